@@ -1,0 +1,134 @@
+"""Typed errors of the data layer. Each carries a message an operator can act on.
+
+Messages are English source strings marked for translation with their parameters
+kept apart, so the UI can translate the template and then fill it in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from deskapp.i18n import QT_TRANSLATE_NOOP
+
+
+class DeskappError(Exception):
+    """Base of every error deskapp reports to a person rather than a programmer."""
+
+    context = "Error"
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+
+class DatabaseError(DeskappError):
+    """The database file cannot be opened or used as it is."""
+
+
+class SchemaTooNewError(DatabaseError):
+    """The file was written by a newer deskapp; opening it could damage it."""
+
+
+class NotADeskappDatabaseError(DatabaseError):
+    pass
+
+
+class FieldError:
+    """What is wrong with one input field, in words an operator understands."""
+
+    __slots__ = ("field", "label", "template", "params")
+
+    def __init__(self, field: str, label: str, template: str, **params: Any) -> None:
+        self.field = field
+        self.label = label
+        self.template = template
+        self.params = params
+
+    @property
+    def reason(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+    @property
+    def message(self) -> str:
+        return f"{self.label}: {self.reason}"
+
+    def __repr__(self) -> str:
+        return f"<FieldError {self.field}: {self.reason}>"
+
+
+class ValidationFailed(DeskappError):
+    """Input was refused; ``errors`` names each field and the reason. Nothing was written."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        super().__init__("{details}", details="; ".join(e.message for e in errors))
+
+    def for_field(self, field: str) -> FieldError | None:
+        return next((e for e in self.errors if e.field == field), None)
+
+
+class DuplicatePersonError(ValidationFailed):
+    """The codice fiscale already belongs to a person in the registry."""
+
+    def __init__(self, error: FieldError, existing_person_id: int) -> None:
+        self.existing_person_id = existing_person_id
+        super().__init__([error])
+
+
+class ConflictError(DeskappError):
+    """Someone saved the record after it was opened; nothing was overwritten."""
+
+    def __init__(self, entity: str, entity_id: int, expected: int, current: int | None) -> None:
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected_version = expected
+        self.current_version = current
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "This record was changed by someone else after you opened it "
+                "(version {current}, yours {expected}). Reload it to see their changes; "
+                "nothing was saved.",
+            ),
+            current=current,
+            expected=expected,
+        )
+
+
+class NotFoundError(DeskappError):
+    pass
+
+
+class StageRefusedError(DeskappError):
+    """A stage change was refused; ``reasons`` lists each unmet condition."""
+
+    def __init__(self, template: str, reasons: list[str] | None = None, **params: Any) -> None:
+        self.reasons = reasons or []
+        super().__init__(template, **params)
+
+    @property
+    def message(self) -> str:
+        base = super().message
+        return base + (" " + " ".join(self.reasons) if self.reasons else "")
+
+
+class PermissionDeniedError(DeskappError):
+    pass
+
+
+class ImportFailed(DeskappError):
+    """An import file had bad rows; ``row_errors`` holds (line, column, reason)."""
+
+    def __init__(self, row_errors: list[tuple[int, str, str]], rows_read: int) -> None:
+        self.row_errors = row_errors
+        self.rows_read = rows_read
+        super().__init__(
+            QT_TRANSLATE_NOOP("Error", "{count} of {rows} rows have errors; nothing was imported."),
+            count=len({line for line, _, _ in row_errors}),
+            rows=rows_read,
+        )

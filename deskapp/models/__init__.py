@@ -1,0 +1,34 @@
+"""Typed SQLAlchemy models of deskapp. Importing this package registers every table."""
+
+from deskapp.models.activity import Activity
+from deskapp.models.audit import AuditEvent
+from deskapp.models.base import Base
+from deskapp.models.organisation import Desk, Operator
+from deskapp.models.person import Consent, Need, NeedsAssessment, Person, Skill
+from deskapp.models.project import (
+    EnterpriseProject,
+    FundingApplication,
+    ProjectMembership,
+    StageTransition,
+    StructuralResource,
+    project_resource,
+)
+
+__all__ = [
+    "Activity",
+    "AuditEvent",
+    "Base",
+    "Consent",
+    "Desk",
+    "EnterpriseProject",
+    "FundingApplication",
+    "Need",
+    "NeedsAssessment",
+    "Operator",
+    "Person",
+    "ProjectMembership",
+    "Skill",
+    "StageTransition",
+    "StructuralResource",
+    "project_resource",
+]

@@ -1,0 +1,104 @@
+"""Declarative base, shared column types and mixins.
+
+Kept portable on purpose: nothing here is SQLite-only, so the same models can be
+served by PostgreSQL when several offices share one server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, TypeDecorator, func
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from deskapp.models.enums import LabelledEnum
+
+# Deterministic constraint names, so Alembic can alter them later (SQLite batch mode
+# needs names to drop or recreate a constraint).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Money(TypeDecorator[Decimal]):
+    """Euro amounts stored as whole cents in an integer column.
+
+    SQLite has no exact decimal type (NUMERIC becomes a float), and coordinators
+    need sums right to the cent, so the database only ever sees integers.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        cents = (Decimal(value) * 100).quantize(Decimal(1))
+        return int(cents)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
+
+
+def enum_column(enum_cls: type[LabelledEnum], **kwargs: Any) -> Any:
+    """A VARCHAR column holding an enum's values (not names), with a CHECK constraint."""
+    return mapped_column(
+        SAEnum(
+            enum_cls,
+            native_enum=False,
+            create_constraint=True,
+            length=32,
+            values_callable=lambda members: [m.value for m in members],
+            validate_strings=True,
+            name=enum_cls.__name__.lower(),
+        ),
+        **kwargs,
+    )
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Timestamped:
+    """Creation and last-change times, in UTC."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utcnow, server_default=func.current_timestamp()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow, server_default=func.current_timestamp()
+    )
+
+
+class Versioned(Timestamped):
+    """Optimistic locking: every UPDATE checks and bumps ``version``.
+
+    The mapper's version_id_col makes SQLAlchemy add ``WHERE version = :old`` to each
+    UPDATE, so two desks saving the same record cannot both win; the services turn
+    the resulting StaleDataError into a ConflictError the UI can explain.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+SHORT = String(120)
+MEDIUM = String(255)

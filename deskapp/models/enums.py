@@ -1,0 +1,304 @@
+"""Closed lists of the domain, stored as their lowercase ``value`` strings.
+
+Each enum member carries an English label marked for translation; the UI shows
+``QCoreApplication.translate("Enum", member.label)``. Values are stable database
+words: never rename a value without a migration.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from deskapp.i18n import QT_TRANSLATE_NOOP
+
+
+class LabelledEnum(str, enum.Enum):
+    """A string enum whose members also carry a human label."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> LabelledEnum:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label
+        return obj
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def parse(cls, text: str) -> LabelledEnum:
+        """Accept the stored value or the English label, case-insensitively."""
+        wanted = text.strip().lower()
+        for member in cls:
+            if wanted in (member.value.lower(), member.label.lower()):
+                return member
+        raise ValueError(text)
+
+
+class Country(LabelledEnum):
+    IT = ("IT", QT_TRANSLATE_NOOP("Enum", "Italy"))
+    FR = ("FR", QT_TRANSLATE_NOOP("Enum", "France"))
+
+
+class Language(LabelledEnum):
+    IT = ("it", QT_TRANSLATE_NOOP("Enum", "Italian"))
+    FR = ("fr", QT_TRANSLATE_NOOP("Enum", "French"))
+
+
+class Region(LabelledEnum):
+    LIGURIA = ("liguria", QT_TRANSLATE_NOOP("Enum", "Liguria"))
+    TOSCANA = ("toscana", QT_TRANSLATE_NOOP("Enum", "Toscana"))
+    SARDEGNA = ("sardegna", QT_TRANSLATE_NOOP("Enum", "Sardegna"))
+    CORSE = ("corse", QT_TRANSLATE_NOOP("Enum", "Corse"))
+    SUD = ("sud", QT_TRANSLATE_NOOP("Enum", "Région Sud"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("Enum", "Other region"))
+
+
+class OperatorRole(LabelledEnum):
+    OPERATOR = ("operator", QT_TRANSLATE_NOOP("Enum", "Operator"))
+    COORDINATOR = ("coordinator", QT_TRANSLATE_NOOP("Enum", "Coordinator"))
+    ADMINISTRATOR = ("administrator", QT_TRANSLATE_NOOP("Enum", "Administrator"))
+
+
+class Sex(LabelledEnum):
+    FEMALE = ("F", QT_TRANSLATE_NOOP("Enum", "Female"))
+    MALE = ("M", QT_TRANSLATE_NOOP("Enum", "Male"))
+
+
+class EmploymentStatus(LabelledEnum):
+    UNEMPLOYED = ("unemployed", QT_TRANSLATE_NOOP("Enum", "Unemployed"))
+    LAID_OFF = ("laid_off", QT_TRANSLATE_NOOP("Enum", "Laid off after a company crisis"))
+    AT_RISK = ("at_risk", QT_TRANSLATE_NOOP("Enum", "At risk of losing their job"))
+    EMPLOYED = ("employed", QT_TRANSLATE_NOOP("Enum", "Employed"))
+    INACTIVE = ("inactive", QT_TRANSLATE_NOOP("Enum", "Inactive"))
+
+
+class Isced(LabelledEnum):
+    """ISCED 2011 education levels, as the EU indicators break them down."""
+
+    L0 = ("0", QT_TRANSLATE_NOOP("Enum", "ISCED 0 - early childhood"))
+    L1 = ("1", QT_TRANSLATE_NOOP("Enum", "ISCED 1 - primary"))
+    L2 = ("2", QT_TRANSLATE_NOOP("Enum", "ISCED 2 - lower secondary"))
+    L3 = ("3", QT_TRANSLATE_NOOP("Enum", "ISCED 3 - upper secondary"))
+    L4 = ("4", QT_TRANSLATE_NOOP("Enum", "ISCED 4 - post-secondary"))
+    L5 = ("5", QT_TRANSLATE_NOOP("Enum", "ISCED 5 - short tertiary"))
+    L6 = ("6", QT_TRANSLATE_NOOP("Enum", "ISCED 6 - bachelor"))
+    L7 = ("7", QT_TRANSLATE_NOOP("Enum", "ISCED 7 - master"))
+    L8 = ("8", QT_TRANSLATE_NOOP("Enum", "ISCED 8 - doctorate"))
+
+
+class ContactChannel(LabelledEnum):
+    WALK_IN = ("walk_in", QT_TRANSLATE_NOOP("Enum", "Walk-in"))
+    PHONE = ("phone", QT_TRANSLATE_NOOP("Enum", "Phone"))
+    EMAIL = ("email", QT_TRANSLATE_NOOP("Enum", "E-mail"))
+    EMPLOYMENT_CENTRE = ("employment_centre", QT_TRANSLATE_NOOP("Enum", "Employment centre"))
+    TRADE_UNION = ("trade_union", QT_TRANSLATE_NOOP("Enum", "Trade union"))
+    COOPERATIVE_FEDERATION = (
+        "cooperative_federation",
+        QT_TRANSLATE_NOOP("Enum", "Cooperative federation"),
+    )
+    WORD_OF_MOUTH = ("word_of_mouth", QT_TRANSLATE_NOOP("Enum", "Word of mouth"))
+    EVENT = ("event", QT_TRANSLATE_NOOP("Enum", "Event or seminar"))
+    WEB = ("web", QT_TRANSLATE_NOOP("Enum", "Website or social media"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("Enum", "Other"))
+
+
+class Disclosure(LabelledEnum):
+    """Answer to a special-category question; NULL in the database means 'not asked'."""
+
+    YES = ("yes", QT_TRANSLATE_NOOP("Enum", "Yes"))
+    NO = ("no", QT_TRANSLATE_NOOP("Enum", "No"))
+    DECLINED = ("declined", QT_TRANSLATE_NOOP("Enum", "Declined to answer"))
+
+
+# The special-category questions, as (Person attribute, label). Kept as data so the
+# form, the import/export columns and the reports all list the same categories.
+DISADVANTAGE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("disability", QT_TRANSLATE_NOOP("Field", "Disability")),
+    ("long_term_unemployed", QT_TRANSLATE_NOOP("Field", "Long-term unemployed")),
+    ("ex_detainee", QT_TRANSLATE_NOOP("Field", "Ex-detainee")),
+    ("addiction", QT_TRANSLATE_NOOP("Field", "Addiction")),
+    ("migrant", QT_TRANSLATE_NOOP("Field", "Migrant background")),
+    ("other_disadvantage", QT_TRANSLATE_NOOP("Field", "Other disadvantage")),
+)
+
+
+class ConsentPurpose(LabelledEnum):
+    SERVICE = ("service", QT_TRANSLATE_NOOP("Enum", "Help-desk services"))
+    REPORTING = ("reporting", QT_TRANSLATE_NOOP("Enum", "EU-fund monitoring and reporting"))
+    SPECIAL_CATEGORY = (
+        "special_category",
+        QT_TRANSLATE_NOOP("Enum", "Special-category data (disadvantage)"),
+    )
+    COMMUNICATIONS = ("communications", QT_TRANSLATE_NOOP("Enum", "News and events"))
+
+
+class LegalBasis(LabelledEnum):
+    """GDPR article 6(1) bases, and 9(2)(a) explicit consent for special categories."""
+
+    CONSENT = ("consent", QT_TRANSLATE_NOOP("Enum", "Consent (art. 6.1.a)"))
+    CONTRACT = ("contract", QT_TRANSLATE_NOOP("Enum", "Contract (art. 6.1.b)"))
+    LEGAL_OBLIGATION = (
+        "legal_obligation",
+        QT_TRANSLATE_NOOP("Enum", "Legal obligation (art. 6.1.c)"),
+    )
+    PUBLIC_TASK = ("public_task", QT_TRANSLATE_NOOP("Enum", "Public task (art. 6.1.e)"))
+    LEGITIMATE_INTEREST = (
+        "legitimate_interest",
+        QT_TRANSLATE_NOOP("Enum", "Legitimate interest (art. 6.1.f)"),
+    )
+    EXPLICIT_CONSENT = (
+        "explicit_consent",
+        QT_TRANSLATE_NOOP("Enum", "Explicit consent (art. 9.2.a)"),
+    )
+
+
+class SkillLevel(LabelledEnum):
+    BASIC = ("basic", QT_TRANSLATE_NOOP("Enum", "Basic"))
+    INTERMEDIATE = ("intermediate", QT_TRANSLATE_NOOP("Enum", "Intermediate"))
+    ADVANCED = ("advanced", QT_TRANSLATE_NOOP("Enum", "Advanced"))
+    EXPERT = ("expert", QT_TRANSLATE_NOOP("Enum", "Expert"))
+
+
+class Evidence(LabelledEnum):
+    NONE = ("none", QT_TRANSLATE_NOOP("Enum", "None"))
+    DECLARATION = ("declaration", QT_TRANSLATE_NOOP("Enum", "Self-declaration"))
+    CERTIFICATE = ("certificate", QT_TRANSLATE_NOOP("Enum", "Certificate"))
+    EMPLOYER_REFERENCE = ("employer_reference", QT_TRANSLATE_NOOP("Enum", "Employer reference"))
+
+
+class NeedKind(LabelledEnum):
+    ORIENTATION = ("orientation", QT_TRANSLATE_NOOP("Enum", "Orientation"))
+    SKILLS_AUDIT = ("skills_audit", QT_TRANSLATE_NOOP("Enum", "Skills audit"))
+    TRAINING = ("training", QT_TRANSLATE_NOOP("Enum", "Training"))
+    ENTERPRISE_IDEA = ("enterprise_idea", QT_TRANSLATE_NOOP("Enum", "Enterprise idea support"))
+    FUNDING = ("funding", QT_TRANSLATE_NOOP("Enum", "Access to funding"))
+    JOB_PLACEMENT = ("job_placement", QT_TRANSLATE_NOOP("Enum", "Job placement"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("Enum", "Other"))
+
+
+class NeedOutcome(LabelledEnum):
+    OPEN = ("open", QT_TRANSLATE_NOOP("Enum", "Open"))
+    IN_PROGRESS = ("in_progress", QT_TRANSLATE_NOOP("Enum", "In progress"))
+    MET = ("met", QT_TRANSLATE_NOOP("Enum", "Met"))
+    REFERRED = ("referred", QT_TRANSLATE_NOOP("Enum", "Referred elsewhere"))
+    NOT_MET = ("not_met", QT_TRANSLATE_NOOP("Enum", "Not met"))
+
+
+class ResourceKind(LabelledEnum):
+    PREMISES = ("premises", QT_TRANSLATE_NOOP("Enum", "Premises"))
+    LAND = ("land", QT_TRANSLATE_NOOP("Enum", "Land"))
+    MACHINERY = ("machinery", QT_TRANSLATE_NOOP("Enum", "Machinery"))
+    CLOSED_PLANT = ("closed_plant", QT_TRANSLATE_NOOP("Enum", "Closed plant"))
+    ABANDONED_SPACE = ("abandoned_space", QT_TRANSLATE_NOOP("Enum", "Abandoned space"))
+
+
+class Availability(LabelledEnum):
+    AVAILABLE = ("available", QT_TRANSLATE_NOOP("Enum", "Available"))
+    UNDER_NEGOTIATION = ("under_negotiation", QT_TRANSLATE_NOOP("Enum", "Under negotiation"))
+    ASSIGNED = ("assigned", QT_TRANSLATE_NOOP("Enum", "Assigned to a project"))
+    UNAVAILABLE = ("unavailable", QT_TRANSLATE_NOOP("Enum", "Unavailable"))
+
+
+class ProjectKind(LabelledEnum):
+    WBO = ("wbo", QT_TRANSLATE_NOOP("Enum", "Workers buyout"))
+    SPIN_OFF = ("spin_off", QT_TRANSLATE_NOOP("Enum", "Spin-off"))
+    NEW_COOPERATIVE = ("new_cooperative", QT_TRANSLATE_NOOP("Enum", "New cooperative"))
+    SOCIAL_COOPERATIVE_B = (
+        "social_cooperative_b",
+        QT_TRANSLATE_NOOP("Enum", "Social cooperative type B"),
+    )
+    COMMUNITY_COOPERATIVE = (
+        "community_cooperative",
+        QT_TRANSLATE_NOOP("Enum", "Community cooperative"),
+    )
+    NEW_ENTERPRISE = ("new_enterprise", QT_TRANSLATE_NOOP("Enum", "New enterprise"))
+
+    @property
+    def has_origin_company(self) -> bool:
+        return self in (ProjectKind.WBO, ProjectKind.SPIN_OFF)
+
+
+class Stage(LabelledEnum):
+    """Project stages in order, then the two end states."""
+
+    INTAKE = ("intake", QT_TRANSLATE_NOOP("Enum", "Intake"))
+    IDEA = ("idea", QT_TRANSLATE_NOOP("Enum", "Idea"))
+    FEASIBILITY = ("feasibility", QT_TRANSLATE_NOOP("Enum", "Feasibility study"))
+    BUSINESS_PLAN = ("business_plan", QT_TRANSLATE_NOOP("Enum", "Business plan"))
+    FUNDING = ("funding", QT_TRANSLATE_NOOP("Enum", "Funding"))
+    STARTUP = ("startup", QT_TRANSLATE_NOOP("Enum", "Start-up"))
+    FOLLOW_UP = ("follow_up", QT_TRANSLATE_NOOP("Enum", "Follow-up"))
+    STARTED = ("started", QT_TRANSLATE_NOOP("Enum", "Started (enterprise running)"))
+    ABANDONED = ("abandoned", QT_TRANSLATE_NOOP("Enum", "Abandoned"))
+
+
+class LegalForm(LabelledEnum):
+    WORKER_COOPERATIVE = ("worker_cooperative", QT_TRANSLATE_NOOP("Enum", "Worker cooperative"))
+    SOCIAL_COOPERATIVE = ("social_cooperative", QT_TRANSLATE_NOOP("Enum", "Social cooperative"))
+    COMMUNITY_COOPERATIVE = (
+        "community_cooperative",
+        QT_TRANSLATE_NOOP("Enum", "Community cooperative"),
+    )
+    SCOP = ("scop", QT_TRANSLATE_NOOP("Enum", "SCOP"))
+    SCIC = ("scic", QT_TRANSLATE_NOOP("Enum", "SCIC"))
+    SRL = ("srl", QT_TRANSLATE_NOOP("Enum", "Limited company (S.r.l. / SARL)"))
+    SOLE_TRADER = ("sole_trader", QT_TRANSLATE_NOOP("Enum", "Sole trader"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("Enum", "Other"))
+
+
+class CrisisSituation(LabelledEnum):
+    CRISIS = ("crisis", QT_TRANSLATE_NOOP("Enum", "Company in crisis"))
+    LIQUIDATION = ("liquidation", QT_TRANSLATE_NOOP("Enum", "Liquidation"))
+    BANKRUPTCY = ("bankruptcy", QT_TRANSLATE_NOOP("Enum", "Bankruptcy"))
+    NO_SUCCESSOR = ("no_successor", QT_TRANSLATE_NOOP("Enum", "Owner without successor"))
+    RESTRUCTURING = ("restructuring", QT_TRANSLATE_NOOP("Enum", "Restructuring"))
+
+
+class MemberRole(LabelledEnum):
+    PROMOTER = ("promoter", QT_TRANSLATE_NOOP("Enum", "Promoter"))
+    WORKER_MEMBER = ("worker_member", QT_TRANSLATE_NOOP("Enum", "Worker-member"))
+    FINANCING_MEMBER = ("financing_member", QT_TRANSLATE_NOOP("Enum", "Financing member"))
+    MENTOR = ("mentor", QT_TRANSLATE_NOOP("Enum", "Mentor"))
+
+
+class ActivityKind(LabelledEnum):
+    INTERVIEW = ("interview", QT_TRANSLATE_NOOP("Enum", "Interview"))
+    PHONE_CALL = ("phone_call", QT_TRANSLATE_NOOP("Enum", "Phone call"))
+    EMAIL = ("email", QT_TRANSLATE_NOOP("Enum", "E-mail"))
+    TRAINING = ("training", QT_TRANSLATE_NOOP("Enum", "Training"))
+    CONSULTANCY = ("consultancy", QT_TRANSLATE_NOOP("Enum", "Consultancy"))
+    EVENT = ("event", QT_TRANSLATE_NOOP("Enum", "Event or seminar"))
+    REFERRAL = ("referral", QT_TRANSLATE_NOOP("Enum", "Referral"))
+
+
+class FundingInstrument(LabelledEnum):
+    CFI = ("cfi", QT_TRANSLATE_NOOP("Enum", "CFI (Cooperazione Finanza Impresa)"))
+    NUOVA_MARCORA = ("nuova_marcora", QT_TRANSLATE_NOOP("Enum", "Nuova Marcora"))
+    COOPFOND = ("coopfond", QT_TRANSLATE_NOOP("Enum", "Coopfond"))
+    REGIONAL_FUND = ("regional_fund", QT_TRANSLATE_NOOP("Enum", "Regional fund"))
+    MICROCREDIT = ("microcredit", QT_TRANSLATE_NOOP("Enum", "Microcredit"))
+    BANK_LOAN = ("bank_loan", QT_TRANSLATE_NOOP("Enum", "Bank loan"))
+    NASPI_ADVANCE = ("naspi_advance", QT_TRANSLATE_NOOP("Enum", "NASpI advance"))
+    CROWDFUNDING = ("crowdfunding", QT_TRANSLATE_NOOP("Enum", "Crowdfunding"))
+    GRANT = ("grant", QT_TRANSLATE_NOOP("Enum", "Grant"))
+    NACRE = ("nacre", QT_TRANSLATE_NOOP("Enum", "NACRE"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("Enum", "Other"))
+
+
+class FundingStatus(LabelledEnum):
+    TO_PREPARE = ("to_prepare", QT_TRANSLATE_NOOP("Enum", "To prepare"))
+    SUBMITTED = ("submitted", QT_TRANSLATE_NOOP("Enum", "Submitted"))
+    APPROVED = ("approved", QT_TRANSLATE_NOOP("Enum", "Approved"))
+    REJECTED = ("rejected", QT_TRANSLATE_NOOP("Enum", "Rejected"))
+    DISBURSED = ("disbursed", QT_TRANSLATE_NOOP("Enum", "Disbursed"))
+
+
+class AuditAction(LabelledEnum):
+    CREATE = ("create", QT_TRANSLATE_NOOP("Enum", "Created"))
+    UPDATE = ("update", QT_TRANSLATE_NOOP("Enum", "Updated"))
+    DELETE = ("delete", QT_TRANSLATE_NOOP("Enum", "Deleted"))
+    STAGE = ("stage", QT_TRANSLATE_NOOP("Enum", "Stage changed"))
+    IMPORT = ("import", QT_TRANSLATE_NOOP("Enum", "Imported"))
+    EXPORT = ("export", QT_TRANSLATE_NOOP("Enum", "Exported"))

@@ -1,0 +1,176 @@
+"""Reusable pydantic field types, and the translation of pydantic errors into FieldErrors.
+
+Every input, from the GUI, the command line or an import file, goes through a
+schema built from these types, so the same words reach the operator everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, StringConstraints, ValidationError
+from pydantic_core import PydanticCustomError
+
+from deskapp.errors import FieldError, ValidationFailed
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.enums import LabelledEnum
+
+ERROR_TYPE = "deskapp"
+
+
+def field_error(template: str, **params: Any) -> PydanticCustomError:
+    """An error raised inside a validator; the template is kept for translation."""
+    return PydanticCustomError(ERROR_TYPE, template, {"template": template, **params})
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else ("" if value is None else value)
+
+
+def parse_date(value: Any) -> Any:
+    """Accept a date, an ISO date (2026-11-22) or the Italian/French way (22/11/2026)."""
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S"):
+            try:
+                return dt.datetime.strptime(text, fmt).date()
+            except ValueError:
+                continue
+    raise field_error(QT_TRANSLATE_NOOP("Error", "is not a valid date; write it as DD/MM/YYYY"))
+
+
+def parse_money(value: Any) -> Any:
+    """Accept 1234.5, "1234,50", "1.234,50" (Italian), "1 234,50" (French), "EUR 1,234.50"."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    if isinstance(value, int | float):
+        return Decimal(str(value))
+    text = str(value).replace("€", "").replace("EUR", "").replace("\u00a0", "").replace(" ", "")
+    if not text:
+        return None
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        text = text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise field_error(
+            QT_TRANSLATE_NOOP("Error", "is not an amount of money; write it like 1234,50")
+        ) from None
+
+
+E = TypeVar("E", bound=LabelledEnum)
+
+
+def enum_parser(enum_cls: type[LabelledEnum]) -> BeforeValidator:
+    def parse(value: Any) -> Any:
+        if value is None or isinstance(value, enum_cls):
+            return value
+        if isinstance(value, str):
+            if not value.strip():
+                return None
+            try:
+                return enum_cls.parse(value)
+            except ValueError:
+                pass
+        raise field_error(
+            QT_TRANSLATE_NOOP("Error", "'{value}' is not one of: {allowed}"),
+            value=str(value),
+            allowed=", ".join(m.value for m in enum_cls),
+        )
+
+    return BeforeValidator(parse)
+
+
+def text(max_length: int) -> Any:
+    return Annotated[str, BeforeValidator(_strip), StringConstraints(max_length=max_length)]
+
+
+def required_text(max_length: int) -> Any:
+    return Annotated[
+        str, BeforeValidator(_strip), StringConstraints(min_length=1, max_length=max_length)
+    ]
+
+
+DateIn = Annotated[dt.date, BeforeValidator(parse_date)]
+OptionalDateIn = Annotated[dt.date | None, BeforeValidator(parse_date)]
+MoneyIn = Annotated[Decimal, BeforeValidator(parse_money)]
+
+
+# Pydantic's own error types, said the way an operator would understand them.
+_BUILTIN_MESSAGES: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("Error", "is required"),
+    "string_too_short": QT_TRANSLATE_NOOP("Error", "is required"),
+    "string_too_long": QT_TRANSLATE_NOOP("Error", "is too long (at most {max_length} characters)"),
+    "int_parsing": QT_TRANSLATE_NOOP("Error", "must be a whole number"),
+    "int_from_float": QT_TRANSLATE_NOOP("Error", "must be a whole number"),
+    "int_type": QT_TRANSLATE_NOOP("Error", "must be a whole number"),
+    "float_parsing": QT_TRANSLATE_NOOP("Error", "must be a number"),
+    "decimal_parsing": QT_TRANSLATE_NOOP("Error", "is not an amount of money; write it like 1234,50"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("Error", "must be at least {ge}"),
+    "greater_than": QT_TRANSLATE_NOOP("Error", "must be more than {gt}"),
+    "less_than_equal": QT_TRANSLATE_NOOP("Error", "must be at most {le}"),
+    "decimal_max_places": QT_TRANSLATE_NOOP("Error", "has more than two decimals"),
+    "date_type": QT_TRANSLATE_NOOP("Error", "is not a valid date; write it as DD/MM/YYYY"),
+    "date_parsing": QT_TRANSLATE_NOOP("Error", "is not a valid date; write it as DD/MM/YYYY"),
+    "bool_parsing": QT_TRANSLATE_NOOP("Error", "must be yes or no"),
+}
+_FALLBACK = QT_TRANSLATE_NOOP("Error", "is not valid")
+
+
+def field_label(model: type[BaseModel], name: str) -> str:
+    info = model.model_fields.get(name)
+    return (info.title if info and info.title else name.replace("_", " ").capitalize())
+
+
+def to_field_errors(model: type[BaseModel], exc: ValidationError) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for err in exc.errors(include_url=False):
+        loc = [str(part) for part in err["loc"]]
+        name = loc[0] if loc else "__root__"
+        ctx = dict(err.get("ctx") or {})
+        if err["type"] == ERROR_TYPE:
+            template = ctx.pop("template")
+            # A cross-field check names the field it concerns.
+            if "field" in ctx:
+                name = ctx.pop("field")
+                loc = [name]
+        else:
+            template = _BUILTIN_MESSAGES.get(err["type"], _FALLBACK)
+            ctx = {k: v for k, v in ctx.items() if isinstance(v, str | int | float | Decimal)}
+        field_model = model
+        label = field_label(field_model, name) if name != "__root__" else ""
+        if len(loc) > 1 and name in model.model_fields:
+            # Nested schema (e.g. the consent inside a new person): name the inner field.
+            annotation = model.model_fields[name].annotation
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                label = f"{label} - {field_label(annotation, loc[1])}"
+            name = ".".join(loc)
+        try:
+            errors.append(FieldError(name, label, template, **ctx))
+        except (KeyError, IndexError):  # a template needing a parameter pydantic did not give
+            errors.append(FieldError(name, label, _FALLBACK))
+    return errors
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_input(model: type[M], data: Any, **context: Any) -> M:
+    """Validate ``data`` against ``model``; raise ValidationFailed naming every bad field."""
+    try:
+        return model.model_validate(data, context=context or None)
+    except ValidationError as exc:
+        raise ValidationFailed(to_field_errors(model, exc)) from None

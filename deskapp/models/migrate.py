@@ -1,0 +1,118 @@
+"""Bring a database to the schema this version of deskapp expects.
+
+Runs at every start and from ``deskapp db upgrade``. Before touching a file that
+needs migrating, copies it aside with SQLite's online backup, so a failed or
+unwanted upgrade can always be undone by hand. A file stamped with a revision this
+version does not know (written by a newer deskapp) is refused and not written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.database import Database
+from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup_path: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    location = resources.files("deskapp.models") / "migrations"
+    cfg.set_main_option("script_location", str(location))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _check_known(db: Database, revision: str | None) -> None:
+    if revision is None:
+        with db.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+        if tables:
+            raise NotADeskappDatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "{path} is not a deskapp database (it holds other tables). "
+                    "Choose another file.",
+                ),
+                path=str(db.path or db.url),
+            )
+        return
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    known = {rev.revision for rev in scripts.walk_revisions()}
+    if revision not in known:
+        raise SchemaTooNewError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{path} was written by a newer version of deskapp (schema {revision}). "
+                "Install the newer version to open it; the file was not changed.",
+            ),
+            path=str(db.path or db.url),
+            revision=revision,
+        )
+
+
+def backup_before_migration(db: Database, revision: str) -> Path | None:
+    source = db.path
+    if source is None or not source.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.stem}.before-{revision}-{stamp}{source.suffix}")
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade_database(db: Database) -> MigrationResult:
+    """Migrate ``db`` to the head revision; a no-op when it is already there."""
+    before = current_revision(db)
+    _check_known(db, before)
+    head = head_revision()
+    if before == head:
+        return MigrationResult(before, head, None)
+    backup = backup_before_migration(db, before) if before is not None else None
+    cfg = _alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return MigrationResult(before, head, backup)
+
+
+def open_database(db: Database) -> MigrationResult:
+    """Open for use: check the schema is ours and bring it up to date."""
+    return upgrade_database(db)

@@ -1,0 +1,42 @@
+"""The help desks (antenne territoriali) and the operators who staff them."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from deskapp.models.base import MEDIUM, SHORT, Base, Versioned, enum_column
+from deskapp.models.enums import Country, Language, OperatorRole, Region
+
+
+class Desk(Versioned, Base):
+    __tablename__ = "desk"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(SHORT, unique=True)
+    organisation: Mapped[str] = mapped_column(MEDIUM, default="")
+    region: Mapped[Region] = enum_column(Region)
+    country: Mapped[Country] = enum_column(Country)
+    address: Mapped[str] = mapped_column(MEDIUM, default="")
+    language: Mapped[Language] = enum_column(Language)
+
+    operators: Mapped[list[Operator]] = relationship(back_populates="desk")
+
+    def __repr__(self) -> str:
+        return f"<Desk {self.id} {self.name!r}>"
+
+
+class Operator(Versioned, Base):
+    __tablename__ = "operator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(SHORT, unique=True)
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
+    role: Mapped[OperatorRole] = enum_column(OperatorRole)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    email: Mapped[str] = mapped_column(String(254), default="")
+
+    desk: Mapped[Desk] = relationship(back_populates="operators")
+
+    def __repr__(self) -> str:
+        return f"<Operator {self.id} {self.name!r} {self.role.value}>"

@@ -1,0 +1,147 @@
+"""The people served: registry record, consents, skills and needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from deskapp.models.base import MEDIUM, SHORT, Base, Timestamped, Versioned, enum_column
+from deskapp.models.enums import (
+    ConsentPurpose,
+    ContactChannel,
+    Disclosure,
+    EmploymentStatus,
+    Evidence,
+    Isced,
+    LegalBasis,
+    NeedKind,
+    NeedOutcome,
+    Sex,
+    SkillLevel,
+)
+
+
+class Person(Versioned, Base):
+    __tablename__ = "person"
+    __table_args__ = (
+        # Duplicate check ("same name and birth date") and the registry's default sort.
+        Index("ix_person_name_birth", "family_name", "given_name", "birth_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
+    given_name: Mapped[str] = mapped_column(SHORT)
+    family_name: Mapped[str] = mapped_column(SHORT)
+    sex: Mapped[Sex] = enum_column(Sex)
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    # Municipality for people born in Italy, country otherwise, as written by the operator.
+    birthplace: Mapped[str] = mapped_column(SHORT, default="")
+    # Cadastral (Belfiore) code when known from the codice fiscale, e.g. D969 or Z110.
+    birthplace_code: Mapped[str | None] = mapped_column(String(4))
+    codice_fiscale: Mapped[str | None] = mapped_column(String(16), unique=True)
+    # Stored warning from the last codice fiscale check (e.g. birthplace code not
+    # valid on the birth date): kept and shown, never a reason to refuse the record.
+    codice_fiscale_warning: Mapped[str | None] = mapped_column(String(255))
+    citizenship: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
+    address: Mapped[str] = mapped_column(MEDIUM, default="")
+    municipality: Mapped[str] = mapped_column(SHORT, default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")  # E.164
+    email: Mapped[str] = mapped_column(String(254), default="")
+    education: Mapped[Isced | None] = enum_column(Isced, nullable=True)
+    employment_status: Mapped[EmploymentStatus] = enum_column(EmploymentStatus, index=True)
+    unemployed_since: Mapped[dt.date | None] = mapped_column(Date)
+    previous_employer: Mapped[str] = mapped_column(MEDIUM, default="")
+    previous_employer_in_crisis: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_channel: Mapped[ContactChannel | None] = enum_column(ContactChannel, nullable=True)
+    first_contact_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    # Special-category data (GDPR art. 9): each optional; NULL means "not asked".
+    disability: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)
+    long_term_unemployed: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)
+    ex_detainee: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)
+    addiction: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)
+    migrant: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)
+    other_disadvantage: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)
+
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="Consent.id"
+    )
+    skills: Mapped[list[Skill]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="Skill.id"
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.family_name} {self.given_name}"
+
+    def __repr__(self) -> str:
+        return f"<Person {self.id} {self.family_name!r} {self.given_name!r}>"
+
+
+class Consent(Timestamped, Base):
+    """A recorded legal basis for processing one person's data for one purpose."""
+
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[ConsentPurpose] = enum_column(ConsentPurpose)
+    legal_basis: Mapped[LegalBasis] = enum_column(LegalBasis)
+    notice_version: Mapped[str] = mapped_column(String(40))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(back_populates="consents")
+
+
+class Skill(Versioned, Base):
+    """One entry of the skills database (banca dati delle professionalità)."""
+
+    __tablename__ = "skill"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(MEDIUM)
+    # Optional classification: ISTAT CP2011 (e.g. 6.2.1.2.0) or an ESCO occupation code.
+    occupation_code: Mapped[str] = mapped_column(String(40), default="")
+    level: Mapped[SkillLevel | None] = enum_column(SkillLevel, nullable=True)
+    years_experience: Mapped[int | None] = mapped_column(Integer)
+    sector: Mapped[str] = mapped_column(SHORT, default="")
+    evidence: Mapped[Evidence] = enum_column(Evidence, default=Evidence.NONE)
+
+    person: Mapped[Person] = relationship(back_populates="skills")
+
+
+class NeedsAssessment(Versioned, Base):
+    """A dated needs-identification interview; its findings are the Need rows."""
+
+    __tablename__ = "needs_assessment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    assessed_on: Mapped[dt.date] = mapped_column(Date)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    needs: Mapped[list[Need]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", order_by="Need.id"
+    )
+
+
+class Need(Base):
+    __tablename__ = "need"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("needs_assessment.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[NeedKind] = enum_column(NeedKind, index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[NeedOutcome] = enum_column(NeedOutcome, default=NeedOutcome.OPEN)
+
+    assessment: Mapped[NeedsAssessment] = relationship(back_populates="needs")

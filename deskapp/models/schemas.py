@@ -1,0 +1,391 @@
+"""Pydantic schemas for every input the services accept.
+
+Titles are the labels the operator sees (marked for translation, context "Field"),
+so an error reads "Codice fiscale: has a wrong check character".
+The validation context may carry ``region`` ("IT"/"FR") for phone numbers and
+``today`` for date checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from deskapp.i18n import QT_TRANSLATE_NOOP as _T
+from deskapp.models import enums as en
+from deskapp.models.fields import (
+    DateIn,
+    MoneyIn,
+    OptionalDateIn,
+    enum_parser,
+    field_error,
+    required_text,
+    text,
+)
+from deskapp.models.identifiers import (
+    IdentifierError,
+    check_codice_fiscale,
+    normalise_company_number,
+    normalise_email,
+    normalise_phone,
+)
+
+
+def _identifier(check: Any, value: Any, *args: Any) -> Any:
+    try:
+        return check(value, *args)
+    except IdentifierError as exc:
+        raise field_error(exc.template, **exc.params) from None
+
+
+def _today(info: ValidationInfo) -> dt.date:
+    return (info.context or {}).get("today") or dt.date.today()
+
+
+def Opt(enum_cls: type[en.LabelledEnum]) -> Any:  # noqa: N802 - reads as a type
+    return Annotated[enum_cls | None, enum_parser(enum_cls)]
+
+
+def Req(enum_cls: type[en.LabelledEnum]) -> Any:  # noqa: N802
+    return Annotated[enum_cls, enum_parser(enum_cls)]
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class DeskInput(Schema):
+    name: required_text(120) = Field(title=_T("Field", "Desk name"))
+    organisation: text(255) = Field("", title=_T("Field", "Organisation"))
+    region: Req(en.Region) = Field(title=_T("Field", "Region"))
+    country: Req(en.Country) = Field(title=_T("Field", "Country"))
+    address: text(255) = Field("", title=_T("Field", "Address"))
+    language: Req(en.Language) = Field(title=_T("Field", "Language"))
+
+
+class OperatorInput(Schema):
+    name: required_text(120) = Field(title=_T("Field", "Operator name"))
+    role: Req(en.OperatorRole) = Field(en.OperatorRole.OPERATOR, title=_T("Field", "Role"))
+    email: text(254) = Field("", title=_T("Field", "E-mail"))
+    desk_id: int | None = Field(None, title=_T("Field", "Desk"))
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        return str(_identifier(normalise_email, value))
+
+
+class ConsentInput(Schema):
+    purpose: Req(en.ConsentPurpose) = Field(
+        en.ConsentPurpose.SERVICE, title=_T("Field", "Purpose")
+    )
+    legal_basis: Req(en.LegalBasis) = Field(title=_T("Field", "Legal basis"))
+    notice_version: required_text(40) = Field(title=_T("Field", "Privacy notice version"))
+    given_on: DateIn = Field(default_factory=dt.date.today, title=_T("Field", "Date"))
+
+    @field_validator("given_on")
+    @classmethod
+    def _not_future(cls, value: dt.date, info: ValidationInfo) -> dt.date:
+        if value > _today(info):
+            raise field_error(_T("Error", "cannot be in the future"))
+        return value
+
+
+class PersonInput(Schema):
+    """The registry record. Sex, birth date and birthplace may be left out when a
+    codice fiscale is given: they are then read from it."""
+
+    # Not frozen: the cross-check below fills what the codice fiscale tells.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+
+    given_name: required_text(120) = Field(title=_T("Field", "Given name"))
+    family_name: required_text(120) = Field(title=_T("Field", "Family name"))
+    sex: Opt(en.Sex) = Field(None, title=_T("Field", "Sex"))
+    birth_date: OptionalDateIn = Field(None, title=_T("Field", "Birth date"))
+    birthplace: text(120) = Field("", title=_T("Field", "Birthplace"))
+    codice_fiscale: text(20) = Field("", title=_T("Field", "Codice fiscale"))
+    citizenship: text(2) = Field("", title=_T("Field", "Citizenship"))
+    address: text(255) = Field("", title=_T("Field", "Address"))
+    municipality: text(120) = Field("", title=_T("Field", "Municipality"))
+    postal_code: text(10) = Field("", title=_T("Field", "Postal code"))
+    phone: text(40) = Field("", title=_T("Field", "Phone"))
+    email: text(254) = Field("", title=_T("Field", "E-mail"))
+    education: Opt(en.Isced) = Field(None, title=_T("Field", "Education (ISCED)"))
+    employment_status: Req(en.EmploymentStatus) = Field(
+        title=_T("Field", "Employment status")
+    )
+    unemployed_since: OptionalDateIn = Field(None, title=_T("Field", "Unemployed since"))
+    previous_employer: text(255) = Field("", title=_T("Field", "Previous employer"))
+    previous_employer_in_crisis: bool = Field(
+        False, title=_T("Field", "Previous employer in crisis")
+    )
+    contact_channel: Opt(en.ContactChannel) = Field(
+        None, title=_T("Field", "How they reached the desk")
+    )
+    first_contact_date: DateIn = Field(
+        default_factory=dt.date.today, title=_T("Field", "First contact date")
+    )
+    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
+    disability: Opt(en.Disclosure) = Field(None, title=_T("Field", "Disability"))
+    long_term_unemployed: Opt(en.Disclosure) = Field(
+        None, title=_T("Field", "Long-term unemployed")
+    )
+    ex_detainee: Opt(en.Disclosure) = Field(None, title=_T("Field", "Ex-detainee"))
+    addiction: Opt(en.Disclosure) = Field(None, title=_T("Field", "Addiction"))
+    migrant: Opt(en.Disclosure) = Field(None, title=_T("Field", "Migrant background"))
+    other_disadvantage: Opt(en.Disclosure) = Field(
+        None, title=_T("Field", "Other disadvantage")
+    )
+    # Filled by the codice fiscale check, not by the caller.
+    birthplace_code: str | None = Field(None, exclude=True)
+    codice_fiscale_warning: str | None = Field(None, exclude=True)
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str, info: ValidationInfo) -> str:
+        region = (info.context or {}).get("region", "IT")
+        return str(_identifier(normalise_phone, value, region))
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        return str(_identifier(normalise_email, value))
+
+    @field_validator("citizenship")
+    @classmethod
+    def _citizenship(cls, value: str) -> str:
+        if value and not (len(value) == 2 and value.isalpha()):
+            raise field_error(_T("Error", "must be a two-letter country code, e.g. IT"))
+        return value.upper()
+
+    @field_validator("birth_date")
+    @classmethod
+    def _birth_date(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        if value is None:
+            return value
+        today = _today(info)
+        if value > today:
+            raise field_error(_T("Error", "cannot be in the future"))
+        if value.year < today.year - 110:
+            raise field_error(_T("Error", "is more than 110 years ago"))
+        return value
+
+    @field_validator("first_contact_date")
+    @classmethod
+    def _first_contact(cls, value: dt.date, info: ValidationInfo) -> dt.date:
+        if value > _today(info):
+            raise field_error(_T("Error", "cannot be in the future"))
+        return value
+
+    @field_validator("codice_fiscale")
+    @classmethod
+    def _codice_fiscale(cls, value: str, info: ValidationInfo) -> str:
+        if not value:
+            return value
+        return str(_identifier(check_codice_fiscale, value, _today(info)).code)
+
+    @model_validator(mode="after")
+    def _fill_and_cross_check(self, info: ValidationInfo) -> PersonInput:
+        """Fill sex, birth date and birthplace from the codice fiscale when left blank;
+        refuse a code that disagrees with what was entered."""
+        if self.codice_fiscale:
+            cf = check_codice_fiscale(self.codice_fiscale, _today(info))
+            if self.sex is None:
+                self.sex = en.Sex(cf.sex)
+            elif self.sex.value != cf.sex:
+                raise field_error(
+                    _T("Error", "does not match the sex entered (the code is for {sex})"),
+                    field="codice_fiscale",
+                    sex=en.Sex(cf.sex).label.lower(),
+                )
+            if self.birth_date is None:
+                self.birth_date = cf.birth_date
+            elif self.birth_date != cf.birth_date:
+                raise field_error(
+                    _T(
+                        "Error",
+                        "does not match the birth date entered (the code says {date})",
+                    ),
+                    field="codice_fiscale",
+                    date=cf.birth_date.strftime("%d/%m/%Y"),
+                )
+            if not self.birthplace:
+                self.birthplace = cf.birthplace_name.title()
+            self.birthplace_code = cf.birthplace_code
+            self.codice_fiscale_warning = cf.warning
+        if self.sex is None:
+            raise field_error(_T("Error", "is required (or give the codice fiscale)"), field="sex")
+        if self.birth_date is None:
+            raise field_error(
+                _T("Error", "is required (or give the codice fiscale)"), field="birth_date"
+            )
+        return self
+
+
+class NewPersonInput(PersonInput):
+    """A first registration: the legal basis of the processing must come with it."""
+
+    consent: ConsentInput | None = Field(None, title=_T("Field", "Privacy"))
+
+    @field_validator("consent")
+    @classmethod
+    def _consent_required(cls, value: ConsentInput | None) -> ConsentInput:
+        if value is None:
+            raise field_error(
+                _T(
+                    "Error",
+                    "record the legal basis and the privacy notice version before saving",
+                )
+            )
+        return value
+
+
+class SkillInput(Schema):
+    description: required_text(255) = Field(title=_T("Field", "Occupation or skill"))
+    occupation_code: text(40) = Field("", title=_T("Field", "ISTAT CP2011 / ESCO code"))
+    level: Opt(en.SkillLevel) = Field(None, title=_T("Field", "Level"))
+    years_experience: int | None = Field(None, ge=0, le=70, title=_T("Field", "Years of experience"))
+    sector: text(120) = Field("", title=_T("Field", "Sector"))
+    evidence: Req(en.Evidence) = Field(en.Evidence.NONE, title=_T("Field", "Evidence"))
+
+
+class NeedInput(Schema):
+    kind: Req(en.NeedKind) = Field(title=_T("Field", "Need"))
+    note: text(10_000) = Field("", title=_T("Field", "Note"))
+    outcome: Req(en.NeedOutcome) = Field(en.NeedOutcome.OPEN, title=_T("Field", "Outcome"))
+
+
+class NeedsAssessmentInput(Schema):
+    assessed_on: DateIn = Field(default_factory=dt.date.today, title=_T("Field", "Date"))
+    note: text(10_000) = Field("", title=_T("Field", "Note"))
+    needs: list[NeedInput] = Field(min_length=1, title=_T("Field", "Needs"))
+
+
+class ResourceInput(Schema):
+    kind: Req(en.ResourceKind) = Field(title=_T("Field", "Kind of resource"))
+    name: required_text(255) = Field(title=_T("Field", "Name"))
+    owner: text(255) = Field("", title=_T("Field", "Owner"))
+    municipality: text(120) = Field("", title=_T("Field", "Municipality"))
+    size_m2: float | None = Field(None, ge=0, title=_T("Field", "Size (m²)"))
+    size_note: text(255) = Field("", title=_T("Field", "Size notes"))
+    availability: Req(en.Availability) = Field(
+        en.Availability.AVAILABLE, title=_T("Field", "Availability")
+    )
+    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
+
+
+class ProjectInput(Schema):
+    title: required_text(255) = Field(title=_T("Field", "Project title"))
+    kind: Req(en.ProjectKind) = Field(title=_T("Field", "Kind of project"))
+    ateco_code: text(10) = Field("", title=_T("Field", "Sector (ATECO)"))
+    lead_operator_id: int | None = Field(None, title=_T("Field", "Lead operator"))
+    origin_company_name: text(255) = Field("", title=_T("Field", "Origin company"))
+    origin_company_vat: text(20) = Field("", title=_T("Field", "Origin company VAT number"))
+    origin_company_situation: Opt(en.CrisisSituation) = Field(
+        None, title=_T("Field", "Origin company situation")
+    )
+    planned_legal_form: Opt(en.LegalForm) = Field(None, title=_T("Field", "Planned legal form"))
+    expected_jobs: int | None = Field(None, ge=0, le=100_000, title=_T("Field", "Expected jobs"))
+    planned_start_date: OptionalDateIn = Field(None, title=_T("Field", "Planned start date"))
+    actual_start_date: OptionalDateIn = Field(None, title=_T("Field", "Actual start date"))
+    next_action: text(255) = Field("", title=_T("Field", "Next action"))
+    next_action_due: OptionalDateIn = Field(None, title=_T("Field", "Next action due"))
+    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
+
+    @field_validator("ateco_code")
+    @classmethod
+    def _ateco(cls, value: str) -> str:
+        # ATECO 2007/2025: two to six digits written as NN, NN.N, NN.NN, NN.NN.N or NN.NN.NN.
+        digits = value.replace(".", "")
+        if value and not (digits.isdigit() and 2 <= len(digits) <= 6):
+            raise field_error(_T("Error", "is not an ATECO code (e.g. 25.62 or 25.62.00)"))
+        return value
+
+    @field_validator("origin_company_vat")
+    @classmethod
+    def _vat(cls, value: str, info: ValidationInfo) -> str:
+        country = (info.context or {}).get("region", "IT")
+        return str(_identifier(normalise_company_number, value, country))
+
+    @field_validator("actual_start_date")
+    @classmethod
+    def _started(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        if value is not None and value > _today(info):
+            raise field_error(_T("Error", "cannot be in the future"))
+        return value
+
+
+class MembershipInput(Schema):
+    person_id: int = Field(title=_T("Field", "Person"))
+    role: Req(en.MemberRole) = Field(title=_T("Field", "Role"))
+    capital_pledged: MoneyIn = Field(Decimal("0"), ge=0, title=_T("Field", "Capital pledged"))
+    capital_paid: MoneyIn = Field(Decimal("0"), ge=0, title=_T("Field", "Capital paid in"))
+    tfr_part: MoneyIn = Field(Decimal("0"), ge=0, title=_T("Field", "of which from TFR"))
+    naspi_part: MoneyIn = Field(
+        Decimal("0"), ge=0, title=_T("Field", "of which from NASpI advance")
+    )
+
+    @model_validator(mode="after")
+    def _parts(self) -> MembershipInput:
+        for name in ("capital_pledged", "capital_paid", "tfr_part", "naspi_part"):
+            value: Decimal = getattr(self, name)
+            if value != value.quantize(Decimal("0.01")):
+                raise field_error(_T("Error", "has more than two decimals"), field=name)
+        if self.capital_paid > self.capital_pledged:
+            raise field_error(
+                _T("Error", "cannot be more than the capital pledged"), field="capital_paid"
+            )
+        if self.tfr_part + self.naspi_part > self.capital_pledged:
+            raise field_error(
+                _T("Error", "TFR and NASpI parts together exceed the capital pledged"),
+                field="tfr_part",
+            )
+        return self
+
+
+class ActivityInput(Schema):
+    kind: Req(en.ActivityKind) = Field(title=_T("Field", "Activity"))
+    occurred_at: dt.datetime = Field(title=_T("Field", "Date and time"))
+    duration_minutes: int = Field(0, ge=0, le=24 * 60, title=_T("Field", "Duration (minutes)"))
+    person_id: int | None = Field(None, title=_T("Field", "Person"))
+    project_id: int | None = Field(None, title=_T("Field", "Project"))
+    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
+    follow_up_due: OptionalDateIn = Field(None, title=_T("Field", "Follow-up due"))
+
+    @model_validator(mode="after")
+    def _about_someone(self) -> ActivityInput:
+        if self.person_id is None and self.project_id is None:
+            raise field_error(_T("Error", "choose a person or a project"), field="person_id")
+        if self.follow_up_due is not None and self.follow_up_due < self.occurred_at.date():
+            raise field_error(
+                _T("Error", "cannot be before the activity itself"), field="follow_up_due"
+            )
+        return self
+
+
+class FundingInput(Schema):
+    instrument: Req(en.FundingInstrument) = Field(title=_T("Field", "Instrument"))
+    status: Req(en.FundingStatus) = Field(en.FundingStatus.TO_PREPARE, title=_T("Field", "Status"))
+    amount_requested: MoneyIn = Field(Decimal("0"), ge=0, title=_T("Field", "Amount requested"))
+    amount_granted: MoneyIn | None = Field(None, ge=0, title=_T("Field", "Amount granted"))
+    amount_disbursed: MoneyIn | None = Field(None, ge=0, title=_T("Field", "Amount disbursed"))
+    submitted_on: OptionalDateIn = Field(None, title=_T("Field", "Submitted on"))
+    decided_on: OptionalDateIn = Field(None, title=_T("Field", "Decided on"))
+    disbursed_on: OptionalDateIn = Field(None, title=_T("Field", "Disbursed on"))
+    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
+
+    @model_validator(mode="after")
+    def _amounts(self) -> FundingInput:
+        granted = self.amount_granted
+        if granted is not None and self.amount_disbursed is not None:
+            if self.amount_disbursed > granted:
+                raise field_error(
+                    _T("Error", "cannot be more than the amount granted"),
+                    field="amount_disbursed",
+                )
+        if self.submitted_on and self.decided_on and self.decided_on < self.submitted_on:
+            raise field_error(_T("Error", "cannot be before the submission"), field="decided_on")
+        return self

@@ -1,0 +1,99 @@
+"""Desks and operators, and the first set-up of a new database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from deskapp.errors import PermissionDeniedError, ValidationFailed
+from deskapp.errors import FieldError
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models import Desk, Operator
+from deskapp.models.database import Database
+from deskapp.models.enums import AuditAction, OperatorRole
+from deskapp.models.fields import validate_input
+from deskapp.models.schemas import DeskInput, OperatorInput
+from deskapp.services.actor import Actor
+from deskapp.services.audit import record_event
+
+
+def is_initialised(db: Database) -> bool:
+    with db.read() as s:
+        return bool(s.scalar(select(func.count()).select_from(Operator)))
+
+
+def initialise(db: Database, desk: dict[str, Any], administrator: dict[str, Any]) -> Actor:
+    """Record the first desk and its administrator on a new database."""
+    desk_in = validate_input(DeskInput, desk)
+    admin_in = validate_input(OperatorInput, {**administrator, "role": OperatorRole.ADMINISTRATOR})
+    with db.write() as s:
+        if s.scalar(select(func.count()).select_from(Operator)):
+            raise PermissionDeniedError(
+                QT_TRANSLATE_NOOP("Error", "This database is already set up.")
+            )
+        new_desk = Desk(**desk_in.model_dump(), version=1)
+        s.add(new_desk)
+        s.flush()
+        admin = Operator(
+            name=admin_in.name, email=admin_in.email, role=admin_in.role,
+            desk_id=new_desk.id, active=True, version=1,
+        )
+        s.add(admin)
+        s.flush()
+        actor = Actor(admin.id, admin.name, admin.role, new_desk.id, new_desk.country)
+        record_event(s, actor, "desk", new_desk.id, AuditAction.CREATE, DeskInput.model_fields)
+        record_event(s, actor, "operator", admin.id, AuditAction.CREATE, ("name", "role", "desk_id"))
+        return actor
+
+
+def _require_admin(actor: Actor) -> None:
+    if actor.role is not OperatorRole.ADMINISTRATOR:
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP("Error", "Only an administrator can manage desks and operators.")
+        )
+
+
+def create_desk(db: Database, actor: Actor, data: dict[str, Any]) -> int:
+    _require_admin(actor)
+    desk_in = validate_input(DeskInput, data)
+    with db.write() as s:
+        if s.scalar(select(Desk.id).where(Desk.name == desk_in.name)):
+            raise ValidationFailed([FieldError(
+                "name", DeskInput.model_fields["name"].title or "name",
+                QT_TRANSLATE_NOOP("Error", "another desk already has this name"),
+            )])
+        desk = Desk(**desk_in.model_dump(), version=1)
+        s.add(desk)
+        s.flush()
+        record_event(s, actor, "desk", desk.id, AuditAction.CREATE, DeskInput.model_fields)
+        return desk.id
+
+
+def create_operator(db: Database, actor: Actor, data: dict[str, Any]) -> int:
+    _require_admin(actor)
+    op_in = validate_input(OperatorInput, data)
+    with db.write() as s:
+        if s.scalar(select(Operator.id).where(Operator.name.ilike(op_in.name))):
+            raise ValidationFailed([FieldError(
+                "name", OperatorInput.model_fields["name"].title or "name",
+                QT_TRANSLATE_NOOP("Error", "another operator already has this name"),
+            )])
+        operator = Operator(
+            name=op_in.name, email=op_in.email, role=op_in.role,
+            desk_id=op_in.desk_id or actor.desk_id, active=True, version=1,
+        )
+        s.add(operator)
+        s.flush()
+        record_event(s, actor, "operator", operator.id, AuditAction.CREATE, ("name", "role", "desk_id"))
+        return operator.id
+
+
+def list_desks(db: Database) -> list[Desk]:
+    with db.read() as s:
+        return list(s.scalars(select(Desk).order_by(Desk.name)))
+
+
+def list_operators(db: Database) -> list[Operator]:
+    with db.read() as s:
+        return list(s.scalars(select(Operator).where(Operator.active).order_by(Operator.name)))

@@ -1,0 +1,251 @@
+"""The person registry: intake, edits, consents, skills and needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from deskapp.errors import ConflictError, DuplicatePersonError, FieldError
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models import Consent, Need, NeedsAssessment, Person, Skill
+from deskapp.models.database import Database
+from deskapp.models.enums import AuditAction
+from deskapp.models.fields import field_label, validate_input
+from deskapp.models.schemas import (
+    ConsentInput,
+    NeedsAssessmentInput,
+    NewPersonInput,
+    PersonInput,
+    SkillInput,
+)
+from deskapp.services.actor import Actor
+from deskapp.services.audit import record_event
+from deskapp.services.records import apply_changes, check_version, get_or_fail
+
+# Fields of PersonInput stored on the Person row (the nested consent is not one).
+PERSON_FIELDS = [name for name in PersonInput.model_fields]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning shown to the operator after a save that went through."""
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+    person_id: int | None = None  # the other record it points to, if any
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    id: int
+    version: int
+    notices: list[Notice]
+
+
+def validation_context(actor: Actor, today: dt.date | None = None) -> dict[str, Any]:
+    context: dict[str, Any] = {"region": actor.phone_region}
+    if today is not None:
+        context["today"] = today
+    return context
+
+
+def parse_person(actor: Actor, data: dict[str, Any], *, new: bool) -> PersonInput:
+    schema = NewPersonInput if new else PersonInput
+    return validate_input(schema, data, **validation_context(actor))
+
+
+def _refuse_taken_codice_fiscale(s: Session, code: str, own_id: int | None) -> None:
+    if not code:
+        return
+    query = select(Person.id, Person.family_name, Person.given_name).where(
+        Person.codice_fiscale == code
+    )
+    if own_id is not None:
+        query = query.where(Person.id != own_id)
+    other = s.execute(query).first()
+    if other is not None:
+        raise DuplicatePersonError(
+            FieldError(
+                "codice_fiscale",
+                field_label(PersonInput, "codice_fiscale"),
+                QT_TRANSLATE_NOOP(
+                    "Error", "already belongs to {name} (person no. {id}): open that record"
+                ),
+                name=f"{other.family_name} {other.given_name}",
+                id=other.id,
+            ),
+            existing_person_id=other.id,
+        )
+
+
+def _notices(s: Session, person: PersonInput, own_id: int | None) -> list[Notice]:
+    notices = []
+    if person.codice_fiscale_warning:
+        notices.append(Notice(person.codice_fiscale_warning))
+    query = select(Person.id).where(
+        func.lower(Person.family_name) == person.family_name.lower(),
+        func.lower(Person.given_name) == person.given_name.lower(),
+        Person.birth_date == person.birth_date,
+    )
+    if own_id is not None:
+        query = query.where(Person.id != own_id)
+    for other_id in s.scalars(query.limit(5)):
+        notices.append(
+            Notice(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "Possible duplicate: person no. {id} has the same name and birth date.",
+                ),
+                {"id": other_id},
+                person_id=other_id,
+            )
+        )
+    return notices
+
+
+def _person_row_values(person: PersonInput) -> dict[str, Any]:
+    values = {name: getattr(person, name) for name in PERSON_FIELDS}
+    values["codice_fiscale"] = person.codice_fiscale or None
+    values["birthplace_code"] = person.birthplace_code
+    values["codice_fiscale_warning"] = person.codice_fiscale_warning
+    return values
+
+
+def create_person(
+    db: Database, actor: Actor, data: dict[str, Any], desk_id: int | None = None
+) -> SaveResult:
+    """Register a person with the legal basis of the processing. One transaction."""
+    person = parse_person(actor, data, new=True)
+    assert isinstance(person, NewPersonInput) and person.consent is not None
+    with db.write() as s:
+        _refuse_taken_codice_fiscale(s, person.codice_fiscale, None)
+        notices = _notices(s, person, None)
+        row = Person(**_person_row_values(person), desk_id=desk_id or actor.desk_id, version=1)
+        s.add(row)
+        s.flush()
+        _add_consent(s, actor, row.id, person.consent)
+        written = [n for n in PERSON_FIELDS if getattr(person, n) not in (None, "", False)]
+        record_event(s, actor, "person", row.id, AuditAction.CREATE, written)
+        return SaveResult(row.id, row.version, notices)
+
+
+def update_person(
+    db: Database, actor: Actor, person_id: int, expected_version: int, data: dict[str, Any]
+) -> SaveResult:
+    """Save an edited record; refuse it if someone saved the person in between."""
+    person = parse_person(actor, data, new=False)
+    try:
+        with db.write() as s:
+            row = get_or_fail(s, Person, person_id)
+            check_version(row, expected_version)
+            _refuse_taken_codice_fiscale(s, person.codice_fiscale, person_id)
+            notices = _notices(s, person, person_id)
+            changed = []
+            for name, value in _person_row_values(person).items():
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+                    changed.append(name)
+            if changed:
+                s.flush()
+                record_event(s, actor, "person", row.id, AuditAction.UPDATE, changed)
+            return SaveResult(row.id, row.version, notices)
+    except StaleDataError:
+        # Another connection saved between our read and our UPDATE.
+        raise ConflictError("person", person_id, expected_version, None) from None
+
+
+def get_person(db: Database, person_id: int) -> Person:
+    with db.read() as s:
+        return get_or_fail(s, Person, person_id)
+
+
+def person_as_input(person: Person) -> dict[str, Any]:
+    """The stored record as the dict a form or a re-save starts from."""
+    return {
+        name: getattr(person, name) if getattr(person, name) is not None else None
+        for name in PERSON_FIELDS
+        if name not in ("birthplace_code", "codice_fiscale_warning")
+    } | {"codice_fiscale": person.codice_fiscale or ""}
+
+
+def _add_consent(s: Session, actor: Actor, person_id: int, consent: ConsentInput) -> Consent:
+    row = Consent(person_id=person_id, operator_id=actor.operator_id, **consent.model_dump())
+    s.add(row)
+    s.flush()
+    record_event(s, actor, "consent", row.id, AuditAction.CREATE, ConsentInput.model_fields)
+    return row
+
+
+def record_consent(db: Database, actor: Actor, person_id: int, data: dict[str, Any]) -> int:
+    consent = validate_input(ConsentInput, data)
+    with db.write() as s:
+        get_or_fail(s, Person, person_id)
+        return _add_consent(s, actor, person_id, consent).id
+
+
+def add_skill(db: Database, actor: Actor, person_id: int, data: dict[str, Any]) -> int:
+    skill = validate_input(SkillInput, data)
+    with db.write() as s:
+        get_or_fail(s, Person, person_id)
+        row = Skill(person_id=person_id, version=1, **skill.model_dump())
+        s.add(row)
+        s.flush()
+        record_event(s, actor, "skill", row.id, AuditAction.CREATE, SkillInput.model_fields)
+        return row.id
+
+
+def update_skill(
+    db: Database, actor: Actor, skill_id: int, expected_version: int, data: dict[str, Any]
+) -> int:
+    skill = validate_input(SkillInput, data)
+    with db.write() as s:
+        row = get_or_fail(s, Skill, skill_id)
+        check_version(row, expected_version)
+        changed = apply_changes(row, skill)
+        if changed:
+            s.flush()
+            record_event(s, actor, "skill", row.id, AuditAction.UPDATE, changed)
+        return row.version
+
+
+def remove_skill(db: Database, actor: Actor, skill_id: int) -> None:
+    with db.write() as s:
+        row = get_or_fail(s, Skill, skill_id)
+        s.delete(row)
+        record_event(s, actor, "skill", skill_id, AuditAction.DELETE)
+
+
+def add_needs_assessment(
+    db: Database, actor: Actor, person_id: int, data: dict[str, Any]
+) -> int:
+    assessment = validate_input(NeedsAssessmentInput, data)
+    with db.write() as s:
+        get_or_fail(s, Person, person_id)
+        row = NeedsAssessment(
+            person_id=person_id,
+            operator_id=actor.operator_id,
+            assessed_on=assessment.assessed_on,
+            note=assessment.note,
+            version=1,
+            needs=[Need(**need.model_dump()) for need in assessment.needs],
+        )
+        s.add(row)
+        s.flush()
+        record_event(
+            s, actor, "needs_assessment", row.id, AuditAction.CREATE, ("assessed_on", "needs")
+        )
+        return row.id
+
+
+def count_persons(db: Database) -> int:
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(Person)) or 0)

@@ -1,0 +1,74 @@
+"""Shared fixtures: every test gets its own freshly migrated database file."""
+
+from __future__ import annotations
+
+import os
+
+# Qt must never look for a screen in tests; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from deskapp.models.database import Database  # noqa: E402
+from deskapp.models.migrate import upgrade_database  # noqa: E402
+from deskapp.services.actor import Actor  # noqa: E402
+from deskapp.services.organisation import create_operator, initialise  # noqa: E402
+from deskapp.services.actor import resolve_actor  # noqa: E402
+
+# Real codici fiscali computed for these people (checked by the tests themselves).
+MARIO_CF = "RSSMRA80D03D969M"  # Rossi Mario, M, 03/04/1980, Genova
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "deskapp.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database.at_path(db_path)
+    upgrade_database(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin(db: Database) -> Actor:
+    return initialise(
+        db,
+        desk={
+            "name": "Antenna Genova",
+            "organisation": "Confcooperative Liguria",
+            "region": "liguria",
+            "country": "IT",
+            "language": "it",
+        },
+        administrator={"name": "Anna Bianchi"},
+    )
+
+
+@pytest.fixture
+def operator(db: Database, admin: Actor) -> Actor:
+    create_operator(db, admin, {"name": "Luca Verdi", "role": "operator"})
+    return resolve_actor(db, "Luca Verdi")
+
+
+def person_data(**overrides: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "given_name": "Mario",
+        "family_name": "Rossi",
+        "codice_fiscale": MARIO_CF,
+        "employment_status": "laid_off",
+        "phone": "320 724 9175",
+        "email": "mario.rossi@example.it",
+        "municipality": "Sestri Ponente",
+        "previous_employer": "Acciaierie Liguri S.p.A.",
+        "previous_employer_in_crisis": True,
+        "first_contact_date": "10/11/2026",
+        "consent": {"legal_basis": "public_task", "notice_version": "2026-01", "given_on": "10/11/2026"},
+    }
+    data.update(overrides)
+    return data

@@ -39,6 +39,11 @@ def parse_date(value: Any) -> Any:
         text = value.strip()
         if not text:
             return None
+        if len(text) == 10 and text[4] == "-":
+            try:
+                return dt.date.fromisoformat(text)  # the common case, 50x faster than strptime
+            except ValueError:
+                pass
         for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S"):
             try:
                 return dt.datetime.strptime(text, fmt).date()

@@ -86,7 +86,12 @@ def normalise_codice_fiscale(text: str) -> str:
 
 def check_codice_fiscale(text: str, today: dt.date | None = None) -> CodiceFiscaleInfo:
     """Decode and check a codice fiscale; raise IdentifierError with the reason."""
-    code = normalise_codice_fiscale(text)
+    return _check_codice_fiscale(normalise_codice_fiscale(text), today or dt.date.today())
+
+
+# A form checks the same code as the field and again against sex and birth date.
+@lru_cache(maxsize=512)
+def _check_codice_fiscale(code: str, today: dt.date) -> CodiceFiscaleInfo:
     if len(code) != 16:
         raise IdentifierError(
             QT_TRANSLATE_NOOP("Error", "must be 16 characters long (it has {length})"),
@@ -108,7 +113,6 @@ def check_codice_fiscale(text: str, today: dt.date | None = None) -> CodiceFisca
                 "Error", "has a wrong check character: check for a mistyped letter or digit"
             )
         )
-    today = today or dt.date.today()
     year2 = int(match["birthdate_year"].translate(_OMOCODIA_TO_DIGIT))
     month = _MONTH_LETTERS.index(match["birthdate_month"]) + 1
     day = int(match["birthdate_day"].translate(_OMOCODIA_TO_DIGIT))

@@ -42,8 +42,10 @@ from deskapp.models import (
     project_resource,
 )
 from deskapp.models import enums as en
+from deskapp.models.bulk import insert_rows
 from deskapp.models.database import Database
 from deskapp.models.identifiers import birthplace_code_for, encode_codice_fiscale, omocode_variant
+from deskapp.models.person_index import bulk_insert_mode
 from deskapp.services import demo_data as dd
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
@@ -146,7 +148,9 @@ def generate_demo(
         desks, operators, admin = _desks_and_operators(s, gen, summary)
         acting = actor or admin
         report("persons", 0, persons)
-        people = _persons(conn, gen, desks, operators, persons, summary, report)
+        first_id = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar()) + 1
+        with bulk_insert_mode(conn, first_id):
+            people = _persons(conn, gen, desks, operators, first_id, persons, summary, report)
         _skills_and_needs(conn, gen, people, operators, summary)
         resources = _resources(conn, gen, desks, summary)
         _projects(conn, gen, desks, operators, people, resources, summary)
@@ -245,9 +249,8 @@ def _slug(text: str) -> str:
 
 
 def _persons(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dict[int, list[int]],
-             count: int, summary: DemoSummary, report: Progress) -> list[_DemoPerson]:
+             start_id: int, count: int, summary: DemoSummary, report: Progress) -> list[_DemoPerson]:
     rng = gen.rng
-    start_id = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar()) + 1
     two_years_ago = gen.today - dt.timedelta(days=730)
     people: list[_DemoPerson] = []
     rows: list[dict[str, Any]] = []
@@ -319,14 +322,14 @@ def _persons(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dict
         })
         people.append(_DemoPerson(pid, desk, first_contact, status))
         if len(rows) >= BATCH:
-            conn.execute(insert(Person.__table__), rows)
-            conn.execute(insert(Consent.__table__), consents)
+            insert_rows(conn, Person.__table__, rows)
+            insert_rows(conn, Consent.__table__, consents)
             rows.clear()
             consents.clear()
             report("persons", offset + 1, count)
     if rows:
-        conn.execute(insert(Person.__table__), rows)
-        conn.execute(insert(Consent.__table__), consents)
+        insert_rows(conn, Person.__table__, rows)
+        insert_rows(conn, Consent.__table__, consents)
     summary.persons = count
     return people
 
@@ -369,7 +372,7 @@ def _skills_and_needs(conn: Any, gen: _Generator, people: list[_DemoPerson],
     for table, rows in ((Skill.__table__, skills), (NeedsAssessment.__table__, assessments),
                         (Need.__table__, needs)):
         for i in range(0, len(rows), BATCH):
-            conn.execute(insert(table), rows[i : i + BATCH])
+            insert_rows(conn, table, rows[i : i + BATCH])
     summary.skills = len(skills)
     summary.needs_assessments = len(assessments)
 
@@ -385,7 +388,7 @@ def _resources(conn: Any, gen: _Generator, desks: list[_DemoDesk], summary: Demo
             place = rng.choice(desk.municipalities)
             result = conn.execute(insert(StructuralResource.__table__).values(
                 desk_id=desk.id, kind=rng.choice(kinds), name=f"{rng.choice(names)} {place}",
-                owner=rng.choice((dd.COMPANIES_IT + dd.COMPANIES_FR))[0], municipality=place,
+                owner=rng.choice(dd.COMPANIES_IT + dd.COMPANIES_FR)[0], municipality=place,
                 size_m2=float(rng.randrange(80, 12_000, 10)), size_note="",
                 availability=rng.choice(list(en.Availability)), notes="", version=1,
             ))
@@ -544,7 +547,7 @@ def _projects(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dic
                         (ProjectMembership.__table__, members), (FundingApplication.__table__, applications),
                         (project_resource, links)):
         for i in range(0, len(rows), BATCH):
-            conn.execute(insert(table), rows[i : i + BATCH])
+            insert_rows(conn, table, rows[i : i + BATCH])
     summary.projects = len(projects)
     summary.members = len(members)
     summary.funding_applications = len(applications)
@@ -584,7 +587,7 @@ def _activities(conn: Any, gen: _Generator, people: list[_DemoPerson],
             "follow_up_due": follow_up, "follow_up_done": done, "version": 1,
         })
         if len(rows) >= BATCH:
-            conn.execute(insert(Activity.__table__), rows)
+            insert_rows(conn, Activity.__table__, rows)
             summary.activities += len(rows)
             rows.clear()
 
@@ -602,5 +605,5 @@ def _activities(conn: Any, gen: _Generator, people: list[_DemoPerson],
             when = dt.datetime.combine(day, dt.time(rng.randint(9, 17), 0))
             add(en.ActivityKind.CONSULTANCY, when, desk_id, None, project_id)
     if rows:
-        conn.execute(insert(Activity.__table__), rows)
+        insert_rows(conn, Activity.__table__, rows)
         summary.activities += len(rows)

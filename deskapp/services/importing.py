@@ -9,20 +9,25 @@ person and one for the import.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from deskapp.errors import ImportFailed, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import AuditEvent, Consent, Desk, Person
 from deskapp.models.base import utcnow
+from deskapp.models.bulk import BulkInsert, dialect_named
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.fields import validate_input
+from deskapp.models.person_index import bulk_insert_mode
 from deskapp.models.schemas import NewPersonInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
@@ -38,6 +43,8 @@ from deskapp.services.tabular_files import read_table
 
 Progress = Callable[[str, int, int], None]
 WRITE_BATCH = 10_000
+PARALLEL_FROM = 5_000  # rows; below this, starting worker processes costs more than it saves
+CHUNK = 5_000
 
 
 @dataclass(frozen=True)
@@ -90,33 +97,22 @@ def import_persons(
 
     with db.read() as s:
         desks = {name.casefold(): desk_id for desk_id, name in s.execute(select(Desk.id, Desk.name))}
-    context = validation_context(actor)
-    valid: list[tuple[NewPersonInput, int]] = []
-    seen_codes: dict[str, int] = {}
+    ctx = RowContext(desks, actor.desk_id, actor.operator_id, validation_context(actor),
+                     db.engine.dialect.name, utcnow())
     total = len(table.rows)
-    for done, (line, cells) in enumerate(table.rows, start=1):
-        desk_name = cells.get(DESK_COLUMN, "").strip()
-        desk_id = actor.desk_id
-        if desk_name:
-            if desk_name.casefold() not in desks:
-                errors.append((line, DESK_COLUMN, f"no desk is called '{desk_name}'"))
-                continue
-            desk_id = desks[desk_name.casefold()]
-        try:
-            person = validate_input(NewPersonInput, _row_data(cells), **context)
-        except ValidationFailed as exc:
-            errors.extend((line, _column_of(e.field), e.reason) for e in exc.errors)
-            continue
-        code = person.codice_fiscale
-        if code:
-            if code in seen_codes:
-                errors.append((line, "codice_fiscale",
-                               f"already used on line {seen_codes[code]} of this file"))
-                continue
-            seen_codes[code] = line
-        valid.append((person, desk_id))
-        if done % 5000 == 0:
-            report("checking", done, total)
+    valid: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = []
+    seen_codes: dict[str, int] = {}
+    for chunk_valid, chunk_errors in _check_in_parallel(table.rows, ctx):
+        errors.extend(chunk_errors)
+        for line, code, person, consent in chunk_valid:
+            if code:
+                if code in seen_codes:
+                    errors.append((line, "codice_fiscale",
+                                   f"already used on line {seen_codes[code]} of this file"))
+                    continue
+                seen_codes[code] = line
+            valid.append((person, consent))
+        report("checking", len(valid) + len(errors), total)
     report("checking", total, total)
     errors.extend(_codes_already_registered(db, seen_codes))
     if errors:
@@ -126,6 +122,74 @@ def import_persons(
         return ImportResult(total, 0, True)
     _write(db, actor, valid, path, report)
     return ImportResult(total, len(valid), False)
+
+
+# One valid row: (line, codice fiscale, person values, consent values), the values
+# already converted for the driver, in PERSON_KEYS / CONSENT_KEYS order, without ids.
+ValidRow = tuple[int, str | None, tuple[Any, ...], tuple[Any, ...]]
+Checked = tuple[list[ValidRow], list[tuple[int, str, str]]]
+
+PERSON_KEYS = ("desk_id", *PERSON_FIELD_COLUMNS, "birthplace_code", "codice_fiscale_warning",
+               "version", "created_at", "updated_at")
+CONSENT_KEYS = ("purpose", "legal_basis", "notice_version", "given_on", "operator_id",
+                "created_at", "updated_at")
+
+
+@dataclass(frozen=True)
+class RowContext:
+    """What checking a row needs besides the row: picklable, for worker processes."""
+
+    desks: dict[str, int]
+    default_desk: int
+    operator_id: int
+    validation: dict[str, Any]
+    dialect_name: str
+    now: dt.datetime
+
+
+def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Checked:
+    """Validate file rows on their own (no database access). Runs in worker processes."""
+    dialect = dialect_named(ctx.dialect_name)
+    person_insert = BulkInsert(Person.__table__, PERSON_KEYS, dialect)
+    consent_insert = BulkInsert(Consent.__table__, CONSENT_KEYS, dialect)
+    stamp = {"version": 1, "created_at": ctx.now, "updated_at": ctx.now}
+    valid: list[ValidRow] = []
+    errors: list[tuple[int, str, str]] = []
+    for line, cells in rows:
+        desk_name = cells.get(DESK_COLUMN, "").strip()
+        desk_id = ctx.default_desk
+        if desk_name:
+            if desk_name.casefold() not in ctx.desks:
+                errors.append((line, DESK_COLUMN, f"no desk is called '{desk_name}'"))
+                continue
+            desk_id = ctx.desks[desk_name.casefold()]
+        try:
+            person = validate_input(NewPersonInput, _row_data(cells), **ctx.validation)
+        except ValidationFailed as exc:
+            errors.extend((line, _column_of(e.field), e.reason) for e in exc.errors)
+            continue
+        assert person.consent is not None
+        values = {name: getattr(person, name) for name in PERSON_FIELD_COLUMNS}
+        values.update(stamp, desk_id=desk_id, codice_fiscale=person.codice_fiscale or None,
+                      birthplace_code=person.birthplace_code,
+                      codice_fiscale_warning=person.codice_fiscale_warning)
+        consent = {**person.consent.model_dump(), **stamp, "operator_id": ctx.operator_id}
+        valid.append((line, values["codice_fiscale"], person_insert.prepare(values),
+                      consent_insert.prepare(consent)))
+    return valid, errors
+
+
+def _check_in_parallel(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Iterator[Checked]:
+    """Checking is pure CPU work per row: spread large files over the cores."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(rows) < PARALLEL_FROM or workers < 2:
+        yield check_rows(rows, ctx)
+        return
+    chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(check_rows, c, ctx) for c in chunks]
+        for future in futures:  # in file order, so "already used on line N" is stable
+            yield future.result()
 
 
 def _codes_already_registered(db: Database, seen: dict[str, int]) -> list[tuple[int, str, str]]:
@@ -142,38 +206,34 @@ def _codes_already_registered(db: Database, seen: dict[str, int]) -> list[tuple[
     return found
 
 
-def _write(db: Database, actor: Actor, valid: list[tuple[NewPersonInput, int]], path: Path,
-           report: Progress) -> None:
-    now = utcnow()
-    fields = ",".join(sorted(PERSON_FIELD_COLUMNS))
+def _write(db: Database, actor: Actor, valid: list[tuple[tuple[Any, ...], tuple[Any, ...]]],
+           path: Path, report: Progress) -> None:
+    dialect = db.engine.dialect
+    person_insert = BulkInsert(Person.__table__, ("id", *PERSON_KEYS), dialect)
+    consent_insert = BulkInsert(Consent.__table__, ("person_id", *CONSENT_KEYS), dialect)
+    audit_insert = BulkInsert(AuditEvent.__table__, AUDIT_KEYS, dialect)
+    # Every person gets its own audit event; all but the id are the same.
+    audit_template = audit_insert.prepare({
+        "entity_id": 0, "at": utcnow(), "operator_id": actor.operator_id, "entity": "person",
+        "action": AuditAction.CREATE, "fields": ",".join(sorted(PERSON_FIELD_COLUMNS)),
+        "detail": "import",
+    })
     with db.write() as s:
         conn = s.connection()
-        next_id = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar()) + 1
-        for start in range(0, len(valid), WRITE_BATCH):
-            people, consents, events = [], [], []
-            for offset, (person, desk_id) in enumerate(valid[start : start + WRITE_BATCH]):
-                pid = next_id + start + offset
-                row = {name: getattr(person, name) for name in PERSON_FIELD_COLUMNS}
-                row.update(
-                    id=pid, desk_id=desk_id, codice_fiscale=person.codice_fiscale or None,
-                    birthplace_code=person.birthplace_code,
-                    codice_fiscale_warning=person.codice_fiscale_warning,
-                    version=1, created_at=now, updated_at=now,
-                )
-                people.append(row)
-                assert person.consent is not None
-                consents.append({"person_id": pid, "operator_id": actor.operator_id,
-                                 "created_at": now, "updated_at": now,
-                                 **person.consent.model_dump()})
-                events.append({"at": now, "operator_id": actor.operator_id, "entity": "person",
-                               "entity_id": pid, "action": AuditAction.CREATE, "fields": fields,
-                               "detail": "import"})
-            conn.execute(insert(Person.__table__), people)
-            conn.execute(insert(Consent.__table__), consents)
-            conn.execute(insert(AuditEvent.__table__), events)
-            report("writing", start + len(people), len(valid))
+        first_id = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar()) + 1
+        with bulk_insert_mode(conn, first_id):
+            for start in range(0, len(valid), WRITE_BATCH):
+                batch = valid[start : start + WRITE_BATCH]
+                ids = range(first_id + start, first_id + start + len(batch))
+                person_insert.execute(conn, [(pid, *p) for pid, (p, _) in zip(ids, batch, strict=True)])
+                consent_insert.execute(conn, [(pid, *c) for pid, (_, c) in zip(ids, batch, strict=True)])
+                audit_insert.execute(conn, [(pid, *audit_template[1:]) for pid in ids])
+                report("writing", start + len(batch), len(valid))
         record_event(s, actor, "person", None, AuditAction.IMPORT,
                      detail=f"{len(valid)} persons from {path.name}")
+
+
+AUDIT_KEYS = ("entity_id", "at", "operator_id", "entity", "action", "fields", "detail")
 
 
 __all__ = ["CONSENT_COLUMNS", "ImportResult", "import_persons"]

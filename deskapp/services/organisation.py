@@ -6,8 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from deskapp.errors import PermissionDeniedError, ValidationFailed
-from deskapp.errors import FieldError
+from deskapp.errors import FieldError, PermissionDeniedError, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import Desk, Operator
 from deskapp.models.database import Database

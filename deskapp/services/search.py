@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, or_, select, text
+from sqlalchemy import ColumnElement, and_, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from deskapp.models import Person
@@ -88,7 +88,7 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
         )
         return list(s.execute(query).all())
     ranked = (
-        select(text("rowid AS id"), text("rank"))
+        select(literal_column("rowid").label("id"), literal_column("rank").label("rank"))
         .select_from(text(FTS_TABLE))
         .where(text(f"{FTS_TABLE} MATCH :match"))
         .subquery("ranked")

@@ -39,7 +39,8 @@ def search_queries(db_path: Path, count: int, seed: int) -> list[str]:
     conn = sqlite3.connect(db_path)
     rows = conn.execute(
         "SELECT family_name, given_name, codice_fiscale, phone, municipality "
-        "FROM person ORDER BY random() LIMIT ?", (count,)
+        "FROM person ORDER BY random() LIMIT ?",
+        (count,),
     ).fetchall()
     conn.close()
     rng = random.Random(seed)
@@ -75,17 +76,21 @@ def main() -> int:
     source_path, target_path = folder / "bench-demo.sqlite", folder / "bench-import.sqlite"
     for p in folder.glob("bench-*.sqlite*"):
         p.unlink()
-    print(f"machine: {platform.machine()} {platform.system()} {platform.release()}, "
-          f"{os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"SQLite {sqlite3.sqlite_version}")
+    print(
+        f"machine: {platform.machine()} {platform.system()} {platform.release()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}"
+    )
 
     db = Database.at_path(source_path)
     upgrade_database(db)
     t = time.perf_counter()
     summary = generate_demo(db, persons=args.persons, seed=args.seed)
     demo_s = time.perf_counter() - t
-    print(f"demo: {args.persons} persons ({summary.activities} activities, "
-          f"{summary.projects} projects) in {demo_s:.1f} s")
+    print(
+        f"demo: {args.persons} persons ({summary.activities} activities, "
+        f"{summary.projects} projects) in {demo_s:.1f} s"
+    )
 
     actor = resolve_actor(db, "Amministratore demo")
     csv_path = folder / "bench-persons.csv"
@@ -95,16 +100,31 @@ def main() -> int:
 
     target = Database.at_path(target_path)
     upgrade_database(target)
-    admin = initialise(target, {"name": "Bench", "region": "liguria", "country": "IT",
-                                "language": "it"}, {"name": "Bench admin"})
+    admin = initialise(
+        target,
+        {"name": "Bench", "region": "liguria", "country": "IT", "language": "it"},
+        {"name": "Bench admin"},
+    )
     for name, org, region, country, language, address, _ in demo_data.DESKS:
-        create_desk(target, admin, {"name": name, "organisation": org, "region": region,
-                                    "country": country, "language": language, "address": address})
+        create_desk(
+            target,
+            admin,
+            {
+                "name": name,
+                "organisation": org,
+                "region": region,
+                "country": country,
+                "language": language,
+                "address": address,
+            },
+        )
     t = time.perf_counter()
     result = import_persons(target, admin, csv_path)
     import_s = time.perf_counter() - t
-    print(f"import persons: {result.written} rows in {import_s:.1f} s = "
-          f"{result.written / import_s:,.0f} rows/s")
+    print(
+        f"import persons: {result.written} rows in {import_s:.1f} s = "
+        f"{result.written / import_s:,.0f} rows/s"
+    )
 
     queries = search_queries(source_path, args.queries, args.seed)
     search_persons(db, "warm")  # first query loads the page cache
@@ -113,9 +133,11 @@ def main() -> int:
         t = time.perf_counter()
         hits.append(len(search_persons(db, q)))
         times.append((time.perf_counter() - t) * 1000)
-    print(f"search (deskapp, {len(queries)} queries, limit 50): median {statistics.median(times):.1f} ms, "
-          f"p95 {percentile(times, 95):.1f} ms, max {max(times):.1f} ms, "
-          f"median hits {statistics.median(hits):.0f}")
+    print(
+        f"search (deskapp, {len(queries)} queries, limit 50): median {statistics.median(times):.1f} ms, "
+        f"p95 {percentile(times, 95):.1f} ms, max {max(times):.1f} ms, "
+        f"median hits {statistics.median(hits):.0f}"
+    )
 
     raw = sqlite3.connect(source_path)
     raw_times = []
@@ -126,12 +148,15 @@ def main() -> int:
         t = time.perf_counter()
         raw.execute(
             "SELECT p.id, p.family_name, p.given_name FROM person_fts f JOIN person p ON p.id = f.rowid "
-            "WHERE person_fts MATCH ? ORDER BY f.rank LIMIT 50", (_fts_query(long_terms),)
+            "WHERE person_fts MATCH ? ORDER BY f.rank LIMIT 50",
+            (_fts_query(long_terms),),
         ).fetchall()
         raw_times.append((time.perf_counter() - t) * 1000)
     raw.close()
-    print(f"search (raw sqlite3, same FTS query): median {statistics.median(raw_times):.1f} ms, "
-          f"p95 {percentile(raw_times, 95):.1f} ms")
+    print(
+        f"search (raw sqlite3, same FTS query): median {statistics.median(raw_times):.1f} ms, "
+        f"p95 {percentile(raw_times, 95):.1f} ms"
+    )
     print(f"database size: {source_path.stat().st_size / 1e6:.0f} MB; files in {folder}")
     return 0
 

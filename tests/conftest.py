@@ -68,7 +68,11 @@ def person_data(**overrides: object) -> dict[str, object]:
         "previous_employer": "Acciaierie Liguri S.p.A.",
         "previous_employer_in_crisis": True,
         "first_contact_date": "10/11/2026",
-        "consent": {"legal_basis": "public_task", "notice_version": "2026-01", "given_on": "10/11/2026"},
+        "consent": {
+            "legal_basis": "public_task",
+            "notice_version": "2026-01",
+            "given_on": "10/11/2026",
+        },
     }
     data.update(overrides)
     return data

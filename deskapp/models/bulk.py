@@ -28,7 +28,8 @@ class BulkInsert:
         self.keys = tuple(keys)
         columns = [table.columns[k] for k in self.keys]
         self._processors = tuple(
-            c.type._cached_bind_processor(dialect) for c in columns  # noqa: SLF001
+            c.type._cached_bind_processor(dialect)
+            for c in columns  # noqa: SLF001
         )
         quote = dialect.identifier_preparer.quote
         if dialect.paramstyle not in ("qmark", "format", "numeric"):  # pragma: no cover

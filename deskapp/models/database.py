@@ -93,5 +93,3 @@ class Database:
 
     def __repr__(self) -> str:
         return f"<Database {self.url.render_as_string(hide_password=True)}>"
-
-

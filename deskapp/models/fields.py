@@ -123,7 +123,9 @@ _BUILTIN_MESSAGES: dict[str, str] = {
     "int_from_float": QT_TRANSLATE_NOOP("Error", "must be a whole number"),
     "int_type": QT_TRANSLATE_NOOP("Error", "must be a whole number"),
     "float_parsing": QT_TRANSLATE_NOOP("Error", "must be a number"),
-    "decimal_parsing": QT_TRANSLATE_NOOP("Error", "is not an amount of money; write it like 1234,50"),
+    "decimal_parsing": QT_TRANSLATE_NOOP(
+        "Error", "is not an amount of money; write it like 1234,50"
+    ),
     "greater_than_equal": QT_TRANSLATE_NOOP("Error", "must be at least {ge}"),
     "greater_than": QT_TRANSLATE_NOOP("Error", "must be more than {gt}"),
     "less_than_equal": QT_TRANSLATE_NOOP("Error", "must be at most {le}"),
@@ -137,7 +139,7 @@ _FALLBACK = QT_TRANSLATE_NOOP("Error", "is not valid")
 
 def field_label(model: type[BaseModel], name: str) -> str:
     info = model.model_fields.get(name)
-    return (info.title if info and info.title else name.replace("_", " ").capitalize())
+    return info.title if info and info.title else name.replace("_", " ").capitalize()
 
 
 def to_field_errors(model: type[BaseModel], exc: ValidationError) -> list[FieldError]:

@@ -192,9 +192,7 @@ def normalise_phone(text: str, default_region: str = "IT") -> str:
     try:
         number = phonenumbers.parse(text, default_region)
     except phonenumbers.NumberParseException:
-        raise IdentifierError(
-            QT_TRANSLATE_NOOP("Error", "is not a phone number")
-        ) from None
+        raise IdentifierError(QT_TRANSLATE_NOOP("Error", "is not a phone number")) from None
     if not phonenumbers.is_valid_number(number):
         raise IdentifierError(
             QT_TRANSLATE_NOOP(

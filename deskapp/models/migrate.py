@@ -20,7 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
+from deskapp.errors import DatabaseError, NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
 
@@ -54,6 +54,22 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def _too_new(location: str, revision: str) -> SchemaTooNewError:
+    return SchemaTooNewError(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "{path} was written by a newer version of deskapp (schema {revision}). "
+            "Install the newer version to open it; the file was not changed.",
+        ),
+        path=location,
+        revision=revision,
+    )
+
+
 def _check_known(db: Database, revision: str | None) -> None:
     if revision is None:
         with db.engine.connect() as conn:
@@ -68,18 +84,8 @@ def _check_known(db: Database, revision: str | None) -> None:
                 path=str(db.path or db.url),
             )
         return
-    scripts = ScriptDirectory.from_config(_alembic_config())
-    known = {rev.revision for rev in scripts.walk_revisions()}
-    if revision not in known:
-        raise SchemaTooNewError(
-            QT_TRANSLATE_NOOP(
-                "Error",
-                "{path} was written by a newer version of deskapp (schema {revision}). "
-                "Install the newer version to open it; the file was not changed.",
-            ),
-            path=str(db.path or db.url),
-            revision=revision,
-        )
+    if revision not in _known_revisions():
+        raise _too_new(str(db.path or db.url), revision)
 
 
 def backup_before_migration(db: Database, revision: str) -> Path | None:
@@ -113,6 +119,47 @@ def upgrade_database(db: Database) -> MigrationResult:
     return MigrationResult(before, head, backup)
 
 
-def open_database(db: Database) -> MigrationResult:
-    """Open for use: check the schema is ours and bring it up to date."""
-    return upgrade_database(db)
+def peek_revision(path: Path) -> str | None:
+    """The schema revision of a database file, read without writing a byte to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise NotADeskappDatabaseError(
+            QT_TRANSLATE_NOOP("Error", "{path} cannot be read as a database: {reason}"),
+            path=str(path),
+            reason=str(exc),
+        ) from None
+    finally:
+        conn.close()
+
+
+def refuse_unknown_revision(path: Path) -> None:
+    """Refuse a file written by a newer deskapp before anything opens it for writing
+    (even switching it to WAL would change its header)."""
+    revision = peek_revision(path)
+    if revision is None:
+        return
+    if revision not in _known_revisions():
+        raise _too_new(str(path), revision)
+
+
+def open_database(path: Path, *, migrate: bool = True) -> tuple[Database, MigrationResult | None]:
+    """Open a database file for use: refuse a newer schema without touching the file,
+    copy it aside and migrate it when it is older, create it when it does not exist."""
+    refuse_unknown_revision(path)
+    db = Database.at_path(path)
+    try:
+        result = upgrade_database(db) if migrate else None
+    except Exception:
+        db.dispose()
+        raise
+    return db, result

@@ -36,7 +36,9 @@ project_resource = Table(
     "project_resource",
     Base.metadata,
     Column("project_id", ForeignKey("enterprise_project.id", ondelete="CASCADE"), primary_key=True),
-    Column("resource_id", ForeignKey("structural_resource.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "resource_id", ForeignKey("structural_resource.id", ondelete="CASCADE"), primary_key=True
+    ),
 )
 
 

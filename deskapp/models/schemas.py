@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from deskapp.i18n import QT_TRANSLATE_NOOP as _T
+from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import enums as en
 from deskapp.models.fields import (
     DateIn,
@@ -58,19 +58,21 @@ class Schema(BaseModel):
 
 
 class DeskInput(Schema):
-    name: required_text(120) = Field(title=_T("Field", "Desk name"))
-    organisation: text(255) = Field("", title=_T("Field", "Organisation"))
-    region: Req(en.Region) = Field(title=_T("Field", "Region"))
-    country: Req(en.Country) = Field(title=_T("Field", "Country"))
-    address: text(255) = Field("", title=_T("Field", "Address"))
-    language: Req(en.Language) = Field(title=_T("Field", "Language"))
+    name: required_text(120) = Field(title=QT_TRANSLATE_NOOP("Field", "Desk name"))
+    organisation: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Organisation"))
+    region: Req(en.Region) = Field(title=QT_TRANSLATE_NOOP("Field", "Region"))
+    country: Req(en.Country) = Field(title=QT_TRANSLATE_NOOP("Field", "Country"))
+    address: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Address"))
+    language: Req(en.Language) = Field(title=QT_TRANSLATE_NOOP("Field", "Language"))
 
 
 class OperatorInput(Schema):
-    name: required_text(120) = Field(title=_T("Field", "Operator name"))
-    role: Req(en.OperatorRole) = Field(en.OperatorRole.OPERATOR, title=_T("Field", "Role"))
-    email: text(254) = Field("", title=_T("Field", "E-mail"))
-    desk_id: int | None = Field(None, title=_T("Field", "Desk"))
+    name: required_text(120) = Field(title=QT_TRANSLATE_NOOP("Field", "Operator name"))
+    role: Req(en.OperatorRole) = Field(
+        en.OperatorRole.OPERATOR, title=QT_TRANSLATE_NOOP("Field", "Role")
+    )
+    email: text(254) = Field("", title=QT_TRANSLATE_NOOP("Field", "E-mail"))
+    desk_id: int | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Desk"))
 
     @field_validator("email")
     @classmethod
@@ -80,17 +82,21 @@ class OperatorInput(Schema):
 
 class ConsentInput(Schema):
     purpose: Req(en.ConsentPurpose) = Field(
-        en.ConsentPurpose.SERVICE, title=_T("Field", "Purpose")
+        en.ConsentPurpose.SERVICE, title=QT_TRANSLATE_NOOP("Field", "Purpose")
     )
-    legal_basis: Req(en.LegalBasis) = Field(title=_T("Field", "Legal basis"))
-    notice_version: required_text(40) = Field(title=_T("Field", "Privacy notice version"))
-    given_on: DateIn = Field(default_factory=dt.date.today, title=_T("Field", "Date"))
+    legal_basis: Req(en.LegalBasis) = Field(title=QT_TRANSLATE_NOOP("Field", "Legal basis"))
+    notice_version: required_text(40) = Field(
+        title=QT_TRANSLATE_NOOP("Field", "Privacy notice version")
+    )
+    given_on: DateIn = Field(
+        default_factory=dt.date.today, title=QT_TRANSLATE_NOOP("Field", "Date")
+    )
 
     @field_validator("given_on")
     @classmethod
     def _not_future(cls, value: dt.date, info: ValidationInfo) -> dt.date:
         if value > _today(info):
-            raise field_error(_T("Error", "cannot be in the future"))
+            raise field_error(QT_TRANSLATE_NOOP("Error", "cannot be in the future"))
         return value
 
 
@@ -101,43 +107,47 @@ class PersonInput(Schema):
     # Not frozen: the cross-check below fills what the codice fiscale tells.
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
 
-    given_name: required_text(120) = Field(title=_T("Field", "Given name"))
-    family_name: required_text(120) = Field(title=_T("Field", "Family name"))
-    sex: Opt(en.Sex) = Field(None, title=_T("Field", "Sex"))
-    birth_date: OptionalDateIn = Field(None, title=_T("Field", "Birth date"))
-    birthplace: text(120) = Field("", title=_T("Field", "Birthplace"))
-    codice_fiscale: text(20) = Field("", title=_T("Field", "Codice fiscale"))
-    citizenship: text(2) = Field("", title=_T("Field", "Citizenship"))
-    address: text(255) = Field("", title=_T("Field", "Address"))
-    municipality: text(120) = Field("", title=_T("Field", "Municipality"))
-    postal_code: text(10) = Field("", title=_T("Field", "Postal code"))
-    phone: text(40) = Field("", title=_T("Field", "Phone"))
-    email: text(254) = Field("", title=_T("Field", "E-mail"))
-    education: Opt(en.Isced) = Field(None, title=_T("Field", "Education (ISCED)"))
+    given_name: required_text(120) = Field(title=QT_TRANSLATE_NOOP("Field", "Given name"))
+    family_name: required_text(120) = Field(title=QT_TRANSLATE_NOOP("Field", "Family name"))
+    sex: Opt(en.Sex) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Sex"))
+    birth_date: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Birth date"))
+    birthplace: text(120) = Field("", title=QT_TRANSLATE_NOOP("Field", "Birthplace"))
+    codice_fiscale: text(20) = Field("", title=QT_TRANSLATE_NOOP("Field", "Codice fiscale"))
+    citizenship: text(2) = Field("", title=QT_TRANSLATE_NOOP("Field", "Citizenship"))
+    address: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Address"))
+    municipality: text(120) = Field("", title=QT_TRANSLATE_NOOP("Field", "Municipality"))
+    postal_code: text(10) = Field("", title=QT_TRANSLATE_NOOP("Field", "Postal code"))
+    phone: text(40) = Field("", title=QT_TRANSLATE_NOOP("Field", "Phone"))
+    email: text(254) = Field("", title=QT_TRANSLATE_NOOP("Field", "E-mail"))
+    education: Opt(en.Isced) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Education (ISCED)"))
     employment_status: Req(en.EmploymentStatus) = Field(
-        title=_T("Field", "Employment status")
+        title=QT_TRANSLATE_NOOP("Field", "Employment status")
     )
-    unemployed_since: OptionalDateIn = Field(None, title=_T("Field", "Unemployed since"))
-    previous_employer: text(255) = Field("", title=_T("Field", "Previous employer"))
+    unemployed_since: OptionalDateIn = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Unemployed since")
+    )
+    previous_employer: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Previous employer"))
     previous_employer_in_crisis: bool = Field(
-        False, title=_T("Field", "Previous employer in crisis")
+        False, title=QT_TRANSLATE_NOOP("Field", "Previous employer in crisis")
     )
     contact_channel: Opt(en.ContactChannel) = Field(
-        None, title=_T("Field", "How they reached the desk")
+        None, title=QT_TRANSLATE_NOOP("Field", "How they reached the desk")
     )
     first_contact_date: DateIn = Field(
-        default_factory=dt.date.today, title=_T("Field", "First contact date")
+        default_factory=dt.date.today, title=QT_TRANSLATE_NOOP("Field", "First contact date")
     )
-    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
-    disability: Opt(en.Disclosure) = Field(None, title=_T("Field", "Disability"))
+    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
+    disability: Opt(en.Disclosure) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Disability"))
     long_term_unemployed: Opt(en.Disclosure) = Field(
-        None, title=_T("Field", "Long-term unemployed")
+        None, title=QT_TRANSLATE_NOOP("Field", "Long-term unemployed")
     )
-    ex_detainee: Opt(en.Disclosure) = Field(None, title=_T("Field", "Ex-detainee"))
-    addiction: Opt(en.Disclosure) = Field(None, title=_T("Field", "Addiction"))
-    migrant: Opt(en.Disclosure) = Field(None, title=_T("Field", "Migrant background"))
+    ex_detainee: Opt(en.Disclosure) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Ex-detainee"))
+    addiction: Opt(en.Disclosure) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Addiction"))
+    migrant: Opt(en.Disclosure) = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Migrant background")
+    )
     other_disadvantage: Opt(en.Disclosure) = Field(
-        None, title=_T("Field", "Other disadvantage")
+        None, title=QT_TRANSLATE_NOOP("Field", "Other disadvantage")
     )
     # Filled by the codice fiscale check, not by the caller.
     birthplace_code: str | None = Field(None, exclude=True)
@@ -158,7 +168,9 @@ class PersonInput(Schema):
     @classmethod
     def _citizenship(cls, value: str) -> str:
         if value and not (len(value) == 2 and value.isalpha()):
-            raise field_error(_T("Error", "must be a two-letter country code, e.g. IT"))
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "must be a two-letter country code, e.g. IT")
+            )
         return value.upper()
 
     @field_validator("birth_date")
@@ -168,16 +180,16 @@ class PersonInput(Schema):
             return value
         today = _today(info)
         if value > today:
-            raise field_error(_T("Error", "cannot be in the future"))
+            raise field_error(QT_TRANSLATE_NOOP("Error", "cannot be in the future"))
         if value.year < today.year - 110:
-            raise field_error(_T("Error", "is more than 110 years ago"))
+            raise field_error(QT_TRANSLATE_NOOP("Error", "is more than 110 years ago"))
         return value
 
     @field_validator("first_contact_date")
     @classmethod
     def _first_contact(cls, value: dt.date, info: ValidationInfo) -> dt.date:
         if value > _today(info):
-            raise field_error(_T("Error", "cannot be in the future"))
+            raise field_error(QT_TRANSLATE_NOOP("Error", "cannot be in the future"))
         return value
 
     @field_validator("codice_fiscale")
@@ -197,7 +209,9 @@ class PersonInput(Schema):
                 self.sex = en.Sex(cf.sex)
             elif self.sex.value != cf.sex:
                 raise field_error(
-                    _T("Error", "does not match the sex entered (the code is for {sex})"),
+                    QT_TRANSLATE_NOOP(
+                        "Error", "does not match the sex entered (the code is for {sex})"
+                    ),
                     field="codice_fiscale",
                     sex=en.Sex(cf.sex).label.lower(),
                 )
@@ -205,7 +219,7 @@ class PersonInput(Schema):
                 self.birth_date = cf.birth_date
             elif self.birth_date != cf.birth_date:
                 raise field_error(
-                    _T(
+                    QT_TRANSLATE_NOOP(
                         "Error",
                         "does not match the birth date entered (the code says {date})",
                     ),
@@ -217,10 +231,13 @@ class PersonInput(Schema):
             self.birthplace_code = cf.birthplace_code
             self.codice_fiscale_warning = cf.warning
         if self.sex is None:
-            raise field_error(_T("Error", "is required (or give the codice fiscale)"), field="sex")
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "is required (or give the codice fiscale)"), field="sex"
+            )
         if self.birth_date is None:
             raise field_error(
-                _T("Error", "is required (or give the codice fiscale)"), field="birth_date"
+                QT_TRANSLATE_NOOP("Error", "is required (or give the codice fiscale)"),
+                field="birth_date",
             )
         return self
 
@@ -228,14 +245,14 @@ class PersonInput(Schema):
 class NewPersonInput(PersonInput):
     """A first registration: the legal basis of the processing must come with it."""
 
-    consent: ConsentInput | None = Field(None, title=_T("Field", "Privacy"))
+    consent: ConsentInput | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Privacy"))
 
     @field_validator("consent")
     @classmethod
     def _consent_required(cls, value: ConsentInput | None) -> ConsentInput:
         if value is None:
             raise field_error(
-                _T(
+                QT_TRANSLATE_NOOP(
                     "Error",
                     "record the legal basis and the privacy notice version before saving",
                 )
@@ -244,56 +261,78 @@ class NewPersonInput(PersonInput):
 
 
 class SkillInput(Schema):
-    description: required_text(255) = Field(title=_T("Field", "Occupation or skill"))
-    occupation_code: text(40) = Field("", title=_T("Field", "ISTAT CP2011 / ESCO code"))
-    level: Opt(en.SkillLevel) = Field(None, title=_T("Field", "Level"))
-    years_experience: int | None = Field(None, ge=0, le=70, title=_T("Field", "Years of experience"))
-    sector: text(120) = Field("", title=_T("Field", "Sector"))
-    evidence: Req(en.Evidence) = Field(en.Evidence.NONE, title=_T("Field", "Evidence"))
+    description: required_text(255) = Field(title=QT_TRANSLATE_NOOP("Field", "Occupation or skill"))
+    occupation_code: text(40) = Field(
+        "", title=QT_TRANSLATE_NOOP("Field", "ISTAT CP2011 / ESCO code")
+    )
+    level: Opt(en.SkillLevel) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Level"))
+    years_experience: int | None = Field(
+        None, ge=0, le=70, title=QT_TRANSLATE_NOOP("Field", "Years of experience")
+    )
+    sector: text(120) = Field("", title=QT_TRANSLATE_NOOP("Field", "Sector"))
+    evidence: Req(en.Evidence) = Field(
+        en.Evidence.NONE, title=QT_TRANSLATE_NOOP("Field", "Evidence")
+    )
 
 
 class NeedInput(Schema):
-    kind: Req(en.NeedKind) = Field(title=_T("Field", "Need"))
-    note: text(10_000) = Field("", title=_T("Field", "Note"))
-    outcome: Req(en.NeedOutcome) = Field(en.NeedOutcome.OPEN, title=_T("Field", "Outcome"))
+    kind: Req(en.NeedKind) = Field(title=QT_TRANSLATE_NOOP("Field", "Need"))
+    note: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Note"))
+    outcome: Req(en.NeedOutcome) = Field(
+        en.NeedOutcome.OPEN, title=QT_TRANSLATE_NOOP("Field", "Outcome")
+    )
 
 
 class NeedsAssessmentInput(Schema):
-    assessed_on: DateIn = Field(default_factory=dt.date.today, title=_T("Field", "Date"))
-    note: text(10_000) = Field("", title=_T("Field", "Note"))
-    needs: list[NeedInput] = Field(min_length=1, title=_T("Field", "Needs"))
+    assessed_on: DateIn = Field(
+        default_factory=dt.date.today, title=QT_TRANSLATE_NOOP("Field", "Date")
+    )
+    note: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Note"))
+    needs: list[NeedInput] = Field(min_length=1, title=QT_TRANSLATE_NOOP("Field", "Needs"))
 
 
 class ResourceInput(Schema):
-    kind: Req(en.ResourceKind) = Field(title=_T("Field", "Kind of resource"))
-    name: required_text(255) = Field(title=_T("Field", "Name"))
-    owner: text(255) = Field("", title=_T("Field", "Owner"))
-    municipality: text(120) = Field("", title=_T("Field", "Municipality"))
-    size_m2: float | None = Field(None, ge=0, title=_T("Field", "Size (m²)"))
-    size_note: text(255) = Field("", title=_T("Field", "Size notes"))
+    kind: Req(en.ResourceKind) = Field(title=QT_TRANSLATE_NOOP("Field", "Kind of resource"))
+    name: required_text(255) = Field(title=QT_TRANSLATE_NOOP("Field", "Name"))
+    owner: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Owner"))
+    municipality: text(120) = Field("", title=QT_TRANSLATE_NOOP("Field", "Municipality"))
+    size_m2: float | None = Field(None, ge=0, title=QT_TRANSLATE_NOOP("Field", "Size (m²)"))
+    size_note: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Size notes"))
     availability: Req(en.Availability) = Field(
-        en.Availability.AVAILABLE, title=_T("Field", "Availability")
+        en.Availability.AVAILABLE, title=QT_TRANSLATE_NOOP("Field", "Availability")
     )
-    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
+    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
 
 
 class ProjectInput(Schema):
-    title: required_text(255) = Field(title=_T("Field", "Project title"))
-    kind: Req(en.ProjectKind) = Field(title=_T("Field", "Kind of project"))
-    ateco_code: text(10) = Field("", title=_T("Field", "Sector (ATECO)"))
-    lead_operator_id: int | None = Field(None, title=_T("Field", "Lead operator"))
-    origin_company_name: text(255) = Field("", title=_T("Field", "Origin company"))
-    origin_company_vat: text(20) = Field("", title=_T("Field", "Origin company VAT number"))
-    origin_company_situation: Opt(en.CrisisSituation) = Field(
-        None, title=_T("Field", "Origin company situation")
+    title: required_text(255) = Field(title=QT_TRANSLATE_NOOP("Field", "Project title"))
+    kind: Req(en.ProjectKind) = Field(title=QT_TRANSLATE_NOOP("Field", "Kind of project"))
+    ateco_code: text(10) = Field("", title=QT_TRANSLATE_NOOP("Field", "Sector (ATECO)"))
+    lead_operator_id: int | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Lead operator"))
+    origin_company_name: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Origin company"))
+    origin_company_vat: text(20) = Field(
+        "", title=QT_TRANSLATE_NOOP("Field", "Origin company VAT number")
     )
-    planned_legal_form: Opt(en.LegalForm) = Field(None, title=_T("Field", "Planned legal form"))
-    expected_jobs: int | None = Field(None, ge=0, le=100_000, title=_T("Field", "Expected jobs"))
-    planned_start_date: OptionalDateIn = Field(None, title=_T("Field", "Planned start date"))
-    actual_start_date: OptionalDateIn = Field(None, title=_T("Field", "Actual start date"))
-    next_action: text(255) = Field("", title=_T("Field", "Next action"))
-    next_action_due: OptionalDateIn = Field(None, title=_T("Field", "Next action due"))
-    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
+    origin_company_situation: Opt(en.CrisisSituation) = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Origin company situation")
+    )
+    planned_legal_form: Opt(en.LegalForm) = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Planned legal form")
+    )
+    expected_jobs: int | None = Field(
+        None, ge=0, le=100_000, title=QT_TRANSLATE_NOOP("Field", "Expected jobs")
+    )
+    planned_start_date: OptionalDateIn = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Planned start date")
+    )
+    actual_start_date: OptionalDateIn = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Actual start date")
+    )
+    next_action: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Next action"))
+    next_action_due: OptionalDateIn = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Next action due")
+    )
+    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
 
     @field_validator("ateco_code")
     @classmethod
@@ -301,7 +340,9 @@ class ProjectInput(Schema):
         # ATECO 2007/2025: two to six digits written as NN, NN.N, NN.NN, NN.NN.N or NN.NN.NN.
         digits = value.replace(".", "")
         if value and not (digits.isdigit() and 2 <= len(digits) <= 6):
-            raise field_error(_T("Error", "is not an ATECO code (e.g. 25.62 or 25.62.00)"))
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "is not an ATECO code (e.g. 25.62 or 25.62.00)")
+            )
         return value
 
     @field_validator("origin_company_vat")
@@ -314,18 +355,24 @@ class ProjectInput(Schema):
     @classmethod
     def _started(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
         if value is not None and value > _today(info):
-            raise field_error(_T("Error", "cannot be in the future"))
+            raise field_error(QT_TRANSLATE_NOOP("Error", "cannot be in the future"))
         return value
 
 
 class MembershipInput(Schema):
-    person_id: int = Field(title=_T("Field", "Person"))
-    role: Req(en.MemberRole) = Field(title=_T("Field", "Role"))
-    capital_pledged: MoneyIn = Field(Decimal("0"), ge=0, title=_T("Field", "Capital pledged"))
-    capital_paid: MoneyIn = Field(Decimal("0"), ge=0, title=_T("Field", "Capital paid in"))
-    tfr_part: MoneyIn = Field(Decimal("0"), ge=0, title=_T("Field", "of which from TFR"))
+    person_id: int = Field(title=QT_TRANSLATE_NOOP("Field", "Person"))
+    role: Req(en.MemberRole) = Field(title=QT_TRANSLATE_NOOP("Field", "Role"))
+    capital_pledged: MoneyIn = Field(
+        Decimal("0"), ge=0, title=QT_TRANSLATE_NOOP("Field", "Capital pledged")
+    )
+    capital_paid: MoneyIn = Field(
+        Decimal("0"), ge=0, title=QT_TRANSLATE_NOOP("Field", "Capital paid in")
+    )
+    tfr_part: MoneyIn = Field(
+        Decimal("0"), ge=0, title=QT_TRANSLATE_NOOP("Field", "of which from TFR")
+    )
     naspi_part: MoneyIn = Field(
-        Decimal("0"), ge=0, title=_T("Field", "of which from NASpI advance")
+        Decimal("0"), ge=0, title=QT_TRANSLATE_NOOP("Field", "of which from NASpI advance")
     )
 
     @model_validator(mode="after")
@@ -333,49 +380,67 @@ class MembershipInput(Schema):
         for name in ("capital_pledged", "capital_paid", "tfr_part", "naspi_part"):
             value: Decimal = getattr(self, name)
             if value != value.quantize(Decimal("0.01")):
-                raise field_error(_T("Error", "has more than two decimals"), field=name)
+                raise field_error(
+                    QT_TRANSLATE_NOOP("Error", "has more than two decimals"), field=name
+                )
         if self.capital_paid > self.capital_pledged:
             raise field_error(
-                _T("Error", "cannot be more than the capital pledged"), field="capital_paid"
+                QT_TRANSLATE_NOOP("Error", "cannot be more than the capital pledged"),
+                field="capital_paid",
             )
         if self.tfr_part + self.naspi_part > self.capital_pledged:
             raise field_error(
-                _T("Error", "TFR and NASpI parts together exceed the capital pledged"),
+                QT_TRANSLATE_NOOP(
+                    "Error", "TFR and NASpI parts together exceed the capital pledged"
+                ),
                 field="tfr_part",
             )
         return self
 
 
 class ActivityInput(Schema):
-    kind: Req(en.ActivityKind) = Field(title=_T("Field", "Activity"))
-    occurred_at: dt.datetime = Field(title=_T("Field", "Date and time"))
-    duration_minutes: int = Field(0, ge=0, le=24 * 60, title=_T("Field", "Duration (minutes)"))
-    person_id: int | None = Field(None, title=_T("Field", "Person"))
-    project_id: int | None = Field(None, title=_T("Field", "Project"))
-    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
-    follow_up_due: OptionalDateIn = Field(None, title=_T("Field", "Follow-up due"))
+    kind: Req(en.ActivityKind) = Field(title=QT_TRANSLATE_NOOP("Field", "Activity"))
+    occurred_at: dt.datetime = Field(title=QT_TRANSLATE_NOOP("Field", "Date and time"))
+    duration_minutes: int = Field(
+        0, ge=0, le=24 * 60, title=QT_TRANSLATE_NOOP("Field", "Duration (minutes)")
+    )
+    person_id: int | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Person"))
+    project_id: int | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Project"))
+    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
+    follow_up_due: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Follow-up due"))
 
     @model_validator(mode="after")
     def _about_someone(self) -> ActivityInput:
         if self.person_id is None and self.project_id is None:
-            raise field_error(_T("Error", "choose a person or a project"), field="person_id")
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "choose a person or a project"), field="person_id"
+            )
         if self.follow_up_due is not None and self.follow_up_due < self.occurred_at.date():
             raise field_error(
-                _T("Error", "cannot be before the activity itself"), field="follow_up_due"
+                QT_TRANSLATE_NOOP("Error", "cannot be before the activity itself"),
+                field="follow_up_due",
             )
         return self
 
 
 class FundingInput(Schema):
-    instrument: Req(en.FundingInstrument) = Field(title=_T("Field", "Instrument"))
-    status: Req(en.FundingStatus) = Field(en.FundingStatus.TO_PREPARE, title=_T("Field", "Status"))
-    amount_requested: MoneyIn = Field(Decimal("0"), ge=0, title=_T("Field", "Amount requested"))
-    amount_granted: MoneyIn | None = Field(None, ge=0, title=_T("Field", "Amount granted"))
-    amount_disbursed: MoneyIn | None = Field(None, ge=0, title=_T("Field", "Amount disbursed"))
-    submitted_on: OptionalDateIn = Field(None, title=_T("Field", "Submitted on"))
-    decided_on: OptionalDateIn = Field(None, title=_T("Field", "Decided on"))
-    disbursed_on: OptionalDateIn = Field(None, title=_T("Field", "Disbursed on"))
-    notes: text(10_000) = Field("", title=_T("Field", "Notes"))
+    instrument: Req(en.FundingInstrument) = Field(title=QT_TRANSLATE_NOOP("Field", "Instrument"))
+    status: Req(en.FundingStatus) = Field(
+        en.FundingStatus.TO_PREPARE, title=QT_TRANSLATE_NOOP("Field", "Status")
+    )
+    amount_requested: MoneyIn = Field(
+        Decimal("0"), ge=0, title=QT_TRANSLATE_NOOP("Field", "Amount requested")
+    )
+    amount_granted: MoneyIn | None = Field(
+        None, ge=0, title=QT_TRANSLATE_NOOP("Field", "Amount granted")
+    )
+    amount_disbursed: MoneyIn | None = Field(
+        None, ge=0, title=QT_TRANSLATE_NOOP("Field", "Amount disbursed")
+    )
+    submitted_on: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Submitted on"))
+    decided_on: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Decided on"))
+    disbursed_on: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Disbursed on"))
+    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
 
     @model_validator(mode="after")
     def _amounts(self) -> FundingInput:
@@ -383,9 +448,11 @@ class FundingInput(Schema):
         if granted is not None and self.amount_disbursed is not None:
             if self.amount_disbursed > granted:
                 raise field_error(
-                    _T("Error", "cannot be more than the amount granted"),
+                    QT_TRANSLATE_NOOP("Error", "cannot be more than the amount granted"),
                     field="amount_disbursed",
                 )
         if self.submitted_on and self.decided_on and self.decided_on < self.submitted_on:
-            raise field_error(_T("Error", "cannot be before the submission"), field="decided_on")
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "cannot be before the submission"), field="decided_on"
+            )
         return self

@@ -29,7 +29,10 @@ def format_for(path: Path, requested: str | None) -> str:
 
 
 def write_table(
-    path: Path, fmt: str, headers: Sequence[str], rows: Iterable[Sequence[str]],
+    path: Path,
+    fmt: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
     sheet_title: str = "data",
 ) -> int:
     """Write ``rows`` under ``headers``; return the number of data rows written.

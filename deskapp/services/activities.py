@@ -25,8 +25,11 @@ def log_activity(db: Database, actor: Actor, data: dict[str, Any]) -> int:
         if activity.project_id is not None:
             get_or_fail(s, EnterpriseProject, activity.project_id)
         row = Activity(
-            **activity.model_dump(), operator_id=actor.operator_id, desk_id=actor.desk_id,
-            follow_up_done=False, version=1,
+            **activity.model_dump(),
+            operator_id=actor.operator_id,
+            desk_id=actor.desk_id,
+            follow_up_done=False,
+            version=1,
         )
         s.add(row)
         s.flush()
@@ -44,7 +47,9 @@ def mark_follow_up_done(db: Database, actor: Actor, activity_id: int, expected_v
         return row.version
 
 
-def open_follow_ups(db: Database, operator_id: int, until: dt.date, limit: int = 200) -> list[Activity]:
+def open_follow_ups(
+    db: Database, operator_id: int, until: dt.date, limit: int = 200
+) -> list[Activity]:
     """Follow-ups of one operator due by ``until``, the oldest (most overdue) first."""
     with db.read() as s:
         return list(

@@ -156,7 +156,11 @@ def generate_demo(
         _projects(conn, gen, desks, operators, people, resources, summary)
         _activities(conn, gen, people, operators, summary)
         record_event(
-            s, acting, "person", None, en.AuditAction.IMPORT,
+            s,
+            acting,
+            "person",
+            None,
+            en.AuditAction.IMPORT,
             detail=f"demo data: {summary.persons} persons, seed {seed}",
         )
         report("done", persons, persons)
@@ -188,8 +192,15 @@ def _desks_and_operators(
     for name, org, region, country, language, address, places in dd.DESKS:
         desk = existing.get(name)
         if desk is None:
-            desk = Desk(name=name, organisation=org, region=region, country=country,
-                        language=language, address=address, version=1)
+            desk = Desk(
+                name=name,
+                organisation=org,
+                region=region,
+                country=country,
+                language=language,
+                address=address,
+                version=1,
+            )
             s.add(desk)
             s.flush()
             summary.desks += 1
@@ -200,7 +211,11 @@ def _desks_and_operators(
             op_name = f"{faker.first_name()} {faker.last_name()}"
             while s.scalar(select(Operator.id).where(Operator.name == op_name)):
                 op_name = f"{faker.first_name()} {faker.last_name()}"
-            role = en.OperatorRole.COORDINATOR if n == 0 and len(desks) == 1 else en.OperatorRole.OPERATOR
+            role = (
+                en.OperatorRole.COORDINATOR
+                if n == 0 and len(desks) == 1
+                else en.OperatorRole.OPERATOR
+            )
             op = Operator(name=op_name, desk_id=desk.id, role=role, active=True, version=1)
             s.add(op)
             s.flush()
@@ -209,8 +224,13 @@ def _desks_and_operators(
         operators[desk.id] = staff
     admin_row = s.scalar(select(Operator).where(Operator.name == "Amministratore demo"))
     if admin_row is None:
-        admin_row = Operator(name="Amministratore demo", desk_id=desks[1].id,
-                             role=en.OperatorRole.ADMINISTRATOR, active=True, version=1)
+        admin_row = Operator(
+            name="Amministratore demo",
+            desk_id=desks[1].id,
+            role=en.OperatorRole.ADMINISTRATOR,
+            active=True,
+            version=1,
+        )
         s.add(admin_row)
         s.flush()
         summary.operators += 1
@@ -218,16 +238,39 @@ def _desks_and_operators(
     return desks, operators, admin
 
 
-_STATUS = ((en.EmploymentStatus.UNEMPLOYED, 40), (en.EmploymentStatus.LAID_OFF, 25),
-           (en.EmploymentStatus.AT_RISK, 15), (en.EmploymentStatus.EMPLOYED, 10),
-           (en.EmploymentStatus.INACTIVE, 10))
-_ISCED = ((en.Isced.L1, 3), (en.Isced.L2, 28), (en.Isced.L3, 40), (en.Isced.L4, 6),
-          (en.Isced.L6, 12), (en.Isced.L7, 9), (en.Isced.L8, 1), (None, 1))
-_CHANNEL = ((en.ContactChannel.WALK_IN, 25), (en.ContactChannel.PHONE, 15),
-            (en.ContactChannel.EMPLOYMENT_CENTRE, 20), (en.ContactChannel.TRADE_UNION, 12),
-            (en.ContactChannel.COOPERATIVE_FEDERATION, 10), (en.ContactChannel.WORD_OF_MOUTH, 10),
-            (en.ContactChannel.WEB, 5), (en.ContactChannel.EVENT, 3))
-_DISCLOSURE = ((None, 70), (en.Disclosure.NO, 22), (en.Disclosure.YES, 5), (en.Disclosure.DECLINED, 3))
+_STATUS = (
+    (en.EmploymentStatus.UNEMPLOYED, 40),
+    (en.EmploymentStatus.LAID_OFF, 25),
+    (en.EmploymentStatus.AT_RISK, 15),
+    (en.EmploymentStatus.EMPLOYED, 10),
+    (en.EmploymentStatus.INACTIVE, 10),
+)
+_ISCED = (
+    (en.Isced.L1, 3),
+    (en.Isced.L2, 28),
+    (en.Isced.L3, 40),
+    (en.Isced.L4, 6),
+    (en.Isced.L6, 12),
+    (en.Isced.L7, 9),
+    (en.Isced.L8, 1),
+    (None, 1),
+)
+_CHANNEL = (
+    (en.ContactChannel.WALK_IN, 25),
+    (en.ContactChannel.PHONE, 15),
+    (en.ContactChannel.EMPLOYMENT_CENTRE, 20),
+    (en.ContactChannel.TRADE_UNION, 12),
+    (en.ContactChannel.COOPERATIVE_FEDERATION, 10),
+    (en.ContactChannel.WORD_OF_MOUTH, 10),
+    (en.ContactChannel.WEB, 5),
+    (en.ContactChannel.EVENT, 3),
+)
+_DISCLOSURE = (
+    (None, 70),
+    (en.Disclosure.NO, 22),
+    (en.Disclosure.YES, 5),
+    (en.Disclosure.DECLINED, 3),
+)
 _IT_MOBILE = ("320", "328", "329", "333", "338", "340", "347", "348", "349", "366", "388", "392")
 BATCH = 20_000
 
@@ -248,8 +291,16 @@ def _slug(text: str) -> str:
     return "".join(ch for ch in ascii_text.lower() if ch.isalnum())
 
 
-def _persons(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dict[int, list[int]],
-             start_id: int, count: int, summary: DemoSummary, report: Progress) -> list[_DemoPerson]:
+def _persons(
+    conn: Any,
+    gen: _Generator,
+    desks: list[_DemoDesk],
+    operators: dict[int, list[int]],
+    start_id: int,
+    count: int,
+    summary: DemoSummary,
+    report: Progress,
+) -> list[_DemoPerson]:
     rng = gen.rng
     two_years_ago = gen.today - dt.timedelta(days=730)
     people: list[_DemoPerson] = []
@@ -270,8 +321,14 @@ def _persons(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dict
         municipality = rng.choice(desk.municipalities)
         if desk.country is en.Country.IT:
             foreign = rng.random() < 0.12
-            birthplace = rng.choice(dd.FOREIGN_BIRTHPLACES) if foreign else (
-                municipality if rng.random() < 0.6 else rng.choice(desks[rng.randint(0, 6)].municipalities)
+            birthplace = (
+                rng.choice(dd.FOREIGN_BIRTHPLACES)
+                if foreign
+                else (
+                    municipality
+                    if rng.random() < 0.6
+                    else rng.choice(desks[rng.randint(0, 6)].municipalities)
+                )
             )
             cf: str | None = gen.codice_fiscale(family, given, sex, born, birthplace)
             place_code: str | None = gen.place_codes[birthplace]
@@ -293,33 +350,61 @@ def _persons(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dict
         employer, in_crisis = "", False
         if status in (en.EmploymentStatus.UNEMPLOYED, en.EmploymentStatus.LAID_OFF):
             unemployed_since = first_contact - dt.timedelta(days=rng.randint(10, 900))
-        if status in (en.EmploymentStatus.LAID_OFF, en.EmploymentStatus.AT_RISK) or rng.random() < 0.3:
+        if (
+            status in (en.EmploymentStatus.LAID_OFF, en.EmploymentStatus.AT_RISK)
+            or rng.random() < 0.3
+        ):
             employer = rng.choice(employer_pool)[0]
             in_crisis = status is not en.EmploymentStatus.UNEMPLOYED
-        rows.append({
-            "id": pid, "desk_id": desk.id, "given_name": given, "family_name": family,
-            "sex": en.Sex(sex), "birth_date": born, "birthplace": birthplace,
-            "birthplace_code": place_code, "codice_fiscale": cf, "codice_fiscale_warning": None,
-            "citizenship": citizenship, "address": f"{street} {rng.randint(1, 180)}",
-            "municipality": municipality, "postal_code": postal, "phone": phone,
-            "email": f"{_slug(given)}.{_slug(family)}{pid}@{rng.choice(dd.EMAIL_DOMAINS)}",
-            "education": _weighted(rng, _ISCED), "employment_status": status,
-            "unemployed_since": unemployed_since, "previous_employer": employer,
-            "previous_employer_in_crisis": in_crisis, "contact_channel": _weighted(rng, _CHANNEL),
-            "first_contact_date": first_contact, "notes": "",
-            "disability": _weighted(rng, _DISCLOSURE),
-            "long_term_unemployed": (en.Disclosure.YES if unemployed_since and
-                                     (first_contact - unemployed_since).days > 365 else None),
-            "ex_detainee": _weighted(rng, _DISCLOSURE) if rng.random() < 0.3 else None,
-            "addiction": _weighted(rng, _DISCLOSURE) if rng.random() < 0.3 else None,
-            "migrant": en.Disclosure.YES if citizenship not in ("IT", "FR") else None,
-            "other_disadvantage": None, "version": 1,
-        })
-        consents.append({
-            "person_id": pid, "purpose": en.ConsentPurpose.SERVICE,
-            "legal_basis": en.LegalBasis.PUBLIC_TASK, "notice_version": DEMO_NOTICE_VERSION,
-            "given_on": first_contact, "operator_id": rng.choice(operators[desk.id]),
-        })
+        rows.append(
+            {
+                "id": pid,
+                "desk_id": desk.id,
+                "given_name": given,
+                "family_name": family,
+                "sex": en.Sex(sex),
+                "birth_date": born,
+                "birthplace": birthplace,
+                "birthplace_code": place_code,
+                "codice_fiscale": cf,
+                "codice_fiscale_warning": None,
+                "citizenship": citizenship,
+                "address": f"{street} {rng.randint(1, 180)}",
+                "municipality": municipality,
+                "postal_code": postal,
+                "phone": phone,
+                "email": f"{_slug(given)}.{_slug(family)}{pid}@{rng.choice(dd.EMAIL_DOMAINS)}",
+                "education": _weighted(rng, _ISCED),
+                "employment_status": status,
+                "unemployed_since": unemployed_since,
+                "previous_employer": employer,
+                "previous_employer_in_crisis": in_crisis,
+                "contact_channel": _weighted(rng, _CHANNEL),
+                "first_contact_date": first_contact,
+                "notes": "",
+                "disability": _weighted(rng, _DISCLOSURE),
+                "long_term_unemployed": (
+                    en.Disclosure.YES
+                    if unemployed_since and (first_contact - unemployed_since).days > 365
+                    else None
+                ),
+                "ex_detainee": _weighted(rng, _DISCLOSURE) if rng.random() < 0.3 else None,
+                "addiction": _weighted(rng, _DISCLOSURE) if rng.random() < 0.3 else None,
+                "migrant": en.Disclosure.YES if citizenship not in ("IT", "FR") else None,
+                "other_disadvantage": None,
+                "version": 1,
+            }
+        )
+        consents.append(
+            {
+                "person_id": pid,
+                "purpose": en.ConsentPurpose.SERVICE,
+                "legal_basis": en.LegalBasis.PUBLIC_TASK,
+                "notice_version": DEMO_NOTICE_VERSION,
+                "given_on": first_contact,
+                "operator_id": rng.choice(operators[desk.id]),
+            }
+        )
         people.append(_DemoPerson(pid, desk, first_contact, status))
         if len(rows) >= BATCH:
             insert_rows(conn, Person.__table__, rows)
@@ -334,50 +419,91 @@ def _persons(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dict
     return people
 
 
-_LEVELS = (en.SkillLevel.BASIC, en.SkillLevel.INTERMEDIATE, en.SkillLevel.ADVANCED, en.SkillLevel.EXPERT)
-_NEEDS = ((en.NeedKind.ORIENTATION, 30), (en.NeedKind.SKILLS_AUDIT, 15), (en.NeedKind.TRAINING, 20),
-          (en.NeedKind.ENTERPRISE_IDEA, 15), (en.NeedKind.FUNDING, 8), (en.NeedKind.JOB_PLACEMENT, 25),
-          (en.NeedKind.OTHER, 3))
+_LEVELS = (
+    en.SkillLevel.BASIC,
+    en.SkillLevel.INTERMEDIATE,
+    en.SkillLevel.ADVANCED,
+    en.SkillLevel.EXPERT,
+)
+_NEEDS = (
+    (en.NeedKind.ORIENTATION, 30),
+    (en.NeedKind.SKILLS_AUDIT, 15),
+    (en.NeedKind.TRAINING, 20),
+    (en.NeedKind.ENTERPRISE_IDEA, 15),
+    (en.NeedKind.FUNDING, 8),
+    (en.NeedKind.JOB_PLACEMENT, 25),
+    (en.NeedKind.OTHER, 3),
+)
 
 
-def _skills_and_needs(conn: Any, gen: _Generator, people: list[_DemoPerson],
-                      operators: dict[int, list[int]], summary: DemoSummary) -> None:
+def _skills_and_needs(
+    conn: Any,
+    gen: _Generator,
+    people: list[_DemoPerson],
+    operators: dict[int, list[int]],
+    summary: DemoSummary,
+) -> None:
     rng = gen.rng
     skills: list[dict[str, Any]] = []
     assessments: list[dict[str, Any]] = []
     needs: list[dict[str, Any]] = []
-    next_assessment = int(conn.execute(select(func.coalesce(func.max(NeedsAssessment.id), 0))).scalar()) + 1
+    next_assessment = (
+        int(conn.execute(select(func.coalesce(func.max(NeedsAssessment.id), 0))).scalar()) + 1
+    )
     for person in people:
         for _ in range(rng.choices((0, 1, 2, 3), weights=(15, 50, 25, 10))[0]):
             it_name, fr_name, code, sector = rng.choice(dd.OCCUPATIONS)
-            skills.append({
-                "person_id": person.id,
-                "description": it_name if person.desk.country is en.Country.IT else fr_name,
-                "occupation_code": code, "level": rng.choice(_LEVELS),
-                "years_experience": rng.randint(0, 30), "sector": sector,
-                "evidence": rng.choice(list(en.Evidence)), "version": 1,
-            })
+            skills.append(
+                {
+                    "person_id": person.id,
+                    "description": it_name if person.desk.country is en.Country.IT else fr_name,
+                    "occupation_code": code,
+                    "level": rng.choice(_LEVELS),
+                    "years_experience": rng.randint(0, 30),
+                    "sector": sector,
+                    "evidence": rng.choice(list(en.Evidence)),
+                    "version": 1,
+                }
+            )
         if rng.random() < 0.7:
             aid = next_assessment
             next_assessment += 1
-            assessments.append({
-                "id": aid, "person_id": person.id,
-                "assessed_on": min(person.first_contact + dt.timedelta(days=rng.randint(0, 30)), gen.today),
-                "operator_id": rng.choice(operators[person.desk.id]), "note": "", "version": 1,
-            })
+            assessments.append(
+                {
+                    "id": aid,
+                    "person_id": person.id,
+                    "assessed_on": min(
+                        person.first_contact + dt.timedelta(days=rng.randint(0, 30)), gen.today
+                    ),
+                    "operator_id": rng.choice(operators[person.desk.id]),
+                    "note": "",
+                    "version": 1,
+                }
+            )
             kinds = {_weighted(rng, _NEEDS) for _ in range(rng.randint(1, 3))}
             for kind in sorted(kinds):
-                needs.append({"assessment_id": aid, "kind": kind, "note": "",
-                              "outcome": rng.choice(list(en.NeedOutcome))})
-    for table, rows in ((Skill.__table__, skills), (NeedsAssessment.__table__, assessments),
-                        (Need.__table__, needs)):
+                needs.append(
+                    {
+                        "assessment_id": aid,
+                        "kind": kind,
+                        "note": "",
+                        "outcome": rng.choice(list(en.NeedOutcome)),
+                    }
+                )
+    for table, rows in (
+        (Skill.__table__, skills),
+        (NeedsAssessment.__table__, assessments),
+        (Need.__table__, needs),
+    ):
         for i in range(0, len(rows), BATCH):
             insert_rows(conn, table, rows[i : i + BATCH])
     summary.skills = len(skills)
     summary.needs_assessments = len(assessments)
 
 
-def _resources(conn: Any, gen: _Generator, desks: list[_DemoDesk], summary: DemoSummary) -> dict[int, list[int]]:
+def _resources(
+    conn: Any, gen: _Generator, desks: list[_DemoDesk], summary: DemoSummary
+) -> dict[int, list[int]]:
     rng = gen.rng
     by_desk: dict[int, list[int]] = {}
     kinds = list(en.ResourceKind)
@@ -386,12 +512,20 @@ def _resources(conn: Any, gen: _Generator, desks: list[_DemoDesk], summary: Demo
         ids = []
         for _ in range(rng.randint(4, 8)):
             place = rng.choice(desk.municipalities)
-            result = conn.execute(insert(StructuralResource.__table__).values(
-                desk_id=desk.id, kind=rng.choice(kinds), name=f"{rng.choice(names)} {place}",
-                owner=rng.choice(dd.COMPANIES_IT + dd.COMPANIES_FR)[0], municipality=place,
-                size_m2=float(rng.randrange(80, 12_000, 10)), size_note="",
-                availability=rng.choice(list(en.Availability)), notes="", version=1,
-            ))
+            result = conn.execute(
+                insert(StructuralResource.__table__).values(
+                    desk_id=desk.id,
+                    kind=rng.choice(kinds),
+                    name=f"{rng.choice(names)} {place}",
+                    owner=rng.choice(dd.COMPANIES_IT + dd.COMPANIES_FR)[0],
+                    municipality=place,
+                    size_m2=float(rng.randrange(80, 12_000, 10)),
+                    size_note="",
+                    availability=rng.choice(list(en.Availability)),
+                    notes="",
+                    version=1,
+                )
+            )
             ids.append(int(result.inserted_primary_key[0]))
         by_desk[desk.id] = ids
         summary.resources += len(ids)
@@ -399,9 +533,12 @@ def _resources(conn: Any, gen: _Generator, desks: list[_DemoDesk], summary: Demo
 
 
 _KIND_MEMBERS = {
-    en.ProjectKind.WBO: (9, 15), en.ProjectKind.SPIN_OFF: (3, 7),
-    en.ProjectKind.NEW_COOPERATIVE: (3, 9), en.ProjectKind.SOCIAL_COOPERATIVE_B: (5, 10),
-    en.ProjectKind.COMMUNITY_COOPERATIVE: (5, 12), en.ProjectKind.NEW_ENTERPRISE: (1, 3),
+    en.ProjectKind.WBO: (9, 15),
+    en.ProjectKind.SPIN_OFF: (3, 7),
+    en.ProjectKind.NEW_COOPERATIVE: (3, 9),
+    en.ProjectKind.SOCIAL_COOPERATIVE_B: (5, 10),
+    en.ProjectKind.COMMUNITY_COOPERATIVE: (5, 12),
+    en.ProjectKind.NEW_ENTERPRISE: (1, 3),
 }
 _LEGAL_FORM = {
     (en.ProjectKind.WBO, en.Country.IT): en.LegalForm.WORKER_COOPERATIVE,
@@ -414,36 +551,62 @@ _LEGAL_FORM = {
     (en.ProjectKind.NEW_ENTERPRISE, en.Country.FR): en.LegalForm.SRL,
 }
 _ALL_STAGES = list(PATH) + [en.Stage.ABANDONED]
-_INSTRUMENTS_IT = (en.FundingInstrument.CFI, en.FundingInstrument.NUOVA_MARCORA,
-                   en.FundingInstrument.COOPFOND, en.FundingInstrument.REGIONAL_FUND,
-                   en.FundingInstrument.MICROCREDIT, en.FundingInstrument.BANK_LOAN,
-                   en.FundingInstrument.NASPI_ADVANCE)
-_INSTRUMENTS_FR = (en.FundingInstrument.NACRE, en.FundingInstrument.BANK_LOAN,
-                   en.FundingInstrument.MICROCREDIT, en.FundingInstrument.GRANT,
-                   en.FundingInstrument.CROWDFUNDING)
+_INSTRUMENTS_IT = (
+    en.FundingInstrument.CFI,
+    en.FundingInstrument.NUOVA_MARCORA,
+    en.FundingInstrument.COOPFOND,
+    en.FundingInstrument.REGIONAL_FUND,
+    en.FundingInstrument.MICROCREDIT,
+    en.FundingInstrument.BANK_LOAN,
+    en.FundingInstrument.NASPI_ADVANCE,
+)
+_INSTRUMENTS_FR = (
+    en.FundingInstrument.NACRE,
+    en.FundingInstrument.BANK_LOAN,
+    en.FundingInstrument.MICROCREDIT,
+    en.FundingInstrument.GRANT,
+    en.FundingInstrument.CROWDFUNDING,
+)
 
 
 def _euros(rng: random.Random, low: int, high: int, step: int = 500) -> Decimal:
     return Decimal(rng.randrange(low, high + 1, step))
 
 
-def _projects(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dict[int, list[int]],
-              people: list[_DemoPerson], resources: dict[int, list[int]], summary: DemoSummary) -> None:
+def _projects(
+    conn: Any,
+    gen: _Generator,
+    desks: list[_DemoDesk],
+    operators: dict[int, list[int]],
+    people: list[_DemoPerson],
+    resources: dict[int, list[int]],
+    summary: DemoSummary,
+) -> None:
     rng = gen.rng
     kinds = list(en.ProjectKind)
     by_desk: dict[int, list[_DemoPerson]] = {}
     for person in people:
         by_desk.setdefault(person.desk.id, []).append(person)
     count = max(len(kinds) * len(_ALL_STAGES), len(people) // 25) if people else 0
-    next_id = int(conn.execute(select(func.coalesce(func.max(EnterpriseProject.id), 0))).scalar()) + 1
+    next_id = (
+        int(conn.execute(select(func.coalesce(func.max(EnterpriseProject.id), 0))).scalar()) + 1
+    )
     projects, transitions, members, applications, links = [], [], [], [], []
     for n in range(count):
         # The first rows cover every kind in every stage; the rest follow a realistic mix.
         if n < len(kinds) * len(_ALL_STAGES):
             kind, stage = kinds[n % len(kinds)], _ALL_STAGES[n // len(kinds)]
         else:
-            kind = _weighted(rng, [(k, w) for k, w in zip(kinds, (12, 8, 30, 15, 10, 25), strict=True)])
-            stage = _weighted(rng, [(st, w) for st, w in zip(_ALL_STAGES, (12, 14, 13, 12, 10, 8, 8, 10, 13), strict=True)])
+            kind = _weighted(
+                rng, [(k, w) for k, w in zip(kinds, (12, 8, 30, 15, 10, 25), strict=True)]
+            )
+            stage = _weighted(
+                rng,
+                [
+                    (st, w)
+                    for st, w in zip(_ALL_STAGES, (12, 14, 13, 12, 10, 8, 8, 10, 13), strict=True)
+                ],
+            )
         desk = rng.choice([d for d in desks if by_desk.get(d.id)])
         pool = by_desk[desk.id]
         pid = next_id + n
@@ -471,47 +634,110 @@ def _projects(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dic
             started_on = (moments[PATH.index(en.Stage.FOLLOW_UP)]).date()
         legal_form = None
         if idx >= PATH.index(en.Stage.BUSINESS_PLAN):
-            legal_form = _LEGAL_FORM.get((kind, desk.country),
-                                         en.LegalForm.WORKER_COOPERATIVE if it else en.LegalForm.SCOP)
+            legal_form = _LEGAL_FORM.get(
+                (kind, desk.country), en.LegalForm.WORKER_COOPERATIVE if it else en.LegalForm.SCOP
+            )
         size = rng.randint(*_KIND_MEMBERS[kind])
         chosen = rng.sample(pool, min(size, len(pool)))
-        projects.append({
-            "id": pid, "title": f"{stem_it if it else stem_fr} {chosen[0].desk.municipalities[0] if chosen else ''}".strip(),
-            "kind": kind, "ateco_code": ateco, "desk_id": desk.id, "lead_operator_id": lead,
-            "stage": stage, "origin_company_name": origin[0], "origin_company_vat": origin[1],
-            "origin_company_situation": origin[2], "planned_legal_form": legal_form,
-            "expected_jobs": size + rng.randint(0, 4) if idx >= PATH.index(en.Stage.FEASIBILITY) else None,
-            "planned_start_date": (moments[-1] + dt.timedelta(days=rng.randint(30, 200))).date()
-            if idx >= PATH.index(en.Stage.BUSINESS_PLAN) else None,
-            "actual_start_date": started_on,
-            "closed_reason": "Il gruppo promotore si è sciolto" if stage is en.Stage.ABANDONED else "",
-            "next_action": "" if stage in (en.Stage.STARTED, en.Stage.ABANDONED) else "Colloquio di verifica",
-            "next_action_due": None if stage in (en.Stage.STARTED, en.Stage.ABANDONED)
-            else gen.today + dt.timedelta(days=rng.randint(-10, 30)),
-            "notes": "", "version": 1,
-        })
+        projects.append(
+            {
+                "id": pid,
+                "title": f"{stem_it if it else stem_fr} {chosen[0].desk.municipalities[0] if chosen else ''}".strip(),
+                "kind": kind,
+                "ateco_code": ateco,
+                "desk_id": desk.id,
+                "lead_operator_id": lead,
+                "stage": stage,
+                "origin_company_name": origin[0],
+                "origin_company_vat": origin[1],
+                "origin_company_situation": origin[2],
+                "planned_legal_form": legal_form,
+                "expected_jobs": size + rng.randint(0, 4)
+                if idx >= PATH.index(en.Stage.FEASIBILITY)
+                else None,
+                "planned_start_date": (moments[-1] + dt.timedelta(days=rng.randint(30, 200))).date()
+                if idx >= PATH.index(en.Stage.BUSINESS_PLAN)
+                else None,
+                "actual_start_date": started_on,
+                "closed_reason": "Il gruppo promotore si è sciolto"
+                if stage is en.Stage.ABANDONED
+                else "",
+                "next_action": ""
+                if stage in (en.Stage.STARTED, en.Stage.ABANDONED)
+                else "Colloquio di verifica",
+                "next_action_due": None
+                if stage in (en.Stage.STARTED, en.Stage.ABANDONED)
+                else gen.today + dt.timedelta(days=rng.randint(-10, 30)),
+                "notes": "",
+                "version": 1,
+            }
+        )
         previous = None
         for i, st in enumerate(walked):
-            transitions.append({"project_id": pid, "from_stage": previous, "to_stage": st,
-                                "at": moments[i], "operator_id": lead, "note": ""})
+            transitions.append(
+                {
+                    "project_id": pid,
+                    "from_stage": previous,
+                    "to_stage": st,
+                    "at": moments[i],
+                    "operator_id": lead,
+                    "note": "",
+                }
+            )
             previous = st
         if stage is en.Stage.ABANDONED:
-            transitions.append({"project_id": pid, "from_stage": previous, "to_stage": en.Stage.ABANDONED,
-                                "at": moments[-1], "operator_id": lead, "note": "Il gruppo promotore si è sciolto"})
+            transitions.append(
+                {
+                    "project_id": pid,
+                    "from_stage": previous,
+                    "to_stage": en.Stage.ABANDONED,
+                    "at": moments[-1],
+                    "operator_id": lead,
+                    "note": "Il gruppo promotore si è sciolto",
+                }
+            )
         for j, person in enumerate(chosen):
-            role = en.MemberRole.PROMOTER if j == 0 else (
-                en.MemberRole.WORKER_MEMBER if kind is en.ProjectKind.WBO or rng.random() < 0.7
-                else en.MemberRole.FINANCING_MEMBER)
-            pledged = _euros(rng, 4000, 15000) if role is not en.MemberRole.FINANCING_MEMBER else _euros(rng, 1000, 30000)
+            role = (
+                en.MemberRole.PROMOTER
+                if j == 0
+                else (
+                    en.MemberRole.WORKER_MEMBER
+                    if kind is en.ProjectKind.WBO or rng.random() < 0.7
+                    else en.MemberRole.FINANCING_MEMBER
+                )
+            )
+            pledged = (
+                _euros(rng, 4000, 15000)
+                if role is not en.MemberRole.FINANCING_MEMBER
+                else _euros(rng, 1000, 30000)
+            )
             if kind is en.ProjectKind.SOCIAL_COOPERATIVE_B:
                 pledged = _euros(rng, 1000, 5000)
-            paid = (pledged * Decimal(rng.choice((50, 60, 75, 100))) / 100).quantize(Decimal("0.01"))
-            tfr = (pledged * Decimal(rng.choice((0, 30, 50, 70))) / 100).quantize(Decimal("0.01")) \
-                if kind is en.ProjectKind.WBO else Decimal("0")
-            naspi = (pledged - tfr) if kind is en.ProjectKind.WBO and rng.random() < 0.6 else Decimal("0")
-            members.append({"project_id": pid, "person_id": person.id, "role": role,
-                            "capital_pledged": pledged, "capital_paid": paid,
-                            "tfr_part": tfr, "naspi_part": naspi, "version": 1})
+            paid = (pledged * Decimal(rng.choice((50, 60, 75, 100))) / 100).quantize(
+                Decimal("0.01")
+            )
+            tfr = (
+                (pledged * Decimal(rng.choice((0, 30, 50, 70))) / 100).quantize(Decimal("0.01"))
+                if kind is en.ProjectKind.WBO
+                else Decimal("0")
+            )
+            naspi = (
+                (pledged - tfr)
+                if kind is en.ProjectKind.WBO and rng.random() < 0.6
+                else Decimal("0")
+            )
+            members.append(
+                {
+                    "project_id": pid,
+                    "person_id": person.id,
+                    "role": role,
+                    "capital_pledged": pledged,
+                    "capital_paid": paid,
+                    "tfr_part": tfr,
+                    "naspi_part": naspi,
+                    "version": 1,
+                }
+            )
         if idx >= PATH.index(en.Stage.FUNDING):
             for k in range(rng.randint(1, 3)):
                 instrument = rng.choice(_INSTRUMENTS_IT if it else _INSTRUMENTS_FR)
@@ -519,73 +745,141 @@ def _projects(conn: Any, gen: _Generator, desks: list[_DemoDesk], operators: dic
                     instrument = en.FundingInstrument.CFI
                 requested = _euros(rng, 10_000, 400_000, 1000)
                 submitted = moments[PATH.index(en.Stage.FUNDING)].date()
-                status = rng.choice(list(en.FundingStatus)) if idx == PATH.index(en.Stage.FUNDING) \
-                    else _weighted(rng, ((en.FundingStatus.APPROVED, 3), (en.FundingStatus.DISBURSED, 5),
-                                         (en.FundingStatus.REJECTED, 1)))
+                status = (
+                    rng.choice(list(en.FundingStatus))
+                    if idx == PATH.index(en.Stage.FUNDING)
+                    else _weighted(
+                        rng,
+                        (
+                            (en.FundingStatus.APPROVED, 3),
+                            (en.FundingStatus.DISBURSED, 5),
+                            (en.FundingStatus.REJECTED, 1),
+                        ),
+                    )
+                )
                 granted = None
                 disbursed = None
                 decided = None
                 disbursed_on = None
                 if status in (en.FundingStatus.APPROVED, en.FundingStatus.DISBURSED):
-                    granted = (requested * Decimal(rng.choice((60, 80, 100))) / 100).quantize(Decimal("0.01"))
+                    granted = (requested * Decimal(rng.choice((60, 80, 100))) / 100).quantize(
+                        Decimal("0.01")
+                    )
                     decided = min(submitted + dt.timedelta(days=rng.randint(20, 90)), gen.today)
-                if status is en.FundingStatus.DISBURSED and granted is not None and decided is not None:
+                if (
+                    status is en.FundingStatus.DISBURSED
+                    and granted is not None
+                    and decided is not None
+                ):
                     disbursed = granted
                     disbursed_on = min(decided + dt.timedelta(days=rng.randint(10, 60)), gen.today)
                 if status is en.FundingStatus.REJECTED:
                     decided = min(submitted + dt.timedelta(days=rng.randint(20, 90)), gen.today)
-                applications.append({
-                    "project_id": pid, "instrument": instrument, "status": status,
-                    "amount_requested": requested, "amount_granted": granted,
-                    "amount_disbursed": disbursed,
-                    "submitted_on": None if status is en.FundingStatus.TO_PREPARE else submitted,
-                    "decided_on": decided, "disbursed_on": disbursed_on, "notes": "", "version": 1,
-                })
+                applications.append(
+                    {
+                        "project_id": pid,
+                        "instrument": instrument,
+                        "status": status,
+                        "amount_requested": requested,
+                        "amount_granted": granted,
+                        "amount_disbursed": disbursed,
+                        "submitted_on": None
+                        if status is en.FundingStatus.TO_PREPARE
+                        else submitted,
+                        "decided_on": decided,
+                        "disbursed_on": disbursed_on,
+                        "notes": "",
+                        "version": 1,
+                    }
+                )
         if resources.get(desk.id) and rng.random() < 0.2:
             links.append({"project_id": pid, "resource_id": rng.choice(resources[desk.id])})
-    for table, rows in ((EnterpriseProject.__table__, projects), (StageTransition.__table__, transitions),
-                        (ProjectMembership.__table__, members), (FundingApplication.__table__, applications),
-                        (project_resource, links)):
+    for table, rows in (
+        (EnterpriseProject.__table__, projects),
+        (StageTransition.__table__, transitions),
+        (ProjectMembership.__table__, members),
+        (FundingApplication.__table__, applications),
+        (project_resource, links),
+    ):
         for i in range(0, len(rows), BATCH):
             insert_rows(conn, table, rows[i : i + BATCH])
     summary.projects = len(projects)
     summary.members = len(members)
     summary.funding_applications = len(applications)
     # Remember them for the activities: projects get consultancy sessions too.
-    gen.project_rows = [(p["id"], p["desk_id"], transitions_start) for p, transitions_start in
-                        zip(projects, [t["at"] for t in transitions if t["from_stage"] is None], strict=True)]
+    gen.project_rows = [
+        (p["id"], p["desk_id"], transitions_start)
+        for p, transitions_start in zip(
+            projects, [t["at"] for t in transitions if t["from_stage"] is None], strict=True
+        )
+    ]
 
 
-_ACTIVITY = ((en.ActivityKind.INTERVIEW, 30), (en.ActivityKind.PHONE_CALL, 30), (en.ActivityKind.EMAIL, 15),
-             (en.ActivityKind.TRAINING, 8), (en.ActivityKind.CONSULTANCY, 10), (en.ActivityKind.EVENT, 4),
-             (en.ActivityKind.REFERRAL, 3))
-_DURATION = {en.ActivityKind.INTERVIEW: (30, 90), en.ActivityKind.PHONE_CALL: (5, 30),
-             en.ActivityKind.EMAIL: (5, 15), en.ActivityKind.TRAINING: (120, 480),
-             en.ActivityKind.CONSULTANCY: (60, 180), en.ActivityKind.EVENT: (90, 240),
-             en.ActivityKind.REFERRAL: (10, 30)}
-_NOTES = ("Primo colloquio di accoglienza", "Aggiornamento sulla situazione lavorativa",
-          "Verifica documenti per il bilancio di competenze", "Invio informazioni sui bandi",
-          "Orientamento al percorso di autoimprenditorialità", "")
+_ACTIVITY = (
+    (en.ActivityKind.INTERVIEW, 30),
+    (en.ActivityKind.PHONE_CALL, 30),
+    (en.ActivityKind.EMAIL, 15),
+    (en.ActivityKind.TRAINING, 8),
+    (en.ActivityKind.CONSULTANCY, 10),
+    (en.ActivityKind.EVENT, 4),
+    (en.ActivityKind.REFERRAL, 3),
+)
+_DURATION = {
+    en.ActivityKind.INTERVIEW: (30, 90),
+    en.ActivityKind.PHONE_CALL: (5, 30),
+    en.ActivityKind.EMAIL: (5, 15),
+    en.ActivityKind.TRAINING: (120, 480),
+    en.ActivityKind.CONSULTANCY: (60, 180),
+    en.ActivityKind.EVENT: (90, 240),
+    en.ActivityKind.REFERRAL: (10, 30),
+}
+_NOTES = (
+    "Primo colloquio di accoglienza",
+    "Aggiornamento sulla situazione lavorativa",
+    "Verifica documenti per il bilancio di competenze",
+    "Invio informazioni sui bandi",
+    "Orientamento al percorso di autoimprenditorialità",
+    "",
+)
 
 
-def _activities(conn: Any, gen: _Generator, people: list[_DemoPerson],
-                operators: dict[int, list[int]], summary: DemoSummary) -> None:
+def _activities(
+    conn: Any,
+    gen: _Generator,
+    people: list[_DemoPerson],
+    operators: dict[int, list[int]],
+    summary: DemoSummary,
+) -> None:
     rng = gen.rng
     rows: list[dict[str, Any]] = []
     today = gen.today
 
-    def add(kind: en.ActivityKind, when: dt.datetime, desk_id: int, person_id: int | None,
-            project_id: int | None) -> None:
+    def add(
+        kind: en.ActivityKind,
+        when: dt.datetime,
+        desk_id: int,
+        person_id: int | None,
+        project_id: int | None,
+    ) -> None:
         follow_up, done = None, False
         if rng.random() < 0.3:
             follow_up = when.date() + dt.timedelta(days=rng.randint(7, 30))
             done = follow_up < today - dt.timedelta(days=3) and rng.random() < 0.92
-        rows.append({
-            "kind": kind, "occurred_at": when, "duration_minutes": rng.randint(*_DURATION[kind]),
-            "desk_id": desk_id, "operator_id": rng.choice(operators[desk_id]),
-            "person_id": person_id, "project_id": project_id, "notes": rng.choice(_NOTES),
-            "follow_up_due": follow_up, "follow_up_done": done, "version": 1,
-        })
+        rows.append(
+            {
+                "kind": kind,
+                "occurred_at": when,
+                "duration_minutes": rng.randint(*_DURATION[kind]),
+                "desk_id": desk_id,
+                "operator_id": rng.choice(operators[desk_id]),
+                "person_id": person_id,
+                "project_id": project_id,
+                "notes": rng.choice(_NOTES),
+                "follow_up_due": follow_up,
+                "follow_up_done": done,
+                "version": 1,
+            }
+        )
         if len(rows) >= BATCH:
             insert_rows(conn, Activity.__table__, rows)
             summary.activities += len(rows)
@@ -595,7 +889,9 @@ def _activities(conn: Any, gen: _Generator, people: list[_DemoPerson],
         span = (today - person.first_contact).days
         for k in range(rng.choices((1, 2, 3, 4, 5, 6), weights=(20, 25, 20, 15, 10, 10))[0]):
             day = person.first_contact + dt.timedelta(days=0 if k == 0 else rng.randint(0, span))
-            when = dt.datetime.combine(day, dt.time(rng.randint(9, 17), rng.choice((0, 15, 30, 45))))
+            when = dt.datetime.combine(
+                day, dt.time(rng.randint(9, 17), rng.choice((0, 15, 30, 45)))
+            )
             kind = en.ActivityKind.INTERVIEW if k == 0 else _weighted(rng, _ACTIVITY)
             add(kind, when, person.desk.id, person.id, None)
     for project_id, desk_id, started in getattr(gen, "project_rows", []):

@@ -10,37 +10,131 @@ from deskapp.models.enums import Country, Language, Region
 
 # (desk name, organisation, region, country, language, address, municipalities around it)
 DESKS = (
-    ("Antenna Imperia", "Confcooperative Liguria", Region.LIGURIA, Country.IT, Language.IT,
-     "Mercato dei Fiori, Valle Armea, Sanremo", ("Sanremo", "Imperia", "Ventimiglia", "Taggia", "Bordighera")),
-    ("Antenna Genova", "Legacoop Liguria", Region.LIGURIA, Country.IT, Language.IT,
-     "Via XX Settembre 41, Genova", ("Genova", "Rapallo", "Chiavari", "Sestri Levante", "Arenzano")),
-    ("Antenna La Spezia", "Camera di Commercio Riviere di Liguria", Region.LIGURIA, Country.IT, Language.IT,
-     "Piazza Europa 16, La Spezia", ("La Spezia", "Sarzana", "Lerici", "Santo Stefano di Magra")),
-    ("Antenna Livorno", "Legacoop Toscana", Region.TOSCANA, Country.IT, Language.IT,
-     "Via Grande 120, Livorno", ("Livorno", "Collesalvetti", "Rosignano Marittimo", "Cecina")),
-    ("Antenna Piombino", "Comune di Piombino", Region.TOSCANA, Country.IT, Language.IT,
-     "Via Ferruccio 4, Piombino", ("Piombino", "Campiglia Marittima", "San Vincenzo", "Follonica")),
-    ("Antenna Cagliari", "Confcooperative Sardegna", Region.SARDEGNA, Country.IT, Language.IT,
-     "Viale Trieste 69, Cagliari", ("Cagliari", "Quartu Sant'Elena", "Assemini", "Iglesias", "Carbonia")),
-    ("Antenna Sassari", "Camera di Commercio di Sassari", Region.SARDEGNA, Country.IT, Language.IT,
-     "Via Roma 74, Sassari", ("Sassari", "Porto Torres", "Alghero", "Sorso")),
-    ("Antenne Bastia", "Chambre de commerce de Haute-Corse", Region.CORSE, Country.FR, Language.FR,
-     "Rue du Nouveau Port, Bastia", ("Bastia", "Biguglia", "Borgo", "Corte")),
-    ("Antenne Ajaccio", "Collectivité de Corse", Region.CORSE, Country.FR, Language.FR,
-     "Cours Napoléon 22, Ajaccio", ("Ajaccio", "Porto-Vecchio", "Propriano", "Sartène")),
-    ("Antenne Toulon", "Union régionale des SCOP Sud", Region.SUD, Country.FR, Language.FR,
-     "Avenue de la République 5, Toulon", ("Toulon", "La Seyne-sur-Mer", "Hyères", "La Garde")),
-    ("Antenne Marseille", "Région Sud", Region.SUD, Country.FR, Language.FR,
-     "Boulevard Dugommier 9, Marseille", ("Marseille", "Aubagne", "Martigues", "La Ciotat")),
+    (
+        "Antenna Imperia",
+        "Confcooperative Liguria",
+        Region.LIGURIA,
+        Country.IT,
+        Language.IT,
+        "Mercato dei Fiori, Valle Armea, Sanremo",
+        ("Sanremo", "Imperia", "Ventimiglia", "Taggia", "Bordighera"),
+    ),
+    (
+        "Antenna Genova",
+        "Legacoop Liguria",
+        Region.LIGURIA,
+        Country.IT,
+        Language.IT,
+        "Via XX Settembre 41, Genova",
+        ("Genova", "Rapallo", "Chiavari", "Sestri Levante", "Arenzano"),
+    ),
+    (
+        "Antenna La Spezia",
+        "Camera di Commercio Riviere di Liguria",
+        Region.LIGURIA,
+        Country.IT,
+        Language.IT,
+        "Piazza Europa 16, La Spezia",
+        ("La Spezia", "Sarzana", "Lerici", "Santo Stefano di Magra"),
+    ),
+    (
+        "Antenna Livorno",
+        "Legacoop Toscana",
+        Region.TOSCANA,
+        Country.IT,
+        Language.IT,
+        "Via Grande 120, Livorno",
+        ("Livorno", "Collesalvetti", "Rosignano Marittimo", "Cecina"),
+    ),
+    (
+        "Antenna Piombino",
+        "Comune di Piombino",
+        Region.TOSCANA,
+        Country.IT,
+        Language.IT,
+        "Via Ferruccio 4, Piombino",
+        ("Piombino", "Campiglia Marittima", "San Vincenzo", "Follonica"),
+    ),
+    (
+        "Antenna Cagliari",
+        "Confcooperative Sardegna",
+        Region.SARDEGNA,
+        Country.IT,
+        Language.IT,
+        "Viale Trieste 69, Cagliari",
+        ("Cagliari", "Quartu Sant'Elena", "Assemini", "Iglesias", "Carbonia"),
+    ),
+    (
+        "Antenna Sassari",
+        "Camera di Commercio di Sassari",
+        Region.SARDEGNA,
+        Country.IT,
+        Language.IT,
+        "Via Roma 74, Sassari",
+        ("Sassari", "Porto Torres", "Alghero", "Sorso"),
+    ),
+    (
+        "Antenne Bastia",
+        "Chambre de commerce de Haute-Corse",
+        Region.CORSE,
+        Country.FR,
+        Language.FR,
+        "Rue du Nouveau Port, Bastia",
+        ("Bastia", "Biguglia", "Borgo", "Corte"),
+    ),
+    (
+        "Antenne Ajaccio",
+        "Collectivité de Corse",
+        Region.CORSE,
+        Country.FR,
+        Language.FR,
+        "Cours Napoléon 22, Ajaccio",
+        ("Ajaccio", "Porto-Vecchio", "Propriano", "Sartène"),
+    ),
+    (
+        "Antenne Toulon",
+        "Union régionale des SCOP Sud",
+        Region.SUD,
+        Country.FR,
+        Language.FR,
+        "Avenue de la République 5, Toulon",
+        ("Toulon", "La Seyne-sur-Mer", "Hyères", "La Garde"),
+    ),
+    (
+        "Antenne Marseille",
+        "Région Sud",
+        Region.SUD,
+        Country.FR,
+        Language.FR,
+        "Boulevard Dugommier 9, Marseille",
+        ("Marseille", "Aubagne", "Martigues", "La Ciotat"),
+    ),
 )
 
 # Relative weight of each desk in the registry (Liguria leads the programme).
 DESK_WEIGHTS = (10, 14, 8, 9, 7, 9, 7, 6, 6, 8, 10)
 
 # Foreign birth countries seen at the desks, as named in the cadastral register.
-FOREIGN_BIRTHPLACES = ("Marocco", "Romania", "Albania", "Senegal", "Ucraina", "Tunisia", "Peru", "Ecuador")
-FOREIGN_CITIZENSHIP = {"Marocco": "MA", "Romania": "RO", "Albania": "AL", "Senegal": "SN",
-                       "Ucraina": "UA", "Tunisia": "TN", "Peru": "PE", "Ecuador": "EC"}
+FOREIGN_BIRTHPLACES = (
+    "Marocco",
+    "Romania",
+    "Albania",
+    "Senegal",
+    "Ucraina",
+    "Tunisia",
+    "Peru",
+    "Ecuador",
+)
+FOREIGN_CITIZENSHIP = {
+    "Marocco": "MA",
+    "Romania": "RO",
+    "Albania": "AL",
+    "Senegal": "SN",
+    "Ucraina": "UA",
+    "Tunisia": "TN",
+    "Peru": "PE",
+    "Ecuador": "EC",
+}
 
 # (description IT, description FR, ISTAT CP2011 code, sector)
 OCCUPATIONS = (
@@ -114,16 +208,50 @@ PROJECT_IDEAS = (
     ("Tipografia digitale", "Imprimerie numérique", "18.12"),
 )
 
-STREETS_IT = ("Via Roma", "Via Garibaldi", "Corso Italia", "Via Mazzini", "Via XX Settembre",
-              "Via Cavour", "Piazza della Vittoria", "Via Aurelia", "Via dei Mille", "Via Matteotti",
-              "Via Gramsci", "Corso Europa", "Via del Porto", "Via San Francesco", "Via Nazionale")
-STREETS_FR = ("Rue de la République", "Boulevard Victor Hugo", "Avenue Jean Jaurès", "Rue Pasteur",
-              "Cours Napoléon", "Rue Paoli", "Avenue de la Libération", "Rue du Port",
-              "Boulevard Gambetta", "Rue Saint-Charles")
+STREETS_IT = (
+    "Via Roma",
+    "Via Garibaldi",
+    "Corso Italia",
+    "Via Mazzini",
+    "Via XX Settembre",
+    "Via Cavour",
+    "Piazza della Vittoria",
+    "Via Aurelia",
+    "Via dei Mille",
+    "Via Matteotti",
+    "Via Gramsci",
+    "Corso Europa",
+    "Via del Porto",
+    "Via San Francesco",
+    "Via Nazionale",
+)
+STREETS_FR = (
+    "Rue de la République",
+    "Boulevard Victor Hugo",
+    "Avenue Jean Jaurès",
+    "Rue Pasteur",
+    "Cours Napoléon",
+    "Rue Paoli",
+    "Avenue de la Libération",
+    "Rue du Port",
+    "Boulevard Gambetta",
+    "Rue Saint-Charles",
+)
 
-RESOURCE_NAMES_IT = ("Capannone ex", "Locale commerciale in", "Terreno agricolo a", "Linea di produzione",
-                     "Magazzino portuale a", "Ex stabilimento")
-RESOURCE_NAMES_FR = ("Entrepôt à", "Local commercial à", "Terrain agricole à", "Atelier à",
-                     "Ancienne usine à")
+RESOURCE_NAMES_IT = (
+    "Capannone ex",
+    "Locale commerciale in",
+    "Terreno agricolo a",
+    "Linea di produzione",
+    "Magazzino portuale a",
+    "Ex stabilimento",
+)
+RESOURCE_NAMES_FR = (
+    "Entrepôt à",
+    "Local commercial à",
+    "Terrain agricole à",
+    "Atelier à",
+    "Ancienne usine à",
+)
 
 EMAIL_DOMAINS = ("posta-demo.it", "mail-demo.it", "courriel-demo.fr")

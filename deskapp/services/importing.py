@@ -89,16 +89,28 @@ def import_persons(
     missing = [c for c in REQUIRED_COLUMNS if c not in table.headers]
     unknown = [h for h in table.headers if h and h not in PERSON_FILE_COLUMNS]
     for column in missing:
-        errors.append((1, column, QT_TRANSLATE_NOOP("Error", "this column is missing from the file")))
+        errors.append(
+            (1, column, QT_TRANSLATE_NOOP("Error", "this column is missing from the file"))
+        )
     for column in unknown:
-        errors.append((1, column, QT_TRANSLATE_NOOP("Error", "unknown column; rename or remove it")))
+        errors.append(
+            (1, column, QT_TRANSLATE_NOOP("Error", "unknown column; rename or remove it"))
+        )
     if errors:
         raise ImportFailed(errors, len(table.rows))
 
     with db.read() as s:
-        desks = {name.casefold(): desk_id for desk_id, name in s.execute(select(Desk.id, Desk.name))}
-    ctx = RowContext(desks, actor.desk_id, actor.operator_id, validation_context(actor),
-                     db.engine.dialect.name, utcnow())
+        desks = {
+            name.casefold(): desk_id for desk_id, name in s.execute(select(Desk.id, Desk.name))
+        }
+    ctx = RowContext(
+        desks,
+        actor.desk_id,
+        actor.operator_id,
+        validation_context(actor),
+        db.engine.dialect.name,
+        utcnow(),
+    )
     total = len(table.rows)
     valid: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = []
     seen_codes: dict[str, int] = {}
@@ -107,8 +119,13 @@ def import_persons(
         for line, code, person, consent in chunk_valid:
             if code:
                 if code in seen_codes:
-                    errors.append((line, "codice_fiscale",
-                                   f"already used on line {seen_codes[code]} of this file"))
+                    errors.append(
+                        (
+                            line,
+                            "codice_fiscale",
+                            f"already used on line {seen_codes[code]} of this file",
+                        )
+                    )
                     continue
                 seen_codes[code] = line
             valid.append((person, consent))
@@ -129,10 +146,24 @@ def import_persons(
 ValidRow = tuple[int, str | None, tuple[Any, ...], tuple[Any, ...]]
 Checked = tuple[list[ValidRow], list[tuple[int, str, str]]]
 
-PERSON_KEYS = ("desk_id", *PERSON_FIELD_COLUMNS, "birthplace_code", "codice_fiscale_warning",
-               "version", "created_at", "updated_at")
-CONSENT_KEYS = ("purpose", "legal_basis", "notice_version", "given_on", "operator_id",
-                "created_at", "updated_at")
+PERSON_KEYS = (
+    "desk_id",
+    *PERSON_FIELD_COLUMNS,
+    "birthplace_code",
+    "codice_fiscale_warning",
+    "version",
+    "created_at",
+    "updated_at",
+)
+CONSENT_KEYS = (
+    "purpose",
+    "legal_basis",
+    "notice_version",
+    "given_on",
+    "operator_id",
+    "created_at",
+    "updated_at",
+)
 
 
 @dataclass(frozen=True)
@@ -170,16 +201,28 @@ def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Check
             continue
         assert person.consent is not None
         values = {name: getattr(person, name) for name in PERSON_FIELD_COLUMNS}
-        values.update(stamp, desk_id=desk_id, codice_fiscale=person.codice_fiscale or None,
-                      birthplace_code=person.birthplace_code,
-                      codice_fiscale_warning=person.codice_fiscale_warning)
+        values.update(
+            stamp,
+            desk_id=desk_id,
+            codice_fiscale=person.codice_fiscale or None,
+            birthplace_code=person.birthplace_code,
+            codice_fiscale_warning=person.codice_fiscale_warning,
+        )
         consent = {**person.consent.model_dump(), **stamp, "operator_id": ctx.operator_id}
-        valid.append((line, values["codice_fiscale"], person_insert.prepare(values),
-                      consent_insert.prepare(consent)))
+        valid.append(
+            (
+                line,
+                values["codice_fiscale"],
+                person_insert.prepare(values),
+                consent_insert.prepare(consent),
+            )
+        )
     return valid, errors
 
 
-def _check_in_parallel(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Iterator[Checked]:
+def _check_in_parallel(
+    rows: list[tuple[int, dict[str, str]]], ctx: RowContext
+) -> Iterator[Checked]:
     """Checking is pure CPU work per row: spread large files over the cores."""
     workers = min(os.cpu_count() or 1, 8)
     if len(rows) < PARALLEL_FROM or workers < 2:
@@ -201,23 +244,39 @@ def _codes_already_registered(db: Database, seen: dict[str, int]) -> list[tuple[
             for code, person_id in s.execute(
                 select(Person.codice_fiscale, Person.id).where(Person.codice_fiscale.in_(chunk))
             ):
-                found.append((seen[code], "codice_fiscale",
-                              f"already in the registry as person no. {person_id}"))
+                found.append(
+                    (
+                        seen[code],
+                        "codice_fiscale",
+                        f"already in the registry as person no. {person_id}",
+                    )
+                )
     return found
 
 
-def _write(db: Database, actor: Actor, valid: list[tuple[tuple[Any, ...], tuple[Any, ...]]],
-           path: Path, report: Progress) -> None:
+def _write(
+    db: Database,
+    actor: Actor,
+    valid: list[tuple[tuple[Any, ...], tuple[Any, ...]]],
+    path: Path,
+    report: Progress,
+) -> None:
     dialect = db.engine.dialect
     person_insert = BulkInsert(Person.__table__, ("id", *PERSON_KEYS), dialect)
     consent_insert = BulkInsert(Consent.__table__, ("person_id", *CONSENT_KEYS), dialect)
     audit_insert = BulkInsert(AuditEvent.__table__, AUDIT_KEYS, dialect)
     # Every person gets its own audit event; all but the id are the same.
-    audit_template = audit_insert.prepare({
-        "entity_id": 0, "at": utcnow(), "operator_id": actor.operator_id, "entity": "person",
-        "action": AuditAction.CREATE, "fields": ",".join(sorted(PERSON_FIELD_COLUMNS)),
-        "detail": "import",
-    })
+    audit_template = audit_insert.prepare(
+        {
+            "entity_id": 0,
+            "at": utcnow(),
+            "operator_id": actor.operator_id,
+            "entity": "person",
+            "action": AuditAction.CREATE,
+            "fields": ",".join(sorted(PERSON_FIELD_COLUMNS)),
+            "detail": "import",
+        }
+    )
     with db.write() as s:
         conn = s.connection()
         first_id = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar()) + 1
@@ -225,12 +284,22 @@ def _write(db: Database, actor: Actor, valid: list[tuple[tuple[Any, ...], tuple[
             for start in range(0, len(valid), WRITE_BATCH):
                 batch = valid[start : start + WRITE_BATCH]
                 ids = range(first_id + start, first_id + start + len(batch))
-                person_insert.execute(conn, [(pid, *p) for pid, (p, _) in zip(ids, batch, strict=True)])
-                consent_insert.execute(conn, [(pid, *c) for pid, (_, c) in zip(ids, batch, strict=True)])
+                person_insert.execute(
+                    conn, [(pid, *p) for pid, (p, _) in zip(ids, batch, strict=True)]
+                )
+                consent_insert.execute(
+                    conn, [(pid, *c) for pid, (_, c) in zip(ids, batch, strict=True)]
+                )
                 audit_insert.execute(conn, [(pid, *audit_template[1:]) for pid in ids])
                 report("writing", start + len(batch), len(valid))
-        record_event(s, actor, "person", None, AuditAction.IMPORT,
-                     detail=f"{len(valid)} persons from {path.name}")
+        record_event(
+            s,
+            actor,
+            "person",
+            None,
+            AuditAction.IMPORT,
+            detail=f"{len(valid)} persons from {path.name}",
+        )
 
 
 AUDIT_KEYS = ("entity_id", "at", "operator_id", "entity", "action", "fields", "detail")

@@ -35,14 +35,20 @@ def initialise(db: Database, desk: dict[str, Any], administrator: dict[str, Any]
         s.add(new_desk)
         s.flush()
         admin = Operator(
-            name=admin_in.name, email=admin_in.email, role=admin_in.role,
-            desk_id=new_desk.id, active=True, version=1,
+            name=admin_in.name,
+            email=admin_in.email,
+            role=admin_in.role,
+            desk_id=new_desk.id,
+            active=True,
+            version=1,
         )
         s.add(admin)
         s.flush()
         actor = Actor(admin.id, admin.name, admin.role, new_desk.id, new_desk.country)
         record_event(s, actor, "desk", new_desk.id, AuditAction.CREATE, DeskInput.model_fields)
-        record_event(s, actor, "operator", admin.id, AuditAction.CREATE, ("name", "role", "desk_id"))
+        record_event(
+            s, actor, "operator", admin.id, AuditAction.CREATE, ("name", "role", "desk_id")
+        )
         return actor
 
 
@@ -58,10 +64,15 @@ def create_desk(db: Database, actor: Actor, data: dict[str, Any]) -> int:
     desk_in = validate_input(DeskInput, data)
     with db.write() as s:
         if s.scalar(select(Desk.id).where(Desk.name == desk_in.name)):
-            raise ValidationFailed([FieldError(
-                "name", DeskInput.model_fields["name"].title or "name",
-                QT_TRANSLATE_NOOP("Error", "another desk already has this name"),
-            )])
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "name",
+                        DeskInput.model_fields["name"].title or "name",
+                        QT_TRANSLATE_NOOP("Error", "another desk already has this name"),
+                    )
+                ]
+            )
         desk = Desk(**desk_in.model_dump(), version=1)
         s.add(desk)
         s.flush()
@@ -74,17 +85,28 @@ def create_operator(db: Database, actor: Actor, data: dict[str, Any]) -> int:
     op_in = validate_input(OperatorInput, data)
     with db.write() as s:
         if s.scalar(select(Operator.id).where(Operator.name.ilike(op_in.name))):
-            raise ValidationFailed([FieldError(
-                "name", OperatorInput.model_fields["name"].title or "name",
-                QT_TRANSLATE_NOOP("Error", "another operator already has this name"),
-            )])
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "name",
+                        OperatorInput.model_fields["name"].title or "name",
+                        QT_TRANSLATE_NOOP("Error", "another operator already has this name"),
+                    )
+                ]
+            )
         operator = Operator(
-            name=op_in.name, email=op_in.email, role=op_in.role,
-            desk_id=op_in.desk_id or actor.desk_id, active=True, version=1,
+            name=op_in.name,
+            email=op_in.email,
+            role=op_in.role,
+            desk_id=op_in.desk_id or actor.desk_id,
+            active=True,
+            version=1,
         )
         s.add(operator)
         s.flush()
-        record_event(s, actor, "operator", operator.id, AuditAction.CREATE, ("name", "role", "desk_id"))
+        record_event(
+            s, actor, "operator", operator.id, AuditAction.CREATE, ("name", "role", "desk_id")
+        )
         return operator.id
 
 

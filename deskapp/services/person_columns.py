@@ -38,5 +38,10 @@ CONSENT_COLUMNS: tuple[str, ...] = (
 )
 DESK_COLUMN = "desk"
 PERSON_FILE_COLUMNS: tuple[str, ...] = (DESK_COLUMN, *PERSON_FIELD_COLUMNS, *CONSENT_COLUMNS)
-REQUIRED_COLUMNS = ("family_name", "given_name", "employment_status", "consent_legal_basis",
-                    "consent_notice_version")
+REQUIRED_COLUMNS = (
+    "family_name",
+    "given_name",
+    "employment_status",
+    "consent_legal_basis",
+    "consent_notice_version",
+)

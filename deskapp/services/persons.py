@@ -224,9 +224,7 @@ def remove_skill(db: Database, actor: Actor, skill_id: int) -> None:
         record_event(s, actor, "skill", skill_id, AuditAction.DELETE)
 
 
-def add_needs_assessment(
-    db: Database, actor: Actor, person_id: int, data: dict[str, Any]
-) -> int:
+def add_needs_assessment(db: Database, actor: Actor, person_id: int, data: dict[str, Any]) -> int:
     assessment = validate_input(NeedsAssessmentInput, data)
     with db.write() as s:
         get_or_fail(s, Person, person_id)

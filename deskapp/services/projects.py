@@ -51,8 +51,11 @@ def create_project(db: Database, actor: Actor, data: dict[str, Any]) -> int:
         s.flush()
         s.add(
             StageTransition(
-                project_id=row.id, from_stage=None, to_stage=Stage.INTAKE,
-                at=utcnow(), operator_id=actor.operator_id,
+                project_id=row.id,
+                from_stage=None,
+                to_stage=Stage.INTAKE,
+                at=utcnow(),
+                operator_id=actor.operator_id,
             )
         )
         written = [n for n in ProjectInput.model_fields if getattr(project, n) not in (None, "")]
@@ -83,9 +86,7 @@ def project_facts(s: Session, project: EnterpriseProject) -> ProjectFacts:
             ProjectMembership.project_id == project.id
         )
     )
-    applications = s.scalar(
-        select(func.count()).where(FundingApplication.project_id == project.id)
-    )
+    applications = s.scalar(select(func.count()).where(FundingApplication.project_id == project.id))
     return ProjectFacts(
         kind=project.kind,
         ateco_code=project.ateco_code,
@@ -117,8 +118,12 @@ def move_project(
                 raise StageRefusedError(verdict.summary, verdict.reasons)
             s.add(
                 StageTransition(
-                    project_id=row.id, from_stage=row.stage, to_stage=target,
-                    at=when or utcnow(), operator_id=actor.operator_id, note=note.strip(),
+                    project_id=row.id,
+                    from_stage=row.stage,
+                    to_stage=target,
+                    at=when or utcnow(),
+                    operator_id=actor.operator_id,
+                    note=note.strip(),
                 )
             )
             previous = row.stage
@@ -129,7 +134,12 @@ def move_project(
                 row.closed_reason = ""
             s.flush()
             record_event(
-                s, actor, "enterprise_project", row.id, AuditAction.STAGE, ("stage",),
+                s,
+                actor,
+                "enterprise_project",
+                row.id,
+                AuditAction.STAGE,
+                ("stage",),
                 detail=f"{previous.value}->{target.value}",
             )
             return row.version
@@ -154,14 +164,23 @@ def add_member(db: Database, actor: Actor, project_id: int, data: dict[str, Any]
             )
         )
         if exists:
-            raise ValidationFailed([FieldError(
-                "person_id", _member_label("person_id"),
-                QT_TRANSLATE_NOOP("Error", "is already a member of this project in this role"),
-            )])
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "person_id",
+                        _member_label("person_id"),
+                        QT_TRANSLATE_NOOP(
+                            "Error", "is already a member of this project in this role"
+                        ),
+                    )
+                ]
+            )
         row = ProjectMembership(project_id=project_id, version=1, **member.model_dump())
         s.add(row)
         s.flush()
-        record_event(s, actor, "project_membership", row.id, AuditAction.CREATE, MembershipInput.model_fields)
+        record_event(
+            s, actor, "project_membership", row.id, AuditAction.CREATE, MembershipInput.model_fields
+        )
         return row.id
 
 
@@ -172,7 +191,9 @@ def update_member(
     with db.write() as s:
         row = get_or_fail(s, ProjectMembership, membership_id)
         check_version(row, expected_version)
-        changed = apply_changes(row, member, ["role", "capital_pledged", "capital_paid", "tfr_part", "naspi_part"])
+        changed = apply_changes(
+            row, member, ["role", "capital_pledged", "capital_paid", "tfr_part", "naspi_part"]
+        )
         if changed:
             s.flush()
             record_event(s, actor, "project_membership", row.id, AuditAction.UPDATE, changed)
@@ -189,25 +210,36 @@ def remove_member(db: Database, actor: Actor, membership_id: int) -> None:
 def capital_totals(db: Database, project_id: int) -> dict[str, Decimal]:
     """Sums of the members' capital, computed by the database, exact to the cent."""
     with db.read() as s:
-        cols = (ProjectMembership.capital_pledged, ProjectMembership.capital_paid,
-                ProjectMembership.tfr_part, ProjectMembership.naspi_part)
+        cols = (
+            ProjectMembership.capital_pledged,
+            ProjectMembership.capital_paid,
+            ProjectMembership.tfr_part,
+            ProjectMembership.naspi_part,
+        )
         row = s.execute(
             select(*[func.coalesce(func.sum(c.expression), 0) for c in cols]).where(
                 ProjectMembership.project_id == project_id
             )
         ).one()
         names = ("capital_pledged", "capital_paid", "tfr_part", "naspi_part")
-        return {n: (Decimal(int(v)) / 100).quantize(Decimal("0.01")) for n, v in zip(names, row, strict=True)}
+        return {
+            n: (Decimal(int(v)) / 100).quantize(Decimal("0.01"))
+            for n, v in zip(names, row, strict=True)
+        }
 
 
-def add_funding_application(db: Database, actor: Actor, project_id: int, data: dict[str, Any]) -> int:
+def add_funding_application(
+    db: Database, actor: Actor, project_id: int, data: dict[str, Any]
+) -> int:
     application = validate_input(FundingInput, data)
     with db.write() as s:
         get_or_fail(s, EnterpriseProject, project_id)
         row = FundingApplication(project_id=project_id, version=1, **application.model_dump())
         s.add(row)
         s.flush()
-        record_event(s, actor, "funding_application", row.id, AuditAction.CREATE, FundingInput.model_fields)
+        record_event(
+            s, actor, "funding_application", row.id, AuditAction.CREATE, FundingInput.model_fields
+        )
         return row.id
 
 
@@ -231,7 +263,9 @@ def create_resource(db: Database, actor: Actor, data: dict[str, Any]) -> int:
         row = StructuralResource(desk_id=actor.desk_id, version=1, **resource.model_dump())
         s.add(row)
         s.flush()
-        record_event(s, actor, "structural_resource", row.id, AuditAction.CREATE, ResourceInput.model_fields)
+        record_event(
+            s, actor, "structural_resource", row.id, AuditAction.CREATE, ResourceInput.model_fields
+        )
         return row.id
 
 
@@ -241,7 +275,9 @@ def link_resource(db: Database, actor: Actor, project_id: int, resource_id: int)
         resource = get_or_fail(s, StructuralResource, resource_id)
         if resource not in project.resources:
             project.resources.append(resource)
-            record_event(s, actor, "enterprise_project", project_id, AuditAction.UPDATE, ("resources",))
+            record_event(
+                s, actor, "enterprise_project", project_id, AuditAction.UPDATE, ("resources",)
+            )
 
 
 def get_project(db: Database, project_id: int) -> EnterpriseProject:

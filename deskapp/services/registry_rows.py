@@ -65,18 +65,36 @@ def person_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
                 if consent is None:
                     values += ["", "", "", ""]
                 else:
-                    values += [cell(consent.purpose), cell(consent.legal_basis),
-                               consent.notice_version, cell(consent.given_on)]
+                    values += [
+                        cell(consent.purpose),
+                        cell(consent.legal_basis),
+                        consent.notice_version,
+                        cell(consent.given_on),
+                    ]
                 yield values
 
     return PERSON_FILE_COLUMNS, rows()
 
 
 PROJECT_COLUMNS = (
-    "id", "title", "kind", "stage", "desk", "lead_operator", "ateco_code",
-    "origin_company_name", "origin_company_vat", "origin_company_situation",
-    "planned_legal_form", "expected_jobs", "planned_start_date", "actual_start_date",
-    "members", "capital_pledged", "capital_paid", "closed_reason",
+    "id",
+    "title",
+    "kind",
+    "stage",
+    "desk",
+    "lead_operator",
+    "ateco_code",
+    "origin_company_name",
+    "origin_company_vat",
+    "origin_company_situation",
+    "planned_legal_form",
+    "expected_jobs",
+    "planned_start_date",
+    "actual_start_date",
+    "members",
+    "capital_pledged",
+    "capital_paid",
+    "closed_reason",
 )
 
 
@@ -92,8 +110,14 @@ def project_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
         .subquery()
     )
     query = (
-        select(EnterpriseProject, Desk.name, Operator.name, members.c.members,
-               members.c.pledged, members.c.paid)
+        select(
+            EnterpriseProject,
+            Desk.name,
+            Operator.name,
+            members.c.members,
+            members.c.pledged,
+            members.c.paid,
+        )
         .join(Desk, Desk.id == EnterpriseProject.desk_id)
         .join(Operator, Operator.id == EnterpriseProject.lead_operator_id)
         .outerjoin(members, members.c.project_id == EnterpriseProject.id)
@@ -107,18 +131,42 @@ def project_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
     def rows() -> Iterator[list[str]]:
         with db.read() as s:
             for p, desk, lead, count, pledged, paid in s.execute(query):
-                yield [cell(v) for v in (
-                    p.id, p.title, p.kind, p.stage, desk, lead, p.ateco_code,
-                    p.origin_company_name, p.origin_company_vat, p.origin_company_situation,
-                    p.planned_legal_form, p.expected_jobs, p.planned_start_date,
-                    p.actual_start_date, count or 0)] + [cents(pledged), cents(paid), p.closed_reason]
+                yield [
+                    cell(v)
+                    for v in (
+                        p.id,
+                        p.title,
+                        p.kind,
+                        p.stage,
+                        desk,
+                        lead,
+                        p.ateco_code,
+                        p.origin_company_name,
+                        p.origin_company_vat,
+                        p.origin_company_situation,
+                        p.planned_legal_form,
+                        p.expected_jobs,
+                        p.planned_start_date,
+                        p.actual_start_date,
+                        count or 0,
+                    )
+                ] + [cents(pledged), cents(paid), p.closed_reason]
 
     return PROJECT_COLUMNS, rows()
 
 
 ACTIVITY_COLUMNS = (
-    "id", "occurred_at", "kind", "duration_minutes", "desk", "operator", "person_id",
-    "project_id", "notes", "follow_up_due", "follow_up_done",
+    "id",
+    "occurred_at",
+    "kind",
+    "duration_minutes",
+    "desk",
+    "operator",
+    "person_id",
+    "project_id",
+    "notes",
+    "follow_up_due",
+    "follow_up_done",
 )
 
 
@@ -134,8 +182,21 @@ def activity_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
     def rows() -> Iterator[list[str]]:
         with db.read() as s:
             for a, desk, operator in s.execute(query):
-                yield [cell(v) for v in (
-                    a.id, a.occurred_at, a.kind, a.duration_minutes, desk, operator,
-                    a.person_id, a.project_id, a.notes, a.follow_up_due, a.follow_up_done)]
+                yield [
+                    cell(v)
+                    for v in (
+                        a.id,
+                        a.occurred_at,
+                        a.kind,
+                        a.duration_minutes,
+                        desk,
+                        operator,
+                        a.person_id,
+                        a.project_id,
+                        a.notes,
+                        a.follow_up_due,
+                        a.follow_up_done,
+                    )
+                ]
 
     return ACTIVITY_COLUMNS, rows()

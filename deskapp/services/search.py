@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from deskapp.models import Person
@@ -82,7 +82,7 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
         query = (
             select(*_HIT_COLUMNS)
             .where(Person.family_name.ilike(f"{prefix}%"))
-            .where(and_(*[_like_any_column(t) for t in short_terms[1:]]))
+            .where(*[_like_any_column(t) for t in short_terms[1:]])
             .order_by(Person.family_name, Person.given_name)
             .limit(limit)
         )
@@ -96,7 +96,7 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
     query = (
         select(*_HIT_COLUMNS)
         .join(ranked, ranked.c.id == Person.id)
-        .where(and_(*[_like_any_column(t) for t in short_terms]))
+        .where(*[_like_any_column(t) for t in short_terms])
         .order_by(ranked.c.rank, Person.family_name)
         .limit(limit)
     )
@@ -106,7 +106,7 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
 def _search_portable(s: Session, terms: list[str], limit: int) -> list[tuple]:  # type: ignore[type-arg]
     query = (
         select(*_HIT_COLUMNS)
-        .where(and_(*[_like_any_column(t) for t in terms]))
+        .where(*[_like_any_column(t) for t in terms])
         .order_by(Person.family_name, Person.given_name)
         .limit(limit)
     )

@@ -129,22 +129,43 @@ def judge_move(current: Stage, target: Stage, facts: ProjectFacts, note: str) ->
     """Decide whether a project may go from ``current`` to ``target``, and why not."""
     note = note.strip()
     if target == current:
-        return Verdict(False, [], False, QT_TRANSLATE_NOOP("Error", "The project is already in this stage."))
+        return Verdict(
+            False, [], False, QT_TRANSLATE_NOOP("Error", "The project is already in this stage.")
+        )
     if target is Stage.ABANDONED:
         if not note:
-            return Verdict(False, [], True, QT_TRANSLATE_NOOP("Error", "Say why the project is abandoned."))
+            return Verdict(
+                False, [], True, QT_TRANSLATE_NOOP("Error", "Say why the project is abandoned.")
+            )
         return Verdict(True, [], True)
     target_index = PATH.index(target)
     if current in END_STATES:
         # Reopening: a reason, and the project must meet every gate up to where it goes.
         if not note:
-            return Verdict(False, [], True, QT_TRANSLATE_NOOP("Error", "Say why the project is reopened."))
+            return Verdict(
+                False, [], True, QT_TRANSLATE_NOOP("Error", "Say why the project is reopened.")
+            )
         reasons = unmet_conditions(facts, PATH[1 : target_index + 1])
-        return Verdict(not reasons, reasons, True, QT_TRANSLATE_NOOP("Error", "The project cannot be reopened at this stage yet."))
+        return Verdict(
+            not reasons,
+            reasons,
+            True,
+            QT_TRANSLATE_NOOP("Error", "The project cannot be reopened at this stage yet."),
+        )
     current_index = PATH.index(current)
     if target_index < current_index:
         if not note:
-            return Verdict(False, [], True, QT_TRANSLATE_NOOP("Error", "Say why the project goes back to an earlier stage."))
+            return Verdict(
+                False,
+                [],
+                True,
+                QT_TRANSLATE_NOOP("Error", "Say why the project goes back to an earlier stage."),
+            )
         return Verdict(True, [], True)
     reasons = unmet_conditions(facts, PATH[current_index + 1 : target_index + 1])
-    return Verdict(not reasons, reasons, False, QT_TRANSLATE_NOOP("Error", "The project cannot move to this stage yet."))
+    return Verdict(
+        not reasons,
+        reasons,
+        False,
+        QT_TRANSLATE_NOOP("Error", "The project cannot move to this stage yet."),
+    )

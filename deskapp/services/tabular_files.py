@@ -107,7 +107,8 @@ def read_table(path: Path) -> Table:
     except (OSError, ValueError, KeyError) as exc:
         raise UnreadableFileError(
             QT_TRANSLATE_NOOP("Error", "The file {path} cannot be read: {reason}"),
-            path=str(path), reason=str(exc),
+            path=str(path),
+            reason=str(exc),
         ) from None
     raise UnreadableFileError(
         QT_TRANSLATE_NOOP("Error", "Only .csv and .xlsx files can be imported, not {suffix}."),

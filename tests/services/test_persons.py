@@ -69,7 +69,9 @@ def test_stale_save_raises_conflict_and_changes_nothing(db, operator):
     form_b = persons.person_as_input(person)
     persons.update_person(db, operator, created.id, created.version, {**form_a, "notes": "first"})
     with pytest.raises(ConflictError) as err:
-        persons.update_person(db, operator, created.id, created.version, {**form_b, "notes": "second"})
+        persons.update_person(
+            db, operator, created.id, created.version, {**form_b, "notes": "second"}
+        )
     assert err.value.current_version == created.version + 1
     assert persons.get_person(db, created.id).notes == "first"
 
@@ -77,7 +79,9 @@ def test_stale_save_raises_conflict_and_changes_nothing(db, operator):
 def test_update_audits_only_changed_field_names(db, operator):
     created = persons.create_person(db, operator, person_data(disability="yes"))
     form = persons.person_as_input(persons.get_person(db, created.id))
-    persons.update_person(db, operator, created.id, created.version, {**form, "disability": "declined"})
+    persons.update_person(
+        db, operator, created.id, created.version, {**form, "disability": "declined"}
+    )
     with db.read() as s:
         update = s.scalars(select(AuditEvent).where(AuditEvent.action == AuditAction.UPDATE)).one()
     assert update.fields == "disability"
@@ -88,8 +92,11 @@ def test_update_audits_only_changed_field_names(db, operator):
 def test_bad_input_names_every_field(db, operator):
     with pytest.raises(ValidationFailed) as err:
         persons.create_person(
-            db, operator,
-            person_data(given_name="", email="not-an-email", phone="12", first_contact_date="31/02/2026"),
+            db,
+            operator,
+            person_data(
+                given_name="", email="not-an-email", phone="12", first_contact_date="31/02/2026"
+            ),
         )
     fields = {e.field for e in err.value.errors}
     assert fields == {"given_name", "email", "phone", "first_contact_date"}

@@ -1,0 +1,290 @@
+"""The ``deskapp`` command: the GUI, and the same services without a screen.
+
+    deskapp                                   start the GUI on the default database
+    deskapp init --desk NAME --region R ...   set up a new database (desk, administrator)
+    deskapp demo --persons N --seed S         fill an empty database with invented people
+    deskapp import persons FILE [--dry-run]   import a registry file (CSV or .xlsx)
+    deskapp export persons|projects|activities --format csv|xlsx -o FILE
+    deskapp search TEXT                       find people as the desk does
+    deskapp db check | db backup -o FILE | db upgrade
+
+``--db PATH`` (or DESKAPP_DB) chooses the database everywhere; ``--operator NAME``
+(or DESKAPP_OPERATOR) is who acts, so command-line writes are audited like the GUI's.
+A mistake by the user prints one clear line and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from deskapp import __version__
+from deskapp.errors import DeskappError, ImportFailed, NotFoundError
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.database import Database
+from deskapp.models.enums import Country, Language, Region
+from deskapp.models.migrate import open_database
+from deskapp.paths import database_path
+
+OPERATOR_ENV = "DESKAPP_OPERATOR"
+EXIT_USER_ERROR = 1
+EXIT_DATABASE_REFUSED = 2
+
+
+class CliError(DeskappError):
+    pass
+
+
+def _progress_printer(label: str) -> Callable[[str, int, int], None] | None:
+    """A one-line progress bar on a terminal; nothing when output goes to a file."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(step: str, done: int, total: int) -> None:
+        width = 30
+        filled = int(width * done / total) if total else width
+        sys.stderr.write(
+            f"\r{label} {step:<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+        )
+        if done >= total and step in ("writing", "done"):
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _actor(db: Database, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from deskapp.services.actor import resolve_actor
+    from deskapp.services.organisation import is_initialised
+
+    name = args.operator or os.environ.get(OPERATOR_ENV)
+    if not is_initialised(db):
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "This database has no desk and no operator yet: set it up with 'deskapp init' "
+                "(or fill a test database with 'deskapp demo').",
+            )
+        )
+    if not name:
+        from deskapp.services.organisation import list_operators
+
+        known = ", ".join(op.name for op in list_operators(db)[:10])
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.",
+            ),
+            known=known,
+        )
+    return resolve_actor(db, name)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from deskapp.ui.app import run_gui
+
+    return run_gui(database_path(args.db), args.operator or os.environ.get(OPERATOR_ENV))
+
+
+def cmd_init(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.services.organisation import initialise
+
+    actor = initialise(
+        db,
+        desk={
+            "name": args.desk,
+            "organisation": args.organisation,
+            "region": args.region,
+            "country": args.country,
+            "language": args.language,
+            "address": args.address,
+        },
+        administrator={"name": args.admin, "email": args.email},
+    )
+    print(f"Desk '{args.desk}' created; administrator '{actor.name}'.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.services.demo import generate_demo
+    from deskapp.services.organisation import is_initialised
+
+    actor = _actor(db, args) if is_initialised(db) and (args.operator or os.environ.get(OPERATOR_ENV)) else None
+    summary = generate_demo(
+        db, persons=args.persons, seed=args.seed, actor=actor, progress=_progress_printer("demo")
+    )
+    print(
+        f"Demo data written: {summary.persons} persons, {summary.projects} projects, "
+        f"{summary.activities} activities, {summary.funding_applications} funding applications, "
+        f"{summary.desks} desks, {summary.operators} operators (seed {args.seed})."
+    )
+    print("Act as the demo administrator with: --operator 'Amministratore demo'")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.services.importing import import_persons
+
+    actor = _actor(db, args)
+    try:
+        result = import_persons(
+            db, actor, Path(args.file), dry_run=args.dry_run, progress=_progress_printer("import")
+        )
+    except ImportFailed as failed:
+        for line, column, reason in failed.row_errors:
+            print(f"line {line}, {column}: {reason}", file=sys.stderr)
+        print(f"deskapp: {failed.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if result.dry_run:
+        print(f"{result.rows} rows checked, no errors; nothing written (--dry-run).")
+    else:
+        print(f"{result.written} persons imported.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.reports.exports import export_table
+
+    actor = _actor(db, args)
+    count = export_table(db, actor, args.what, Path(args.output), args.format)
+    print(f"{count} {args.what} written to {args.output}.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.services.search import search_persons
+
+    hits = search_persons(db, " ".join(args.text), limit=args.limit)
+    for hit in hits:
+        print(
+            f"{hit.id:>7}  {hit.family_name} {hit.given_name}  {hit.birth_date:%d/%m/%Y}  "
+            f"{hit.codice_fiscale or '-':<16}  {hit.municipality}"
+        )
+    if not hits:
+        print("No one found.")
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from deskapp.services.maintenance import backup_database, check_database
+
+    path = database_path(args.db)
+    if args.db_command != "upgrade" and not path.exists():
+        raise CliError(QT_TRANSLATE_NOOP("Error", "No database at {path}."), path=str(path))
+    if args.db_command == "upgrade":
+        db, result = open_database(path)
+        assert result is not None
+        if result.changed:
+            print(f"Upgraded {path} from {result.from_revision} to {result.to_revision}.")
+            if result.backup_path:
+                print(f"The previous file was copied to {result.backup_path}.")
+        else:
+            print(f"{path} is up to date (schema {result.to_revision}).")
+        db.dispose()
+        return 0
+    db, _ = open_database(path, migrate=False)
+    try:
+        if args.db_command == "check":
+            report = check_database(db)
+            for fact in report.facts:
+                print(fact)
+            for problem in report.problems:
+                print(f"problem: {problem}", file=sys.stderr)
+            print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
+            return 0 if report.ok else EXIT_USER_ERROR
+        target = backup_database(db, Path(args.output))
+        print(f"Backup written to {target}.")
+        return 0
+    finally:
+        db.dispose()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="deskapp",
+        description="Case management for the help desks that turn job loss into new enterprises.",
+    )
+    parser.add_argument("--version", action="version", version=f"deskapp {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: DESKAPP_DB, "
+                        "then deskapp.sqlite in the user data folder)")
+    parser.add_argument("--operator", metavar="NAME", help=f"who acts (default: {OPERATOR_ENV})")
+    sub = parser.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", help="set up a new database: the desk and its administrator")
+    init.add_argument("--desk", required=True, help="name of the desk, e.g. 'Antenna Imperia'")
+    init.add_argument("--organisation", default="")
+    init.add_argument("--region", required=True, choices=[r.value for r in Region])
+    init.add_argument("--country", default="IT", choices=[c.value for c in Country])
+    init.add_argument("--language", default="it", choices=[lang.value for lang in Language])
+    init.add_argument("--address", default="")
+    init.add_argument("--admin", required=True, help="name of the administrator")
+    init.add_argument("--email", default="")
+
+    demo = sub.add_parser("demo", help="fill an empty database with realistic invented data")
+    demo.add_argument("--persons", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+
+    imp = sub.add_parser("import", help="import people from a CSV or .xlsx file")
+    imp.add_argument("what", choices=["persons"])
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+
+    exp = sub.add_parser("export", help="export a table to CSV or .xlsx")
+    exp.add_argument("what", choices=["persons", "projects", "activities"])
+    exp.add_argument("--format", choices=["csv", "xlsx"])
+    exp.add_argument("-o", "--output", required=True)
+
+    search = sub.add_parser("search", help="find people by a fragment of what you know")
+    search.add_argument("text", nargs="+")
+    search.add_argument("--limit", type=int, default=20)
+
+    db = sub.add_parser("db", help="check, back up or upgrade the database file")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("check", help="integrity, references, search index, schema version")
+    backup = db_sub.add_parser("backup", help="consistent copy, safe while the app is in use")
+    backup.add_argument("-o", "--output", required=True)
+    db_sub.add_parser("upgrade", help="migrate to this version's schema (copies the file first)")
+    return parser
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+            "search": cmd_search}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the import's worker processes, in the frozen app
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return cmd_gui(args)
+        if args.command == "db":
+            return cmd_db(args)
+        if args.command == "demo" and args.persons < 1:
+            raise CliError(QT_TRANSLATE_NOOP("Error", "--persons must be at least 1."))
+        db, _ = open_database(database_path(args.db))
+        try:
+            return COMMANDS[args.command](args, db)
+        finally:
+            db.dispose()
+    except (CliError, NotFoundError) as exc:
+        print(f"deskapp: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except DeskappError as exc:
+        from deskapp.models.migrate import DatabaseError
+
+        print(f"deskapp: {exc.message}", file=sys.stderr)
+        return EXIT_DATABASE_REFUSED if isinstance(exc, DatabaseError) else EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("deskapp: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"deskapp: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Checking and copying the database file: ``deskapp db check`` and ``db backup``."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from deskapp.errors import DeskappError
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models import Person
+from deskapp.models.database import Database
+from deskapp.models.migrate import current_revision, head_revision
+from deskapp.models.person_index import FTS_TABLE, INTEGRITY_STATEMENT
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(db: Database) -> CheckReport:
+    """SQLite's integrity and foreign-key checks, the search index, the schema version."""
+    report = CheckReport()
+    revision = current_revision(db)
+    if revision != head_revision():
+        report.problems.append(
+            f"schema revision is {revision}, this version of deskapp expects {head_revision()}: "
+            "run 'deskapp db upgrade'"
+        )
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                report.problems.extend(f"integrity: {line}" for line in integrity[:20])
+            fk = list(conn.exec_driver_sql("PRAGMA foreign_key_check"))
+            for table, rowid, parent, _ in fk[:20]:
+                report.problems.append(f"row {rowid} of {table} points to a missing {parent}")
+            if len(fk) > 20:
+                report.problems.append(f"... and {len(fk) - 20} more broken references")
+            try:
+                conn.exec_driver_sql(INTEGRITY_STATEMENT)
+            except Exception as exc:  # noqa: BLE001 - sqlite reports corruption as an error
+                report.problems.append(f"search index {FTS_TABLE}: {exc}")
+            conn.rollback()
+        persons = conn.execute(select(func.count()).select_from(Person)).scalar()
+        report.facts.append(f"{persons} persons, schema {revision}")
+    return report
+
+
+def backup_database(db: Database, target: Path) -> Path:
+    """Copy the database with SQLite's online backup API.
+
+    The copy is a consistent snapshot even while the app is writing: the API copies
+    pages and restarts if a writer changes the source mid-way. It is written to a
+    temporary name and renamed when complete, and refuses to overwrite the source.
+    """
+    source = db.path
+    if source is None:
+        raise DeskappError(QT_TRANSLATE_NOOP("Error", "Only a database file can be backed up."))
+    target = target.expanduser()
+    if target.exists() and target.resolve() == source.resolve():
+        raise DeskappError(
+            QT_TRANSLATE_NOOP("Error", "The backup cannot overwrite the database itself.")
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    src = sqlite3.connect(source, timeout=30)
+    dst = sqlite3.connect(partial)
+    try:
+        src.backup(dst, pages=4096)
+        dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+        result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":  # pragma: no cover - would mean the source is damaged
+            raise DeskappError(
+                QT_TRANSLATE_NOOP("Error", "The backup copy failed its integrity check: {result}"),
+                result=result,
+            )
+    finally:
+        dst.close()
+        src.close()
+    partial.replace(target)
+    return target

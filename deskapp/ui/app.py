@@ -1,0 +1,81 @@
+"""Starting the GUI: the application object, translations, the database, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from deskapp import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
+from deskapp.errors import DeskappError
+from deskapp.models.migrate import open_database
+from deskapp.paths import log_dir
+from deskapp.services.actor import Actor, resolve_actor
+from deskapp.services.organisation import list_desks, list_operators
+from deskapp.ui.i18n import choose_language, error_text, install_translators
+from deskapp.ui.main_window import MainWindow
+
+log = logging.getLogger("deskapp")
+
+
+def _install_crash_handler(app: QApplication) -> None:
+    """An unexpected error is logged to a file and shown; the app keeps running."""
+    log_dir().mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(filename=log_dir() / "deskapp.log", level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(message)s")
+
+    def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Unexpected error"),
+            QCoreApplication.translate(
+                "App", "Something went wrong: %1\nThe details were written to %2."
+            ).replace("%1", str(value)).replace("%2", str(log_dir() / "deskapp.log")),
+        )
+
+    sys.excepthook = hook
+
+
+def _choose_operator(db, name: str | None) -> Actor | None:  # type: ignore[no-untyped-def]
+    operators = list_operators(db)
+    if not operators:
+        return None
+    if name:
+        return resolve_actor(db, name)
+    if len(operators) == 1:
+        return resolve_actor(db, operators[0].name)
+    names = [op.name for op in operators]
+    chosen, ok = QInputDialog.getItem(
+        None, QCoreApplication.translate("App", "Who are you?"),
+        QCoreApplication.translate("App", "Operator:"), names, 0, False,
+    )
+    return resolve_actor(db, chosen) if ok else None
+
+
+def run_gui(db_path: Path, operator: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    settings = QSettings()
+    install_translators(app, choose_language(settings.value("ui/language", None)))
+    _install_crash_handler(app)
+    try:
+        db, _ = open_database(db_path)
+        actor = _choose_operator(db, operator)
+    except DeskappError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
+                             error_text(exc))
+        return 2
+    desk = next((d.name for d in list_desks(db) if actor and d.id == actor.desk_id), "")
+    window = MainWindow(db, actor, db_path, desk)
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return code

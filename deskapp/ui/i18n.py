@@ -1,0 +1,68 @@
+"""Loading translations, and showing the lower layers' marked strings translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from deskapp.errors import DeskappError, FieldError
+from deskapp.models.enums import LabelledEnum
+from deskapp.paths import resources_dir
+
+SUPPORTED = ("it", "fr")
+
+
+def choose_language(override: str | None = None) -> str:
+    """The setting if given, else the system locale if we have it, else English."""
+    if override in SUPPORTED:
+        return override  # type: ignore[return-value]
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SUPPORTED else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install deskapp's and Qt's own translations (dialog buttons); keep the objects
+    alive by returning them."""
+    installed = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / f"deskapp_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def enum_label(member: LabelledEnum | None) -> str:
+    if member is None:
+        return ""
+    return QCoreApplication.translate("Enum", member.label)
+
+
+def field_error_text(error: FieldError) -> str:
+    label = QCoreApplication.translate("Field", error.label) if error.label else ""
+    reason = QCoreApplication.translate("Error", error.template)
+    try:
+        reason = reason.format(**error.params)
+    except (KeyError, IndexError):
+        reason = error.reason
+    return f"{label}: {reason}" if label else reason
+
+
+def error_text(error: DeskappError) -> str:
+    errors = getattr(error, "errors", None)
+    if errors:
+        return "\n".join(field_error_text(e) for e in errors)
+    text = QCoreApplication.translate("Error", error.template)
+    try:
+        text = text.format(**error.params)
+    except (KeyError, IndexError):
+        text = error.message
+    reasons = getattr(error, "reasons", None)
+    if reasons:
+        text += "\n" + "\n".join(QCoreApplication.translate("Error", r) for r in reasons)
+    return text

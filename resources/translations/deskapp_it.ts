@@ -1,0 +1,1680 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="35" />
+        <source>Unexpected error</source>
+        <translation>Errore imprevisto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="36" />
+        <source>Something went wrong: %1
+The details were written to %2.</source>
+        <translation>Si è verificato un problema: %1
+I dettagli sono stati scritti in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="54" />
+        <source>Who are you?</source>
+        <translation>Chi sei?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="55" />
+        <source>Operator:</source>
+        <translation>Operatore:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="73" />
+        <source>Cannot open the database</source>
+        <translation>Impossibile aprire la banca dati</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="51" />
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="52" />
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="56" />
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="57" />
+        <source>French</source>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="61" />
+        <source>Liguria</source>
+        <translation>Liguria</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="62" />
+        <source>Toscana</source>
+        <translation>Toscana</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="63" />
+        <source>Sardegna</source>
+        <translation>Sardegna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="64" />
+        <source>Corse</source>
+        <translation>Corsica</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="65" />
+        <source>Région Sud</source>
+        <translation>Région Sud</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="66" />
+        <source>Other region</source>
+        <translation>Altra regione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="70" />
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="71" />
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="72" />
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="76" />
+        <source>Female</source>
+        <translation>Femmina</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="77" />
+        <source>Male</source>
+        <translation>Maschio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="81" />
+        <source>Unemployed</source>
+        <translation>Disoccupato/a</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="82" />
+        <source>Laid off after a company crisis</source>
+        <translation>Espulso/a da crisi aziendale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="83" />
+        <source>At risk of losing their job</source>
+        <translation>A rischio di disoccupazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="84" />
+        <source>Employed</source>
+        <translation>Occupato/a</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="85" />
+        <source>Inactive</source>
+        <translation>Inattivo/a</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="91" />
+        <source>ISCED 0 - early childhood</source>
+        <translation>ISCED 0 - prima infanzia</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="92" />
+        <source>ISCED 1 - primary</source>
+        <translation>ISCED 1 - licenza elementare</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="93" />
+        <source>ISCED 2 - lower secondary</source>
+        <translation>ISCED 2 - licenza media</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="94" />
+        <source>ISCED 3 - upper secondary</source>
+        <translation>ISCED 3 - diploma o qualifica</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="95" />
+        <source>ISCED 4 - post-secondary</source>
+        <translation>ISCED 4 - post-diploma</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="96" />
+        <source>ISCED 5 - short tertiary</source>
+        <translation>ISCED 5 - ITS / terziario breve</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="97" />
+        <source>ISCED 6 - bachelor</source>
+        <translation>ISCED 6 - laurea triennale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="98" />
+        <source>ISCED 7 - master</source>
+        <translation>ISCED 7 - laurea magistrale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="99" />
+        <source>ISCED 8 - doctorate</source>
+        <translation>ISCED 8 - dottorato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="103" />
+        <source>Walk-in</source>
+        <translation>Accesso allo sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="104" />
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="105" />
+        <location filename="../../deskapp/models/enums.py" line="280" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="106" />
+        <source>Employment centre</source>
+        <translation>Centro per l'impiego</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="107" />
+        <source>Trade union</source>
+        <translation>Sindacato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="110" />
+        <source>Cooperative federation</source>
+        <translation>Centrale cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="112" />
+        <source>Word of mouth</source>
+        <translation>Passaparola</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="113" />
+        <location filename="../../deskapp/models/enums.py" line="283" />
+        <source>Event or seminar</source>
+        <translation>Evento o seminario</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="114" />
+        <source>Website or social media</source>
+        <translation>Sito web o social</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="115" />
+        <location filename="../../deskapp/models/enums.py" line="189" />
+        <location filename="../../deskapp/models/enums.py" line="259" />
+        <location filename="../../deskapp/models/enums.py" line="298" />
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="121" />
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="122" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="123" />
+        <source>Declined to answer</source>
+        <translation>Preferisce non rispondere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="139" />
+        <source>Help-desk services</source>
+        <translation>Servizi dello sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="140" />
+        <source>EU-fund monitoring and reporting</source>
+        <translation>Monitoraggio e rendicontazione fondi UE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="143" />
+        <source>Special-category data (disadvantage)</source>
+        <translation>Dati particolari (svantaggio)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="145" />
+        <source>News and events</source>
+        <translation>Notizie ed eventi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="151" />
+        <source>Consent (art. 6.1.a)</source>
+        <translation>Consenso (art. 6.1.a)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="152" />
+        <source>Contract (art. 6.1.b)</source>
+        <translation>Contratto (art. 6.1.b)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="155" />
+        <source>Legal obligation (art. 6.1.c)</source>
+        <translation>Obbligo di legge (art. 6.1.c)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="157" />
+        <source>Public task (art. 6.1.e)</source>
+        <translation>Interesse pubblico (art. 6.1.e)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="160" />
+        <source>Legitimate interest (art. 6.1.f)</source>
+        <translation>Legittimo interesse (art. 6.1.f)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="164" />
+        <source>Explicit consent (art. 9.2.a)</source>
+        <translation>Consenso esplicito (art. 9.2.a)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="169" />
+        <source>Basic</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="170" />
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="171" />
+        <source>Advanced</source>
+        <translation>Avanzato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="172" />
+        <source>Expert</source>
+        <translation>Esperto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="176" />
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="177" />
+        <source>Self-declaration</source>
+        <translation>Autodichiarazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="178" />
+        <source>Certificate</source>
+        <translation>Certificato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="179" />
+        <source>Employer reference</source>
+        <translation>Referenza del datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="183" />
+        <source>Orientation</source>
+        <translation>Orientamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="184" />
+        <source>Skills audit</source>
+        <translation>Bilancio di competenze</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="185" />
+        <location filename="../../deskapp/models/enums.py" line="281" />
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="186" />
+        <source>Enterprise idea support</source>
+        <translation>Supporto all'idea d'impresa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="187" />
+        <source>Access to funding</source>
+        <translation>Accesso al credito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="188" />
+        <source>Job placement</source>
+        <translation>Inserimento lavorativo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="193" />
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="194" />
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="195" />
+        <source>Met</source>
+        <translation>Soddisfatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="196" />
+        <source>Referred elsewhere</source>
+        <translation>Inviato ad altro servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="197" />
+        <source>Not met</source>
+        <translation>Non soddisfatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="201" />
+        <source>Premises</source>
+        <translation>Locali</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="202" />
+        <source>Land</source>
+        <translation>Terreno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="203" />
+        <source>Machinery</source>
+        <translation>Macchinari</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="204" />
+        <source>Closed plant</source>
+        <translation>Stabilimento dismesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="205" />
+        <source>Abandoned space</source>
+        <translation>Spazio abbandonato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="209" />
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="210" />
+        <source>Under negotiation</source>
+        <translation>In trattativa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="211" />
+        <source>Assigned to a project</source>
+        <translation>Assegnato a un progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="212" />
+        <source>Unavailable</source>
+        <translation>Non disponibile</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="216" />
+        <source>Workers buyout</source>
+        <translation>Workers buyout</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="217" />
+        <source>Spin-off</source>
+        <translation>Spin-off</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="218" />
+        <source>New cooperative</source>
+        <translation>Nuova cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="221" />
+        <source>Social cooperative type B</source>
+        <translation>Cooperativa sociale di tipo B</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="225" />
+        <location filename="../../deskapp/models/enums.py" line="253" />
+        <source>Community cooperative</source>
+        <translation>Cooperativa di comunità</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="227" />
+        <source>New enterprise</source>
+        <translation>Nuova impresa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="237" />
+        <source>Intake</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="238" />
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="239" />
+        <source>Feasibility study</source>
+        <translation>Studio di fattibilità</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="240" />
+        <source>Business plan</source>
+        <translation>Business plan</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="241" />
+        <source>Funding</source>
+        <translation>Finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="242" />
+        <source>Start-up</source>
+        <translation>Avvio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="243" />
+        <source>Follow-up</source>
+        <translation>Accompagnamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="244" />
+        <source>Started (enterprise running)</source>
+        <translation>Avviata (impresa attiva)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="245" />
+        <source>Abandoned</source>
+        <translation>Abbandonato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="249" />
+        <source>Worker cooperative</source>
+        <translation>Cooperativa di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="250" />
+        <source>Social cooperative</source>
+        <translation>Cooperativa sociale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="255" />
+        <source>SCOP</source>
+        <translation>SCOP</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="256" />
+        <source>SCIC</source>
+        <translation>SCIC</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="257" />
+        <source>Limited company (S.r.l. / SARL)</source>
+        <translation>Società a responsabilità limitata (S.r.l. / SARL)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="258" />
+        <source>Sole trader</source>
+        <translation>Ditta individuale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="263" />
+        <source>Company in crisis</source>
+        <translation>Azienda in crisi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="264" />
+        <source>Liquidation</source>
+        <translation>Liquidazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="265" />
+        <source>Bankruptcy</source>
+        <translation>Fallimento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="266" />
+        <source>Owner without successor</source>
+        <translation>Titolare senza successore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="267" />
+        <source>Restructuring</source>
+        <translation>Ristrutturazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="271" />
+        <source>Promoter</source>
+        <translation>Promotore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="272" />
+        <source>Worker-member</source>
+        <translation>Socio lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="273" />
+        <source>Financing member</source>
+        <translation>Socio finanziatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="274" />
+        <source>Mentor</source>
+        <translation>Mentore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="278" />
+        <source>Interview</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="279" />
+        <source>Phone call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="282" />
+        <source>Consultancy</source>
+        <translation>Consulenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="284" />
+        <source>Referral</source>
+        <translation>Invio ad altro servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="288" />
+        <source>CFI (Cooperazione Finanza Impresa)</source>
+        <translation>CFI (Cooperazione Finanza Impresa)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="289" />
+        <source>Nuova Marcora</source>
+        <translation>Nuova Marcora</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="290" />
+        <source>Coopfond</source>
+        <translation>Coopfond</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="291" />
+        <source>Regional fund</source>
+        <translation>Fondo regionale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="292" />
+        <source>Microcredit</source>
+        <translation>Microcredito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="293" />
+        <source>Bank loan</source>
+        <translation>Prestito bancario</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="294" />
+        <source>NASpI advance</source>
+        <translation>Anticipo NASpI</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="295" />
+        <source>Crowdfunding</source>
+        <translation>Crowdfunding</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="296" />
+        <source>Grant</source>
+        <translation>Contributo a fondo perduto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="297" />
+        <source>NACRE</source>
+        <translation>NACRE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="302" />
+        <source>To prepare</source>
+        <translation>Da preparare</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="303" />
+        <source>Submitted</source>
+        <translation>Presentata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="304" />
+        <source>Approved</source>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="305" />
+        <source>Rejected</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="306" />
+        <source>Disbursed</source>
+        <translation>Erogata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="310" />
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="311" />
+        <source>Updated</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="312" />
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="313" />
+        <source>Stage changed</source>
+        <translation>Fase cambiata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="314" />
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="315" />
+        <source>Exported</source>
+        <translation>Esportato</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <location filename="../../deskapp/cli.py" line="67" />
+        <source>This database has no desk and no operator yet: set it up with 'deskapp init' (or fill a test database with 'deskapp demo').</source>
+        <translation>Questa banca dati non ha ancora un'antenna né un operatore: configurala con 'deskapp init' (oppure riempi una banca dati di prova con 'deskapp demo').</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="78" />
+        <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
+        <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="177" />
+        <source>No database at {path}.</source>
+        <translation>Nessuna banca dati in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="267" />
+        <source>--persons must be at least 1.</source>
+        <translation>--persons deve essere almeno 1.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="92" />
+        <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
+        <translation>Questa scheda è stata modificata da un'altra persona dopo che l'hai aperta (versione {current}, la tua {expected}). Ricaricala per vedere le modifiche; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="131" />
+        <source>{count} of {rows} rows have errors; nothing was imported.</source>
+        <translation>{count} righe su {rows} contengono errori; non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="52" />
+        <location filename="../../deskapp/models/fields.py" line="133" />
+        <location filename="../../deskapp/models/fields.py" line="134" />
+        <source>is not a valid date; write it as DD/MM/YYYY</source>
+        <translation>non è una data valida; scrivila come GG/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="75" />
+        <location filename="../../deskapp/models/fields.py" line="126" />
+        <source>is not an amount of money; write it like 1234,50</source>
+        <translation>non è un importo; scrivilo come 1234,50</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="94" />
+        <source>'{value}' is not one of: {allowed}</source>
+        <translation>'{value}' non è tra i valori ammessi: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="119" />
+        <location filename="../../deskapp/models/fields.py" line="120" />
+        <source>is required</source>
+        <translation>è obbligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="121" />
+        <source>is too long (at most {max_length} characters)</source>
+        <translation>è troppo lungo (al massimo {max_length} caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="122" />
+        <location filename="../../deskapp/models/fields.py" line="123" />
+        <location filename="../../deskapp/models/fields.py" line="124" />
+        <source>must be a whole number</source>
+        <translation>deve essere un numero intero</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="125" />
+        <source>must be a number</source>
+        <translation>deve essere un numero</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="129" />
+        <source>must be at least {ge}</source>
+        <translation>deve essere almeno {ge}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="130" />
+        <source>must be more than {gt}</source>
+        <translation>deve essere maggiore di {gt}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="131" />
+        <source>must be at most {le}</source>
+        <translation>deve essere al massimo {le}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="132" />
+        <location filename="../../deskapp/models/schemas.py" line="384" />
+        <source>has more than two decimals</source>
+        <translation>ha più di due decimali</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="135" />
+        <source>must be yes or no</source>
+        <translation>deve essere sì o no</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="137" />
+        <source>is not valid</source>
+        <translation>non è valido</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="97" />
+        <source>must be 16 characters long (it has {length})</source>
+        <translation>deve essere lungo 16 caratteri (ne ha {length})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="103" />
+        <source>is not written like a codice fiscale (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter)</source>
+        <translation>non ha la forma di un codice fiscale (6 lettere, 2 cifre, una lettera, 2 cifre, una lettera, 3 cifre, una lettera)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="112" />
+        <source>has a wrong check character: check for a mistyped letter or digit</source>
+        <translation>ha il carattere di controllo sbagliato: verifica lettere o cifre digitate male</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="131" />
+        <source>contains an impossible birth date</source>
+        <translation>contiene una data di nascita impossibile</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="139" />
+        <source>has a birthplace code ({code}) that matches no municipality or country</source>
+        <translation>ha un codice del luogo di nascita ({code}) che non corrisponde ad alcun comune o stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="146" />
+        <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person's document.</source>
+        <translation>Il codice del luogo di nascita {code} ({name}) non era in uso alla data di nascita; verifica il codice fiscale sul documento della persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="195" />
+        <source>is not a phone number</source>
+        <translation>non è un numero di telefono</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="198" />
+        <source>is not a valid phone number (for a foreign number, start with + and the country code)</source>
+        <translation>non è un numero di telefono valido (per un numero estero, inizia con + e il prefisso del paese)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="215" />
+        <source>is not a valid e-mail address ({reason})</source>
+        <translation>non è un indirizzo e-mail valido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="239" />
+        <source>has a wrong check digit: check for a mistyped digit</source>
+        <translation>ha la cifra di controllo sbagliata: verifica le cifre digitate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="243" />
+        <source>has the wrong length (a partita IVA has 11 digits, a SIREN 9, a SIRET 14)</source>
+        <translation>ha la lunghezza sbagliata (la partita IVA ha 11 cifre, il SIREN 9, il SIRET 14)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="250" />
+        <source>is not a valid partita IVA, SIREN or SIRET</source>
+        <translation>non è una partita IVA, un SIREN o un SIRET valido</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/migrate.py" line="63" />
+        <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
+        <translation>{path} è stato scritto da una versione più recente di deskapp (schema {revision}). Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/migrate.py" line="79" />
+        <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
+        <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/migrate.py" line="137" />
+        <source>{path} cannot be read as a database: {reason}</source>
+        <translation>{path} non può essere letto come banca dati: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/tables.py" line="25" />
+        <source>Unknown export format '{format}': use csv or xlsx.</source>
+        <translation>Formato di esportazione sconosciuto '{format}': usa csv o xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/actor.py" line="41" />
+        <source>No operator is called '{name}'. Known operators: {known}.</source>
+        <translation>Nessun operatore si chiama '{name}'. Operatori: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/actor.py" line="50" />
+        <source>The operator '{name}' is no longer active.</source>
+        <translation>L'operatore '{name}' non è più attivo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/demo.py" line="123" />
+        <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
+        <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un'anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="93" />
+        <source>this column is missing from the file</source>
+        <translation>questa colonna manca nel file</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="97" />
+        <source>unknown column; rename or remove it</source>
+        <translation>colonna sconosciuta; rinominala o eliminala</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="67" />
+        <source>Only a database file can be backed up.</source>
+        <translation>Si può fare la copia di sicurezza solo di un file di banca dati.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="71" />
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="83" />
+        <source>The backup copy failed its integrity check: {result}</source>
+        <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="32" />
+        <source>This database is already set up.</source>
+        <translation>Questa banca dati è già configurata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="58" />
+        <source>Only an administrator can manage desks and operators.</source>
+        <translation>Solo un amministratore può gestire antenne e operatori.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="72" />
+        <source>another desk already has this name</source>
+        <translation>un'altra antenna ha già questo nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="93" />
+        <source>another operator already has this name</source>
+        <translation>un altro operatore ha già questo nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/persons.py" line="80" />
+        <source>already belongs to {name} (person no. {id}): open that record</source>
+        <translation>appartiene già a {name} (persona n. {id}): apri quella scheda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/persons.py" line="104" />
+        <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
+        <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/projects.py" line="172" />
+        <source>is already a member of this project in this role</source>
+        <translation>fa già parte di questo progetto con questo ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="21" />
+        <source>No {entity} with number {id} exists.</source>
+        <translation>Non esiste alcun {entity} con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="64" />
+        <source>Add at least one person to the project (the promoter).</source>
+        <translation>Aggiungi almeno una persona al progetto (il promotore).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="69" />
+        <source>Give the sector of activity (ATECO code).</source>
+        <translation>Indica il settore di attività (codice ATECO).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="74" />
+        <source>Name the origin company (needed for a workers buyout or a spin-off).</source>
+        <translation>Indica l'azienda di origine (necessaria per un workers buyout o uno spin-off).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="81" />
+        <source>Give the number of jobs the enterprise expects to create.</source>
+        <translation>Indica quanti posti di lavoro l'impresa prevede di creare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="86" />
+        <source>Record at least one funding application, even in preparation.</source>
+        <translation>Registra almeno una domanda di finanziamento, anche in preparazione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="91" />
+        <source>Choose the legal form of the new enterprise.</source>
+        <translation>Scegli la forma giuridica della nuova impresa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="96" />
+        <source>Add at least one member to the project.</source>
+        <translation>Aggiungi almeno un socio al progetto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="101" />
+        <location filename="../../deskapp/services/stages.py" line="106" />
+        <source>Give the date the enterprise actually started.</source>
+        <translation>Indica la data di effettivo avvio dell'impresa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="133" />
+        <source>The project is already in this stage.</source>
+        <translation>Il progetto è già in questa fase.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="138" />
+        <source>Say why the project is abandoned.</source>
+        <translation>Indica perché il progetto viene abbandonato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="146" />
+        <source>Say why the project is reopened.</source>
+        <translation>Indica perché il progetto viene riaperto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="153" />
+        <source>The project cannot be reopened at this stage yet.</source>
+        <translation>Il progetto non può ancora essere riaperto in questa fase.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="162" />
+        <source>Say why the project goes back to an earlier stage.</source>
+        <translation>Indica perché il progetto torna a una fase precedente.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/stages.py" line="170" />
+        <source>The project cannot move to this stage yet.</source>
+        <translation>Il progetto non può ancora passare a questa fase.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="37" />
+        <source>The file is neither UTF-8 nor Windows-1252 text.</source>
+        <translation>Il file non è testo UTF-8 né Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="99" />
+        <source>The file {path} does not exist.</source>
+        <translation>Il file {path} non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="109" />
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Il file {path} non può essere letto: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="114" />
+        <source>Only .csv and .xlsx files can be imported, not {suffix}.</source>
+        <translation>Si possono importare solo file .csv e .xlsx, non {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="99" />
+        <location filename="../../deskapp/models/schemas.py" line="183" />
+        <location filename="../../deskapp/models/schemas.py" line="192" />
+        <location filename="../../deskapp/models/schemas.py" line="358" />
+        <source>cannot be in the future</source>
+        <translation>non può essere nel futuro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="172" />
+        <source>must be a two-letter country code, e.g. IT</source>
+        <translation>deve essere un codice paese di due lettere, per esempio IT</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="185" />
+        <source>is more than 110 years ago</source>
+        <translation>è di più di 110 anni fa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="212" />
+        <source>does not match the sex entered (the code is for {sex})</source>
+        <translation>non corrisponde al sesso indicato (il codice è per {sex})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="222" />
+        <source>does not match the birth date entered (the code says {date})</source>
+        <translation>non corrisponde alla data di nascita indicata (il codice riporta {date})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="235" />
+        <location filename="../../deskapp/models/schemas.py" line="239" />
+        <source>is required (or give the codice fiscale)</source>
+        <translation>è obbligatorio (oppure indica il codice fiscale)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="255" />
+        <source>record the legal basis and the privacy notice version before saving</source>
+        <translation>registra la base giuridica e la versione dell'informativa privacy prima di salvare</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="344" />
+        <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
+        <translation>non è un codice ATECO (per esempio 25.62 o 25.62.00)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="388" />
+        <source>cannot be more than the capital pledged</source>
+        <translation>non può superare il capitale sottoscritto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="393" />
+        <source>TFR and NASpI parts together exceed the capital pledged</source>
+        <translation>le quote da TFR e NASpI insieme superano il capitale sottoscritto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="416" />
+        <source>choose a person or a project</source>
+        <translation>scegli una persona o un progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="420" />
+        <source>cannot be before the activity itself</source>
+        <translation>non può essere prima dell'attività stessa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="451" />
+        <source>cannot be more than the amount granted</source>
+        <translation>non può superare l'importo concesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="456" />
+        <source>cannot be before the submission</source>
+        <translation>non può essere prima della presentazione</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="129" />
+        <location filename="../../deskapp/models/schemas.py" line="140" />
+        <source>Disability</source>
+        <translation>Disabilità</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="130" />
+        <location filename="../../deskapp/models/schemas.py" line="142" />
+        <source>Long-term unemployed</source>
+        <translation>Disoccupato/a di lunga durata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="131" />
+        <location filename="../../deskapp/models/schemas.py" line="144" />
+        <source>Ex-detainee</source>
+        <translation>Ex detenuto/a</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="132" />
+        <location filename="../../deskapp/models/schemas.py" line="145" />
+        <source>Addiction</source>
+        <translation>Dipendenze</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="133" />
+        <location filename="../../deskapp/models/schemas.py" line="147" />
+        <source>Migrant background</source>
+        <translation>Background migratorio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="134" />
+        <location filename="../../deskapp/models/schemas.py" line="150" />
+        <source>Other disadvantage</source>
+        <translation>Altro svantaggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="61" />
+        <source>Desk name</source>
+        <translation>Nome dell'antenna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="62" />
+        <source>Organisation</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="63" />
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="64" />
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="65" />
+        <location filename="../../deskapp/models/schemas.py" line="117" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="66" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="70" />
+        <source>Operator name</source>
+        <translation>Nome dell'operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="72" />
+        <location filename="../../deskapp/models/schemas.py" line="364" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="74" />
+        <location filename="../../deskapp/models/schemas.py" line="121" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="75" />
+        <source>Desk</source>
+        <translation>Antenna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="85" />
+        <source>Purpose</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="87" />
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="89" />
+        <source>Privacy notice version</source>
+        <translation>Versione dell'informativa privacy</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="92" />
+        <location filename="../../deskapp/models/schemas.py" line="288" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="110" />
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="111" />
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="112" />
+        <source>Sex</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="113" />
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="114" />
+        <source>Birthplace</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="115" />
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="116" />
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="118" />
+        <location filename="../../deskapp/models/schemas.py" line="298" />
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="119" />
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="120" />
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="122" />
+        <source>Education (ISCED)</source>
+        <translation>Titolo di studio (ISCED)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="124" />
+        <source>Employment status</source>
+        <translation>Condizione occupazionale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="127" />
+        <source>Unemployed since</source>
+        <translation>Disoccupato/a dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="129" />
+        <source>Previous employer</source>
+        <translation>Ultimo datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="131" />
+        <source>Previous employer in crisis</source>
+        <translation>Ultimo datore di lavoro in crisi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="134" />
+        <source>How they reached the desk</source>
+        <translation>Come ha conosciuto lo sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="137" />
+        <source>First contact date</source>
+        <translation>Data primo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="139" />
+        <location filename="../../deskapp/models/schemas.py" line="304" />
+        <location filename="../../deskapp/models/schemas.py" line="335" />
+        <location filename="../../deskapp/models/schemas.py" line="409" />
+        <location filename="../../deskapp/models/schemas.py" line="443" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="248" />
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="264" />
+        <source>Occupation or skill</source>
+        <translation>Professione o competenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="266" />
+        <source>ISTAT CP2011 / ESCO code</source>
+        <translation>Codice ISTAT CP2011 / ESCO</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="268" />
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="270" />
+        <source>Years of experience</source>
+        <translation>Anni di esperienza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="272" />
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="274" />
+        <source>Evidence</source>
+        <translation>Attestazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="279" />
+        <source>Need</source>
+        <translation>Bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="280" />
+        <location filename="../../deskapp/models/schemas.py" line="290" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="282" />
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="291" />
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="295" />
+        <source>Kind of resource</source>
+        <translation>Tipo di risorsa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="296" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="297" />
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="299" />
+        <source>Size (m²)</source>
+        <translation>Superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="300" />
+        <source>Size notes</source>
+        <translation>Note sulle dimensioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="302" />
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="308" />
+        <source>Project title</source>
+        <translation>Titolo del progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="309" />
+        <source>Kind of project</source>
+        <translation>Tipo di progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="310" />
+        <source>Sector (ATECO)</source>
+        <translation>Settore (ATECO)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="311" />
+        <source>Lead operator</source>
+        <translation>Operatore di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="312" />
+        <source>Origin company</source>
+        <translation>Azienda di origine</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="314" />
+        <source>Origin company VAT number</source>
+        <translation>Partita IVA dell'azienda di origine</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="317" />
+        <source>Origin company situation</source>
+        <translation>Situazione dell'azienda di origine</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="320" />
+        <source>Planned legal form</source>
+        <translation>Forma giuridica prevista</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="323" />
+        <source>Expected jobs</source>
+        <translation>Posti di lavoro previsti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="326" />
+        <source>Planned start date</source>
+        <translation>Data di avvio prevista</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="329" />
+        <source>Actual start date</source>
+        <translation>Data di avvio effettiva</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="331" />
+        <source>Next action</source>
+        <translation>Prossima azione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="333" />
+        <source>Next action due</source>
+        <translation>Scadenza prossima azione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="363" />
+        <location filename="../../deskapp/models/schemas.py" line="407" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="366" />
+        <source>Capital pledged</source>
+        <translation>Capitale sottoscritto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="369" />
+        <source>Capital paid in</source>
+        <translation>Capitale versato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="372" />
+        <source>of which from TFR</source>
+        <translation>di cui da TFR</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="375" />
+        <source>of which from NASpI advance</source>
+        <translation>di cui da anticipo NASpI</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="402" />
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="403" />
+        <source>Date and time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="405" />
+        <source>Duration (minutes)</source>
+        <translation>Durata (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="408" />
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="410" />
+        <source>Follow-up due</source>
+        <translation>Richiamo entro il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="427" />
+        <source>Instrument</source>
+        <translation>Strumento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="429" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="432" />
+        <source>Amount requested</source>
+        <translation>Importo richiesto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="435" />
+        <source>Amount granted</source>
+        <translation>Importo concesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="438" />
+        <source>Amount disbursed</source>
+        <translation>Importo erogato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="440" />
+        <source>Submitted on</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="441" />
+        <source>Decided on</source>
+        <translation>Decisa il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="442" />
+        <source>Disbursed on</source>
+        <translation>Erogata il</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="38" />
+        <source>deskapp - help desk registry</source>
+        <translation>deskapp - anagrafica dello sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="43" />
+        <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
+        <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="71" />
+        <source>Find a person</source>
+        <translation>Trova una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="76" />
+        <source>no operator</source>
+        <translation>nessun operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="77" />
+        <source>Desk: %1</source>
+        <translation>Antenna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="78" />
+        <source>Operator: %1</source>
+        <translation>Operatore: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="80" />
+        <source>deskapp %1</source>
+        <translation>deskapp %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="98" />
+        <source>The registry is empty. Set up the desk with 'deskapp init', or try the app with invented people: 'deskapp demo'.</source>
+        <translation>L'anagrafica è vuota. Configura l'antenna con 'deskapp init', oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/main_window.py" line="102" />
+        <source>%Ln people in the registry. Type part of a name to find someone.</source>
+        <translation>
+            <numerusform>%Ln persona in anagrafica. Scrivi parte di un nome per cercare.</numerusform><numerusform>%Ln persone in anagrafica. Scrivi parte di un nome per cercare.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="104" />
+        <source>No one found for “%1”.</source>
+        <translation>Nessuna persona trovata per “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHitsModel</name>
+    <message>
+        <location filename="../../deskapp/ui/person_hits_model.py" line="21" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_hits_model.py" line="22" />
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_hits_model.py" line="23" />
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_hits_model.py" line="24" />
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_hits_model.py" line="25" />
+        <source>Employment status</source>
+        <translation>Condizione occupazionale</translation>
+    </message>
+</context>
+</TS>

@@ -54,6 +54,11 @@ class Money(TypeDecorator[Decimal]):
         return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
 
 
+def money_sum(column: Any) -> Any:
+    """SUM of a Money column, read back as euros (0.00 when there are no rows)."""
+    return func.coalesce(func.sum(column), 0, type_=Money())
+
+
 def enum_column(enum_cls: type[LabelledEnum], **kwargs: Any) -> Any:
     """A VARCHAR column holding an enum's values (not names), with a CHECK constraint."""
     return mapped_column(

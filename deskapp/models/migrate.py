@@ -123,7 +123,11 @@ def peek_revision(path: Path) -> str | None:
     """The schema revision of a database file, read without writing a byte to it."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # Without a -wal file, "immutable" reads the file as it is and creates no -wal or
+    # -shm beside it; with one, read-only mode also sees what the WAL holds.
+    wal = path.with_name(path.name + "-wal")
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
     try:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"

@@ -20,7 +20,7 @@ from deskapp.models import (
     StageTransition,
     StructuralResource,
 )
-from deskapp.models.base import utcnow
+from deskapp.models.base import money_sum, utcnow
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, Stage
 from deskapp.models.fields import field_label, validate_input
@@ -208,24 +208,15 @@ def remove_member(db: Database, actor: Actor, membership_id: int) -> None:
 
 
 def capital_totals(db: Database, project_id: int) -> dict[str, Decimal]:
-    """Sums of the members' capital, computed by the database, exact to the cent."""
+    """Sums of the members' capital, computed by the database in cents, exact to the cent."""
+    names = ("capital_pledged", "capital_paid", "tfr_part", "naspi_part")
     with db.read() as s:
-        cols = (
-            ProjectMembership.capital_pledged,
-            ProjectMembership.capital_paid,
-            ProjectMembership.tfr_part,
-            ProjectMembership.naspi_part,
-        )
         row = s.execute(
-            select(*[func.coalesce(func.sum(c.expression), 0) for c in cols]).where(
+            select(*[money_sum(getattr(ProjectMembership, n)) for n in names]).where(
                 ProjectMembership.project_id == project_id
             )
         ).one()
-        names = ("capital_pledged", "capital_paid", "tfr_part", "naspi_part")
-        return {
-            n: (Decimal(int(v)) / 100).quantize(Decimal("0.01"))
-            for n, v in zip(names, row, strict=True)
-        }
+        return dict(zip(names, row, strict=True))
 
 
 def add_funding_application(

@@ -18,6 +18,7 @@ from deskapp.models import (
     Person,
     ProjectMembership,
 )
+from deskapp.models.base import money_sum
 from deskapp.models.database import Database
 from deskapp.models.enums import LabelledEnum
 from deskapp.services.person_columns import PERSON_FIELD_COLUMNS, PERSON_FILE_COLUMNS
@@ -103,8 +104,8 @@ def project_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
         select(
             ProjectMembership.project_id,
             func.count(func.distinct(ProjectMembership.person_id)).label("members"),
-            func.sum(ProjectMembership.capital_pledged.expression).label("pledged"),
-            func.sum(ProjectMembership.capital_paid.expression).label("paid"),
+            money_sum(ProjectMembership.capital_pledged).label("pledged"),
+            money_sum(ProjectMembership.capital_paid).label("paid"),
         )
         .group_by(ProjectMembership.project_id)
         .subquery()
@@ -124,9 +125,6 @@ def project_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
         .order_by(EnterpriseProject.id)
         .execution_options(yield_per=BATCH)
     )
-
-    def cents(value: int | None) -> str:
-        return cell((Decimal(int(value or 0)) / 100).quantize(Decimal("0.01")))
 
     def rows() -> Iterator[list[str]]:
         with db.read() as s:
@@ -149,8 +147,11 @@ def project_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
                         p.planned_start_date,
                         p.actual_start_date,
                         count or 0,
+                        pledged or Decimal("0"),
+                        paid or Decimal("0"),
+                        p.closed_reason,
                     )
-                ] + [cents(pledged), cents(paid), p.closed_reason]
+                ]
 
     return PROJECT_COLUMNS, rows()
 

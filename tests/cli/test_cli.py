@@ -1,0 +1,91 @@
+"""The `deskapp` command as an administrator types it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from deskapp.cli import main
+
+
+@pytest.fixture
+def dbfile(tmp_path, monkeypatch):
+    monkeypatch.delenv("DESKAPP_DB", raising=False)
+    monkeypatch.delenv("DESKAPP_OPERATOR", raising=False)
+    return str(tmp_path / "cli.sqlite")
+
+
+def test_demo_then_check(dbfile, capsys):
+    assert main(["--db", dbfile, "demo", "--persons", "150", "--seed", "3"]) == 0
+    assert "150 persons" in capsys.readouterr().out
+    assert main(["--db", dbfile, "db", "check"]) == 0
+    assert capsys.readouterr().out.strip().endswith("ok")
+
+
+def test_demo_refuses_a_database_with_people(dbfile, capsys):
+    main(["--db", dbfile, "demo", "--persons", "20"])
+    capsys.readouterr()
+    assert main(["--db", dbfile, "demo", "--persons", "20"]) == 1
+    err = capsys.readouterr().err
+    assert "already holds people" in err and "Traceback" not in err
+
+
+def test_init_then_import_errors_are_listed_by_line(dbfile, tmp_path, capsys):
+    assert main(["--db", dbfile, "init", "--desk", "Antenna Imperia", "--region", "liguria",
+                 "--admin", "Anna Bianchi"]) == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "family_name;given_name;employment_status;codice_fiscale;consent_legal_basis;consent_notice_version\n"
+        "Rossi;Mario;unemployed;RSSMRA80D03D969X;public_task;2026-01\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", dbfile, "--operator", "Anna Bianchi", "import", "persons", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "line 2, codice_fiscale: has a wrong check character" in err
+    assert "nothing was imported" in err
+
+
+def test_operator_is_required_and_named(dbfile, capsys):
+    main(["--db", dbfile, "demo", "--persons", "10"])
+    capsys.readouterr()
+    assert main(["--db", dbfile, "export", "persons", "-o", dbfile + ".csv"]) == 1
+    assert "--operator" in capsys.readouterr().err
+    assert main(["--db", dbfile, "--operator", "nobody", "export", "persons", "-o", dbfile + ".csv"]) == 1
+    assert "No operator is called 'nobody'" in capsys.readouterr().err
+
+
+def test_export_and_backup(dbfile, tmp_path, capsys):
+    main(["--db", dbfile, "demo", "--persons", "30"])
+    op = ["--db", dbfile, "--operator", "Amministratore demo"]
+    assert main([*op, "export", "activities", "--format", "xlsx", "-o", str(tmp_path / "a.xlsx")]) == 0
+    assert (tmp_path / "a.xlsx").stat().st_size > 0
+    assert main(["--db", dbfile, "db", "backup", "-o", str(tmp_path / "b.sqlite")]) == 0
+    conn = sqlite3.connect(tmp_path / "b.sqlite")
+    assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 30
+    conn.close()
+
+
+def test_newer_schema_exits_non_zero_without_traceback(dbfile, capsys):
+    main(["--db", dbfile, "demo", "--persons", "5"])
+    conn = sqlite3.connect(dbfile)
+    conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed9999'")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["--db", dbfile, "search", "rossi"]) == 2
+    err = capsys.readouterr().err
+    assert "newer version of deskapp" in err and "Traceback" not in err
+
+
+def test_missing_import_file_is_one_clear_line(dbfile, capsys):
+    main(["--db", dbfile, "demo", "--persons", "5"])
+    capsys.readouterr()
+    code = main(["--db", dbfile, "--operator", "Amministratore demo", "import", "persons", "nope.csv"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.strip() == "deskapp: The file nope.csv does not exist."
+
+
+def test_db_environment_variable(dbfile, monkeypatch, capsys):
+    monkeypatch.setenv("DESKAPP_DB", dbfile)
+    assert main(["demo", "--persons", "5"]) == 0
+    assert main(["db", "check"]) == 0

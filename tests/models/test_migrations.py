@@ -1,0 +1,99 @@
+"""The database file: settings, migrations, refusal of files this version cannot handle."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
+from deskapp.models import Base
+from deskapp.models.database import Database
+from deskapp.models.migrate import backup_before_migration, head_revision, open_database
+
+
+def test_connection_settings(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_migrations_build_exactly_the_models(db):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    # The FTS5 shadow tables are created by the migration on purpose and have no model.
+    diff = [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("person_fts"))]
+    assert diff == []
+
+
+def test_new_file_is_created_and_stamped(tmp_path):
+    db, result = open_database(tmp_path / "new.sqlite")
+    try:
+        assert (result.from_revision, result.to_revision) == (None, head_revision())
+        assert result.backup_path is None
+    finally:
+        db.dispose()
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_newer_schema_is_refused_and_the_file_not_written(db, db_path):
+    db.dispose()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed9999'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    wal = db_path.with_name(db_path.name + "-wal")
+    before = (digest(db_path), wal.exists() and digest(wal))
+    with pytest.raises(SchemaTooNewError) as err:
+        open_database(db_path)
+    assert "newer version of deskapp" in err.value.message
+    assert (digest(db_path), wal.exists() and digest(wal)) == before
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotADeskappDatabaseError):
+        open_database(path)
+
+
+def test_backup_before_migration_copies_the_file(db, db_path, admin):
+    copy = backup_before_migration(db, "0001")
+    assert copy is not None and copy.exists() and copy != db_path
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT name FROM desk").fetchone()[0] == "Antenna Genova"
+    conn.close()
+
+
+def test_stale_update_in_another_session_is_a_conflict(db, operator):
+    """Two sessions load the same row; the second UPDATE hits the version check."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from deskapp.models import Desk
+
+    with db.read() as s1:
+        first = s1.get(Desk, 1)
+    with db.write() as s2:
+        s2.get(Desk, 1).address = "Via Roma 1"
+    with pytest.raises(StaleDataError), db.write() as s3:
+        stale = s3.merge(first, load=False)
+        stale.address = "Via Garibaldi 2"
+
+
+def test_text_database_is_refused_cleanly(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are not the pages of a database" * 100)
+    with pytest.raises(NotADeskappDatabaseError):
+        open_database(path)

@@ -1,0 +1,212 @@
+"""Registry files in and out: all-or-nothing import, round trip, formula neutralising."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from deskapp.errors import ImportFailed
+from deskapp.models import AuditEvent, Consent, Person
+from deskapp.models.database import Database
+from deskapp.models.migrate import upgrade_database
+from deskapp.reports.exports import export_table
+from deskapp.services import persons, projects
+from deskapp.services.importing import import_persons
+from deskapp.services.organisation import create_desk, initialise
+from deskapp.services.person_columns import PERSON_FILE_COLUMNS
+from tests.conftest import person_data
+
+HEADER = "family_name;given_name;employment_status;codice_fiscale;phone;consent_legal_basis;consent_notice_version"
+
+
+def write_csv(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding=encoding)
+    return path
+
+
+def count(db: Database, model) -> int:  # noqa: ANN001
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(model)))
+
+
+def test_one_bad_row_means_nothing_is_written(db, operator, tmp_path):
+    path = write_csv(tmp_path / "p.csv", [
+        HEADER,
+        "Rossi;Mario;laid_off;RSSMRA80D03D969M;320 724 9175;public_task;2026-01",
+        "Bianchi;;unemployed;;;public_task;2026-01",
+        "Verdi;Anna;nope;RSSMRA80D03D969X;12;public_task;2026-01",
+    ])
+    with pytest.raises(ImportFailed) as err:
+        import_persons(db, operator, path)
+    assert (3, "given_name", "is required") in err.value.row_errors
+    lines = {(line, column) for line, column, _ in err.value.row_errors}
+    assert {(4, "employment_status"), (4, "codice_fiscale"), (4, "phone")} <= lines
+    assert 2 not in {line for line, _, _ in err.value.row_errors}
+    assert count(db, Person) == 0 and count(db, Consent) == 0
+
+
+def test_semicolons_in_windows_1252_with_accents(db, operator, tmp_path):
+    path = write_csv(tmp_path / "excel.csv", [
+        HEADER + ";municipality;sex;birth_date",
+        "Niccolò;Gianluca;unemployed;;;public_task;2026-01;Forlì;M;05/06/1979",
+    ], encoding="cp1252")
+    result = import_persons(db, operator, path)
+    assert result.written == 1
+    with db.read() as s:
+        person = s.scalars(select(Person)).one()
+    assert (person.family_name, person.municipality) == ("Niccolò", "Forlì")
+
+
+def test_utf8_with_bom_and_commas(db, operator, tmp_path):
+    path = tmp_path / "bom.csv"
+    path.write_text(HEADER.replace(";", ",") + "\nRossi,Mario,laid_off,RSSMRA80D03D969M,,public_task,2026-01\n",
+                    encoding="utf-8-sig")
+    assert import_persons(db, operator, path).written == 1
+
+
+def test_xlsx_import(db, operator, tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER.split(";"))
+    sheet.append(["Rossi", "Mario", "laid_off", "RSSMRA80D03D969M", "3207249175", "public_task", "2026-01"])
+    workbook.save(tmp_path / "p.xlsx")
+    assert import_persons(db, operator, tmp_path / "p.xlsx").written == 1
+
+
+def test_dry_run_writes_nothing(db, operator, tmp_path):
+    path = write_csv(tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;;;public_task;2026-01"])
+    with pytest.raises(ImportFailed):  # sex and birth date missing without a codice fiscale
+        import_persons(db, operator, path, dry_run=True)
+    path = write_csv(tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01"])
+    assert import_persons(db, operator, path, dry_run=True).written == 0
+    assert count(db, Person) == 0
+
+
+def test_codice_fiscale_twice_in_file_and_already_registered(db, operator, tmp_path):
+    existing = persons.create_person(db, operator, person_data()).id
+    omocode = "RSSMRA80D03D96VB"  # same person as MARIO_CF, but a distinct valid code
+    path = write_csv(tmp_path / "p.csv", [
+        HEADER,
+        f"Rossi;Mario;laid_off;{omocode};;public_task;2026-01",
+        f"Rossi;Mario;laid_off;{omocode};;public_task;2026-01",
+        "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01",
+    ])
+    with pytest.raises(ImportFailed) as err:
+        import_persons(db, operator, path)
+    reasons = {(line, reason) for line, _, reason in err.value.row_errors}
+    assert (3, "already used on line 2 of this file") in reasons
+    assert (4, f"already in the registry as person no. {existing}") in reasons
+    assert count(db, Person) == 1
+
+
+def test_missing_and_unknown_columns(db, operator, tmp_path):
+    path = write_csv(tmp_path / "p.csv", ["cognome;given_name", "Rossi;Mario"])
+    with pytest.raises(ImportFailed) as err:
+        import_persons(db, operator, path)
+    assert (1, "cognome", "unknown column; rename or remove it") in err.value.row_errors
+    assert (1, "family_name", "this column is missing from the file") in err.value.row_errors
+
+
+def test_import_writes_consent_and_audit_per_person(db, operator, tmp_path):
+    path = write_csv(tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01"])
+    import_persons(db, operator, path)
+    with db.read() as s:
+        person = s.scalars(select(Person)).one()
+        assert person.birthplace_code == "D969" and person.version == 1
+        consent = s.scalars(select(Consent)).one()
+        assert (consent.person_id, consent.notice_version) == (person.id, "2026-01")
+        events = s.scalars(select(AuditEvent).where(AuditEvent.entity == "person")).all()
+    assert {(e.entity_id, e.action.value) for e in events} == {(person.id, "create"), (None, "import")}
+    # The trigram index was rebuilt for the bulk-inserted rows.
+    from deskapp.services.search import search_persons
+    assert [h.id for h in search_persons(db, "ossi")] == [person.id]
+
+
+def _second_database(tmp_path: Path) -> tuple[Database, object]:
+    other = Database.at_path(tmp_path / "other.sqlite")
+    upgrade_database(other)
+    actor = initialise(other, {"name": "Antenna Genova", "region": "liguria", "country": "IT",
+                               "language": "it"}, {"name": "Altra operatrice"})
+    return other, actor
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_then_import_round_trip_is_unchanged(db, operator, tmp_path, fmt):
+    persons.create_person(db, operator, person_data(notes="=HYPERLINK(\"http://x\")", disability="declined"))
+    persons.create_person(db, operator, person_data(
+        codice_fiscale="", given_name="Élodie", family_name="Martin", sex="F", birth_date="1990-02-01",
+        phone="+33 6 12 34 56 78", email="", previous_employer="@Chantiers", education="6"))
+    first = tmp_path / f"first.{fmt}"
+    export_table(db, operator, "persons", first)
+    other, actor = _second_database(tmp_path)
+    try:
+        assert import_persons(other, actor, first).written == 2
+        second = tmp_path / f"second.{fmt}"
+        export_table(other, actor, "persons", second)
+    finally:
+        other.dispose()
+    if fmt == "csv":
+        assert first.read_bytes() == second.read_bytes()
+    else:
+        rows = [list(load_workbook(p).active.values) for p in (first, second)]
+        assert rows[0] == rows[1]
+
+
+def test_export_neutralises_formula_cells(db, operator, tmp_path):
+    persons.create_person(db, operator, person_data(notes="=cmd|'/c calc'!A1", previous_employer="+SUM(1)"))
+    export_table(db, operator, "persons", tmp_path / "p.csv")
+    with (tmp_path / "p.csv").open(encoding="utf-8-sig") as handle:
+        row = next(r for r in csv.DictReader(handle))
+    assert row["notes"] == "'=cmd|'/c calc'!A1"
+    assert row["previous_employer"] == "'+SUM(1)"
+    assert row["phone"] == "'+393207249175"
+    assert list(row) == list(PERSON_FILE_COLUMNS)
+    export_table(db, operator, "persons", tmp_path / "p.xlsx")
+    sheet = load_workbook(tmp_path / "p.xlsx").active
+    notes = sheet.cell(row=2, column=PERSON_FILE_COLUMNS.index("notes") + 1)
+    assert notes.data_type == "s" and notes.value.startswith("'=")
+
+
+def test_project_export_shows_capital_sums(db, operator, tmp_path):
+    project = projects.create_project(db, operator, {"title": "Coop", "kind": "new_cooperative"})
+    pid = persons.create_person(db, operator, person_data()).id
+    projects.add_member(db, operator, project, {"person_id": pid, "role": "promoter",
+                                                "capital_pledged": "4000.50", "capital_paid": "2000.25"})
+    export_table(db, operator, "projects", tmp_path / "projects.csv")
+    with (tmp_path / "projects.csv").open(encoding="utf-8-sig") as handle:
+        row = next(csv.DictReader(handle))
+    assert (row["members"], row["capital_pledged"], row["capital_paid"]) == ("1", "4000.50", "2000.25")
+    assert Decimal(row["capital_pledged"]) == Decimal("4000.50")
+
+
+def test_export_is_audited(db, operator, tmp_path):
+    export_table(db, operator, "activities", tmp_path / "a.xlsx")
+    with db.read() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "export")).one()
+    assert event.entity == "activities" and event.operator_id == operator.operator_id
+
+
+def test_large_import_runs_in_parallel_and_is_complete(db, operator, tmp_path):
+    """Above the parallel threshold the rows are checked in worker processes."""
+    from deskapp.models.identifiers import encode_codice_fiscale
+    import datetime as dt
+
+    lines = [HEADER]
+    for i in range(6000):
+        born = dt.date(1960, 1, 1) + dt.timedelta(days=i)
+        code = encode_codice_fiscale("Rossi", "Mario", "M", born, "D969")
+        lines.append(f"Rossi;Mario{i};laid_off;{code};;public_task;2026-01")
+    lines.append("Rossi;Bad;laid_off;RSSMRA80D03D969X;;public_task;2026-01")
+    path = write_csv(tmp_path / "big.csv", lines)
+    with pytest.raises(ImportFailed) as err:
+        import_persons(db, operator, path)
+    assert [line for line, _, _ in err.value.row_errors] == [6002]
+    assert count(db, Person) == 0
+    write_csv(path, lines[:-1])
+    assert import_persons(db, operator, path).written == 6000
+    assert count(db, Person) == 6000

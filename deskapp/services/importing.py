@@ -13,11 +13,13 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
 
 from deskapp.errors import ImportFailed, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -42,7 +44,6 @@ from deskapp.services.persons import validation_context
 from deskapp.services.tabular_files import read_table
 
 Progress = Callable[[str, int, int], None]
-WRITE_BATCH = 10_000
 PARALLEL_FROM = 5_000  # rows; below this, starting worker processes costs more than it saves
 CHUNK = 5_000
 
@@ -112,33 +113,51 @@ def import_persons(
         utcnow(),
     )
     total = len(table.rows)
-    valid: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = []
-    seen_codes: dict[str, int] = {}
-    for chunk_valid, chunk_errors in _check_in_parallel(table.rows, ctx):
-        errors.extend(chunk_errors)
-        for line, code, person, consent in chunk_valid:
-            if code:
-                if code in seen_codes:
-                    errors.append(
-                        (
-                            line,
-                            "codice_fiscale",
-                            f"already used on line {seen_codes[code]} of this file",
-                        )
-                    )
-                    continue
-                seen_codes[code] = line
-            valid.append((person, consent))
-        report("checking", len(valid) + len(errors), total)
-    report("checking", total, total)
-    errors.extend(_codes_already_registered(db, seen_codes))
-    if errors:
-        errors.sort(key=lambda e: e[0])
-        raise ImportFailed(errors, total)
-    if dry_run:
-        return ImportResult(total, 0, True)
-    _write(db, actor, valid, path, report)
-    return ImportResult(total, len(valid), False)
+    # One write transaction for the whole file. Chunks that pass are inserted while the
+    # workers still check the next ones (the two overlap on a multi-core PC); the
+    # transaction commits only if no row of the file failed, otherwise it rolls back,
+    # so the registry never holds part of a file.
+    with db.read() if dry_run else db.write() as s:
+        writer = None if dry_run else _ChunkWriter(s.connection(), actor)
+        checked = 0
+        seen_codes: dict[str, int] = {}
+        with writer.bulk_mode() if writer else nullcontext():
+            for chunk_valid, chunk_errors in _check_in_parallel(table.rows, ctx):
+                errors.extend(chunk_errors)
+                accepted = []
+                for line, code, person, consent in chunk_valid:
+                    if code:
+                        if code in seen_codes:
+                            errors.append(
+                                (
+                                    line,
+                                    "codice_fiscale",
+                                    f"already used on line {seen_codes[code]} of this file",
+                                )
+                            )
+                            continue
+                        seen_codes[code] = line
+                    accepted.append((line, code, person, consent))
+                registered = _codes_already_registered(s, {c: ln for ln, c, _, _ in accepted if c})
+                errors.extend(registered)
+                checked += len(chunk_valid) + len({e[0] for e in chunk_errors})
+                if writer and not errors:
+                    writer.write([(p, c) for _, _, p, c in accepted])
+                report("checking", min(checked, total), total)
+            if errors:
+                errors.sort(key=lambda e: e[0])
+                raise ImportFailed(errors, total)  # rolls the whole transaction back
+        if writer is None:
+            return ImportResult(total, 0, True)
+        record_event(
+            s,
+            actor,
+            "person",
+            None,
+            AuditAction.IMPORT,
+            detail=f"{writer.written} persons from {path.name}",
+        )
+        return ImportResult(total, writer.written, False)
 
 
 # One valid row: (line, codice fiscale, person values, consent values), the values
@@ -235,71 +254,60 @@ def _check_in_parallel(
             yield future.result()
 
 
-def _codes_already_registered(db: Database, seen: dict[str, int]) -> list[tuple[int, str, str]]:
+def _codes_already_registered(s: Session, codes: dict[str, int]) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
-    codes = list(seen)
-    with db.read() as s:
-        for i in range(0, len(codes), 500):
-            chunk = codes[i : i + 500]
-            for code, person_id in s.execute(
-                select(Person.codice_fiscale, Person.id).where(Person.codice_fiscale.in_(chunk))
-            ):
-                found.append(
-                    (
-                        seen[code],
-                        "codice_fiscale",
-                        f"already in the registry as person no. {person_id}",
-                    )
+    wanted = list(codes)
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        for code, person_id in s.execute(
+            select(Person.codice_fiscale, Person.id).where(Person.codice_fiscale.in_(chunk))
+        ):
+            found.append(
+                (
+                    codes[code],
+                    "codice_fiscale",
+                    f"already in the registry as person no. {person_id}",
                 )
+            )
     return found
 
 
-def _write(
-    db: Database,
-    actor: Actor,
-    valid: list[tuple[tuple[Any, ...], tuple[Any, ...]]],
-    path: Path,
-    report: Progress,
-) -> None:
-    dialect = db.engine.dialect
-    person_insert = BulkInsert(Person.__table__, ("id", *PERSON_KEYS), dialect)
-    consent_insert = BulkInsert(Consent.__table__, ("person_id", *CONSENT_KEYS), dialect)
-    audit_insert = BulkInsert(AuditEvent.__table__, AUDIT_KEYS, dialect)
-    # Every person gets its own audit event; all but the id are the same.
-    audit_template = audit_insert.prepare(
-        {
-            "entity_id": 0,
-            "at": utcnow(),
-            "operator_id": actor.operator_id,
-            "entity": "person",
-            "action": AuditAction.CREATE,
-            "fields": ",".join(sorted(PERSON_FIELD_COLUMNS)),
-            "detail": "import",
-        }
-    )
-    with db.write() as s:
-        conn = s.connection()
-        first_id = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar()) + 1
-        with bulk_insert_mode(conn, first_id):
-            for start in range(0, len(valid), WRITE_BATCH):
-                batch = valid[start : start + WRITE_BATCH]
-                ids = range(first_id + start, first_id + start + len(batch))
-                person_insert.execute(
-                    conn, [(pid, *p) for pid, (p, _) in zip(ids, batch, strict=True)]
-                )
-                consent_insert.execute(
-                    conn, [(pid, *c) for pid, (_, c) in zip(ids, batch, strict=True)]
-                )
-                audit_insert.execute(conn, [(pid, *audit_template[1:]) for pid in ids])
-                report("writing", start + len(batch), len(valid))
-        record_event(
-            s,
-            actor,
-            "person",
-            None,
-            AuditAction.IMPORT,
-            detail=f"{len(valid)} persons from {path.name}",
+class _ChunkWriter:
+    """Inserts checked rows, their consents and one audit event per person."""
+
+    def __init__(self, conn: Connection, actor: Actor) -> None:
+        dialect = conn.dialect
+        self.conn = conn
+        self.person = BulkInsert(Person.__table__, ("id", *PERSON_KEYS), dialect)
+        self.consent = BulkInsert(Consent.__table__, ("person_id", *CONSENT_KEYS), dialect)
+        self.audit = BulkInsert(AuditEvent.__table__, AUDIT_KEYS, dialect)
+        # Every person's audit event is the same but for the id.
+        self.audit_template = self.audit.prepare(
+            {
+                "entity_id": 0,
+                "at": utcnow(),
+                "operator_id": actor.operator_id,
+                "entity": "person",
+                "action": AuditAction.CREATE,
+                "fields": ",".join(sorted(PERSON_FIELD_COLUMNS)),
+                "detail": "import",
+            }
         )
+        self.first_id = (
+            int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar() or 0) + 1
+        )
+        self.written = 0
+
+    def bulk_mode(self) -> AbstractContextManager[None]:
+        return bulk_insert_mode(self.conn, self.first_id)
+
+    def write(self, rows: list[tuple[tuple[Any, ...], tuple[Any, ...]]]) -> None:
+        ids = range(self.first_id + self.written, self.first_id + self.written + len(rows))
+        pairs = list(zip(ids, rows, strict=True))
+        self.person.execute(self.conn, [(pid, *p) for pid, (p, _) in pairs])
+        self.consent.execute(self.conn, [(pid, *c) for pid, (_, c) in pairs])
+        self.audit.execute(self.conn, [(pid, *self.audit_template[1:]) for pid in ids])
+        self.written += len(rows)
 
 
 AUDIT_KEYS = ("entity_id", "at", "operator_id", "entity", "action", "fields", "detail")

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from deskapp import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
 from deskapp.errors import DeskappError
 from deskapp.models.migrate import open_database
-from deskapp.paths import log_dir
+from deskapp.paths import log_dir, resources_dir
 from deskapp.services.actor import Actor, resolve_actor
 from deskapp.services.organisation import list_desks, list_operators
 from deskapp.ui.i18n import choose_language, error_text, install_translators
@@ -63,6 +65,7 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "deskapp.png")))
     settings = QSettings()
     install_translators(app, choose_language(settings.value("ui/language", None)))
     _install_crash_handler(app)
@@ -76,6 +79,10 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     desk = next((d.name for d in list_desks(db) if actor and d.id == actor.desk_id), "")
     window = MainWindow(db, actor, db_path, desk)
     window.show()
+    # Used by the installer's smoke test: prove the frozen GUI starts, then leave.
+    quit_after = os.environ.get("DESKAPP_QUIT_AFTER_MS")
+    if quit_after:
+        QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     db.dispose()
     return code

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Set everything up (first time only) and run the whole test suite, offscreen.
+# Extra arguments go to pytest, e.g. ./scripts/run-tests.sh -k search
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+EXTRAS="test" source "$ROOT/scripts/setup.sh"
+export QT_QPA_PLATFORM=offscreen
+cd "$ROOT"
+exec "$ROOT/.venv/bin/python" -m pytest "$@"

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Set up everything deskapp needs on a Debian or Ubuntu machine, idempotently:
+#   - the system libraries Qt loads (and a font: without one Qt draws empty boxes),
+#   - a virtual environment in .venv with deskapp and its dependencies,
+#   - the compiled translations (.qm).
+# Sourced by run-app.sh and run-tests.sh; safe to run again (quick when nothing changed).
+#   EXTRAS=test  also installs the test tools;  EXTRAS=test,build  also PyInstaller.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+EXTRAS="${EXTRAS:-}"
+
+say() { printf 'deskapp setup: %s\n' "$*" >&2; }
+
+# Qt's runtime libraries on Debian/Ubuntu; the xcb ones are for a real desktop window.
+SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+                 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+                 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0)
+
+install_system_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian system: skipping system packages"; return; }
+    local missing=()
+    for pkg in "${SYSTEM_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    # python3 -m venv needs ensurepip, which Debian ships in a separate package.
+    if ! "$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1; then
+        missing+=("python3-venv")
+    fi
+    [ ${#missing[@]} -eq 0 ] && return
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+            say "missing system packages: ${missing[*]}"
+            say "install them as root: apt-get install -y ${missing[*]}"
+            exit 1
+        fi
+    fi
+    say "installing system packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+find_python() {
+    for candidate in python3.13 python3.12 python3.11 python3; do
+        if command -v "$candidate" >/dev/null 2>&1 &&
+           "$candidate" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+            PYTHON="$(command -v "$candidate")"
+            return
+        fi
+    done
+    say "Python 3.11 or newer is needed (apt-get install python3)"
+    exit 1
+}
+
+find_python
+install_system_packages
+
+if [ ! -x "$VENV/bin/python" ]; then
+    say "creating the virtual environment in .venv"
+    "$PYTHON" -m venv "$VENV"
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+fi
+
+# Reinstall only when the dependencies or the requested extras changed.
+stamp="$VENV/.deskapp-installed"
+want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1) extras=$EXTRAS"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "installing deskapp and its dependencies${EXTRAS:+ (with $EXTRAS)}"
+    target="$ROOT"
+    [ -n "$EXTRAS" ] && target="$ROOT[$EXTRAS]"
+    "$VENV/bin/python" -m pip install -q -e "$target"
+    echo "$want" > "$stamp"
+fi
+
+# Compiled translations are build products, not sources: rebuild when a .ts is newer.
+for ts in "$ROOT"/resources/translations/*.ts; do
+    qm="${ts%.ts}.qm"
+    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+        "$VENV/bin/python" "$ROOT/scripts/translations.py" build
+        break
+    fi
+done

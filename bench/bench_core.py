@@ -134,7 +134,8 @@ def main() -> int:
         hits.append(len(search_persons(db, q)))
         times.append((time.perf_counter() - t) * 1000)
     print(
-        f"search (deskapp, {len(queries)} queries, limit 50): median {statistics.median(times):.1f} ms, "
+        f"search (deskapp, {len(queries)} queries, limit 50): "
+        f"median {statistics.median(times):.1f} ms, "
         f"p95 {percentile(times, 95):.1f} ms, max {max(times):.1f} ms, "
         f"median hits {statistics.median(hits):.0f}"
     )
@@ -147,8 +148,8 @@ def main() -> int:
             continue
         t = time.perf_counter()
         raw.execute(
-            "SELECT p.id, p.family_name, p.given_name FROM person_fts f JOIN person p ON p.id = f.rowid "
-            "WHERE person_fts MATCH ? ORDER BY f.rank LIMIT 50",
+            "SELECT p.id, p.family_name, p.given_name FROM person_fts f "
+            "JOIN person p ON p.id = f.rowid WHERE person_fts MATCH ? ORDER BY f.rank LIMIT 50",
             (_fts_query(long_terms),),
         ).fetchall()
         raw_times.append((time.perf_counter() - t) * 1000)

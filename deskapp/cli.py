@@ -19,11 +19,11 @@ import argparse
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from deskapp import __version__
-from deskapp.errors import DeskappError, ImportFailed, NotFoundError
+from deskapp.errors import DatabaseError, DeskappError, ImportFailed, NotFoundError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
 from deskapp.models.enums import Country, Language, Region
@@ -39,22 +39,31 @@ class CliError(DeskappError):
     pass
 
 
-def _progress_printer(label: str) -> Callable[[str, int, int], None] | None:
-    """A one-line progress bar on a terminal; nothing when output goes to a file."""
-    if not sys.stderr.isatty():
-        return None
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when output goes to a file."""
 
-    def show(step: str, done: int, total: int) -> None:
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.enabled = sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, step: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
         width = 30
         filled = int(width * done / total) if total else width
         sys.stderr.write(
-            f"\r{label} {step:<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+            f"\r{self.label} {step:<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
         )
-        if done >= total and step in ("writing", "done"):
-            sys.stderr.write("\n")
         sys.stderr.flush()
+        self.shown = True
 
-    return show
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
 
 
 def _actor(db: Database, args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -113,10 +122,15 @@ def cmd_demo(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.demo import generate_demo
     from deskapp.services.organisation import is_initialised
 
-    actor = _actor(db, args) if is_initialised(db) and (args.operator or os.environ.get(OPERATOR_ENV)) else None
-    summary = generate_demo(
-        db, persons=args.persons, seed=args.seed, actor=actor, progress=_progress_printer("demo")
+    actor = (
+        _actor(db, args)
+        if is_initialised(db) and (args.operator or os.environ.get(OPERATOR_ENV))
+        else None
     )
+    with ProgressBar("demo") as progress:
+        summary = generate_demo(
+            db, persons=args.persons, seed=args.seed, actor=actor, progress=progress
+        )
     print(
         f"Demo data written: {summary.persons} persons, {summary.projects} projects, "
         f"{summary.activities} activities, {summary.funding_applications} funding applications, "
@@ -131,9 +145,10 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
 
     actor = _actor(db, args)
     try:
-        result = import_persons(
-            db, actor, Path(args.file), dry_run=args.dry_run, progress=_progress_printer("import")
-        )
+        with ProgressBar("import") as progress:
+            result = import_persons(
+                db, actor, Path(args.file), dry_run=args.dry_run, progress=progress
+            )
     except ImportFailed as failed:
         for line, column, reason in failed.row_errors:
             print(f"line {line}, {column}: {reason}", file=sys.stderr)
@@ -209,8 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Case management for the help desks that turn job loss into new enterprises.",
     )
     parser.add_argument("--version", action="version", version=f"deskapp {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: DESKAPP_DB, "
-                        "then deskapp.sqlite in the user data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: DESKAPP_DB, then deskapp.sqlite in the user data folder)",
+    )
     parser.add_argument("--operator", metavar="NAME", help=f"who acts (default: {OPERATOR_ENV})")
     sub = parser.add_subparsers(dest="command")
 
@@ -251,8 +269,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "export": cmd_export,
-            "search": cmd_search}
+COMMANDS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "search": cmd_search,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -274,8 +297,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"deskapp: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except DeskappError as exc:
-        from deskapp.models.migrate import DatabaseError
-
         print(f"deskapp: {exc.message}", file=sys.stderr)
         return EXIT_DATABASE_REFUSED if isinstance(exc, DatabaseError) else EXIT_USER_ERROR
     except KeyboardInterrupt:

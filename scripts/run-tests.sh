@@ -6,4 +6,5 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EXTRAS="test" source "$ROOT/scripts/setup.sh"
 export QT_QPA_PLATFORM=offscreen
 cd "$ROOT"
+"$ROOT/.venv/bin/ruff" check deskapp tests bench scripts
 exec "$ROOT/.venv/bin/python" -m pytest "$@"

@@ -1,7 +1,7 @@
 """Keep the translations in step with the code.
 
-    python scripts/translations.py update   # extract marked strings into resources/translations/*.ts
-    python scripts/translations.py build    # compile the .ts files into .qm (setup and installer do this)
+    python scripts/translations.py update   # marked strings -> resources/translations/*.ts
+    python scripts/translations.py build    # .ts -> .qm (setup and the installer do this)
 
 Strings are marked with self.tr / QCoreApplication.translate in deskapp/ui and with
 QT_TRANSLATE_NOOP (deskapp/i18n.py) below it; pyside6-lupdate finds both.
@@ -32,9 +32,19 @@ def update() -> None:
     for language in LANGUAGES:
         target = TRANSLATIONS / f"deskapp_{language}.ts"
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "en",
-             "-target-language", language, "-ts", str(target.relative_to(ROOT))],
-            cwd=ROOT, check=True,
+            [
+                _tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                "-ts",
+                str(target.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
         )
 
 

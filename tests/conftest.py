@@ -7,16 +7,15 @@ import os
 # Qt must never look for a screen in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from deskapp.models.database import Database  # noqa: E402
-from deskapp.models.migrate import upgrade_database  # noqa: E402
-from deskapp.services.actor import Actor  # noqa: E402
-from deskapp.services.organisation import create_operator, initialise  # noqa: E402
-from deskapp.services.actor import resolve_actor  # noqa: E402
+from deskapp.models.database import Database
+from deskapp.models.migrate import upgrade_database
+from deskapp.services.actor import Actor, resolve_actor
+from deskapp.services.organisation import create_operator, initialise
 
 # Real codici fiscali computed for these people (checked by the tests themselves).
 MARIO_CF = "RSSMRA80D03D969M"  # Rossi Mario, M, 03/04/1980, Genova

@@ -20,7 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from deskapp.errors import DatabaseError, NotADeskappDatabaseError, SchemaTooNewError
+from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
 

@@ -151,9 +151,12 @@ def generate_demo(
         first_id = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar()) + 1
         with bulk_insert_mode(conn, first_id):
             people = _persons(conn, gen, desks, operators, first_id, persons, summary, report)
+        report("skills", persons, persons)
         _skills_and_needs(conn, gen, people, operators, summary)
         resources = _resources(conn, gen, desks, summary)
+        report("projects", persons, persons)
         _projects(conn, gen, desks, operators, people, resources, summary)
+        report("activities", persons, persons)
         _activities(conn, gen, people, operators, summary)
         record_event(
             s,
@@ -642,7 +645,7 @@ def _projects(
         projects.append(
             {
                 "id": pid,
-                "title": f"{stem_it if it else stem_fr} {chosen[0].desk.municipalities[0] if chosen else ''}".strip(),
+                "title": f"{stem_it if it else stem_fr} {desk.municipalities[0]}",
                 "kind": kind,
                 "ateco_code": ateco,
                 "desk_id": desk.id,

@@ -44,6 +44,9 @@ from deskapp.services.persons import validation_context
 from deskapp.services.tabular_files import read_table
 
 Progress = Callable[[str, int, int], None]
+NO_SUCH_DESK = QT_TRANSLATE_NOOP("Error", "no desk is called '{name}'")
+USED_EARLIER = QT_TRANSLATE_NOOP("Error", "already used on line {line} of this file")
+ALREADY_REGISTERED = QT_TRANSLATE_NOOP("Error", "already in the registry as person no. {id}")
 PARALLEL_FROM = 5_000  # rows; below this, starting worker processes costs more than it saves
 CHUNK = 5_000
 
@@ -132,7 +135,7 @@ def import_persons(
                                 (
                                     line,
                                     "codice_fiscale",
-                                    f"already used on line {seen_codes[code]} of this file",
+                                    USED_EARLIER.format(line=seen_codes[code]),
                                 )
                             )
                             continue
@@ -210,7 +213,7 @@ def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Check
         desk_id = ctx.default_desk
         if desk_name:
             if desk_name.casefold() not in ctx.desks:
-                errors.append((line, DESK_COLUMN, f"no desk is called '{desk_name}'"))
+                errors.append((line, DESK_COLUMN, NO_SUCH_DESK.format(name=desk_name)))
                 continue
             desk_id = ctx.desks[desk_name.casefold()]
         try:
@@ -266,7 +269,7 @@ def _codes_already_registered(s: Session, codes: dict[str, int]) -> list[tuple[i
                 (
                     codes[code],
                     "codice_fiscale",
-                    f"already in the registry as person no. {person_id}",
+                    ALREADY_REGISTERED.format(id=person_id),
                 )
             )
     return found

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, case, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from deskapp.models import Person
@@ -51,8 +51,12 @@ def _terms(query: str) -> list[str]:
     return [t for t in query.replace('"', " ").split() if t]
 
 
+def _like_safe(term: str) -> str:
+    return term.replace("%", "").replace("_", "")
+
+
 def _like_any_column(term: str) -> ColumnElement[bool]:
-    pattern = f"%{term.replace('%', '').replace('_', '')}%"
+    pattern = f"%{_like_safe(term)}%"
     return or_(*[getattr(Person, col).ilike(pattern) for col in INDEXED_COLUMNS])
 
 
@@ -93,11 +97,14 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
         .where(text(f"{FTS_TABLE} MATCH :match"))
         .subquery("ranked")
     )
+    # Operators type the surname first: surnames that start with the first fragment
+    # come before matches elsewhere (bm25 alone ranks "Grossi" with "Rossi").
+    surname_first = case((Person.family_name.ilike(f"{_like_safe(terms[0])}%"), 0), else_=1)
     query = (
         select(*_HIT_COLUMNS)
         .join(ranked, ranked.c.id == Person.id)
         .where(*[_like_any_column(t) for t in short_terms])
-        .order_by(ranked.c.rank, Person.family_name)
+        .order_by(surname_first, ranked.c.rank, Person.family_name, Person.given_name)
         .limit(limit)
     )
     return list(s.execute(query, {"match": _fts_query(long_terms)}).all())

@@ -27,8 +27,11 @@ log = logging.getLogger("deskapp")
 def _install_crash_handler(app: QApplication) -> None:
     """An unexpected error is logged to a file and shown; the app keeps running."""
     log_dir().mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(filename=log_dir() / "deskapp.log", level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(message)s")
+    logging.basicConfig(
+        filename=log_dir() / "deskapp.log",
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(message)s",
+    )
 
     def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
@@ -37,7 +40,9 @@ def _install_crash_handler(app: QApplication) -> None:
             QCoreApplication.translate("App", "Unexpected error"),
             QCoreApplication.translate(
                 "App", "Something went wrong: %1\nThe details were written to %2."
-            ).replace("%1", str(value)).replace("%2", str(log_dir() / "deskapp.log")),
+            )
+            .replace("%1", str(value))
+            .replace("%2", str(log_dir() / "deskapp.log")),
         )
 
     sys.excepthook = hook
@@ -53,8 +58,12 @@ def _choose_operator(db, name: str | None) -> Actor | None:  # type: ignore[no-u
         return resolve_actor(db, operators[0].name)
     names = [op.name for op in operators]
     chosen, ok = QInputDialog.getItem(
-        None, QCoreApplication.translate("App", "Who are you?"),
-        QCoreApplication.translate("App", "Operator:"), names, 0, False,
+        None,
+        QCoreApplication.translate("App", "Who are you?"),
+        QCoreApplication.translate("App", "Operator:"),
+        names,
+        0,
+        False,
     )
     return resolve_actor(db, chosen) if ok else None
 
@@ -73,8 +82,9 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
         db, _ = open_database(db_path)
         actor = _choose_operator(db, operator)
     except DeskappError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
-                             error_text(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc)
+        )
         return 2
     desk = next((d.name for d in list_desks(db) if actor and d.id == actor.desk_id), "")
     window = MainWindow(db, actor, db_path, desk)

@@ -31,7 +31,9 @@ SEARCH_DELAY_MS = 150  # wait for a pause in typing, not every keystroke
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor | None, db_path: Path, desk_name: str = "") -> None:
+    def __init__(
+        self, db: Database, actor: Actor | None, db_path: Path, desk_name: str = ""
+    ) -> None:
         super().__init__()
         self._db = db
         self._actor = actor
@@ -74,7 +76,9 @@ class MainWindow(QMainWindow):
         self.addAction(find)
 
         operator = actor.name if actor else self.tr("no operator")
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Desk: %1").replace("%1", desk_name or "-")))
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Desk: %1").replace("%1", desk_name or "-"))
+        )
         self.statusBar().addPermanentWidget(QLabel(self.tr("Operator: %1").replace("%1", operator)))
         self.statusBar().addPermanentWidget(QLabel(str(db_path)))
         self.statusBar().showMessage(self.tr("deskapp %1").replace("%1", __version__), 5000)
@@ -99,7 +103,9 @@ class MainWindow(QMainWindow):
                 "with invented people: 'deskapp demo'."
             )
         elif not text:
-            message = self.tr("%Ln people in the registry. Type part of a name to find someone.", "", self._people)
+            message = self.tr(
+                "%Ln people in the registry. Type part of a name to find someone.", "", self._people
+            )
         elif self.results.rowCount() == 0:
             message = self.tr("No one found for \u201c%1\u201d.").replace("%1", text)
         else:

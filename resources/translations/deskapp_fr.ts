@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="35"/>
+        <location filename="../../deskapp/ui/app.py" line="40"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="36"/>
+        <location filename="../../deskapp/ui/app.py" line="41"/>
         <source>Something went wrong: %1
 The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="54"/>
+        <location filename="../../deskapp/ui/app.py" line="62"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="55"/>
+        <location filename="../../deskapp/ui/app.py" line="63"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="73"/>
+        <location filename="../../deskapp/ui/app.py" line="86"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,12 +728,12 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="177"/>
+        <location filename="../../deskapp/cli.py" line="181"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="267"/>
+        <location filename="../../deskapp/cli.py" line="279"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,7 +890,7 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="137"/>
+        <location filename="../../deskapp/models/migrate.py" line="141"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,12 +915,27 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="93"/>
-        <source>this column is missing from the file</source>
+        <location filename="../../deskapp/services/importing.py" line="47"/>
+        <source>no desk is called &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="48"/>
+        <source>already used on line {line} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="49"/>
+        <source>already in the registry as person no. {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskapp/services/importing.py" line="97"/>
+        <source>this column is missing from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="101"/>
         <source>unknown column; rename or remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,47 +1613,47 @@ The details were written to %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="38"/>
+        <location filename="../../deskapp/ui/main_window.py" line="40"/>
         <source>deskapp - help desk registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="43"/>
+        <location filename="../../deskapp/ui/main_window.py" line="45"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="71"/>
+        <location filename="../../deskapp/ui/main_window.py" line="73"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="76"/>
+        <location filename="../../deskapp/ui/main_window.py" line="78"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="77"/>
+        <location filename="../../deskapp/ui/main_window.py" line="80"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="78"/>
+        <location filename="../../deskapp/ui/main_window.py" line="82"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="80"/>
+        <location filename="../../deskapp/ui/main_window.py" line="84"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="98"/>
+        <location filename="../../deskapp/ui/main_window.py" line="102"/>
         <source>The registry is empty. Set up the desk with &apos;deskapp init&apos;, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="102"/>
+        <location filename="../../deskapp/ui/main_window.py" line="107"/>
         <source>%Ln people in the registry. Type part of a name to find someone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1646,7 +1661,7 @@ The details were written to %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="104"/>
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>No one found for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

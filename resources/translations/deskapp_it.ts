@@ -3,29 +3,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="35" />
+        <location filename="../../deskapp/ui/app.py" line="40" />
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="36" />
+        <location filename="../../deskapp/ui/app.py" line="41" />
         <source>Something went wrong: %1
 The details were written to %2.</source>
         <translation>Si è verificato un problema: %1
 I dettagli sono stati scritti in %2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="54" />
+        <location filename="../../deskapp/ui/app.py" line="62" />
         <source>Who are you?</source>
         <translation>Chi sei?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="55" />
+        <location filename="../../deskapp/ui/app.py" line="63" />
         <source>Operator:</source>
         <translation>Operatore:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="73" />
+        <location filename="../../deskapp/ui/app.py" line="86" />
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
@@ -728,12 +728,12 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="177" />
+        <location filename="../../deskapp/cli.py" line="181" />
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="267" />
+        <location filename="../../deskapp/cli.py" line="279" />
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -890,7 +890,7 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="137" />
+        <location filename="../../deskapp/models/migrate.py" line="141" />
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
@@ -915,12 +915,27 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un'anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="93" />
+        <location filename="../../deskapp/services/importing.py" line="47" />
+        <source>no desk is called '{name}'</source>
+        <translation>nessuna antenna si chiama '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="48" />
+        <source>already used on line {line} of this file</source>
+        <translation>già usato alla riga {line} di questo file</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="49" />
+        <source>already in the registry as person no. {id}</source>
+        <translation>già in anagrafica come persona n. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="97" />
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="97" />
+        <location filename="../../deskapp/services/importing.py" line="101" />
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
@@ -1598,53 +1613,53 @@ I dettagli sono stati scritti in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="38" />
+        <location filename="../../deskapp/ui/main_window.py" line="40" />
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="43" />
+        <location filename="../../deskapp/ui/main_window.py" line="45" />
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="71" />
+        <location filename="../../deskapp/ui/main_window.py" line="73" />
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="76" />
+        <location filename="../../deskapp/ui/main_window.py" line="78" />
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="77" />
+        <location filename="../../deskapp/ui/main_window.py" line="80" />
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="78" />
+        <location filename="../../deskapp/ui/main_window.py" line="82" />
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="80" />
+        <location filename="../../deskapp/ui/main_window.py" line="84" />
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="98" />
+        <location filename="../../deskapp/ui/main_window.py" line="102" />
         <source>The registry is empty. Set up the desk with 'deskapp init', or try the app with invented people: 'deskapp demo'.</source>
         <translation>L'anagrafica è vuota. Configura l'antenna con 'deskapp init', oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="102" />
+        <location filename="../../deskapp/ui/main_window.py" line="107" />
         <source>%Ln people in the registry. Type part of a name to find someone.</source>
         <translation>
             <numerusform>%Ln persona in anagrafica. Scrivi parte di un nome per cercare.</numerusform><numerusform>%Ln persone in anagrafica. Scrivi parte di un nome per cercare.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="104" />
+        <location filename="../../deskapp/ui/main_window.py" line="110" />
         <source>No one found for “%1”.</source>
         <translation>Nessuna persona trovata per “%1”.</translation>
     </message>

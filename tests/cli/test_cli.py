@@ -32,12 +32,28 @@ def test_demo_refuses_a_database_with_people(dbfile, capsys):
 
 
 def test_init_then_import_errors_are_listed_by_line(dbfile, tmp_path, capsys):
-    assert main(["--db", dbfile, "init", "--desk", "Antenna Imperia", "--region", "liguria",
-                 "--admin", "Anna Bianchi"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                dbfile,
+                "init",
+                "--desk",
+                "Antenna Imperia",
+                "--region",
+                "liguria",
+                "--admin",
+                "Anna Bianchi",
+            ]
+        )
+        == 0
+    )
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "family_name;given_name;employment_status;codice_fiscale;consent_legal_basis;consent_notice_version\n"
-        "Rossi;Mario;unemployed;RSSMRA80D03D969X;public_task;2026-01\n", encoding="utf-8")
+        "Rossi;Mario;unemployed;RSSMRA80D03D969X;public_task;2026-01\n",
+        encoding="utf-8",
+    )
     capsys.readouterr()
     assert main(["--db", dbfile, "--operator", "Anna Bianchi", "import", "persons", str(bad)]) == 1
     err = capsys.readouterr().err
@@ -50,14 +66,19 @@ def test_operator_is_required_and_named(dbfile, capsys):
     capsys.readouterr()
     assert main(["--db", dbfile, "export", "persons", "-o", dbfile + ".csv"]) == 1
     assert "--operator" in capsys.readouterr().err
-    assert main(["--db", dbfile, "--operator", "nobody", "export", "persons", "-o", dbfile + ".csv"]) == 1
+    assert (
+        main(["--db", dbfile, "--operator", "nobody", "export", "persons", "-o", dbfile + ".csv"])
+        == 1
+    )
     assert "No operator is called 'nobody'" in capsys.readouterr().err
 
 
 def test_export_and_backup(dbfile, tmp_path, capsys):
     main(["--db", dbfile, "demo", "--persons", "30"])
     op = ["--db", dbfile, "--operator", "Amministratore demo"]
-    assert main([*op, "export", "activities", "--format", "xlsx", "-o", str(tmp_path / "a.xlsx")]) == 0
+    assert (
+        main([*op, "export", "activities", "--format", "xlsx", "-o", str(tmp_path / "a.xlsx")]) == 0
+    )
     assert (tmp_path / "a.xlsx").stat().st_size > 0
     assert main(["--db", dbfile, "db", "backup", "-o", str(tmp_path / "b.sqlite")]) == 0
     conn = sqlite3.connect(tmp_path / "b.sqlite")
@@ -80,7 +101,9 @@ def test_newer_schema_exits_non_zero_without_traceback(dbfile, capsys):
 def test_missing_import_file_is_one_clear_line(dbfile, capsys):
     main(["--db", dbfile, "demo", "--persons", "5"])
     capsys.readouterr()
-    code = main(["--db", dbfile, "--operator", "Amministratore demo", "import", "persons", "nope.csv"])
+    code = main(
+        ["--db", dbfile, "--operator", "Amministratore demo", "import", "persons", "nope.csv"]
+    )
     err = capsys.readouterr().err
     assert code == 1 and err.strip() == "deskapp: The file nope.csv does not exist."
 

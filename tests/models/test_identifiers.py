@@ -33,7 +33,11 @@ def test_woman_born_abroad():
     code = encode_codice_fiscale("Bianchi", "Maria", "F", dt.date(1975, 1, 15), "Z330")
     info = check_codice_fiscale(code, TODAY)
     assert code[9:11] == "55"
-    assert (info.sex, info.birth_date, info.birthplace_province) == ("F", dt.date(1975, 1, 15), "EE")
+    assert (info.sex, info.birth_date, info.birthplace_province) == (
+        "F",
+        dt.date(1975, 1, 15),
+        "EE",
+    )
 
 
 @pytest.mark.parametrize("omocode", cf_lib.decode("RSSMRA80D03D969M")["omocodes"][1:6])

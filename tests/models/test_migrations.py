@@ -11,7 +11,6 @@ from alembic.migration import MigrationContext
 
 from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.models import Base
-from deskapp.models.database import Database
 from deskapp.models.migrate import backup_before_migration, head_revision, open_database
 
 

@@ -37,9 +37,14 @@ def test_every_kind_in_every_stage_with_consistent_history(db):
         seen = set(s.execute(select(EnterpriseProject.kind, EnterpriseProject.stage)).all())
         assert set(itertools.product(ProjectKind, Stage)) <= seen
         for project in s.scalars(select(EnterpriseProject)):
-            history = [t.to_stage for t in s.scalars(
-                select(StageTransition).where(StageTransition.project_id == project.id)
-                .order_by(StageTransition.id))]
+            history = [
+                t.to_stage
+                for t in s.scalars(
+                    select(StageTransition)
+                    .where(StageTransition.project_id == project.id)
+                    .order_by(StageTransition.id)
+                )
+            ]
             assert history[0] is Stage.INTAKE and history[-1] is project.stage
             if project.stage in PATH:
                 # Demo projects meet the gates of the stage they are in.

@@ -17,7 +17,7 @@ from deskapp.models.migrate import upgrade_database
 from deskapp.reports.exports import export_table
 from deskapp.services import persons, projects
 from deskapp.services.importing import import_persons
-from deskapp.services.organisation import create_desk, initialise
+from deskapp.services.organisation import initialise
 from deskapp.services.person_columns import PERSON_FILE_COLUMNS
 from tests.conftest import person_data
 
@@ -35,12 +35,15 @@ def count(db: Database, model) -> int:  # noqa: ANN001
 
 
 def test_one_bad_row_means_nothing_is_written(db, operator, tmp_path):
-    path = write_csv(tmp_path / "p.csv", [
-        HEADER,
-        "Rossi;Mario;laid_off;RSSMRA80D03D969M;320 724 9175;public_task;2026-01",
-        "Bianchi;;unemployed;;;public_task;2026-01",
-        "Verdi;Anna;nope;RSSMRA80D03D969X;12;public_task;2026-01",
-    ])
+    path = write_csv(
+        tmp_path / "p.csv",
+        [
+            HEADER,
+            "Rossi;Mario;laid_off;RSSMRA80D03D969M;320 724 9175;public_task;2026-01",
+            "Bianchi;;unemployed;;;public_task;2026-01",
+            "Verdi;Anna;nope;RSSMRA80D03D969X;12;public_task;2026-01",
+        ],
+    )
     with pytest.raises(ImportFailed) as err:
         import_persons(db, operator, path)
     assert (3, "given_name", "is required") in err.value.row_errors
@@ -51,10 +54,14 @@ def test_one_bad_row_means_nothing_is_written(db, operator, tmp_path):
 
 
 def test_semicolons_in_windows_1252_with_accents(db, operator, tmp_path):
-    path = write_csv(tmp_path / "excel.csv", [
-        HEADER + ";municipality;sex;birth_date",
-        "Niccolò;Gianluca;unemployed;;;public_task;2026-01;Forlì;M;05/06/1979",
-    ], encoding="cp1252")
+    path = write_csv(
+        tmp_path / "excel.csv",
+        [
+            HEADER + ";municipality;sex;birth_date",
+            "Niccolò;Gianluca;unemployed;;;public_task;2026-01;Forlì;M;05/06/1979",
+        ],
+        encoding="cp1252",
+    )
     result = import_persons(db, operator, path)
     assert result.written == 1
     with db.read() as s:
@@ -64,8 +71,10 @@ def test_semicolons_in_windows_1252_with_accents(db, operator, tmp_path):
 
 def test_utf8_with_bom_and_commas(db, operator, tmp_path):
     path = tmp_path / "bom.csv"
-    path.write_text(HEADER.replace(";", ",") + "\nRossi,Mario,laid_off,RSSMRA80D03D969M,,public_task,2026-01\n",
-                    encoding="utf-8-sig")
+    path.write_text(
+        HEADER.replace(";", ",") + "\nRossi,Mario,laid_off,RSSMRA80D03D969M,,public_task,2026-01\n",
+        encoding="utf-8-sig",
+    )
     assert import_persons(db, operator, path).written == 1
 
 
@@ -73,7 +82,9 @@ def test_xlsx_import(db, operator, tmp_path):
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(HEADER.split(";"))
-    sheet.append(["Rossi", "Mario", "laid_off", "RSSMRA80D03D969M", "3207249175", "public_task", "2026-01"])
+    sheet.append(
+        ["Rossi", "Mario", "laid_off", "RSSMRA80D03D969M", "3207249175", "public_task", "2026-01"]
+    )
     workbook.save(tmp_path / "p.xlsx")
     assert import_persons(db, operator, tmp_path / "p.xlsx").written == 1
 
@@ -82,7 +93,9 @@ def test_dry_run_writes_nothing(db, operator, tmp_path):
     path = write_csv(tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;;;public_task;2026-01"])
     with pytest.raises(ImportFailed):  # sex and birth date missing without a codice fiscale
         import_persons(db, operator, path, dry_run=True)
-    path = write_csv(tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01"])
+    path = write_csv(
+        tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01"]
+    )
     assert import_persons(db, operator, path, dry_run=True).written == 0
     assert count(db, Person) == 0
 
@@ -90,12 +103,15 @@ def test_dry_run_writes_nothing(db, operator, tmp_path):
 def test_codice_fiscale_twice_in_file_and_already_registered(db, operator, tmp_path):
     existing = persons.create_person(db, operator, person_data()).id
     omocode = "RSSMRA80D03D96VB"  # same person as MARIO_CF, but a distinct valid code
-    path = write_csv(tmp_path / "p.csv", [
-        HEADER,
-        f"Rossi;Mario;laid_off;{omocode};;public_task;2026-01",
-        f"Rossi;Mario;laid_off;{omocode};;public_task;2026-01",
-        "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01",
-    ])
+    path = write_csv(
+        tmp_path / "p.csv",
+        [
+            HEADER,
+            f"Rossi;Mario;laid_off;{omocode};;public_task;2026-01",
+            f"Rossi;Mario;laid_off;{omocode};;public_task;2026-01",
+            "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01",
+        ],
+    )
     with pytest.raises(ImportFailed) as err:
         import_persons(db, operator, path)
     reasons = {(line, reason) for line, _, reason in err.value.row_errors}
@@ -113,7 +129,9 @@ def test_missing_and_unknown_columns(db, operator, tmp_path):
 
 
 def test_import_writes_consent_and_audit_per_person(db, operator, tmp_path):
-    path = write_csv(tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01"])
+    path = write_csv(
+        tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01"]
+    )
     import_persons(db, operator, path)
     with db.read() as s:
         person = s.scalars(select(Person)).one()
@@ -121,26 +139,47 @@ def test_import_writes_consent_and_audit_per_person(db, operator, tmp_path):
         consent = s.scalars(select(Consent)).one()
         assert (consent.person_id, consent.notice_version) == (person.id, "2026-01")
         events = s.scalars(select(AuditEvent).where(AuditEvent.entity == "person")).all()
-    assert {(e.entity_id, e.action.value) for e in events} == {(person.id, "create"), (None, "import")}
+    assert {(e.entity_id, e.action.value) for e in events} == {
+        (person.id, "create"),
+        (None, "import"),
+    }
     # The trigram index was rebuilt for the bulk-inserted rows.
     from deskapp.services.search import search_persons
+
     assert [h.id for h in search_persons(db, "ossi")] == [person.id]
 
 
 def _second_database(tmp_path: Path) -> tuple[Database, object]:
     other = Database.at_path(tmp_path / "other.sqlite")
     upgrade_database(other)
-    actor = initialise(other, {"name": "Antenna Genova", "region": "liguria", "country": "IT",
-                               "language": "it"}, {"name": "Altra operatrice"})
+    actor = initialise(
+        other,
+        {"name": "Antenna Genova", "region": "liguria", "country": "IT", "language": "it"},
+        {"name": "Altra operatrice"},
+    )
     return other, actor
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_export_then_import_round_trip_is_unchanged(db, operator, tmp_path, fmt):
-    persons.create_person(db, operator, person_data(notes="=HYPERLINK(\"http://x\")", disability="declined"))
-    persons.create_person(db, operator, person_data(
-        codice_fiscale="", given_name="Élodie", family_name="Martin", sex="F", birth_date="1990-02-01",
-        phone="+33 6 12 34 56 78", email="", previous_employer="@Chantiers", education="6"))
+    persons.create_person(
+        db, operator, person_data(notes='=HYPERLINK("http://x")', disability="declined")
+    )
+    persons.create_person(
+        db,
+        operator,
+        person_data(
+            codice_fiscale="",
+            given_name="Élodie",
+            family_name="Martin",
+            sex="F",
+            birth_date="1990-02-01",
+            phone="+33 6 12 34 56 78",
+            email="",
+            previous_employer="@Chantiers",
+            education="6",
+        ),
+    )
     first = tmp_path / f"first.{fmt}"
     export_table(db, operator, "persons", first)
     other, actor = _second_database(tmp_path)
@@ -158,7 +197,9 @@ def test_export_then_import_round_trip_is_unchanged(db, operator, tmp_path, fmt)
 
 
 def test_export_neutralises_formula_cells(db, operator, tmp_path):
-    persons.create_person(db, operator, person_data(notes="=cmd|'/c calc'!A1", previous_employer="+SUM(1)"))
+    persons.create_person(
+        db, operator, person_data(notes="=cmd|'/c calc'!A1", previous_employer="+SUM(1)")
+    )
     export_table(db, operator, "persons", tmp_path / "p.csv")
     with (tmp_path / "p.csv").open(encoding="utf-8-sig") as handle:
         row = next(r for r in csv.DictReader(handle))
@@ -175,12 +216,25 @@ def test_export_neutralises_formula_cells(db, operator, tmp_path):
 def test_project_export_shows_capital_sums(db, operator, tmp_path):
     project = projects.create_project(db, operator, {"title": "Coop", "kind": "new_cooperative"})
     pid = persons.create_person(db, operator, person_data()).id
-    projects.add_member(db, operator, project, {"person_id": pid, "role": "promoter",
-                                                "capital_pledged": "4000.50", "capital_paid": "2000.25"})
+    projects.add_member(
+        db,
+        operator,
+        project,
+        {
+            "person_id": pid,
+            "role": "promoter",
+            "capital_pledged": "4000.50",
+            "capital_paid": "2000.25",
+        },
+    )
     export_table(db, operator, "projects", tmp_path / "projects.csv")
     with (tmp_path / "projects.csv").open(encoding="utf-8-sig") as handle:
         row = next(csv.DictReader(handle))
-    assert (row["members"], row["capital_pledged"], row["capital_paid"]) == ("1", "4000.50", "2000.25")
+    assert (row["members"], row["capital_pledged"], row["capital_paid"]) == (
+        "1",
+        "4000.50",
+        "2000.25",
+    )
     assert Decimal(row["capital_pledged"]) == Decimal("4000.50")
 
 
@@ -193,8 +247,9 @@ def test_export_is_audited(db, operator, tmp_path):
 
 def test_large_import_runs_in_parallel_and_is_complete(db, operator, tmp_path):
     """Above the parallel threshold the rows are checked in worker processes."""
-    from deskapp.models.identifiers import encode_codice_fiscale
     import datetime as dt
+
+    from deskapp.models.identifiers import encode_codice_fiscale
 
     lines = [HEADER]
     for i in range(6000):

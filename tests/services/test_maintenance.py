@@ -34,7 +34,10 @@ def test_backup_while_another_process_writes(db, db_path, tmp_path):
     """The backup is a consistent snapshot while a writer commits continuously."""
     generate_demo(db, persons=3000, seed=4)
     writer = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sqlite3, time
             conn = sqlite3.connect({str(db_path)!r}, timeout=30, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
@@ -50,8 +53,10 @@ def test_backup_while_another_process_writes(db, db_path, tmp_path):
                 conn.execute("COMMIT")
                 n += 1
             print(n)
-        """)],
-        stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     time.sleep(0.5)
     copies = [backup_database(db, tmp_path / f"copy{i}.sqlite") for i in range(3)]

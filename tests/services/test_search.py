@@ -10,10 +10,21 @@ from tests.conftest import person_data
 @pytest.fixture
 def people(db, operator):
     mario = persons.create_person(db, operator, person_data()).id
-    anna = persons.create_person(db, operator, person_data(
-        codice_fiscale="", given_name="Anna", family_name="De Santis", sex="F",
-        birth_date="12/05/1975", phone="010 123 4567", email="anna.desantis@posta.it",
-        municipality="Chiavari", previous_employer="Cantieri Navali del Tirreno")).id
+    anna = persons.create_person(
+        db,
+        operator,
+        person_data(
+            codice_fiscale="",
+            given_name="Anna",
+            family_name="De Santis",
+            sex="F",
+            birth_date="12/05/1975",
+            phone="010 123 4567",
+            email="anna.desantis@posta.it",
+            municipality="Chiavari",
+            previous_employer="Cantieri Navali del Tirreno",
+        ),
+    ).id
     return {"mario": mario, "anna": anna}
 
 
@@ -45,8 +56,13 @@ def test_no_match_and_blank(db, people):
 def test_index_follows_edits(db, operator, people):
     person = persons.get_person(db, people["anna"])
     form = persons.person_as_input(person)
-    persons.update_person(db, operator, person.id, person.version,
-                          {**form, "family_name": "Ferrari", "email": "anna.ferrari@posta.it"})
+    persons.update_person(
+        db,
+        operator,
+        person.id,
+        person.version,
+        {**form, "family_name": "Ferrari", "email": "anna.ferrari@posta.it"},
+    )
     assert search_persons(db, "santis") == []
     assert [h.id for h in search_persons(db, "ferrar")] == [people["anna"]]
 
@@ -55,3 +71,11 @@ def test_portable_fallback_gives_the_same_answers(db, people):
     with db.read() as s:
         rows = _search_portable(s, ["navali", "tirreno"], 10)
     assert [r[0] for r in rows] == [people["anna"]]
+
+
+def test_surnames_starting_with_the_fragment_come_first(db, operator):
+    for family, given, born in (("Grossi", "Mariana", "1966-04-03"), ("Rossi", "Marina", "1970-11-11")):
+        persons.create_person(db, operator, person_data(
+            codice_fiscale="", family_name=family, given_name=given, sex="F", birth_date=born,
+            email="", phone="", previous_employer=""))
+    assert [h.family_name for h in search_persons(db, "ross mar")] == ["Rossi", "Grossi"]

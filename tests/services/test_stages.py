@@ -26,8 +26,14 @@ READY = ProjectFacts(
     actual_start_date=dt.date(2026, 10, 1),
 )
 BARE = replace(
-    READY, ateco_code="", origin_company_name="", planned_legal_form=None, expected_jobs=None,
-    member_count=0, funding_application_count=0, actual_start_date=None,
+    READY,
+    ateco_code="",
+    origin_company_name="",
+    planned_legal_form=None,
+    expected_jobs=None,
+    member_count=0,
+    funding_application_count=0,
+    actual_start_date=None,
 )
 
 
@@ -72,9 +78,15 @@ def test_origin_company_only_required_for_buyouts_and_spin_offs():
     ],
 )
 def test_each_late_gate(target, missing):
-    facts = replace(READY, planned_legal_form=None, actual_start_date=None, funding_application_count=0)
-    current = {Stage.STARTUP: Stage.FUNDING, Stage.FOLLOW_UP: Stage.STARTUP,
-               Stage.STARTED: Stage.FOLLOW_UP, Stage.FUNDING: Stage.BUSINESS_PLAN}[target]
+    facts = replace(
+        READY, planned_legal_form=None, actual_start_date=None, funding_application_count=0
+    )
+    current = {
+        Stage.STARTUP: Stage.FUNDING,
+        Stage.FOLLOW_UP: Stage.STARTUP,
+        Stage.STARTED: Stage.FOLLOW_UP,
+        Stage.FUNDING: Stage.BUSINESS_PLAN,
+    }[target]
     verdict = judge_move(current, target, facts, "")
     assert not verdict.allowed
     assert any(missing in r for r in verdict.reasons)
@@ -110,7 +122,9 @@ def project(db, operator):
 
 def test_new_project_starts_at_intake_with_history(db, project):
     with db.read() as s:
-        history = s.scalars(select(StageTransition).where(StageTransition.project_id == project)).all()
+        history = s.scalars(
+            select(StageTransition).where(StageTransition.project_id == project)
+        ).all()
     assert [(t.from_stage, t.to_stage) for t in history] == [(None, Stage.INTAKE)]
 
 
@@ -131,7 +145,11 @@ def test_allowed_move_records_transition_and_audit(db, operator, project):
         last = s.scalars(select(StageTransition).order_by(StageTransition.id.desc())).first()
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == AuditAction.STAGE)).one()
     assert (last.from_stage, last.to_stage, last.note, last.operator_id) == (
-        Stage.INTAKE, Stage.IDEA, "Prima riunione", operator.operator_id)
+        Stage.INTAKE,
+        Stage.IDEA,
+        "Prima riunione",
+        operator.operator_id,
+    )
     assert event.detail == "intake->idea"
     with pytest.raises(ConflictError):
         projects.move_project(db, operator, project, version - 1, Stage.INTAKE, note="stale")

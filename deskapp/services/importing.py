@@ -13,8 +13,10 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -251,10 +253,20 @@ def _check_in_parallel(
         yield check_rows(rows, ctx)
         return
     chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # "spawn" everywhere: it is what Windows does anyway, and forking a process that
+    # runs Qt threads (the GUI) is unsafe.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         futures = [pool.submit(check_rows, c, ctx) for c in chunks]
-        for future in futures:  # in file order, so "already used on line N" is stable
-            yield future.result()
+        for done, future in enumerate(futures):  # file order: "already used on line N" is stable
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                # Worker processes could not run (a locked-down PC, a killed worker):
+                # check the rest here, slower but complete.
+                for chunk in chunks[done:]:
+                    yield check_rows(chunk, ctx)
+                return
+            yield result
 
 
 def _codes_already_registered(s: Session, codes: dict[str, int]) -> list[tuple[int, str, str]]:

@@ -25,7 +25,7 @@ from deskapp.models.schemas import (
 )
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
-from deskapp.services.records import apply_changes, check_version, get_or_fail
+from deskapp.services.records import check_version, get_or_fail, update_record
 
 # Fields of PersonInput stored on the Person row (the nested consent is not one).
 PERSON_FIELDS = [name for name in PersonInput.model_fields]
@@ -207,14 +207,7 @@ def update_skill(
     db: Database, actor: Actor, skill_id: int, expected_version: int, data: dict[str, Any]
 ) -> int:
     skill = validate_input(SkillInput, data)
-    with db.write() as s:
-        row = get_or_fail(s, Skill, skill_id)
-        check_version(row, expected_version)
-        changed = apply_changes(row, skill)
-        if changed:
-            s.flush()
-            record_event(s, actor, "skill", row.id, AuditAction.UPDATE, changed)
-        return row.version
+    return update_record(db, actor, Skill, skill_id, expected_version, skill)
 
 
 def remove_skill(db: Database, actor: Actor, skill_id: int) -> None:

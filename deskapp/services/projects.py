@@ -28,7 +28,7 @@ from deskapp.models.schemas import FundingInput, MembershipInput, ProjectInput, 
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.persons import validation_context
-from deskapp.services.records import apply_changes, check_version, get_or_fail
+from deskapp.services.records import check_version, get_or_fail, update_record
 from deskapp.services.stages import ProjectFacts, judge_move
 
 
@@ -67,17 +67,15 @@ def update_project(
     db: Database, actor: Actor, project_id: int, expected_version: int, data: dict[str, Any]
 ) -> int:
     project = _parse_project(actor, data)
-    try:
-        with db.write() as s:
-            row = get_or_fail(s, EnterpriseProject, project_id)
-            check_version(row, expected_version)
-            changed = apply_changes(row, project)
-            if changed:
-                s.flush()
-                record_event(s, actor, "enterprise_project", row.id, AuditAction.UPDATE, changed)
-            return row.version
-    except StaleDataError:
-        raise ConflictError("enterprise_project", project_id, expected_version, None) from None
+    # A form that does not name the lead operator keeps the current one.
+    fields = [
+        f
+        for f in ProjectInput.model_fields
+        if f != "lead_operator_id" or project.lead_operator_id is not None
+    ]
+    return update_record(
+        db, actor, EnterpriseProject, project_id, expected_version, project, fields
+    )
 
 
 def project_facts(s: Session, project: EnterpriseProject) -> ProjectFacts:
@@ -188,16 +186,10 @@ def update_member(
     db: Database, actor: Actor, membership_id: int, expected_version: int, data: dict[str, Any]
 ) -> int:
     member = validate_input(MembershipInput, data)
-    with db.write() as s:
-        row = get_or_fail(s, ProjectMembership, membership_id)
-        check_version(row, expected_version)
-        changed = apply_changes(
-            row, member, ["role", "capital_pledged", "capital_paid", "tfr_part", "naspi_part"]
-        )
-        if changed:
-            s.flush()
-            record_event(s, actor, "project_membership", row.id, AuditAction.UPDATE, changed)
-        return row.version
+    fields = ["role", "capital_pledged", "capital_paid", "tfr_part", "naspi_part"]
+    return update_record(
+        db, actor, ProjectMembership, membership_id, expected_version, member, fields
+    )
 
 
 def remove_member(db: Database, actor: Actor, membership_id: int) -> None:
@@ -238,14 +230,9 @@ def update_funding_application(
     db: Database, actor: Actor, application_id: int, expected_version: int, data: dict[str, Any]
 ) -> int:
     application = validate_input(FundingInput, data)
-    with db.write() as s:
-        row = get_or_fail(s, FundingApplication, application_id)
-        check_version(row, expected_version)
-        changed = apply_changes(row, application)
-        if changed:
-            s.flush()
-            record_event(s, actor, "funding_application", row.id, AuditAction.UPDATE, changed)
-        return row.version
+    return update_record(
+        db, actor, FundingApplication, application_id, expected_version, application
+    )
 
 
 def create_resource(db: Database, actor: Actor, data: dict[str, Any]) -> int:

@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from deskapp.errors import ConflictError, NotFoundError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.base import Base
+from deskapp.models.database import Database
+from deskapp.models.enums import AuditAction
+from deskapp.services.actor import Actor
+from deskapp.services.audit import record_event
 
 T = TypeVar("T", bound=Base)
 
@@ -42,3 +47,29 @@ def apply_changes(obj: Any, data: BaseModel, fields: list[str] | None = None) ->
             setattr(obj, name, new)
             changed.append(name)
     return changed
+
+
+def update_record(
+    db: Database,
+    actor: Actor,
+    model: type[Base],
+    entity_id: int,
+    expected_version: int,
+    data: BaseModel,
+    fields: list[str] | None = None,
+) -> int:
+    """Save an edit of a versioned record in one transaction, audit the fields that
+    changed, and return the new version. A stale ``expected_version``, or another save
+    racing this one, raises ConflictError and changes nothing."""
+    entity = model.__tablename__
+    try:
+        with db.write() as s:
+            row: Any = get_or_fail(s, model, entity_id)
+            check_version(row, expected_version)
+            changed = apply_changes(row, data, fields)
+            if changed:
+                s.flush()
+                record_event(s, actor, entity, row.id, AuditAction.UPDATE, changed)
+            return int(row.version)
+    except StaleDataError:
+        raise ConflictError(entity, entity_id, expected_version, None) from None

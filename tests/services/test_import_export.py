@@ -265,3 +265,38 @@ def test_large_import_runs_in_parallel_and_is_complete(db, operator, tmp_path):
     write_csv(path, lines[:-1])
     assert import_persons(db, operator, path).written == 6000
     assert count(db, Person) == 6000
+
+
+def test_import_completes_when_worker_processes_cannot_run(db, operator, tmp_path, monkeypatch):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from deskapp.models.identifiers import encode_codice_fiscale
+    from deskapp.services import importing
+
+    class BrokenPool:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def submit(self, *args, **kwargs):
+            future = Future()
+            future.set_exception(BrokenProcessPool("workers killed"))
+            return future
+
+    monkeypatch.setattr(importing, "ProcessPoolExecutor", BrokenPool)
+    import datetime as dt
+
+    lines = [HEADER] + [
+        f"Rossi;Mario{i};laid_off;"
+        f"{encode_codice_fiscale('Rossi', 'Mario', 'M', dt.date(1960, 1, 1) + dt.timedelta(days=i), 'D969')}"
+        ";;public_task;2026-01"
+        for i in range(importing.PARALLEL_FROM + 10)
+    ]
+    path = write_csv(tmp_path / "big.csv", lines)
+    assert import_persons(db, operator, path).written == importing.PARALLEL_FROM + 10

@@ -130,3 +130,29 @@ def test_funding_amounts_are_checked(db, operator, project):
         },
     )
     assert app_id > 0
+
+
+def test_project_edit_is_audited_and_a_stale_edit_refused(db, operator, project):
+    from sqlalchemy import select
+
+    from deskapp.errors import ConflictError
+    from deskapp.models import AuditEvent
+
+    stored = projects.get_project(db, project)
+    form = {
+        "title": stored.title,
+        "kind": stored.kind,
+        "ateco_code": "25.62.00",
+        "origin_company_name": stored.origin_company_name,
+        "origin_company_vat": stored.origin_company_vat,
+        "expected_jobs": 11,
+    }
+    version = projects.update_project(db, operator, project, stored.version, form)
+    assert version == stored.version + 1
+    with db.read() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "update")).one()
+    assert event.fields == "ateco_code,expected_jobs"
+    with pytest.raises(ConflictError):
+        projects.update_project(db, operator, project, stored.version, {**form, "expected_jobs": 3})
+    stored = projects.get_project(db, project)
+    assert (stored.expected_jobs, stored.lead_operator_id) == (11, operator.operator_id)

@@ -74,8 +74,22 @@ def test_portable_fallback_gives_the_same_answers(db, people):
 
 
 def test_surnames_starting_with_the_fragment_come_first(db, operator):
-    for family, given, born in (("Grossi", "Mariana", "1966-04-03"), ("Rossi", "Marina", "1970-11-11")):
-        persons.create_person(db, operator, person_data(
-            codice_fiscale="", family_name=family, given_name=given, sex="F", birth_date=born,
-            email="", phone="", previous_employer=""))
+    for family, given, born in (
+        ("Grossi", "Mariana", "1966-04-03"),
+        ("Rossi", "Marina", "1970-11-11"),
+    ):
+        persons.create_person(
+            db,
+            operator,
+            person_data(
+                codice_fiscale="",
+                family_name=family,
+                given_name=given,
+                sex="F",
+                birth_date=born,
+                email="",
+                phone="",
+                previous_employer="",
+            ),
+        )
     assert [h.family_name for h in search_persons(db, "ross mar")] == ["Rossi", "Grossi"]

@@ -14,9 +14,22 @@ trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen HOME="$work"  # a fresh user: default paths land in $work
 db="$work/smoke.sqlite"
 "$app" --version
-"$app" --db "$db" demo --persons 200 --seed 1
+"$app" --db "$db" demo --persons 6000 --seed 1
 "$app" --db "$db" db check
 "$app" --db "$db" --operator "Amministratore demo" export persons -o "$work/persons.xlsx"
+"$app" --db "$db" --operator "Amministratore demo" export persons -o "$work/persons.csv"
+# 6,000 rows: checked by spawned worker processes, which the frozen app must support.
+"$app" --db "$work/copy.sqlite" init --desk "Antenna Genova" --region liguria --admin "Smoke Test"
+expect_refusal() {  # expect_refusal MESSAGE COMMAND...: must exit 1 and print MESSAGE
+    local message="$1"; shift
+    if "$@" > "$work/out.txt" 2>&1; then echo "smoke test: expected a refusal from: $*"; exit 1; fi
+    grep -q "$message" "$work/out.txt" || { cat "$work/out.txt"; echo "smoke test: no '$message'"; exit 1; }
+}
+expect_refusal "no desk is called" \
+    "$app" --db "$work/copy.sqlite" --operator "Smoke Test" import persons "$work/persons.csv"
+expect_refusal "already in the registry as person no" \
+    "$app" --db "$db" --operator "Amministratore demo" import persons "$work/persons.csv" --dry-run
+echo "import checked 6,000 rows in worker processes"
 "$app" --db "$db" --operator "Amministratore demo" search ross
 DESKAPP_QUIT_AFTER_MS=1500 "$app" --db "$db" --operator "Amministratore demo"
 echo "frozen bundle OK: $(du -sh "$ROOT/dist/deskapp" | cut -f1) in dist/deskapp"

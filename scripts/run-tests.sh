@@ -7,4 +7,5 @@ EXTRAS="test" source "$ROOT/scripts/setup.sh"
 export QT_QPA_PLATFORM=offscreen
 cd "$ROOT"
 "$ROOT/.venv/bin/ruff" check deskapp tests bench scripts
+"$ROOT/.venv/bin/mypy" deskapp/models deskapp/services  # strict there (pyproject.toml)
 exec "$ROOT/.venv/bin/python" -m pytest "$@"

@@ -11,9 +11,9 @@ in parallel. Python-side column defaults are not applied: pass every value.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, FromClause, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.engine.url import make_url
 
@@ -24,7 +24,7 @@ def dialect_named(name: str) -> Dialect:
 
 
 class BulkInsert:
-    def __init__(self, table: Table, keys: Sequence[str], dialect: Dialect) -> None:
+    def __init__(self, table: FromClause, keys: Sequence[str], dialect: Dialect) -> None:
         self.keys = tuple(keys)
         columns = [table.columns[k] for k in self.keys]
         self._processors = tuple(
@@ -36,7 +36,7 @@ class BulkInsert:
             raise NotImplementedError(f"bulk insert for paramstyle {dialect.paramstyle}")
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
         self.statement = (
-            f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+            f"INSERT INTO {dialect.identifier_preparer.format_table(cast(Table, table))} "
             f"({', '.join(quote(c.name) for c in columns)}) "
             f"VALUES ({', '.join(mark for _ in columns)})"
         )
@@ -49,10 +49,10 @@ class BulkInsert:
 
     def execute(self, conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
         if rows:
-            conn.exec_driver_sql(self.statement, list(rows))  # type: ignore[arg-type]
+            conn.exec_driver_sql(self.statement, list(rows))
 
 
-def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def insert_rows(conn: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert dict rows that all carry the same keys."""
     if not rows:
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import functools
+from typing import Self, cast
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
 
@@ -28,10 +29,10 @@ class LabelledEnum(str, enum.Enum):
         return str(self.value)
 
     @classmethod
-    def parse(cls, text: str) -> LabelledEnum:
+    def parse(cls, text: str) -> Self:
         """Accept the stored value or the English label, case-insensitively."""
         try:
-            return _lookup(cls)[text.strip().lower()]
+            return cast(Self, _lookup(cls)[text.strip().lower()])
         except KeyError:
             raise ValueError(text) from None
 

@@ -25,10 +25,6 @@ def field_error(template: str, **params: Any) -> PydanticCustomError:
     return PydanticCustomError(ERROR_TYPE, template, {"template": template, **params})
 
 
-def _strip(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else ("" if value is None else value)
-
-
 def parse_date(value: Any) -> Any:
     """Accept a date, an ISO date (2026-11-22) or the Italian/French way (22/11/2026)."""
     if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
@@ -76,42 +72,36 @@ def parse_money(value: Any) -> Any:
         ) from None
 
 
-E = TypeVar("E", bound=LabelledEnum)
-
-
-def enum_parser(enum_cls: type[LabelledEnum]) -> BeforeValidator:
-    def parse(value: Any) -> Any:
-        if value is None or isinstance(value, enum_cls):
+def parse_enum_value(enum_cls: type[LabelledEnum], value: Any) -> Any:
+    """An enum member for its value or English label; blank -> None; anything else is
+    returned unchanged so pydantic reports it against its field."""
+    if isinstance(value, str):
+        if not value.strip():
+            return None
+        try:
+            return enum_cls.parse(value)
+        except ValueError:
             return value
-        if isinstance(value, str):
-            if not value.strip():
-                return None
-            try:
-                return enum_cls.parse(value)
-            except ValueError:
-                pass
-        raise field_error(
-            QT_TRANSLATE_NOOP("Error", "'{value}' is not one of: {allowed}"),
-            value=str(value),
-            allowed=", ".join(m.value for m in enum_cls),
-        )
-
-    return BeforeValidator(parse)
+    return value
 
 
-def text(max_length: int) -> Any:
-    return Annotated[str, BeforeValidator(_strip), StringConstraints(max_length=max_length)]
-
-
-def required_text(max_length: int) -> Any:
-    return Annotated[
-        str, BeforeValidator(_strip), StringConstraints(min_length=1, max_length=max_length)
-    ]
-
+# Text fields: surrounding spaces are stripped by the schemas' configuration.
+Text2 = Annotated[str, StringConstraints(max_length=2)]
+Text10 = Annotated[str, StringConstraints(max_length=10)]
+Text20 = Annotated[str, StringConstraints(max_length=20)]
+Text40 = Annotated[str, StringConstraints(max_length=40)]
+Text120 = Annotated[str, StringConstraints(max_length=120)]
+Text254 = Annotated[str, StringConstraints(max_length=254)]
+Text255 = Annotated[str, StringConstraints(max_length=255)]
+LongText = Annotated[str, StringConstraints(max_length=10_000)]
+RequiredText40 = Annotated[str, StringConstraints(min_length=1, max_length=40)]
+RequiredText120 = Annotated[str, StringConstraints(min_length=1, max_length=120)]
+RequiredText255 = Annotated[str, StringConstraints(min_length=1, max_length=255)]
 
 DateIn = Annotated[dt.date, BeforeValidator(parse_date)]
 OptionalDateIn = Annotated[dt.date | None, BeforeValidator(parse_date)]
 MoneyIn = Annotated[Decimal, BeforeValidator(parse_money)]
+OptionalMoneyIn = Annotated[Decimal | None, BeforeValidator(parse_money)]
 
 
 # Pydantic's own error types, said the way an operator would understand them.
@@ -133,6 +123,8 @@ _BUILTIN_MESSAGES: dict[str, str] = {
     "date_type": QT_TRANSLATE_NOOP("Error", "is not a valid date; write it as DD/MM/YYYY"),
     "date_parsing": QT_TRANSLATE_NOOP("Error", "is not a valid date; write it as DD/MM/YYYY"),
     "bool_parsing": QT_TRANSLATE_NOOP("Error", "must be yes or no"),
+    "enum": QT_TRANSLATE_NOOP("Error", "'{input}' is not one of: {expected}"),
+    "string_type": QT_TRANSLATE_NOOP("Error", "must be text"),
 }
 _FALLBACK = QT_TRANSLATE_NOOP("Error", "is not valid")
 
@@ -157,6 +149,12 @@ def to_field_errors(model: type[BaseModel], exc: ValidationError) -> list[FieldE
         else:
             template = _BUILTIN_MESSAGES.get(err["type"], _FALLBACK)
             ctx = {k: v for k, v in ctx.items() if isinstance(v, str | int | float | Decimal)}
+            if isinstance(err.get("input"), str | int | float):
+                ctx["input"] = err["input"]
+        try:
+            template.format(**ctx)
+        except (KeyError, IndexError):  # a message needing a detail pydantic did not give
+            template, ctx = _FALLBACK, {}
         field_model = model
         label = field_label(field_model, name) if name != "__root__" else ""
         if len(loc) > 1 and name in model.model_fields:
@@ -165,10 +163,7 @@ def to_field_errors(model: type[BaseModel], exc: ValidationError) -> list[FieldE
             if isinstance(annotation, type) and issubclass(annotation, BaseModel):
                 label = f"{label} - {field_label(annotation, loc[1])}"
             name = ".".join(loc)
-        try:
-            errors.append(FieldError(name, label, template, **ctx))
-        except (KeyError, IndexError):  # a template needing a parameter pydantic did not give
-            errors.append(FieldError(name, label, _FALLBACK))
+        errors.append(FieldError(name, label, template, **ctx))
     return errors
 
 

@@ -9,8 +9,9 @@ The validation context may carry ``region`` ("IT"/"FR") for phone numbers and
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
@@ -18,12 +19,22 @@ from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import enums as en
 from deskapp.models.fields import (
     DateIn,
+    LongText,
     MoneyIn,
     OptionalDateIn,
-    enum_parser,
+    OptionalMoneyIn,
+    RequiredText40,
+    RequiredText120,
+    RequiredText255,
+    Text2,
+    Text10,
+    Text20,
+    Text40,
+    Text120,
+    Text254,
+    Text255,
     field_error,
-    required_text,
-    text,
+    parse_enum_value,
 )
 from deskapp.models.identifiers import (
     IdentifierError,
@@ -45,33 +56,52 @@ def _today(info: ValidationInfo) -> dt.date:
     return (info.context or {}).get("today") or dt.date.today()
 
 
-def Opt(enum_cls: type[en.LabelledEnum]) -> Any:  # noqa: N802 - reads as a type
-    return Annotated[enum_cls | None, enum_parser(enum_cls)]
-
-
-def Req(enum_cls: type[en.LabelledEnum]) -> Any:  # noqa: N802
-    return Annotated[enum_cls, enum_parser(enum_cls)]
-
-
 class Schema(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_labels(cls, data: Any) -> Any:
+        """Enum fields take the stored value or the English label ("laid_off" or
+        "Laid off after a company crisis"); a blank cell means "not given". One pass
+        per record: imports validate 100,000 of them."""
+        if not isinstance(data, dict):
+            return data
+        enums = _enum_fields(cls)
+        if not any(name in data for name in enums):
+            return data
+        data = dict(data)
+        for name, enum_cls in enums.items():
+            if name in data:
+                data[name] = parse_enum_value(enum_cls, data[name])
+        return data
+
+
+@functools.cache
+def _enum_fields(model: type[BaseModel]) -> dict[str, type[en.LabelledEnum]]:
+    found: dict[str, type[en.LabelledEnum]] = {}
+    for name, info in model.model_fields.items():
+        for candidate in (info.annotation, *get_args(info.annotation)):
+            if isinstance(candidate, type) and issubclass(candidate, en.LabelledEnum):
+                found[name] = candidate
+    return found
+
 
 class DeskInput(Schema):
-    name: required_text(120) = Field(title=QT_TRANSLATE_NOOP("Field", "Desk name"))
-    organisation: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Organisation"))
-    region: Req(en.Region) = Field(title=QT_TRANSLATE_NOOP("Field", "Region"))
-    country: Req(en.Country) = Field(title=QT_TRANSLATE_NOOP("Field", "Country"))
-    address: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Address"))
-    language: Req(en.Language) = Field(title=QT_TRANSLATE_NOOP("Field", "Language"))
+    name: RequiredText120 = Field(title=QT_TRANSLATE_NOOP("Field", "Desk name"))
+    organisation: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Organisation"))
+    region: en.Region = Field(title=QT_TRANSLATE_NOOP("Field", "Region"))
+    country: en.Country = Field(title=QT_TRANSLATE_NOOP("Field", "Country"))
+    address: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Address"))
+    language: en.Language = Field(title=QT_TRANSLATE_NOOP("Field", "Language"))
 
 
 class OperatorInput(Schema):
-    name: required_text(120) = Field(title=QT_TRANSLATE_NOOP("Field", "Operator name"))
-    role: Req(en.OperatorRole) = Field(
+    name: RequiredText120 = Field(title=QT_TRANSLATE_NOOP("Field", "Operator name"))
+    role: en.OperatorRole = Field(
         en.OperatorRole.OPERATOR, title=QT_TRANSLATE_NOOP("Field", "Role")
     )
-    email: text(254) = Field("", title=QT_TRANSLATE_NOOP("Field", "E-mail"))
+    email: Text254 = Field("", title=QT_TRANSLATE_NOOP("Field", "E-mail"))
     desk_id: int | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Desk"))
 
     @field_validator("email")
@@ -81,11 +111,11 @@ class OperatorInput(Schema):
 
 
 class ConsentInput(Schema):
-    purpose: Req(en.ConsentPurpose) = Field(
+    purpose: en.ConsentPurpose = Field(
         en.ConsentPurpose.SERVICE, title=QT_TRANSLATE_NOOP("Field", "Purpose")
     )
-    legal_basis: Req(en.LegalBasis) = Field(title=QT_TRANSLATE_NOOP("Field", "Legal basis"))
-    notice_version: required_text(40) = Field(
+    legal_basis: en.LegalBasis = Field(title=QT_TRANSLATE_NOOP("Field", "Legal basis"))
+    notice_version: RequiredText40 = Field(
         title=QT_TRANSLATE_NOOP("Field", "Privacy notice version")
     )
     given_on: DateIn = Field(
@@ -107,46 +137,46 @@ class PersonInput(Schema):
     # Not frozen: the cross-check below fills what the codice fiscale tells.
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
 
-    given_name: required_text(120) = Field(title=QT_TRANSLATE_NOOP("Field", "Given name"))
-    family_name: required_text(120) = Field(title=QT_TRANSLATE_NOOP("Field", "Family name"))
-    sex: Opt(en.Sex) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Sex"))
+    given_name: RequiredText120 = Field(title=QT_TRANSLATE_NOOP("Field", "Given name"))
+    family_name: RequiredText120 = Field(title=QT_TRANSLATE_NOOP("Field", "Family name"))
+    sex: en.Sex | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Sex"))
     birth_date: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Birth date"))
-    birthplace: text(120) = Field("", title=QT_TRANSLATE_NOOP("Field", "Birthplace"))
-    codice_fiscale: text(20) = Field("", title=QT_TRANSLATE_NOOP("Field", "Codice fiscale"))
-    citizenship: text(2) = Field("", title=QT_TRANSLATE_NOOP("Field", "Citizenship"))
-    address: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Address"))
-    municipality: text(120) = Field("", title=QT_TRANSLATE_NOOP("Field", "Municipality"))
-    postal_code: text(10) = Field("", title=QT_TRANSLATE_NOOP("Field", "Postal code"))
-    phone: text(40) = Field("", title=QT_TRANSLATE_NOOP("Field", "Phone"))
-    email: text(254) = Field("", title=QT_TRANSLATE_NOOP("Field", "E-mail"))
-    education: Opt(en.Isced) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Education (ISCED)"))
-    employment_status: Req(en.EmploymentStatus) = Field(
+    birthplace: Text120 = Field("", title=QT_TRANSLATE_NOOP("Field", "Birthplace"))
+    codice_fiscale: Text20 = Field("", title=QT_TRANSLATE_NOOP("Field", "Codice fiscale"))
+    citizenship: Text2 = Field("", title=QT_TRANSLATE_NOOP("Field", "Citizenship"))
+    address: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Address"))
+    municipality: Text120 = Field("", title=QT_TRANSLATE_NOOP("Field", "Municipality"))
+    postal_code: Text10 = Field("", title=QT_TRANSLATE_NOOP("Field", "Postal code"))
+    phone: Text40 = Field("", title=QT_TRANSLATE_NOOP("Field", "Phone"))
+    email: Text254 = Field("", title=QT_TRANSLATE_NOOP("Field", "E-mail"))
+    education: en.Isced | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Education (ISCED)"))
+    employment_status: en.EmploymentStatus = Field(
         title=QT_TRANSLATE_NOOP("Field", "Employment status")
     )
     unemployed_since: OptionalDateIn = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Unemployed since")
     )
-    previous_employer: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Previous employer"))
+    previous_employer: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Previous employer"))
     previous_employer_in_crisis: bool = Field(
         False, title=QT_TRANSLATE_NOOP("Field", "Previous employer in crisis")
     )
-    contact_channel: Opt(en.ContactChannel) = Field(
+    contact_channel: en.ContactChannel | None = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "How they reached the desk")
     )
     first_contact_date: DateIn = Field(
         default_factory=dt.date.today, title=QT_TRANSLATE_NOOP("Field", "First contact date")
     )
-    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
-    disability: Opt(en.Disclosure) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Disability"))
-    long_term_unemployed: Opt(en.Disclosure) = Field(
+    notes: LongText = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
+    disability: en.Disclosure | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Disability"))
+    long_term_unemployed: en.Disclosure | None = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Long-term unemployed")
     )
-    ex_detainee: Opt(en.Disclosure) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Ex-detainee"))
-    addiction: Opt(en.Disclosure) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Addiction"))
-    migrant: Opt(en.Disclosure) = Field(
+    ex_detainee: en.Disclosure | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Ex-detainee"))
+    addiction: en.Disclosure | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Addiction"))
+    migrant: en.Disclosure | None = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Migrant background")
     )
-    other_disadvantage: Opt(en.Disclosure) = Field(
+    other_disadvantage: en.Disclosure | None = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Other disadvantage")
     )
     # Filled by the codice fiscale check, not by the caller.
@@ -206,14 +236,14 @@ class PersonInput(Schema):
         if self.codice_fiscale:
             cf = check_codice_fiscale(self.codice_fiscale, _today(info))
             if self.sex is None:
-                self.sex = en.Sex(cf.sex)
+                self.sex = en.Sex.parse(cf.sex)
             elif self.sex.value != cf.sex:
                 raise field_error(
                     QT_TRANSLATE_NOOP(
                         "Error", "does not match the sex entered (the code is for {sex})"
                     ),
                     field="codice_fiscale",
-                    sex=en.Sex(cf.sex).label.lower(),
+                    sex=en.Sex.parse(cf.sex).label.lower(),
                 )
             if self.birth_date is None:
                 self.birth_date = cf.birth_date
@@ -261,24 +291,22 @@ class NewPersonInput(PersonInput):
 
 
 class SkillInput(Schema):
-    description: required_text(255) = Field(title=QT_TRANSLATE_NOOP("Field", "Occupation or skill"))
-    occupation_code: text(40) = Field(
+    description: RequiredText255 = Field(title=QT_TRANSLATE_NOOP("Field", "Occupation or skill"))
+    occupation_code: Text40 = Field(
         "", title=QT_TRANSLATE_NOOP("Field", "ISTAT CP2011 / ESCO code")
     )
-    level: Opt(en.SkillLevel) = Field(None, title=QT_TRANSLATE_NOOP("Field", "Level"))
+    level: en.SkillLevel | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Level"))
     years_experience: int | None = Field(
         None, ge=0, le=70, title=QT_TRANSLATE_NOOP("Field", "Years of experience")
     )
-    sector: text(120) = Field("", title=QT_TRANSLATE_NOOP("Field", "Sector"))
-    evidence: Req(en.Evidence) = Field(
-        en.Evidence.NONE, title=QT_TRANSLATE_NOOP("Field", "Evidence")
-    )
+    sector: Text120 = Field("", title=QT_TRANSLATE_NOOP("Field", "Sector"))
+    evidence: en.Evidence = Field(en.Evidence.NONE, title=QT_TRANSLATE_NOOP("Field", "Evidence"))
 
 
 class NeedInput(Schema):
-    kind: Req(en.NeedKind) = Field(title=QT_TRANSLATE_NOOP("Field", "Need"))
-    note: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Note"))
-    outcome: Req(en.NeedOutcome) = Field(
+    kind: en.NeedKind = Field(title=QT_TRANSLATE_NOOP("Field", "Need"))
+    note: LongText = Field("", title=QT_TRANSLATE_NOOP("Field", "Note"))
+    outcome: en.NeedOutcome = Field(
         en.NeedOutcome.OPEN, title=QT_TRANSLATE_NOOP("Field", "Outcome")
     )
 
@@ -287,36 +315,36 @@ class NeedsAssessmentInput(Schema):
     assessed_on: DateIn = Field(
         default_factory=dt.date.today, title=QT_TRANSLATE_NOOP("Field", "Date")
     )
-    note: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Note"))
+    note: LongText = Field("", title=QT_TRANSLATE_NOOP("Field", "Note"))
     needs: list[NeedInput] = Field(min_length=1, title=QT_TRANSLATE_NOOP("Field", "Needs"))
 
 
 class ResourceInput(Schema):
-    kind: Req(en.ResourceKind) = Field(title=QT_TRANSLATE_NOOP("Field", "Kind of resource"))
-    name: required_text(255) = Field(title=QT_TRANSLATE_NOOP("Field", "Name"))
-    owner: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Owner"))
-    municipality: text(120) = Field("", title=QT_TRANSLATE_NOOP("Field", "Municipality"))
+    kind: en.ResourceKind = Field(title=QT_TRANSLATE_NOOP("Field", "Kind of resource"))
+    name: RequiredText255 = Field(title=QT_TRANSLATE_NOOP("Field", "Name"))
+    owner: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Owner"))
+    municipality: Text120 = Field("", title=QT_TRANSLATE_NOOP("Field", "Municipality"))
     size_m2: float | None = Field(None, ge=0, title=QT_TRANSLATE_NOOP("Field", "Size (m²)"))
-    size_note: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Size notes"))
-    availability: Req(en.Availability) = Field(
+    size_note: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Size notes"))
+    availability: en.Availability = Field(
         en.Availability.AVAILABLE, title=QT_TRANSLATE_NOOP("Field", "Availability")
     )
-    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
+    notes: LongText = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
 
 
 class ProjectInput(Schema):
-    title: required_text(255) = Field(title=QT_TRANSLATE_NOOP("Field", "Project title"))
-    kind: Req(en.ProjectKind) = Field(title=QT_TRANSLATE_NOOP("Field", "Kind of project"))
-    ateco_code: text(10) = Field("", title=QT_TRANSLATE_NOOP("Field", "Sector (ATECO)"))
+    title: RequiredText255 = Field(title=QT_TRANSLATE_NOOP("Field", "Project title"))
+    kind: en.ProjectKind = Field(title=QT_TRANSLATE_NOOP("Field", "Kind of project"))
+    ateco_code: Text10 = Field("", title=QT_TRANSLATE_NOOP("Field", "Sector (ATECO)"))
     lead_operator_id: int | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Lead operator"))
-    origin_company_name: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Origin company"))
-    origin_company_vat: text(20) = Field(
+    origin_company_name: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Origin company"))
+    origin_company_vat: Text20 = Field(
         "", title=QT_TRANSLATE_NOOP("Field", "Origin company VAT number")
     )
-    origin_company_situation: Opt(en.CrisisSituation) = Field(
+    origin_company_situation: en.CrisisSituation | None = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Origin company situation")
     )
-    planned_legal_form: Opt(en.LegalForm) = Field(
+    planned_legal_form: en.LegalForm | None = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Planned legal form")
     )
     expected_jobs: int | None = Field(
@@ -328,11 +356,11 @@ class ProjectInput(Schema):
     actual_start_date: OptionalDateIn = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Actual start date")
     )
-    next_action: text(255) = Field("", title=QT_TRANSLATE_NOOP("Field", "Next action"))
+    next_action: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Next action"))
     next_action_due: OptionalDateIn = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Next action due")
     )
-    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
+    notes: LongText = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
 
     @field_validator("ateco_code")
     @classmethod
@@ -361,7 +389,7 @@ class ProjectInput(Schema):
 
 class MembershipInput(Schema):
     person_id: int = Field(title=QT_TRANSLATE_NOOP("Field", "Person"))
-    role: Req(en.MemberRole) = Field(title=QT_TRANSLATE_NOOP("Field", "Role"))
+    role: en.MemberRole = Field(title=QT_TRANSLATE_NOOP("Field", "Role"))
     capital_pledged: MoneyIn = Field(
         Decimal("0"), ge=0, title=QT_TRANSLATE_NOOP("Field", "Capital pledged")
     )
@@ -399,14 +427,14 @@ class MembershipInput(Schema):
 
 
 class ActivityInput(Schema):
-    kind: Req(en.ActivityKind) = Field(title=QT_TRANSLATE_NOOP("Field", "Activity"))
+    kind: en.ActivityKind = Field(title=QT_TRANSLATE_NOOP("Field", "Activity"))
     occurred_at: dt.datetime = Field(title=QT_TRANSLATE_NOOP("Field", "Date and time"))
     duration_minutes: int = Field(
         0, ge=0, le=24 * 60, title=QT_TRANSLATE_NOOP("Field", "Duration (minutes)")
     )
     person_id: int | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Person"))
     project_id: int | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Project"))
-    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
+    notes: LongText = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
     follow_up_due: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Follow-up due"))
 
     @model_validator(mode="after")
@@ -424,23 +452,23 @@ class ActivityInput(Schema):
 
 
 class FundingInput(Schema):
-    instrument: Req(en.FundingInstrument) = Field(title=QT_TRANSLATE_NOOP("Field", "Instrument"))
-    status: Req(en.FundingStatus) = Field(
+    instrument: en.FundingInstrument = Field(title=QT_TRANSLATE_NOOP("Field", "Instrument"))
+    status: en.FundingStatus = Field(
         en.FundingStatus.TO_PREPARE, title=QT_TRANSLATE_NOOP("Field", "Status")
     )
     amount_requested: MoneyIn = Field(
         Decimal("0"), ge=0, title=QT_TRANSLATE_NOOP("Field", "Amount requested")
     )
-    amount_granted: MoneyIn | None = Field(
+    amount_granted: OptionalMoneyIn = Field(
         None, ge=0, title=QT_TRANSLATE_NOOP("Field", "Amount granted")
     )
-    amount_disbursed: MoneyIn | None = Field(
+    amount_disbursed: OptionalMoneyIn = Field(
         None, ge=0, title=QT_TRANSLATE_NOOP("Field", "Amount disbursed")
     )
     submitted_on: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Submitted on"))
     decided_on: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Decided on"))
     disbursed_on: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Disbursed on"))
-    notes: text(10_000) = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
+    notes: LongText = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
 
     @model_validator(mode="after")
     def _amounts(self) -> FundingInput:

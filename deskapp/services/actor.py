@@ -24,7 +24,7 @@ class Actor:
     @property
     def phone_region(self) -> str:
         """Default region for phone numbers typed without +country code."""
-        return self.desk_country.value
+        return str(self.desk_country.value)
 
 
 def resolve_actor(db: Database, name: str) -> Actor:

@@ -97,6 +97,8 @@ class _Generator:
             for country, f in self.fakers.items()
         }
         self.place_codes: dict[str, str] = {}
+        # (project id, desk id, opened at), for the projects' consultancy activities.
+        self.project_rows: list[tuple[int, int, dt.datetime]] = []
         self.used_codes: set[str] = set()
 
     def place_code(self, name: str) -> str:
@@ -148,7 +150,9 @@ def generate_demo(
         desks, operators, admin = _desks_and_operators(s, gen, summary)
         acting = actor or admin
         report("persons", 0, persons)
-        first_id = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar()) + 1
+        first_id = (
+            int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar() or 0) + 1
+        )
         with bulk_insert_mode(conn, first_id):
             people = _persons(conn, gen, desks, operators, first_id, persons, summary, report)
         report("skills", persons, persons)
@@ -341,7 +345,7 @@ def _persons(
             )
             street = rng.choice(dd.STREETS_IT)
             postal = f"{rng.randint(7, 19):02d}{rng.randint(0, 999):03d}"
-            employer_pool = dd.COMPANIES_IT
+            employer_pool: tuple[tuple[str, str, str], ...] = dd.COMPANIES_IT
         else:
             birthplace = rng.choice(desk.municipalities)
             cf, place_code, citizenship = None, None, "FR"
@@ -365,7 +369,7 @@ def _persons(
                 "desk_id": desk.id,
                 "given_name": given,
                 "family_name": family,
-                "sex": en.Sex(sex),
+                "sex": en.Sex.parse(sex),
                 "birth_date": born,
                 "birthplace": birthplace,
                 "birthplace_code": place_code,
@@ -516,7 +520,7 @@ def _resources(
         for _ in range(rng.randint(4, 8)):
             place = rng.choice(desk.municipalities)
             result = conn.execute(
-                insert(StructuralResource.__table__).values(
+                insert(StructuralResource).values(
                     desk_id=desk.id,
                     kind=rng.choice(kinds),
                     name=f"{rng.choice(names)} {place}",
@@ -594,7 +598,11 @@ def _projects(
     next_id = (
         int(conn.execute(select(func.coalesce(func.max(EnterpriseProject.id), 0))).scalar()) + 1
     )
-    projects, transitions, members, applications, links = [], [], [], [], []
+    projects: list[dict[str, Any]] = []
+    transitions: list[dict[str, Any]] = []
+    members: list[dict[str, Any]] = []
+    applications: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
     for n in range(count):
         # The first rows cover every kind in every stage; the rest follow a realistic mix.
         if n < len(kinds) * len(_ALL_STAGES):
@@ -628,7 +636,7 @@ def _projects(
         idx = PATH.index(reached)
         it = desk.country is en.Country.IT
         stem_it, stem_fr, ateco = rng.choice(dd.PROJECT_IDEAS)
-        origin = ("", "", None)
+        origin: tuple[str, str, en.CrisisSituation | None] = ("", "", None)
         if kind.has_origin_company:
             company = rng.choice(dd.COMPANIES_IT if it else dd.COMPANIES_FR)
             origin = (company[0], "", rng.choice(list(en.CrisisSituation)))
@@ -811,7 +819,7 @@ def _projects(
     summary.funding_applications = len(applications)
     # Remember them for the activities: projects get consultancy sessions too.
     gen.project_rows = [
-        (p["id"], p["desk_id"], transitions_start)
+        (int(p["id"]), int(p["desk_id"]), transitions_start)
         for p, transitions_start in zip(
             projects, [t["at"] for t in transitions if t["from_stage"] is None], strict=True
         )
@@ -897,7 +905,7 @@ def _activities(
             )
             kind = en.ActivityKind.INTERVIEW if k == 0 else _weighted(rng, _ACTIVITY)
             add(kind, when, person.desk.id, person.id, None)
-    for project_id, desk_id, started in getattr(gen, "project_rows", []):
+    for project_id, desk_id, started in gen.project_rows:
         span = max((today - started.date()).days, 0)
         for _ in range(rng.randint(1, 4)):
             day = started.date() + dt.timedelta(days=rng.randint(0, span))

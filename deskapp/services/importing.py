@@ -279,7 +279,7 @@ def _codes_already_registered(s: Session, codes: dict[str, int]) -> list[tuple[i
         ):
             found.append(
                 (
-                    codes[code],
+                    codes[code or ""],
                     "codice_fiscale",
                     ALREADY_REGISTERED.format(id=person_id),
                 )

@@ -15,7 +15,7 @@ def run_migrations() -> None:
     if connection is None:  # pragma: no cover - only for `alembic` run by hand
         from sqlalchemy import create_engine
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
         with engine.begin() as connection:
             _run(connection)
         return

@@ -68,25 +68,49 @@ def _choose_operator(db, name: str | None) -> Actor | None:  # type: ignore[no-u
     return resolve_actor(db, chosen) if ok else None
 
 
+def _no_screen() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort with a core dump."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def run_gui(db_path: Path, operator: str | None = None) -> int:
+    if _no_screen():
+        print(
+            "deskapp: no screen to open the window on (DISPLAY is not set). Run it from a "
+            "desktop session, or use the command line: deskapp --help",
+            file=sys.stderr,
+        )
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "deskapp.png")))
-    settings = QSettings()
-    install_translators(app, choose_language(settings.value("ui/language", None)))
+    setting = QSettings().value("ui/language", None)
+    language = choose_language(setting)
+    translators = install_translators(app, language)
     _install_crash_handler(app)
     try:
         db, _ = open_database(db_path)
+        desks = list_desks(db)
+        if language == "en" and desks:
+            # No usable setting or system language: speak the language of the desk.
+            desk_language = choose_language(setting, desks[0].language.value)
+            if desk_language != "en":
+                translators = install_translators(app, desk_language)
         actor = _choose_operator(db, operator)
     except DeskappError as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc)
         )
         return 2
-    desk = next((d.name for d in list_desks(db) if actor and d.id == actor.desk_id), "")
+    desk = next((d.name for d in desks if actor and d.id == actor.desk_id), "")
     window = MainWindow(db, actor, db_path, desk)
     window.show()
     # Used by the installer's smoke test: prove the frozen GUI starts, then leave.
@@ -95,4 +119,5 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
         QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     db.dispose()
+    del translators  # kept alive until the window is gone
     return code

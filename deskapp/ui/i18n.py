@@ -11,12 +11,16 @@ from deskapp.paths import resources_dir
 SUPPORTED = ("it", "fr")
 
 
-def choose_language(override: str | None = None) -> str:
-    """The setting if given, else the system locale if we have it, else English."""
+def choose_language(override: str | None = None, desk_language: str | None = None) -> str:
+    """The setting if given, else the system's language if we have it, else the desk's
+    recorded language (an Italian desk on an English Windows still reads Italian),
+    else English."""
     if override in SUPPORTED:
-        return override  # type: ignore[return-value]
+        return str(override)
     system = QLocale.system().name().split("_")[0]
-    return system if system in SUPPORTED else "en"
+    if system in SUPPORTED:
+        return system
+    return desk_language if desk_language in SUPPORTED else "en"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

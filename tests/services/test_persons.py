@@ -106,3 +106,16 @@ def test_bad_input_names_every_field(db, operator):
 def test_codice_fiscale_is_stored_normalised(db, operator):
     result = persons.create_person(db, operator, person_data(codice_fiscale=" rssmra80d03d969m "))
     assert persons.get_person(db, result.id).codice_fiscale == MARIO_CF
+
+
+def test_birthplace_code_out_of_use_is_saved_with_a_stored_warning(db, operator):
+    import datetime as dt
+
+    from deskapp.models.identifiers import encode_codice_fiscale
+
+    # A036 (Acqualunga) was merged away in 1927: suspicious for a 1980 birth, not refused.
+    code = encode_codice_fiscale("Rossi", "Mario", "M", dt.date(1980, 4, 3), "A036")
+    result = persons.create_person(db, operator, person_data(codice_fiscale=code))
+    assert any("A036" in n.message for n in result.notices)
+    stored = persons.get_person(db, result.id)
+    assert stored.codice_fiscale_warning and "A036" in stored.codice_fiscale_warning

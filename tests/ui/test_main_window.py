@@ -39,3 +39,16 @@ def test_no_match_is_said_in_words(qtbot, db, db_path, operator):
     window.run_search()
     assert window.results.rowCount() == 0
     assert "zzzzz" in window.empty_label.text()
+
+
+def test_language_setting_then_system_then_desk(qapp, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from deskapp.ui.i18n import choose_language
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    assert choose_language("fr", "it") == "fr"
+    assert choose_language(None, "it") == "it"  # English Windows at an Italian desk
+    assert choose_language(None, None) == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+    assert choose_language(None, "it") == "fr"

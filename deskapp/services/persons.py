@@ -170,11 +170,10 @@ def get_person(db: Database, person_id: int) -> Person:
 
 def person_as_input(person: Person) -> dict[str, Any]:
     """The stored record as the dict a form or a re-save starts from."""
-    return {
-        name: getattr(person, name) if getattr(person, name) is not None else None
-        for name in PERSON_FIELDS
-        if name not in ("birthplace_code", "codice_fiscale_warning")
-    } | {"codice_fiscale": person.codice_fiscale or ""}
+    derived = ("birthplace_code", "codice_fiscale_warning")  # recomputed on every save
+    values = {name: getattr(person, name) for name in PERSON_FIELDS if name not in derived}
+    values["codice_fiscale"] = person.codice_fiscale or ""
+    return values
 
 
 def _add_consent(s: Session, actor: Actor, person_id: int, consent: ConsentInput) -> Consent:

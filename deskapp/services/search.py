@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, case, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from deskapp.models import Person
@@ -53,6 +53,11 @@ def _terms(query: str) -> list[str]:
 
 def _like_safe(term: str) -> str:
     return term.replace("%", "").replace("_", "")
+
+
+def surname_starts_first(fragment: str) -> ColumnElement[int]:
+    """An ORDER BY term putting surnames that start with ``fragment`` first."""
+    return case((Person.family_name.ilike(f"{_like_safe(fragment)}%"), 0), else_=1)
 
 
 def _like_any_column(term: str) -> ColumnElement[bool]:
@@ -99,7 +104,7 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
     )
     # Operators type the surname first: surnames that start with the first fragment
     # come before matches elsewhere (bm25 alone ranks "Grossi" with "Rossi").
-    surname_first = case((Person.family_name.ilike(f"{_like_safe(terms[0])}%"), 0), else_=1)
+    surname_first = surname_starts_first(terms[0])
     query = (
         select(*_HIT_COLUMNS)
         .join(ranked, ranked.c.id == Person.id)
@@ -118,3 +123,25 @@ def _search_portable(s: Session, terms: list[str], limit: int) -> list[tuple]:  
         .limit(limit)
     )
     return list(s.execute(query).all())
+
+
+def text_condition(db: Database, query: str) -> ColumnElement[bool] | None:
+    """A WHERE condition on Person matching ``query`` the way search does, for lists
+    that combine typed text with other filters (the registry). None for blank text."""
+    terms = _terms(query)
+    if not terms:
+        return None
+    long_terms = [t for t in terms if len(t) >= 3]
+    short_terms = [t for t in terms if len(t) < 3]
+    if not db.is_sqlite or not long_terms:
+        return and_(*[_like_any_column(t) for t in terms])
+    matching: Select[int] = (
+        select(literal_column("rowid", Integer))
+        .select_from(text(FTS_TABLE))
+        .where(
+            text(f"{FTS_TABLE} MATCH :registry_match").bindparams(
+                registry_match=_fts_query(long_terms)
+            )
+        )
+    )
+    return and_(Person.id.in_(matching), *[_like_any_column(t) for t in short_terms])

@@ -13,6 +13,8 @@ def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
     locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale set (e.g. LANG=C)
+        return value.strftime("%d/%m/%Y")
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")

@@ -25,7 +25,7 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="86"/>
+        <location filename="../../deskapp/ui/app.py" line="110"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,684 +33,684 @@ The details were written to %2.</source>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="51"/>
+        <location filename="../../deskapp/models/enums.py" line="52"/>
         <source>Italy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="52"/>
+        <location filename="../../deskapp/models/enums.py" line="53"/>
         <source>France</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="56"/>
+        <location filename="../../deskapp/models/enums.py" line="57"/>
         <source>Italian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="57"/>
+        <location filename="../../deskapp/models/enums.py" line="58"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="61"/>
+        <location filename="../../deskapp/models/enums.py" line="62"/>
         <source>Liguria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="62"/>
+        <location filename="../../deskapp/models/enums.py" line="63"/>
         <source>Toscana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="63"/>
+        <location filename="../../deskapp/models/enums.py" line="64"/>
         <source>Sardegna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="64"/>
+        <location filename="../../deskapp/models/enums.py" line="65"/>
         <source>Corse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="65"/>
+        <location filename="../../deskapp/models/enums.py" line="66"/>
         <source>Région Sud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="66"/>
+        <location filename="../../deskapp/models/enums.py" line="67"/>
         <source>Other region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="70"/>
+        <location filename="../../deskapp/models/enums.py" line="71"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="71"/>
+        <location filename="../../deskapp/models/enums.py" line="72"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="72"/>
+        <location filename="../../deskapp/models/enums.py" line="73"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="76"/>
+        <location filename="../../deskapp/models/enums.py" line="77"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="77"/>
+        <location filename="../../deskapp/models/enums.py" line="78"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="81"/>
+        <location filename="../../deskapp/models/enums.py" line="82"/>
         <source>Unemployed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="82"/>
+        <location filename="../../deskapp/models/enums.py" line="83"/>
         <source>Laid off after a company crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="83"/>
+        <location filename="../../deskapp/models/enums.py" line="84"/>
         <source>At risk of losing their job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="84"/>
+        <location filename="../../deskapp/models/enums.py" line="85"/>
         <source>Employed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="85"/>
+        <location filename="../../deskapp/models/enums.py" line="86"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="91"/>
+        <location filename="../../deskapp/models/enums.py" line="92"/>
         <source>ISCED 0 - early childhood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="92"/>
+        <location filename="../../deskapp/models/enums.py" line="93"/>
         <source>ISCED 1 - primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="93"/>
+        <location filename="../../deskapp/models/enums.py" line="94"/>
         <source>ISCED 2 - lower secondary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="94"/>
+        <location filename="../../deskapp/models/enums.py" line="95"/>
         <source>ISCED 3 - upper secondary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="95"/>
+        <location filename="../../deskapp/models/enums.py" line="96"/>
         <source>ISCED 4 - post-secondary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="96"/>
+        <location filename="../../deskapp/models/enums.py" line="97"/>
         <source>ISCED 5 - short tertiary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="97"/>
+        <location filename="../../deskapp/models/enums.py" line="98"/>
         <source>ISCED 6 - bachelor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="98"/>
+        <location filename="../../deskapp/models/enums.py" line="99"/>
         <source>ISCED 7 - master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="99"/>
+        <location filename="../../deskapp/models/enums.py" line="100"/>
         <source>ISCED 8 - doctorate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="103"/>
+        <location filename="../../deskapp/models/enums.py" line="104"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="104"/>
+        <location filename="../../deskapp/models/enums.py" line="105"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="105"/>
-        <location filename="../../deskapp/models/enums.py" line="280"/>
+        <location filename="../../deskapp/models/enums.py" line="106"/>
+        <location filename="../../deskapp/models/enums.py" line="281"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="106"/>
+        <location filename="../../deskapp/models/enums.py" line="107"/>
         <source>Employment centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="107"/>
+        <location filename="../../deskapp/models/enums.py" line="108"/>
         <source>Trade union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="110"/>
+        <location filename="../../deskapp/models/enums.py" line="111"/>
         <source>Cooperative federation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="112"/>
+        <location filename="../../deskapp/models/enums.py" line="113"/>
         <source>Word of mouth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="113"/>
-        <location filename="../../deskapp/models/enums.py" line="283"/>
+        <location filename="../../deskapp/models/enums.py" line="114"/>
+        <location filename="../../deskapp/models/enums.py" line="284"/>
         <source>Event or seminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="114"/>
+        <location filename="../../deskapp/models/enums.py" line="115"/>
         <source>Website or social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="115"/>
-        <location filename="../../deskapp/models/enums.py" line="189"/>
-        <location filename="../../deskapp/models/enums.py" line="259"/>
-        <location filename="../../deskapp/models/enums.py" line="298"/>
+        <location filename="../../deskapp/models/enums.py" line="116"/>
+        <location filename="../../deskapp/models/enums.py" line="190"/>
+        <location filename="../../deskapp/models/enums.py" line="260"/>
+        <location filename="../../deskapp/models/enums.py" line="299"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="121"/>
+        <location filename="../../deskapp/models/enums.py" line="122"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="122"/>
+        <location filename="../../deskapp/models/enums.py" line="123"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="123"/>
+        <location filename="../../deskapp/models/enums.py" line="124"/>
         <source>Declined to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="139"/>
+        <location filename="../../deskapp/models/enums.py" line="140"/>
         <source>Help-desk services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="140"/>
+        <location filename="../../deskapp/models/enums.py" line="141"/>
         <source>EU-fund monitoring and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="143"/>
+        <location filename="../../deskapp/models/enums.py" line="144"/>
         <source>Special-category data (disadvantage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="145"/>
+        <location filename="../../deskapp/models/enums.py" line="146"/>
         <source>News and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="151"/>
+        <location filename="../../deskapp/models/enums.py" line="152"/>
         <source>Consent (art. 6.1.a)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="152"/>
+        <location filename="../../deskapp/models/enums.py" line="153"/>
         <source>Contract (art. 6.1.b)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="155"/>
+        <location filename="../../deskapp/models/enums.py" line="156"/>
         <source>Legal obligation (art. 6.1.c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="157"/>
+        <location filename="../../deskapp/models/enums.py" line="158"/>
         <source>Public task (art. 6.1.e)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="160"/>
+        <location filename="../../deskapp/models/enums.py" line="161"/>
         <source>Legitimate interest (art. 6.1.f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="164"/>
+        <location filename="../../deskapp/models/enums.py" line="165"/>
         <source>Explicit consent (art. 9.2.a)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="169"/>
+        <location filename="../../deskapp/models/enums.py" line="170"/>
         <source>Basic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="170"/>
+        <location filename="../../deskapp/models/enums.py" line="171"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="171"/>
+        <location filename="../../deskapp/models/enums.py" line="172"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="172"/>
+        <location filename="../../deskapp/models/enums.py" line="173"/>
         <source>Expert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="176"/>
+        <location filename="../../deskapp/models/enums.py" line="177"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="177"/>
+        <location filename="../../deskapp/models/enums.py" line="178"/>
         <source>Self-declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="178"/>
+        <location filename="../../deskapp/models/enums.py" line="179"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="179"/>
+        <location filename="../../deskapp/models/enums.py" line="180"/>
         <source>Employer reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="183"/>
+        <location filename="../../deskapp/models/enums.py" line="184"/>
         <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="184"/>
+        <location filename="../../deskapp/models/enums.py" line="185"/>
         <source>Skills audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="185"/>
-        <location filename="../../deskapp/models/enums.py" line="281"/>
+        <location filename="../../deskapp/models/enums.py" line="186"/>
+        <location filename="../../deskapp/models/enums.py" line="282"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="186"/>
+        <location filename="../../deskapp/models/enums.py" line="187"/>
         <source>Enterprise idea support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="187"/>
+        <location filename="../../deskapp/models/enums.py" line="188"/>
         <source>Access to funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="188"/>
+        <location filename="../../deskapp/models/enums.py" line="189"/>
         <source>Job placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="193"/>
+        <location filename="../../deskapp/models/enums.py" line="194"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="194"/>
+        <location filename="../../deskapp/models/enums.py" line="195"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="195"/>
+        <location filename="../../deskapp/models/enums.py" line="196"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="196"/>
+        <location filename="../../deskapp/models/enums.py" line="197"/>
         <source>Referred elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="197"/>
+        <location filename="../../deskapp/models/enums.py" line="198"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="201"/>
+        <location filename="../../deskapp/models/enums.py" line="202"/>
         <source>Premises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="202"/>
+        <location filename="../../deskapp/models/enums.py" line="203"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="203"/>
+        <location filename="../../deskapp/models/enums.py" line="204"/>
         <source>Machinery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="204"/>
+        <location filename="../../deskapp/models/enums.py" line="205"/>
         <source>Closed plant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="205"/>
+        <location filename="../../deskapp/models/enums.py" line="206"/>
         <source>Abandoned space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="209"/>
+        <location filename="../../deskapp/models/enums.py" line="210"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="210"/>
+        <location filename="../../deskapp/models/enums.py" line="211"/>
         <source>Under negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="211"/>
+        <location filename="../../deskapp/models/enums.py" line="212"/>
         <source>Assigned to a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="212"/>
+        <location filename="../../deskapp/models/enums.py" line="213"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="216"/>
+        <location filename="../../deskapp/models/enums.py" line="217"/>
         <source>Workers buyout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="217"/>
+        <location filename="../../deskapp/models/enums.py" line="218"/>
         <source>Spin-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="218"/>
+        <location filename="../../deskapp/models/enums.py" line="219"/>
         <source>New cooperative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="221"/>
+        <location filename="../../deskapp/models/enums.py" line="222"/>
         <source>Social cooperative type B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="225"/>
-        <location filename="../../deskapp/models/enums.py" line="253"/>
+        <location filename="../../deskapp/models/enums.py" line="226"/>
+        <location filename="../../deskapp/models/enums.py" line="254"/>
         <source>Community cooperative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="227"/>
+        <location filename="../../deskapp/models/enums.py" line="228"/>
         <source>New enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="237"/>
+        <location filename="../../deskapp/models/enums.py" line="238"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="238"/>
+        <location filename="../../deskapp/models/enums.py" line="239"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="239"/>
+        <location filename="../../deskapp/models/enums.py" line="240"/>
         <source>Feasibility study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="240"/>
+        <location filename="../../deskapp/models/enums.py" line="241"/>
         <source>Business plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="241"/>
+        <location filename="../../deskapp/models/enums.py" line="242"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="242"/>
+        <location filename="../../deskapp/models/enums.py" line="243"/>
         <source>Start-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="243"/>
+        <location filename="../../deskapp/models/enums.py" line="244"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="244"/>
+        <location filename="../../deskapp/models/enums.py" line="245"/>
         <source>Started (enterprise running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="245"/>
+        <location filename="../../deskapp/models/enums.py" line="246"/>
         <source>Abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="249"/>
+        <location filename="../../deskapp/models/enums.py" line="250"/>
         <source>Worker cooperative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="250"/>
+        <location filename="../../deskapp/models/enums.py" line="251"/>
         <source>Social cooperative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="255"/>
+        <location filename="../../deskapp/models/enums.py" line="256"/>
         <source>SCOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="256"/>
+        <location filename="../../deskapp/models/enums.py" line="257"/>
         <source>SCIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="257"/>
+        <location filename="../../deskapp/models/enums.py" line="258"/>
         <source>Limited company (S.r.l. / SARL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="258"/>
+        <location filename="../../deskapp/models/enums.py" line="259"/>
         <source>Sole trader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="263"/>
+        <location filename="../../deskapp/models/enums.py" line="264"/>
         <source>Company in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="264"/>
+        <location filename="../../deskapp/models/enums.py" line="265"/>
         <source>Liquidation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="265"/>
+        <location filename="../../deskapp/models/enums.py" line="266"/>
         <source>Bankruptcy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="266"/>
+        <location filename="../../deskapp/models/enums.py" line="267"/>
         <source>Owner without successor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="267"/>
+        <location filename="../../deskapp/models/enums.py" line="268"/>
         <source>Restructuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="271"/>
+        <location filename="../../deskapp/models/enums.py" line="272"/>
         <source>Promoter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="272"/>
+        <location filename="../../deskapp/models/enums.py" line="273"/>
         <source>Worker-member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="273"/>
+        <location filename="../../deskapp/models/enums.py" line="274"/>
         <source>Financing member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="274"/>
+        <location filename="../../deskapp/models/enums.py" line="275"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="278"/>
+        <location filename="../../deskapp/models/enums.py" line="279"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="279"/>
+        <location filename="../../deskapp/models/enums.py" line="280"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="282"/>
+        <location filename="../../deskapp/models/enums.py" line="283"/>
         <source>Consultancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="284"/>
+        <location filename="../../deskapp/models/enums.py" line="285"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="288"/>
+        <location filename="../../deskapp/models/enums.py" line="289"/>
         <source>CFI (Cooperazione Finanza Impresa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="289"/>
+        <location filename="../../deskapp/models/enums.py" line="290"/>
         <source>Nuova Marcora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="290"/>
+        <location filename="../../deskapp/models/enums.py" line="291"/>
         <source>Coopfond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="291"/>
+        <location filename="../../deskapp/models/enums.py" line="292"/>
         <source>Regional fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="292"/>
+        <location filename="../../deskapp/models/enums.py" line="293"/>
         <source>Microcredit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="293"/>
+        <location filename="../../deskapp/models/enums.py" line="294"/>
         <source>Bank loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="294"/>
+        <location filename="../../deskapp/models/enums.py" line="295"/>
         <source>NASpI advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="295"/>
+        <location filename="../../deskapp/models/enums.py" line="296"/>
         <source>Crowdfunding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="296"/>
+        <location filename="../../deskapp/models/enums.py" line="297"/>
         <source>Grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="297"/>
+        <location filename="../../deskapp/models/enums.py" line="298"/>
         <source>NACRE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="302"/>
+        <location filename="../../deskapp/models/enums.py" line="303"/>
         <source>To prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="303"/>
+        <location filename="../../deskapp/models/enums.py" line="304"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="304"/>
+        <location filename="../../deskapp/models/enums.py" line="305"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="305"/>
+        <location filename="../../deskapp/models/enums.py" line="306"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="306"/>
+        <location filename="../../deskapp/models/enums.py" line="307"/>
         <source>Disbursed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="310"/>
+        <location filename="../../deskapp/models/enums.py" line="311"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="311"/>
+        <location filename="../../deskapp/models/enums.py" line="312"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="312"/>
+        <location filename="../../deskapp/models/enums.py" line="313"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="313"/>
+        <location filename="../../deskapp/models/enums.py" line="314"/>
         <source>Stage changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="314"/>
+        <location filename="../../deskapp/models/enums.py" line="315"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="315"/>
+        <location filename="../../deskapp/models/enums.py" line="316"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,22 +718,22 @@ The details were written to %2.</source>
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="67"/>
+        <location filename="../../deskapp/cli.py" line="76"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="78"/>
+        <location filename="../../deskapp/cli.py" line="87"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="181"/>
+        <location filename="../../deskapp/cli.py" line="192"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="279"/>
+        <location filename="../../deskapp/cli.py" line="290"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,74 +748,79 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="52"/>
-        <location filename="../../deskapp/models/fields.py" line="133"/>
-        <location filename="../../deskapp/models/fields.py" line="134"/>
+        <location filename="../../deskapp/models/fields.py" line="48"/>
+        <location filename="../../deskapp/models/fields.py" line="123"/>
+        <location filename="../../deskapp/models/fields.py" line="124"/>
         <source>is not a valid date; write it as DD/MM/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="75"/>
-        <location filename="../../deskapp/models/fields.py" line="126"/>
+        <location filename="../../deskapp/models/fields.py" line="71"/>
+        <location filename="../../deskapp/models/fields.py" line="116"/>
         <source>is not an amount of money; write it like 1234,50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="94"/>
-        <source>&apos;{value}&apos; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/models/fields.py" line="119"/>
-        <location filename="../../deskapp/models/fields.py" line="120"/>
+        <location filename="../../deskapp/models/fields.py" line="109"/>
+        <location filename="../../deskapp/models/fields.py" line="110"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="121"/>
+        <location filename="../../deskapp/models/fields.py" line="111"/>
         <source>is too long (at most {max_length} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="122"/>
-        <location filename="../../deskapp/models/fields.py" line="123"/>
-        <location filename="../../deskapp/models/fields.py" line="124"/>
+        <location filename="../../deskapp/models/fields.py" line="112"/>
+        <location filename="../../deskapp/models/fields.py" line="113"/>
+        <location filename="../../deskapp/models/fields.py" line="114"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="125"/>
+        <location filename="../../deskapp/models/fields.py" line="115"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="129"/>
+        <location filename="../../deskapp/models/fields.py" line="119"/>
         <source>must be at least {ge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="130"/>
+        <location filename="../../deskapp/models/fields.py" line="120"/>
         <source>must be more than {gt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="131"/>
+        <location filename="../../deskapp/models/fields.py" line="121"/>
         <source>must be at most {le}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="132"/>
-        <location filename="../../deskapp/models/schemas.py" line="384"/>
+        <location filename="../../deskapp/models/fields.py" line="122"/>
+        <location filename="../../deskapp/models/schemas.py" line="412"/>
         <source>has more than two decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="135"/>
+        <location filename="../../deskapp/models/fields.py" line="125"/>
         <source>must be yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="137"/>
+        <location filename="../../deskapp/models/fields.py" line="126"/>
+        <source>&apos;{input}&apos; is not one of: {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="127"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="129"/>
         <source>is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,32 +915,32 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="123"/>
+        <location filename="../../deskapp/services/demo.py" line="125"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="47"/>
+        <location filename="../../deskapp/services/importing.py" line="49"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="48"/>
+        <location filename="../../deskapp/services/importing.py" line="50"/>
         <source>already used on line {line} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="49"/>
+        <location filename="../../deskapp/services/importing.py" line="51"/>
         <source>already in the registry as person no. {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="97"/>
+        <location filename="../../deskapp/services/importing.py" line="99"/>
         <source>this column is missing from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="101"/>
+        <location filename="../../deskapp/services/importing.py" line="103"/>
         <source>unknown column; rename or remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,12 +990,12 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/projects.py" line="172"/>
+        <location filename="../../deskapp/services/projects.py" line="170"/>
         <source>is already a member of this project in this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="21"/>
+        <location filename="../../deskapp/services/records.py" line="26"/>
         <source>No {entity} with number {id} exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,76 +1091,76 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="99"/>
-        <location filename="../../deskapp/models/schemas.py" line="183"/>
-        <location filename="../../deskapp/models/schemas.py" line="192"/>
-        <location filename="../../deskapp/models/schemas.py" line="358"/>
+        <location filename="../../deskapp/models/schemas.py" line="129"/>
+        <location filename="../../deskapp/models/schemas.py" line="213"/>
+        <location filename="../../deskapp/models/schemas.py" line="222"/>
+        <location filename="../../deskapp/models/schemas.py" line="386"/>
         <source>cannot be in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="172"/>
+        <location filename="../../deskapp/models/schemas.py" line="202"/>
         <source>must be a two-letter country code, e.g. IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="185"/>
+        <location filename="../../deskapp/models/schemas.py" line="215"/>
         <source>is more than 110 years ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="212"/>
+        <location filename="../../deskapp/models/schemas.py" line="242"/>
         <source>does not match the sex entered (the code is for {sex})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="222"/>
+        <location filename="../../deskapp/models/schemas.py" line="252"/>
         <source>does not match the birth date entered (the code says {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="235"/>
-        <location filename="../../deskapp/models/schemas.py" line="239"/>
+        <location filename="../../deskapp/models/schemas.py" line="265"/>
+        <location filename="../../deskapp/models/schemas.py" line="269"/>
         <source>is required (or give the codice fiscale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="255"/>
+        <location filename="../../deskapp/models/schemas.py" line="285"/>
         <source>record the legal basis and the privacy notice version before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="344"/>
+        <location filename="../../deskapp/models/schemas.py" line="372"/>
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="388"/>
+        <location filename="../../deskapp/models/schemas.py" line="416"/>
         <source>cannot be more than the capital pledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="393"/>
+        <location filename="../../deskapp/models/schemas.py" line="421"/>
         <source>TFR and NASpI parts together exceed the capital pledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="416"/>
+        <location filename="../../deskapp/models/schemas.py" line="444"/>
         <source>choose a person or a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="420"/>
+        <location filename="../../deskapp/models/schemas.py" line="448"/>
         <source>cannot be before the activity itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="451"/>
+        <location filename="../../deskapp/models/schemas.py" line="479"/>
         <source>cannot be more than the amount granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="456"/>
+        <location filename="../../deskapp/models/schemas.py" line="484"/>
         <source>cannot be before the submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,449 +1168,449 @@ The details were written to %2.</source>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="129"/>
-        <location filename="../../deskapp/models/schemas.py" line="140"/>
+        <location filename="../../deskapp/models/enums.py" line="130"/>
+        <location filename="../../deskapp/models/schemas.py" line="170"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="130"/>
-        <location filename="../../deskapp/models/schemas.py" line="142"/>
+        <location filename="../../deskapp/models/enums.py" line="131"/>
+        <location filename="../../deskapp/models/schemas.py" line="172"/>
         <source>Long-term unemployed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="131"/>
-        <location filename="../../deskapp/models/schemas.py" line="144"/>
+        <location filename="../../deskapp/models/enums.py" line="132"/>
+        <location filename="../../deskapp/models/schemas.py" line="174"/>
         <source>Ex-detainee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="132"/>
-        <location filename="../../deskapp/models/schemas.py" line="145"/>
+        <location filename="../../deskapp/models/enums.py" line="133"/>
+        <location filename="../../deskapp/models/schemas.py" line="175"/>
         <source>Addiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="133"/>
-        <location filename="../../deskapp/models/schemas.py" line="147"/>
+        <location filename="../../deskapp/models/enums.py" line="134"/>
+        <location filename="../../deskapp/models/schemas.py" line="177"/>
         <source>Migrant background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="134"/>
-        <location filename="../../deskapp/models/schemas.py" line="150"/>
+        <location filename="../../deskapp/models/enums.py" line="135"/>
+        <location filename="../../deskapp/models/schemas.py" line="180"/>
         <source>Other disadvantage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="61"/>
+        <location filename="../../deskapp/models/schemas.py" line="91"/>
         <source>Desk name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="62"/>
+        <location filename="../../deskapp/models/schemas.py" line="92"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="63"/>
+        <location filename="../../deskapp/models/schemas.py" line="93"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="64"/>
+        <location filename="../../deskapp/models/schemas.py" line="94"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="65"/>
-        <location filename="../../deskapp/models/schemas.py" line="117"/>
+        <location filename="../../deskapp/models/schemas.py" line="95"/>
+        <location filename="../../deskapp/models/schemas.py" line="147"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="66"/>
+        <location filename="../../deskapp/models/schemas.py" line="96"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="70"/>
+        <location filename="../../deskapp/models/schemas.py" line="100"/>
         <source>Operator name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="72"/>
-        <location filename="../../deskapp/models/schemas.py" line="364"/>
+        <location filename="../../deskapp/models/schemas.py" line="102"/>
+        <location filename="../../deskapp/models/schemas.py" line="392"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="74"/>
-        <location filename="../../deskapp/models/schemas.py" line="121"/>
+        <location filename="../../deskapp/models/schemas.py" line="104"/>
+        <location filename="../../deskapp/models/schemas.py" line="151"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="75"/>
+        <location filename="../../deskapp/models/schemas.py" line="105"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="85"/>
+        <location filename="../../deskapp/models/schemas.py" line="115"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="87"/>
+        <location filename="../../deskapp/models/schemas.py" line="117"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="89"/>
+        <location filename="../../deskapp/models/schemas.py" line="119"/>
         <source>Privacy notice version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="92"/>
-        <location filename="../../deskapp/models/schemas.py" line="288"/>
+        <location filename="../../deskapp/models/schemas.py" line="122"/>
+        <location filename="../../deskapp/models/schemas.py" line="316"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="110"/>
+        <location filename="../../deskapp/models/schemas.py" line="140"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="111"/>
+        <location filename="../../deskapp/models/schemas.py" line="141"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="112"/>
+        <location filename="../../deskapp/models/schemas.py" line="142"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="113"/>
+        <location filename="../../deskapp/models/schemas.py" line="143"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="114"/>
+        <location filename="../../deskapp/models/schemas.py" line="144"/>
         <source>Birthplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="115"/>
+        <location filename="../../deskapp/models/schemas.py" line="145"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="116"/>
+        <location filename="../../deskapp/models/schemas.py" line="146"/>
         <source>Citizenship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="118"/>
-        <location filename="../../deskapp/models/schemas.py" line="298"/>
+        <location filename="../../deskapp/models/schemas.py" line="148"/>
+        <location filename="../../deskapp/models/schemas.py" line="326"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="119"/>
+        <location filename="../../deskapp/models/schemas.py" line="149"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="120"/>
+        <location filename="../../deskapp/models/schemas.py" line="150"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="122"/>
+        <location filename="../../deskapp/models/schemas.py" line="152"/>
         <source>Education (ISCED)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="124"/>
+        <location filename="../../deskapp/models/schemas.py" line="154"/>
         <source>Employment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="127"/>
+        <location filename="../../deskapp/models/schemas.py" line="157"/>
         <source>Unemployed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="129"/>
+        <location filename="../../deskapp/models/schemas.py" line="159"/>
         <source>Previous employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="131"/>
+        <location filename="../../deskapp/models/schemas.py" line="161"/>
         <source>Previous employer in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="134"/>
+        <location filename="../../deskapp/models/schemas.py" line="164"/>
         <source>How they reached the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="137"/>
+        <location filename="../../deskapp/models/schemas.py" line="167"/>
         <source>First contact date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="139"/>
-        <location filename="../../deskapp/models/schemas.py" line="304"/>
-        <location filename="../../deskapp/models/schemas.py" line="335"/>
-        <location filename="../../deskapp/models/schemas.py" line="409"/>
-        <location filename="../../deskapp/models/schemas.py" line="443"/>
+        <location filename="../../deskapp/models/schemas.py" line="169"/>
+        <location filename="../../deskapp/models/schemas.py" line="332"/>
+        <location filename="../../deskapp/models/schemas.py" line="363"/>
+        <location filename="../../deskapp/models/schemas.py" line="437"/>
+        <location filename="../../deskapp/models/schemas.py" line="471"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="248"/>
+        <location filename="../../deskapp/models/schemas.py" line="278"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="264"/>
+        <location filename="../../deskapp/models/schemas.py" line="294"/>
         <source>Occupation or skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="266"/>
+        <location filename="../../deskapp/models/schemas.py" line="296"/>
         <source>ISTAT CP2011 / ESCO code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="268"/>
+        <location filename="../../deskapp/models/schemas.py" line="298"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="270"/>
+        <location filename="../../deskapp/models/schemas.py" line="300"/>
         <source>Years of experience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="272"/>
+        <location filename="../../deskapp/models/schemas.py" line="302"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="274"/>
+        <location filename="../../deskapp/models/schemas.py" line="303"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="279"/>
+        <location filename="../../deskapp/models/schemas.py" line="307"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="280"/>
-        <location filename="../../deskapp/models/schemas.py" line="290"/>
+        <location filename="../../deskapp/models/schemas.py" line="308"/>
+        <location filename="../../deskapp/models/schemas.py" line="318"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="282"/>
+        <location filename="../../deskapp/models/schemas.py" line="310"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="291"/>
+        <location filename="../../deskapp/models/schemas.py" line="319"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="295"/>
+        <location filename="../../deskapp/models/schemas.py" line="323"/>
         <source>Kind of resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="296"/>
+        <location filename="../../deskapp/models/schemas.py" line="324"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="297"/>
+        <location filename="../../deskapp/models/schemas.py" line="325"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="299"/>
+        <location filename="../../deskapp/models/schemas.py" line="327"/>
         <source>Size (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="300"/>
+        <location filename="../../deskapp/models/schemas.py" line="328"/>
         <source>Size notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="302"/>
+        <location filename="../../deskapp/models/schemas.py" line="330"/>
         <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="308"/>
+        <location filename="../../deskapp/models/schemas.py" line="336"/>
         <source>Project title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="309"/>
+        <location filename="../../deskapp/models/schemas.py" line="337"/>
         <source>Kind of project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="310"/>
+        <location filename="../../deskapp/models/schemas.py" line="338"/>
         <source>Sector (ATECO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="311"/>
+        <location filename="../../deskapp/models/schemas.py" line="339"/>
         <source>Lead operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="312"/>
+        <location filename="../../deskapp/models/schemas.py" line="340"/>
         <source>Origin company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="314"/>
+        <location filename="../../deskapp/models/schemas.py" line="342"/>
         <source>Origin company VAT number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="317"/>
+        <location filename="../../deskapp/models/schemas.py" line="345"/>
         <source>Origin company situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="320"/>
+        <location filename="../../deskapp/models/schemas.py" line="348"/>
         <source>Planned legal form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="323"/>
+        <location filename="../../deskapp/models/schemas.py" line="351"/>
         <source>Expected jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="326"/>
+        <location filename="../../deskapp/models/schemas.py" line="354"/>
         <source>Planned start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="329"/>
+        <location filename="../../deskapp/models/schemas.py" line="357"/>
         <source>Actual start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="331"/>
+        <location filename="../../deskapp/models/schemas.py" line="359"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="333"/>
+        <location filename="../../deskapp/models/schemas.py" line="361"/>
         <source>Next action due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="363"/>
-        <location filename="../../deskapp/models/schemas.py" line="407"/>
+        <location filename="../../deskapp/models/schemas.py" line="391"/>
+        <location filename="../../deskapp/models/schemas.py" line="435"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="366"/>
+        <location filename="../../deskapp/models/schemas.py" line="394"/>
         <source>Capital pledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="369"/>
+        <location filename="../../deskapp/models/schemas.py" line="397"/>
         <source>Capital paid in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="372"/>
+        <location filename="../../deskapp/models/schemas.py" line="400"/>
         <source>of which from TFR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="375"/>
+        <location filename="../../deskapp/models/schemas.py" line="403"/>
         <source>of which from NASpI advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="402"/>
+        <location filename="../../deskapp/models/schemas.py" line="430"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="403"/>
+        <location filename="../../deskapp/models/schemas.py" line="431"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="405"/>
+        <location filename="../../deskapp/models/schemas.py" line="433"/>
         <source>Duration (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="408"/>
+        <location filename="../../deskapp/models/schemas.py" line="436"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="410"/>
+        <location filename="../../deskapp/models/schemas.py" line="438"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="427"/>
+        <location filename="../../deskapp/models/schemas.py" line="455"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="429"/>
+        <location filename="../../deskapp/models/schemas.py" line="457"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="432"/>
+        <location filename="../../deskapp/models/schemas.py" line="460"/>
         <source>Amount requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="435"/>
+        <location filename="../../deskapp/models/schemas.py" line="463"/>
         <source>Amount granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="438"/>
+        <location filename="../../deskapp/models/schemas.py" line="466"/>
         <source>Amount disbursed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="440"/>
+        <location filename="../../deskapp/models/schemas.py" line="468"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="441"/>
+        <location filename="../../deskapp/models/schemas.py" line="469"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="442"/>
+        <location filename="../../deskapp/models/schemas.py" line="470"/>
         <source>Disbursed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,84 +1618,137 @@ The details were written to %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="40"/>
+        <location filename="../../deskapp/ui/main_window.py" line="28"/>
         <source>deskapp - help desk registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="45"/>
-        <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/main_window.py" line="73"/>
+        <location filename="../../deskapp/ui/main_window.py" line="34"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="78"/>
+        <location filename="../../deskapp/ui/main_window.py" line="39"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="80"/>
+        <location filename="../../deskapp/ui/main_window.py" line="41"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="82"/>
+        <location filename="../../deskapp/ui/main_window.py" line="42"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84"/>
+        <location filename="../../deskapp/ui/main_window.py" line="44"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="102"/>
-        <source>The registry is empty. Set up the desk with &apos;deskapp init&apos;, or try the app with invented people: &apos;deskapp demo&apos;.</source>
+        <location filename="../../deskapp/ui/people_page.py" line="59"/>
+        <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="64"/>
+        <source>All desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="66"/>
+        <source>Any employment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="67"/>
+        <source>Any need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="68"/>
+        <source>Any project stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="70"/>
+        <source>Any first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="72"/>
+        <source>First contact: last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <source>First contact: last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
+        <source>First contact: this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <source>First contact: last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="107"/>
-        <source>%Ln people in the registry. Type part of a name to find someone.</source>
+        <location filename="../../deskapp/ui/people_page.py" line="164"/>
+        <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110"/>
-        <source>No one found for “%1”.</source>
+        <location filename="../../deskapp/ui/people_page.py" line="169"/>
+        <source>No one matches. Change the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="172"/>
+        <source>The registry is empty. Set up the desk with &apos;deskapp init&apos;, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PersonHitsModel</name>
+    <name>RegistryModel</name>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="21"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="22"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="46"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="23"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="47"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="24"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="48"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="25"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="49"/>
         <source>Employment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/registry_model.py" line="50"/>
+        <source>First contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,7 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>Operatore:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="86" />
+        <location filename="../../deskapp/ui/app.py" line="110" />
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
@@ -33,684 +33,684 @@ I dettagli sono stati scritti in %2.</translation>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="51" />
+        <location filename="../../deskapp/models/enums.py" line="52" />
         <source>Italy</source>
         <translation>Italia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="52" />
+        <location filename="../../deskapp/models/enums.py" line="53" />
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="56" />
+        <location filename="../../deskapp/models/enums.py" line="57" />
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="57" />
+        <location filename="../../deskapp/models/enums.py" line="58" />
         <source>French</source>
         <translation>Francese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="61" />
+        <location filename="../../deskapp/models/enums.py" line="62" />
         <source>Liguria</source>
         <translation>Liguria</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="62" />
+        <location filename="../../deskapp/models/enums.py" line="63" />
         <source>Toscana</source>
         <translation>Toscana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="63" />
+        <location filename="../../deskapp/models/enums.py" line="64" />
         <source>Sardegna</source>
         <translation>Sardegna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="64" />
+        <location filename="../../deskapp/models/enums.py" line="65" />
         <source>Corse</source>
         <translation>Corsica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="65" />
+        <location filename="../../deskapp/models/enums.py" line="66" />
         <source>Région Sud</source>
         <translation>Région Sud</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="66" />
+        <location filename="../../deskapp/models/enums.py" line="67" />
         <source>Other region</source>
         <translation>Altra regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="70" />
+        <location filename="../../deskapp/models/enums.py" line="71" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="71" />
+        <location filename="../../deskapp/models/enums.py" line="72" />
         <source>Coordinator</source>
         <translation>Coordinatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="72" />
+        <location filename="../../deskapp/models/enums.py" line="73" />
         <source>Administrator</source>
         <translation>Amministratore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="76" />
+        <location filename="../../deskapp/models/enums.py" line="77" />
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="77" />
+        <location filename="../../deskapp/models/enums.py" line="78" />
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="81" />
+        <location filename="../../deskapp/models/enums.py" line="82" />
         <source>Unemployed</source>
         <translation>Disoccupato/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="82" />
+        <location filename="../../deskapp/models/enums.py" line="83" />
         <source>Laid off after a company crisis</source>
         <translation>Espulso/a da crisi aziendale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="83" />
+        <location filename="../../deskapp/models/enums.py" line="84" />
         <source>At risk of losing their job</source>
         <translation>A rischio di disoccupazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="84" />
+        <location filename="../../deskapp/models/enums.py" line="85" />
         <source>Employed</source>
         <translation>Occupato/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="85" />
+        <location filename="../../deskapp/models/enums.py" line="86" />
         <source>Inactive</source>
         <translation>Inattivo/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="91" />
+        <location filename="../../deskapp/models/enums.py" line="92" />
         <source>ISCED 0 - early childhood</source>
         <translation>ISCED 0 - prima infanzia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="92" />
+        <location filename="../../deskapp/models/enums.py" line="93" />
         <source>ISCED 1 - primary</source>
         <translation>ISCED 1 - licenza elementare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="93" />
+        <location filename="../../deskapp/models/enums.py" line="94" />
         <source>ISCED 2 - lower secondary</source>
         <translation>ISCED 2 - licenza media</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="94" />
+        <location filename="../../deskapp/models/enums.py" line="95" />
         <source>ISCED 3 - upper secondary</source>
         <translation>ISCED 3 - diploma o qualifica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="95" />
+        <location filename="../../deskapp/models/enums.py" line="96" />
         <source>ISCED 4 - post-secondary</source>
         <translation>ISCED 4 - post-diploma</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="96" />
+        <location filename="../../deskapp/models/enums.py" line="97" />
         <source>ISCED 5 - short tertiary</source>
         <translation>ISCED 5 - ITS / terziario breve</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="97" />
+        <location filename="../../deskapp/models/enums.py" line="98" />
         <source>ISCED 6 - bachelor</source>
         <translation>ISCED 6 - laurea triennale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="98" />
+        <location filename="../../deskapp/models/enums.py" line="99" />
         <source>ISCED 7 - master</source>
         <translation>ISCED 7 - laurea magistrale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="99" />
+        <location filename="../../deskapp/models/enums.py" line="100" />
         <source>ISCED 8 - doctorate</source>
         <translation>ISCED 8 - dottorato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="103" />
+        <location filename="../../deskapp/models/enums.py" line="104" />
         <source>Walk-in</source>
         <translation>Accesso allo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="104" />
+        <location filename="../../deskapp/models/enums.py" line="105" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="105" />
-        <location filename="../../deskapp/models/enums.py" line="280" />
+        <location filename="../../deskapp/models/enums.py" line="106" />
+        <location filename="../../deskapp/models/enums.py" line="281" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="106" />
+        <location filename="../../deskapp/models/enums.py" line="107" />
         <source>Employment centre</source>
         <translation>Centro per l'impiego</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="107" />
+        <location filename="../../deskapp/models/enums.py" line="108" />
         <source>Trade union</source>
         <translation>Sindacato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="110" />
+        <location filename="../../deskapp/models/enums.py" line="111" />
         <source>Cooperative federation</source>
         <translation>Centrale cooperativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="112" />
+        <location filename="../../deskapp/models/enums.py" line="113" />
         <source>Word of mouth</source>
         <translation>Passaparola</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="113" />
-        <location filename="../../deskapp/models/enums.py" line="283" />
+        <location filename="../../deskapp/models/enums.py" line="114" />
+        <location filename="../../deskapp/models/enums.py" line="284" />
         <source>Event or seminar</source>
         <translation>Evento o seminario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="114" />
+        <location filename="../../deskapp/models/enums.py" line="115" />
         <source>Website or social media</source>
         <translation>Sito web o social</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="115" />
-        <location filename="../../deskapp/models/enums.py" line="189" />
-        <location filename="../../deskapp/models/enums.py" line="259" />
-        <location filename="../../deskapp/models/enums.py" line="298" />
+        <location filename="../../deskapp/models/enums.py" line="116" />
+        <location filename="../../deskapp/models/enums.py" line="190" />
+        <location filename="../../deskapp/models/enums.py" line="260" />
+        <location filename="../../deskapp/models/enums.py" line="299" />
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="121" />
+        <location filename="../../deskapp/models/enums.py" line="122" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="122" />
+        <location filename="../../deskapp/models/enums.py" line="123" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="123" />
+        <location filename="../../deskapp/models/enums.py" line="124" />
         <source>Declined to answer</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="139" />
+        <location filename="../../deskapp/models/enums.py" line="140" />
         <source>Help-desk services</source>
         <translation>Servizi dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="140" />
+        <location filename="../../deskapp/models/enums.py" line="141" />
         <source>EU-fund monitoring and reporting</source>
         <translation>Monitoraggio e rendicontazione fondi UE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="143" />
+        <location filename="../../deskapp/models/enums.py" line="144" />
         <source>Special-category data (disadvantage)</source>
         <translation>Dati particolari (svantaggio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="145" />
+        <location filename="../../deskapp/models/enums.py" line="146" />
         <source>News and events</source>
         <translation>Notizie ed eventi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="151" />
+        <location filename="../../deskapp/models/enums.py" line="152" />
         <source>Consent (art. 6.1.a)</source>
         <translation>Consenso (art. 6.1.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="152" />
+        <location filename="../../deskapp/models/enums.py" line="153" />
         <source>Contract (art. 6.1.b)</source>
         <translation>Contratto (art. 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="155" />
+        <location filename="../../deskapp/models/enums.py" line="156" />
         <source>Legal obligation (art. 6.1.c)</source>
         <translation>Obbligo di legge (art. 6.1.c)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="157" />
+        <location filename="../../deskapp/models/enums.py" line="158" />
         <source>Public task (art. 6.1.e)</source>
         <translation>Interesse pubblico (art. 6.1.e)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="160" />
+        <location filename="../../deskapp/models/enums.py" line="161" />
         <source>Legitimate interest (art. 6.1.f)</source>
         <translation>Legittimo interesse (art. 6.1.f)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="164" />
+        <location filename="../../deskapp/models/enums.py" line="165" />
         <source>Explicit consent (art. 9.2.a)</source>
         <translation>Consenso esplicito (art. 9.2.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="169" />
+        <location filename="../../deskapp/models/enums.py" line="170" />
         <source>Basic</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="170" />
+        <location filename="../../deskapp/models/enums.py" line="171" />
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="171" />
+        <location filename="../../deskapp/models/enums.py" line="172" />
         <source>Advanced</source>
         <translation>Avanzato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="172" />
+        <location filename="../../deskapp/models/enums.py" line="173" />
         <source>Expert</source>
         <translation>Esperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="176" />
+        <location filename="../../deskapp/models/enums.py" line="177" />
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="177" />
+        <location filename="../../deskapp/models/enums.py" line="178" />
         <source>Self-declaration</source>
         <translation>Autodichiarazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="178" />
+        <location filename="../../deskapp/models/enums.py" line="179" />
         <source>Certificate</source>
         <translation>Certificato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="179" />
+        <location filename="../../deskapp/models/enums.py" line="180" />
         <source>Employer reference</source>
         <translation>Referenza del datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="183" />
+        <location filename="../../deskapp/models/enums.py" line="184" />
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="184" />
+        <location filename="../../deskapp/models/enums.py" line="185" />
         <source>Skills audit</source>
         <translation>Bilancio di competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="185" />
-        <location filename="../../deskapp/models/enums.py" line="281" />
+        <location filename="../../deskapp/models/enums.py" line="186" />
+        <location filename="../../deskapp/models/enums.py" line="282" />
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="186" />
+        <location filename="../../deskapp/models/enums.py" line="187" />
         <source>Enterprise idea support</source>
         <translation>Supporto all'idea d'impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="187" />
+        <location filename="../../deskapp/models/enums.py" line="188" />
         <source>Access to funding</source>
         <translation>Accesso al credito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="188" />
+        <location filename="../../deskapp/models/enums.py" line="189" />
         <source>Job placement</source>
         <translation>Inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="193" />
+        <location filename="../../deskapp/models/enums.py" line="194" />
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="194" />
+        <location filename="../../deskapp/models/enums.py" line="195" />
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="195" />
+        <location filename="../../deskapp/models/enums.py" line="196" />
         <source>Met</source>
         <translation>Soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="196" />
+        <location filename="../../deskapp/models/enums.py" line="197" />
         <source>Referred elsewhere</source>
         <translation>Inviato ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="197" />
+        <location filename="../../deskapp/models/enums.py" line="198" />
         <source>Not met</source>
         <translation>Non soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="201" />
+        <location filename="../../deskapp/models/enums.py" line="202" />
         <source>Premises</source>
         <translation>Locali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="202" />
+        <location filename="../../deskapp/models/enums.py" line="203" />
         <source>Land</source>
         <translation>Terreno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="203" />
+        <location filename="../../deskapp/models/enums.py" line="204" />
         <source>Machinery</source>
         <translation>Macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="204" />
+        <location filename="../../deskapp/models/enums.py" line="205" />
         <source>Closed plant</source>
         <translation>Stabilimento dismesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="205" />
+        <location filename="../../deskapp/models/enums.py" line="206" />
         <source>Abandoned space</source>
         <translation>Spazio abbandonato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="209" />
+        <location filename="../../deskapp/models/enums.py" line="210" />
         <source>Available</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="210" />
+        <location filename="../../deskapp/models/enums.py" line="211" />
         <source>Under negotiation</source>
         <translation>In trattativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="211" />
+        <location filename="../../deskapp/models/enums.py" line="212" />
         <source>Assigned to a project</source>
         <translation>Assegnato a un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="212" />
+        <location filename="../../deskapp/models/enums.py" line="213" />
         <source>Unavailable</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="216" />
+        <location filename="../../deskapp/models/enums.py" line="217" />
         <source>Workers buyout</source>
         <translation>Workers buyout</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="217" />
+        <location filename="../../deskapp/models/enums.py" line="218" />
         <source>Spin-off</source>
         <translation>Spin-off</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="218" />
+        <location filename="../../deskapp/models/enums.py" line="219" />
         <source>New cooperative</source>
         <translation>Nuova cooperativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="221" />
+        <location filename="../../deskapp/models/enums.py" line="222" />
         <source>Social cooperative type B</source>
         <translation>Cooperativa sociale di tipo B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="225" />
-        <location filename="../../deskapp/models/enums.py" line="253" />
+        <location filename="../../deskapp/models/enums.py" line="226" />
+        <location filename="../../deskapp/models/enums.py" line="254" />
         <source>Community cooperative</source>
         <translation>Cooperativa di comunità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="227" />
+        <location filename="../../deskapp/models/enums.py" line="228" />
         <source>New enterprise</source>
         <translation>Nuova impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="237" />
+        <location filename="../../deskapp/models/enums.py" line="238" />
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="238" />
+        <location filename="../../deskapp/models/enums.py" line="239" />
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="239" />
+        <location filename="../../deskapp/models/enums.py" line="240" />
         <source>Feasibility study</source>
         <translation>Studio di fattibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="240" />
+        <location filename="../../deskapp/models/enums.py" line="241" />
         <source>Business plan</source>
         <translation>Business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="241" />
+        <location filename="../../deskapp/models/enums.py" line="242" />
         <source>Funding</source>
         <translation>Finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="242" />
+        <location filename="../../deskapp/models/enums.py" line="243" />
         <source>Start-up</source>
         <translation>Avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="243" />
+        <location filename="../../deskapp/models/enums.py" line="244" />
         <source>Follow-up</source>
         <translation>Accompagnamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="244" />
+        <location filename="../../deskapp/models/enums.py" line="245" />
         <source>Started (enterprise running)</source>
         <translation>Avviata (impresa attiva)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="245" />
+        <location filename="../../deskapp/models/enums.py" line="246" />
         <source>Abandoned</source>
         <translation>Abbandonato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="249" />
+        <location filename="../../deskapp/models/enums.py" line="250" />
         <source>Worker cooperative</source>
         <translation>Cooperativa di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="250" />
+        <location filename="../../deskapp/models/enums.py" line="251" />
         <source>Social cooperative</source>
         <translation>Cooperativa sociale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="255" />
+        <location filename="../../deskapp/models/enums.py" line="256" />
         <source>SCOP</source>
         <translation>SCOP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="256" />
+        <location filename="../../deskapp/models/enums.py" line="257" />
         <source>SCIC</source>
         <translation>SCIC</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="257" />
+        <location filename="../../deskapp/models/enums.py" line="258" />
         <source>Limited company (S.r.l. / SARL)</source>
         <translation>Società a responsabilità limitata (S.r.l. / SARL)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="258" />
+        <location filename="../../deskapp/models/enums.py" line="259" />
         <source>Sole trader</source>
         <translation>Ditta individuale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="263" />
+        <location filename="../../deskapp/models/enums.py" line="264" />
         <source>Company in crisis</source>
         <translation>Azienda in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="264" />
+        <location filename="../../deskapp/models/enums.py" line="265" />
         <source>Liquidation</source>
         <translation>Liquidazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="265" />
+        <location filename="../../deskapp/models/enums.py" line="266" />
         <source>Bankruptcy</source>
         <translation>Fallimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="266" />
+        <location filename="../../deskapp/models/enums.py" line="267" />
         <source>Owner without successor</source>
         <translation>Titolare senza successore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="267" />
+        <location filename="../../deskapp/models/enums.py" line="268" />
         <source>Restructuring</source>
         <translation>Ristrutturazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="271" />
+        <location filename="../../deskapp/models/enums.py" line="272" />
         <source>Promoter</source>
         <translation>Promotore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="272" />
+        <location filename="../../deskapp/models/enums.py" line="273" />
         <source>Worker-member</source>
         <translation>Socio lavoratore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="273" />
+        <location filename="../../deskapp/models/enums.py" line="274" />
         <source>Financing member</source>
         <translation>Socio finanziatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="274" />
+        <location filename="../../deskapp/models/enums.py" line="275" />
         <source>Mentor</source>
         <translation>Mentore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="278" />
+        <location filename="../../deskapp/models/enums.py" line="279" />
         <source>Interview</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="279" />
+        <location filename="../../deskapp/models/enums.py" line="280" />
         <source>Phone call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="282" />
+        <location filename="../../deskapp/models/enums.py" line="283" />
         <source>Consultancy</source>
         <translation>Consulenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="284" />
+        <location filename="../../deskapp/models/enums.py" line="285" />
         <source>Referral</source>
         <translation>Invio ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="288" />
+        <location filename="../../deskapp/models/enums.py" line="289" />
         <source>CFI (Cooperazione Finanza Impresa)</source>
         <translation>CFI (Cooperazione Finanza Impresa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="289" />
+        <location filename="../../deskapp/models/enums.py" line="290" />
         <source>Nuova Marcora</source>
         <translation>Nuova Marcora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="290" />
+        <location filename="../../deskapp/models/enums.py" line="291" />
         <source>Coopfond</source>
         <translation>Coopfond</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="291" />
+        <location filename="../../deskapp/models/enums.py" line="292" />
         <source>Regional fund</source>
         <translation>Fondo regionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="292" />
+        <location filename="../../deskapp/models/enums.py" line="293" />
         <source>Microcredit</source>
         <translation>Microcredito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="293" />
+        <location filename="../../deskapp/models/enums.py" line="294" />
         <source>Bank loan</source>
         <translation>Prestito bancario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="294" />
+        <location filename="../../deskapp/models/enums.py" line="295" />
         <source>NASpI advance</source>
         <translation>Anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="295" />
+        <location filename="../../deskapp/models/enums.py" line="296" />
         <source>Crowdfunding</source>
         <translation>Crowdfunding</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="296" />
+        <location filename="../../deskapp/models/enums.py" line="297" />
         <source>Grant</source>
         <translation>Contributo a fondo perduto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="297" />
+        <location filename="../../deskapp/models/enums.py" line="298" />
         <source>NACRE</source>
         <translation>NACRE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="302" />
+        <location filename="../../deskapp/models/enums.py" line="303" />
         <source>To prepare</source>
         <translation>Da preparare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="303" />
+        <location filename="../../deskapp/models/enums.py" line="304" />
         <source>Submitted</source>
         <translation>Presentata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="304" />
+        <location filename="../../deskapp/models/enums.py" line="305" />
         <source>Approved</source>
         <translation>Approvata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="305" />
+        <location filename="../../deskapp/models/enums.py" line="306" />
         <source>Rejected</source>
         <translation>Respinta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="306" />
+        <location filename="../../deskapp/models/enums.py" line="307" />
         <source>Disbursed</source>
         <translation>Erogata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="310" />
+        <location filename="../../deskapp/models/enums.py" line="311" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="311" />
+        <location filename="../../deskapp/models/enums.py" line="312" />
         <source>Updated</source>
         <translation>Modificato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="312" />
+        <location filename="../../deskapp/models/enums.py" line="313" />
         <source>Deleted</source>
         <translation>Eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="313" />
+        <location filename="../../deskapp/models/enums.py" line="314" />
         <source>Stage changed</source>
         <translation>Fase cambiata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="314" />
+        <location filename="../../deskapp/models/enums.py" line="315" />
         <source>Imported</source>
         <translation>Importato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="315" />
+        <location filename="../../deskapp/models/enums.py" line="316" />
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
@@ -718,22 +718,22 @@ I dettagli sono stati scritti in %2.</translation>
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="67" />
+        <location filename="../../deskapp/cli.py" line="76" />
         <source>This database has no desk and no operator yet: set it up with 'deskapp init' (or fill a test database with 'deskapp demo').</source>
         <translation>Questa banca dati non ha ancora un'antenna né un operatore: configurala con 'deskapp init' (oppure riempi una banca dati di prova con 'deskapp demo').</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="78" />
+        <location filename="../../deskapp/cli.py" line="87" />
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
         <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="181" />
+        <location filename="../../deskapp/cli.py" line="192" />
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="279" />
+        <location filename="../../deskapp/cli.py" line="290" />
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -748,74 +748,79 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>{count} righe su {rows} contengono errori; non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="52" />
-        <location filename="../../deskapp/models/fields.py" line="133" />
-        <location filename="../../deskapp/models/fields.py" line="134" />
+        <location filename="../../deskapp/models/fields.py" line="48" />
+        <location filename="../../deskapp/models/fields.py" line="123" />
+        <location filename="../../deskapp/models/fields.py" line="124" />
         <source>is not a valid date; write it as DD/MM/YYYY</source>
         <translation>non è una data valida; scrivila come GG/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="75" />
-        <location filename="../../deskapp/models/fields.py" line="126" />
+        <location filename="../../deskapp/models/fields.py" line="71" />
+        <location filename="../../deskapp/models/fields.py" line="116" />
         <source>is not an amount of money; write it like 1234,50</source>
         <translation>non è un importo; scrivilo come 1234,50</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="94" />
-        <source>'{value}' is not one of: {allowed}</source>
-        <translation>'{value}' non è tra i valori ammessi: {allowed}</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/models/fields.py" line="119" />
-        <location filename="../../deskapp/models/fields.py" line="120" />
+        <location filename="../../deskapp/models/fields.py" line="109" />
+        <location filename="../../deskapp/models/fields.py" line="110" />
         <source>is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="121" />
+        <location filename="../../deskapp/models/fields.py" line="111" />
         <source>is too long (at most {max_length} characters)</source>
         <translation>è troppo lungo (al massimo {max_length} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="122" />
-        <location filename="../../deskapp/models/fields.py" line="123" />
-        <location filename="../../deskapp/models/fields.py" line="124" />
+        <location filename="../../deskapp/models/fields.py" line="112" />
+        <location filename="../../deskapp/models/fields.py" line="113" />
+        <location filename="../../deskapp/models/fields.py" line="114" />
         <source>must be a whole number</source>
         <translation>deve essere un numero intero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="125" />
+        <location filename="../../deskapp/models/fields.py" line="115" />
         <source>must be a number</source>
         <translation>deve essere un numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="129" />
+        <location filename="../../deskapp/models/fields.py" line="119" />
         <source>must be at least {ge}</source>
         <translation>deve essere almeno {ge}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="130" />
+        <location filename="../../deskapp/models/fields.py" line="120" />
         <source>must be more than {gt}</source>
         <translation>deve essere maggiore di {gt}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="131" />
+        <location filename="../../deskapp/models/fields.py" line="121" />
         <source>must be at most {le}</source>
         <translation>deve essere al massimo {le}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="132" />
-        <location filename="../../deskapp/models/schemas.py" line="384" />
+        <location filename="../../deskapp/models/fields.py" line="122" />
+        <location filename="../../deskapp/models/schemas.py" line="412" />
         <source>has more than two decimals</source>
         <translation>ha più di due decimali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="135" />
+        <location filename="../../deskapp/models/fields.py" line="125" />
         <source>must be yes or no</source>
         <translation>deve essere sì o no</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="137" />
+        <location filename="../../deskapp/models/fields.py" line="126" />
+        <source>'{input}' is not one of: {expected}</source>
+        <translation>'{input}' non è tra i valori ammessi: {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="127" />
+        <source>must be text</source>
+        <translation>deve essere un testo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="129" />
         <source>is not valid</source>
         <translation>non è valido</translation>
     </message>
@@ -910,32 +915,32 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>L'operatore '{name}' non è più attivo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="123" />
+        <location filename="../../deskapp/services/demo.py" line="125" />
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un'anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="47" />
+        <location filename="../../deskapp/services/importing.py" line="49" />
         <source>no desk is called '{name}'</source>
         <translation>nessuna antenna si chiama '{name}'</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="48" />
+        <location filename="../../deskapp/services/importing.py" line="50" />
         <source>already used on line {line} of this file</source>
         <translation>già usato alla riga {line} di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="49" />
+        <location filename="../../deskapp/services/importing.py" line="51" />
         <source>already in the registry as person no. {id}</source>
         <translation>già in anagrafica come persona n. {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="97" />
+        <location filename="../../deskapp/services/importing.py" line="99" />
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="101" />
+        <location filename="../../deskapp/services/importing.py" line="103" />
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
@@ -985,12 +990,12 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/projects.py" line="172" />
+        <location filename="../../deskapp/services/projects.py" line="170" />
         <source>is already a member of this project in this role</source>
         <translation>fa già parte di questo progetto con questo ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="21" />
+        <location filename="../../deskapp/services/records.py" line="26" />
         <source>No {entity} with number {id} exists.</source>
         <translation>Non esiste alcun {entity} con numero {id}.</translation>
     </message>
@@ -1086,76 +1091,76 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>Si possono importare solo file .csv e .xlsx, non {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="99" />
-        <location filename="../../deskapp/models/schemas.py" line="183" />
-        <location filename="../../deskapp/models/schemas.py" line="192" />
-        <location filename="../../deskapp/models/schemas.py" line="358" />
+        <location filename="../../deskapp/models/schemas.py" line="129" />
+        <location filename="../../deskapp/models/schemas.py" line="213" />
+        <location filename="../../deskapp/models/schemas.py" line="222" />
+        <location filename="../../deskapp/models/schemas.py" line="386" />
         <source>cannot be in the future</source>
         <translation>non può essere nel futuro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="172" />
+        <location filename="../../deskapp/models/schemas.py" line="202" />
         <source>must be a two-letter country code, e.g. IT</source>
         <translation>deve essere un codice paese di due lettere, per esempio IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="185" />
+        <location filename="../../deskapp/models/schemas.py" line="215" />
         <source>is more than 110 years ago</source>
         <translation>è di più di 110 anni fa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="212" />
+        <location filename="../../deskapp/models/schemas.py" line="242" />
         <source>does not match the sex entered (the code is for {sex})</source>
         <translation>non corrisponde al sesso indicato (il codice è per {sex})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="222" />
+        <location filename="../../deskapp/models/schemas.py" line="252" />
         <source>does not match the birth date entered (the code says {date})</source>
         <translation>non corrisponde alla data di nascita indicata (il codice riporta {date})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="235" />
-        <location filename="../../deskapp/models/schemas.py" line="239" />
+        <location filename="../../deskapp/models/schemas.py" line="265" />
+        <location filename="../../deskapp/models/schemas.py" line="269" />
         <source>is required (or give the codice fiscale)</source>
         <translation>è obbligatorio (oppure indica il codice fiscale)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="255" />
+        <location filename="../../deskapp/models/schemas.py" line="285" />
         <source>record the legal basis and the privacy notice version before saving</source>
         <translation>registra la base giuridica e la versione dell'informativa privacy prima di salvare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="344" />
+        <location filename="../../deskapp/models/schemas.py" line="372" />
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
         <translation>non è un codice ATECO (per esempio 25.62 o 25.62.00)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="388" />
+        <location filename="../../deskapp/models/schemas.py" line="416" />
         <source>cannot be more than the capital pledged</source>
         <translation>non può superare il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="393" />
+        <location filename="../../deskapp/models/schemas.py" line="421" />
         <source>TFR and NASpI parts together exceed the capital pledged</source>
         <translation>le quote da TFR e NASpI insieme superano il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="416" />
+        <location filename="../../deskapp/models/schemas.py" line="444" />
         <source>choose a person or a project</source>
         <translation>scegli una persona o un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="420" />
+        <location filename="../../deskapp/models/schemas.py" line="448" />
         <source>cannot be before the activity itself</source>
         <translation>non può essere prima dell'attività stessa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="451" />
+        <location filename="../../deskapp/models/schemas.py" line="479" />
         <source>cannot be more than the amount granted</source>
         <translation>non può superare l'importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="456" />
+        <location filename="../../deskapp/models/schemas.py" line="484" />
         <source>cannot be before the submission</source>
         <translation>non può essere prima della presentazione</translation>
     </message>
@@ -1163,449 +1168,449 @@ I dettagli sono stati scritti in %2.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="129" />
-        <location filename="../../deskapp/models/schemas.py" line="140" />
+        <location filename="../../deskapp/models/enums.py" line="130" />
+        <location filename="../../deskapp/models/schemas.py" line="170" />
         <source>Disability</source>
         <translation>Disabilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="130" />
-        <location filename="../../deskapp/models/schemas.py" line="142" />
+        <location filename="../../deskapp/models/enums.py" line="131" />
+        <location filename="../../deskapp/models/schemas.py" line="172" />
         <source>Long-term unemployed</source>
         <translation>Disoccupato/a di lunga durata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="131" />
-        <location filename="../../deskapp/models/schemas.py" line="144" />
+        <location filename="../../deskapp/models/enums.py" line="132" />
+        <location filename="../../deskapp/models/schemas.py" line="174" />
         <source>Ex-detainee</source>
         <translation>Ex detenuto/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="132" />
-        <location filename="../../deskapp/models/schemas.py" line="145" />
+        <location filename="../../deskapp/models/enums.py" line="133" />
+        <location filename="../../deskapp/models/schemas.py" line="175" />
         <source>Addiction</source>
         <translation>Dipendenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="133" />
-        <location filename="../../deskapp/models/schemas.py" line="147" />
+        <location filename="../../deskapp/models/enums.py" line="134" />
+        <location filename="../../deskapp/models/schemas.py" line="177" />
         <source>Migrant background</source>
         <translation>Background migratorio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="134" />
-        <location filename="../../deskapp/models/schemas.py" line="150" />
+        <location filename="../../deskapp/models/enums.py" line="135" />
+        <location filename="../../deskapp/models/schemas.py" line="180" />
         <source>Other disadvantage</source>
         <translation>Altro svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="61" />
+        <location filename="../../deskapp/models/schemas.py" line="91" />
         <source>Desk name</source>
         <translation>Nome dell'antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="62" />
+        <location filename="../../deskapp/models/schemas.py" line="92" />
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="63" />
+        <location filename="../../deskapp/models/schemas.py" line="93" />
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="64" />
+        <location filename="../../deskapp/models/schemas.py" line="94" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="65" />
-        <location filename="../../deskapp/models/schemas.py" line="117" />
+        <location filename="../../deskapp/models/schemas.py" line="95" />
+        <location filename="../../deskapp/models/schemas.py" line="147" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="66" />
+        <location filename="../../deskapp/models/schemas.py" line="96" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="70" />
+        <location filename="../../deskapp/models/schemas.py" line="100" />
         <source>Operator name</source>
         <translation>Nome dell'operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="72" />
-        <location filename="../../deskapp/models/schemas.py" line="364" />
+        <location filename="../../deskapp/models/schemas.py" line="102" />
+        <location filename="../../deskapp/models/schemas.py" line="392" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="74" />
-        <location filename="../../deskapp/models/schemas.py" line="121" />
+        <location filename="../../deskapp/models/schemas.py" line="104" />
+        <location filename="../../deskapp/models/schemas.py" line="151" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="75" />
+        <location filename="../../deskapp/models/schemas.py" line="105" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="85" />
+        <location filename="../../deskapp/models/schemas.py" line="115" />
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="87" />
+        <location filename="../../deskapp/models/schemas.py" line="117" />
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="89" />
+        <location filename="../../deskapp/models/schemas.py" line="119" />
         <source>Privacy notice version</source>
         <translation>Versione dell'informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="92" />
-        <location filename="../../deskapp/models/schemas.py" line="288" />
+        <location filename="../../deskapp/models/schemas.py" line="122" />
+        <location filename="../../deskapp/models/schemas.py" line="316" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="110" />
+        <location filename="../../deskapp/models/schemas.py" line="140" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="111" />
+        <location filename="../../deskapp/models/schemas.py" line="141" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="112" />
+        <location filename="../../deskapp/models/schemas.py" line="142" />
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="113" />
+        <location filename="../../deskapp/models/schemas.py" line="143" />
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="114" />
+        <location filename="../../deskapp/models/schemas.py" line="144" />
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="115" />
+        <location filename="../../deskapp/models/schemas.py" line="145" />
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="116" />
+        <location filename="../../deskapp/models/schemas.py" line="146" />
         <source>Citizenship</source>
         <translation>Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="118" />
-        <location filename="../../deskapp/models/schemas.py" line="298" />
+        <location filename="../../deskapp/models/schemas.py" line="148" />
+        <location filename="../../deskapp/models/schemas.py" line="326" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="119" />
+        <location filename="../../deskapp/models/schemas.py" line="149" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="120" />
+        <location filename="../../deskapp/models/schemas.py" line="150" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="122" />
+        <location filename="../../deskapp/models/schemas.py" line="152" />
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="124" />
+        <location filename="../../deskapp/models/schemas.py" line="154" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="127" />
+        <location filename="../../deskapp/models/schemas.py" line="157" />
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="129" />
+        <location filename="../../deskapp/models/schemas.py" line="159" />
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="131" />
+        <location filename="../../deskapp/models/schemas.py" line="161" />
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="134" />
+        <location filename="../../deskapp/models/schemas.py" line="164" />
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="137" />
+        <location filename="../../deskapp/models/schemas.py" line="167" />
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="139" />
-        <location filename="../../deskapp/models/schemas.py" line="304" />
-        <location filename="../../deskapp/models/schemas.py" line="335" />
-        <location filename="../../deskapp/models/schemas.py" line="409" />
-        <location filename="../../deskapp/models/schemas.py" line="443" />
+        <location filename="../../deskapp/models/schemas.py" line="169" />
+        <location filename="../../deskapp/models/schemas.py" line="332" />
+        <location filename="../../deskapp/models/schemas.py" line="363" />
+        <location filename="../../deskapp/models/schemas.py" line="437" />
+        <location filename="../../deskapp/models/schemas.py" line="471" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="248" />
+        <location filename="../../deskapp/models/schemas.py" line="278" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="264" />
+        <location filename="../../deskapp/models/schemas.py" line="294" />
         <source>Occupation or skill</source>
         <translation>Professione o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="266" />
+        <location filename="../../deskapp/models/schemas.py" line="296" />
         <source>ISTAT CP2011 / ESCO code</source>
         <translation>Codice ISTAT CP2011 / ESCO</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="268" />
+        <location filename="../../deskapp/models/schemas.py" line="298" />
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="270" />
+        <location filename="../../deskapp/models/schemas.py" line="300" />
         <source>Years of experience</source>
         <translation>Anni di esperienza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="272" />
+        <location filename="../../deskapp/models/schemas.py" line="302" />
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="274" />
+        <location filename="../../deskapp/models/schemas.py" line="303" />
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="279" />
+        <location filename="../../deskapp/models/schemas.py" line="307" />
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="280" />
-        <location filename="../../deskapp/models/schemas.py" line="290" />
+        <location filename="../../deskapp/models/schemas.py" line="308" />
+        <location filename="../../deskapp/models/schemas.py" line="318" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="282" />
+        <location filename="../../deskapp/models/schemas.py" line="310" />
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="291" />
+        <location filename="../../deskapp/models/schemas.py" line="319" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="295" />
+        <location filename="../../deskapp/models/schemas.py" line="323" />
         <source>Kind of resource</source>
         <translation>Tipo di risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="296" />
+        <location filename="../../deskapp/models/schemas.py" line="324" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="297" />
+        <location filename="../../deskapp/models/schemas.py" line="325" />
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="299" />
+        <location filename="../../deskapp/models/schemas.py" line="327" />
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="300" />
+        <location filename="../../deskapp/models/schemas.py" line="328" />
         <source>Size notes</source>
         <translation>Note sulle dimensioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="302" />
+        <location filename="../../deskapp/models/schemas.py" line="330" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="308" />
+        <location filename="../../deskapp/models/schemas.py" line="336" />
         <source>Project title</source>
         <translation>Titolo del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="309" />
+        <location filename="../../deskapp/models/schemas.py" line="337" />
         <source>Kind of project</source>
         <translation>Tipo di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="310" />
+        <location filename="../../deskapp/models/schemas.py" line="338" />
         <source>Sector (ATECO)</source>
         <translation>Settore (ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="311" />
+        <location filename="../../deskapp/models/schemas.py" line="339" />
         <source>Lead operator</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="312" />
+        <location filename="../../deskapp/models/schemas.py" line="340" />
         <source>Origin company</source>
         <translation>Azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="314" />
+        <location filename="../../deskapp/models/schemas.py" line="342" />
         <source>Origin company VAT number</source>
         <translation>Partita IVA dell'azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="317" />
+        <location filename="../../deskapp/models/schemas.py" line="345" />
         <source>Origin company situation</source>
         <translation>Situazione dell'azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="320" />
+        <location filename="../../deskapp/models/schemas.py" line="348" />
         <source>Planned legal form</source>
         <translation>Forma giuridica prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="323" />
+        <location filename="../../deskapp/models/schemas.py" line="351" />
         <source>Expected jobs</source>
         <translation>Posti di lavoro previsti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="326" />
+        <location filename="../../deskapp/models/schemas.py" line="354" />
         <source>Planned start date</source>
         <translation>Data di avvio prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="329" />
+        <location filename="../../deskapp/models/schemas.py" line="357" />
         <source>Actual start date</source>
         <translation>Data di avvio effettiva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="331" />
+        <location filename="../../deskapp/models/schemas.py" line="359" />
         <source>Next action</source>
         <translation>Prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="333" />
+        <location filename="../../deskapp/models/schemas.py" line="361" />
         <source>Next action due</source>
         <translation>Scadenza prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="363" />
-        <location filename="../../deskapp/models/schemas.py" line="407" />
+        <location filename="../../deskapp/models/schemas.py" line="391" />
+        <location filename="../../deskapp/models/schemas.py" line="435" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="366" />
+        <location filename="../../deskapp/models/schemas.py" line="394" />
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="369" />
+        <location filename="../../deskapp/models/schemas.py" line="397" />
         <source>Capital paid in</source>
         <translation>Capitale versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="372" />
+        <location filename="../../deskapp/models/schemas.py" line="400" />
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="375" />
+        <location filename="../../deskapp/models/schemas.py" line="403" />
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="402" />
+        <location filename="../../deskapp/models/schemas.py" line="430" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="403" />
+        <location filename="../../deskapp/models/schemas.py" line="431" />
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="405" />
+        <location filename="../../deskapp/models/schemas.py" line="433" />
         <source>Duration (minutes)</source>
         <translation>Durata (minuti)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="408" />
+        <location filename="../../deskapp/models/schemas.py" line="436" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="410" />
+        <location filename="../../deskapp/models/schemas.py" line="438" />
         <source>Follow-up due</source>
         <translation>Richiamo entro il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="427" />
+        <location filename="../../deskapp/models/schemas.py" line="455" />
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="429" />
+        <location filename="../../deskapp/models/schemas.py" line="457" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="432" />
+        <location filename="../../deskapp/models/schemas.py" line="460" />
         <source>Amount requested</source>
         <translation>Importo richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="435" />
+        <location filename="../../deskapp/models/schemas.py" line="463" />
         <source>Amount granted</source>
         <translation>Importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="438" />
+        <location filename="../../deskapp/models/schemas.py" line="466" />
         <source>Amount disbursed</source>
         <translation>Importo erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="440" />
+        <location filename="../../deskapp/models/schemas.py" line="468" />
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="441" />
+        <location filename="../../deskapp/models/schemas.py" line="469" />
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="442" />
+        <location filename="../../deskapp/models/schemas.py" line="470" />
         <source>Disbursed on</source>
         <translation>Erogata il</translation>
     </message>
@@ -1613,83 +1618,136 @@ I dettagli sono stati scritti in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="40" />
+        <location filename="../../deskapp/ui/main_window.py" line="28" />
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="45" />
-        <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
-        <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/main_window.py" line="73" />
+        <location filename="../../deskapp/ui/main_window.py" line="34" />
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="78" />
+        <location filename="../../deskapp/ui/main_window.py" line="39" />
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="80" />
+        <location filename="../../deskapp/ui/main_window.py" line="41" />
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="82" />
+        <location filename="../../deskapp/ui/main_window.py" line="42" />
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84" />
+        <location filename="../../deskapp/ui/main_window.py" line="44" />
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
+</context>
+<context>
+    <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="102" />
+        <location filename="../../deskapp/ui/people_page.py" line="59" />
+        <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
+        <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="64" />
+        <source>All desks</source>
+        <translation>Tutte le antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="66" />
+        <source>Any employment status</source>
+        <translation>Qualsiasi condizione occupazionale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="67" />
+        <source>Any need</source>
+        <translation>Qualsiasi bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="68" />
+        <source>Any project stage</source>
+        <translation>Qualsiasi fase di progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="70" />
+        <source>Any first contact</source>
+        <translation>Qualsiasi data di primo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="72" />
+        <source>First contact: last 30 days</source>
+        <translation>Primo contatto: ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="73" />
+        <source>First contact: last 12 months</source>
+        <translation>Primo contatto: ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="74" />
+        <source>First contact: this year</source>
+        <translation>Primo contatto: quest'anno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="75" />
+        <source>First contact: last year</source>
+        <translation>Primo contatto: anno scorso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/people_page.py" line="164" />
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform><numerusform>%Ln persone</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="169" />
+        <source>No one matches. Change the search or the filters.</source>
+        <translation>Nessuna persona corrisponde. Modifica la ricerca o i filtri.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="172" />
         <source>The registry is empty. Set up the desk with 'deskapp init', or try the app with invented people: 'deskapp demo'.</source>
         <translation>L'anagrafica è vuota. Configura l'antenna con 'deskapp init', oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="107" />
-        <source>%Ln people in the registry. Type part of a name to find someone.</source>
-        <translation>
-            <numerusform>%Ln persona in anagrafica. Scrivi parte di un nome per cercare.</numerusform><numerusform>%Ln persone in anagrafica. Scrivi parte di un nome per cercare.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110" />
-        <source>No one found for “%1”.</source>
-        <translation>Nessuna persona trovata per “%1”.</translation>
-    </message>
 </context>
 <context>
-    <name>PersonHitsModel</name>
+    <name>RegistryModel</name>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="21" />
+        <location filename="../../deskapp/ui/registry_model.py" line="45" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="22" />
+        <location filename="../../deskapp/ui/registry_model.py" line="46" />
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="23" />
+        <location filename="../../deskapp/ui/registry_model.py" line="47" />
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="24" />
+        <location filename="../../deskapp/ui/registry_model.py" line="48" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_hits_model.py" line="25" />
+        <location filename="../../deskapp/ui/registry_model.py" line="49" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/registry_model.py" line="50" />
+        <source>First contact</source>
+        <translation>Primo contatto</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,176 @@
+"""The People page: the whole registry, searched and filtered by the database.
+
+Typing searches as you type (after a short pause); the filters apply at once.
+Double-clicking a person emits ``person_activated`` for the screen that opens records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.models.database import Database
+from deskapp.models.enums import EmploymentStatus, LabelledEnum, NeedKind, Stage
+from deskapp.services.organisation import list_desks
+from deskapp.services.registry import RegistryFilter, registry_ids, registry_rows
+from deskapp.ui.i18n import enum_label
+from deskapp.ui.registry_model import RegistryModel
+
+SEARCH_DELAY_MS = 200  # wait for a pause in typing, not every keystroke
+
+
+def _period(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    if key == "30d":
+        return today - dt.timedelta(days=30), None
+    if key == "12m":
+        return today - dt.timedelta(days=365), None
+    if key == "this_year":
+        return dt.date(today.year, 1, 1), None
+    if key == "last_year":
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+    return None, None
+
+
+class PeoplePage(QWidget):
+    person_activated = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._sort = ("name", False)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search by surname, name, codice fiscale, phone, e-mail, municipality...")
+        )
+        self.search_box.setClearButtonEnabled(True)
+
+        self.desk_filter = self._combo(
+            self.tr("All desks"), [(d.name, d.id) for d in list_desks(db)]
+        )
+        self.status_filter = self._enum_combo(self.tr("Any employment status"), EmploymentStatus)
+        self.need_filter = self._enum_combo(self.tr("Any need"), NeedKind)
+        self.stage_filter = self._enum_combo(self.tr("Any project stage"), Stage)
+        self.period_filter = self._combo(
+            self.tr("Any first contact"),
+            [
+                (self.tr("First contact: last 30 days"), "30d"),
+                (self.tr("First contact: last 12 months"), "12m"),
+                (self.tr("First contact: this year"), "this_year"),
+                (self.tr("First contact: last year"), "last_year"),
+            ],
+        )
+
+        self.model = RegistryModel(lambda ids: registry_rows(db, ids), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # Connected only now: enabling sorting asks the model to sort straight away, and
+        # the first query runs once, below.
+        self.model.sort_requested.connect(self._sort_by)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never asks for every row to measure it.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(
+            lambda index: self.person_activated.emit(self.model.person_id(index.row()))
+        )
+
+        self.count_label = QLabel()
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        filters = QHBoxLayout()
+        for combo in (
+            self.desk_filter,
+            self.status_filter,
+            self.need_filter,
+            self.stage_filter,
+            self.period_filter,
+        ):
+            filters.addWidget(combo)
+            combo.currentIndexChanged.connect(self.refresh)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+
+        self._timer.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.search_box.returnPressed.connect(self.refresh)
+        self.refresh()
+
+    def _combo(self, everything: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _enum_combo(self, everything: str, enum_cls: type[LabelledEnum]) -> QComboBox:
+        return self._combo(everything, [(enum_label(m), m.value) for m in enum_cls])
+
+    def current_filter(self) -> RegistryFilter:
+        contact_from, contact_to = _period(self.period_filter.currentData() or "", dt.date.today())
+        status, need, stage = (
+            c.currentData() for c in (self.status_filter, self.need_filter, self.stage_filter)
+        )
+        return RegistryFilter(
+            text=self.search_box.text(),
+            desk_id=self.desk_filter.currentData(),
+            employment_status=EmploymentStatus(status) if status else None,
+            need=NeedKind(need) if need else None,
+            project_stage=Stage(stage) if stage else None,
+            contact_from=contact_from,
+            contact_to=contact_to,
+        )
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _sort_by(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        flt = self.current_filter()
+        ids = registry_ids(self._db, flt, *self._sort)
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%Ln people", "", len(ids)))
+        filtered = flt != RegistryFilter()
+        if ids:
+            message = ""
+        elif filtered:
+            message = self.tr("No one matches. Change the search or the filters.")
+        else:
+            message = self.tr(
+                "The registry is empty. Set up the desk with 'deskapp init', or try the app "
+                "with invented people: 'deskapp demo'."
+            )
+        self.empty_label.setText(message)
+        self.empty_label.setVisible(bool(message))

@@ -1,0 +1,109 @@
+"""Table model of the person registry: holds the ordered ids, fetches rows by pages.
+
+Scrolling through 100,000 people asks the database for one page of rows at a time;
+sorting asks the database for a new order of ids (``sort_requested``). Nothing here
+keeps the whole registry in memory, and there is no proxy model in front of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from deskapp.services.registry import RegistryRow
+from deskapp.ui.formatting import format_date
+from deskapp.ui.i18n import enum_label
+
+Index = QModelIndex | QPersistentModelIndex
+FetchRows = Callable[[Sequence[int]], dict[int, RegistryRow]]
+
+PAGE_SIZE = 200
+MAX_CACHED_ROWS = 20_000  # beyond this the cache starts again: memory stays bounded
+
+
+class RegistryModel(QAbstractTableModel):
+    COL_NAME, COL_BIRTH, COL_CF, COL_MUNICIPALITY, COL_STATUS, COL_FIRST_CONTACT = range(6)
+    # The service's sort key behind each column.
+    SORT_KEYS = (
+        "name",
+        "birth_date",
+        "codice_fiscale",
+        "municipality",
+        "employment_status",
+        "first_contact",
+    )
+
+    sort_requested = Signal(str, bool)  # sort key, descending
+
+    def __init__(self, fetch_rows: FetchRows, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._ids: list[int] = []
+        self._cache: dict[int, RegistryRow] = {}
+        self._headers = [
+            self.tr("Name"),
+            self.tr("Birth date"),
+            self.tr("Codice fiscale"),
+            self.tr("Municipality"),
+            self.tr("Employment status"),
+            self.tr("First contact"),
+        ]
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self.endResetModel()
+
+    def person_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def cached_rows(self) -> int:
+        return len(self._cache)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_requested.emit(self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+
+    def _row(self, row: int) -> RegistryRow | None:
+        person_id = self._ids[row]
+        found = self._cache.get(person_id)
+        if found is None:
+            if len(self._cache) > MAX_CACHED_ROWS:
+                self._cache.clear()
+            start = row - row % PAGE_SIZE
+            self._cache.update(self._fetch_rows(self._ids[start : start + PAGE_SIZE]))
+            found = self._cache.get(person_id)
+        return found
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        person = self._row(index.row())
+        if person is None:  # deleted since the list was made
+            return None
+        column = index.column()
+        if column == self.COL_NAME:
+            return f"{person.family_name} {person.given_name}"
+        if column == self.COL_BIRTH:
+            return format_date(person.birth_date)
+        if column == self.COL_CF:
+            return person.codice_fiscale or ""
+        if column == self.COL_MUNICIPALITY:
+            return person.municipality
+        if column == self.COL_STATUS:
+            return enum_label(person.employment_status)
+        if column == self.COL_FIRST_CONTACT:
+            return format_date(person.first_contact_date)
+        return None

@@ -18,7 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from deskapp.models import EnterpriseProject, Need, NeedsAssessment, Person, ProjectMembership
 from deskapp.models.database import Database
 from deskapp.models.enums import EmploymentStatus, NeedKind, Stage
-from deskapp.services.search import surname_starts_first, text_condition
+from deskapp.services.search import is_short, surname_starts_first, text_condition
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def registry_ids(
     keys = SORT_KEYS[sort]
     order: list[Any] = [k.desc() if descending else k.asc() for k in (*keys, Person.id)]
     first_word = flt.text.split()[0] if flt.text.split() else ""
-    if sort == "name" and not descending and first_word:
+    if sort == "name" and not descending and first_word and not is_short(flt.text):
         # Typing "ross" puts the Rossi before "Badoer Rossana", as in the search box.
         order.insert(0, surname_starts_first(first_word))
     query = select(Person.id).where(*_conditions(db, flt)).order_by(*order)

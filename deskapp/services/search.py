@@ -55,6 +55,26 @@ def _like_safe(term: str) -> str:
     return term.replace("%", "").replace("_", "")
 
 
+def surname_prefix(fragment: str) -> ColumnElement[bool]:
+    """Surnames starting with ``fragment``, as ranges the name index can seek to.
+
+    LIKE 'ro%' would scan every row (SQLite's LIKE ignores case, the index does not);
+    surnames are written "Rossi" or "de Santis", so the capitalised and the lower-case
+    forms of the fragment cover them.
+    """
+    ranges = []
+    for form in dict.fromkeys((fragment[:1].upper() + fragment[1:].lower(), fragment.lower())):
+        upper_bound = form[:-1] + chr(ord(form[-1]) + 1)
+        ranges.append(and_(Person.family_name >= form, Person.family_name < upper_bound))
+    return or_(*ranges)
+
+
+def is_short(query: str) -> bool:
+    """True when no typed word is long enough for the trigram index (3 characters)."""
+    terms = _terms(query)
+    return bool(terms) and all(len(t) < 3 for t in terms)
+
+
 def surname_starts_first(fragment: str) -> ColumnElement[int]:
     """An ORDER BY term putting surnames that start with ``fragment`` first."""
     return case((Person.family_name.ilike(f"{_like_safe(fragment)}%"), 0), else_=1)
@@ -86,11 +106,10 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
     if not long_terms:
-        # One or two letters: prefix of the family name, through its index.
-        prefix = short_terms[0]
+        # One or two letters: the start of the surname, read from its index.
         query = (
             select(*_HIT_COLUMNS)
-            .where(Person.family_name.ilike(f"{prefix}%"))
+            .where(surname_prefix(short_terms[0]))
             .where(*[_like_any_column(t) for t in short_terms[1:]])
             .order_by(Person.family_name, Person.given_name)
             .limit(limit)
@@ -133,7 +152,10 @@ def text_condition(db: Database, query: str) -> ColumnElement[bool] | None:
         return None
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
-    if not db.is_sqlite or not long_terms:
+    if not long_terms:
+        # One or two letters mean the start of a surname, as in the search box.
+        return and_(surname_prefix(terms[0]), *[_like_any_column(t) for t in terms[1:]])
+    if not db.is_sqlite:
         return and_(*[_like_any_column(t) for t in terms])
     matching: Select[int] = (
         select(literal_column("rowid", Integer))

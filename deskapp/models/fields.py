@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, get_args
 
 from pydantic import BaseModel, BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
@@ -160,8 +160,10 @@ def to_field_errors(model: type[BaseModel], exc: ValidationError) -> list[FieldE
         if len(loc) > 1 and name in model.model_fields:
             # Nested schema (e.g. the consent inside a new person): name the inner field.
             annotation = model.model_fields[name].annotation
-            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-                label = f"{label} - {field_label(annotation, loc[1])}"
+            for inner in (annotation, *get_args(annotation)):  # ConsentInput | None too
+                if isinstance(inner, type) and issubclass(inner, BaseModel):
+                    label = f"{label} - {field_label(inner, loc[1])}"
+                    break
             name = ".".join(loc)
         errors.append(FieldError(name, label, template, **ctx))
     return errors

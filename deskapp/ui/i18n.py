@@ -48,7 +48,12 @@ def enum_label(member: LabelledEnum | None) -> str:
 
 
 def field_error_text(error: FieldError) -> str:
-    label = QCoreApplication.translate("Field", error.label) if error.label else ""
+    # A nested field's label is "Privacy - Legal basis": each part has its translation.
+    label = (
+        " - ".join(QCoreApplication.translate("Field", part) for part in error.label.split(" - "))
+        if error.label
+        else ""
+    )
     reason = QCoreApplication.translate("Error", error.template)
     try:
         reason = reason.format(**error.params)

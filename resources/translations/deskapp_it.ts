@@ -1618,34 +1618,72 @@ I dettagli sono stati scritti in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="28" />
+        <location filename="../../deskapp/ui/main_window.py" line="46" />
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="34" />
+        <location filename="../../deskapp/ui/main_window.py" line="54" />
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="60" />
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="39" />
+        <location filename="../../deskapp/ui/main_window.py" line="61" />
+        <location filename="../../deskapp/ui/main_window.py" line="104" />
+        <location filename="../../deskapp/ui/main_window.py" line="120" />
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="63" />
+        <source>Close tab</source>
+        <translation>Chiudi scheda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="73" />
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="41" />
+        <location filename="../../deskapp/ui/main_window.py" line="75" />
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="42" />
+        <location filename="../../deskapp/ui/main_window.py" line="76" />
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="44" />
+        <location filename="../../deskapp/ui/main_window.py" line="78" />
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="99" />
+        <source>Choose an operator first.</source>
+        <translation>Scegli prima un operatore.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="130" />
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="138" />
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/main_window.py" line="140" />
+        <source>%n record(s) have changes that are not saved. Close without saving?</source>
+        <translation>
+            <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform><numerusform>%n schede hanno modifiche non salvate. Chiudere senza salvare?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1753,186 @@ I dettagli sono stati scritti in %2.</translation>
         <location filename="../../deskapp/ui/people_page.py" line="172" />
         <source>The registry is empty. Set up the desk with 'deskapp init', or try the app with invented people: 'deskapp demo'.</source>
         <translation>L'anagrafica è vuota. Configura l'antenna con 'deskapp init', oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="66" />
+        <source>Identity</source>
+        <translation>Anagrafica</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="68" />
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="69" />
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="70" />
+        <location filename="../../deskapp/ui/person_form.py" line="324" />
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="71" />
+        <source>Sex</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="72" />
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="73" />
+        <source>Birthplace</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="74" />
+        <source>Citizenship (e.g. IT)</source>
+        <translation>Cittadinanza (es. IT)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="78" />
+        <source>Contacts</source>
+        <translation>Recapiti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="80" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="81" />
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="82" />
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="83" />
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="84" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="88" />
+        <source>Work situation</source>
+        <translation>Situazione lavorativa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="92" />
+        <source>Employment status</source>
+        <translation>Condizione occupazionale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="95" />
+        <source>Unemployed since</source>
+        <translation>Disoccupato/a dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="96" />
+        <source>Previous employer</source>
+        <translation>Ultimo datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="99" />
+        <source>Previous employer in crisis</source>
+        <translation>Ultimo datore di lavoro in crisi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="104" />
+        <source>Education (ISCED)</source>
+        <translation>Titolo di studio (ISCED)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="109" />
+        <source>How they reached the desk</source>
+        <translation>Come ha conosciuto lo sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="112" />
+        <source>First contact date</source>
+        <translation>Data primo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="116" />
+        <source>Special categories (optional)</source>
+        <translation>Categorie particolari (facoltative)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="121" />
+        <source>Not asked</source>
+        <translation>Non chiesto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="130" />
+        <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
+        <translation>Dati sensibili: chiedili solo se la persona è d'accordo. “Preferisce non rispondere” viene registrato come tale; “Non chiesto” lascia il campo vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="148" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="166" />
+        <location filename="../../deskapp/ui/person_form.py" line="169" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="213" />
+        <source>Privacy (required before the first save)</source>
+        <translation>Privacy (obbligatoria prima del primo salvataggio)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="217" />
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="220" />
+        <source>Privacy notice version</source>
+        <translation>Versione dell'informativa privacy</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="221" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="239" />
+        <source>DD/MM/YYYY</source>
+        <translation>GG/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="368" />
+        <source>Open person no. %1</source>
+        <translation>Apri la persona n. %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="371" />
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non salvato: correggi i campi segnati in rosso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="379" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
     </message>
 </context>
 <context>

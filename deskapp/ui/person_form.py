@@ -1,0 +1,382 @@
+"""The person form: intake of a new person, or the record of an existing one.
+
+Every field shows its own error beside it, from the same validation the core uses;
+a valid codice fiscale fills sex, birth date and birthplace as it is typed; a new
+person cannot be saved before the legal basis and the privacy-notice version are
+recorded. Saving goes through deskapp.services.persons in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.errors import ConflictError, DeskappError, DuplicatePersonError, ValidationFailed
+from deskapp.models import enums as en
+from deskapp.models.database import Database
+from deskapp.models.identifiers import IdentifierError, check_codice_fiscale
+from deskapp.services import persons
+from deskapp.services.actor import Actor
+from deskapp.ui.formatting import format_date
+from deskapp.ui.i18n import enum_label, error_text, field_error_text
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class PersonForm(QWidget):
+    saved = Signal(int)  # person id
+    open_person = Signal(int)  # the existing person a duplicate points to
+    modified_changed = Signal(bool)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        person_id: int | None = None,
+        prefill: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.person_id = person_id
+        self._version: int | None = None
+        self._modified = False
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        identity = self._section(
+            self.tr("Identity"),
+            [
+                ("family_name", self.tr("Family name"), QLineEdit()),
+                ("given_name", self.tr("Given name"), QLineEdit()),
+                ("codice_fiscale", self.tr("Codice fiscale"), QLineEdit()),
+                ("sex", self.tr("Sex"), self._enum_box(en.Sex, optional=True)),
+                ("birth_date", self.tr("Birth date"), self._date_edit()),
+                ("birthplace", self.tr("Birthplace"), QLineEdit()),
+                ("citizenship", self.tr("Citizenship (e.g. IT)"), QLineEdit()),
+            ],
+        )
+        contacts = self._section(
+            self.tr("Contacts"),
+            [
+                ("address", self.tr("Address"), QLineEdit()),
+                ("municipality", self.tr("Municipality"), QLineEdit()),
+                ("postal_code", self.tr("Postal code"), QLineEdit()),
+                ("phone", self.tr("Phone"), QLineEdit()),
+                ("email", self.tr("E-mail"), QLineEdit()),
+            ],
+        )
+        work = self._section(
+            self.tr("Work situation"),
+            [
+                (
+                    "employment_status",
+                    self.tr("Employment status"),
+                    self._enum_box(en.EmploymentStatus),
+                ),
+                ("unemployed_since", self.tr("Unemployed since"), self._date_edit()),
+                ("previous_employer", self.tr("Previous employer"), QLineEdit()),
+                (
+                    "previous_employer_in_crisis",
+                    self.tr("Previous employer in crisis"),
+                    QCheckBox(),
+                ),
+                (
+                    "education",
+                    self.tr("Education (ISCED)"),
+                    self._enum_box(en.Isced, optional=True),
+                ),
+                (
+                    "contact_channel",
+                    self.tr("How they reached the desk"),
+                    self._enum_box(en.ContactChannel, optional=True),
+                ),
+                ("first_contact_date", self.tr("First contact date"), self._date_edit()),
+            ],
+        )
+        special = self._section(
+            self.tr("Special categories (optional)"),
+            [
+                (
+                    name,
+                    QCoreApplication.translate("Field", label),
+                    self._enum_box(en.Disclosure, optional=True, blank=self.tr("Not asked")),
+                )
+                for name, label in en.DISADVANTAGE_FIELDS
+            ],
+        )
+        special.layout().insertRow(
+            0,
+            QLabel(
+                self.tr(
+                    "Sensitive data: ask only if the person agrees. \u201cDeclined to answer\u201d "
+                    "is recorded as such; \u201cNot asked\u201d leaves it blank."
+                )
+            ),
+        )
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        self.notes.textChanged.connect(self._mark_modified)
+        self.inputs["notes"] = self.notes
+
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(identity)
+        left.addWidget(contacts)
+        right.addWidget(work)
+        right.addWidget(special)
+        if person_id is None:
+            right.addWidget(self._privacy_section())
+        left.addWidget(QLabel(self.tr("Notes")))
+        left.addWidget(self.notes)
+        left.addStretch(1)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        body = QWidget()
+        body.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.open_existing = QPushButton()
+        self.open_existing.hide()
+        self.open_existing.clicked.connect(lambda: self.open_person.emit(self._existing_id))
+        self._existing_id = 0
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        save = QAction(self.tr("Save"), self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.open_existing)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        self.inputs["codice_fiscale"].textEdited.connect(self._codice_fiscale_typed)
+        if person_id is not None:
+            self._load(person_id)
+        else:
+            self._set("first_contact_date", format_date(dt.date.today()))
+            for name, value in (prefill or {}).items():
+                self._set(name, value)
+        self._set_modified(bool(prefill))
+
+    # --- building -------------------------------------------------------------------
+
+    def _section(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for name, label, widget in rows:
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(widget)
+            cell.addWidget(error)
+            form.addRow(label, cell)
+            self.inputs[name] = widget
+            self.errors[name] = error
+            self._watch(widget)
+        return box
+
+    def _privacy_section(self) -> QGroupBox:
+        box = self._section(
+            self.tr("Privacy (required before the first save)"),
+            [
+                (
+                    "consent.legal_basis",
+                    self.tr("Legal basis"),
+                    self._enum_box(en.LegalBasis, optional=True),
+                ),
+                ("consent.notice_version", self.tr("Privacy notice version"), QLineEdit()),
+                ("consent.given_on", self.tr("Date"), self._date_edit()),
+            ],
+        )
+        self._set("consent.given_on", format_date(dt.date.today()))
+        return box
+
+    def _enum_box(
+        self, enum_cls: type[en.LabelledEnum], optional: bool = False, blank: str = ""
+    ) -> QComboBox:
+        box = QComboBox()
+        if optional:
+            box.addItem(blank, None)
+        for member in enum_cls:
+            box.addItem(enum_label(member), member.value)
+        return box
+
+    def _date_edit(self) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        return edit
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self._mark_modified)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._mark_modified)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._mark_modified)
+
+    # --- values ---------------------------------------------------------------------
+
+    def _set(self, name: str, value: Any) -> None:
+        widget = self.inputs[name]
+        if isinstance(widget, QLineEdit):
+            if isinstance(value, dt.date):
+                value = format_date(value)
+            widget.setText("" if value is None else str(value))
+        elif isinstance(widget, QComboBox):
+            raw = value.value if isinstance(value, en.LabelledEnum) else value
+            widget.setCurrentIndex(max(widget.findData(raw), 0))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+
+    def _get(self, name: str) -> Any:
+        widget = self.inputs[name]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return None
+
+    def values(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        consent: dict[str, Any] = {}
+        for name in self.inputs:
+            value = self._get(name)
+            if name.startswith("consent."):
+                if value not in (None, ""):
+                    consent[name.split(".", 1)[1]] = value
+            elif value not in (None, "") or name in ("previous_employer_in_crisis", "notes"):
+                data[name] = value
+        if self.person_id is None:
+            data["consent"] = consent or None
+        return data
+
+    def _load(self, person_id: int) -> None:
+        person = persons.get_person(self._db, person_id)
+        self._version = person.version
+        for name, value in persons.person_as_input(person).items():
+            if name in self.inputs:
+                self._set(name, value)
+        warning = person.codice_fiscale_warning
+        self.message.setText(warning or "")
+
+    # --- behaviour ------------------------------------------------------------------
+
+    def _mark_modified(self, *_args: object) -> None:
+        self._set_modified(True)
+
+    def _set_modified(self, modified: bool) -> None:
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+
+    def is_modified(self) -> bool:
+        return self._modified
+
+    def _codice_fiscale_typed(self, text: str) -> None:
+        code = "".join(text.split())
+        self._show_error("codice_fiscale", "")
+        if len(code) < 16:
+            return
+        try:
+            info = check_codice_fiscale(code)
+        except IdentifierError as exc:
+            self._show_error(
+                "codice_fiscale",
+                self.tr("Codice fiscale")
+                + ": "
+                + error_text(DeskappError(exc.template, **exc.params)),
+            )
+            return
+        self._set("sex", info.sex)
+        self._set("birth_date", info.birth_date)
+        if not self._get("birthplace"):
+            self._set("birthplace", info.birthplace_name.title())
+        if info.warning:
+            self._show_error("codice_fiscale", info.warning)
+
+    def _show_error(self, name: str, text: str) -> None:
+        label = self.errors.get(name)
+        if label is None:
+            return
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _clear_errors(self) -> None:
+        for name in self.errors:
+            self._show_error(name, "")
+        self.open_existing.hide()
+
+    def save(self) -> bool:
+        """Save through the service; show every error beside its field. True when saved."""
+        self._clear_errors()
+        try:
+            if self.person_id is None:
+                result = persons.create_person(self._db, self._actor, self.values())
+            else:
+                assert self._version is not None
+                result = persons.update_person(
+                    self._db, self._actor, self.person_id, self._version, self.values()
+                )
+        except ValidationFailed as failed:
+            for error in failed.errors:
+                name = error.field if error.field in self.errors else error.field.split(".")[0]
+                if name not in self.errors and name == "consent":
+                    name = "consent.legal_basis"
+                self._show_error(name, field_error_text(error))
+            if isinstance(failed, DuplicatePersonError):
+                self._existing_id = failed.existing_person_id
+                self.open_existing.setText(
+                    self.tr("Open person no. %1").replace("%1", str(failed.existing_person_id))
+                )
+                self.open_existing.show()
+            self.message.setText(self.tr("Not saved: correct the fields marked in red."))
+            return False
+        except ConflictError as conflict:
+            self.message.setText(error_text(conflict))
+            return False
+        self.person_id = result.id
+        self._version = result.version
+        notes = [error_text(DeskappError(n.template, **n.params)) for n in result.notices]
+        self.message.setText("\n".join([self.tr("Saved."), *notes]))
+        self._set_modified(False)
+        self.saved.emit(result.id)
+        return True

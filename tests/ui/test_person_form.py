@@ -1,0 +1,148 @@
+"""The intake form, driven as an operator would: typing, Ctrl+S, the tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from deskapp.models import AuditEvent, Consent, Person
+from deskapp.services import persons
+from deskapp.ui.main_window import MainWindow, prefill_from_search
+from tests.conftest import MARIO_CF, person_data
+
+
+def _window(qtbot, db, db_path, operator):
+    window = MainWindow(db, operator, db_path, "Antenna Genova")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # shortcuts go to the active window only
+    qtbot.waitActive(window)
+    return window
+
+
+def _press_save(qtbot, form):
+    field = form.inputs["family_name"]
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)  # shortcuts follow focus
+    qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def _type(qtbot, form, name, text):
+    widget = form.inputs[name]
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def _choose(form, name, value):
+    box = form.inputs[name]
+    box.setCurrentIndex(box.findData(value))
+
+
+def _fill_valid(qtbot, form):
+    _type(qtbot, form, "family_name", "Rossi")
+    _type(qtbot, form, "given_name", "Mario")
+    _type(qtbot, form, "codice_fiscale", MARIO_CF.lower())
+    _choose(form, "employment_status", "laid_off")
+    _type(qtbot, form, "phone", "320 724 9175")
+    _choose(form, "consent.legal_basis", "public_task")
+    _type(qtbot, form, "consent.notice_version", "2026-01")
+
+
+def _count(db, model):
+    with db.read() as s:
+        return len(s.scalars(select(model)).all())
+
+
+def test_typing_a_valid_codice_fiscale_fills_sex_birth_date_and_birthplace(qtbot, db, db_path, operator):
+    window = _window(qtbot, db, db_path, operator)
+    form = window.new_person()
+    _type(qtbot, form, "codice_fiscale", MARIO_CF)
+    assert form.inputs["sex"].currentData() == "M"
+    assert form.inputs["birth_date"].text() == "03/04/1980"
+    assert form.inputs["birthplace"].text() == "Genova"
+
+
+def test_bad_codice_fiscale_is_shown_beside_the_field_and_nothing_is_saved(qtbot, db, db_path, operator):
+    window = _window(qtbot, db, db_path, operator)
+    form = window.new_person()
+    _fill_valid(qtbot, form)
+    _type(qtbot, form, "codice_fiscale", "RSSMRA80D03D969X")
+    assert "check character" in form.errors["codice_fiscale"].text()  # while typing
+    _press_save(qtbot, form)
+    assert form.errors["codice_fiscale"].isVisible()
+    assert "check character" in form.errors["codice_fiscale"].text()
+    assert _count(db, Person) == 0
+
+
+def test_privacy_must_be_recorded_before_the_first_save(qtbot, db, db_path, operator):
+    window = _window(qtbot, db, db_path, operator)
+    form = window.new_person()
+    _fill_valid(qtbot, form)
+    _choose(form, "consent.legal_basis", None)
+    assert not form.save()
+    assert "legal basis" in form.errors["consent.legal_basis"].text().lower()
+    assert _count(db, Person) == 0
+
+
+def test_valid_intake_saves_person_consent_and_audit_then_lists_it(qtbot, db, db_path, operator):
+    window = _window(qtbot, db, db_path, operator)
+    form = window.new_person()
+    _fill_valid(qtbot, form)
+    assert window.tabs.tabText(window.tabs.currentIndex()).endswith("*")
+    _press_save(qtbot, form)
+    assert form.person_id is not None and not form.is_modified()
+    with db.read() as s:
+        person = s.get(Person, form.person_id)
+        assert (person.family_name, person.phone, person.birthplace) == ("Rossi", "+393207249175", "Genova")
+        assert s.scalars(select(Consent)).one().notice_version == "2026-01"
+        event = s.scalars(select(AuditEvent).where(AuditEvent.entity == "person")).one()
+        assert event.operator_id == operator.operator_id
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Rossi Mario"
+    assert window.people.model.rowCount() == 1
+
+
+def test_existing_codice_fiscale_offers_to_open_that_person(qtbot, db, db_path, operator):
+    existing = persons.create_person(db, operator, person_data()).id
+    window = _window(qtbot, db, db_path, operator)
+    form = window.new_person()
+    _fill_valid(qtbot, form)
+    assert not form.save()
+    assert form.open_existing.isVisible()
+    qtbot.mouseClick(form.open_existing, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget().person_id == existing
+
+
+def test_closing_a_tab_with_unsaved_changes_asks_first(qtbot, db, db_path, operator, monkeypatch):
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = _window(qtbot, db, db_path, operator)
+    form = window.new_person()
+    _type(qtbot, form, "family_name", "Bianchi")
+    window.close_tab(window.tabs.indexOf(form))
+    assert asked and window.tabs.indexOf(form) >= 0  # kept: the operator said Cancel
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.close_tab(window.tabs.indexOf(form))
+    assert window.tabs.count() == 1
+
+
+def test_edit_an_existing_person_from_the_list(qtbot, db, db_path, operator):
+    mario = persons.create_person(db, operator, person_data()).id
+    window = _window(qtbot, db, db_path, operator)
+    form = window.open_person(mario)
+    assert form.inputs["family_name"].text() == "Rossi" and not form.is_modified()
+    _type(qtbot, form, "municipality", "Genova Sestri")
+    assert form.save()
+    assert persons.get_person(db, mario).municipality == "Genova Sestri"
+    assert window.open_person(mario) is form  # one tab per person
+
+
+def test_new_person_is_prefilled_with_what_was_searched():
+    assert prefill_from_search("rossi mario") == {"family_name": "Rossi", "given_name": "Mario"}
+    assert prefill_from_search("rssmra80d03d969m") == {"codice_fiscale": MARIO_CF}
+    assert prefill_from_search("  ") == {}

@@ -18,7 +18,13 @@ from sqlalchemy.orm import InstrumentedAttribute
 from deskapp.models import EnterpriseProject, Need, NeedsAssessment, Person, ProjectMembership
 from deskapp.models.database import Database
 from deskapp.models.enums import EmploymentStatus, NeedKind, Stage
-from deskapp.services.search import is_short, surname_starts_first, text_condition
+from deskapp.services.search import (
+    HIT_COLUMNS,
+    PersonHit,
+    is_short,
+    surname_starts_first,
+    text_condition,
+)
 
 
 @dataclass(frozen=True)
@@ -32,17 +38,8 @@ class RegistryFilter:
     contact_to: dt.date | None = None  # first contact on or before
 
 
-@dataclass(frozen=True)
-class RegistryRow:
-    id: int
-    family_name: str
-    given_name: str
-    birth_date: dt.date
-    codice_fiscale: str | None
-    municipality: str
-    employment_status: EmploymentStatus
-    first_contact_date: dt.date
-    phone: str
+# Rows of the registry are the same as search hits.
+RegistryRow = PersonHit
 
 
 # Sort keys the screen offers; each ends with the id so the order is total and stable.
@@ -116,16 +113,6 @@ def registry_rows(db: Database, ids: Sequence[int]) -> dict[int, RegistryRow]:
     """The rows for one page of ids (the screen asks for a couple of hundred at a time)."""
     if not ids:
         return {}
-    query = select(
-        Person.id,
-        Person.family_name,
-        Person.given_name,
-        Person.birth_date,
-        Person.codice_fiscale,
-        Person.municipality,
-        Person.employment_status,
-        Person.first_contact_date,
-        Person.phone,
-    ).where(Person.id.in_(list(ids)))
+    query = select(*HIT_COLUMNS).where(Person.id.in_(list(ids)))
     with db.read() as s:
         return {row.id: RegistryRow(*row) for row in s.execute(query)}

@@ -26,6 +26,8 @@ DEFAULT_LIMIT = 50
 
 @dataclass(frozen=True)
 class PersonHit:
+    """One person as lists show them: search results and the registry page."""
+
     id: int
     family_name: str
     given_name: str
@@ -33,9 +35,11 @@ class PersonHit:
     codice_fiscale: str | None
     municipality: str
     employment_status: EmploymentStatus
+    first_contact_date: dt.date
+    phone: str
 
 
-_HIT_COLUMNS = (
+HIT_COLUMNS = (
     Person.id,
     Person.family_name,
     Person.given_name,
@@ -43,6 +47,8 @@ _HIT_COLUMNS = (
     Person.codice_fiscale,
     Person.municipality,
     Person.employment_status,
+    Person.first_contact_date,
+    Person.phone,
 )
 
 
@@ -108,7 +114,7 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
     if not long_terms:
         # One or two letters: the start of the surname, read from its index.
         query = (
-            select(*_HIT_COLUMNS)
+            select(*HIT_COLUMNS)
             .where(surname_prefix(short_terms[0]))
             .where(*[_like_any_column(t) for t in short_terms[1:]])
             .order_by(Person.family_name, Person.given_name)
@@ -125,7 +131,7 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
     # come before matches elsewhere (bm25 alone ranks "Grossi" with "Rossi").
     surname_first = surname_starts_first(terms[0])
     query = (
-        select(*_HIT_COLUMNS)
+        select(*HIT_COLUMNS)
         .join(ranked, ranked.c.id == Person.id)
         .where(*[_like_any_column(t) for t in short_terms])
         .order_by(surname_first, ranked.c.rank, Person.family_name, Person.given_name)
@@ -136,7 +142,7 @@ def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # 
 
 def _search_portable(s: Session, terms: list[str], limit: int) -> list[tuple]:  # type: ignore[type-arg]
     query = (
-        select(*_HIT_COLUMNS)
+        select(*HIT_COLUMNS)
         .where(*[_like_any_column(t) for t in terms])
         .order_by(Person.family_name, Person.given_name)
         .limit(limit)

@@ -17,7 +17,8 @@ from deskapp.errors import DeskappError
 from deskapp.models.migrate import open_database
 from deskapp.paths import log_dir, resources_dir
 from deskapp.services.actor import Actor, resolve_actor
-from deskapp.services.organisation import list_desks, list_operators
+from deskapp.services.organisation import is_initialised, list_desks, list_operators
+from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.i18n import choose_language, error_text, install_translators
 from deskapp.ui.main_window import MainWindow
 
@@ -104,6 +105,16 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
             desk_language = choose_language(setting, desks[0].language.value)
             if desk_language != "en":
                 translators = install_translators(app, desk_language)
+        if not is_initialised(db):
+            first_run = FirstRunDialog(db)
+            if first_run.exec() != FirstRunDialog.DialogCode.Accepted:
+                db.dispose()
+                return 0
+            desks = list_desks(db)
+            if language == "en":
+                translators = install_translators(
+                    app, choose_language(setting, desks[0].language.value)
+                )
         actor = _choose_operator(db, operator)
     except DeskappError as exc:
         QMessageBox.critical(

@@ -169,8 +169,8 @@ class PeoplePage(QWidget):
             message = self.tr("No one matches. Change the search or the filters.")
         else:
             message = self.tr(
-                "The registry is empty. Set up the desk with 'deskapp init', or try the app "
-                "with invented people: 'deskapp demo'."
+                "Nobody is registered yet. Press Ctrl+N to register the first person, or try "
+                "the app with invented people: 'deskapp demo'."
             )
         self.empty_label.setText(message)
         self.empty_label.setVisible(bool(message))

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="40"/>
+        <location filename="../../deskapp/ui/app.py" line="41"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="41"/>
+        <location filename="../../deskapp/ui/app.py" line="42"/>
         <source>Something went wrong: %1
 The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="62"/>
+        <location filename="../../deskapp/ui/app.py" line="63"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="63"/>
+        <location filename="../../deskapp/ui/app.py" line="64"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="110"/>
+        <location filename="../../deskapp/ui/app.py" line="121"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,6 +1616,54 @@ The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="33"/>
+        <source>Welcome to deskapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="46"/>
+        <source>Desk name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="47"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="48"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="49"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="50"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="51"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <source>Your name (first operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="62"/>
+        <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="46"/>
@@ -1755,7 +1803,7 @@ The details were written to %2.</source>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="172"/>
-        <source>The registry is empty. Set up the desk with &apos;deskapp init&apos;, or try the app with invented people: &apos;deskapp demo&apos;.</source>
+        <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

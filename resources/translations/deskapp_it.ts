@@ -3,29 +3,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="40" />
+        <location filename="../../deskapp/ui/app.py" line="41" />
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="41" />
+        <location filename="../../deskapp/ui/app.py" line="42" />
         <source>Something went wrong: %1
 The details were written to %2.</source>
         <translation>Si è verificato un problema: %1
 I dettagli sono stati scritti in %2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="62" />
+        <location filename="../../deskapp/ui/app.py" line="63" />
         <source>Who are you?</source>
         <translation>Chi sei?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="63" />
+        <location filename="../../deskapp/ui/app.py" line="64" />
         <source>Operator:</source>
         <translation>Operatore:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="110" />
+        <location filename="../../deskapp/ui/app.py" line="121" />
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
@@ -1616,6 +1616,54 @@ I dettagli sono stati scritti in %2.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="33" />
+        <source>Welcome to deskapp</source>
+        <translation>Benvenuto in deskapp</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="46" />
+        <source>Desk name</source>
+        <translation>Nome dell'antenna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="47" />
+        <source>Organisation</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="48" />
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="49" />
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="50" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="51" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="52" />
+        <source>Your name (first operator)</source>
+        <translation>Il tuo nome (primo operatore)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="62" />
+        <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
+        <translation>Questa banca dati è nuova. Registra la tua antenna e te stesso come primo operatore: ne sarai l'amministratore.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="46" />
@@ -1751,8 +1799,8 @@ I dettagli sono stati scritti in %2.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="172" />
-        <source>The registry is empty. Set up the desk with 'deskapp init', or try the app with invented people: 'deskapp demo'.</source>
-        <translation>L'anagrafica è vuota. Configura l'antenna con 'deskapp init', oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
+        <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: 'deskapp demo'.</source>
+        <translation>Non c'è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,20 @@ def test_new_person_is_prefilled_with_what_was_searched():
     assert prefill_from_search("rossi mario") == {"family_name": "Rossi", "given_name": "Mario"}
     assert prefill_from_search("rssmra80d03d969m") == {"codice_fiscale": MARIO_CF}
     assert prefill_from_search("  ") == {}
+
+
+def test_first_run_records_the_desk_and_the_first_operator(qtbot, db):
+    from deskapp.services.organisation import is_initialised, list_desks
+    from deskapp.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.operator_name, "Anna Bianchi")
+    dialog.accept()  # no desk name yet
+    assert "Desk name" in dialog.error.text() and not is_initialised(db)
+    qtbot.keyClicks(dialog.desk_name, "Antenna Imperia")
+    dialog.region.setCurrentIndex(dialog.region.findData("liguria"))
+    dialog.accept()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.name == "Anna Bianchi"
+    assert [d.name for d in list_desks(db)] == ["Antenna Imperia"]

@@ -49,9 +49,6 @@ DROP_STATEMENTS = (
     f"DROP TABLE IF EXISTS {FTS_TABLE}",
 )
 
-# Rebuilds the whole index from the person table (used by `deskapp db check --repair`
-# and after bulk loads that bypassed the triggers).
-REBUILD_STATEMENT = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
 INTEGRITY_STATEMENT = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')"
 
 _INSERT_TRIGGER = CREATE_STATEMENTS[1]

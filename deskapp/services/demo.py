@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -67,7 +67,6 @@ class DemoSummary:
     members: int = 0
     activities: int = 0
     funding_applications: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 def _weighted(rng: random.Random, pairs: Sequence[tuple[Any, float]]) -> Any:

@@ -42,7 +42,7 @@ from deskapp.services.person_columns import (
     PERSON_FILE_COLUMNS,
     REQUIRED_COLUMNS,
 )
-from deskapp.services.persons import validation_context
+from deskapp.services.persons import person_row_values, validation_context
 from deskapp.services.tabular_files import read_table
 
 Progress = Callable[[str, int, int], None]
@@ -224,14 +224,7 @@ def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Check
             errors.extend((line, _column_of(e.field), e.reason) for e in exc.errors)
             continue
         assert person.consent is not None
-        values = {name: getattr(person, name) for name in PERSON_FIELD_COLUMNS}
-        values.update(
-            stamp,
-            desk_id=desk_id,
-            codice_fiscale=person.codice_fiscale or None,
-            birthplace_code=person.birthplace_code,
-            codice_fiscale_warning=person.codice_fiscale_warning,
-        )
+        values = {**person_row_values(person), **stamp, "desk_id": desk_id}
         consent = {**person.consent.model_dump(), **stamp, "operator_id": ctx.operator_id}
         valid.append(
             (

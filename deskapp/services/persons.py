@@ -112,7 +112,8 @@ def _notices(s: Session, person: PersonInput, own_id: int | None) -> list[Notice
     return notices
 
 
-def _person_row_values(person: PersonInput) -> dict[str, Any]:
+def person_row_values(person: PersonInput) -> dict[str, Any]:
+    """The Person columns for a validated record (intake, edit and import share it)."""
     values = {name: getattr(person, name) for name in PERSON_FIELDS}
     values["codice_fiscale"] = person.codice_fiscale or None
     values["birthplace_code"] = person.birthplace_code
@@ -129,7 +130,7 @@ def create_person(
     with db.write() as s:
         _refuse_taken_codice_fiscale(s, person.codice_fiscale, None)
         notices = _notices(s, person, None)
-        row = Person(**_person_row_values(person), desk_id=desk_id or actor.desk_id, version=1)
+        row = Person(**person_row_values(person), desk_id=desk_id or actor.desk_id, version=1)
         s.add(row)
         s.flush()
         _add_consent(s, actor, row.id, person.consent)
@@ -150,7 +151,7 @@ def update_person(
             _refuse_taken_codice_fiscale(s, person.codice_fiscale, person_id)
             notices = _notices(s, person, person_id)
             changed = []
-            for name, value in _person_row_values(person).items():
+            for name, value in person_row_values(person).items():
                 if getattr(row, name) != value:
                     setattr(row, name, value)
                     changed.append(name)

@@ -12,9 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, case, literal_column, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Subquery,
+    and_,
+    case,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+)
 
 from deskapp.models import Person
 from deskapp.models.database import Database
@@ -97,79 +108,55 @@ def _fts_query(terms: list[str]) -> str:
 
 
 def search_persons(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> list[PersonHit]:
+    """The best ``limit`` matches: surnames starting with the first fragment first, then
+    by FTS5 rank (bm25 alone ranks "Grossi" with "Rossi"), then by name."""
     terms = _terms(query)
     if not terms:
         return []
-    with db.read() as s:
-        if db.is_sqlite:
-            rows = _search_sqlite(s, terms, limit)
-        else:
-            rows = _search_portable(s, terms, limit)
-        return [PersonHit(*row) for row in rows]
-
-
-def _search_sqlite(s: Session, terms: list[str], limit: int) -> list[tuple]:  # type: ignore[type-arg]
     long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
-    if not long_terms:
-        # One or two letters: the start of the surname, read from its index.
-        query = (
-            select(*HIT_COLUMNS)
-            .where(surname_prefix(short_terms[0]))
-            .where(*[_like_any_column(t) for t in short_terms[1:]])
-            .order_by(Person.family_name, Person.given_name)
-            .limit(limit)
+    statement = select(*HIT_COLUMNS)
+    order: list[Any] = [surname_starts_first(terms[0])]
+    if db.is_sqlite and long_terms:
+        fts = _fts_matches(long_terms)
+        statement = statement.join(fts, fts.c.id == Person.id).where(
+            *[_like_any_column(t) for t in terms if len(t) < 3]
         )
-        return list(s.execute(query).all())
-    ranked = (
-        select(literal_column("rowid").label("id"), literal_column("rank").label("rank"))
+        order.append(fts.c.rank)
+    else:
+        statement = statement.where(_condition(db.is_sqlite, terms))
+    statement = statement.order_by(*order, Person.family_name, Person.given_name).limit(limit)
+    with db.read() as s:
+        return [PersonHit(*row) for row in s.execute(statement)]
+
+
+def _fts_matches(long_terms: list[str]) -> Subquery:
+    """Rows of the trigram index matching every fragment of three letters or more."""
+    return (
+        select(literal_column("rowid", Integer).label("id"), literal_column("rank").label("rank"))
         .select_from(text(FTS_TABLE))
-        .where(text(f"{FTS_TABLE} MATCH :match"))
-        .subquery("ranked")
+        .where(text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=_fts_query(long_terms)))
+        .subquery("fts")
     )
-    # Operators type the surname first: surnames that start with the first fragment
-    # come before matches elsewhere (bm25 alone ranks "Grossi" with "Rossi").
-    surname_first = surname_starts_first(terms[0])
-    query = (
-        select(*HIT_COLUMNS)
-        .join(ranked, ranked.c.id == Person.id)
-        .where(*[_like_any_column(t) for t in short_terms])
-        .order_by(surname_first, ranked.c.rank, Person.family_name, Person.given_name)
-        .limit(limit)
-    )
-    return list(s.execute(query, {"match": _fts_query(long_terms)}).all())
 
 
-def _search_portable(s: Session, terms: list[str], limit: int) -> list[tuple]:  # type: ignore[type-arg]
-    query = (
-        select(*HIT_COLUMNS)
-        .where(*[_like_any_column(t) for t in terms])
-        .order_by(Person.family_name, Person.given_name)
-        .limit(limit)
-    )
-    return list(s.execute(query).all())
+def like_every_term(terms: list[str]) -> ColumnElement[bool]:
+    """The portable condition (any database): each fragment somewhere in the record."""
+    return and_(true(), *[_like_any_column(t) for t in terms])
+
+
+def _condition(sqlite: bool, terms: list[str]) -> ColumnElement[bool]:
+    long_terms = [t for t in terms if len(t) >= 3]
+    if not long_terms:
+        # One or two letters mean the start of a surname, read from the name index.
+        return and_(surname_prefix(terms[0]), like_every_term(terms[1:]))
+    if not sqlite:
+        return like_every_term(terms)
+    fts = _fts_matches(long_terms)
+    return and_(Person.id.in_(select(fts.c.id)), like_every_term([t for t in terms if len(t) < 3]))
 
 
 def text_condition(db: Database, query: str) -> ColumnElement[bool] | None:
     """A WHERE condition on Person matching ``query`` the way search does, for lists
     that combine typed text with other filters (the registry). None for blank text."""
     terms = _terms(query)
-    if not terms:
-        return None
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
-    if not long_terms:
-        # One or two letters mean the start of a surname, as in the search box.
-        return and_(surname_prefix(terms[0]), *[_like_any_column(t) for t in terms[1:]])
-    if not db.is_sqlite:
-        return and_(*[_like_any_column(t) for t in terms])
-    matching: Select[int] = (
-        select(literal_column("rowid", Integer))
-        .select_from(text(FTS_TABLE))
-        .where(
-            text(f"{FTS_TABLE} MATCH :registry_match").bindparams(
-                registry_match=_fts_query(long_terms)
-            )
-        )
-    )
-    return and_(Person.id.in_(matching), *[_like_any_column(t) for t in short_terms])
+    return _condition(db.is_sqlite, terms) if terms else None

@@ -121,7 +121,6 @@ def unmet_conditions(facts: ProjectFacts, stages: tuple[Stage, ...]) -> list[str
 class Verdict:
     allowed: bool
     reasons: list[str]
-    needs_note: bool
     summary: str = ""
 
 
@@ -130,26 +129,25 @@ def judge_move(current: Stage, target: Stage, facts: ProjectFacts, note: str) ->
     note = note.strip()
     if target == current:
         return Verdict(
-            False, [], False, QT_TRANSLATE_NOOP("Error", "The project is already in this stage.")
+            False, [], QT_TRANSLATE_NOOP("Error", "The project is already in this stage.")
         )
     if target is Stage.ABANDONED:
         if not note:
             return Verdict(
-                False, [], True, QT_TRANSLATE_NOOP("Error", "Say why the project is abandoned.")
+                False, [], QT_TRANSLATE_NOOP("Error", "Say why the project is abandoned.")
             )
-        return Verdict(True, [], True)
+        return Verdict(True, [])
     target_index = PATH.index(target)
     if current in END_STATES:
         # Reopening: a reason, and the project must meet every gate up to where it goes.
         if not note:
             return Verdict(
-                False, [], True, QT_TRANSLATE_NOOP("Error", "Say why the project is reopened.")
+                False, [], QT_TRANSLATE_NOOP("Error", "Say why the project is reopened.")
             )
         reasons = unmet_conditions(facts, PATH[1 : target_index + 1])
         return Verdict(
             not reasons,
             reasons,
-            True,
             QT_TRANSLATE_NOOP("Error", "The project cannot be reopened at this stage yet."),
         )
     current_index = PATH.index(current)
@@ -158,14 +156,12 @@ def judge_move(current: Stage, target: Stage, facts: ProjectFacts, note: str) ->
             return Verdict(
                 False,
                 [],
-                True,
                 QT_TRANSLATE_NOOP("Error", "Say why the project goes back to an earlier stage."),
             )
-        return Verdict(True, [], True)
+        return Verdict(True, [])
     reasons = unmet_conditions(facts, PATH[current_index + 1 : target_index + 1])
     return Verdict(
         not reasons,
         reasons,
-        False,
         QT_TRANSLATE_NOOP("Error", "The project cannot move to this stage yet."),
     )

@@ -95,26 +95,19 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "deskapp.png")))
     setting = QSettings().value("ui/language", None)
     language = choose_language(setting)
-    translators = install_translators(app, language)
+    install_translators(app, language)  # the translators are children of app: they live on
     _install_crash_handler(app)
     try:
         db, _ = open_database(db_path)
-        desks = list_desks(db)
-        if language == "en" and desks:
-            # No usable setting or system language: speak the language of the desk.
-            desk_language = choose_language(setting, desks[0].language.value)
-            if desk_language != "en":
-                translators = install_translators(app, desk_language)
         if not is_initialised(db):
             first_run = FirstRunDialog(db)
             if first_run.exec() != FirstRunDialog.DialogCode.Accepted:
                 db.dispose()
                 return 0
-            desks = list_desks(db)
-            if language == "en":
-                translators = install_translators(
-                    app, choose_language(setting, desks[0].language.value)
-                )
+        desks = list_desks(db)
+        if language == "en" and desks:
+            # No usable setting or system language: speak the language of the desk.
+            install_translators(app, choose_language(setting, desks[0].language.value))
         actor = _choose_operator(db, operator)
     except DeskappError as exc:
         QMessageBox.critical(
@@ -130,5 +123,4 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
         QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     db.dispose()
-    del translators  # kept alive until the window is gone
     return code

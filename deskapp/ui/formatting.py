@@ -1,9 +1,8 @@
-"""Dates and money the way the operator's locale writes them."""
+"""Dates the way the operator's locale writes them."""
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -19,11 +18,3 @@ def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
     return locale.toString(QDate(value.year, value.month, value.day), pattern)
-
-
-def format_money(value: Decimal | None, locale: QLocale | None = None) -> str:
-    """EUR with two decimals and the locale's thousands separator: € 12.345,50."""
-    if value is None:
-        return ""
-    locale = locale or QLocale()
-    return locale.toCurrencyString(float(value), "€", 2)

@@ -116,8 +116,7 @@ class MainWindow(QMainWindow):
         return form
 
     def _title(self, form: PersonForm) -> str:
-        name = f"{form._get('family_name')} {form._get('given_name')}".strip()
-        return name or self.tr("New person")
+        return form.display_name() or self.tr("New person")
 
     def _mark_tab(self, form: PersonForm, modified: bool) -> None:
         index = self.tabs.indexOf(form)

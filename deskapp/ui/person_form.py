@@ -275,6 +275,10 @@ class PersonForm(QWidget):
             return widget.toPlainText()
         return None
 
+    def display_name(self) -> str:
+        """Surname and name as typed, for the tab title; "" while both are empty."""
+        return f"{self._get('family_name')} {self._get('given_name')}".strip()
+
     def values(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
         consent: dict[str, Any] = {}

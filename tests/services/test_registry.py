@@ -9,15 +9,36 @@ from tests.conftest import person_data
 
 
 def _person(db, operator, family, given, born, **extra):
-    return persons.create_person(db, operator, person_data(
-        codice_fiscale="", family_name=family, given_name=given, sex="F", birth_date=born,
-        phone="", email="", previous_employer="", **extra)).id
+    return persons.create_person(
+        db,
+        operator,
+        person_data(
+            codice_fiscale="",
+            family_name=family,
+            given_name=given,
+            sex="F",
+            birth_date=born,
+            phone="",
+            email="",
+            previous_employer="",
+            **extra,
+        ),
+    ).id
 
 
 def test_filters_combine_and_count_agrees(db, operator):
-    rossi = _person(db, operator, "Rossi", "Marina", "1970-11-11", employment_status="unemployed",
-                    first_contact_date="2026-01-10")
-    badoer = _person(db, operator, "Badoer", "Rossana", "1979-05-23", first_contact_date="2025-03-01")
+    rossi = _person(
+        db,
+        operator,
+        "Rossi",
+        "Marina",
+        "1970-11-11",
+        employment_status="unemployed",
+        first_contact_date="2026-01-10",
+    )
+    badoer = _person(
+        db, operator, "Badoer", "Rossana", "1979-05-23", first_contact_date="2025-03-01"
+    )
     persons.add_needs_assessment(db, operator, badoer, {"needs": [{"kind": "funding"}]})
     project = projects.create_project(db, operator, {"title": "Coop", "kind": "new_cooperative"})
     projects.add_member(db, operator, project, {"person_id": rossi, "role": "promoter"})

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
+from deskapp.models import Person
 from deskapp.services import persons
-from deskapp.services.search import _search_portable, search_persons
+from deskapp.services.search import like_every_term, search_persons
 from tests.conftest import person_data
 
 
@@ -69,7 +71,7 @@ def test_index_follows_edits(db, operator, people):
 
 def test_portable_fallback_gives_the_same_answers(db, people):
     with db.read() as s:
-        rows = _search_portable(s, ["navali", "tirreno"], 10)
+        rows = s.execute(select(Person.id).where(like_every_term(["navali", "tirreno"]))).all()
     assert [r[0] for r in rows] == [people["anna"]]
 
 

@@ -54,7 +54,9 @@ def _count(db, model):
         return len(s.scalars(select(model)).all())
 
 
-def test_typing_a_valid_codice_fiscale_fills_sex_birth_date_and_birthplace(qtbot, db, db_path, operator):
+def test_typing_a_valid_codice_fiscale_fills_sex_birth_date_and_birthplace(
+    qtbot, db, db_path, operator
+):
     window = _window(qtbot, db, db_path, operator)
     form = window.new_person()
     _type(qtbot, form, "codice_fiscale", MARIO_CF)
@@ -63,7 +65,9 @@ def test_typing_a_valid_codice_fiscale_fills_sex_birth_date_and_birthplace(qtbot
     assert form.inputs["birthplace"].text() == "Genova"
 
 
-def test_bad_codice_fiscale_is_shown_beside_the_field_and_nothing_is_saved(qtbot, db, db_path, operator):
+def test_bad_codice_fiscale_is_shown_beside_the_field_and_nothing_is_saved(
+    qtbot, db, db_path, operator
+):
     window = _window(qtbot, db, db_path, operator)
     form = window.new_person()
     _fill_valid(qtbot, form)
@@ -94,7 +98,11 @@ def test_valid_intake_saves_person_consent_and_audit_then_lists_it(qtbot, db, db
     assert form.person_id is not None and not form.is_modified()
     with db.read() as s:
         person = s.get(Person, form.person_id)
-        assert (person.family_name, person.phone, person.birthplace) == ("Rossi", "+393207249175", "Genova")
+        assert (person.family_name, person.phone, person.birthplace) == (
+            "Rossi",
+            "+393207249175",
+            "Genova",
+        )
         assert s.scalars(select(Consent)).one().notice_version == "2026-01"
         event = s.scalars(select(AuditEvent).where(AuditEvent.entity == "person")).one()
         assert event.operator_id == operator.operator_id

@@ -6,6 +6,7 @@ from deskapp.models.base import Base
 from deskapp.models.organisation import Desk, Operator
 from deskapp.models.person import Consent, Need, NeedsAssessment, Person, Skill
 from deskapp.models.project import (
+    ChecklistTick,
     EnterpriseProject,
     FundingApplication,
     ProjectMembership,
@@ -18,6 +19,7 @@ __all__ = [
     "Activity",
     "AuditEvent",
     "Base",
+    "ChecklistTick",
     "Consent",
     "Desk",
     "EnterpriseProject",

@@ -138,6 +138,25 @@ class FundingApplication(Versioned, Base):
     project: Mapped[EnterpriseProject] = relationship(back_populates="funding_applications")
 
 
+class ChecklistTick(Base):
+    """One step of a stage's checklist, ticked as done on a date.
+
+    The steps themselves are data in deskapp.services.checklists; a row exists only
+    for a ticked step, so unticking deletes it.
+    """
+
+    __tablename__ = "checklist_tick"
+    __table_args__ = (UniqueConstraint("project_id", "step"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("enterprise_project.id", ondelete="CASCADE"), index=True
+    )
+    step: Mapped[str] = mapped_column(String(40))
+    done_on: Mapped[dt.date] = mapped_column(Date)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
+
+
 class StructuralResource(Versioned, Base):
     """Premises, land, machinery or a closed plant available to new enterprises."""
 
@@ -160,6 +179,7 @@ class StructuralResource(Versioned, Base):
 
 
 __all__ = [
+    "ChecklistTick",
     "EnterpriseProject",
     "FundingApplication",
     "ProjectMembership",

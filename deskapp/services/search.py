@@ -98,8 +98,16 @@ def surname_starts_first(fragment: str) -> ColumnElement[int]:
 
 
 def _like_any_column(term: str) -> ColumnElement[bool]:
-    pattern = f"%{_like_safe(term)}%"
-    return or_(*[getattr(Person, col).ilike(pattern) for col in INDEXED_COLUMNS])
+    return every_term_in([term], [getattr(Person, col) for col in INDEXED_COLUMNS])
+
+
+def every_term_in(terms: list[str], columns: list[Any]) -> ColumnElement[bool]:
+    """Each typed word somewhere in one of ``columns`` (case-insensitive LIKE): for the
+    small tables (projects, resources, skills) that have no full-text index."""
+    return and_(
+        true(),
+        *[or_(*[c.ilike(f"%{_like_safe(t)}%") for c in columns]) for t in terms],
+    )
 
 
 def _fts_query(terms: list[str]) -> str:

@@ -7,6 +7,7 @@ import textwrap
 import time
 
 from deskapp.models.database import Database
+from deskapp.models.migrate import head_revision
 from deskapp.services.demo import generate_demo
 from deskapp.services.maintenance import backup_database, check_database
 
@@ -15,7 +16,7 @@ def test_check_passes_on_demo_data(db):
     generate_demo(db, persons=200, seed=4)
     report = check_database(db)
     assert report.ok, report.problems
-    assert report.facts == ["200 persons, schema 0001"]
+    assert report.facts == [f"200 persons, schema {head_revision()}"]
 
 
 def test_check_finds_a_broken_reference(db, db_path):

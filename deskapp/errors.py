@@ -132,3 +132,11 @@ class ImportFailed(DeskappError):
             count=len({line for line, _, _ in row_errors}),
             rows=rows_read,
         )
+
+
+class Cancelled(DeskappError):
+    """Raised from a progress callback when the operator cancels long work; the work
+    stops where it is and rolls back or removes what it had half done."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Error", "Cancelled: nothing was changed."))

@@ -18,10 +18,17 @@ SOURCES: dict[str, Callable[[Database], tuple[tuple[str, ...], Iterator[list[str
 }
 
 
-def export_table(db: Database, actor: Actor, what: str, path: Path, fmt: str | None = None) -> int:
+def export_table(
+    db: Database,
+    actor: Actor,
+    what: str,
+    path: Path,
+    fmt: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Write the ``what`` table to ``path``; audit the export; return the row count."""
     fmt = format_for(path, fmt)
     headers, rows = SOURCES[what](db)
-    count = write_table(path, fmt, headers, rows, sheet_title=what)
+    count = write_table(path, fmt, headers, rows, sheet_title=what, progress=progress)
     record_export(db, actor, what, count, path.name)
     return count

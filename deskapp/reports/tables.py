@@ -8,7 +8,7 @@ comma-separated, which every spreadsheet and ``import persons`` reads.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from deskapp.cells import neutralise
@@ -16,6 +16,9 @@ from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 
 FORMATS = ("csv", "xlsx")
+
+
+PROGRESS_EVERY = 2000  # rows between two progress reports
 
 
 def format_for(path: Path, requested: str | None) -> str:
@@ -34,12 +37,15 @@ def write_table(
     headers: Sequence[str],
     rows: Iterable[Sequence[str]],
     sheet_title: str = "data",
+    progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write ``rows`` under ``headers``; return the number of data rows written.
 
     Writes to a temporary file beside the target and renames it at the end, so an
-    interrupted export never leaves a half-written file under the real name.
+    interrupted (or cancelled: ``progress`` may raise) export never leaves a
+    half-written file under the real name.
     """
+    tick = progress or (lambda written: None)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
     count = 0
@@ -51,6 +57,8 @@ def write_table(
                 for row in rows:
                     writer.writerow([neutralise(v) for v in row])
                     count += 1
+                    if count % PROGRESS_EVERY == 0:
+                        tick(count)
         else:
             from openpyxl import Workbook
             from openpyxl.cell import WriteOnlyCell
@@ -66,6 +74,8 @@ def write_table(
                     cells.append(c)
                 sheet.append(cells)
                 count += 1
+                if count % PROGRESS_EVERY == 0:
+                    tick(count)
             workbook.save(partial)
         partial.replace(path)
     finally:

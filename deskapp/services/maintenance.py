@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,12 +56,15 @@ def check_database(db: Database) -> CheckReport:
     return report
 
 
-def backup_database(db: Database, target: Path) -> Path:
+def backup_database(
+    db: Database, target: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
     """Copy the database with SQLite's online backup API.
 
     The copy is a consistent snapshot even while the app is writing: the API copies
     pages and restarts if a writer changes the source mid-way. It is written to a
     temporary name and renamed when complete, and refuses to overwrite the source.
+    ``progress(done_pages, total_pages)`` may raise to stop it; no copy is left then.
     """
     source = db.path
     if source is None:
@@ -75,7 +79,13 @@ def backup_database(db: Database, target: Path) -> Path:
     src = sqlite3.connect(source, timeout=30)
     dst = sqlite3.connect(partial)
     try:
-        src.backup(dst, pages=4096)
+        src.backup(
+            dst,
+            pages=4096,
+            progress=(lambda _status, left, total: progress(total - left, total))
+            if progress
+            else None,
+        )
         dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
         result = dst.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":  # pragma: no cover - would mean the source is damaged
@@ -83,6 +93,10 @@ def backup_database(db: Database, target: Path) -> Path:
                 QT_TRANSLATE_NOOP("Error", "The backup copy failed its integrity check: {result}"),
                 result=result,
             )
+    except BaseException:
+        dst.close()
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         dst.close()
         src.close()

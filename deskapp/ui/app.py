@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -18,38 +17,19 @@ from deskapp.models.migrate import open_database
 from deskapp.paths import log_dir, resources_dir
 from deskapp.services.actor import Actor, resolve_actor
 from deskapp.services.organisation import is_initialised, list_desks, list_operators
+from deskapp.ui.crash import install_excepthook
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.i18n import choose_language, error_text, install_translators
 from deskapp.ui.main_window import MainWindow
 
 log = logging.getLogger("deskapp")
-
-
-def _install_crash_handler(app: QApplication) -> None:
-    """An unexpected error is logged to a file and shown; the app keeps running."""
-    log_dir().mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(
-        filename=log_dir() / "deskapp.log",
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(message)s",
-    )
-
-    def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Unexpected error"),
-            QCoreApplication.translate(
-                "App", "Something went wrong: %1\nThe details were written to %2."
-            )
-            .replace("%1", str(value))
-            .replace("%2", str(log_dir() / "deskapp.log")),
-        )
-
-    sys.excepthook = hook
+LAST_OPERATOR_KEY = "ui/last_operator"
 
 
 def _choose_operator(db, name: str | None) -> Actor | None:  # type: ignore[no-untyped-def]
+    """Who is at the keyboard: given on the command line, the only operator, or picked
+    from the list (the last one picked on this PC comes first). Passwords arrive with
+    the accounts of the data-protection issue."""
     operators = list_operators(db)
     if not operators:
         return None
@@ -58,15 +38,19 @@ def _choose_operator(db, name: str | None) -> Actor | None:  # type: ignore[no-u
     if len(operators) == 1:
         return resolve_actor(db, operators[0].name)
     names = [op.name for op in operators]
+    last = str(QSettings().value(LAST_OPERATOR_KEY, "") or "")
     chosen, ok = QInputDialog.getItem(
         None,
         QCoreApplication.translate("App", "Who are you?"),
         QCoreApplication.translate("App", "Operator:"),
         names,
-        0,
+        names.index(last) if last in names else 0,
         False,
     )
-    return resolve_actor(db, chosen) if ok else None
+    if not ok:
+        return None
+    QSettings().setValue(LAST_OPERATOR_KEY, chosen)
+    return resolve_actor(db, chosen)
 
 
 def _no_screen() -> bool:
@@ -96,7 +80,7 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     setting = QSettings().value("ui/language", None)
     language = choose_language(setting)
     install_translators(app, language)  # the translators are children of app: they live on
-    _install_crash_handler(app)
+    install_excepthook(log_dir() / "deskapp.log")
     try:
         db, _ = open_database(db_path)
         if not is_initialised(db):

@@ -1,7 +1,8 @@
 """The main window: assembles the pages; holds no data logic of its own.
 
 It receives the database, the acting operator and the file path from outside;
-nothing here is global. The People page is the first tab; each person opened gets
+nothing here is global. The six pages (People, Projects, Agenda, Resources, Reports,
+Settings) are the first tabs and cannot be closed; each person or project opened gets
 a tab of its own, and a tab (or the window) with unsaved changes asks before closing.
 """
 
@@ -9,15 +10,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from deskapp import __version__
 from deskapp.models.database import Database
 from deskapp.models.identifiers import normalise_codice_fiscale
 from deskapp.services.actor import Actor
+from deskapp.ui.activity_dialog import activity_dialog
+from deskapp.ui.agenda_page import AgendaPage
+from deskapp.ui.help_window import HelpWindow
 from deskapp.ui.people_page import PeoplePage
-from deskapp.ui.person_form import PersonForm
+from deskapp.ui.person_record import PersonRecord
+from deskapp.ui.pickers import PersonPicker
+from deskapp.ui.project_page import ProjectPage
+from deskapp.ui.projects_page import ProjectsPage
+from deskapp.ui.reports_page import ReportsPage
+from deskapp.ui.resources_page import ResourcesPage
+from deskapp.ui.settings_page import SettingsPage
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+Record = PersonRecord | ProjectPage
 
 
 def prefill_from_search(text: str) -> dict[str, str]:
@@ -43,32 +59,44 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._db = db
         self._actor = actor
+        self.help_window: HelpWindow | None = None
         self.setWindowTitle(self.tr("deskapp - help desk registry"))
-        self.resize(1200, 720)
+        self.resize(1280, 760)
 
         self.people = PeoplePage(db, self)
         self.people.person_activated.connect(self.open_person)
+        self.projects = ProjectsPage(db, actor, self)
+        self.projects.project_activated.connect(self.open_project)
+        self.projects.new_project_requested.connect(self.new_project)
+        self.agenda = AgendaPage(db, actor, parent=self)
+        self.agenda.person_activated.connect(self.open_person)
+        self.agenda.project_activated.connect(self.open_project)
+        self.resources = ResourcesPage(db, actor, self)
+        self.resources.person_activated.connect(self.open_person)
+        self.resources.project_activated.connect(self.open_project)
+        self.reports = ReportsPage(db, actor, self)
+        self.reports.data_changed.connect(self.people.refresh)
+        self.settings = SettingsPage(db, db_path, self)
+        self.pages: list[tuple[QWidget, str]] = [
+            (self.people, self.tr("People")),
+            (self.projects, self.tr("Projects")),
+            (self.agenda, self.tr("Agenda")),
+            (self.resources, self.tr("Resources")),
+            (self.reports, self.tr("Reports")),
+            (self.settings, self.tr("Settings")),
+        ]
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.people, self.tr("People"))
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.setMovable(False)
+        for index, (page, title) in enumerate(self.pages):
+            self.tabs.addTab(page, title)
+            self.tabs.tabBar().setTabButton(
+                index, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
-
-        for text, shortcut, slot in (
-            (self.tr("Find a person"), QKeySequence.StandardKey.Find, self.find_person),
-            (self.tr("New person"), QKeySequence.StandardKey.New, self.new_person),
-            (
-                self.tr("Close tab"),
-                QKeySequence.StandardKey.Close,
-                lambda: self.close_tab(self.tabs.currentIndex()),
-            ),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(shortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        self._build_menus()
 
         operator = actor.name if actor else self.tr("no operator")
         status = self.statusBar()
@@ -76,60 +104,179 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(QLabel(self.tr("Operator: %1").replace("%1", operator)))
         status.addPermanentWidget(QLabel(str(db_path)))
         status.showMessage(self.tr("deskapp %1").replace("%1", __version__), 5000)
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # --- menus and shortcuts -------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (
+            self._action(self.tr("New person"), QKeySequence.StandardKey.New, self.new_person),
+            self._action(self.tr("New project"), "Ctrl+Shift+N", self.new_project),
+            self._action(self.tr("Log activity..."), "Ctrl+L", self.log_activity),
+            self._action(self.tr("Print..."), QKeySequence.StandardKey.Print, self.print_current),
+            self._action(
+                self.tr("Close tab"),
+                QKeySequence.StandardKey.Close,
+                lambda: self.close_tab(self.tabs.currentIndex()),
+            ),
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addAction(
+            self._action(self.tr("Find a person"), QKeySequence.StandardKey.Find, self.find_person)
+        )
+        for number, (page, title) in enumerate(self.pages, start=1):
+            go_menu.addAction(
+                self._action(title, f"Ctrl+{number}", lambda p=page: self.tabs.setCurrentWidget(p))
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("User guide"), QKeySequence.StandardKey.HelpContents, self.show_help
+            )
+        )
+        help_menu.addAction(self._action(self.tr("About deskapp"), None, self.about))
+        # Shortcuts work from every tab, menus shown or not.
+        for menu in (file_menu, go_menu, help_menu):
+            self.addActions(menu.actions())
+
+    # --- records -------------------------------------------------------------------
 
     def find_person(self) -> None:
         self.tabs.setCurrentWidget(self.people)
         self.people.focus_search()
 
-    def _forms(self) -> list[PersonForm]:
+    def records(self) -> list[Record]:
         return [
-            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), PersonForm)
+            w
+            for i in range(self.tabs.count())
+            if isinstance(w := self.tabs.widget(i), PersonRecord | ProjectPage)
         ]
 
-    def _add_form(self, form: PersonForm, title: str) -> None:
-        form.saved.connect(lambda person_id, f=form: self._saved(f))
-        form.open_person.connect(self.open_person)
-        form.modified_changed.connect(lambda modified, f=form: self._mark_tab(f, modified))
-        index = self.tabs.addTab(form, title)
+    def _add_record(self, record: Record) -> None:
+        record.saved.connect(lambda _id, r=record: self._saved(r))
+        record.open_person.connect(self.open_person)
+        record.modified_changed.connect(lambda modified, r=record: self._mark_tab(r, modified))
+        if isinstance(record, PersonRecord):
+            record.open_project.connect(self.open_project)
+        else:
+            record.stage_changed.connect(lambda _id: self.projects.refresh())
+        index = self.tabs.addTab(record, self._title(record))
         self.tabs.setCurrentIndex(index)
-        self._mark_tab(form, form.is_modified())
+        self._mark_tab(record, record.is_modified())
 
-    def new_person(self) -> PersonForm | None:
+    def _need_operator(self) -> bool:
         if self._actor is None:
             self.statusBar().showMessage(self.tr("Choose an operator first."), 5000)
+            return False
+        return True
+
+    def new_person(self) -> PersonRecord | None:
+        if not self._need_operator():
             return None
-        form = PersonForm(
+        assert self._actor is not None
+        record = PersonRecord(
             self._db, self._actor, prefill=prefill_from_search(self.people.search_box.text())
         )
-        self._add_form(form, self.tr("New person"))
-        return form
+        self._add_record(record)
+        return record
 
-    def open_person(self, person_id: int) -> PersonForm | None:
-        for form in self._forms():
-            if form.person_id == person_id:
-                self.tabs.setCurrentWidget(form)
-                return form
+    def open_person(self, person_id: int) -> PersonRecord | None:
+        for record in self.records():
+            if isinstance(record, PersonRecord) and record.person_id == person_id:
+                self.tabs.setCurrentWidget(record)
+                return record
         if self._actor is None:
             return None
-        form = PersonForm(self._db, self._actor, person_id=person_id)
-        self._add_form(form, self._title(form))
-        return form
+        record = PersonRecord(self._db, self._actor, person_id=person_id)
+        self._add_record(record)
+        return record
 
-    def _title(self, form: PersonForm) -> str:
-        return form.display_name() or self.tr("New person")
+    def new_project(self) -> ProjectPage | None:
+        if not self._need_operator():
+            return None
+        assert self._actor is not None
+        page = ProjectPage(self._db, self._actor)
+        self._add_record(page)
+        return page
 
-    def _mark_tab(self, form: PersonForm, modified: bool) -> None:
-        index = self.tabs.indexOf(form)
+    def open_project(self, project_id: int) -> ProjectPage | None:
+        for record in self.records():
+            if isinstance(record, ProjectPage) and record.project_id == project_id:
+                self.tabs.setCurrentWidget(record)
+                return record
+        if self._actor is None:
+            return None
+        page = ProjectPage(self._db, self._actor, project_id)
+        self._add_record(page)
+        return page
+
+    def log_activity(self) -> QWidget | None:
+        """Log an activity about the record on screen, or about a person chosen now."""
+        if not self._need_operator():
+            return None
+        assert self._actor is not None
+        current = self.tabs.currentWidget()
+        if isinstance(current, PersonRecord | ProjectPage):
+            dialog = current.log_activity()
+            if dialog is not None:
+                return dialog
+        picker = PersonPicker(self._db, parent=self)
+        actor = self._actor
+
+        def chosen(ids: list[int]) -> None:
+            record = self.open_person(ids[0])
+            name = record.display_name() if record else ""
+            dialog = activity_dialog(self._db, actor, self, person=(ids[0], name))
+            dialog.saved.connect(lambda _id: self._refresh_after_activity())
+            dialog.open()
+
+        picker.chosen.connect(chosen)
+        picker.open()
+        return picker
+
+    def _refresh_after_activity(self) -> None:
+        for record in self.records():
+            panel = record.panels.get("activities")
+            if panel is not None:
+                panel.refresh()
+
+    def _title(self, record: Record) -> str:
+        name = record.display_name()
+        if name:
+            return name
+        return self.tr("New person") if isinstance(record, PersonRecord) else self.tr("New project")
+
+    def _mark_tab(self, record: Record, modified: bool) -> None:
+        index = self.tabs.indexOf(record)
         if index >= 0:
-            self.tabs.setTabText(index, self._title(form) + (" *" if modified else ""))
+            self.tabs.setTabText(index, self._title(record) + (" *" if modified else ""))
 
-    def _saved(self, form: PersonForm) -> None:
-        self._mark_tab(form, False)
-        self.people.refresh()
-        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", self._title(form)), 5000)
+    def _saved(self, record: Record) -> None:
+        self._mark_tab(record, False)
+        if isinstance(record, PersonRecord):
+            self.people.refresh()
+        else:
+            self.projects.refresh()
+        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", self._title(record)), 5000)
 
-    def _may_discard(self, forms: list[PersonForm]) -> bool:
-        unsaved = [f for f in forms if f.is_modified()]
+    def _may_discard(self, records: list[Record]) -> bool:
+        unsaved = [r for r in records if r.is_modified()]
         if not unsaved:
             return True
         answer = QMessageBox.question(
@@ -146,13 +293,48 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def close_tab(self, index: int) -> None:
-        form = self.tabs.widget(index)
-        if isinstance(form, PersonForm) and self._may_discard([form]):
+        record = self.tabs.widget(index)
+        if isinstance(record, PersonRecord | ProjectPage) and self._may_discard([record]):
             self.tabs.removeTab(index)
-            form.deleteLater()
+            record.deleteLater()
+
+    # --- print, help ---------------------------------------------------------------
+
+    def print_current(self) -> None:
+        """Print what the current tab shows, scaled to the page. The formatted person
+        dossier and project summary come with the reports module."""
+        widget = self.tabs.currentWidget()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        scale = min(page.width() / widget.width(), page.height() / widget.height())
+        painter.scale(scale, scale)
+        widget.render(painter)
+        painter.end()
+
+    def show_help(self) -> HelpWindow:
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        return self.help_window
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About deskapp"),
+            self.tr(
+                "deskapp %1\nThe registry of the help desks that turn job loss into new "
+                "enterprises."
+            ).replace("%1", __version__),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._may_discard(self._forms()):
+        if self._may_discard(self.records()):
+            QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
             event.accept()
         else:
             event.ignore()

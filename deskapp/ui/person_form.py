@@ -34,10 +34,10 @@ from deskapp.models.database import Database
 from deskapp.models.identifiers import IdentifierError, check_codice_fiscale
 from deskapp.services import persons
 from deskapp.services.actor import Actor
+from deskapp.ui.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ask_which_version
+from deskapp.ui.field_form import ERROR_STYLE, date_edit, enum_box, get_value, set_value
 from deskapp.ui.formatting import format_date
-from deskapp.ui.i18n import enum_label, error_text, field_error_text
-
-ERROR_STYLE = "color: #b00020;"
+from deskapp.ui.i18n import error_text, field_error_text
 
 
 class PersonForm(QWidget):
@@ -61,6 +61,7 @@ class PersonForm(QWidget):
         self._modified = False
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
 
         identity = self._section(
             self.tr("Identity"),
@@ -68,8 +69,8 @@ class PersonForm(QWidget):
                 ("family_name", self.tr("Family name"), QLineEdit()),
                 ("given_name", self.tr("Given name"), QLineEdit()),
                 ("codice_fiscale", self.tr("Codice fiscale"), QLineEdit()),
-                ("sex", self.tr("Sex"), self._enum_box(en.Sex, optional=True)),
-                ("birth_date", self.tr("Birth date"), self._date_edit()),
+                ("sex", self.tr("Sex"), enum_box(en.Sex, optional=True)),
+                ("birth_date", self.tr("Birth date"), date_edit()),
                 ("birthplace", self.tr("Birthplace"), QLineEdit()),
                 ("citizenship", self.tr("Citizenship (e.g. IT)"), QLineEdit()),
             ],
@@ -90,9 +91,9 @@ class PersonForm(QWidget):
                 (
                     "employment_status",
                     self.tr("Employment status"),
-                    self._enum_box(en.EmploymentStatus),
+                    enum_box(en.EmploymentStatus),
                 ),
-                ("unemployed_since", self.tr("Unemployed since"), self._date_edit()),
+                ("unemployed_since", self.tr("Unemployed since"), date_edit()),
                 ("previous_employer", self.tr("Previous employer"), QLineEdit()),
                 (
                     "previous_employer_in_crisis",
@@ -102,14 +103,14 @@ class PersonForm(QWidget):
                 (
                     "education",
                     self.tr("Education (ISCED)"),
-                    self._enum_box(en.Isced, optional=True),
+                    enum_box(en.Isced, optional=True),
                 ),
                 (
                     "contact_channel",
                     self.tr("How they reached the desk"),
-                    self._enum_box(en.ContactChannel, optional=True),
+                    enum_box(en.ContactChannel, optional=True),
                 ),
-                ("first_contact_date", self.tr("First contact date"), self._date_edit()),
+                ("first_contact_date", self.tr("First contact date"), date_edit()),
             ],
         )
         special = self._section(
@@ -118,7 +119,7 @@ class PersonForm(QWidget):
                 (
                     name,
                     QCoreApplication.translate("Field", label),
-                    self._enum_box(en.Disclosure, optional=True, blank=self.tr("Not asked")),
+                    enum_box(en.Disclosure, optional=True, blank=self.tr("Not asked")),
                 )
                 for name, label in en.DISADVANTAGE_FIELDS
             ],
@@ -203,6 +204,7 @@ class PersonForm(QWidget):
             cell.addWidget(widget)
             cell.addWidget(error)
             form.addRow(label, cell)
+            self.labels[name] = label
             self.inputs[name] = widget
             self.errors[name] = error
             self._watch(widget)
@@ -215,29 +217,14 @@ class PersonForm(QWidget):
                 (
                     "consent.legal_basis",
                     self.tr("Legal basis"),
-                    self._enum_box(en.LegalBasis, optional=True),
+                    enum_box(en.LegalBasis, optional=True),
                 ),
                 ("consent.notice_version", self.tr("Privacy notice version"), QLineEdit()),
-                ("consent.given_on", self.tr("Date"), self._date_edit()),
+                ("consent.given_on", self.tr("Date"), date_edit()),
             ],
         )
         self._set("consent.given_on", format_date(dt.date.today()))
         return box
-
-    def _enum_box(
-        self, enum_cls: type[en.LabelledEnum], optional: bool = False, blank: str = ""
-    ) -> QComboBox:
-        box = QComboBox()
-        if optional:
-            box.addItem(blank, None)
-        for member in enum_cls:
-            box.addItem(enum_label(member), member.value)
-        return box
-
-    def _date_edit(self) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setPlaceholderText(self.tr("DD/MM/YYYY"))
-        return edit
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):
@@ -250,30 +237,10 @@ class PersonForm(QWidget):
     # --- values ---------------------------------------------------------------------
 
     def _set(self, name: str, value: Any) -> None:
-        widget = self.inputs[name]
-        if isinstance(widget, QLineEdit):
-            if isinstance(value, dt.date):
-                value = format_date(value)
-            widget.setText("" if value is None else str(value))
-        elif isinstance(widget, QComboBox):
-            raw = value.value if isinstance(value, en.LabelledEnum) else value
-            widget.setCurrentIndex(max(widget.findData(raw), 0))
-        elif isinstance(widget, QCheckBox):
-            widget.setChecked(bool(value))
-        elif isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(value or "")
+        set_value(self.inputs[name], value)
 
     def _get(self, name: str) -> Any:
-        widget = self.inputs[name]
-        if isinstance(widget, QLineEdit):
-            return widget.text()
-        if isinstance(widget, QComboBox):
-            return widget.currentData()
-        if isinstance(widget, QCheckBox):
-            return widget.isChecked()
-        if isinstance(widget, QPlainTextEdit):
-            return widget.toPlainText()
-        return None
+        return get_value(self.inputs[name])
 
     def display_name(self) -> str:
         """Surname and name as typed, for the tab title; "" while both are empty."""
@@ -337,6 +304,24 @@ class PersonForm(QWidget):
         if info.warning:
             self._show_error("codice_fiscale", info.warning)
 
+    def _resolve_conflict(self) -> bool:
+        """Someone else saved the person first: show both versions and let the
+        operator choose; nothing is overwritten without that choice."""
+        assert self.person_id is not None
+        current = persons.get_person(self._db, self.person_id)
+        saved = persons.person_as_input(current)
+        choice = ask_which_version(self, self.labels, self.inputs, saved)
+        if choice == KEEP_MINE:
+            self._version = current.version
+            return self.save()
+        if choice == TAKE_THEIRS:
+            self._load(self.person_id)
+            self._set_modified(False)
+            self.message.setText(self.tr("The saved version is shown; your changes were dropped."))
+            return False
+        self.message.setText(self.tr("Not saved: someone else saved this person first."))
+        return False
+
     def _show_error(self, name: str, text: str) -> None:
         label = self.errors.get(name)
         if label is None:
@@ -374,9 +359,8 @@ class PersonForm(QWidget):
                 self.open_existing.show()
             self.message.setText(self.tr("Not saved: correct the fields marked in red."))
             return False
-        except ConflictError as conflict:
-            self.message.setText(error_text(conflict))
-            return False
+        except ConflictError:
+            return self._resolve_conflict()
         self.person_id = result.id
         self._version = result.version
         notes = [error_text(DeskappError(n.template, **n.params)) for n in result.notices]

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
+
+from deskapp.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -11,3 +14,30 @@ def no_modal_questions(monkeypatch):
     monkeypatch.setattr(
         QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
     )
+
+
+@pytest.fixture(autouse=True)
+def own_settings(qapp, tmp_path):
+    """Window sizes and the language chosen in a test stay in the test's own folder."""
+    QCoreApplication.setOrganizationName("deskapp-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def window(qtbot, db, db_path, operator):
+    main = MainWindow(db, operator, db_path, "Antenna Genova")
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+@pytest.fixture
+def italian():
+    """Dates, numbers and money formatted as in Italy, for the length of one test."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    yield
+    QLocale.setDefault(previous)

@@ -58,7 +58,7 @@ def test_typing_a_valid_codice_fiscale_fills_sex_birth_date_and_birthplace(
     qtbot, db, db_path, operator
 ):
     window = _window(qtbot, db, db_path, operator)
-    form = window.new_person()
+    form = window.new_person().form
     _type(qtbot, form, "codice_fiscale", MARIO_CF)
     assert form.inputs["sex"].currentData() == "M"
     assert form.inputs["birth_date"].text() == "03/04/1980"
@@ -69,7 +69,7 @@ def test_bad_codice_fiscale_is_shown_beside_the_field_and_nothing_is_saved(
     qtbot, db, db_path, operator
 ):
     window = _window(qtbot, db, db_path, operator)
-    form = window.new_person()
+    form = window.new_person().form
     _fill_valid(qtbot, form)
     _type(qtbot, form, "codice_fiscale", "RSSMRA80D03D969X")
     assert "check character" in form.errors["codice_fiscale"].text()  # while typing
@@ -81,7 +81,7 @@ def test_bad_codice_fiscale_is_shown_beside_the_field_and_nothing_is_saved(
 
 def test_privacy_must_be_recorded_before_the_first_save(qtbot, db, db_path, operator):
     window = _window(qtbot, db, db_path, operator)
-    form = window.new_person()
+    form = window.new_person().form
     _fill_valid(qtbot, form)
     _choose(form, "consent.legal_basis", None)
     assert not form.save()
@@ -91,7 +91,7 @@ def test_privacy_must_be_recorded_before_the_first_save(qtbot, db, db_path, oper
 
 def test_valid_intake_saves_person_consent_and_audit_then_lists_it(qtbot, db, db_path, operator):
     window = _window(qtbot, db, db_path, operator)
-    form = window.new_person()
+    form = window.new_person().form
     _fill_valid(qtbot, form)
     assert window.tabs.tabText(window.tabs.currentIndex()).endswith("*")
     _press_save(qtbot, form)
@@ -113,7 +113,7 @@ def test_valid_intake_saves_person_consent_and_audit_then_lists_it(qtbot, db, db
 def test_existing_codice_fiscale_offers_to_open_that_person(qtbot, db, db_path, operator):
     existing = persons.create_person(db, operator, person_data()).id
     window = _window(qtbot, db, db_path, operator)
-    form = window.new_person()
+    form = window.new_person().form
     _fill_valid(qtbot, form)
     assert not form.save()
     assert form.open_existing.isVisible()
@@ -130,24 +130,25 @@ def test_closing_a_tab_with_unsaved_changes_asks_first(qtbot, db, db_path, opera
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     window = _window(qtbot, db, db_path, operator)
-    form = window.new_person()
-    _type(qtbot, form, "family_name", "Bianchi")
-    window.close_tab(window.tabs.indexOf(form))
-    assert asked and window.tabs.indexOf(form) >= 0  # kept: the operator said Cancel
+    record = window.new_person()
+    _type(qtbot, record.form, "family_name", "Bianchi")
+    window.close_tab(window.tabs.indexOf(record))
+    assert asked and window.tabs.indexOf(record) >= 0  # kept: the operator said Cancel
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    window.close_tab(window.tabs.indexOf(form))
-    assert window.tabs.count() == 1
+    window.close_tab(window.tabs.indexOf(record))
+    assert window.tabs.indexOf(record) < 0
+    assert window.tabs.count() == len(window.pages)
 
 
 def test_edit_an_existing_person_from_the_list(qtbot, db, db_path, operator):
     mario = persons.create_person(db, operator, person_data()).id
     window = _window(qtbot, db, db_path, operator)
-    form = window.open_person(mario)
+    form = window.open_person(mario).form
     assert form.inputs["family_name"].text() == "Rossi" and not form.is_modified()
     _type(qtbot, form, "municipality", "Genova Sestri")
     assert form.save()
     assert persons.get_person(db, mario).municipality == "Genova Sestri"
-    assert window.open_person(mario) is form  # one tab per person
+    assert window.open_person(mario).form is form  # one tab per person
 
 
 def test_new_person_is_prefilled_with_what_was_searched():

@@ -1,0 +1,180 @@
+"""Building blocks shared by the record pages' tabs: a read-only table with a row of
+buttons under it, and the activity timeline of a person or a project."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.models.database import Database
+from deskapp.services.actor import Actor
+from deskapp.services.agenda import timeline
+from deskapp.ui.activity_dialog import activity_dialog
+from deskapp.ui.formatting import format_date, format_datetime
+from deskapp.ui.i18n import enum_label
+
+OVERDUE_COLOUR = "#c62828"
+
+
+class TablePanel(QWidget):
+    """A table of rows (each with an id kept in the first cell) and action buttons."""
+
+    activated = Signal(int)  # the id of the row double-clicked or Enter-ed
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemActivated.connect(lambda _item: self._activated())
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        self.footer = QLabel()
+        self.footer.setWordWrap(True)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.footer)
+        layout.addLayout(self.buttons)
+
+    def add_button(
+        self, text: str, slot: Callable[[], object], needs_row: bool = True
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: slot())
+        if needs_row:
+            button.setEnabled(False)
+            self.table.itemSelectionChanged.connect(
+                lambda b=button: b.setEnabled(self.current_id() is not None)
+            )
+        self.buttons.addWidget(button)
+        return button
+
+    def set_rows(
+        self,
+        rows: Sequence[tuple[int, Sequence[str]]],
+        empty_text: str = "",
+        colours: Sequence[str | None] | None = None,
+    ) -> None:
+        self.table.setRowCount(len(rows))
+        for r, (row_id, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, row_id)
+                if colours and colours[r]:
+                    item.setForeground(QColor(colours[r]))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.empty.setText(empty_text)
+        self.empty.setVisible(not rows and bool(empty_text))
+        self.table.clearSelection()
+
+    def current_id(self) -> int | None:
+        row = self.table.currentRow()
+        if row < 0 or not self.table.selectionModel().hasSelection():
+            return None
+        item = self.table.item(row, 0)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def select_id(self, row_id: int) -> None:
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == row_id:
+                self.table.selectRow(r)
+                return
+
+    def _activated(self) -> None:
+        row_id = self.current_id()
+        if row_id is not None:
+            self.activated.emit(row_id)
+
+
+class ActivitiesPanel(TablePanel):
+    """The activity timeline of one person or one project, latest first."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        person: tuple[int, str] | None = None,
+        project: tuple[int, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            [
+                self.tr("When"),
+                self.tr("Activity"),
+                self.tr("Minutes"),
+                self.tr("About"),
+                self.tr("Follow-up"),
+                self.tr("Notes"),
+            ],
+            parent,
+        )
+        self._db, self._actor = db, actor
+        self.person, self.project = person, project
+        self.add_button(self.tr("Log activity..."), self.log_activity, needs_row=False)
+
+    def log_activity(self) -> QWidget:
+        dialog = activity_dialog(
+            self._db, self._actor, self, person=self.person, project=self.project
+        )
+        dialog.saved.connect(lambda _id: (self.refresh(), self.changed.emit()))
+        dialog.open()
+        return dialog
+
+    def refresh(self) -> None:
+        items = timeline(
+            self._db,
+            person_id=self.person[0] if self.person else None,
+            project_id=self.project[0] if self.project else None,
+        )
+        rows = []
+        for item in items:
+            about = item.project_title if self.person else item.person_name
+            if item.follow_up_due is None:
+                follow = ""
+            elif item.done:
+                follow = self.tr("%1 (done)").replace("%1", format_date(item.follow_up_due))
+            else:
+                follow = format_date(item.follow_up_due)
+            rows.append(
+                (
+                    item.activity_id,
+                    [
+                        format_datetime(item.occurred_at),
+                        enum_label(item.kind),
+                        str(item.duration_minutes),
+                        about,
+                        follow,
+                        item.notes.replace("\n", " "),
+                    ],
+                )
+            )
+        self.set_rows(rows, self.tr("No activity yet. Log the first one with the button below."))

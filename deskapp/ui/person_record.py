@@ -1,0 +1,273 @@
+"""A person's record in its tab: the intake form, then skills, needs assessments,
+the activity timeline and their projects, each in a tab of its own.
+
+The extra tabs appear once the person is saved (they hang off the saved record).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QTabWidget, QVBoxLayout, QWidget
+
+from deskapp.models.database import Database
+from deskapp.models.enums import Evidence, MemberRole, NeedKind, SkillLevel
+from deskapp.models.schemas import NeedsAssessmentInput, SkillInput
+from deskapp.services import persons
+from deskapp.services.actor import Actor
+from deskapp.services.person_record import assessments_of, skills_of
+from deskapp.services.project_lists import STAGE_COLOURS, projects_of_person
+from deskapp.ui.field_form import FieldForm, Spec
+from deskapp.ui.formatting import format_date
+from deskapp.ui.i18n import enum_label
+from deskapp.ui.panels import ActivitiesPanel, TablePanel
+from deskapp.ui.person_form import PersonForm
+from deskapp.ui.record_dialog import RecordDialog
+
+
+class SkillsPanel(TablePanel):
+    def __init__(self, db: Database, actor: Actor, person_id: int) -> None:
+        super().__init__(
+            [
+                self.tr("Occupation or skill"),
+                self.tr("Level"),
+                self.tr("Years"),
+                self.tr("Sector"),
+                self.tr("Code"),
+                self.tr("Evidence"),
+            ]
+        )
+        self._db, self._actor, self.person_id = db, actor, person_id
+        self._rows: dict[int, Any] = {}
+        self.add_button(self.tr("Add skill..."), self.add_skill, needs_row=False)
+        self.add_button(self.tr("Edit..."), self.edit_skill)
+        self.add_button(self.tr("Remove"), self.remove_skill)
+        self.activated.connect(lambda _id: self.edit_skill())
+
+    def refresh(self) -> None:
+        rows = skills_of(self._db, self.person_id)
+        self._rows = {r.id: r for r in rows}
+        self.set_rows(
+            [
+                (
+                    r.id,
+                    [
+                        r.description,
+                        enum_label(r.level),
+                        "" if r.years_experience is None else str(r.years_experience),
+                        r.sector,
+                        r.occupation_code,
+                        enum_label(r.evidence),
+                    ],
+                )
+                for r in rows
+            ],
+            self.tr("No skills recorded. Add the trades and competences the person has."),
+        )
+
+    def _form(self) -> FieldForm:
+        return FieldForm(
+            SkillInput,
+            [
+                Spec("description"),
+                Spec("level", "enum", SkillLevel, optional=True),
+                Spec("years_experience", "int"),
+                Spec("sector"),
+                Spec("occupation_code"),
+                Spec("evidence", "enum", Evidence),
+            ],
+        )
+
+    def add_skill(self) -> RecordDialog:
+        dialog = RecordDialog(
+            self.tr("Add skill"),
+            self._form(),
+            lambda values: persons.add_skill(self._db, self._actor, self.person_id, values),
+            self,
+        )
+        dialog.saved.connect(lambda _v: self.refresh())
+        dialog.open()
+        return dialog
+
+    def edit_skill(self) -> RecordDialog | None:
+        row = self._rows.get(self.current_id() or 0)
+        if row is None:
+            return None
+        form = self._form()
+        form.set_values(row.as_input())
+        dialog = RecordDialog(
+            row.description,
+            form,
+            lambda values: persons.update_skill(self._db, self._actor, row.id, row.version, values),
+            self,
+        )
+        dialog.saved.connect(lambda _v: self.refresh())
+        dialog.open()
+        return dialog
+
+    def remove_skill(self) -> None:
+        skill_id = self.current_id()
+        if skill_id is not None:
+            persons.remove_skill(self._db, self._actor, skill_id)
+            self.refresh()
+
+
+class NeedsPanel(TablePanel):
+    def __init__(self, db: Database, actor: Actor, person_id: int) -> None:
+        super().__init__([self.tr("Date"), self.tr("Operator"), self.tr("Needs"), self.tr("Note")])
+        self._db, self._actor, self.person_id = db, actor, person_id
+        self.add_button(self.tr("New needs assessment..."), self.new_assessment, False)
+
+    def refresh(self) -> None:
+        rows = assessments_of(self._db, self.person_id)
+        self.set_rows(
+            [
+                (
+                    r.id,
+                    [
+                        format_date(r.assessed_on),
+                        r.operator,
+                        ", ".join(
+                            f"{enum_label(kind)} ({enum_label(outcome)})"
+                            for kind, outcome, _note in r.needs
+                        ),
+                        r.note.replace("\n", " "),
+                    ],
+                )
+                for r in rows
+            ],
+            self.tr("No needs assessment yet: record what the person needs from the desk."),
+        )
+
+    def new_assessment(self) -> RecordDialog:
+        form = FieldForm(NeedsAssessmentInput, [Spec("assessed_on", "date"), Spec("note", "notes")])
+        form.set_values({"assessed_on": dt.date.today()})
+        box = QGroupBox(self.tr("Needs identified"))
+        grid = QGridLayout(box)
+        checks: dict[NeedKind, QCheckBox] = {}
+        for n, kind in enumerate(NeedKind):
+            check = QCheckBox(enum_label(kind))
+            checks[kind] = check
+            grid.addWidget(check, n // 2, n % 2)
+        form.form.addRow(box)
+
+        def save(values: dict[str, Any]) -> int:
+            values["needs"] = [{"kind": k.value} for k, c in checks.items() if c.isChecked()]
+            return persons.add_needs_assessment(self._db, self._actor, self.person_id, values)
+
+        dialog = RecordDialog(self.tr("Needs assessment"), form, save, self)
+        dialog.saved.connect(lambda _v: self.refresh())
+        dialog.open()
+        return dialog
+
+
+class PersonProjectsPanel(TablePanel):
+    def __init__(self, db: Database, person_id: int) -> None:
+        super().__init__(
+            [
+                self.tr("Project"),
+                self.tr("Kind"),
+                self.tr("Stage"),
+                self.tr("Role"),
+                self.tr("Desk"),
+            ]
+        )
+        self._db, self.person_id = db, person_id
+
+    def refresh(self) -> None:
+        rows = projects_of_person(self._db, self.person_id)
+        self.set_rows(
+            [
+                (
+                    card.id,
+                    [
+                        card.title,
+                        enum_label(card.kind),
+                        enum_label(card.stage),
+                        ", ".join(enum_label(MemberRole(r)) for r in roles.split(",")),
+                        card.desk,
+                    ],
+                )
+                for card, roles in rows
+            ],
+            self.tr("Not in any project yet."),
+            colours=[STAGE_COLOURS[card.stage] for card, _ in rows],
+        )
+
+
+class PersonRecord(QWidget):
+    """The person's tab. Forwards the form's signals so the window treats every
+    record tab alike."""
+
+    saved = Signal(int)
+    open_person = Signal(int)
+    open_project = Signal(int)
+    modified_changed = Signal(bool)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        person_id: int | None = None,
+        prefill: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.form = PersonForm(db, actor, person_id=person_id, prefill=prefill)
+        self.form.open_person.connect(self.open_person)
+        self.form.modified_changed.connect(self.modified_changed)
+        self.form.saved.connect(self._saved)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, self.tr("Details"))
+        self.panels: dict[str, Any] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        if person_id is not None:
+            self._build_panels(person_id)
+
+    @property
+    def person_id(self) -> int | None:
+        return self.form.person_id
+
+    def _build_panels(self, person_id: int) -> None:
+        projects = PersonProjectsPanel(self._db, person_id)
+        projects.activated.connect(self.open_project)
+        self.panels = {
+            "skills": SkillsPanel(self._db, self._actor, person_id),
+            "needs": NeedsPanel(self._db, self._actor, person_id),
+            "activities": ActivitiesPanel(
+                self._db, self._actor, person=(person_id, self.display_name())
+            ),
+            "projects": projects,
+        }
+        titles = {
+            "skills": self.tr("Skills"),
+            "needs": self.tr("Needs"),
+            "activities": self.tr("Activities"),
+            "projects": self.tr("Projects"),
+        }
+        for key, panel in self.panels.items():
+            panel.refresh()
+            self.tabs.addTab(panel, titles[key])
+
+    def _saved(self, person_id: int) -> None:
+        if not self.panels:
+            self._build_panels(person_id)
+        self.saved.emit(person_id)
+
+    def display_name(self) -> str:
+        return self.form.display_name()
+
+    def is_modified(self) -> bool:
+        return self.form.is_modified()
+
+    def log_activity(self) -> QWidget | None:
+        panel = self.panels.get("activities")
+        if panel is None:
+            return None
+        self.tabs.setCurrentWidget(panel)
+        return panel.log_activity()

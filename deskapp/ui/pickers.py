@@ -1,0 +1,138 @@
+"""Choosing people and projects from the registry without leaving the current screen.
+
+The person picker searches as you type through the core search service, lets the
+operator select several people and add them, and stays open for the next search
+("search-and-add"), so twelve worker-members are added without closing it twelve times.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.models.database import Database
+from deskapp.services.project_lists import ProjectFilter, project_list
+from deskapp.services.search import search_persons
+from deskapp.ui.formatting import format_date
+from deskapp.ui.i18n import enum_label
+
+SEARCH_DELAY_MS = 200
+
+
+class _Picker(QDialog):
+    chosen = Signal(list)  # ids
+
+    def __init__(self, title: str, hint: str, many: bool, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._many = many
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(hint)
+        self.search_box.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if many
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.results.itemActivated.connect(lambda _item: self.choose())
+        self.status = QLabel()
+        self.choose_button = QPushButton(self.tr("Add selected") if many else self.tr("Choose"))
+        self.choose_button.clicked.connect(self.choose)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(520, 460)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(lambda _t: self._timer.start())
+        self.search_box.returnPressed.connect(self._enter)
+        self.search_box.setFocus()
+
+    def _enter(self) -> None:
+        self.refresh()
+        if self.results.count():
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+
+    def _rows(self, text: str) -> list[tuple[int, str]]:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self.results.clear()
+        text = self.search_box.text().strip()
+        if not text:
+            return
+        rows = self._rows(text)
+        for item_id, label in rows:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            self.results.addItem(item)
+        self.status.setText("" if rows else self.tr("No one matches."))
+
+    def choose(self) -> None:
+        ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.results.selectedItems()]
+        if not ids:
+            return
+        self.chosen.emit(ids)
+        if self._many:
+            self.status.setText(self.tr("Added: %Ln. Search for the next one.", "", len(ids)))
+            self.search_box.selectAll()
+            self.search_box.setFocus()
+        else:
+            self.accept()
+
+
+class PersonPicker(_Picker):
+    def __init__(self, db: Database, many: bool = False, parent: QWidget | None = None) -> None:
+        self._db = db
+        super().__init__(
+            self.tr("Choose people") if many else self.tr("Choose a person"),
+            self.tr("Surname, name or codice fiscale..."),
+            many,
+            parent,
+        )
+
+    def _rows(self, text: str) -> list[tuple[int, str]]:
+        return [
+            (
+                hit.id,
+                f"{hit.family_name} {hit.given_name}  ·  {format_date(hit.birth_date)}"
+                f"  ·  {hit.municipality}",
+            )
+            for hit in search_persons(self._db, text, limit=50)
+        ]
+
+
+class ProjectPicker(_Picker):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        self._db = db
+        super().__init__(
+            self.tr("Choose a project"),
+            self.tr("Words of the title or origin company..."),
+            False,
+            parent,
+        )
+
+    def _rows(self, text: str) -> list[tuple[int, str]]:
+        _, cards = project_list(self._db, ProjectFilter(text=text), sort="title", limit=50)
+        return [(c.id, f"{c.title}  ·  {enum_label(c.stage)}  ·  {c.desk}") for c in cards]

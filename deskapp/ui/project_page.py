@@ -1,0 +1,345 @@
+"""The project page: the project's fields on the left, its members, checklist, stage
+history, funding, activities and resources in tabs on the right.
+
+A new project shows only its fields; the tabs appear once it is saved. Saving goes
+through deskapp.services.projects; a save based on a stale copy shows both versions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.errors import ConflictError, DeskappError, ValidationFailed
+from deskapp.models.database import Database
+from deskapp.models.enums import CrisisSituation, LegalForm, ProjectKind, Stage
+from deskapp.models.schemas import ProjectInput
+from deskapp.services import projects
+from deskapp.services.actor import Actor
+from deskapp.services.organisation import list_operators
+from deskapp.services.project_lists import STAGE_COLOURS
+from deskapp.services.project_record import project_record
+from deskapp.ui.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ask_which_version
+from deskapp.ui.field_form import ERROR_STYLE, FieldForm, Spec
+from deskapp.ui.i18n import enum_label, error_text, field_error_text
+from deskapp.ui.move_dialog import MoveStageDialog
+from deskapp.ui.panels import ActivitiesPanel
+from deskapp.ui.project_panels import (
+    ChecklistPanel,
+    FundingPanel,
+    HistoryPanel,
+    MembersPanel,
+    ResourcesPanel,
+)
+
+SPLITTER_KEY = "project_page/splitter"
+
+
+def stage_badge_style(stage: Stage) -> str:
+    return (
+        f"background: {STAGE_COLOURS[stage]}; color: white; border-radius: 4px; "
+        "padding: 2px 8px; font-weight: bold;"
+    )
+
+
+class ProjectPage(QWidget):
+    saved = Signal(int)
+    modified_changed = Signal(bool)
+    open_person = Signal(int)
+    stage_changed = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        project_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.project_id = project_id
+        self._version: int | None = None
+        self._stage = Stage.INTAKE
+        self._modified = False
+        self.panels: dict[str, Any] = {}
+
+        operators = [(o.name, o.id) for o in list_operators(db) if o.active]
+        self.form = FieldForm(
+            ProjectInput,
+            [
+                Spec("title"),
+                Spec("kind", "enum", ProjectKind),
+                Spec("ateco_code"),
+                Spec("lead_operator_id", "choice", choices=tuple(operators)),
+                Spec("origin_company_name"),
+                Spec("origin_company_vat"),
+                Spec("origin_company_situation", "enum", CrisisSituation, optional=True),
+                Spec("planned_legal_form", "enum", LegalForm, optional=True),
+                Spec("expected_jobs", "int"),
+                Spec("planned_start_date", "date"),
+                Spec("actual_start_date", "date"),
+                Spec("next_action"),
+                Spec("next_action_due", "date"),
+                Spec("notes", "notes"),
+            ],
+        )
+        self.form.changed.connect(lambda: self._set_modified(True))
+        self.form.inputs["kind"].currentIndexChanged.connect(self._show_origin_fields)
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.stage_badge = QLabel()
+        self.move_button = QPushButton(self.tr("Move to stage"))
+        self.move_menu = QMenu(self)
+        for stage in Stage:
+            action = self.move_menu.addAction(enum_label(stage))
+            action.triggered.connect(lambda _c=False, st=stage: self.move_to(st))
+        self.move_button.setMenu(self.move_menu)
+        self.log_button = QPushButton(self.tr("Log activity..."))
+        self.log_button.clicked.connect(self.log_activity)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.stage_badge)
+        header.addWidget(self.move_button)
+        header.addWidget(self.log_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        save = QAction(self.tr("Save"), self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.form)
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+
+        self.tabs = QTabWidget()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        state = QSettings().value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([480, 800])
+        self.splitter.splitterMoved.connect(
+            lambda *_a: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+
+        if project_id is not None:
+            self._load()
+            self._build_tabs()
+        else:
+            self.form.set_values({"lead_operator_id": actor.operator_id})
+            self.tabs.addTab(
+                QLabel(self.tr("Save the project to add members, checklist and funding.")),
+                self.tr("Members"),
+            )
+        self._show_header()
+        self._show_origin_fields()
+        self._set_modified(False)
+
+    # --- loading -------------------------------------------------------------------
+
+    def _load(self) -> None:
+        assert self.project_id is not None
+        record = project_record(self._db, self.project_id)
+        self._version, self._stage = record.version, record.stage
+        self.form.set_values(record.values)
+
+    def _build_tabs(self) -> None:
+        assert self.project_id is not None
+        self.tabs.clear()
+        kind = ProjectKind(self.form.values()["kind"])
+        members = MembersPanel(self._db, self._actor, self.project_id, kind)
+        members.open_person.connect(self.open_person)
+        members.changed.connect(self._reload_version)
+        funding = FundingPanel(self._db, self._actor, self.project_id)
+        activities = ActivitiesPanel(self._db, self._actor, project=(self.project_id, self.title()))
+        self.panels = {
+            "members": members,
+            "checklist": ChecklistPanel(self._db, self._actor, self.project_id),
+            "history": HistoryPanel(self._db, self.project_id),
+            "funding": funding,
+            "activities": activities,
+            "resources": ResourcesPanel(self._db, self._actor, self.project_id),
+        }
+        titles = {
+            "members": self.tr("Members and capital"),
+            "checklist": self.tr("Checklist"),
+            "history": self.tr("Stage history"),
+            "funding": self.tr("Funding"),
+            "activities": self.tr("Activities"),
+            "resources": self.tr("Resources"),
+        }
+        for key, panel in self.panels.items():
+            panel.refresh()
+            self.tabs.addTab(panel, titles[key])
+
+    def _reload_version(self) -> None:
+        # Adding members does not change the project row, but keep the copy fresh.
+        if self.project_id is not None and not self._modified:
+            self._load()
+            self._set_modified(False)
+
+    def _show_header(self) -> None:
+        self.heading.setText(self.title() or self.tr("New project"))
+        self.stage_badge.setText(enum_label(self._stage))
+        self.stage_badge.setStyleSheet(stage_badge_style(self._stage))
+        saved = self.project_id is not None
+        self.move_button.setEnabled(saved)
+        self.log_button.setEnabled(saved)
+
+    def _show_origin_fields(self) -> None:
+        kind = self.form.values().get("kind")
+        has_origin = bool(kind) and ProjectKind(kind).has_origin_company
+        for name in ("origin_company_name", "origin_company_vat", "origin_company_situation"):
+            widget = self.form.inputs[name]
+            widget.setEnabled(has_origin)
+            widget.setToolTip(
+                "" if has_origin else self.tr("Only for a workers buyout or a spin-off.")
+            )
+
+    # --- state ---------------------------------------------------------------------
+
+    def title(self) -> str:
+        return str(self.form.values().get("title") or "").strip()
+
+    def display_name(self) -> str:
+        return self.title()
+
+    def _set_modified(self, modified: bool) -> None:
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+
+    def is_modified(self) -> bool:
+        return self._modified
+
+    # --- actions -------------------------------------------------------------------
+
+    def save(self, _checked: bool = False, *, force_version: int | None = None) -> bool:
+        self.message.clear()
+        self.form.clear_errors()
+        values = self.form.values()
+        try:
+            if self.project_id is None:
+                self.project_id = projects.create_project(self._db, self._actor, values)
+                self._load()
+                self._build_tabs()
+            else:
+                version = force_version if force_version is not None else self._version
+                assert version is not None
+                self._version = projects.update_project(
+                    self._db, self._actor, self.project_id, version, values
+                )
+        except ValidationFailed as failed:
+            elsewhere = self.form.show_errors(failed.errors)
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(
+                "\n".join(
+                    [self.tr("Not saved: correct the fields marked in red.")]
+                    + [field_error_text(e) for e in elsewhere]
+                )
+            )
+            return False
+        except ConflictError:
+            return self._resolve_conflict()
+        except DeskappError as error:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(error_text(error))
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved."))
+        self._set_modified(False)
+        self._show_header()
+        self.saved.emit(self.project_id)
+        return True
+
+    def _resolve_conflict(self) -> bool:
+        assert self.project_id is not None
+        record = project_record(self._db, self.project_id)
+        choice = ask_which_version(self, self.form.labels, self.form.inputs, record.values)
+        if choice == KEEP_MINE:
+            return self.save(force_version=record.version)
+        if choice == TAKE_THEIRS:
+            self._load()
+            self._set_modified(False)
+            self._show_header()
+            self.message.setText(self.tr("The saved version is shown; your changes were dropped."))
+            return False
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(self.tr("Not saved: someone else saved this project first."))
+        return False
+
+    def move_to(self, target: Stage) -> MoveStageDialog | None:
+        if self.project_id is None or self._version is None:
+            return None
+        if self._modified and not self.save():
+            return None
+        dialog = MoveStageDialog(
+            self._db,
+            self._actor,
+            self.project_id,
+            self._version,
+            self.title(),
+            self._stage,
+            target,
+            self,
+        )
+        dialog.moved.connect(self._moved)
+        dialog.open()
+        return dialog
+
+    def _moved(self, version: int) -> None:
+        self._load()
+        self._set_modified(False)
+        self._show_header()
+        for key in ("history", "checklist"):
+            self.panels[key].refresh()
+        assert self.project_id is not None
+        self.stage_changed.emit(self.project_id)
+
+    def log_activity(self) -> QWidget | None:
+        panel = self.panels.get("activities")
+        if panel is None:
+            return None
+        self.tabs.setCurrentWidget(panel)
+        return panel.log_activity()
+
+    def current_stage(self) -> Stage:
+        return self._stage

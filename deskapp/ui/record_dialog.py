@@ -1,0 +1,68 @@
+"""A small dialog around a FieldForm: OK saves through a service, errors stay beside
+their fields and the dialog stays open; Esc closes without saving."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from deskapp.errors import DeskappError, ValidationFailed
+from deskapp.ui.field_form import ERROR_STYLE, FieldForm
+from deskapp.ui.i18n import error_text, field_error_text
+
+
+class RecordDialog(QDialog):
+    saved = Signal(object)  # what the save function returned
+
+    def __init__(
+        self,
+        title: str,
+        form: FieldForm,
+        save: Callable[[dict[str, Any]], object],
+        parent: QWidget | None = None,
+        intro: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = form
+        self._save = save
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addWidget(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def save(self) -> bool:
+        self.message.clear()
+        try:
+            result = self._save(self.form.values())
+        except ValidationFailed as failed:
+            elsewhere = self.form.show_errors(failed.errors)
+            self.message.setText(
+                "\n".join(
+                    [self.tr("Not saved: correct the fields marked in red.")]
+                    + [field_error_text(e) for e in elsewhere]
+                )
+            )
+            return False
+        except DeskappError as error:
+            self.message.setText(error_text(error))
+            return False
+        self.saved.emit(result)
+        self.accept()
+        return True

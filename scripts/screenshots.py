@@ -1,0 +1,144 @@
+"""Render each main screen with demo data to PNG, offscreen, for the README and the
+user guide (resources/help/img). Look at the pictures after running it.
+
+    .venv/bin/python scripts/screenshots.py [--language it] [--out resources/help/img]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+
+from deskapp.models import Activity, EnterpriseProject, Operator, Person, ProjectMembership  # noqa: E402
+from deskapp.models.enums import ProjectKind, Stage  # noqa: E402
+from deskapp.models.migrate import open_database  # noqa: E402
+from deskapp.services.actor import resolve_actor  # noqa: E402
+from deskapp.services.demo import generate_demo  # noqa: E402
+from deskapp.ui.i18n import install_translators  # noqa: E402
+from deskapp.ui.main_window import MainWindow  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1366, 768)
+
+
+def _save(widget: QWidget, out: Path, name: str) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+    print("wrote", out / f"{name}.png")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--language", default="it")
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "help" / "img")
+    parser.add_argument("--persons", type=int, default=3000)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication([])
+    # Settings of this run stay out of the user's own.
+    QCoreApplication.setOrganizationName("deskapp-screenshots")
+    QSettings().clear()
+    install_translators(app, args.language)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.sqlite"
+        db, _ = open_database(path)
+        generate_demo(db, persons=args.persons, seed=7)
+        with db.read() as s:
+            # The operator with the most open follow-ups, so the agenda has something.
+            name = s.scalar(
+                select(Operator.name)
+                .join(Activity, Activity.operator_id == Operator.id)
+                .where(Activity.follow_up_done.is_(False), Activity.follow_up_due.is_not(None))
+                .group_by(Operator.id)
+                .order_by(func.count().desc())
+                .limit(1)
+            )
+            actor_name = str(name)
+            wbo = s.scalar(
+                select(EnterpriseProject.id)
+                .join(ProjectMembership, ProjectMembership.project_id == EnterpriseProject.id)
+                .where(
+                    EnterpriseProject.kind == ProjectKind.WBO,
+                    EnterpriseProject.stage == Stage.FUNDING,
+                )
+                .group_by(EnterpriseProject.id)
+                .order_by(func.count().desc())
+                .limit(1)
+            )
+            member = s.scalar(
+                select(Person.id)
+                .join(ProjectMembership, ProjectMembership.person_id == Person.id)
+                .where(ProjectMembership.project_id == wbo)
+                .limit(1)
+            )
+        actor = resolve_actor(db, actor_name)
+        window = MainWindow(db, actor, path, "Antenna Genova")
+        window.resize(*SIZE)
+        window.show()
+
+        window.people.search_box.setText("ross")
+        window.people.refresh()
+        _save(window, args.out, "people")
+        window.people.search_box.clear()
+
+        window.new_person()
+        _save(window, args.out, "person-intake")
+        window.close_tab(window.tabs.currentIndex())
+
+        record = window.open_person(int(member))
+        assert record is not None
+        _save(window, args.out, "person-record")
+        record.tabs.setCurrentWidget(record.panels["skills"])
+        _save(window, args.out, "person-skills")
+
+        window.tabs.setCurrentWidget(window.projects)
+        window.projects.desk_filter.setCurrentIndex(0)
+        _save(window, args.out, "projects-board")
+        window.projects.views.setCurrentIndex(1)
+        _save(window, args.out, "projects-list")
+
+        page = window.open_project(int(wbo))
+        assert page is not None
+        _save(window, args.out, "project-members")
+        page.tabs.setCurrentWidget(page.panels["checklist"])
+        _save(window, args.out, "project-checklist")
+        page.tabs.setCurrentWidget(page.panels["history"])
+        _save(window, args.out, "project-history")
+
+        window.tabs.setCurrentWidget(window.agenda)
+        _save(window, args.out, "agenda")
+        window.agenda.views.setCurrentIndex(1)
+        _save(window, args.out, "agenda-week")
+
+        window.tabs.setCurrentWidget(window.resources)
+        window.resources.views.setCurrentIndex(1)
+        window.resources.skill_search.setText("sald")
+        window.resources.refresh()
+        _save(window, args.out, "resources-skills")
+        window.resources.views.setCurrentIndex(0)
+        _save(window, args.out, "resources")
+
+        window.tabs.setCurrentWidget(window.reports)
+        _save(window, args.out, "reports")
+        window.tabs.setCurrentWidget(window.settings)
+        _save(window, args.out, "settings")
+        for r in window.records():
+            r.deleteLater()
+        window.close()
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()

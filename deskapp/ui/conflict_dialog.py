@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.models.enums import LabelledEnum
 from deskapp.ui.field_form import display_text, display_value
 
 KEEP_MINE = "mine"
@@ -92,7 +94,14 @@ def differing_rows(
     for name, label in labels.items():
         if name not in inputs or name not in saved:
             continue
-        mine, theirs = display_text(inputs[name]), display_value(saved[name])
+        widget, value = inputs[name], saved[name]
+        mine, theirs = display_text(widget), display_value(value)
+        if isinstance(widget, QComboBox):
+            # Both as the list writes them ("Not asked", an operator's name for an id).
+            raw = value.value if isinstance(value, LabelledEnum) else value
+            index = widget.findData(raw)
+            mine = widget.currentText()
+            theirs = widget.itemText(index) if index >= 0 else theirs
         if mine != theirs:
             rows.append((label, mine, theirs))
     return rows

@@ -1,0 +1,164 @@
+"""Never lose work, never freeze: stale saves, long work off the GUI thread with
+cancel, unexpected errors shown and logged, and the bundled user guide."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from deskapp.services import persons, projects
+from deskapp.services.persons import count_persons
+from deskapp.services.project_record import project_record
+from deskapp.ui import conflict_dialog
+from deskapp.ui.crash import install_excepthook
+from tests.conftest import person_data
+
+
+def _answer_conflict(monkeypatch, choice, seen):
+    def exec_(dialog):
+        seen.append(
+            [
+                tuple(dialog.table.item(r, c).text() for c in range(3))
+                for r in range(dialog.table.rowCount())
+            ]
+        )
+        dialog.choice = choice
+        return 1
+
+    monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", exec_)
+
+
+@pytest.mark.parametrize("choice", [conflict_dialog.KEEP_MINE, conflict_dialog.TAKE_THEIRS])
+def test_stale_person_save_shows_both_versions(qtbot, window, db, operator, monkeypatch, choice):
+    mario = persons.create_person(db, operator, person_data()).id
+    form = window.open_person(mario).form
+    # Meanwhile, a colleague changes the municipality and saves.
+    data = persons.person_as_input(persons.get_person(db, mario))
+    data["municipality"] = "Genova Pegli"
+    persons.update_person(db, operator, mario, 1, data)
+    form.inputs["municipality"].setText("")
+    qtbot.keyClicks(form.inputs["municipality"], "Savona")
+    seen = []
+    _answer_conflict(monkeypatch, choice, seen)
+    saved = form.save()
+    assert seen == [[("Municipality", "Savona", "Genova Pegli")]]
+    municipality = persons.get_person(db, mario).municipality
+    if choice == conflict_dialog.KEEP_MINE:
+        assert saved and municipality == "Savona"
+    else:
+        assert not saved and municipality == "Genova Pegli"
+        assert form.inputs["municipality"].text() == "Genova Pegli"
+        assert not form.is_modified()
+
+
+def test_stale_project_save_cancelled_keeps_the_edit_on_screen(
+    qtbot, window, db, operator, monkeypatch
+):
+    pid = projects.create_project(db, operator, {"title": "Officine", "kind": "wbo"})
+    page = window.open_project(pid)
+    projects.update_project(db, operator, pid, 1, {"title": "Officine Riunite", "kind": "wbo"})
+    page.form.inputs["title"].setText("Officine Nuove")
+    seen = []
+    _answer_conflict(monkeypatch, None, seen)
+    assert not page.save()
+    assert seen == [[("Project title", "Officine Nuove", "Officine Riunite")]]
+    assert project_record(db, pid).values["title"] == "Officine Riunite"
+    assert page.form.inputs["title"].text() == "Officine Nuove"  # nothing lost
+    assert "someone else" in page.message.text()
+
+
+def test_export_runs_in_the_background(qtbot, window, db, operator, tmp_path):
+    persons.create_person(db, operator, person_data())
+    target = tmp_path / "persone.xlsx"
+    task = window.reports.export(target)
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    assert target.exists()
+    assert "1 rows exported" in window.reports.result.text()
+
+
+def _people_file(tmp_path):
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "family_name,given_name,sex,birth_date,employment_status,consent_legal_basis,"
+        "consent_notice_version\n"
+        + "".join(
+            f"Rossi,Nome{n},M,1980-01-{n % 28 + 1:02d},unemployed,public_task,2026-01\n"
+            for n in range(50)
+        ),
+        encoding="utf-8",
+    )
+    return source
+
+
+def test_import_runs_in_the_background(qtbot, window, db, operator, tmp_path):
+    task = window.reports.import_people(_people_file(tmp_path))
+    with qtbot.waitSignal(task.done, timeout=60_000):
+        pass
+    assert count_persons(db) == 50
+    assert "50 people imported" in window.reports.result.text()
+
+
+def test_cancelled_import_writes_nothing(qtbot, window, db, operator, tmp_path):
+    task = window.reports.import_people(_people_file(tmp_path))
+    task.cancel()  # before the first progress report: the work stops there
+    with qtbot.waitSignal(task.done, timeout=30_000):
+        pass
+    assert count_persons(db) == 0
+    assert "Cancelled" in window.reports.result.text()
+
+
+def test_backup_from_settings_in_the_background(qtbot, window, tmp_path):
+    target = tmp_path / "copia.sqlite"
+    task = window.settings.back_up(target)
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    assert target.exists() and "checked" in window.settings.result.text()
+
+
+def test_unexpected_error_is_shown_logged_and_the_app_goes_on(qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    previous = sys.excepthook
+    log_file = tmp_path / "logs" / "deskapp.log"
+    try:
+        install_excepthook(log_file)
+        try:
+            raise ZeroDivisionError("division by zero in a slot")
+        except ZeroDivisionError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert shown and "division by zero in a slot" in shown[0] and str(log_file) in shown[0]
+    text = Path(log_file).read_text(encoding="utf-8")
+    assert "ZeroDivisionError" in text and "Traceback" in text
+
+
+def test_user_guide_opens_offline_with_pictures(qtbot, window):
+    help_window = window.show_help()
+    text = help_window.browser.toPlainText()
+    assert "Ctrl+F" in text and len(text) > 2000
+    html = help_window.browser.toHtml()
+    assert "img" in html
+    for name in ("people.png", "projects-board.png", "agenda.png"):
+        assert (Path(help_window.browser.source().toLocalFile()).parent / "img" / name).exists()
+
+
+def test_language_setting_is_remembered(qtbot, window):
+    combo = window.settings.language
+    combo.setCurrentIndex(combo.findData("fr"))
+    assert QSettings().value("ui/language") == "fr"
+    assert window.settings.language_note.text()
+
+
+def test_number_shortcuts_switch_pages(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.agenda
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.projects

@@ -27,6 +27,7 @@ from deskapp.errors import PermissionDeniedError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import (
     Activity,
+    ChecklistTick,
     Consent,
     Desk,
     EnterpriseProject,
@@ -49,6 +50,7 @@ from deskapp.models.person_index import bulk_insert_mode
 from deskapp.services import demo_data as dd
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
+from deskapp.services.checklists import steps_for
 from deskapp.services.stages import PATH
 
 DEMO_NOTICE_VERSION = "2025-02"
@@ -602,6 +604,7 @@ def _projects(
     members: list[dict[str, Any]] = []
     applications: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
+    ticks: list[dict[str, Any]] = []
     for n in range(count):
         # The first rows cover every kind in every stage; the rest follow a realistic mix.
         if n < len(kinds) * len(_ALL_STAGES):
@@ -682,6 +685,23 @@ def _projects(
                 "version": 1,
             }
         )
+        # The checklist: every step of the stages left behind, ticked when the project
+        # moved on; the first step of the current stage, half the time.
+        current_started = rng.random() < 0.5
+        for step in steps_for(kind):
+            if step.stage not in walked:
+                continue
+            k = walked.index(step.stage)
+            if k < len(walked) - 1:
+                done_on = moments[k + 1].date()
+            elif current_started:
+                done_on = moments[k].date()
+                current_started = False  # only the stage's first step
+            else:
+                continue
+            ticks.append(
+                {"project_id": pid, "step": step.key, "done_on": done_on, "operator_id": lead}
+            )
         previous = None
         for i, st in enumerate(walked):
             transitions.append(
@@ -810,6 +830,7 @@ def _projects(
         (ProjectMembership.__table__, members),
         (FundingApplication.__table__, applications),
         (project_resource, links),
+        (ChecklistTick.__table__, ticks),
     ):
         for i in range(0, len(rows), BATCH):
             insert_rows(conn, table, rows[i : i + BATCH])

@@ -25,9 +25,7 @@ def install_excepthook(log_file: Path) -> None:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
-    def hook(
-        kind: type[BaseException], value: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return

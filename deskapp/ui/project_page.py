@@ -138,6 +138,7 @@ class ProjectPage(QWidget):
         left_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
 
         self.tabs = QTabWidget()
@@ -150,7 +151,7 @@ class ProjectPage(QWidget):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([480, 800])
+            self.splitter.setSizes([520, 760])
         self.splitter.splitterMoved.connect(
             lambda *_a: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
         )

@@ -188,7 +188,8 @@ class ChecklistPanel(QWidget):
             stage = entry.step.stage
             if stage not in parents:
                 parent = QTreeWidgetItem([enum_label(stage), ""])
-                parent.setForeground(0, QColor(STAGE_COLOURS[stage]))
+                # Darkened: the pale stage colours (idea's yellow) must read on white.
+                parent.setForeground(0, QColor(STAGE_COLOURS[stage]).darker(140))
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +28,8 @@ from deskapp.services.actor import Actor
 from deskapp.services.importing import ImportResult, import_persons
 from deskapp.ui.i18n import error_text
 from deskapp.ui.tasks import BackgroundTask, run_in_background
+
+PAGE_WIDTH = 820  # a column of readable width, not the whole window
 
 
 def documents_dir() -> Path:
@@ -56,14 +59,14 @@ class ReportsPage(QWidget):
         export_button = QPushButton(self.tr("Export to a file..."))
         export_button.clicked.connect(lambda: self.export())
         export_form.addRow(self.tr("What"), self.export_what)
-        export_form.addRow(
-            QLabel(
-                self.tr(
-                    "An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: "
-                    "keep the file safe. Every export is recorded in the audit trail."
-                )
+        export_hint = QLabel(
+            self.tr(
+                "An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: "
+                "keep the file safe. Every export is recorded in the audit trail."
             )
         )
+        export_hint.setWordWrap(True)
+        export_form.addRow(export_hint)
         export_form.addRow(export_button)
 
         imports = QGroupBox(self.tr("Import people"))
@@ -91,12 +94,18 @@ class ReportsPage(QWidget):
         coming.setEnabled(False)
         self.result = QLabel()
         self.result.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(PAGE_WIDTH)
+        column.setMinimumWidth(PAGE_WIDTH * 3 // 4)
+        layout = QVBoxLayout(column)
         layout.addWidget(exports)
         layout.addWidget(imports)
         layout.addWidget(self.result)
         layout.addWidget(coming)
         layout.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addWidget(column)
+        outer.addStretch(1)
 
     def export(self, path: Path | None = None) -> BackgroundTask | None:
         if self._actor is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from deskapp.errors import Cancelled, DeskappError
 from deskapp.models.database import Database
 from deskapp.services.maintenance import backup_database, check_database
 from deskapp.ui.i18n import error_text
-from deskapp.ui.reports_page import documents_dir
+from deskapp.ui.reports_page import PAGE_WIDTH, documents_dir
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
 LANGUAGE_KEY = "ui/language"
@@ -71,11 +72,17 @@ class SettingsPage(QWidget):
         data_form.addRow(self.result)
 
         about = QLabel(self.tr("deskapp %1").replace("%1", __version__))
-        layout = QVBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(PAGE_WIDTH)
+        column.setMinimumWidth(PAGE_WIDTH * 3 // 4)
+        layout = QVBoxLayout(column)
         layout.addWidget(look)
         layout.addWidget(data)
         layout.addWidget(about)
         layout.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addWidget(column)
+        outer.addStretch(1)
 
     def _language_chosen(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())

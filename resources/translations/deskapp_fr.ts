@@ -2,31 +2,440 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivitiesPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="131"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="132"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="133"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="134"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="135"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="136"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="142"/>
+        <source>Log activity...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="164"/>
+        <source>%1 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="180"/>
+        <source>No activity yet. Log the first one with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="44"/>
+        <source>in 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="45"/>
+        <source>in 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="46"/>
+        <source>in 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="60"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="69"/>
+        <source>Log activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="55"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="143"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="56"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="57"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="58"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="59"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="60"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="64"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="65"/>
+        <source>Done, and log the next...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="70"/>
+        <source>&lt; Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="72"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="74"/>
+        <source>Next week &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="101"/>
+        <source>My follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="102"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="119"/>
+        <source>Choose an operator to see their follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="139"/>
+        <source>Overdue by %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="141"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="160"/>
+        <source>No follow-ups for today or the coming week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="164"/>
+        <source>%Ln follow-ups due in the next 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="165"/>
+        <source>, %Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="177"/>
+        <source>Week %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="202"/>
+        <source>%Ln follow-ups this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="41"/>
+        <location filename="../../deskapp/ui/crash.py" line="38"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="42"/>
+        <location filename="../../deskapp/ui/crash.py" line="39"/>
         <source>Something went wrong: %1
-The details were written to %2.</source>
+
+What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="63"/>
+        <location filename="../../deskapp/ui/app.py" line="44"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="64"/>
+        <location filename="../../deskapp/ui/app.py" line="45"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="121"/>
+        <location filename="../../deskapp/ui/app.py" line="98"/>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../deskapp/ui/tasks.py" line="63"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/tasks.py" line="83"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/tasks.py" line="90"/>
+        <source>%Ln rows done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="36"/>
+        <source>First interview held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="40"/>
+        <source>Privacy notice given to every promoter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="42"/>
+        <source>Idea written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="46"/>
+        <source>Group of promoters or workers formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="51"/>
+        <source>Origin company&apos;s situation documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="57"/>
+        <source>Market and competitors analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="62"/>
+        <source>Skills audit of the members done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="67"/>
+        <source>Premises and equipment identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="72"/>
+        <source>Cooperative federation involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="78"/>
+        <source>Business plan drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="83"/>
+        <source>Members&apos; capital agreed (TFR, NASpI advance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="88"/>
+        <source>Business plan reviewed with the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="93"/>
+        <source>Funding instruments identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="98"/>
+        <source>Applications submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="103"/>
+        <source>NASpI advance requested from INPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="109"/>
+        <source>Enterprise incorporated (deed and statute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="114"/>
+        <source>Registered with the chamber of commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="119"/>
+        <source>Company or branch leased or bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="125"/>
+        <source>Follow-up at 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="130"/>
+        <source>Follow-up at 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="135"/>
+        <source>Follow-up at 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="140"/>
+        <source>Follow-up at 36 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="169"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="169"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="231"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="175"/>
+        <source>Tick a step when it is done; double-click it to change the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="232"/>
+        <source>Date the step was done (DD/MM/YYYY):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="242"/>
+        <source>Not a date: write it as DD/MM/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="41"/>
+        <source>Someone else saved this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="44"/>
+        <source>While you were editing, this record was saved by someone else. Compare the two versions and choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
+        <source>Saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="67"/>
+        <source>The fields you see are the same in both; other details changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="70"/>
+        <source>Keep my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="71"/>
+        <source>Take the saved version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,6 +1157,11 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../deskapp/errors.py" line="142"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../deskapp/models/fields.py" line="48"/>
         <location filename="../../deskapp/models/fields.py" line="123"/>
         <location filename="../../deskapp/models/fields.py" line="124"/>
@@ -900,7 +1314,7 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="25"/>
+        <location filename="../../deskapp/reports/tables.py" line="28"/>
         <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,7 +1329,7 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="125"/>
+        <location filename="../../deskapp/services/demo.py" line="124"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,17 +1359,17 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="67"/>
+        <location filename="../../deskapp/services/maintenance.py" line="71"/>
         <source>Only a database file can be backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="71"/>
+        <location filename="../../deskapp/services/maintenance.py" line="75"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="83"/>
+        <location filename="../../deskapp/services/maintenance.py" line="93"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,32 +1455,32 @@ The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="133"/>
+        <location filename="../../deskapp/services/stages.py" line="132"/>
         <source>The project is already in this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="138"/>
+        <location filename="../../deskapp/services/stages.py" line="137"/>
         <source>Say why the project is abandoned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="146"/>
+        <location filename="../../deskapp/services/stages.py" line="145"/>
         <source>Say why the project is reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="153"/>
+        <location filename="../../deskapp/services/stages.py" line="151"/>
         <source>The project cannot be reopened at this stage yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="162"/>
+        <location filename="../../deskapp/services/stages.py" line="159"/>
         <source>Say why the project goes back to an earlier stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="170"/>
+        <location filename="../../deskapp/services/stages.py" line="166"/>
         <source>The project cannot move to this stage yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,6 +1509,7 @@ The details were written to %2.</source>
         <location filename="../../deskapp/models/schemas.py" line="213"/>
         <location filename="../../deskapp/models/schemas.py" line="222"/>
         <location filename="../../deskapp/models/schemas.py" line="386"/>
+        <location filename="../../deskapp/services/checklists.py" line="198"/>
         <source>cannot be in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,6 +1577,11 @@ The details were written to %2.</source>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="484"/>
         <source>cannot be before the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="179"/>
+        <source>is not a step of any stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,6 +2034,39 @@ The details were written to %2.</source>
         <source>Disbursed on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="178"/>
+        <source>Checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="197"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../deskapp/ui/field_form.py" line="63"/>
+        <source>DD/MM/YYYY HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/field_form.py" line="65"/>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/field_form.py" line="231"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/field_form.py" line="233"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1664,76 +2117,404 @@ The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>FundingPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="271"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="272"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="273"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="274"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="275"/>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="276"/>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="277"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
+        <source>New application...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="283"/>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="305"/>
+        <source>No funding application yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="326"/>
+        <source>New funding application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../deskapp/ui/help_window.py" line="20"/>
+        <source>deskapp - user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="248"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="248"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="248"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="248"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="46"/>
+        <location filename="../../deskapp/ui/main_window.py" line="63"/>
         <source>deskapp - help desk registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="54"/>
+        <location filename="../../deskapp/ui/main_window.py" line="81"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="60"/>
+        <location filename="../../deskapp/ui/main_window.py" line="141"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="61"/>
-        <location filename="../../deskapp/ui/main_window.py" line="104"/>
-        <location filename="../../deskapp/ui/main_window.py" line="120"/>
+        <location filename="../../deskapp/ui/main_window.py" line="124"/>
+        <location filename="../../deskapp/ui/main_window.py" line="263"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="63"/>
+        <location filename="../../deskapp/ui/main_window.py" line="129"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="73"/>
+        <location filename="../../deskapp/ui/main_window.py" line="101"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="75"/>
+        <location filename="../../deskapp/ui/main_window.py" line="82"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="83"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="84"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="85"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="86"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="103"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="76"/>
+        <location filename="../../deskapp/ui/main_window.py" line="104"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="78"/>
+        <location filename="../../deskapp/ui/main_window.py" line="106"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="99"/>
+        <location filename="../../deskapp/ui/main_window.py" line="122"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="125"/>
+        <location filename="../../deskapp/ui/main_window.py" line="263"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="126"/>
+        <source>Log activity...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="127"/>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="137"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="139"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="147"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="150"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="153"/>
+        <location filename="../../deskapp/ui/main_window.py" line="328"/>
+        <source>About deskapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="185"/>
         <source>Choose an operator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="130"/>
+        <location filename="../../deskapp/ui/main_window.py" line="276"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="138"/>
+        <location filename="../../deskapp/ui/main_window.py" line="284"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="140"/>
+        <location filename="../../deskapp/ui/main_window.py" line="286"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="330"/>
+        <source>deskapp %1
+The registry of the help desks that turn job loss into new enterprises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="49"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="50"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="51"/>
+        <source>Capital pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="52"/>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="53"/>
+        <source>from TFR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="54"/>
+        <source>from NASpI advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="64"/>
+        <source>Role for new members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="66"/>
+        <source>Add members...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="67"/>
+        <source>Edit role and capital...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
+        <source>Open person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="69"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="87"/>
+        <source>No members yet: add the promoters or the worker-members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/project_panels.py" line="92"/>
+        <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="121"/>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="153"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="154"/>
+        <source>Remove %1 from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveStageDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="49"/>
+        <source>Move the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="51"/>
+        <source>Move “%1” from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="66"/>
+        <source>Why? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="66"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="72"/>
+        <source>Open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="76"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="119"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="119"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="119"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="119"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="121"/>
+        <source>New needs assessment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="141"/>
+        <source>No needs assessment yet: record what the person needs from the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="147"/>
+        <source>Needs identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="160"/>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1810,180 +2591,480 @@ The details were written to %2.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="66"/>
+        <location filename="../../deskapp/ui/person_form.py" line="67"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="68"/>
+        <location filename="../../deskapp/ui/person_form.py" line="69"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="69"/>
+        <location filename="../../deskapp/ui/person_form.py" line="70"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="70"/>
-        <location filename="../../deskapp/ui/person_form.py" line="324"/>
+        <location filename="../../deskapp/ui/person_form.py" line="71"/>
+        <location filename="../../deskapp/ui/person_form.py" line="295"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71"/>
+        <location filename="../../deskapp/ui/person_form.py" line="72"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72"/>
+        <location filename="../../deskapp/ui/person_form.py" line="73"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73"/>
+        <location filename="../../deskapp/ui/person_form.py" line="74"/>
         <source>Birthplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74"/>
+        <location filename="../../deskapp/ui/person_form.py" line="75"/>
         <source>Citizenship (e.g. IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="78"/>
+        <location filename="../../deskapp/ui/person_form.py" line="79"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="80"/>
+        <location filename="../../deskapp/ui/person_form.py" line="81"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="81"/>
+        <location filename="../../deskapp/ui/person_form.py" line="82"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="82"/>
+        <location filename="../../deskapp/ui/person_form.py" line="83"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83"/>
+        <location filename="../../deskapp/ui/person_form.py" line="84"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84"/>
+        <location filename="../../deskapp/ui/person_form.py" line="85"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="88"/>
+        <location filename="../../deskapp/ui/person_form.py" line="89"/>
         <source>Work situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="92"/>
+        <location filename="../../deskapp/ui/person_form.py" line="93"/>
         <source>Employment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="95"/>
+        <location filename="../../deskapp/ui/person_form.py" line="96"/>
         <source>Unemployed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="96"/>
+        <location filename="../../deskapp/ui/person_form.py" line="97"/>
         <source>Previous employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="99"/>
+        <location filename="../../deskapp/ui/person_form.py" line="100"/>
         <source>Previous employer in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="104"/>
+        <location filename="../../deskapp/ui/person_form.py" line="105"/>
         <source>Education (ISCED)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="109"/>
+        <location filename="../../deskapp/ui/person_form.py" line="110"/>
         <source>How they reached the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="112"/>
+        <location filename="../../deskapp/ui/person_form.py" line="113"/>
         <source>First contact date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="116"/>
+        <location filename="../../deskapp/ui/person_form.py" line="117"/>
         <source>Special categories (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="121"/>
+        <location filename="../../deskapp/ui/person_form.py" line="122"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="130"/>
+        <location filename="../../deskapp/ui/person_form.py" line="131"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="148"/>
+        <location filename="../../deskapp/ui/person_form.py" line="149"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="166"/>
-        <location filename="../../deskapp/ui/person_form.py" line="169"/>
+        <location filename="../../deskapp/ui/person_form.py" line="167"/>
+        <location filename="../../deskapp/ui/person_form.py" line="170"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="213"/>
+        <location filename="../../deskapp/ui/person_form.py" line="215"/>
         <source>Privacy (required before the first save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="217"/>
+        <location filename="../../deskapp/ui/person_form.py" line="219"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="220"/>
+        <location filename="../../deskapp/ui/person_form.py" line="222"/>
         <source>Privacy notice version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="221"/>
+        <location filename="../../deskapp/ui/person_form.py" line="223"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="239"/>
-        <source>DD/MM/YYYY</source>
+        <location filename="../../deskapp/ui/person_form.py" line="320"/>
+        <source>The saved version is shown; your changes were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="368"/>
+        <location filename="../../deskapp/ui/person_form.py" line="322"/>
+        <source>Not saved: someone else saved this person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="357"/>
         <source>Open person no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="371"/>
+        <location filename="../../deskapp/ui/person_form.py" line="360"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="379"/>
+        <location filename="../../deskapp/ui/person_form.py" line="367"/>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="109"/>
+        <source>Choose people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="109"/>
+        <source>Choose a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="110"/>
+        <source>Surname, name or codice fiscale...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonProjectsPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="170"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="171"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="172"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="173"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="174"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="195"/>
+        <source>Not in any project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecord</name>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="224"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="248"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="249"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="250"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="108"/>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="114"/>
+        <source>Log activity...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="124"/>
+        <location filename="../../deskapp/ui/project_page.py" line="127"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="169"/>
+        <source>Save the project to add members, checklist and funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="170"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="202"/>
+        <source>Members and capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="203"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="204"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="205"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="206"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="207"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="220"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="234"/>
+        <source>Only for a workers buyout or a spin-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="275"/>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="287"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="303"/>
+        <source>The saved version is shown; your changes were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="306"/>
+        <source>Not saved: someone else saved this project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPicker</name>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="130"/>
+        <source>Choose a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="131"/>
+        <source>Words of the title or origin company...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="162"/>
+        <source>Words of the title or origin company...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="165"/>
+        <source>All desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="170"/>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="173"/>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="176"/>
+        <source>ATECO sector, e.g. 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="179"/>
+        <source>Any lead operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="181"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="212"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="213"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="214"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="215"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="216"/>
+        <source>Lead operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="217"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="218"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="225"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="226"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="301"/>
+        <source>No project matches. Change the filters, or start a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/projects_page.py" line="304"/>
+        <source>%Ln projects</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="316"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="317"/>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/record_dialog.py" line="58"/>
+        <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,6 +3099,549 @@ The details were written to %2.</source>
         <location filename="../../deskapp/ui/registry_model.py" line="50"/>
         <source>First contact</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="47"/>
+        <source>Export the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="51"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="52"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="53"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="56"/>
+        <source>Export to a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="58"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="62"/>
+        <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
+        <source>Import people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="73"/>
+        <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="79"/>
+        <source>Import from a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="86"/>
+        <source>Coordinator reports (EU indicators, person dossier, project summary) will be produced here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="109"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="111"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="120"/>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="125"/>
+        <source>%Ln rows exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="137"/>
+        <source>Import people from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="139"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="148"/>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="158"/>
+        <source>%Ln people imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="167"/>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="175"/>
+        <source>... and %Ln more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="180"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
+        <source>Name, owner, municipality...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="96"/>
+        <source>All desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="61"/>
+        <source>Any availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="67"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="104"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="68"/>
+        <source>Size (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="69"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="70"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="71"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="105"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="72"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="75"/>
+        <source>New resource...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="76"/>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="77"/>
+        <source>Link to a project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
+        <source>Skill and place, e.g. “welding Sestri”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="100"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="101"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="102"/>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="103"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="108"/>
+        <source>Open person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="109"/>
+        <source>Add to a project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="122"/>
+        <source>Premises, land and machinery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="123"/>
+        <source>Skills of the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="176"/>
+        <source>No resource matches. Record one with “New resource”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/resources_page.py" line="178"/>
+        <source>%Ln resources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="184"/>
+        <source>Type a skill (and a place) to find who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="207"/>
+        <source>Nobody with this skill here. Try fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/resources_page.py" line="209"/>
+        <source>%Ln people found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="211"/>
+        <source>(the first %1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="236"/>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="300"/>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="358"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="358"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="360"/>
+        <source>Link a resource...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="361"/>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="366"/>
+        <source>No premises, land or machinery linked to this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="376"/>
+        <source>No resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="376"/>
+        <source>Record a resource in Resources first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="380"/>
+        <source>Link a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="380"/>
+        <source>Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="41"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="45"/>
+        <source>As the system (or the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="55"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="58"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="63"/>
+        <source>Back up now...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
+        <source>Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
+        <source>deskapp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
+        <source>The new language applies when deskapp restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
+        <source>Database (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
+        <source>Backing up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
+        <source>Backup written and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
+        <source>Checking the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="111"/>
+        <source>The database is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="34"/>
+        <source>Occupation or skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="35"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="36"/>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="37"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="38"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="39"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="44"/>
+        <source>Add skill...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="45"/>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="46"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="67"/>
+        <source>No skills recorded. Add the trades and competences the person has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="85"/>
+        <source>Add skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/projects_page.py" line="95"/>
+        <source>%Ln members</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="100"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="102"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/projects_page.py" line="111"/>
+        <source>%Ln more: narrow the filters or use the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="51"/>
+        <source>Add selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="51"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="90"/>
+        <source>No one matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/pickers.py" line="98"/>
+        <source>Added: %Ln. Search for the next one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

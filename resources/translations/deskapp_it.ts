@@ -1,33 +1,433 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>ActivitiesPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="131" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="132" />
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="133" />
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="134" />
+        <source>About</source>
+        <translation>Riguarda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="135" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="136" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="142" />
+        <source>Log activity...</source>
+        <translation>Registra attività...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="164" />
+        <source>%1 (done)</source>
+        <translation>%1 (fatto)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="180" />
+        <source>No activity yet. Log the first one with the button below.</source>
+        <translation>Nessuna attività. Registrate la prima con il pulsante qui sotto.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="44" />
+        <source>in 1 week</source>
+        <translation>tra 1 settimana</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="45" />
+        <source>in 2 weeks</source>
+        <translation>tra 2 settimane</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="46" />
+        <source>in 1 month</source>
+        <translation>tra 1 mese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="60" />
+        <source>About</source>
+        <translation>Riguarda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="69" />
+        <source>Log activity</source>
+        <translation>Registra attività</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="55" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="143" />
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="56" />
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="57" />
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="58" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="59" />
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="60" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="63" />
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="64" />
+        <source>Mark done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="65" />
+        <source>Done, and log the next...</source>
+        <translation>Fatto, e registra il prossimo...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="70" />
+        <source>&lt; Previous week</source>
+        <translation>&lt; Settimana precedente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="72" />
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="74" />
+        <source>Next week &gt;</source>
+        <translation>Settimana successiva &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="101" />
+        <source>My follow-ups</source>
+        <translation>I miei follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="102" />
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="119" />
+        <source>Choose an operator to see their follow-ups.</source>
+        <translation>Scegliete un operatore per vedere i suoi follow-up.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="139" />
+        <source>Overdue by %Ln days</source>
+        <translation>
+            <numerusform>Scaduto da %Ln giorno</numerusform><numerusform>Scaduto da %Ln giorni</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="141" />
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="160" />
+        <source>No follow-ups for today or the coming week.</source>
+        <translation>Nessun follow-up per oggi né per la prossima settimana.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="164" />
+        <source>%Ln follow-ups due in the next 7 days</source>
+        <translation>
+            <numerusform>%Ln follow-up in scadenza nei prossimi 7 giorni</numerusform><numerusform>%Ln follow-up in scadenza nei prossimi 7 giorni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="165" />
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, %Ln scaduto</numerusform><numerusform>, %Ln scaduti</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="177" />
+        <source>Week %1 - %2</source>
+        <translation>Settimana %1 - %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="202" />
+        <source>%Ln follow-ups this week</source>
+        <translation>
+            <numerusform>%Ln follow-up questa settimana</numerusform><numerusform>%Ln follow-up questa settimana</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="41" />
+        <location filename="../../deskapp/ui/crash.py" line="38" />
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="42" />
+        <location filename="../../deskapp/ui/crash.py" line="39" />
         <source>Something went wrong: %1
-The details were written to %2.</source>
-        <translation>Si è verificato un problema: %1
-I dettagli sono stati scritti in %2.</translation>
+
+What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
+        <translation>Qualcosa è andato storto: %1
+
+Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; inviate quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="63" />
+        <location filename="../../deskapp/ui/app.py" line="44" />
         <source>Who are you?</source>
         <translation>Chi sei?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="64" />
+        <location filename="../../deskapp/ui/app.py" line="45" />
         <source>Operator:</source>
         <translation>Operatore:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="121" />
+        <location filename="../../deskapp/ui/app.py" line="98" />
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../deskapp/ui/tasks.py" line="63" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/tasks.py" line="83" />
+        <source>Cancelling...</source>
+        <translation>Annullamento in corso...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/tasks.py" line="90" />
+        <source>%Ln rows done</source>
+        <translation>
+            <numerusform>%Ln riga fatta</numerusform><numerusform>%Ln righe fatte</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="36" />
+        <source>First interview held</source>
+        <translation>Primo colloquio svolto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="40" />
+        <source>Privacy notice given to every promoter</source>
+        <translation>Informativa privacy data a ogni promotore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="42" />
+        <source>Idea written down</source>
+        <translation>Idea messa per iscritto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="46" />
+        <source>Group of promoters or workers formed</source>
+        <translation>Gruppo di promotori o lavoratori costituito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="51" />
+        <source>Origin company's situation documented</source>
+        <translation>Situazione dell'azienda di origine documentata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="57" />
+        <source>Market and competitors analysed</source>
+        <translation>Mercato e concorrenti analizzati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="62" />
+        <source>Skills audit of the members done</source>
+        <translation>Bilancio di competenze dei soci fatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="67" />
+        <source>Premises and equipment identified</source>
+        <translation>Locali e attrezzature individuati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="72" />
+        <source>Cooperative federation involved</source>
+        <translation>Centrale cooperativa coinvolta</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="78" />
+        <source>Business plan drafted</source>
+        <translation>Business plan redatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="83" />
+        <source>Members' capital agreed (TFR, NASpI advance)</source>
+        <translation>Capitale dei soci concordato (TFR, NASpI anticipata)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="88" />
+        <source>Business plan reviewed with the desk</source>
+        <translation>Business plan rivisto con lo sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="93" />
+        <source>Funding instruments identified</source>
+        <translation>Strumenti di finanziamento individuati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="98" />
+        <source>Applications submitted</source>
+        <translation>Domande presentate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="103" />
+        <source>NASpI advance requested from INPS</source>
+        <translation>NASpI anticipata chiesta all'INPS</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="109" />
+        <source>Enterprise incorporated (deed and statute)</source>
+        <translation>Impresa costituita (atto e statuto)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="114" />
+        <source>Registered with the chamber of commerce</source>
+        <translation>Iscritta alla camera di commercio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="119" />
+        <source>Company or branch leased or bought</source>
+        <translation>Azienda o ramo d'azienda affittato o acquistato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="125" />
+        <source>Follow-up at 6 months</source>
+        <translation>Follow-up a 6 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="130" />
+        <source>Follow-up at 12 months</source>
+        <translation>Follow-up a 12 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="135" />
+        <source>Follow-up at 24 months</source>
+        <translation>Follow-up a 24 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="140" />
+        <source>Follow-up at 36 months</source>
+        <translation>Follow-up a 36 mesi</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="169" />
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="169" />
+        <location filename="../../deskapp/ui/project_panels.py" line="231" />
+        <source>Done on</source>
+        <translation>Fatto il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="175" />
+        <source>Tick a step when it is done; double-click it to change the date.</source>
+        <translation>Spuntate un passo quando è fatto; doppio clic per cambiarne la data.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="232" />
+        <source>Date the step was done (DD/MM/YYYY):</source>
+        <translation>Data in cui il passo è stato fatto (GG/MM/AAAA):</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="242" />
+        <source>Not a date: write it as DD/MM/YYYY.</source>
+        <translation>Non è una data: scrivetela come GG/MM/AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="41" />
+        <source>Someone else saved this record</source>
+        <translation>Qualcun altro ha salvato questa scheda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="44" />
+        <source>While you were editing, this record was saved by someone else. Compare the two versions and choose which one to keep.</source>
+        <translation>Mentre la modificavate, questa scheda è stata salvata da qualcun altro. Confrontate le due versioni e scegliete quale tenere.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
+        <source>Your version</source>
+        <translation>La vostra versione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
+        <source>Saved version</source>
+        <translation>Versione salvata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="67" />
+        <source>The fields you see are the same in both; other details changed.</source>
+        <translation>I campi visibili sono uguali nelle due versioni; sono cambiati altri dettagli.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="70" />
+        <source>Keep my version</source>
+        <translation>Tieni la mia versione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="71" />
+        <source>Take the saved version</source>
+        <translation>Prendi la versione salvata</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1148,11 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>{count} righe su {rows} contengono errori; non è stato importato nulla.</translation>
     </message>
     <message>
+        <location filename="../../deskapp/errors.py" line="142" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annullato: non è stato cambiato nulla.</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/models/fields.py" line="48" />
         <location filename="../../deskapp/models/fields.py" line="123" />
         <location filename="../../deskapp/models/fields.py" line="124" />
@@ -900,7 +1305,7 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="25" />
+        <location filename="../../deskapp/reports/tables.py" line="28" />
         <source>Unknown export format '{format}': use csv or xlsx.</source>
         <translation>Formato di esportazione sconosciuto '{format}': usa csv o xlsx.</translation>
     </message>
@@ -915,7 +1320,7 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>L'operatore '{name}' non è più attivo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="125" />
+        <location filename="../../deskapp/services/demo.py" line="124" />
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un'anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
@@ -945,17 +1350,17 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="67" />
+        <location filename="../../deskapp/services/maintenance.py" line="71" />
         <source>Only a database file can be backed up.</source>
         <translation>Si può fare la copia di sicurezza solo di un file di banca dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="71" />
+        <location filename="../../deskapp/services/maintenance.py" line="75" />
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="83" />
+        <location filename="../../deskapp/services/maintenance.py" line="93" />
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
@@ -1041,32 +1446,32 @@ I dettagli sono stati scritti in %2.</translation>
         <translation>Indica la data di effettivo avvio dell'impresa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="133" />
+        <location filename="../../deskapp/services/stages.py" line="132" />
         <source>The project is already in this stage.</source>
         <translation>Il progetto è già in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="138" />
+        <location filename="../../deskapp/services/stages.py" line="137" />
         <source>Say why the project is abandoned.</source>
         <translation>Indica perché il progetto viene abbandonato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="146" />
+        <location filename="../../deskapp/services/stages.py" line="145" />
         <source>Say why the project is reopened.</source>
         <translation>Indica perché il progetto viene riaperto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="153" />
+        <location filename="../../deskapp/services/stages.py" line="151" />
         <source>The project cannot be reopened at this stage yet.</source>
         <translation>Il progetto non può ancora essere riaperto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="162" />
+        <location filename="../../deskapp/services/stages.py" line="159" />
         <source>Say why the project goes back to an earlier stage.</source>
         <translation>Indica perché il progetto torna a una fase precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="170" />
+        <location filename="../../deskapp/services/stages.py" line="166" />
         <source>The project cannot move to this stage yet.</source>
         <translation>Il progetto non può ancora passare a questa fase.</translation>
     </message>
@@ -1095,6 +1500,7 @@ I dettagli sono stati scritti in %2.</translation>
         <location filename="../../deskapp/models/schemas.py" line="213" />
         <location filename="../../deskapp/models/schemas.py" line="222" />
         <location filename="../../deskapp/models/schemas.py" line="386" />
+        <location filename="../../deskapp/services/checklists.py" line="198" />
         <source>cannot be in the future</source>
         <translation>non può essere nel futuro</translation>
     </message>
@@ -1163,6 +1569,11 @@ I dettagli sono stati scritti in %2.</translation>
         <location filename="../../deskapp/models/schemas.py" line="484" />
         <source>cannot be before the submission</source>
         <translation>non può essere prima della presentazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="179" />
+        <source>is not a step of any stage</source>
+        <translation>non è un passo di nessuna fase</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +2025,39 @@ I dettagli sono stati scritti in %2.</translation>
         <source>Disbursed on</source>
         <translation>Erogata il</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="178" />
+        <source>Checklist step</source>
+        <translation>Passo della checklist</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="197" />
+        <source>Done on</source>
+        <translation>Fatto il</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../deskapp/ui/field_form.py" line="63" />
+        <source>DD/MM/YYYY HH:MM</source>
+        <translation>GG/MM/AAAA HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/field_form.py" line="65" />
+        <source>DD/MM/YYYY</source>
+        <translation>GG/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/field_form.py" line="231" />
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/field_form.py" line="233" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1664,74 +2108,403 @@ I dettagli sono stati scritti in %2.</translation>
     </message>
 </context>
 <context>
+    <name>FundingPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="271" />
+        <source>Instrument</source>
+        <translation>Strumento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="272" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="273" />
+        <source>Requested</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="274" />
+        <source>Granted</source>
+        <translation>Concesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="275" />
+        <source>Disbursed</source>
+        <translation>Erogato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="276" />
+        <source>Submitted on</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="277" />
+        <source>Decided on</source>
+        <translation>Decisa il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="282" />
+        <source>New application...</source>
+        <translation>Nuova domanda...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="283" />
+        <source>Edit...</source>
+        <translation>Modifica...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="305" />
+        <source>No funding application yet.</source>
+        <translation>Nessuna domanda di finanziamento.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="326" />
+        <source>New funding application</source>
+        <translation>Nuova domanda di finanziamento</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../deskapp/ui/help_window.py" line="20" />
+        <source>deskapp - user guide</source>
+        <translation>deskapp - guida per gli operatori</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="248" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="248" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="248" />
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="248" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="46" />
+        <location filename="../../deskapp/ui/main_window.py" line="63" />
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="54" />
+        <location filename="../../deskapp/ui/main_window.py" line="81" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="60" />
+        <location filename="../../deskapp/ui/main_window.py" line="141" />
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="61" />
-        <location filename="../../deskapp/ui/main_window.py" line="104" />
-        <location filename="../../deskapp/ui/main_window.py" line="120" />
+        <location filename="../../deskapp/ui/main_window.py" line="124" />
+        <location filename="../../deskapp/ui/main_window.py" line="263" />
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="63" />
+        <location filename="../../deskapp/ui/main_window.py" line="129" />
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="73" />
+        <location filename="../../deskapp/ui/main_window.py" line="101" />
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="75" />
+        <location filename="../../deskapp/ui/main_window.py" line="82" />
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="83" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="84" />
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="85" />
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="86" />
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="103" />
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="76" />
+        <location filename="../../deskapp/ui/main_window.py" line="104" />
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="78" />
+        <location filename="../../deskapp/ui/main_window.py" line="106" />
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="99" />
+        <location filename="../../deskapp/ui/main_window.py" line="122" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="125" />
+        <location filename="../../deskapp/ui/main_window.py" line="263" />
+        <source>New project</source>
+        <translation>Nuovo progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="126" />
+        <source>Log activity...</source>
+        <translation>Registra attività...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="127" />
+        <source>Print...</source>
+        <translation>Stampa...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="137" />
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="139" />
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="147" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="150" />
+        <source>User guide</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="153" />
+        <location filename="../../deskapp/ui/main_window.py" line="328" />
+        <source>About deskapp</source>
+        <translation>Informazioni su deskapp</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="185" />
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="130" />
+        <location filename="../../deskapp/ui/main_window.py" line="276" />
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="138" />
+        <location filename="../../deskapp/ui/main_window.py" line="284" />
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="140" />
+        <location filename="../../deskapp/ui/main_window.py" line="286" />
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
-            <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform><numerusform>%n schede hanno modifiche non salvate. Chiudere senza salvare?</numerusform></translation>
+            <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
+            <numerusform>%n schede hanno modifiche non salvate. Chiudere senza salvare?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="330" />
+        <source>deskapp %1
+The registry of the help desks that turn job loss into new enterprises.</source>
+        <translation>deskapp %1
+Il registro degli sportelli che trasformano la perdita del lavoro in nuove imprese.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="49" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="50" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="51" />
+        <source>Capital pledged</source>
+        <translation>Capitale sottoscritto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="52" />
+        <source>Paid in</source>
+        <translation>Versato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="53" />
+        <source>from TFR</source>
+        <translation>da TFR</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="54" />
+        <source>from NASpI advance</source>
+        <translation>da NASpI anticipata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="64" />
+        <source>Role for new members:</source>
+        <translation>Ruolo dei nuovi soci:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="66" />
+        <source>Add members...</source>
+        <translation>Aggiungi soci...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="67" />
+        <source>Edit role and capital...</source>
+        <translation>Modifica ruolo e capitale...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="68" />
+        <source>Open person</source>
+        <translation>Apri persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="69" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="87" />
+        <source>No members yet: add the promoters or the worker-members.</source>
+        <translation>Ancora nessun socio: aggiungete i promotori o i soci lavoratori.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/project_panels.py" line="92" />
+        <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
+        <translation>
+            <numerusform>%Ln persona. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform><numerusform>%Ln persone. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="121" />
+        <source>Not added</source>
+        <translation>Non aggiunto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="153" />
+        <source>Remove member</source>
+        <translation>Rimuovi socio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="154" />
+        <source>Remove %1 from the project?</source>
+        <translation>Togliere %1 dal progetto?</translation>
+    </message>
+</context>
+<context>
+    <name>MoveStageDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="49" />
+        <source>Move the project</source>
+        <translation>Sposta il progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="51" />
+        <source>Move “%1” from %2 to %3.</source>
+        <translation>Spostare “%1” da %2 a %3.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="66" />
+        <source>Why? (required)</source>
+        <translation>Perché? (obbligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="66" />
+        <source>Note (optional)</source>
+        <translation>Nota (facoltativa)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="72" />
+        <source>Open the project</source>
+        <translation>Apri il progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/move_dialog.py" line="76" />
+        <source>Move</source>
+        <translation>Sposta</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="119" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="119" />
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="119" />
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="119" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="121" />
+        <source>New needs assessment...</source>
+        <translation>Nuova rilevazione dei bisogni...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="141" />
+        <source>No needs assessment yet: record what the person needs from the desk.</source>
+        <translation>Nessuna rilevazione dei bisogni: registrate di che cosa ha bisogno la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="147" />
+        <source>Needs identified</source>
+        <translation>Bisogni individuati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="160" />
+        <source>Needs assessment</source>
+        <translation>Rilevazione dei bisogni</translation>
     </message>
 </context>
 <context>
@@ -1790,7 +2563,9 @@ I dettagli sono stati scritti in %2.</translation>
         <location filename="../../deskapp/ui/people_page.py" line="164" />
         <source>%Ln people</source>
         <translation>
-            <numerusform>%Ln persona</numerusform><numerusform>%Ln persone</numerusform></translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln persone</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="169" />
@@ -1806,181 +2581,479 @@ I dettagli sono stati scritti in %2.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="66" />
+        <location filename="../../deskapp/ui/person_form.py" line="67" />
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="68" />
+        <location filename="../../deskapp/ui/person_form.py" line="69" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="69" />
+        <location filename="../../deskapp/ui/person_form.py" line="70" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="70" />
-        <location filename="../../deskapp/ui/person_form.py" line="324" />
+        <location filename="../../deskapp/ui/person_form.py" line="71" />
+        <location filename="../../deskapp/ui/person_form.py" line="295" />
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71" />
+        <location filename="../../deskapp/ui/person_form.py" line="72" />
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72" />
+        <location filename="../../deskapp/ui/person_form.py" line="73" />
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73" />
+        <location filename="../../deskapp/ui/person_form.py" line="74" />
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74" />
+        <location filename="../../deskapp/ui/person_form.py" line="75" />
         <source>Citizenship (e.g. IT)</source>
         <translation>Cittadinanza (es. IT)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="78" />
+        <location filename="../../deskapp/ui/person_form.py" line="79" />
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="80" />
+        <location filename="../../deskapp/ui/person_form.py" line="81" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="81" />
+        <location filename="../../deskapp/ui/person_form.py" line="82" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="82" />
+        <location filename="../../deskapp/ui/person_form.py" line="83" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83" />
+        <location filename="../../deskapp/ui/person_form.py" line="84" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84" />
+        <location filename="../../deskapp/ui/person_form.py" line="85" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="88" />
+        <location filename="../../deskapp/ui/person_form.py" line="89" />
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="92" />
+        <location filename="../../deskapp/ui/person_form.py" line="93" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="95" />
+        <location filename="../../deskapp/ui/person_form.py" line="96" />
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="96" />
+        <location filename="../../deskapp/ui/person_form.py" line="97" />
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="99" />
+        <location filename="../../deskapp/ui/person_form.py" line="100" />
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="104" />
+        <location filename="../../deskapp/ui/person_form.py" line="105" />
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="109" />
+        <location filename="../../deskapp/ui/person_form.py" line="110" />
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="112" />
+        <location filename="../../deskapp/ui/person_form.py" line="113" />
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="116" />
+        <location filename="../../deskapp/ui/person_form.py" line="117" />
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="121" />
+        <location filename="../../deskapp/ui/person_form.py" line="122" />
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="130" />
+        <location filename="../../deskapp/ui/person_form.py" line="131" />
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
         <translation>Dati sensibili: chiedili solo se la persona è d'accordo. “Preferisce non rispondere” viene registrato come tale; “Non chiesto” lascia il campo vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="148" />
+        <location filename="../../deskapp/ui/person_form.py" line="149" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="166" />
-        <location filename="../../deskapp/ui/person_form.py" line="169" />
+        <location filename="../../deskapp/ui/person_form.py" line="167" />
+        <location filename="../../deskapp/ui/person_form.py" line="170" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="213" />
+        <location filename="../../deskapp/ui/person_form.py" line="215" />
         <source>Privacy (required before the first save)</source>
         <translation>Privacy (obbligatoria prima del primo salvataggio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="217" />
+        <location filename="../../deskapp/ui/person_form.py" line="219" />
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="220" />
+        <location filename="../../deskapp/ui/person_form.py" line="222" />
         <source>Privacy notice version</source>
         <translation>Versione dell'informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="221" />
+        <location filename="../../deskapp/ui/person_form.py" line="223" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="239" />
-        <source>DD/MM/YYYY</source>
-        <translation>GG/MM/AAAA</translation>
+        <location filename="../../deskapp/ui/person_form.py" line="320" />
+        <source>The saved version is shown; your changes were dropped.</source>
+        <translation>È mostrata la versione salvata; le vostre modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="368" />
+        <location filename="../../deskapp/ui/person_form.py" line="322" />
+        <source>Not saved: someone else saved this person first.</source>
+        <translation>Non salvato: qualcun altro ha salvato prima questa persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="357" />
         <source>Open person no. %1</source>
         <translation>Apri la persona n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="371" />
+        <location filename="../../deskapp/ui/person_form.py" line="360" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="379" />
+        <location filename="../../deskapp/ui/person_form.py" line="367" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="109" />
+        <source>Choose people</source>
+        <translation>Scegli le persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="109" />
+        <source>Choose a person</source>
+        <translation>Scegli una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="110" />
+        <source>Surname, name or codice fiscale...</source>
+        <translation>Cognome, nome o codice fiscale...</translation>
+    </message>
+</context>
+<context>
+    <name>PersonProjectsPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="170" />
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="171" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="172" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="173" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="174" />
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="195" />
+        <source>Not in any project yet.</source>
+        <translation>Non fa ancora parte di nessun progetto.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecord</name>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="224" />
+        <source>Details</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="248" />
+        <source>Skills</source>
+        <translation>Competenze</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="249" />
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="250" />
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="251" />
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="108" />
+        <source>Move to stage</source>
+        <translation>Sposta di fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="114" />
+        <source>Log activity...</source>
+        <translation>Registra attività...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="124" />
+        <location filename="../../deskapp/ui/project_page.py" line="127" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="169" />
+        <source>Save the project to add members, checklist and funding.</source>
+        <translation>Salvate il progetto per aggiungere soci, checklist e finanziamenti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="170" />
+        <source>Members</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="202" />
+        <source>Members and capital</source>
+        <translation>Soci e capitale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="203" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="204" />
+        <source>Stage history</source>
+        <translation>Storico fasi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="205" />
+        <source>Funding</source>
+        <translation>Finanziamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="206" />
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="207" />
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="220" />
+        <source>New project</source>
+        <translation>Nuovo progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="234" />
+        <source>Only for a workers buyout or a spin-off.</source>
+        <translation>Solo per un workers buyout o uno spin-off.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="275" />
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non salvato: correggete i campi segnati in rosso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="287" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="303" />
+        <source>The saved version is shown; your changes were dropped.</source>
+        <translation>È mostrata la versione salvata; le vostre modifiche sono state scartate.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="306" />
+        <source>Not saved: someone else saved this project first.</source>
+        <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPicker</name>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="130" />
+        <source>Choose a project</source>
+        <translation>Scegli un progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="131" />
+        <source>Words of the title or origin company...</source>
+        <translation>Parole del titolo o dell'azienda di origine...</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="162" />
+        <source>Words of the title or origin company...</source>
+        <translation>Parole del titolo o dell'azienda di origine...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="165" />
+        <source>All desks</source>
+        <translation>Tutti gli sportelli</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="170" />
+        <source>Any kind</source>
+        <translation>Qualsiasi tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="173" />
+        <source>Any stage</source>
+        <translation>Qualsiasi fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="176" />
+        <source>ATECO sector, e.g. 25</source>
+        <translation>Settore ATECO, es. 25</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="179" />
+        <source>Any lead operator</source>
+        <translation>Qualsiasi operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="181" />
+        <source>New project</source>
+        <translation>Nuovo progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="212" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="213" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="214" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="215" />
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="216" />
+        <source>Lead operator</source>
+        <translation>Operatore di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="217" />
+        <source>Members</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="218" />
+        <source>Next follow-up</source>
+        <translation>Prossima scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="225" />
+        <source>Board</source>
+        <translation>Bacheca</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="226" />
+        <source>List</source>
+        <translation>Elenco</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="301" />
+        <source>No project matches. Change the filters, or start a new project.</source>
+        <translation>Nessun progetto corrisponde. Cambiate i filtri o avviate un nuovo progetto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/projects_page.py" line="304" />
+        <source>%Ln projects</source>
+        <translation>
+            <numerusform>%Ln progetto</numerusform><numerusform>%Ln progetti</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="316" />
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="317" />
+        <source>Move to</source>
+        <translation>Sposta in</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/record_dialog.py" line="58" />
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non salvato: correggete i campi segnati in rosso.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +3087,533 @@ I dettagli sono stati scritti in %2.</translation>
         <location filename="../../deskapp/ui/registry_model.py" line="50" />
         <source>First contact</source>
         <translation>Primo contatto</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="47" />
+        <source>Export the registry</source>
+        <translation>Esporta il registro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="51" />
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="52" />
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="53" />
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="56" />
+        <source>Export to a file...</source>
+        <translation>Esporta in un file...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="58" />
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="62" />
+        <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
+        <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conservate il file in modo sicuro. Ogni esportazione viene registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="69" />
+        <source>Import people</source>
+        <translation>Importa persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="73" />
+        <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
+        <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell'esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="79" />
+        <source>Import from a file...</source>
+        <translation>Importa da un file...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="86" />
+        <source>Coordinator reports (EU indicators, person dossier, project summary) will be produced here.</source>
+        <translation>Qui si produrranno i report per i coordinatori (indicatori UE, fascicolo della persona, sintesi del progetto).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="109" />
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="111" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Cartella di Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="120" />
+        <source>Exporting...</source>
+        <translation>Esportazione in corso...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="125" />
+        <source>%Ln rows exported to %1.</source>
+        <translation>
+            <numerusform>%Ln riga esportata in %1.</numerusform><numerusform>%Ln righe esportate in %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="137" />
+        <source>Import people from</source>
+        <translation>Importa persone da</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="139" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="148" />
+        <source>Importing...</source>
+        <translation>Importazione in corso...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="158" />
+        <source>%Ln people imported.</source>
+        <translation>
+            <numerusform>%Ln persona importata.</numerusform><numerusform>%Ln persone importate.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="167" />
+        <source>Line %1, %2: %3</source>
+        <translation>Riga %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="175" />
+        <source>... and %Ln more.</source>
+        <translation>
+            <numerusform>... e %Ln altro.</numerusform><numerusform>... e altri %Ln.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="180" />
+        <source>Not done</source>
+        <translation>Non fatto</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="54" />
+        <source>Name, owner, municipality...</source>
+        <translation>Nome, proprietario, comune...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="56" />
+        <location filename="../../deskapp/ui/resources_page.py" line="96" />
+        <source>All desks</source>
+        <translation>Tutti gli sportelli</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="58" />
+        <source>Any kind</source>
+        <translation>Qualsiasi tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="61" />
+        <source>Any availability</source>
+        <translation>Qualsiasi disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="65" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="66" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="67" />
+        <location filename="../../deskapp/ui/resources_page.py" line="104" />
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="68" />
+        <source>Size (m²)</source>
+        <translation>Superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="69" />
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="70" />
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="71" />
+        <location filename="../../deskapp/ui/resources_page.py" line="105" />
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="72" />
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="75" />
+        <source>New resource...</source>
+        <translation>Nuova risorsa...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="76" />
+        <source>Edit...</source>
+        <translation>Modifica...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="77" />
+        <source>Link to a project...</source>
+        <translation>Collega a un progetto...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="93" />
+        <source>Skill and place, e.g. “welding Sestri”</source>
+        <translation>Competenza e luogo, es. “saldatura Sestri”</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="99" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="100" />
+        <source>Skill</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="101" />
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="102" />
+        <source>Years</source>
+        <translation>Anni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="103" />
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="108" />
+        <source>Open person</source>
+        <translation>Apri persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="109" />
+        <source>Add to a project...</source>
+        <translation>Aggiungi a un progetto...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="122" />
+        <source>Premises, land and machinery</source>
+        <translation>Locali, terreni e macchinari</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="123" />
+        <source>Skills of the people</source>
+        <translation>Competenze delle persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="176" />
+        <source>No resource matches. Record one with “New resource”.</source>
+        <translation>Nessuna risorsa corrisponde. Registratene una con “Nuova risorsa”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/resources_page.py" line="178" />
+        <source>%Ln resources</source>
+        <translation>
+            <numerusform>%Ln risorsa</numerusform><numerusform>%Ln risorse</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="184" />
+        <source>Type a skill (and a place) to find who has it.</source>
+        <translation>Scrivete una competenza (e un luogo) per trovare chi ce l'ha.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="207" />
+        <source>Nobody with this skill here. Try fewer words.</source>
+        <translation>Nessuno con questa competenza. Provate con meno parole.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/resources_page.py" line="209" />
+        <source>%Ln people found</source>
+        <translation>
+            <numerusform>%Ln persona trovata</numerusform><numerusform>%Ln persone trovate</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="211" />
+        <source>(the first %1 shown)</source>
+        <translation>(mostrate le prime %1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="236" />
+        <source>New resource</source>
+        <translation>Nuova risorsa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="300" />
+        <source>Not added</source>
+        <translation>Non aggiunto</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="358" />
+        <source>Resource</source>
+        <translation>Risorsa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="358" />
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="360" />
+        <source>Link a resource...</source>
+        <translation>Collega una risorsa...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="361" />
+        <source>Unlink</source>
+        <translation>Scollega</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="366" />
+        <source>No premises, land or machinery linked to this project.</source>
+        <translation>Nessun locale, terreno o macchinario collegato a questo progetto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="376" />
+        <source>No resources</source>
+        <translation>Nessuna risorsa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="376" />
+        <source>Record a resource in Resources first.</source>
+        <translation>Registrate prima una risorsa nella pagina Risorse.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="380" />
+        <source>Link a resource</source>
+        <translation>Collega una risorsa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="380" />
+        <source>Resource:</source>
+        <translation>Risorsa:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="41" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="45" />
+        <source>As the system (or the desk)</source>
+        <translation>Come il sistema (o lo sportello)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="55" />
+        <source>Interface language</source>
+        <translation>Lingua dell'interfaccia</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="58" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="62" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="63" />
+        <source>Back up now...</source>
+        <translation>Fai una copia adesso...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="65" />
+        <source>Check the database</source>
+        <translation>Controlla il database</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="73" />
+        <source>deskapp %1</source>
+        <translation>deskapp %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="82" />
+        <source>The new language applies when deskapp restarts.</source>
+        <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="88" />
+        <source>Back up to</source>
+        <translation>Copia in</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="88" />
+        <source>Database (*.sqlite)</source>
+        <translation>Database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="96" />
+        <source>Backing up...</source>
+        <translation>Copia in corso...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="99" />
+        <source>Backup written and checked: %1</source>
+        <translation>Copia scritta e verificata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="108" />
+        <source>Checking the database...</source>
+        <translation>Controllo del database...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="111" />
+        <source>The database is sound.</source>
+        <translation>Il database è integro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="113" />
+        <source>Problems found:</source>
+        <translation>Problemi trovati:</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="34" />
+        <source>Occupation or skill</source>
+        <translation>Mestiere o competenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="35" />
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="36" />
+        <source>Years</source>
+        <translation>Anni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="37" />
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="38" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="39" />
+        <source>Evidence</source>
+        <translation>Attestazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="44" />
+        <source>Add skill...</source>
+        <translation>Aggiungi competenza...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="45" />
+        <source>Edit...</source>
+        <translation>Modifica...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="46" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="67" />
+        <source>No skills recorded. Add the trades and competences the person has.</source>
+        <translation>Nessuna competenza registrata. Aggiungete i mestieri e le competenze della persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="85" />
+        <source>Add skill</source>
+        <translation>Aggiungi competenza</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/projects_page.py" line="95" />
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln socio</numerusform><numerusform>%Ln soci</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="100" />
+        <source>Overdue: %1</source>
+        <translation>Scaduto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="102" />
+        <source>Next: %1</source>
+        <translation>Prossima: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/projects_page.py" line="111" />
+        <source>%Ln more: narrow the filters or use the list.</source>
+        <translation>
+            <numerusform>Ancora %Ln: restringete i filtri o usate l'elenco.</numerusform><numerusform>Altri %Ln: restringete i filtri o usate l'elenco.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="51" />
+        <source>Add selected</source>
+        <translation>Aggiungi selezionati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="51" />
+        <source>Choose</source>
+        <translation>Scegli</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="90" />
+        <source>No one matches.</source>
+        <translation>Nessuno corrisponde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/pickers.py" line="98" />
+        <source>Added: %Ln. Search for the next one.</source>
+        <translation>
+            <numerusform>Aggiunto: %Ln. Cercate il prossimo.</numerusform><numerusform>Aggiunti: %Ln. Cercate il prossimo.</numerusform></translation>
     </message>
 </context>
 </TS>

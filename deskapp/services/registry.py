@@ -100,7 +100,9 @@ def registry_ids(
         order.insert(0, surname_starts_first(first_word))
     query = select(Person.id).where(*_conditions(db, flt)).order_by(*order)
     with db.read() as s:
-        return list(s.scalars(query))
+        # Through the connection, not the ORM session: for 100,000 plain integers the
+        # ORM's row processing cost 60 ms of the registry's opening.
+        return list(s.connection().execute(query).scalars())
 
 
 def count_registry(db: Database, flt: RegistryFilter) -> int:

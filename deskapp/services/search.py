@@ -102,11 +102,16 @@ def _like_any_column(term: str) -> ColumnElement[bool]:
 
 
 def every_term_in(terms: list[str], columns: list[Any]) -> ColumnElement[bool]:
-    """Each typed word somewhere in one of ``columns`` (case-insensitive LIKE): for the
-    small tables (projects, resources, skills) that have no full-text index."""
+    """Each typed word somewhere in one of ``columns``: for the tables without a
+    full-text index (projects, resources, skills).
+
+    Plain LIKE, not ILIKE: SQLite's LIKE already ignores the case of ASCII letters, and
+    the lower() calls ILIKE adds (ASCII-only on SQLite too) made the skills search
+    over 130,000 rows take 150 ms instead of 40.
+    """
     return and_(
         true(),
-        *[or_(*[c.ilike(f"%{_like_safe(t)}%") for c in columns]) for t in terms],
+        *[or_(*[c.like(f"%{_like_safe(t)}%") for c in columns]) for t in terms],
     )
 
 

@@ -8,28 +8,29 @@ a tab of its own, and a tab (or the window) with unsaved changes asks before clo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from deskapp import __version__
 from deskapp.models.database import Database
 from deskapp.models.identifiers import normalise_codice_fiscale
 from deskapp.services.actor import Actor
-from deskapp.ui.activity_dialog import activity_dialog
-from deskapp.ui.agenda_page import AgendaPage
-from deskapp.ui.help_window import HelpWindow
 from deskapp.ui.people_page import PeoplePage
 from deskapp.ui.person_record import PersonRecord
-from deskapp.ui.pickers import PersonPicker
 from deskapp.ui.project_page import ProjectPage
-from deskapp.ui.projects_page import ProjectsPage
-from deskapp.ui.reports_page import ReportsPage
-from deskapp.ui.resources_page import ResourcesPage
-from deskapp.ui.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from deskapp.ui.agenda_page import AgendaPage
+    from deskapp.ui.help_window import HelpWindow
+    from deskapp.ui.projects_page import ProjectsPage
+    from deskapp.ui.reports_page import ReportsPage
+    from deskapp.ui.resources_page import ResourcesPage
+    from deskapp.ui.settings_page import SettingsPage
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -63,37 +64,41 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("deskapp - help desk registry"))
         self.resize(1280, 760)
 
+        self._db_path = db_path
         self.people = PeoplePage(db, self)
         self.people.person_activated.connect(self.open_person)
-        self.projects = ProjectsPage(db, actor, self)
-        self.projects.project_activated.connect(self.open_project)
-        self.projects.new_project_requested.connect(self.new_project)
-        self.agenda = AgendaPage(db, actor, parent=self)
-        self.agenda.person_activated.connect(self.open_person)
-        self.agenda.project_activated.connect(self.open_project)
-        self.resources = ResourcesPage(db, actor, self)
-        self.resources.person_activated.connect(self.open_person)
-        self.resources.project_activated.connect(self.open_project)
-        self.reports = ReportsPage(db, actor, self)
-        self.reports.data_changed.connect(self.people.refresh)
-        self.settings = SettingsPage(db, db_path, self)
-        self.pages: list[tuple[QWidget, str]] = [
-            (self.people, self.tr("People")),
-            (self.projects, self.tr("Projects")),
-            (self.agenda, self.tr("Agenda")),
-            (self.resources, self.tr("Resources")),
-            (self.reports, self.tr("Reports")),
-            (self.settings, self.tr("Settings")),
-        ]
+        # The other pages are built when first shown (or first asked for): the window
+        # opens without importing and building what the operator may not use today.
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "projects": self._make_projects,
+            "agenda": self._make_agenda,
+            "resources": self._make_resources,
+            "reports": self._make_reports,
+            "settings": self._make_settings,
+        }
+        self._built: dict[str, QWidget] = {"people": self.people}
+        self._slots: dict[str, QWidget] = {"people": self.people}
+        self.page_titles: dict[str, str] = {
+            "people": self.tr("People"),
+            "projects": self.tr("Projects"),
+            "agenda": self.tr("Agenda"),
+            "resources": self.tr("Resources"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.setMovable(False)
-        for index, (page, title) in enumerate(self.pages):
-            self.tabs.addTab(page, title)
+        for index, (key, title) in enumerate(self.page_titles.items()):
+            slot = self.people if key == "people" else QWidget()
+            self._slots[key] = slot
+            self.tabs.addTab(slot, title)
             self.tabs.tabBar().setTabButton(
                 index, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
+        self._building = False
+        self.tabs.currentChanged.connect(self._build_current)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -107,6 +112,99 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    # --- pages ---------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it was not yet."""
+        if key not in self._built:
+            self._building = True
+            try:
+                widget = self._factories[key]()
+                index = self.tabs.indexOf(self._slots[key])
+                current = self.tabs.currentIndex() == index
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, widget, self.page_titles[key])
+                self.tabs.tabBar().setTabButton(
+                    index, self.tabs.tabBar().ButtonPosition.RightSide, None
+                )
+                self._slots[key].deleteLater()
+                self._slots[key] = widget
+                self._built[key] = widget
+                if current:
+                    self.tabs.setCurrentIndex(index)
+            finally:
+                self._building = False
+        return self._built[key]
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.page(key)
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _build_current(self, index: int) -> None:
+        if self._building:
+            return
+        for key, slot in self._slots.items():
+            if self.tabs.widget(index) is slot and key not in self._built:
+                self.page(key)
+                return
+
+    def _make_projects(self) -> QWidget:
+        from deskapp.ui.projects_page import ProjectsPage
+
+        page = ProjectsPage(self._db, self._actor, self)
+        page.project_activated.connect(self.open_project)
+        page.new_project_requested.connect(self.new_project)
+        return page
+
+    def _make_agenda(self) -> QWidget:
+        from deskapp.ui.agenda_page import AgendaPage
+
+        page = AgendaPage(self._db, self._actor, parent=self)
+        page.person_activated.connect(self.open_person)
+        page.project_activated.connect(self.open_project)
+        return page
+
+    def _make_resources(self) -> QWidget:
+        from deskapp.ui.resources_page import ResourcesPage
+
+        page = ResourcesPage(self._db, self._actor, self)
+        page.person_activated.connect(self.open_person)
+        page.project_activated.connect(self.open_project)
+        return page
+
+    def _make_reports(self) -> QWidget:
+        from deskapp.ui.reports_page import ReportsPage
+
+        page = ReportsPage(self._db, self._actor, self)
+        page.data_changed.connect(self.people.refresh)
+        return page
+
+    def _make_settings(self) -> QWidget:
+        from deskapp.ui.settings_page import SettingsPage
+
+        return SettingsPage(self._db, self._db_path, self)
+
+    @property
+    def projects(self) -> ProjectsPage:
+        return self.page("projects")  # type: ignore[return-value]
+
+    @property
+    def agenda(self) -> AgendaPage:
+        return self.page("agenda")  # type: ignore[return-value]
+
+    @property
+    def resources(self) -> ResourcesPage:
+        return self.page("resources")  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self.page("reports")  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsPage:
+        return self.page("settings")  # type: ignore[return-value]
 
     # --- menus and shortcuts -------------------------------------------------------
 
@@ -140,9 +238,9 @@ class MainWindow(QMainWindow):
         go_menu.addAction(
             self._action(self.tr("Find a person"), QKeySequence.StandardKey.Find, self.find_person)
         )
-        for number, (page, title) in enumerate(self.pages, start=1):
+        for number, (key, title) in enumerate(self.page_titles.items(), start=1):
             go_menu.addAction(
-                self._action(title, f"Ctrl+{number}", lambda p=page: self.tabs.setCurrentWidget(p))
+                self._action(title, f"Ctrl+{number}", lambda k=key: self.show_page(k))
             )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -175,7 +273,9 @@ class MainWindow(QMainWindow):
         if isinstance(record, PersonRecord):
             record.open_project.connect(self.open_project)
         else:
-            record.stage_changed.connect(lambda _id: self.projects.refresh())
+            record.stage_changed.connect(
+                lambda _id: self.projects.refresh() if "projects" in self._built else None
+            )
         index = self.tabs.addTab(record, self._title(record))
         self.tabs.setCurrentIndex(index)
         self._mark_tab(record, record.is_modified())
@@ -236,6 +336,9 @@ class MainWindow(QMainWindow):
             dialog = current.log_activity()
             if dialog is not None:
                 return dialog
+        from deskapp.ui.activity_dialog import activity_dialog
+        from deskapp.ui.pickers import PersonPicker
+
         picker = PersonPicker(self._db, parent=self)
         actor = self._actor
 
@@ -271,7 +374,7 @@ class MainWindow(QMainWindow):
         self._mark_tab(record, False)
         if isinstance(record, PersonRecord):
             self.people.refresh()
-        else:
+        elif "projects" in self._built:
             self.projects.refresh()
         self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", self._title(record)), 5000)
 
@@ -303,6 +406,8 @@ class MainWindow(QMainWindow):
     def print_current(self) -> None:
         """Print what the current tab shows, scaled to the page. The formatted person
         dossier and project summary come with the reports module."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         widget = self.tabs.currentWidget()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
@@ -317,6 +422,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> HelpWindow:
         if self.help_window is None:
+            from deskapp.ui.help_window import HelpWindow
+
             self.help_window = HelpWindow(self)
         self.help_window.show()
         self.help_window.raise_()

@@ -45,6 +45,8 @@ class TablePanel(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Column widths measured on the first rows only: measuring 500 rows is slow.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.itemActivated.connect(lambda _item: self._activated())
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

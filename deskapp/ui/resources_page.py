@@ -184,7 +184,7 @@ class ResourcesPage(QWidget):
             self.skill_table.set_rows([], self.tr("Type a skill (and a place) to find who has it."))
             self.skill_table.footer.clear()
             return
-        total, hits = resources.search_skills(
+        more, hits = resources.search_skills(
             self._db, text, desk_id=self.skill_desk.currentData(), limit=LIMIT
         )
         self._skill_rows = {h.skill_id: h for h in hits}
@@ -206,9 +206,11 @@ class ResourcesPage(QWidget):
             ],
             self.tr("Nobody with this skill here. Try fewer words."),
         )
-        shown = self.tr("%Ln people found", "", total)
-        if total > len(hits):
-            shown += " " + self.tr("(the first %1 shown)").replace("%1", str(len(hits)))
+        shown = self.tr("%Ln people found", "", len(hits))
+        if more:
+            shown = self.tr(
+                "More than %1 found: the first %1 are shown; add a word or a place."
+            ).replace("%1", str(len(hits)))
         self.skill_table.footer.setText(shown)
 
     # --- resources -----------------------------------------------------------------

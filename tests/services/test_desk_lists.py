@@ -142,10 +142,12 @@ def test_who_knows_welding_in_sestri(db, operator, mario):
         ),
     ).id
     persons.add_skill(db, operator, other, {"description": "Saldatrice TIG"})
-    total, hits = resources.search_skills(db, "sald sestri")
-    assert total == 1 and [h.person_id for h in hits] == [mario]
-    total, hits = resources.search_skills(db, "SALD")
-    assert total == 2 and hits[0].person_id == mario  # the most experienced first
+    more, hits = resources.search_skills(db, "sald sestri")
+    assert not more and [h.person_id for h in hits] == [mario]
+    more, hits = resources.search_skills(db, "SALD")
+    assert not more and len(hits) == 2 and hits[0].person_id == mario  # most experienced first
+    more, hits = resources.search_skills(db, "sald", limit=1)
+    assert more and len(hits) == 1
 
 
 def test_resources_list_and_edit(db, operator, project):

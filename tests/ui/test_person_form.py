@@ -137,7 +137,7 @@ def test_closing_a_tab_with_unsaved_changes_asks_first(qtbot, db, db_path, opera
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.close_tab(window.tabs.indexOf(record))
     assert window.tabs.indexOf(record) < 0
-    assert window.tabs.count() == len(window.pages)
+    assert window.tabs.count() == len(window.page_titles)
 
 
 def test_edit_an_existing_person_from_the_list(qtbot, db, db_path, operator):

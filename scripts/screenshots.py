@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
@@ -27,6 +28,27 @@ from deskapp.ui.main_window import MainWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for which, colour in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e8e8e8"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"),
+        (role.Text, "#e8e8e8"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e8e8e8"),
+        (role.Highlight, "#2a82da"),
+        (role.HighlightedText, "#ffffff"),
+        (role.PlaceholderText, "#8a8a8a"),
+        (role.ToolTipBase, "#353535"),
+        (role.ToolTipText, "#e8e8e8"),
+    ):
+        palette.setColor(which, QColor(colour))
+    return palette
 
 
 def _save(widget: QWidget, out: Path, name: str) -> None:
@@ -43,6 +65,9 @@ def main() -> None:
     parser.add_argument("--language", default="it")
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "help" / "img")
     parser.add_argument("--persons", type=int, default=3000)
+    parser.add_argument(
+        "--dark", action="store_true", help="a dark palette, to check colours read on it"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -51,6 +76,11 @@ def main() -> None:
     QCoreApplication.setOrganizationName("deskapp-screenshots")
     QSettings().clear()
     install_translators(app, args.language)
+    if args.dark:
+        # The offscreen platform has no dark theme of its own: a palette like a dark
+        # desktop's, to check that every colour deskapp sets reads on it.
+        app.setStyle("Fusion")
+        app.setPalette(_dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.sqlite"
         db, _ = open_database(path)

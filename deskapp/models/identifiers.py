@@ -54,7 +54,17 @@ class CodiceFiscaleInfo:
     is_omocode: bool
     # Set when the birthplace code exists but was not valid on the birth date (a
     # municipality merged or renamed): stored and shown, never a reason to refuse.
+    # ``warning`` is the English sentence; the screens translate PLACE_NOT_IN_USE and
+    # fill it with ``warning_params``.
     warning: str | None = None
+    warning_params: dict[str, str] | None = None
+
+
+PLACE_NOT_IN_USE = QT_TRANSLATE_NOOP(
+    "Error",
+    "The birthplace code {code} ({name}) was not in use on the birth date; "
+    "check the codice fiscale against the person's document.",
+)
 
 
 @lru_cache(maxsize=1)
@@ -142,12 +152,10 @@ def _check_codice_fiscale(code: str, today: dt.date) -> CodiceFiscaleInfo:
             code=place_code,
         )
     warning = None
+    warning_params = None
     if not valid_on_date:
-        warning = QT_TRANSLATE_NOOP(
-            "Error",
-            "The birthplace code {code} ({name}) was not in use on the birth date; "
-            "check the codice fiscale against the person's document.",
-        ).format(code=place_code, name=place["name"])
+        warning_params = {"code": place_code, "name": str(place["name"])}
+        warning = PLACE_NOT_IN_USE.format(**warning_params)
     digits_part = code[6:8] + code[9:11] + code[12:15]
     is_omocode = any(ch in _OMOCODIA_LETTERS for ch in digits_part)
     return CodiceFiscaleInfo(
@@ -159,6 +167,7 @@ def _check_codice_fiscale(code: str, today: dt.date) -> CodiceFiscaleInfo:
         birthplace_province=str(place.get("province", "")),
         is_omocode=is_omocode,
         warning=warning,
+        warning_params=warning_params,
     )
 
 

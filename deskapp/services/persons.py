@@ -16,6 +16,7 @@ from deskapp.models import Consent, Need, NeedsAssessment, Person, Skill
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.fields import field_label, validate_input
+from deskapp.models.identifiers import PLACE_NOT_IN_USE, check_codice_fiscale
 from deskapp.models.schemas import (
     ConsentInput,
     NeedsAssessmentInput,
@@ -89,8 +90,9 @@ def _refuse_taken_codice_fiscale(s: Session, code: str, own_id: int | None) -> N
 
 def _notices(s: Session, person: PersonInput, own_id: int | None) -> list[Notice]:
     notices = []
-    if person.codice_fiscale_warning:
-        notices.append(Notice(person.codice_fiscale_warning))
+    if person.codice_fiscale_warning and person.codice_fiscale:
+        info = check_codice_fiscale(person.codice_fiscale)  # cached: checked just before
+        notices.append(Notice(PLACE_NOT_IN_USE, dict(info.warning_params or {})))
     query = select(Person.id).where(
         func.lower(Person.family_name) == person.family_name.lower(),
         func.lower(Person.given_name) == person.given_name.lower(),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from deskapp.errors import DeskappError, FieldError
 from deskapp.models.enums import LabelledEnum
+from deskapp.models.identifiers import PLACE_NOT_IN_USE
 from deskapp.paths import resources_dir
 
 SUPPORTED = ("it", "fr")
@@ -75,3 +76,8 @@ def error_text(error: DeskappError) -> str:
     if reasons:
         text += "\n" + "\n".join(QCoreApplication.translate("Error", r) for r in reasons)
     return text
+
+
+def place_warning_text(params: dict[str, str]) -> str:
+    """The codice fiscale's "birthplace code not in use on the birth date" warning."""
+    return QCoreApplication.translate("Error", PLACE_NOT_IN_USE).format(**params)

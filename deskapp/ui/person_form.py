@@ -37,7 +37,7 @@ from deskapp.services.actor import Actor
 from deskapp.ui.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ask_which_version
 from deskapp.ui.field_form import ERROR_STYLE, date_edit, enum_box, get_value, set_value
 from deskapp.ui.formatting import format_date
-from deskapp.ui.i18n import error_text, field_error_text
+from deskapp.ui.i18n import error_text, field_error_text, place_warning_text
 
 
 class PersonForm(QWidget):
@@ -266,8 +266,14 @@ class PersonForm(QWidget):
         for name, value in persons.person_as_input(person).items():
             if name in self.inputs:
                 self._set(name, value)
-        warning = person.codice_fiscale_warning
-        self.message.setText(warning or "")
+        warning = ""
+        if person.codice_fiscale_warning and person.codice_fiscale:
+            try:
+                params = check_codice_fiscale(person.codice_fiscale).warning_params
+            except IdentifierError:  # pragma: no cover - stored codes were checked
+                params = None
+            warning = place_warning_text(params) if params else person.codice_fiscale_warning
+        self.message.setText(warning)
 
     # --- behaviour ------------------------------------------------------------------
 
@@ -301,8 +307,8 @@ class PersonForm(QWidget):
         self._set("birth_date", info.birth_date)
         if not self._get("birthplace"):
             self._set("birthplace", info.birthplace_name.title())
-        if info.warning:
-            self._show_error("codice_fiscale", info.warning)
+        if info.warning_params:
+            self._show_error("codice_fiscale", place_warning_text(info.warning_params))
 
     def _resolve_conflict(self) -> bool:
         """Someone else saved the person first: show both versions and let the

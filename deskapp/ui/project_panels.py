@@ -188,8 +188,11 @@ class ChecklistPanel(QWidget):
             stage = entry.step.stage
             if stage not in parents:
                 parent = QTreeWidgetItem([enum_label(stage), ""])
-                # Darkened: the pale stage colours (idea's yellow) must read on white.
-                parent.setForeground(0, QColor(STAGE_COLOURS[stage]).darker(140))
+                # Darkened on a light palette (idea's yellow must read on white),
+                # lightened on a dark one.
+                colour = QColor(STAGE_COLOURS[stage])
+                dark = self.tree.palette().base().color().lightness() < 128
+                parent.setForeground(0, colour.lighter(135) if dark else colour.darker(140))
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)

@@ -45,7 +45,7 @@
     <message>
         <location filename="../../deskapp/ui/panels.py" line="180" />
         <source>No activity yet. Log the first one with the button below.</source>
-        <translation>Nessuna attività. Registrate la prima con il pulsante qui sotto.</translation>
+        <translation>Nessuna attività. Registra la prima con il pulsante qui sotto.</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="119" />
         <source>Choose an operator to see their follow-ups.</source>
-        <translation>Scegliete un operatore per vedere i suoi follow-up.</translation>
+        <translation>Scegli un operatore per vedere i suoi follow-up.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/agenda_page.py" line="139" />
@@ -208,7 +208,7 @@
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
         <translation>Qualcosa è andato storto: %1
 
-Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; inviate quel file a chi si occupa di deskapp.</translation>
+Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/app.py" line="44" />
@@ -374,7 +374,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="175" />
         <source>Tick a step when it is done; double-click it to change the date.</source>
-        <translation>Spuntate un passo quando è fatto; doppio clic per cambiarne la data.</translation>
+        <translation>Spunta un passo quando è fatto; doppio clic per cambiarne la data.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="232" />
@@ -384,7 +384,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="242" />
         <source>Not a date: write it as DD/MM/YYYY.</source>
-        <translation>Non è una data: scrivetela come GG/MM/AAAA.</translation>
+        <translation>Non è una data: scrivila come GG/MM/AAAA.</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="44" />
         <source>While you were editing, this record was saved by someone else. Compare the two versions and choose which one to keep.</source>
-        <translation>Mentre la modificavate, questa scheda è stata salvata da qualcun altro. Confrontate le due versioni e scegliete quale tenere.</translation>
+        <translation>Mentre la modificavi, questa scheda è stata salvata da qualcun altro. Confronta le due versioni e scegli quale tenere.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
@@ -407,7 +407,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
         <source>Your version</source>
-        <translation>La vostra versione</translation>
+        <translation>La tua versione</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
@@ -2407,7 +2407,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="87" />
         <source>No members yet: add the promoters or the worker-members.</source>
-        <translation>Ancora nessun socio: aggiungete i promotori o i soci lavoratori.</translation>
+        <translation>Ancora nessun socio: aggiungi i promotori o i soci lavoratori.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/project_panels.py" line="92" />
@@ -2494,7 +2494,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="141" />
         <source>No needs assessment yet: record what the person needs from the desk.</source>
-        <translation>Nessuna rilevazione dei bisogni: registrate di che cosa ha bisogno la persona.</translation>
+        <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="147" />
@@ -2740,7 +2740,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="320" />
         <source>The saved version is shown; your changes were dropped.</source>
-        <translation>È mostrata la versione salvata; le vostre modifiche sono state scartate.</translation>
+        <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="322" />
@@ -2863,7 +2863,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/project_page.py" line="169" />
         <source>Save the project to add members, checklist and funding.</source>
-        <translation>Salvate il progetto per aggiungere soci, checklist e finanziamenti.</translation>
+        <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_page.py" line="170" />
@@ -2913,7 +2913,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/project_page.py" line="275" />
         <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non salvato: correggete i campi segnati in rosso.</translation>
+        <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_page.py" line="287" />
@@ -2923,7 +2923,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/project_page.py" line="303" />
         <source>The saved version is shown; your changes were dropped.</source>
-        <translation>È mostrata la versione salvata; le vostre modifiche sono state scartate.</translation>
+        <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_page.py" line="306" />
@@ -3029,7 +3029,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="301" />
         <source>No project matches. Change the filters, or start a new project.</source>
-        <translation>Nessun progetto corrisponde. Cambiate i filtri o avviate un nuovo progetto.</translation>
+        <translation>Nessun progetto corrisponde. Cambia i filtri o avvia un nuovo progetto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/projects_page.py" line="304" />
@@ -3053,7 +3053,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/record_dialog.py" line="58" />
         <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non salvato: correggete i campi segnati in rosso.</translation>
+        <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3124,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="62" />
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
-        <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conservate il file in modo sicuro. Ogni esportazione viene registrata.</translation>
+        <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conserva il file in modo sicuro. Ogni esportazione viene registrata.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="69" />
@@ -3338,7 +3338,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="176" />
         <source>No resource matches. Record one with “New resource”.</source>
-        <translation>Nessuna risorsa corrisponde. Registratene una con “Nuova risorsa”.</translation>
+        <translation>Nessuna risorsa corrisponde. Registrane una con “Nuova risorsa”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/resources_page.py" line="178" />
@@ -3349,12 +3349,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="184" />
         <source>Type a skill (and a place) to find who has it.</source>
-        <translation>Scrivete una competenza (e un luogo) per trovare chi ce l'ha.</translation>
+        <translation>Scrivi una competenza (e un luogo) per trovare chi ce l'ha.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="207" />
         <source>Nobody with this skill here. Try fewer words.</source>
-        <translation>Nessuno con questa competenza. Provate con meno parole.</translation>
+        <translation>Nessuno con questa competenza. Prova con meno parole.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/resources_page.py" line="209" />
@@ -3413,7 +3413,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="376" />
         <source>Record a resource in Resources first.</source>
-        <translation>Registrate prima una risorsa nella pagina Risorse.</translation>
+        <translation>Registra prima una risorsa nella pagina Risorse.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="380" />
@@ -3446,7 +3446,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="58" />
         <source>Database</source>
-        <translation>Database</translation>
+        <translation>Banca dati</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="62" />
@@ -3461,7 +3461,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="65" />
         <source>Check the database</source>
-        <translation>Controlla il database</translation>
+        <translation>Controlla la banca dati</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="73" />
@@ -3480,8 +3480,8 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="88" />
-        <source>Database (*.sqlite)</source>
-        <translation>Database (*.sqlite)</translation>
+        <source>Banca dati (*.sqlite)</source>
+        <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="96" />
@@ -3496,12 +3496,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="108" />
         <source>Checking the database...</source>
-        <translation>Controllo del database...</translation>
+        <translation>Controllo della banca dati...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="111" />
         <source>The database is sound.</source>
-        <translation>Il database è integro.</translation>
+        <translation>La banca dati è integra.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="113" />
@@ -3559,7 +3559,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="67" />
         <source>No skills recorded. Add the trades and competences the person has.</source>
-        <translation>Nessuna competenza registrata. Aggiungete i mestieri e le competenze della persona.</translation>
+        <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="85" />
@@ -3589,7 +3589,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/projects_page.py" line="111" />
         <source>%Ln more: narrow the filters or use the list.</source>
         <translation>
-            <numerusform>Ancora %Ln: restringete i filtri o usate l'elenco.</numerusform><numerusform>Altri %Ln: restringete i filtri o usate l'elenco.</numerusform></translation>
+            <numerusform>Ancora %Ln: restringi i filtri o usa l'elenco.</numerusform><numerusform>Altri %Ln: restringi i filtri o usa l'elenco.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3613,7 +3613,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/pickers.py" line="98" />
         <source>Added: %Ln. Search for the next one.</source>
         <translation>
-            <numerusform>Aggiunto: %Ln. Cercate il prossimo.</numerusform><numerusform>Aggiunti: %Ln. Cercate il prossimo.</numerusform></translation>
+            <numerusform>Aggiunto: %Ln. Cerca il prossimo.</numerusform><numerusform>Aggiunti: %Ln. Cerca il prossimo.</numerusform></translation>
     </message>
 </context>
 </TS>

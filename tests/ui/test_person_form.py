@@ -172,3 +172,26 @@ def test_first_run_records_the_desk_and_the_first_operator(qtbot, db):
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.name == "Anna Bianchi"
     assert [d.name for d in list_desks(db)] == ["Antenna Imperia"]
+
+
+def test_codice_fiscale_warning_is_shown_in_the_operators_language(qtbot, db, db_path, operator):
+    import datetime as dt
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from deskapp.models.identifiers import encode_codice_fiscale
+    from deskapp.paths import resources_dir
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "deskapp_it.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = _window(qtbot, db, db_path, operator)
+        form = window.new_person().form
+        # A036 (Acqualunga) was merged away in 1927: a warning for a 1980 birth.
+        code = encode_codice_fiscale("Rossi", "Mario", "M", dt.date(1980, 4, 3), "A036")
+        _type(qtbot, form, "codice_fiscale", code)
+        assert "non era in uso alla data di nascita" in form.errors["codice_fiscale"].text()
+        assert "A036" in form.errors["codice_fiscale"].text()
+    finally:
+        QCoreApplication.removeTranslator(translator)

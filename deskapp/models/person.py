@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, collate
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from deskapp.models.base import MEDIUM, SHORT, Base, Timestamped, Versioned, enum_column
@@ -25,10 +25,6 @@ from deskapp.models.enums import (
 
 class Person(Versioned, Base):
     __tablename__ = "person"
-    __table_args__ = (
-        # Duplicate check ("same name and birth date") and the registry's default sort.
-        Index("ix_person_name_birth", "family_name", "given_name", "birth_date"),
-    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
@@ -80,6 +76,17 @@ class Person(Versioned, Base):
 
     def __repr__(self) -> str:
         return f"<Person {self.id} {self.family_name!r} {self.given_name!r}>"
+
+
+# The registry's default order and the surname-prefix search: names compared without
+# regard to case, so "de Santis" sorts among the D and not after "Zanetti". An index on
+# expressions: queries must say COLLATE NOCASE exactly so (deskapp.services.search).
+Index(
+    "ix_person_sort_name",
+    collate(Person.family_name, "NOCASE"),
+    collate(Person.given_name, "NOCASE"),
+    Person.birth_date,
+)
 
 
 class Consent(Timestamped, Base):

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import InstrumentedAttribute
 
 from deskapp.models import EnterpriseProject, Need, NeedsAssessment, Person, ProjectMembership
 from deskapp.models.database import Database
 from deskapp.models.enums import EmploymentStatus, NeedKind, Stage
 from deskapp.services.search import (
     HIT_COLUMNS,
+    NAME_ORDER,
     PersonHit,
     is_short,
     surname_starts_first,
@@ -43,13 +43,13 @@ RegistryRow = PersonHit
 
 
 # Sort keys the screen offers; each ends with the id so the order is total and stable.
-SORT_KEYS: dict[str, tuple[InstrumentedAttribute[Any], ...]] = {
-    # The order of ix_person_name_birth, so the index is read instead of sorting.
-    "name": (Person.family_name, Person.given_name, Person.birth_date),
+SORT_KEYS: dict[str, tuple[Any, ...]] = {
+    # The order of ix_person_sort_name, so the index is read instead of sorting.
+    "name": (NAME_ORDER[0], NAME_ORDER[1], Person.birth_date),
     "birth_date": (Person.birth_date,),
     "codice_fiscale": (Person.codice_fiscale,),
-    "municipality": (Person.municipality, Person.family_name),
-    "employment_status": (Person.employment_status, Person.family_name),
+    "municipality": (Person.municipality, NAME_ORDER[0]),
+    "employment_status": (Person.employment_status, NAME_ORDER[0]),
     "first_contact": (Person.first_contact_date,),
 }
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Subquery,
     and_,
     case,
+    collate,
     literal_column,
     or_,
     select,
@@ -72,17 +73,25 @@ def _like_safe(term: str) -> str:
     return term.replace("%", "").replace("_", "")
 
 
-def surname_prefix(fragment: str) -> ColumnElement[bool]:
-    """Surnames starting with ``fragment``, as ranges the name index can seek to.
+# Names compared as ix_person_sort_name orders them (ASCII case ignored).
+NAME_ORDER = (collate(Person.family_name, "NOCASE"), collate(Person.given_name, "NOCASE"))
 
-    LIKE 'ro%' would scan every row (SQLite's LIKE ignores case, the index does not);
-    surnames are written "Rossi" or "de Santis", so the capitalised and the lower-case
-    forms of the fragment cover them.
+
+def surname_prefix(fragment: str) -> ColumnElement[bool]:
+    """Surnames starting with ``fragment``, as a range the name index can seek to.
+
+    LIKE 'ro%' would scan every row; a range under NOCASE finds "Rossi" and "de
+    Santis" alike. NOCASE folds ASCII letters only, so a fragment starting with an
+    accented letter ("Ò") gets a range for its capital and one for its small form.
     """
+    name = NAME_ORDER[0]
     ranges = []
-    for form in dict.fromkeys((fragment[:1].upper() + fragment[1:].lower(), fragment.lower())):
+    forms = [fragment.lower()]
+    if not fragment[:1].isascii():
+        forms.append(fragment[:1].upper() + fragment[1:].lower())
+    for form in forms:
         upper_bound = form[:-1] + chr(ord(form[-1]) + 1)
-        ranges.append(and_(Person.family_name >= form, Person.family_name < upper_bound))
+        ranges.append(and_(name >= form, name < upper_bound))
     return or_(*ranges)
 
 
@@ -137,7 +146,7 @@ def search_persons(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> list
         order.append(fts.c.rank)
     else:
         statement = statement.where(_condition(db.is_sqlite, terms))
-    statement = statement.order_by(*order, Person.family_name, Person.given_name).limit(limit)
+    statement = statement.order_by(*order, *NAME_ORDER).limit(limit)
     with db.read() as s:
         return [PersonHit(*row) for row in s.execute(statement)]
 

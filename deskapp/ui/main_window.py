@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._db_path = db_path
         self.people = PeoplePage(db, self)
         self.people.person_activated.connect(self.open_person)
+        self.people.new_person_requested.connect(self.new_person)
         # The other pages are built when first shown (or first asked for): the window
         # opens without importing and building what the operator may not use today.
         self._factories: dict[str, Callable[[], QWidget]] = {

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ def _period(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
 
 class PeoplePage(QWidget):
     person_activated = Signal(int)
+    new_person_requested = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,8 +113,14 @@ class PeoplePage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        self.new_button = QPushButton(self.tr("New person"))
+        self.new_button.setToolTip(self.tr("Ctrl+N: prefilled with what is in the search box"))
+        self.new_button.clicked.connect(self.new_person_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search_box)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)

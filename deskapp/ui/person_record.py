@@ -9,8 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskapp.models.database import Database
 from deskapp.models.enums import Evidence, MemberRole, NeedKind, SkillLevel
@@ -223,6 +231,12 @@ class PersonRecord(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Details"))
         self.panels: dict[str, Any] = {}
+        # Right after saving, the interview is logged from the same page (UX.md, flow 1).
+        self.log_button = QPushButton(self.tr("Log activity..."))
+        self.log_button.setToolTip(self.tr("Ctrl+L"))
+        self.log_button.clicked.connect(self.log_activity)
+        self.log_button.setEnabled(person_id is not None)
+        self.tabs.setCornerWidget(self.log_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -257,6 +271,7 @@ class PersonRecord(QWidget):
     def _saved(self, person_id: int) -> None:
         if not self.panels:
             self._build_panels(person_id)
+            self.log_button.setEnabled(True)
         self.saved.emit(person_id)
 
     def display_name(self) -> str:

@@ -164,7 +164,7 @@ class ResourcesPage(QWidget):
                         r.name,
                         enum_label(r.kind),
                         r.municipality,
-                        "" if r.size_m2 is None else f"{r.size_m2:,.0f}".replace(",", "."),
+                        "" if r.size_m2 is None else self.locale().toString(r.size_m2, "f", 0),
                         enum_label(r.availability),
                         r.owner,
                         r.desk,

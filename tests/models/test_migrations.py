@@ -11,7 +11,13 @@ from alembic.migration import MigrationContext
 
 from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.models import Base
-from deskapp.models.migrate import backup_before_migration, head_revision, open_database
+from deskapp.models.database import Database
+from deskapp.models.migrate import (
+    backup_before_migration,
+    current_revision,
+    head_revision,
+    open_database,
+)
 
 
 def test_connection_settings(db):
@@ -96,3 +102,52 @@ def test_text_database_is_refused_cleanly(tmp_path):
     path.write_text("these are not the pages of a database" * 100)
     with pytest.raises(NotADeskappDatabaseError):
         open_database(path)
+
+
+def test_a_database_of_the_first_release_is_upgraded_with_its_data(tmp_path):
+    from alembic import command
+
+    from deskapp.models.migrate import _alembic_config, head_revision
+    from deskapp.services import persons
+    from deskapp.services.actor import resolve_actor
+    from deskapp.services.organisation import initialise
+    from deskapp.services.registry import RegistryFilter, registry_ids
+    from deskapp.services.search import search_persons
+    from tests.conftest import person_data
+
+    path = tmp_path / "old.sqlite"
+    old = Database.at_path(path)
+    with old.engine.begin() as conn:
+        config = _alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    initialise(
+        old,
+        desk={"name": "Antenna Genova", "region": "liguria", "country": "IT", "language": "it"},
+        administrator={"name": "Anna Bianchi"},
+    )
+    actor = resolve_actor(old, "Anna Bianchi")
+    mario = persons.create_person(old, actor, person_data()).id
+    old.dispose()
+
+    db, result = open_database(path)
+    assert current_revision(db) == head_revision() and result is not None and result.changed
+    assert result.backup_path is not None and result.backup_path.exists()
+    # The person, the search index and its triggers came through.
+    assert [h.id for h in search_persons(db, "Rossi")] == [mario]
+    anna = persons.create_person(
+        db,
+        actor,
+        person_data(
+            codice_fiscale="",
+            given_name="Anna",
+            family_name="de Santis",
+            sex="F",
+            birth_date="1975-05-12",
+            phone="",
+            email="",
+        ),
+    ).id
+    assert [h.id for h in search_persons(db, "santis")] == [anna]
+    assert registry_ids(db, RegistryFilter()) == [anna, mario]
+    db.dispose()

@@ -66,3 +66,26 @@ def test_sorting_and_pages(db, operator):
     page = registry_rows(db, ids[5:10])
     assert sorted(page) == ids[5:10]
     assert page[ids[5]].family_name == "Cognome05"
+
+
+def test_names_sort_without_regard_to_case(db, operator):
+    zanetti = _person(db, operator, "Zanetti", "Carla", "1970-01-01")
+    de_santis = _person(db, operator, "de Santis", "Anna", "1975-05-12")
+    bianchi = _person(db, operator, "Bianchi", "Luca", "1980-02-02")
+    assert registry_ids(db, RegistryFilter()) == [bianchi, de_santis, zanetti]
+    # One and two letters are a surname prefix, whatever the case typed.
+    assert registry_ids(db, RegistryFilter(text="DE")) == [de_santis]
+    assert registry_ids(db, RegistryFilter(text="z")) == [zanetti]
+
+
+def test_name_order_is_read_from_the_index(db):
+    from sqlalchemy import select
+
+    from deskapp.models import Person
+    from deskapp.services.registry import SORT_KEYS
+
+    query = select(Person.id).order_by(*SORT_KEYS["name"], Person.id)
+    sql = str(query.compile(db.engine))
+    with db.engine.connect() as conn:
+        plan = " ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "ix_person_sort_name" in plan and "TEMP B-TREE" not in plan

@@ -4,47 +4,47 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="131"/>
+        <location filename="../../deskapp/ui/panels.py" line="133"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="132"/>
+        <location filename="../../deskapp/ui/panels.py" line="134"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="133"/>
+        <location filename="../../deskapp/ui/panels.py" line="135"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="134"/>
+        <location filename="../../deskapp/ui/panels.py" line="136"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="135"/>
+        <location filename="../../deskapp/ui/panels.py" line="137"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="136"/>
+        <location filename="../../deskapp/ui/panels.py" line="138"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="142"/>
+        <location filename="../../deskapp/ui/panels.py" line="144"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="164"/>
+        <location filename="../../deskapp/ui/panels.py" line="166"/>
         <source>%1 (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="180"/>
+        <location filename="../../deskapp/ui/panels.py" line="182"/>
         <source>No activity yet. Log the first one with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,12 +206,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="38"/>
+        <location filename="../../deskapp/ui/crash.py" line="36"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="39"/>
+        <location filename="../../deskapp/ui/crash.py" line="37"/>
         <source>Something went wrong: %1
 
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
@@ -376,7 +376,7 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="169"/>
-        <location filename="../../deskapp/ui/project_panels.py" line="231"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="235"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,12 +386,12 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="232"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="236"/>
         <source>Date the step was done (DD/MM/YYYY):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="242"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="246"/>
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,62 +1239,62 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="97"/>
+        <location filename="../../deskapp/models/identifiers.py" line="107"/>
         <source>must be 16 characters long (it has {length})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="103"/>
+        <location filename="../../deskapp/models/identifiers.py" line="113"/>
         <source>is not written like a codice fiscale (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="112"/>
+        <location filename="../../deskapp/models/identifiers.py" line="122"/>
         <source>has a wrong check character: check for a mistyped letter or digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="131"/>
+        <location filename="../../deskapp/models/identifiers.py" line="141"/>
         <source>contains an impossible birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="139"/>
+        <location filename="../../deskapp/models/identifiers.py" line="149"/>
         <source>has a birthplace code ({code}) that matches no municipality or country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="146"/>
+        <location filename="../../deskapp/models/identifiers.py" line="63"/>
         <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="195"/>
+        <location filename="../../deskapp/models/identifiers.py" line="204"/>
         <source>is not a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="198"/>
+        <location filename="../../deskapp/models/identifiers.py" line="207"/>
         <source>is not a valid phone number (for a foreign number, start with + and the country code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="215"/>
+        <location filename="../../deskapp/models/identifiers.py" line="224"/>
         <source>is not a valid e-mail address ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="239"/>
+        <location filename="../../deskapp/models/identifiers.py" line="248"/>
         <source>has a wrong check digit: check for a mistyped digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="243"/>
+        <location filename="../../deskapp/models/identifiers.py" line="252"/>
         <source>has the wrong length (a partita IVA has 11 digits, a SIREN 9, a SIRET 14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="250"/>
+        <location filename="../../deskapp/models/identifiers.py" line="259"/>
         <source>is not a valid partita IVA, SIREN or SIRET</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,7 +1329,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="124"/>
+        <location filename="../../deskapp/services/demo.py" line="126"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,12 +1394,12 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="80"/>
+        <location filename="../../deskapp/services/persons.py" line="81"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="104"/>
+        <location filename="../../deskapp/services/persons.py" line="106"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,57 +2119,57 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="271"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="275"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="272"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="276"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="273"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="277"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="274"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="278"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="275"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="279"/>
         <source>Disbursed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="276"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="280"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="277"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="281"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="286"/>
         <source>New application...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="283"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="287"/>
         <source>Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="305"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="309"/>
         <source>No funding application yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="326"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="330"/>
         <source>New funding application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,22 +2185,22 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="248"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="252"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="248"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="252"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="248"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="252"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="248"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="252"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,140 +2208,140 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="63"/>
+        <location filename="../../deskapp/ui/main_window.py" line="64"/>
         <source>deskapp - help desk registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="81"/>
+        <location filename="../../deskapp/ui/main_window.py" line="83"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="141"/>
+        <location filename="../../deskapp/ui/main_window.py" line="240"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="124"/>
-        <location filename="../../deskapp/ui/main_window.py" line="263"/>
+        <location filename="../../deskapp/ui/main_window.py" line="223"/>
+        <location filename="../../deskapp/ui/main_window.py" line="367"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="129"/>
+        <location filename="../../deskapp/ui/main_window.py" line="228"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="101"/>
+        <location filename="../../deskapp/ui/main_window.py" line="107"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="82"/>
+        <location filename="../../deskapp/ui/main_window.py" line="84"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="83"/>
+        <location filename="../../deskapp/ui/main_window.py" line="85"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84"/>
+        <location filename="../../deskapp/ui/main_window.py" line="86"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="85"/>
+        <location filename="../../deskapp/ui/main_window.py" line="87"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86"/>
+        <location filename="../../deskapp/ui/main_window.py" line="88"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="103"/>
+        <location filename="../../deskapp/ui/main_window.py" line="109"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="104"/>
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="106"/>
+        <location filename="../../deskapp/ui/main_window.py" line="112"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="122"/>
+        <location filename="../../deskapp/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="125"/>
-        <location filename="../../deskapp/ui/main_window.py" line="263"/>
+        <location filename="../../deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../deskapp/ui/main_window.py" line="367"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="126"/>
+        <location filename="../../deskapp/ui/main_window.py" line="225"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="127"/>
+        <location filename="../../deskapp/ui/main_window.py" line="226"/>
         <source>Print...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="137"/>
+        <location filename="../../deskapp/ui/main_window.py" line="236"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="139"/>
+        <location filename="../../deskapp/ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="147"/>
+        <location filename="../../deskapp/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="150"/>
+        <location filename="../../deskapp/ui/main_window.py" line="249"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="153"/>
-        <location filename="../../deskapp/ui/main_window.py" line="328"/>
+        <location filename="../../deskapp/ui/main_window.py" line="252"/>
+        <location filename="../../deskapp/ui/main_window.py" line="436"/>
         <source>About deskapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="185"/>
+        <location filename="../../deskapp/ui/main_window.py" line="286"/>
         <source>Choose an operator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="276"/>
+        <location filename="../../deskapp/ui/main_window.py" line="380"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="284"/>
+        <location filename="../../deskapp/ui/main_window.py" line="388"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="286"/>
+        <location filename="../../deskapp/ui/main_window.py" line="390"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2349,7 +2349,7 @@ What was saved before is safe. The details were written to %2; send that file to
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="330"/>
+        <location filename="../../deskapp/ui/main_window.py" line="438"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
@@ -2477,42 +2477,42 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="119"/>
+        <location filename="../../deskapp/ui/person_record.py" line="127"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="119"/>
+        <location filename="../../deskapp/ui/person_record.py" line="127"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="119"/>
+        <location filename="../../deskapp/ui/person_record.py" line="127"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="119"/>
+        <location filename="../../deskapp/ui/person_record.py" line="127"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="121"/>
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>New needs assessment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="141"/>
+        <location filename="../../deskapp/ui/person_record.py" line="149"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="147"/>
+        <location filename="../../deskapp/ui/person_record.py" line="155"/>
         <source>Needs identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="160"/>
+        <location filename="../../deskapp/ui/person_record.py" line="168"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,57 +2520,67 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="59"/>
+        <location filename="../../deskapp/ui/people_page.py" line="61"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="64"/>
+        <location filename="../../deskapp/ui/people_page.py" line="66"/>
         <source>All desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="66"/>
+        <location filename="../../deskapp/ui/people_page.py" line="68"/>
         <source>Any employment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="67"/>
+        <location filename="../../deskapp/ui/people_page.py" line="69"/>
         <source>Any need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68"/>
+        <location filename="../../deskapp/ui/people_page.py" line="70"/>
         <source>Any project stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70"/>
+        <location filename="../../deskapp/ui/people_page.py" line="72"/>
         <source>Any first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="72"/>
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>First contact: last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <location filename="../../deskapp/ui/people_page.py" line="75"/>
         <source>First contact: last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74"/>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>First contact: this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="77"/>
         <source>First contact: last year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="116"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="117"/>
+        <source>Ctrl+N: prefilled with what is in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="164"/>
+        <location filename="../../deskapp/ui/people_page.py" line="172"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2578,12 +2588,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="169"/>
+        <location filename="../../deskapp/ui/people_page.py" line="177"/>
         <source>No one matches. Change the search or the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="172"/>
+        <location filename="../../deskapp/ui/people_page.py" line="180"/>
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,7 +2617,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="71"/>
-        <location filename="../../deskapp/ui/person_form.py" line="295"/>
+        <location filename="../../deskapp/ui/person_form.py" line="301"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,27 +2758,27 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="320"/>
+        <location filename="../../deskapp/ui/person_form.py" line="326"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="322"/>
+        <location filename="../../deskapp/ui/person_form.py" line="328"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="357"/>
+        <location filename="../../deskapp/ui/person_form.py" line="363"/>
         <source>Open person no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="360"/>
+        <location filename="../../deskapp/ui/person_form.py" line="366"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="367"/>
+        <location filename="../../deskapp/ui/person_form.py" line="373"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,32 +2804,32 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="170"/>
+        <location filename="../../deskapp/ui/person_record.py" line="178"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="171"/>
+        <location filename="../../deskapp/ui/person_record.py" line="179"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="172"/>
+        <location filename="../../deskapp/ui/person_record.py" line="180"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="173"/>
+        <location filename="../../deskapp/ui/person_record.py" line="181"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="174"/>
+        <location filename="../../deskapp/ui/person_record.py" line="182"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="195"/>
+        <location filename="../../deskapp/ui/person_record.py" line="203"/>
         <source>Not in any project yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,27 +2837,37 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="224"/>
+        <location filename="../../deskapp/ui/person_record.py" line="232"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="248"/>
+        <location filename="../../deskapp/ui/person_record.py" line="235"/>
+        <source>Log activity...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="236"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="262"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="249"/>
+        <location filename="../../deskapp/ui/person_record.py" line="263"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="250"/>
+        <location filename="../../deskapp/ui/person_record.py" line="264"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <location filename="../../deskapp/ui/person_record.py" line="265"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,72 +2891,72 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="169"/>
+        <location filename="../../deskapp/ui/project_page.py" line="170"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="170"/>
+        <location filename="../../deskapp/ui/project_page.py" line="171"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="202"/>
+        <location filename="../../deskapp/ui/project_page.py" line="203"/>
         <source>Members and capital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="203"/>
+        <location filename="../../deskapp/ui/project_page.py" line="204"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="204"/>
+        <location filename="../../deskapp/ui/project_page.py" line="205"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="205"/>
+        <location filename="../../deskapp/ui/project_page.py" line="206"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="206"/>
+        <location filename="../../deskapp/ui/project_page.py" line="207"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="207"/>
+        <location filename="../../deskapp/ui/project_page.py" line="208"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="220"/>
+        <location filename="../../deskapp/ui/project_page.py" line="221"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="234"/>
+        <location filename="../../deskapp/ui/project_page.py" line="235"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="275"/>
+        <location filename="../../deskapp/ui/project_page.py" line="276"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="287"/>
+        <location filename="../../deskapp/ui/project_page.py" line="288"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="303"/>
+        <location filename="../../deskapp/ui/project_page.py" line="304"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="306"/>
+        <location filename="../../deskapp/ui/project_page.py" line="307"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,77 +3124,77 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="47"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="50"/>
         <source>Export the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="51"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="54"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="52"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="55"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="53"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="56"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="56"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="59"/>
         <source>Export to a file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="58"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="62"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="72"/>
         <source>Import people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="73"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="76"/>
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="79"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="82"/>
         <source>Import from a file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="86"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="89"/>
         <source>Coordinator reports (EU indicators, person dossier, project summary) will be produced here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="109"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="118"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="111"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="120"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="120"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="129"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="125"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="134"/>
         <source>%Ln rows exported to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3182,22 +3202,22 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="137"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="146"/>
         <source>Import people from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="139"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="148"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="148"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
         <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="158"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="167"/>
         <source>%Ln people imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3205,12 +3225,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="167"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="176"/>
         <source>Line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="175"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="184"/>
         <source>... and %Ln more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3218,7 +3238,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="180"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="189"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,17 +3405,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="211"/>
-        <source>(the first %1 shown)</source>
+        <location filename="../../deskapp/ui/resources_page.py" line="212"/>
+        <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="236"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="238"/>
         <source>New resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="300"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="302"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,47 +3423,47 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>ResourcesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="358"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="362"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="358"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="362"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="360"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>Link a resource...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="361"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="365"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="366"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="370"/>
         <source>No premises, land or machinery linked to this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="376"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="380"/>
         <source>No resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="376"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="380"/>
         <source>Record a resource in Resources first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="380"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="384"/>
         <source>Link a resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="380"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="384"/>
         <source>Resource:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,82 +3471,82 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="41"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="42"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="45"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="46"/>
         <source>As the system (or the desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="55"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="56"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="58"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="59"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="63"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="63"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
         <source>Back up now...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="66"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="74"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
         <source>Database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
         <source>Backing up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
         <source>Backup written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="115"/>
         <source>Checking the database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="111"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
         <source>The database is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,57 +3554,57 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="34"/>
+        <location filename="../../deskapp/ui/person_record.py" line="42"/>
         <source>Occupation or skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="35"/>
+        <location filename="../../deskapp/ui/person_record.py" line="43"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="36"/>
+        <location filename="../../deskapp/ui/person_record.py" line="44"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="37"/>
+        <location filename="../../deskapp/ui/person_record.py" line="45"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="38"/>
+        <location filename="../../deskapp/ui/person_record.py" line="46"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="39"/>
+        <location filename="../../deskapp/ui/person_record.py" line="47"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="44"/>
+        <location filename="../../deskapp/ui/person_record.py" line="52"/>
         <source>Add skill...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="45"/>
+        <location filename="../../deskapp/ui/person_record.py" line="53"/>
         <source>Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="46"/>
+        <location filename="../../deskapp/ui/person_record.py" line="54"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="67"/>
+        <location filename="../../deskapp/ui/person_record.py" line="75"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="85"/>
+        <location filename="../../deskapp/ui/person_record.py" line="93"/>
         <source>Add skill</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,47 +3,47 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="131" />
+        <location filename="../../deskapp/ui/panels.py" line="133" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="132" />
+        <location filename="../../deskapp/ui/panels.py" line="134" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="133" />
+        <location filename="../../deskapp/ui/panels.py" line="135" />
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="134" />
+        <location filename="../../deskapp/ui/panels.py" line="136" />
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="135" />
+        <location filename="../../deskapp/ui/panels.py" line="137" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="136" />
+        <location filename="../../deskapp/ui/panels.py" line="138" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="142" />
+        <location filename="../../deskapp/ui/panels.py" line="144" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="164" />
+        <location filename="../../deskapp/ui/panels.py" line="166" />
         <source>%1 (done)</source>
         <translation>%1 (fatto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="180" />
+        <location filename="../../deskapp/ui/panels.py" line="182" />
         <source>No activity yet. Log the first one with the button below.</source>
         <translation>Nessuna attività. Registra la prima con il pulsante qui sotto.</translation>
     </message>
@@ -158,7 +158,9 @@
         <location filename="../../deskapp/ui/agenda_page.py" line="139" />
         <source>Overdue by %Ln days</source>
         <translation>
-            <numerusform>Scaduto da %Ln giorno</numerusform><numerusform>Scaduto da %Ln giorni</numerusform></translation>
+            <numerusform>Scaduto da %Ln giorno</numerusform>
+            <numerusform>Scaduto da %Ln giorni</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="141" />
@@ -174,13 +176,17 @@
         <location filename="../../deskapp/ui/agenda_page.py" line="164" />
         <source>%Ln follow-ups due in the next 7 days</source>
         <translation>
-            <numerusform>%Ln follow-up in scadenza nei prossimi 7 giorni</numerusform><numerusform>%Ln follow-up in scadenza nei prossimi 7 giorni</numerusform></translation>
+            <numerusform>%Ln follow-up in scadenza nei prossimi 7 giorni</numerusform>
+            <numerusform>%Ln follow-up in scadenza nei prossimi 7 giorni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/agenda_page.py" line="165" />
         <source>, %Ln overdue</source>
         <translation>
-            <numerusform>, %Ln scaduto</numerusform><numerusform>, %Ln scaduti</numerusform></translation>
+            <numerusform>, %Ln scaduto</numerusform>
+            <numerusform>, %Ln scaduti</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="177" />
@@ -191,18 +197,20 @@
         <location filename="../../deskapp/ui/agenda_page.py" line="202" />
         <source>%Ln follow-ups this week</source>
         <translation>
-            <numerusform>%Ln follow-up questa settimana</numerusform><numerusform>%Ln follow-up questa settimana</numerusform></translation>
+            <numerusform>%Ln follow-up questa settimana</numerusform>
+            <numerusform>%Ln follow-up questa settimana</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="38" />
+        <location filename="../../deskapp/ui/crash.py" line="36" />
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="39" />
+        <location filename="../../deskapp/ui/crash.py" line="37" />
         <source>Something went wrong: %1
 
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
@@ -242,7 +250,9 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/ui/tasks.py" line="90" />
         <source>%Ln rows done</source>
         <translation>
-            <numerusform>%Ln riga fatta</numerusform><numerusform>%Ln righe fatte</numerusform></translation>
+            <numerusform>%Ln riga fatta</numerusform>
+            <numerusform>%Ln righe fatte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -367,7 +377,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="169" />
-        <location filename="../../deskapp/ui/project_panels.py" line="231" />
+        <location filename="../../deskapp/ui/project_panels.py" line="235" />
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
@@ -377,12 +387,12 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Spunta un passo quando è fatto; doppio clic per cambiarne la data.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="232" />
+        <location filename="../../deskapp/ui/project_panels.py" line="236" />
         <source>Date the step was done (DD/MM/YYYY):</source>
         <translation>Data in cui il passo è stato fatto (GG/MM/AAAA):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="242" />
+        <location filename="../../deskapp/ui/project_panels.py" line="246" />
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation>Non è una data: scrivila come GG/MM/AAAA.</translation>
     </message>
@@ -1230,62 +1240,62 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>non è valido</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="97" />
+        <location filename="../../deskapp/models/identifiers.py" line="107" />
         <source>must be 16 characters long (it has {length})</source>
         <translation>deve essere lungo 16 caratteri (ne ha {length})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="103" />
+        <location filename="../../deskapp/models/identifiers.py" line="113" />
         <source>is not written like a codice fiscale (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter)</source>
         <translation>non ha la forma di un codice fiscale (6 lettere, 2 cifre, una lettera, 2 cifre, una lettera, 3 cifre, una lettera)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="112" />
+        <location filename="../../deskapp/models/identifiers.py" line="122" />
         <source>has a wrong check character: check for a mistyped letter or digit</source>
         <translation>ha il carattere di controllo sbagliato: verifica lettere o cifre digitate male</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="131" />
+        <location filename="../../deskapp/models/identifiers.py" line="141" />
         <source>contains an impossible birth date</source>
         <translation>contiene una data di nascita impossibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="139" />
+        <location filename="../../deskapp/models/identifiers.py" line="149" />
         <source>has a birthplace code ({code}) that matches no municipality or country</source>
         <translation>ha un codice del luogo di nascita ({code}) che non corrisponde ad alcun comune o stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="146" />
+        <location filename="../../deskapp/models/identifiers.py" line="63" />
         <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person's document.</source>
         <translation>Il codice del luogo di nascita {code} ({name}) non era in uso alla data di nascita; verifica il codice fiscale sul documento della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="195" />
+        <location filename="../../deskapp/models/identifiers.py" line="204" />
         <source>is not a phone number</source>
         <translation>non è un numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="198" />
+        <location filename="../../deskapp/models/identifiers.py" line="207" />
         <source>is not a valid phone number (for a foreign number, start with + and the country code)</source>
         <translation>non è un numero di telefono valido (per un numero estero, inizia con + e il prefisso del paese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="215" />
+        <location filename="../../deskapp/models/identifiers.py" line="224" />
         <source>is not a valid e-mail address ({reason})</source>
         <translation>non è un indirizzo e-mail valido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="239" />
+        <location filename="../../deskapp/models/identifiers.py" line="248" />
         <source>has a wrong check digit: check for a mistyped digit</source>
         <translation>ha la cifra di controllo sbagliata: verifica le cifre digitate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="243" />
+        <location filename="../../deskapp/models/identifiers.py" line="252" />
         <source>has the wrong length (a partita IVA has 11 digits, a SIREN 9, a SIRET 14)</source>
         <translation>ha la lunghezza sbagliata (la partita IVA ha 11 cifre, il SIREN 9, il SIRET 14)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="250" />
+        <location filename="../../deskapp/models/identifiers.py" line="259" />
         <source>is not a valid partita IVA, SIREN or SIRET</source>
         <translation>non è una partita IVA, un SIREN o un SIRET valido</translation>
     </message>
@@ -1320,7 +1330,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>L'operatore '{name}' non è più attivo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="124" />
+        <location filename="../../deskapp/services/demo.py" line="126" />
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un'anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
@@ -1385,12 +1395,12 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>un altro operatore ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="80" />
+        <location filename="../../deskapp/services/persons.py" line="81" />
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation>appartiene già a {name} (persona n. {id}): apri quella scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="104" />
+        <location filename="../../deskapp/services/persons.py" line="106" />
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
     </message>
@@ -2110,57 +2120,57 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="271" />
+        <location filename="../../deskapp/ui/project_panels.py" line="275" />
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="272" />
+        <location filename="../../deskapp/ui/project_panels.py" line="276" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="273" />
+        <location filename="../../deskapp/ui/project_panels.py" line="277" />
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="274" />
+        <location filename="../../deskapp/ui/project_panels.py" line="278" />
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="275" />
+        <location filename="../../deskapp/ui/project_panels.py" line="279" />
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="276" />
+        <location filename="../../deskapp/ui/project_panels.py" line="280" />
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="277" />
+        <location filename="../../deskapp/ui/project_panels.py" line="281" />
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282" />
+        <location filename="../../deskapp/ui/project_panels.py" line="286" />
         <source>New application...</source>
         <translation>Nuova domanda...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="283" />
+        <location filename="../../deskapp/ui/project_panels.py" line="287" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="305" />
+        <location filename="../../deskapp/ui/project_panels.py" line="309" />
         <source>No funding application yet.</source>
         <translation>Nessuna domanda di finanziamento.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="326" />
+        <location filename="../../deskapp/ui/project_panels.py" line="330" />
         <source>New funding application</source>
         <translation>Nuova domanda di finanziamento</translation>
     </message>
@@ -2176,22 +2186,22 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="248" />
+        <location filename="../../deskapp/ui/project_panels.py" line="252" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="248" />
+        <location filename="../../deskapp/ui/project_panels.py" line="252" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="248" />
+        <location filename="../../deskapp/ui/project_panels.py" line="252" />
         <source>By</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="248" />
+        <location filename="../../deskapp/ui/project_panels.py" line="252" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2199,140 +2209,140 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="63" />
+        <location filename="../../deskapp/ui/main_window.py" line="64" />
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="81" />
+        <location filename="../../deskapp/ui/main_window.py" line="83" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="141" />
+        <location filename="../../deskapp/ui/main_window.py" line="240" />
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="124" />
-        <location filename="../../deskapp/ui/main_window.py" line="263" />
+        <location filename="../../deskapp/ui/main_window.py" line="223" />
+        <location filename="../../deskapp/ui/main_window.py" line="367" />
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="129" />
+        <location filename="../../deskapp/ui/main_window.py" line="228" />
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="101" />
+        <location filename="../../deskapp/ui/main_window.py" line="107" />
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="82" />
+        <location filename="../../deskapp/ui/main_window.py" line="84" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="83" />
+        <location filename="../../deskapp/ui/main_window.py" line="85" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84" />
+        <location filename="../../deskapp/ui/main_window.py" line="86" />
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="85" />
+        <location filename="../../deskapp/ui/main_window.py" line="87" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86" />
+        <location filename="../../deskapp/ui/main_window.py" line="88" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="103" />
+        <location filename="../../deskapp/ui/main_window.py" line="109" />
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="104" />
+        <location filename="../../deskapp/ui/main_window.py" line="110" />
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="106" />
+        <location filename="../../deskapp/ui/main_window.py" line="112" />
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="122" />
+        <location filename="../../deskapp/ui/main_window.py" line="221" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="125" />
-        <location filename="../../deskapp/ui/main_window.py" line="263" />
+        <location filename="../../deskapp/ui/main_window.py" line="224" />
+        <location filename="../../deskapp/ui/main_window.py" line="367" />
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="126" />
+        <location filename="../../deskapp/ui/main_window.py" line="225" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="127" />
+        <location filename="../../deskapp/ui/main_window.py" line="226" />
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="137" />
+        <location filename="../../deskapp/ui/main_window.py" line="236" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="139" />
+        <location filename="../../deskapp/ui/main_window.py" line="238" />
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="147" />
+        <location filename="../../deskapp/ui/main_window.py" line="246" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="150" />
+        <location filename="../../deskapp/ui/main_window.py" line="249" />
         <source>User guide</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="153" />
-        <location filename="../../deskapp/ui/main_window.py" line="328" />
+        <location filename="../../deskapp/ui/main_window.py" line="252" />
+        <location filename="../../deskapp/ui/main_window.py" line="436" />
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="185" />
+        <location filename="../../deskapp/ui/main_window.py" line="286" />
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="276" />
+        <location filename="../../deskapp/ui/main_window.py" line="380" />
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="284" />
+        <location filename="../../deskapp/ui/main_window.py" line="388" />
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="286" />
+        <location filename="../../deskapp/ui/main_window.py" line="390" />
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
@@ -2340,7 +2350,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="330" />
+        <location filename="../../deskapp/ui/main_window.py" line="438" />
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -2413,7 +2423,9 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/project_panels.py" line="92" />
         <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
         <translation>
-            <numerusform>%Ln persona. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform><numerusform>%Ln persone. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform></translation>
+            <numerusform>%Ln persona. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform>
+            <numerusform>%Ln persone. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="121" />
@@ -2467,42 +2479,42 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="119" />
+        <location filename="../../deskapp/ui/person_record.py" line="127" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="119" />
+        <location filename="../../deskapp/ui/person_record.py" line="127" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="119" />
+        <location filename="../../deskapp/ui/person_record.py" line="127" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="119" />
+        <location filename="../../deskapp/ui/person_record.py" line="127" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="121" />
+        <location filename="../../deskapp/ui/person_record.py" line="129" />
         <source>New needs assessment...</source>
         <translation>Nuova rilevazione dei bisogni...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="141" />
+        <location filename="../../deskapp/ui/person_record.py" line="149" />
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="147" />
+        <location filename="../../deskapp/ui/person_record.py" line="155" />
         <source>Needs identified</source>
         <translation>Bisogni individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="160" />
+        <location filename="../../deskapp/ui/person_record.py" line="168" />
         <source>Needs assessment</source>
         <translation>Rilevazione dei bisogni</translation>
     </message>
@@ -2510,57 +2522,67 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="59" />
+        <location filename="../../deskapp/ui/people_page.py" line="61" />
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="64" />
+        <location filename="../../deskapp/ui/people_page.py" line="66" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="66" />
+        <location filename="../../deskapp/ui/people_page.py" line="68" />
         <source>Any employment status</source>
         <translation>Qualsiasi condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="67" />
+        <location filename="../../deskapp/ui/people_page.py" line="69" />
         <source>Any need</source>
         <translation>Qualsiasi bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68" />
+        <location filename="../../deskapp/ui/people_page.py" line="70" />
         <source>Any project stage</source>
         <translation>Qualsiasi fase di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70" />
+        <location filename="../../deskapp/ui/people_page.py" line="72" />
         <source>Any first contact</source>
         <translation>Qualsiasi data di primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="72" />
+        <location filename="../../deskapp/ui/people_page.py" line="74" />
         <source>First contact: last 30 days</source>
         <translation>Primo contatto: ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73" />
+        <location filename="../../deskapp/ui/people_page.py" line="75" />
         <source>First contact: last 12 months</source>
         <translation>Primo contatto: ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74" />
+        <location filename="../../deskapp/ui/people_page.py" line="76" />
         <source>First contact: this year</source>
         <translation>Primo contatto: quest'anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75" />
+        <location filename="../../deskapp/ui/people_page.py" line="77" />
         <source>First contact: last year</source>
         <translation>Primo contatto: anno scorso</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="116" />
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="117" />
+        <source>Ctrl+N: prefilled with what is in the search box</source>
+        <translation>Ctrl+N: già compilata con quello che è nella casella di ricerca</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="164" />
+        <location filename="../../deskapp/ui/people_page.py" line="172" />
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2568,12 +2590,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="169" />
+        <location filename="../../deskapp/ui/people_page.py" line="177" />
         <source>No one matches. Change the search or the filters.</source>
         <translation>Nessuna persona corrisponde. Modifica la ricerca o i filtri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="172" />
+        <location filename="../../deskapp/ui/people_page.py" line="180" />
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: 'deskapp demo'.</source>
         <translation>Non c'è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
     </message>
@@ -2597,7 +2619,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="71" />
-        <location filename="../../deskapp/ui/person_form.py" line="295" />
+        <location filename="../../deskapp/ui/person_form.py" line="301" />
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
@@ -2738,27 +2760,27 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="320" />
+        <location filename="../../deskapp/ui/person_form.py" line="326" />
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="322" />
+        <location filename="../../deskapp/ui/person_form.py" line="328" />
         <source>Not saved: someone else saved this person first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questa persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="357" />
+        <location filename="../../deskapp/ui/person_form.py" line="363" />
         <source>Open person no. %1</source>
         <translation>Apri la persona n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="360" />
+        <location filename="../../deskapp/ui/person_form.py" line="366" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="367" />
+        <location filename="../../deskapp/ui/person_form.py" line="373" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2784,32 +2806,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="170" />
+        <location filename="../../deskapp/ui/person_record.py" line="178" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="171" />
+        <location filename="../../deskapp/ui/person_record.py" line="179" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="172" />
+        <location filename="../../deskapp/ui/person_record.py" line="180" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="173" />
+        <location filename="../../deskapp/ui/person_record.py" line="181" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="174" />
+        <location filename="../../deskapp/ui/person_record.py" line="182" />
         <source>Desk</source>
-        <translation>Sportello</translation>
+        <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="195" />
+        <location filename="../../deskapp/ui/person_record.py" line="203" />
         <source>Not in any project yet.</source>
         <translation>Non fa ancora parte di nessun progetto.</translation>
     </message>
@@ -2817,27 +2839,37 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="224" />
+        <location filename="../../deskapp/ui/person_record.py" line="232" />
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="248" />
+        <location filename="../../deskapp/ui/person_record.py" line="235" />
+        <source>Log activity...</source>
+        <translation>Registra attività...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="236" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="262" />
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="249" />
+        <location filename="../../deskapp/ui/person_record.py" line="263" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="250" />
+        <location filename="../../deskapp/ui/person_record.py" line="264" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="251" />
+        <location filename="../../deskapp/ui/person_record.py" line="265" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
@@ -2861,72 +2893,72 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="169" />
+        <location filename="../../deskapp/ui/project_page.py" line="170" />
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="170" />
+        <location filename="../../deskapp/ui/project_page.py" line="171" />
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="202" />
+        <location filename="../../deskapp/ui/project_page.py" line="203" />
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="203" />
+        <location filename="../../deskapp/ui/project_page.py" line="204" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="204" />
+        <location filename="../../deskapp/ui/project_page.py" line="205" />
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="205" />
+        <location filename="../../deskapp/ui/project_page.py" line="206" />
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="206" />
+        <location filename="../../deskapp/ui/project_page.py" line="207" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="207" />
+        <location filename="../../deskapp/ui/project_page.py" line="208" />
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="220" />
+        <location filename="../../deskapp/ui/project_page.py" line="221" />
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="234" />
+        <location filename="../../deskapp/ui/project_page.py" line="235" />
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Solo per un workers buyout o uno spin-off.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="275" />
+        <location filename="../../deskapp/ui/project_page.py" line="276" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="287" />
+        <location filename="../../deskapp/ui/project_page.py" line="288" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="303" />
+        <location filename="../../deskapp/ui/project_page.py" line="304" />
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="306" />
+        <location filename="../../deskapp/ui/project_page.py" line="307" />
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
     </message>
@@ -2954,7 +2986,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="165" />
         <source>All desks</source>
-        <translation>Tutti gli sportelli</translation>
+        <translation>Tutte le antenne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="170" />
@@ -2999,7 +3031,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="215" />
         <source>Desk</source>
-        <translation>Sportello</translation>
+        <translation>Antenna</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="216" />
@@ -3035,7 +3067,9 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/projects_page.py" line="304" />
         <source>%Ln projects</source>
         <translation>
-            <numerusform>%Ln progetto</numerusform><numerusform>%Ln progetti</numerusform></translation>
+            <numerusform>%Ln progetto</numerusform>
+            <numerusform>%Ln progetti</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="316" />
@@ -3092,115 +3126,121 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="47" />
+        <location filename="../../deskapp/ui/reports_page.py" line="50" />
         <source>Export the registry</source>
         <translation>Esporta il registro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="51" />
+        <location filename="../../deskapp/ui/reports_page.py" line="54" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="52" />
+        <location filename="../../deskapp/ui/reports_page.py" line="55" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="53" />
+        <location filename="../../deskapp/ui/reports_page.py" line="56" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="56" />
+        <location filename="../../deskapp/ui/reports_page.py" line="59" />
         <source>Export to a file...</source>
         <translation>Esporta in un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="58" />
+        <location filename="../../deskapp/ui/reports_page.py" line="61" />
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="62" />
+        <location filename="../../deskapp/ui/reports_page.py" line="64" />
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conserva il file in modo sicuro. Ogni esportazione viene registrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="69" />
+        <location filename="../../deskapp/ui/reports_page.py" line="72" />
         <source>Import people</source>
         <translation>Importa persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="73" />
+        <location filename="../../deskapp/ui/reports_page.py" line="76" />
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
         <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell'esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="79" />
+        <location filename="../../deskapp/ui/reports_page.py" line="82" />
         <source>Import from a file...</source>
         <translation>Importa da un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="86" />
+        <location filename="../../deskapp/ui/reports_page.py" line="89" />
         <source>Coordinator reports (EU indicators, person dossier, project summary) will be produced here.</source>
         <translation>Qui si produrranno i report per i coordinatori (indicatori UE, fascicolo della persona, sintesi del progetto).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="109" />
+        <location filename="../../deskapp/ui/reports_page.py" line="118" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="111" />
+        <location filename="../../deskapp/ui/reports_page.py" line="120" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Cartella di Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="120" />
+        <location filename="../../deskapp/ui/reports_page.py" line="129" />
         <source>Exporting...</source>
         <translation>Esportazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="125" />
+        <location filename="../../deskapp/ui/reports_page.py" line="134" />
         <source>%Ln rows exported to %1.</source>
         <translation>
-            <numerusform>%Ln riga esportata in %1.</numerusform><numerusform>%Ln righe esportate in %1.</numerusform></translation>
+            <numerusform>%Ln riga esportata in %1.</numerusform>
+            <numerusform>%Ln righe esportate in %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="137" />
+        <location filename="../../deskapp/ui/reports_page.py" line="146" />
         <source>Import people from</source>
         <translation>Importa persone da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="139" />
+        <location filename="../../deskapp/ui/reports_page.py" line="148" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="148" />
+        <location filename="../../deskapp/ui/reports_page.py" line="157" />
         <source>Importing...</source>
         <translation>Importazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="158" />
+        <location filename="../../deskapp/ui/reports_page.py" line="167" />
         <source>%Ln people imported.</source>
         <translation>
-            <numerusform>%Ln persona importata.</numerusform><numerusform>%Ln persone importate.</numerusform></translation>
+            <numerusform>%Ln persona importata.</numerusform>
+            <numerusform>%Ln persone importate.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="167" />
+        <location filename="../../deskapp/ui/reports_page.py" line="176" />
         <source>Line %1, %2: %3</source>
         <translation>Riga %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="175" />
+        <location filename="../../deskapp/ui/reports_page.py" line="184" />
         <source>... and %Ln more.</source>
         <translation>
-            <numerusform>... e %Ln altro.</numerusform><numerusform>... e altri %Ln.</numerusform></translation>
+            <numerusform>... e %Ln altro.</numerusform>
+            <numerusform>... e altri %Ln.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="180" />
+        <location filename="../../deskapp/ui/reports_page.py" line="189" />
         <source>Not done</source>
         <translation>Non fatto</translation>
     </message>
@@ -3216,7 +3256,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/resources_page.py" line="56" />
         <location filename="../../deskapp/ui/resources_page.py" line="96" />
         <source>All desks</source>
-        <translation>Tutti gli sportelli</translation>
+        <translation>Tutte le antenne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="58" />
@@ -3263,7 +3303,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/resources_page.py" line="71" />
         <location filename="../../deskapp/ui/resources_page.py" line="105" />
         <source>Desk</source>
-        <translation>Sportello</translation>
+        <translation>Antenna</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="72" />
@@ -3344,7 +3384,9 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/resources_page.py" line="178" />
         <source>%Ln resources</source>
         <translation>
-            <numerusform>%Ln risorsa</numerusform><numerusform>%Ln risorse</numerusform></translation>
+            <numerusform>%Ln risorsa</numerusform>
+            <numerusform>%Ln risorse</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="184" />
@@ -3360,20 +3402,22 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/resources_page.py" line="209" />
         <source>%Ln people found</source>
         <translation>
-            <numerusform>%Ln persona trovata</numerusform><numerusform>%Ln persone trovate</numerusform></translation>
+            <numerusform>%Ln persona trovata</numerusform>
+            <numerusform>%Ln persone trovate</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="211" />
-        <source>(the first %1 shown)</source>
-        <translation>(mostrate le prime %1)</translation>
+        <location filename="../../deskapp/ui/resources_page.py" line="212" />
+        <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
+        <translation>Più di %1 trovate: sono mostrate le prime %1; aggiungi una parola o un luogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="236" />
+        <location filename="../../deskapp/ui/resources_page.py" line="238" />
         <source>New resource</source>
         <translation>Nuova risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="300" />
+        <location filename="../../deskapp/ui/resources_page.py" line="302" />
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>
@@ -3381,47 +3425,47 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ResourcesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="358" />
+        <location filename="../../deskapp/ui/project_panels.py" line="362" />
         <source>Resource</source>
         <translation>Risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="358" />
+        <location filename="../../deskapp/ui/project_panels.py" line="362" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="360" />
+        <location filename="../../deskapp/ui/project_panels.py" line="364" />
         <source>Link a resource...</source>
         <translation>Collega una risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="361" />
+        <location filename="../../deskapp/ui/project_panels.py" line="365" />
         <source>Unlink</source>
         <translation>Scollega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="366" />
+        <location filename="../../deskapp/ui/project_panels.py" line="370" />
         <source>No premises, land or machinery linked to this project.</source>
         <translation>Nessun locale, terreno o macchinario collegato a questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="376" />
+        <location filename="../../deskapp/ui/project_panels.py" line="380" />
         <source>No resources</source>
         <translation>Nessuna risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="376" />
+        <location filename="../../deskapp/ui/project_panels.py" line="380" />
         <source>Record a resource in Resources first.</source>
         <translation>Registra prima una risorsa nella pagina Risorse.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="380" />
+        <location filename="../../deskapp/ui/project_panels.py" line="384" />
         <source>Link a resource</source>
         <translation>Collega una risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="380" />
+        <location filename="../../deskapp/ui/project_panels.py" line="384" />
         <source>Resource:</source>
         <translation>Risorsa:</translation>
     </message>
@@ -3429,82 +3473,82 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="41" />
+        <location filename="../../deskapp/ui/settings_page.py" line="42" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="45" />
+        <location filename="../../deskapp/ui/settings_page.py" line="46" />
         <source>As the system (or the desk)</source>
-        <translation>Come il sistema (o lo sportello)</translation>
+        <translation>Come il sistema (o l'antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="55" />
+        <location filename="../../deskapp/ui/settings_page.py" line="56" />
         <source>Interface language</source>
         <translation>Lingua dell'interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="58" />
+        <location filename="../../deskapp/ui/settings_page.py" line="59" />
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="62" />
+        <location filename="../../deskapp/ui/settings_page.py" line="63" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="63" />
+        <location filename="../../deskapp/ui/settings_page.py" line="64" />
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="65" />
+        <location filename="../../deskapp/ui/settings_page.py" line="66" />
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="73" />
+        <location filename="../../deskapp/ui/settings_page.py" line="74" />
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="82" />
+        <location filename="../../deskapp/ui/settings_page.py" line="89" />
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="88" />
+        <location filename="../../deskapp/ui/settings_page.py" line="95" />
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="88" />
-        <source>Banca dati (*.sqlite)</source>
+        <location filename="../../deskapp/ui/settings_page.py" line="95" />
+        <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="96" />
+        <location filename="../../deskapp/ui/settings_page.py" line="103" />
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="99" />
+        <location filename="../../deskapp/ui/settings_page.py" line="106" />
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="108" />
+        <location filename="../../deskapp/ui/settings_page.py" line="115" />
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="111" />
+        <location filename="../../deskapp/ui/settings_page.py" line="118" />
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="113" />
+        <location filename="../../deskapp/ui/settings_page.py" line="120" />
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>
@@ -3512,57 +3556,57 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="34" />
+        <location filename="../../deskapp/ui/person_record.py" line="42" />
         <source>Occupation or skill</source>
         <translation>Mestiere o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="35" />
+        <location filename="../../deskapp/ui/person_record.py" line="43" />
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="36" />
+        <location filename="../../deskapp/ui/person_record.py" line="44" />
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="37" />
+        <location filename="../../deskapp/ui/person_record.py" line="45" />
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="38" />
+        <location filename="../../deskapp/ui/person_record.py" line="46" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="39" />
+        <location filename="../../deskapp/ui/person_record.py" line="47" />
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="44" />
+        <location filename="../../deskapp/ui/person_record.py" line="52" />
         <source>Add skill...</source>
         <translation>Aggiungi competenza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="45" />
+        <location filename="../../deskapp/ui/person_record.py" line="53" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="46" />
+        <location filename="../../deskapp/ui/person_record.py" line="54" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="67" />
+        <location filename="../../deskapp/ui/person_record.py" line="75" />
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="85" />
+        <location filename="../../deskapp/ui/person_record.py" line="93" />
         <source>Add skill</source>
         <translation>Aggiungi competenza</translation>
     </message>
@@ -3573,7 +3617,9 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/projects_page.py" line="95" />
         <source>%Ln members</source>
         <translation>
-            <numerusform>%Ln socio</numerusform><numerusform>%Ln soci</numerusform></translation>
+            <numerusform>%Ln socio</numerusform>
+            <numerusform>%Ln soci</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="100" />
@@ -3589,7 +3635,9 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/projects_page.py" line="111" />
         <source>%Ln more: narrow the filters or use the list.</source>
         <translation>
-            <numerusform>Ancora %Ln: restringi i filtri o usa l'elenco.</numerusform><numerusform>Altri %Ln: restringi i filtri o usa l'elenco.</numerusform></translation>
+            <numerusform>Ancora %Ln: restringi i filtri o usa l'elenco.</numerusform>
+            <numerusform>Altri %Ln: restringi i filtri o usa l'elenco.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3613,7 +3661,9 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/pickers.py" line="98" />
         <source>Added: %Ln. Search for the next one.</source>
         <translation>
-            <numerusform>Aggiunto: %Ln. Cerca il prossimo.</numerusform><numerusform>Aggiunti: %Ln. Cerca il prossimo.</numerusform></translation>
+            <numerusform>Aggiunto: %Ln. Cerca il prossimo.</numerusform>
+            <numerusform>Aggiunti: %Ln. Cerca il prossimo.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""Enterprise projects: creation, edits, members, stage moves, funding, resources."""
+"""Enterprise projects: creation, edits, members, stage moves, funding applications."""
 
 from __future__ import annotations
 
@@ -18,13 +18,12 @@ from deskapp.models import (
     Person,
     ProjectMembership,
     StageTransition,
-    StructuralResource,
 )
 from deskapp.models.base import money_sum, utcnow
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, Stage
 from deskapp.models.fields import field_label, validate_input
-from deskapp.models.schemas import FundingInput, MembershipInput, ProjectInput, ResourceInput
+from deskapp.models.schemas import FundingInput, MembershipInput, ProjectInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.persons import validation_context
@@ -233,29 +232,6 @@ def update_funding_application(
     return update_record(
         db, actor, FundingApplication, application_id, expected_version, application
     )
-
-
-def create_resource(db: Database, actor: Actor, data: dict[str, Any]) -> int:
-    resource = validate_input(ResourceInput, data)
-    with db.write() as s:
-        row = StructuralResource(desk_id=actor.desk_id, version=1, **resource.model_dump())
-        s.add(row)
-        s.flush()
-        record_event(
-            s, actor, "structural_resource", row.id, AuditAction.CREATE, ResourceInput.model_fields
-        )
-        return row.id
-
-
-def link_resource(db: Database, actor: Actor, project_id: int, resource_id: int) -> None:
-    with db.write() as s:
-        project = get_or_fail(s, EnterpriseProject, project_id)
-        resource = get_or_fail(s, StructuralResource, resource_id)
-        if resource not in project.resources:
-            project.resources.append(resource)
-            record_event(
-                s, actor, "enterprise_project", project_id, AuditAction.UPDATE, ("resources",)
-            )
 
 
 def get_project(db: Database, project_id: int) -> EnterpriseProject:

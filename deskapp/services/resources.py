@@ -1,4 +1,5 @@
-"""The skills and resources database: structural resources, and who knows what.
+"""The skills and resources database: structural resources (recorded, edited, linked
+to projects), and who knows what.
 
 "Who knows welding in Sestri?": every word typed must appear in the skill (its
 description, code or sector) or in the person's municipality. Results are limited
@@ -12,7 +13,14 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from deskapp.models import Desk, Person, Skill, StructuralResource, project_resource
+from deskapp.models import (
+    Desk,
+    EnterpriseProject,
+    Person,
+    Skill,
+    StructuralResource,
+    project_resource,
+)
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, Availability, ResourceKind, SkillLevel
 from deskapp.models.fields import validate_input
@@ -158,6 +166,29 @@ def list_resources(
             s.scalar(select(func.count()).select_from(StructuralResource).where(*conditions)) or 0
         )
         return total, [ResourceRow(*r) for r in s.execute(query)]
+
+
+def create_resource(db: Database, actor: Actor, data: dict[str, Any]) -> int:
+    resource = validate_input(ResourceInput, data)
+    with db.write() as s:
+        row = StructuralResource(desk_id=actor.desk_id, version=1, **resource.model_dump())
+        s.add(row)
+        s.flush()
+        record_event(
+            s, actor, "structural_resource", row.id, AuditAction.CREATE, ResourceInput.model_fields
+        )
+        return row.id
+
+
+def link_resource(db: Database, actor: Actor, project_id: int, resource_id: int) -> None:
+    with db.write() as s:
+        project = get_or_fail(s, EnterpriseProject, project_id)
+        resource = get_or_fail(s, StructuralResource, resource_id)
+        if resource not in project.resources:
+            project.resources.append(resource)
+            record_event(
+                s, actor, "enterprise_project", project_id, AuditAction.UPDATE, ("resources",)
+            )
 
 
 def get_resource(db: Database, resource_id: int) -> StructuralResource:

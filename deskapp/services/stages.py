@@ -124,6 +124,13 @@ class Verdict:
     summary: str = ""
 
 
+def note_required(current: Stage, target: Stage) -> bool:
+    """Abandoning, reopening and going back need a reason; moving forward does not."""
+    if target is Stage.ABANDONED or current in END_STATES:
+        return True
+    return PATH.index(target) < PATH.index(current)
+
+
 def judge_move(current: Stage, target: Stage, facts: ProjectFacts, note: str) -> Verdict:
     """Decide whether a project may go from ``current`` to ``target``, and why not."""
     note = note.strip()

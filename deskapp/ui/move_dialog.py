@@ -23,7 +23,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import Stage
 from deskapp.services import projects
 from deskapp.services.actor import Actor
-from deskapp.services.stages import END_STATES, PATH
+from deskapp.services.stages import note_required
 from deskapp.ui.field_form import ERROR_STYLE
 from deskapp.ui.i18n import enum_label, error_text
 
@@ -57,13 +57,10 @@ class MoveStageDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
-        backwards = (
-            target is Stage.ABANDONED
-            or current in END_STATES
-            or (target in PATH and current in PATH and PATH.index(target) < PATH.index(current))
-        )
         self.note.setPlaceholderText(
-            self.tr("Why? (required)") if backwards else self.tr("Note (optional)")
+            self.tr("Why? (required)")
+            if target != current and note_required(current, target)
+            else self.tr("Note (optional)")
         )
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)

@@ -29,6 +29,13 @@ from deskapp.ui.i18n import enum_label
 OVERDUE_COLOUR = "#c62828"
 
 
+def tint(colour: str, strength: float = 0.3) -> QColor:
+    """A colour mixed into white: pale, so black text stays readable on it."""
+    base = QColor(colour)
+    mix = [round(255 - (255 - c) * strength) for c in (base.red(), base.green(), base.blue())]
+    return QColor(*mix)
+
+
 class TablePanel(QWidget):
     """A table of rows (each with an id kept in the first cell) and action buttons."""
 
@@ -80,15 +87,23 @@ class TablePanel(QWidget):
         rows: Sequence[tuple[int, Sequence[str]]],
         empty_text: str = "",
         colours: Sequence[str | None] | None = None,
+        colour_column: int | None = None,
     ) -> None:
+        """Fill the table. ``colours`` gives each row a colour: the text of the whole
+        row (overdue items), or, with ``colour_column``, the background of that one
+        cell (a stage), pale enough for black text on a light or a dark palette."""
         self.table.setRowCount(len(rows))
         for r, (row_id, cells) in enumerate(rows):
+            colour = colours[r] if colours else None
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0:
                     item.setData(Qt.ItemDataRole.UserRole, row_id)
-                if colours and colours[r]:
-                    item.setForeground(QColor(colours[r]))
+                if colour and colour_column is None:
+                    item.setForeground(QColor(colour))
+                elif colour and c == colour_column:
+                    item.setBackground(tint(colour))
+                    item.setForeground(QColor("#000000"))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.empty.setText(empty_text)

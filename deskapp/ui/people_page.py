@@ -11,7 +11,6 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.models.database import Database
-from deskapp.models.enums import EmploymentStatus, LabelledEnum, NeedKind, Stage
+from deskapp.models.enums import EmploymentStatus, NeedKind, Stage
 from deskapp.services.organisation import list_desks
 from deskapp.services.registry import RegistryFilter, registry_ids, registry_rows
-from deskapp.ui.i18n import enum_label
+from deskapp.ui.filters import enum_filter, filter_combo
 from deskapp.ui.registry_model import RegistryModel
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing, not every keystroke
@@ -62,13 +61,13 @@ class PeoplePage(QWidget):
         )
         self.search_box.setClearButtonEnabled(True)
 
-        self.desk_filter = self._combo(
+        self.desk_filter = filter_combo(
             self.tr("All desks"), [(d.name, d.id) for d in list_desks(db)]
         )
-        self.status_filter = self._enum_combo(self.tr("Any employment status"), EmploymentStatus)
-        self.need_filter = self._enum_combo(self.tr("Any need"), NeedKind)
-        self.stage_filter = self._enum_combo(self.tr("Any project stage"), Stage)
-        self.period_filter = self._combo(
+        self.status_filter = enum_filter(self.tr("Any employment status"), EmploymentStatus)
+        self.need_filter = enum_filter(self.tr("Any need"), NeedKind)
+        self.stage_filter = enum_filter(self.tr("Any project stage"), Stage)
+        self.period_filter = filter_combo(
             self.tr("Any first contact"),
             [
                 (self.tr("First contact: last 30 days"), "30d"),
@@ -129,17 +128,6 @@ class PeoplePage(QWidget):
         self.search_box.textChanged.connect(lambda _text: self._timer.start())
         self.search_box.returnPressed.connect(self.refresh)
         self.refresh()
-
-    def _combo(self, everything: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
-
-    def _enum_combo(self, everything: str, enum_cls: type[LabelledEnum]) -> QComboBox:
-        return self._combo(everything, [(enum_label(m), m.value) for m in enum_cls])
 
     def current_filter(self) -> RegistryFilter:
         contact_from, contact_to = _period(self.period_filter.currentData() or "", dt.date.today())

@@ -202,6 +202,7 @@ class PersonProjectsPanel(TablePanel):
             ],
             self.tr("Not in any project yet."),
             colours=[STAGE_COLOURS[card.stage] for card, _ in rows],
+            colour_column=2,
         )
 
 

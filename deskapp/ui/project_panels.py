@@ -263,7 +263,7 @@ class HistoryPanel(TablePanel):
             )
             rows.append((n, [format_datetime(t.at), move, t.operator, t.note]))
             colours.append(STAGE_COLOURS[t.to_stage])
-        self.set_rows(rows, colours=colours)
+        self.set_rows(rows, colours=colours, colour_column=1)
 
 
 class FundingPanel(TablePanel):
@@ -385,7 +385,7 @@ class ResourcesPanel(TablePanel):
         )
         if ok:
             resource = rows[labels.index(chosen)]
-            projects.link_resource(self._db, self._actor, self.project_id, resource.id)
+            resources.link_resource(self._db, self._actor, self.project_id, resource.id)
             self.refresh()
 
     def unlink(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,10 +38,11 @@ from deskapp.services.project_lists import (
     board,
     project_list,
 )
+from deskapp.ui.filters import enum_filter, filter_combo
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label
 from deskapp.ui.move_dialog import MoveStageDialog
-from deskapp.ui.panels import OVERDUE_COLOUR, TablePanel
+from deskapp.ui.panels import OVERDUE_COLOUR, TablePanel, tint
 
 CARDS_PER_COLUMN = 100
 LIST_LIMIT = 1000
@@ -104,21 +104,13 @@ class StageColumn(QWidget):
             item.setData(PROJECT_ID, card.id)
             item.setToolTip(card.next_action or card.title)
             item.setForeground(QBrush(QColor(OVERDUE_COLOUR if overdue else "#000000")))
-            item.setBackground(QBrush(_tint(STAGE_COLOURS[self.stage])))
+            item.setBackground(QBrush(tint(STAGE_COLOURS[self.stage], 0.22)))
             self.cards.addItem(item)
         hidden = total - len(cards)
         self.more.setText(
             self.tr("%Ln more: narrow the filters or use the list.", "", hidden) if hidden else ""
         )
         self.more.setVisible(hidden > 0)
-
-
-def _tint(colour: str, strength: float = 0.22) -> QColor:
-    """The stage colour mixed into white: a pale card that keeps black text readable
-    in a light or a dark palette."""
-    base = QColor(colour)
-    mix = [round(255 - (255 - c) * strength) for c in (base.red(), base.green(), base.blue())]
-    return QColor(*mix)
 
 
 class _CardList(QListWidget):
@@ -161,21 +153,17 @@ class ProjectsPage(QWidget):
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Words of the title or origin company..."))
         self.search_box.setClearButtonEnabled(True)
-        self.desk_filter = self._combo(
+        self.desk_filter = filter_combo(
             self.tr("All desks"), [(d.name, d.id) for d in list_desks(db)]
         )
         if actor is not None:  # an operator starts on their own desk's projects
             self.desk_filter.setCurrentIndex(self.desk_filter.findData(actor.desk_id))
-        self.kind_filter = self._combo(
-            self.tr("Any kind"), [(enum_label(k), k.value) for k in ProjectKind]
-        )
-        self.stage_filter = self._combo(
-            self.tr("Any stage"), [(enum_label(s), s.value) for s in Stage]
-        )
+        self.kind_filter = enum_filter(self.tr("Any kind"), ProjectKind)
+        self.stage_filter = enum_filter(self.tr("Any stage"), Stage)
         self.sector_filter = QLineEdit()
         self.sector_filter.setPlaceholderText(self.tr("ATECO sector, e.g. 25"))
         self.sector_filter.setMaximumWidth(170)
-        self.operator_filter = self._combo(
+        self.operator_filter = filter_combo(
             self.tr("Any lead operator"), [(o.name, o.id) for o in list_operators(db)]
         )
         self.new_button = QPushButton(self.tr("New project"))
@@ -241,15 +229,6 @@ class ProjectsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self._loaded = False
 
-    def _combo(self, everything: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        return combo
-
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         # Loaded when first shown, so the window opens without waiting for the board.
         if not self._loaded:
@@ -300,6 +279,7 @@ class ProjectsPage(QWidget):
                 ],
                 self.tr("No project matches. Change the filters, or start a new project."),
                 colours=[STAGE_COLOURS[c.stage] for c in cards],
+                colour_column=2,
             )
         self.count_label.setText(self.tr("%Ln projects", "", total))
 

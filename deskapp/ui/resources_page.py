@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
@@ -24,20 +23,13 @@ from deskapp.services import projects, resources
 from deskapp.services.actor import Actor
 from deskapp.services.organisation import list_desks
 from deskapp.ui.field_form import FieldForm, Spec
+from deskapp.ui.filters import enum_filter, filter_combo
 from deskapp.ui.i18n import enum_label, error_text
 from deskapp.ui.panels import TablePanel
 from deskapp.ui.pickers import ProjectPicker
 from deskapp.ui.record_dialog import RecordDialog
 
 LIMIT = 500
-
-
-def _combo(everything: str, items: list[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem(everything, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    return combo
 
 
 class ResourcesPage(QWidget):
@@ -53,13 +45,9 @@ class ResourcesPage(QWidget):
         self.resource_search = QLineEdit()
         self.resource_search.setPlaceholderText(self.tr("Name, owner, municipality..."))
         self.resource_search.setClearButtonEnabled(True)
-        self.resource_desk = _combo(self.tr("All desks"), desks)
-        self.resource_kind = _combo(
-            self.tr("Any kind"), [(enum_label(k), k.value) for k in ResourceKind]
-        )
-        self.resource_availability = _combo(
-            self.tr("Any availability"), [(enum_label(a), a.value) for a in Availability]
-        )
+        self.resource_desk = filter_combo(self.tr("All desks"), desks)
+        self.resource_kind = enum_filter(self.tr("Any kind"), ResourceKind)
+        self.resource_availability = enum_filter(self.tr("Any availability"), Availability)
         self.resource_table = TablePanel(
             [
                 self.tr("Name"),
@@ -93,7 +81,7 @@ class ResourcesPage(QWidget):
             self.tr("Skill and place, e.g. \u201cwelding Sestri\u201d")
         )
         self.skill_search.setClearButtonEnabled(True)
-        self.skill_desk = _combo(self.tr("All desks"), desks)
+        self.skill_desk = filter_combo(self.tr("All desks"), desks)
         self.skill_table = TablePanel(
             [
                 self.tr("Person"),
@@ -237,7 +225,7 @@ class ResourcesPage(QWidget):
         dialog = RecordDialog(
             self.tr("New resource"),
             self._resource_form(),
-            lambda values: projects.create_resource(self._db, actor, values),
+            lambda values: resources.create_resource(self._db, actor, values),
             self,
         )
         dialog.saved.connect(lambda _id: self.refresh_resources())
@@ -269,7 +257,7 @@ class ResourcesPage(QWidget):
         picker = ProjectPicker(self._db, self)
 
         def link(ids: list[int]) -> None:
-            projects.link_resource(self._db, actor, ids[0], row.id)
+            resources.link_resource(self._db, actor, ids[0], row.id)
             self.refresh_resources()
 
         picker.chosen.connect(link)

@@ -151,10 +151,10 @@ def test_who_knows_welding_in_sestri(db, operator, mario):
 
 
 def test_resources_list_and_edit(db, operator, project):
-    rid = projects.create_resource(
+    rid = resources.create_resource(
         db, operator, {"kind": "premises", "name": "Capannone ex Ilva", "municipality": "Genova"}
     )
-    projects.link_resource(db, operator, project, rid)
+    resources.link_resource(db, operator, project, rid)
     total, rows = resources.list_resources(db, text="ilva")
     assert total == 1 and rows[0].projects == 1
     data = resources.resource_as_input(resources.get_resource(db, rid))

@@ -12,7 +12,7 @@ from deskapp.errors import ConflictError, StageRefusedError
 from deskapp.models import AuditEvent, StageTransition
 from deskapp.models.enums import AuditAction, LegalForm, ProjectKind, Stage
 from deskapp.services import persons, projects
-from deskapp.services.stages import ProjectFacts, judge_move
+from deskapp.services.stages import ProjectFacts, judge_move, note_required
 from tests.conftest import person_data
 
 READY = ProjectFacts(
@@ -162,3 +162,15 @@ def test_abandon_and_reopen(db, operator, project):
     projects.move_project(db, operator, project, stored.version, Stage.INTAKE, note="Nuova offerta")
     reopened = projects.get_project(db, project)
     assert reopened.stage is Stage.INTAKE and reopened.closed_reason == ""
+
+
+def test_note_required_agrees_with_the_rules_for_every_move():
+    # The move dialog asks for a reason when note_required says so: it must be exactly
+    # the moves judge_move refuses for want of one.
+    for current in Stage:
+        for target in Stage:
+            if current is target:
+                continue
+            verdict = judge_move(current, target, READY, note="")
+            refused_for_reason = not verdict.allowed and verdict.summary.startswith("Say why")
+            assert refused_for_reason == note_required(current, target), (current, target)

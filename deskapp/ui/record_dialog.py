@@ -1,5 +1,6 @@
-"""A small dialog around a FieldForm: OK saves through a service, errors stay beside
-their fields and the dialog stays open; Esc closes without saving."""
+"""A small dialog around a FieldForm: Save goes through a service, errors stay beside
+their fields and the dialog stays open; Esc closes it, asking first when something
+was typed."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskapp.errors import DeskappError, ValidationFailed
 from deskapp.ui.field_form import ERROR_STYLE, FieldForm
@@ -29,6 +37,8 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title)
         self.form = form
         self._save = save
+        self._typed = False
+        form.changed.connect(self._mark_typed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -46,6 +56,23 @@ class RecordDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def _mark_typed(self) -> None:
+        self._typed = True
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: typed work is not dropped unasked."""
+        if self._typed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Close without saving what you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def save(self) -> bool:
         self.message.clear()

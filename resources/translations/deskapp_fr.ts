@@ -4,47 +4,47 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="133"/>
+        <location filename="../../deskapp/ui/panels.py" line="148"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="134"/>
+        <location filename="../../deskapp/ui/panels.py" line="149"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="135"/>
+        <location filename="../../deskapp/ui/panels.py" line="150"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="136"/>
+        <location filename="../../deskapp/ui/panels.py" line="151"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="137"/>
+        <location filename="../../deskapp/ui/panels.py" line="152"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="138"/>
+        <location filename="../../deskapp/ui/panels.py" line="153"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="144"/>
+        <location filename="../../deskapp/ui/panels.py" line="159"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="166"/>
+        <location filename="../../deskapp/ui/panels.py" line="181"/>
         <source>%1 (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="182"/>
+        <location filename="../../deskapp/ui/panels.py" line="197"/>
         <source>No activity yet. Log the first one with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1404,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/projects.py" line="170"/>
+        <location filename="../../deskapp/services/projects.py" line="169"/>
         <source>is already a member of this project in this role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,32 +1455,32 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="132"/>
+        <location filename="../../deskapp/services/stages.py" line="139"/>
         <source>The project is already in this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="137"/>
+        <location filename="../../deskapp/services/stages.py" line="144"/>
         <source>Say why the project is abandoned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="145"/>
+        <location filename="../../deskapp/services/stages.py" line="152"/>
         <source>Say why the project is reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="151"/>
+        <location filename="../../deskapp/services/stages.py" line="158"/>
         <source>The project cannot be reopened at this stage yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="159"/>
+        <location filename="../../deskapp/services/stages.py" line="166"/>
         <source>Say why the project goes back to an earlier stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="166"/>
+        <location filename="../../deskapp/services/stages.py" line="173"/>
         <source>The project cannot move to this stage yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,22 +2454,22 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="66"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="61"/>
         <source>Why? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="66"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="63"/>
         <source>Note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="72"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="69"/>
         <source>Open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="76"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="73"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,67 +2520,67 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="61"/>
+        <location filename="../../deskapp/ui/people_page.py" line="60"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="66"/>
+        <location filename="../../deskapp/ui/people_page.py" line="65"/>
         <source>All desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68"/>
+        <location filename="../../deskapp/ui/people_page.py" line="67"/>
         <source>Any employment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="69"/>
+        <location filename="../../deskapp/ui/people_page.py" line="68"/>
         <source>Any need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70"/>
+        <location filename="../../deskapp/ui/people_page.py" line="69"/>
         <source>Any project stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="72"/>
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
         <source>Any first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74"/>
+        <location filename="../../deskapp/ui/people_page.py" line="73"/>
         <source>First contact: last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>First contact: last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="76"/>
+        <location filename="../../deskapp/ui/people_page.py" line="75"/>
         <source>First contact: this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="77"/>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>First contact: last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="116"/>
+        <location filename="../../deskapp/ui/people_page.py" line="115"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="117"/>
+        <location filename="../../deskapp/ui/people_page.py" line="116"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="172"/>
+        <location filename="../../deskapp/ui/people_page.py" line="160"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2588,12 +2588,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="177"/>
+        <location filename="../../deskapp/ui/people_page.py" line="165"/>
         <source>No one matches. Change the search or the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="180"/>
+        <location filename="../../deskapp/ui/people_page.py" line="168"/>
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,37 +2837,37 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="232"/>
+        <location filename="../../deskapp/ui/person_record.py" line="233"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="235"/>
+        <location filename="../../deskapp/ui/person_record.py" line="236"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="236"/>
+        <location filename="../../deskapp/ui/person_record.py" line="237"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="262"/>
+        <location filename="../../deskapp/ui/person_record.py" line="263"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="263"/>
+        <location filename="../../deskapp/ui/person_record.py" line="264"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264"/>
+        <location filename="../../deskapp/ui/person_record.py" line="265"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="265"/>
+        <location filename="../../deskapp/ui/person_record.py" line="266"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,92 +2977,92 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="162"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="154"/>
         <source>Words of the title or origin company...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="165"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="157"/>
         <source>All desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="170"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="161"/>
         <source>Any kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="173"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="162"/>
         <source>Any stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="176"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="164"/>
         <source>ATECO sector, e.g. 25</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="179"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="167"/>
         <source>Any lead operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="181"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="169"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="212"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="200"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="213"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="201"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="214"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="202"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="215"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="203"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="216"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="204"/>
         <source>Lead operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="217"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="205"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="218"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="206"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="225"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="213"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="226"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="214"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="301"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="280"/>
         <source>No project matches. Change the filters, or start a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="304"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="284"/>
         <source>%Ln projects</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3070,12 +3070,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="316"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="296"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="317"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="297"/>
         <source>Move to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,7 +3083,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="58"/>
+        <location filename="../../deskapp/ui/record_dialog.py" line="68"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/record_dialog.py" line="69"/>
+        <source>Close without saving what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/record_dialog.py" line="85"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,140 +3256,140 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="46"/>
         <source>Name, owner, municipality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="96"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="84"/>
         <source>All desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="49"/>
         <source>Any kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="61"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
         <source>Any availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="67"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="104"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="55"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="68"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
         <source>Size (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="69"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
         <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="70"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="71"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="105"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="72"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="75"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="63"/>
         <source>New resource...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="76"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
         <source>Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="77"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
         <source>Link to a project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="81"/>
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="87"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="100"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="88"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="101"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="102"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="103"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="108"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="96"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="109"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="97"/>
         <source>Add to a project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="122"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="110"/>
         <source>Premises, land and machinery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="123"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="111"/>
         <source>Skills of the people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="176"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="164"/>
         <source>No resource matches. Record one with “New resource”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="178"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="166"/>
         <source>%Ln resources</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3387,17 +3397,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="184"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="172"/>
         <source>Type a skill (and a place) to find who has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="207"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="195"/>
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="209"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="197"/>
         <source>%Ln people found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3405,17 +3415,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="212"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="200"/>
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="238"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="226"/>
         <source>New resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="302"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="290"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>

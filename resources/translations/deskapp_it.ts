@@ -3,47 +3,47 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="133" />
+        <location filename="../../deskapp/ui/panels.py" line="148" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="134" />
+        <location filename="../../deskapp/ui/panels.py" line="149" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="135" />
+        <location filename="../../deskapp/ui/panels.py" line="150" />
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="136" />
+        <location filename="../../deskapp/ui/panels.py" line="151" />
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="137" />
+        <location filename="../../deskapp/ui/panels.py" line="152" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="138" />
+        <location filename="../../deskapp/ui/panels.py" line="153" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="144" />
+        <location filename="../../deskapp/ui/panels.py" line="159" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="166" />
+        <location filename="../../deskapp/ui/panels.py" line="181" />
         <source>%1 (done)</source>
         <translation>%1 (fatto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="182" />
+        <location filename="../../deskapp/ui/panels.py" line="197" />
         <source>No activity yet. Log the first one with the button below.</source>
         <translation>Nessuna attività. Registra la prima con il pulsante qui sotto.</translation>
     </message>
@@ -1405,7 +1405,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/projects.py" line="170" />
+        <location filename="../../deskapp/services/projects.py" line="169" />
         <source>is already a member of this project in this role</source>
         <translation>fa già parte di questo progetto con questo ruolo</translation>
     </message>
@@ -1456,32 +1456,32 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Indica la data di effettivo avvio dell'impresa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="132" />
+        <location filename="../../deskapp/services/stages.py" line="139" />
         <source>The project is already in this stage.</source>
         <translation>Il progetto è già in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="137" />
+        <location filename="../../deskapp/services/stages.py" line="144" />
         <source>Say why the project is abandoned.</source>
         <translation>Indica perché il progetto viene abbandonato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="145" />
+        <location filename="../../deskapp/services/stages.py" line="152" />
         <source>Say why the project is reopened.</source>
         <translation>Indica perché il progetto viene riaperto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="151" />
+        <location filename="../../deskapp/services/stages.py" line="158" />
         <source>The project cannot be reopened at this stage yet.</source>
         <translation>Il progetto non può ancora essere riaperto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="159" />
+        <location filename="../../deskapp/services/stages.py" line="166" />
         <source>Say why the project goes back to an earlier stage.</source>
         <translation>Indica perché il progetto torna a una fase precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="166" />
+        <location filename="../../deskapp/services/stages.py" line="173" />
         <source>The project cannot move to this stage yet.</source>
         <translation>Il progetto non può ancora passare a questa fase.</translation>
     </message>
@@ -2456,22 +2456,22 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Spostare “%1” da %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="66" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="61" />
         <source>Why? (required)</source>
         <translation>Perché? (obbligatorio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="66" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="63" />
         <source>Note (optional)</source>
         <translation>Nota (facoltativa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="72" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="69" />
         <source>Open the project</source>
         <translation>Apri il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="76" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="73" />
         <source>Move</source>
         <translation>Sposta</translation>
     </message>
@@ -2522,67 +2522,67 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="61" />
+        <location filename="../../deskapp/ui/people_page.py" line="60" />
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="66" />
+        <location filename="../../deskapp/ui/people_page.py" line="65" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68" />
+        <location filename="../../deskapp/ui/people_page.py" line="67" />
         <source>Any employment status</source>
         <translation>Qualsiasi condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="69" />
+        <location filename="../../deskapp/ui/people_page.py" line="68" />
         <source>Any need</source>
         <translation>Qualsiasi bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70" />
+        <location filename="../../deskapp/ui/people_page.py" line="69" />
         <source>Any project stage</source>
         <translation>Qualsiasi fase di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="72" />
+        <location filename="../../deskapp/ui/people_page.py" line="71" />
         <source>Any first contact</source>
         <translation>Qualsiasi data di primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74" />
+        <location filename="../../deskapp/ui/people_page.py" line="73" />
         <source>First contact: last 30 days</source>
         <translation>Primo contatto: ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75" />
+        <location filename="../../deskapp/ui/people_page.py" line="74" />
         <source>First contact: last 12 months</source>
         <translation>Primo contatto: ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="76" />
+        <location filename="../../deskapp/ui/people_page.py" line="75" />
         <source>First contact: this year</source>
         <translation>Primo contatto: quest'anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="77" />
+        <location filename="../../deskapp/ui/people_page.py" line="76" />
         <source>First contact: last year</source>
         <translation>Primo contatto: anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="116" />
+        <location filename="../../deskapp/ui/people_page.py" line="115" />
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="117" />
+        <location filename="../../deskapp/ui/people_page.py" line="116" />
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation>Ctrl+N: già compilata con quello che è nella casella di ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="172" />
+        <location filename="../../deskapp/ui/people_page.py" line="160" />
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2590,12 +2590,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="177" />
+        <location filename="../../deskapp/ui/people_page.py" line="165" />
         <source>No one matches. Change the search or the filters.</source>
         <translation>Nessuna persona corrisponde. Modifica la ricerca o i filtri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="180" />
+        <location filename="../../deskapp/ui/people_page.py" line="168" />
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: 'deskapp demo'.</source>
         <translation>Non c'è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
     </message>
@@ -2839,37 +2839,37 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="232" />
+        <location filename="../../deskapp/ui/person_record.py" line="233" />
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="235" />
+        <location filename="../../deskapp/ui/person_record.py" line="236" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="236" />
+        <location filename="../../deskapp/ui/person_record.py" line="237" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="262" />
+        <location filename="../../deskapp/ui/person_record.py" line="263" />
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="263" />
+        <location filename="../../deskapp/ui/person_record.py" line="264" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264" />
+        <location filename="../../deskapp/ui/person_record.py" line="265" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="265" />
+        <location filename="../../deskapp/ui/person_record.py" line="266" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
@@ -2979,92 +2979,92 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="162" />
+        <location filename="../../deskapp/ui/projects_page.py" line="154" />
         <source>Words of the title or origin company...</source>
         <translation>Parole del titolo o dell'azienda di origine...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="165" />
+        <location filename="../../deskapp/ui/projects_page.py" line="157" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="170" />
+        <location filename="../../deskapp/ui/projects_page.py" line="161" />
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="173" />
+        <location filename="../../deskapp/ui/projects_page.py" line="162" />
         <source>Any stage</source>
         <translation>Qualsiasi fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="176" />
+        <location filename="../../deskapp/ui/projects_page.py" line="164" />
         <source>ATECO sector, e.g. 25</source>
         <translation>Settore ATECO, es. 25</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="179" />
+        <location filename="../../deskapp/ui/projects_page.py" line="167" />
         <source>Any lead operator</source>
         <translation>Qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="181" />
+        <location filename="../../deskapp/ui/projects_page.py" line="169" />
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="212" />
+        <location filename="../../deskapp/ui/projects_page.py" line="200" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="213" />
+        <location filename="../../deskapp/ui/projects_page.py" line="201" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="214" />
+        <location filename="../../deskapp/ui/projects_page.py" line="202" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="215" />
+        <location filename="../../deskapp/ui/projects_page.py" line="203" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="216" />
+        <location filename="../../deskapp/ui/projects_page.py" line="204" />
         <source>Lead operator</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="217" />
+        <location filename="../../deskapp/ui/projects_page.py" line="205" />
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="218" />
+        <location filename="../../deskapp/ui/projects_page.py" line="206" />
         <source>Next follow-up</source>
         <translation>Prossima scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="225" />
+        <location filename="../../deskapp/ui/projects_page.py" line="213" />
         <source>Board</source>
         <translation>Bacheca</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="226" />
+        <location filename="../../deskapp/ui/projects_page.py" line="214" />
         <source>List</source>
         <translation>Elenco</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="301" />
+        <location filename="../../deskapp/ui/projects_page.py" line="280" />
         <source>No project matches. Change the filters, or start a new project.</source>
         <translation>Nessun progetto corrisponde. Cambia i filtri o avvia un nuovo progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="304" />
+        <location filename="../../deskapp/ui/projects_page.py" line="284" />
         <source>%Ln projects</source>
         <translation>
             <numerusform>%Ln progetto</numerusform>
@@ -3072,12 +3072,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="316" />
+        <location filename="../../deskapp/ui/projects_page.py" line="296" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="317" />
+        <location filename="../../deskapp/ui/projects_page.py" line="297" />
         <source>Move to</source>
         <translation>Sposta in</translation>
     </message>
@@ -3085,7 +3085,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="58" />
+        <location filename="../../deskapp/ui/record_dialog.py" line="68" />
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/record_dialog.py" line="69" />
+        <source>Close without saving what you typed?</source>
+        <translation>Chiudere senza salvare quello che hai scritto?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/record_dialog.py" line="85" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
@@ -3248,140 +3258,140 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="54" />
+        <location filename="../../deskapp/ui/resources_page.py" line="46" />
         <source>Name, owner, municipality...</source>
         <translation>Nome, proprietario, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="56" />
-        <location filename="../../deskapp/ui/resources_page.py" line="96" />
+        <location filename="../../deskapp/ui/resources_page.py" line="48" />
+        <location filename="../../deskapp/ui/resources_page.py" line="84" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="58" />
+        <location filename="../../deskapp/ui/resources_page.py" line="49" />
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="61" />
+        <location filename="../../deskapp/ui/resources_page.py" line="50" />
         <source>Any availability</source>
         <translation>Qualsiasi disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65" />
+        <location filename="../../deskapp/ui/resources_page.py" line="53" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="66" />
+        <location filename="../../deskapp/ui/resources_page.py" line="54" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="67" />
-        <location filename="../../deskapp/ui/resources_page.py" line="104" />
+        <location filename="../../deskapp/ui/resources_page.py" line="55" />
+        <location filename="../../deskapp/ui/resources_page.py" line="92" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="68" />
+        <location filename="../../deskapp/ui/resources_page.py" line="56" />
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="69" />
+        <location filename="../../deskapp/ui/resources_page.py" line="57" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="70" />
+        <location filename="../../deskapp/ui/resources_page.py" line="58" />
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="71" />
-        <location filename="../../deskapp/ui/resources_page.py" line="105" />
+        <location filename="../../deskapp/ui/resources_page.py" line="59" />
+        <location filename="../../deskapp/ui/resources_page.py" line="93" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="72" />
+        <location filename="../../deskapp/ui/resources_page.py" line="60" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="75" />
+        <location filename="../../deskapp/ui/resources_page.py" line="63" />
         <source>New resource...</source>
         <translation>Nuova risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="76" />
+        <location filename="../../deskapp/ui/resources_page.py" line="64" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="77" />
+        <location filename="../../deskapp/ui/resources_page.py" line="65" />
         <source>Link to a project...</source>
         <translation>Collega a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="93" />
+        <location filename="../../deskapp/ui/resources_page.py" line="81" />
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation>Competenza e luogo, es. “saldatura Sestri”</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="99" />
+        <location filename="../../deskapp/ui/resources_page.py" line="87" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="100" />
+        <location filename="../../deskapp/ui/resources_page.py" line="88" />
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="101" />
+        <location filename="../../deskapp/ui/resources_page.py" line="89" />
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="102" />
+        <location filename="../../deskapp/ui/resources_page.py" line="90" />
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="103" />
+        <location filename="../../deskapp/ui/resources_page.py" line="91" />
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="108" />
+        <location filename="../../deskapp/ui/resources_page.py" line="96" />
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="109" />
+        <location filename="../../deskapp/ui/resources_page.py" line="97" />
         <source>Add to a project...</source>
         <translation>Aggiungi a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="122" />
+        <location filename="../../deskapp/ui/resources_page.py" line="110" />
         <source>Premises, land and machinery</source>
         <translation>Locali, terreni e macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="123" />
+        <location filename="../../deskapp/ui/resources_page.py" line="111" />
         <source>Skills of the people</source>
         <translation>Competenze delle persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="176" />
+        <location filename="../../deskapp/ui/resources_page.py" line="164" />
         <source>No resource matches. Record one with “New resource”.</source>
         <translation>Nessuna risorsa corrisponde. Registrane una con “Nuova risorsa”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="178" />
+        <location filename="../../deskapp/ui/resources_page.py" line="166" />
         <source>%Ln resources</source>
         <translation>
             <numerusform>%Ln risorsa</numerusform>
@@ -3389,17 +3399,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="184" />
+        <location filename="../../deskapp/ui/resources_page.py" line="172" />
         <source>Type a skill (and a place) to find who has it.</source>
         <translation>Scrivi una competenza (e un luogo) per trovare chi ce l'ha.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="207" />
+        <location filename="../../deskapp/ui/resources_page.py" line="195" />
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation>Nessuno con questa competenza. Prova con meno parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="209" />
+        <location filename="../../deskapp/ui/resources_page.py" line="197" />
         <source>%Ln people found</source>
         <translation>
             <numerusform>%Ln persona trovata</numerusform>
@@ -3407,17 +3417,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="212" />
+        <location filename="../../deskapp/ui/resources_page.py" line="200" />
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation>Più di %1 trovate: sono mostrate le prime %1; aggiungi una parola o un luogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="238" />
+        <location filename="../../deskapp/ui/resources_page.py" line="226" />
         <source>New resource</source>
         <translation>Nuova risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="302" />
+        <location filename="../../deskapp/ui/resources_page.py" line="290" />
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>

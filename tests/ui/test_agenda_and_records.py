@@ -155,3 +155,25 @@ def test_new_resource_is_saved_and_listed(qtbot, window, db, operator):
     dialog.form.inputs["size_m2"].setText("1200")
     assert dialog.save()
     assert page.resource_table.table.item(0, 0).text() == "Capannone ex Ilva"
+
+
+def test_a_dialog_with_typed_text_asks_before_closing(qtbot, window, db, operator, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    mario = persons.create_person(db, operator, person_data()).id
+    record = window.open_person(mario)
+    dialog = record.panels["skills"].add_skill()
+    qtbot.keyClicks(dialog.form.inputs["description"], "Saldatore")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()  # kept open with what was typed
+    assert dialog.form.inputs["description"].text() == "Saldatore"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert skills_of(db, mario) == []

@@ -41,8 +41,15 @@ class TablePanel(QWidget):
 
     activated = Signal(int)  # the id of the row double-clicked or Enter-ed
 
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        parent: QWidget | None = None,
+        numeric_columns: Sequence[int] = (),
+    ) -> None:
         super().__init__(parent)
+        # Amounts and counts line up on the right, as in any ledger.
+        self._numeric = set(numeric_columns)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.verticalHeader().hide()
@@ -99,6 +106,10 @@ class TablePanel(QWidget):
                 item = QTableWidgetItem(text)
                 if c == 0:
                     item.setData(Qt.ItemDataRole.UserRole, row_id)
+                if c in self._numeric:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if colour and colour_column is None:
                     item.setForeground(QColor(colour))
                 elif colour and c == colour_column:
@@ -153,6 +164,7 @@ class ActivitiesPanel(TablePanel):
                 self.tr("Notes"),
             ],
             parent,
+            numeric_columns=(2,),
         )
         self._db, self._actor = db, actor
         self.person, self.project = person, project

@@ -45,7 +45,8 @@ class SkillsPanel(TablePanel):
                 self.tr("Sector"),
                 self.tr("Code"),
                 self.tr("Evidence"),
-            ]
+            ],
+            numeric_columns=(2,),
         )
         self._db, self._actor, self.person_id = db, actor, person_id
         self._rows: dict[int, Any] = {}

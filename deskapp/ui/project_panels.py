@@ -52,7 +52,8 @@ class MembersPanel(TablePanel):
                 self.tr("Paid in"),
                 self.tr("from TFR"),
                 self.tr("from NASpI advance"),
-            ]
+            ],
+            numeric_columns=(2, 3, 4, 5),
         )
         self._db, self._actor, self.project_id = db, actor, project_id
         self._rows: dict[int, Any] = {}
@@ -279,7 +280,8 @@ class FundingPanel(TablePanel):
                 self.tr("Disbursed"),
                 self.tr("Submitted on"),
                 self.tr("Decided on"),
-            ]
+            ],
+            numeric_columns=(2, 3, 4),
         )
         self._db, self._actor, self.project_id = db, actor, project_id
         self._rows: dict[int, Any] = {}

@@ -204,7 +204,8 @@ class ProjectsPage(QWidget):
                 self.tr("Lead operator"),
                 self.tr("Members"),
                 self.tr("Next follow-up"),
-            ]
+            ],
+            numeric_columns=(5,),
         )
         self.list.activated.connect(self.project_activated)
         self.list.table.horizontalHeader().sectionClicked.connect(self._sort_by_column)

@@ -58,7 +58,8 @@ class ResourcesPage(QWidget):
                 self.tr("Owner"),
                 self.tr("Desk"),
                 self.tr("Projects"),
-            ]
+            ],
+            numeric_columns=(3, 7),
         )
         self.resource_table.add_button(self.tr("New resource..."), self.new_resource, False)
         self.resource_table.add_button(self.tr("Edit..."), self.edit_resource)
@@ -91,7 +92,8 @@ class ResourcesPage(QWidget):
                 self.tr("Sector"),
                 self.tr("Municipality"),
                 self.tr("Desk"),
-            ]
+            ],
+            numeric_columns=(3,),
         )
         self.skill_table.add_button(self.tr("Open person"), self.open_skill_person)
         self.skill_table.add_button(self.tr("Add to a project..."), self.add_skill_person)

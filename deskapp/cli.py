@@ -170,6 +170,23 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, db: Database) -> int:
+    """The person dossier and the project summary as PDF, in the desk's language."""
+    actor = _actor(db, args)
+    output = Path(args.output)
+    if args.what == "dossier":
+        from deskapp.reports.dossier import person_dossier
+        from deskapp.services.persons import person_by_reference
+
+        person_dossier(db, actor, person_by_reference(db, args.person), output)
+    else:
+        from deskapp.reports.project_summary import project_summary
+
+        project_summary(db, actor, args.project, output)
+    print(f"{args.what} written to {output}.")
+    return 0
+
+
 def cmd_search(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.search import search_persons
 
@@ -256,6 +273,15 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=["csv", "xlsx"])
     exp.add_argument("-o", "--output", required=True)
 
+    report = sub.add_parser("report", help="a document as PDF: person dossier, project summary")
+    report_sub = report.add_subparsers(dest="what", required=True)
+    dossier = report_sub.add_parser("dossier", help="everything held about one person")
+    dossier.add_argument("--person", required=True, metavar="ID|CODICE_FISCALE")
+    dossier.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    summary = report_sub.add_parser("project", help="a project from the idea to funding")
+    summary.add_argument("--project", required=True, type=int, metavar="ID")
+    summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
     search = sub.add_parser("search", help="find people by a fragment of what you know")
     search.add_argument("text", nargs="+")
     search.add_argument("--limit", type=int, default=20)
@@ -275,6 +301,7 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "search": cmd_search,
+    "report": cmd_report,
 }
 
 

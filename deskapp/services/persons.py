@@ -10,13 +10,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from deskapp.errors import ConflictError, DuplicatePersonError, FieldError
+from deskapp.errors import ConflictError, DuplicatePersonError, FieldError, NotFoundError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import Consent, Need, NeedsAssessment, Person, Skill
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.fields import field_label, validate_input
-from deskapp.models.identifiers import PLACE_NOT_IN_USE, check_codice_fiscale
+from deskapp.models.identifiers import (
+    PLACE_NOT_IN_USE,
+    check_codice_fiscale,
+    normalise_codice_fiscale,
+)
 from deskapp.models.schemas import (
     ConsentInput,
     NeedsAssessmentInput,
@@ -242,3 +246,20 @@ def add_needs_assessment(db: Database, actor: Actor, person_id: int, data: dict[
 def count_persons(db: Database) -> int:
     with db.read() as s:
         return int(s.scalar(select(func.count()).select_from(Person)) or 0)
+
+
+def person_by_reference(db: Database, reference: str) -> int:
+    """The person a number or a codice fiscale names, as the command line takes them."""
+    text = reference.strip()
+    with db.read() as s:
+        if text.isdigit():
+            found = s.scalar(select(Person.id).where(Person.id == int(text)))
+        else:
+            code = normalise_codice_fiscale(text)
+            found = s.scalar(select(Person.id).where(Person.codice_fiscale == code))
+    if found is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Error", "No person is registered as '{reference}'."),
+            reference=text,
+        )
+    return int(found)

@@ -4,47 +4,47 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="148"/>
+        <location filename="../../deskapp/ui/panels.py" line="159"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="149"/>
+        <location filename="../../deskapp/ui/panels.py" line="160"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="150"/>
+        <location filename="../../deskapp/ui/panels.py" line="161"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="151"/>
+        <location filename="../../deskapp/ui/panels.py" line="162"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="152"/>
+        <location filename="../../deskapp/ui/panels.py" line="163"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="153"/>
+        <location filename="../../deskapp/ui/panels.py" line="164"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="159"/>
+        <location filename="../../deskapp/ui/panels.py" line="171"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="181"/>
+        <location filename="../../deskapp/ui/panels.py" line="193"/>
         <source>%1 (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="197"/>
+        <location filename="../../deskapp/ui/panels.py" line="209"/>
         <source>No activity yet. Log the first one with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,28 +370,28 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="169"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="169"/>
-        <location filename="../../deskapp/ui/project_panels.py" line="235"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="236"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="175"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="176"/>
         <source>Tick a step when it is done; double-click it to change the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="236"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="237"/>
         <source>Date the step was done (DD/MM/YYYY):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="246"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="247"/>
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,57 +2119,57 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="275"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="276"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="276"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="277"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="277"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="278"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="278"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="279"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="279"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="280"/>
         <source>Disbursed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="280"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="281"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="281"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="286"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="288"/>
         <source>New application...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="287"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="289"/>
         <source>Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="309"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="311"/>
         <source>No funding application yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="330"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="332"/>
         <source>New funding application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,22 +2185,22 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="252"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="252"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="252"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="252"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,37 +2388,37 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="64"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="65"/>
         <source>Role for new members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="66"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="67"/>
         <source>Add members...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="67"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
         <source>Edit role and capital...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="69"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="69"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="70"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="87"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="88"/>
         <source>No members yet: add the promoters or the worker-members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_panels.py" line="92"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="93"/>
         <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2426,17 +2426,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="121"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="122"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="153"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="154"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="154"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="155"/>
         <source>Remove %1 from the project?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,42 +2477,42 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="127"/>
+        <location filename="../../deskapp/ui/person_record.py" line="128"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="127"/>
+        <location filename="../../deskapp/ui/person_record.py" line="128"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="127"/>
+        <location filename="../../deskapp/ui/person_record.py" line="128"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="127"/>
+        <location filename="../../deskapp/ui/person_record.py" line="128"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129"/>
+        <location filename="../../deskapp/ui/person_record.py" line="130"/>
         <source>New needs assessment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="149"/>
+        <location filename="../../deskapp/ui/person_record.py" line="150"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="155"/>
+        <location filename="../../deskapp/ui/person_record.py" line="156"/>
         <source>Needs identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="168"/>
+        <location filename="../../deskapp/ui/person_record.py" line="169"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,32 +2804,32 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="178"/>
+        <location filename="../../deskapp/ui/person_record.py" line="179"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="179"/>
+        <location filename="../../deskapp/ui/person_record.py" line="180"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="180"/>
+        <location filename="../../deskapp/ui/person_record.py" line="181"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="181"/>
+        <location filename="../../deskapp/ui/person_record.py" line="182"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="182"/>
+        <location filename="../../deskapp/ui/person_record.py" line="183"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="203"/>
+        <location filename="../../deskapp/ui/person_record.py" line="204"/>
         <source>Not in any project yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,37 +2837,37 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="233"/>
+        <location filename="../../deskapp/ui/person_record.py" line="234"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="236"/>
+        <location filename="../../deskapp/ui/person_record.py" line="237"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="237"/>
+        <location filename="../../deskapp/ui/person_record.py" line="238"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="263"/>
+        <location filename="../../deskapp/ui/person_record.py" line="264"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264"/>
+        <location filename="../../deskapp/ui/person_record.py" line="265"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="265"/>
+        <location filename="../../deskapp/ui/person_record.py" line="266"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="266"/>
+        <location filename="../../deskapp/ui/person_record.py" line="267"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,22 +3047,22 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="213"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="214"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="214"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="215"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="280"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="281"/>
         <source>No project matches. Change the filters, or start a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="284"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="285"/>
         <source>%Ln projects</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3070,12 +3070,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="296"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="297"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="297"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="298"/>
         <source>Move to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3128,256 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/registry_model.py" line="50"/>
         <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="72"/>
+        <location filename="../../deskapp/reports/dossier.py" line="277"/>
+        <source>Person dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="75"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="88"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="99"/>
+        <source>Work situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="109"/>
+        <location filename="../../deskapp/reports/dossier.py" line="252"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="80"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="114"/>
+        <source>Special categories (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="121"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="127"/>
+        <source>Consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="133"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="136"/>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="137"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="138"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="148"/>
+        <location filename="../../deskapp/reports/dossier.py" line="177"/>
+        <location filename="../../deskapp/reports/dossier.py" line="206"/>
+        <location filename="../../deskapp/reports/dossier.py" line="238"/>
+        <location filename="../../deskapp/reports/dossier.py" line="268"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="135"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="214"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="239"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="151"/>
+        <source>Needs assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="158"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="159"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="143"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="160"/>
+        <source>Needs and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="161"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="179"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="208"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="214"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="141"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="215"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="216"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="217"/>
+        <location filename="../../deskapp/reports/dossier.py" line="248"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="218"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="219"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="241"/>
+        <source>Projects and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="249"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="250"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="77"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="142"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="166"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="251"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/pdf.py" line="141"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/pdf.py" line="142"/>
+        <source>Generated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="68"/>
+        <source>Project summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="73"/>
+        <source>The project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="103"/>
+        <source>Members and capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="114"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="115"/>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="124"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="137"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="162"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="167"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="168"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="184"/>
+        <source>Funding applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="216"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="230"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="231"/>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,7 +3512,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="48"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="84"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="85"/>
         <source>All desks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,7 +3538,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="55"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,7 +3559,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="59"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,77 +3569,77 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="63"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
         <source>New resource...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
         <source>Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
         <source>Link to a project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="81"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="82"/>
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="87"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="88"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="88"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="96"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="98"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="97"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
         <source>Add to a project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="110"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="112"/>
         <source>Premises, land and machinery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="111"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="113"/>
         <source>Skills of the people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="164"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="166"/>
         <source>No resource matches. Record one with “New resource”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="166"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="168"/>
         <source>%Ln resources</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3397,17 +3647,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="172"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="174"/>
         <source>Type a skill (and a place) to find who has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="195"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="197"/>
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="197"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="199"/>
         <source>%Ln people found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3415,17 +3665,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="200"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="202"/>
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="226"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="228"/>
         <source>New resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="290"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="292"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3433,47 +3683,47 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>ResourcesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="362"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="362"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="366"/>
         <source>Link a resource...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="365"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="367"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="370"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="372"/>
         <source>No premises, land or machinery linked to this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="380"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
         <source>No resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="380"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
         <source>Record a resource in Resources first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="384"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
         <source>Link a resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="384"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
         <source>Resource:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,27 +3844,27 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="52"/>
+        <location filename="../../deskapp/ui/person_record.py" line="53"/>
         <source>Add skill...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="53"/>
+        <location filename="../../deskapp/ui/person_record.py" line="54"/>
         <source>Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54"/>
+        <location filename="../../deskapp/ui/person_record.py" line="55"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="75"/>
+        <location filename="../../deskapp/ui/person_record.py" line="76"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="93"/>
+        <location filename="../../deskapp/ui/person_record.py" line="94"/>
         <source>Add skill</source>
         <translation type="unfinished"></translation>
     </message>

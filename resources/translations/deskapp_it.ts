@@ -3,47 +3,47 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="148" />
+        <location filename="../../deskapp/ui/panels.py" line="159" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="149" />
+        <location filename="../../deskapp/ui/panels.py" line="160" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="150" />
+        <location filename="../../deskapp/ui/panels.py" line="161" />
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="151" />
+        <location filename="../../deskapp/ui/panels.py" line="162" />
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="152" />
+        <location filename="../../deskapp/ui/panels.py" line="163" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="153" />
+        <location filename="../../deskapp/ui/panels.py" line="164" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="159" />
+        <location filename="../../deskapp/ui/panels.py" line="171" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="181" />
+        <location filename="../../deskapp/ui/panels.py" line="193" />
         <source>%1 (done)</source>
         <translation>%1 (fatto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="197" />
+        <location filename="../../deskapp/ui/panels.py" line="209" />
         <source>No activity yet. Log the first one with the button below.</source>
         <translation>Nessuna attività. Registra la prima con il pulsante qui sotto.</translation>
     </message>
@@ -371,28 +371,28 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="169" />
+        <location filename="../../deskapp/ui/project_panels.py" line="170" />
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="169" />
-        <location filename="../../deskapp/ui/project_panels.py" line="235" />
+        <location filename="../../deskapp/ui/project_panels.py" line="170" />
+        <location filename="../../deskapp/ui/project_panels.py" line="236" />
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="175" />
+        <location filename="../../deskapp/ui/project_panels.py" line="176" />
         <source>Tick a step when it is done; double-click it to change the date.</source>
         <translation>Spunta un passo quando è fatto; doppio clic per cambiarne la data.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="236" />
+        <location filename="../../deskapp/ui/project_panels.py" line="237" />
         <source>Date the step was done (DD/MM/YYYY):</source>
         <translation>Data in cui il passo è stato fatto (GG/MM/AAAA):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="246" />
+        <location filename="../../deskapp/ui/project_panels.py" line="247" />
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation>Non è una data: scrivila come GG/MM/AAAA.</translation>
     </message>
@@ -2120,57 +2120,57 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="275" />
+        <location filename="../../deskapp/ui/project_panels.py" line="276" />
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="276" />
+        <location filename="../../deskapp/ui/project_panels.py" line="277" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="277" />
+        <location filename="../../deskapp/ui/project_panels.py" line="278" />
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="278" />
+        <location filename="../../deskapp/ui/project_panels.py" line="279" />
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="279" />
+        <location filename="../../deskapp/ui/project_panels.py" line="280" />
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="280" />
+        <location filename="../../deskapp/ui/project_panels.py" line="281" />
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="281" />
+        <location filename="../../deskapp/ui/project_panels.py" line="282" />
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="286" />
+        <location filename="../../deskapp/ui/project_panels.py" line="288" />
         <source>New application...</source>
         <translation>Nuova domanda...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="287" />
+        <location filename="../../deskapp/ui/project_panels.py" line="289" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="309" />
+        <location filename="../../deskapp/ui/project_panels.py" line="311" />
         <source>No funding application yet.</source>
         <translation>Nessuna domanda di finanziamento.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="330" />
+        <location filename="../../deskapp/ui/project_panels.py" line="332" />
         <source>New funding application</source>
         <translation>Nuova domanda di finanziamento</translation>
     </message>
@@ -2186,22 +2186,22 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="252" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="252" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="252" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253" />
         <source>By</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="252" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2390,37 +2390,37 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>da NASpI anticipata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="64" />
+        <location filename="../../deskapp/ui/project_panels.py" line="65" />
         <source>Role for new members:</source>
         <translation>Ruolo dei nuovi soci:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="66" />
+        <location filename="../../deskapp/ui/project_panels.py" line="67" />
         <source>Add members...</source>
         <translation>Aggiungi soci...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="67" />
+        <location filename="../../deskapp/ui/project_panels.py" line="68" />
         <source>Edit role and capital...</source>
         <translation>Modifica ruolo e capitale...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="68" />
+        <location filename="../../deskapp/ui/project_panels.py" line="69" />
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="69" />
+        <location filename="../../deskapp/ui/project_panels.py" line="70" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="87" />
+        <location filename="../../deskapp/ui/project_panels.py" line="88" />
         <source>No members yet: add the promoters or the worker-members.</source>
         <translation>Ancora nessun socio: aggiungi i promotori o i soci lavoratori.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_panels.py" line="92" />
+        <location filename="../../deskapp/ui/project_panels.py" line="93" />
         <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
         <translation>
             <numerusform>%Ln persona. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform>
@@ -2428,17 +2428,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="121" />
+        <location filename="../../deskapp/ui/project_panels.py" line="122" />
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="153" />
+        <location filename="../../deskapp/ui/project_panels.py" line="154" />
         <source>Remove member</source>
         <translation>Rimuovi socio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="154" />
+        <location filename="../../deskapp/ui/project_panels.py" line="155" />
         <source>Remove %1 from the project?</source>
         <translation>Togliere %1 dal progetto?</translation>
     </message>
@@ -2479,42 +2479,42 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="127" />
+        <location filename="../../deskapp/ui/person_record.py" line="128" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="127" />
+        <location filename="../../deskapp/ui/person_record.py" line="128" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="127" />
+        <location filename="../../deskapp/ui/person_record.py" line="128" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="127" />
+        <location filename="../../deskapp/ui/person_record.py" line="128" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129" />
+        <location filename="../../deskapp/ui/person_record.py" line="130" />
         <source>New needs assessment...</source>
         <translation>Nuova rilevazione dei bisogni...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="149" />
+        <location filename="../../deskapp/ui/person_record.py" line="150" />
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="155" />
+        <location filename="../../deskapp/ui/person_record.py" line="156" />
         <source>Needs identified</source>
         <translation>Bisogni individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="168" />
+        <location filename="../../deskapp/ui/person_record.py" line="169" />
         <source>Needs assessment</source>
         <translation>Rilevazione dei bisogni</translation>
     </message>
@@ -2806,32 +2806,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="178" />
+        <location filename="../../deskapp/ui/person_record.py" line="179" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="179" />
+        <location filename="../../deskapp/ui/person_record.py" line="180" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="180" />
+        <location filename="../../deskapp/ui/person_record.py" line="181" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="181" />
+        <location filename="../../deskapp/ui/person_record.py" line="182" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="182" />
+        <location filename="../../deskapp/ui/person_record.py" line="183" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="203" />
+        <location filename="../../deskapp/ui/person_record.py" line="204" />
         <source>Not in any project yet.</source>
         <translation>Non fa ancora parte di nessun progetto.</translation>
     </message>
@@ -2839,37 +2839,37 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="233" />
+        <location filename="../../deskapp/ui/person_record.py" line="234" />
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="236" />
+        <location filename="../../deskapp/ui/person_record.py" line="237" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="237" />
+        <location filename="../../deskapp/ui/person_record.py" line="238" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="263" />
+        <location filename="../../deskapp/ui/person_record.py" line="264" />
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264" />
+        <location filename="../../deskapp/ui/person_record.py" line="265" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="265" />
+        <location filename="../../deskapp/ui/person_record.py" line="266" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="266" />
+        <location filename="../../deskapp/ui/person_record.py" line="267" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
@@ -3049,22 +3049,22 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Prossima scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="213" />
+        <location filename="../../deskapp/ui/projects_page.py" line="214" />
         <source>Board</source>
         <translation>Bacheca</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="214" />
+        <location filename="../../deskapp/ui/projects_page.py" line="215" />
         <source>List</source>
         <translation>Elenco</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="280" />
+        <location filename="../../deskapp/ui/projects_page.py" line="281" />
         <source>No project matches. Change the filters, or start a new project.</source>
         <translation>Nessun progetto corrisponde. Cambia i filtri o avvia un nuovo progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="284" />
+        <location filename="../../deskapp/ui/projects_page.py" line="285" />
         <source>%Ln projects</source>
         <translation>
             <numerusform>%Ln progetto</numerusform>
@@ -3072,12 +3072,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="296" />
+        <location filename="../../deskapp/ui/projects_page.py" line="297" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="297" />
+        <location filename="../../deskapp/ui/projects_page.py" line="298" />
         <source>Move to</source>
         <translation>Sposta in</translation>
     </message>
@@ -3131,6 +3131,256 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/registry_model.py" line="50" />
         <source>First contact</source>
         <translation>Primo contatto</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="72" />
+        <location filename="../../deskapp/reports/dossier.py" line="277" />
+        <source>Person dossier</source>
+        <translation>Fascicolo della persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="75" />
+        <source>Identity</source>
+        <translation>Anagrafica</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="88" />
+        <source>Contacts</source>
+        <translation>Recapiti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="99" />
+        <source>Work situation</source>
+        <translation>Situazione lavorativa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="109" />
+        <location filename="../../deskapp/reports/dossier.py" line="252" />
+        <location filename="../../deskapp/reports/project_summary.py" line="80" />
+        <source>Desk</source>
+        <translation>Antenna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="114" />
+        <source>Special categories (optional)</source>
+        <translation>Categorie particolari (facoltative)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="121" />
+        <source>Not asked</source>
+        <translation>Non chiesto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="127" />
+        <source>Consent record</source>
+        <translation>Registro dei consensi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="133" />
+        <source>Purpose</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="136" />
+        <source>Given on</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="137" />
+        <source>Withdrawn on</source>
+        <translation>Revocato il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="138" />
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="148" />
+        <location filename="../../deskapp/reports/dossier.py" line="177" />
+        <location filename="../../deskapp/reports/dossier.py" line="206" />
+        <location filename="../../deskapp/reports/dossier.py" line="238" />
+        <location filename="../../deskapp/reports/dossier.py" line="268" />
+        <location filename="../../deskapp/reports/project_summary.py" line="135" />
+        <location filename="../../deskapp/reports/project_summary.py" line="214" />
+        <location filename="../../deskapp/reports/project_summary.py" line="239" />
+        <source>None recorded.</source>
+        <translation>Nessun dato registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="151" />
+        <source>Needs assessments</source>
+        <translation>Rilevazioni dei bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="158" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="159" />
+        <location filename="../../deskapp/reports/project_summary.py" line="143" />
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="160" />
+        <source>Needs and outcome</source>
+        <translation>Bisogni ed esito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="161" />
+        <location filename="../../deskapp/reports/project_summary.py" line="144" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="179" />
+        <source>Skills</source>
+        <translation>Competenze</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="208" />
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="214" />
+        <location filename="../../deskapp/reports/project_summary.py" line="141" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="215" />
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="216" />
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="217" />
+        <location filename="../../deskapp/reports/dossier.py" line="248" />
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="218" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="219" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="241" />
+        <source>Projects and roles</source>
+        <translation>Progetti e ruoli</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="249" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="250" />
+        <location filename="../../deskapp/reports/project_summary.py" line="77" />
+        <location filename="../../deskapp/reports/project_summary.py" line="142" />
+        <location filename="../../deskapp/reports/project_summary.py" line="166" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="251" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/pdf.py" line="141" />
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/pdf.py" line="142" />
+        <source>Generated on %1</source>
+        <translation>Generato il %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="68" />
+        <source>Project summary</source>
+        <translation>Sintesi del progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="73" />
+        <source>The project</source>
+        <translation>Il progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="103" />
+        <source>Members and capital</source>
+        <translation>Soci e capitale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="114" />
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="115" />
+        <source>%1 people</source>
+        <translation>%1 persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="124" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="137" />
+        <source>Stage history</source>
+        <translation>Storico delle fasi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="162" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="167" />
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="168" />
+        <source>Done on</source>
+        <translation>Fatto il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="184" />
+        <source>Funding applications</source>
+        <translation>Domande di finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="216" />
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="230" />
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/project_summary.py" line="231" />
+        <source>What</source>
+        <translation>Che cosa</translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3514,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="48" />
-        <location filename="../../deskapp/ui/resources_page.py" line="84" />
+        <location filename="../../deskapp/ui/resources_page.py" line="85" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
@@ -3290,7 +3540,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="55" />
-        <location filename="../../deskapp/ui/resources_page.py" line="92" />
+        <location filename="../../deskapp/ui/resources_page.py" line="93" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
@@ -3311,7 +3561,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="59" />
-        <location filename="../../deskapp/ui/resources_page.py" line="93" />
+        <location filename="../../deskapp/ui/resources_page.py" line="94" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
@@ -3321,77 +3571,77 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="63" />
+        <location filename="../../deskapp/ui/resources_page.py" line="64" />
         <source>New resource...</source>
         <translation>Nuova risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="64" />
+        <location filename="../../deskapp/ui/resources_page.py" line="65" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65" />
+        <location filename="../../deskapp/ui/resources_page.py" line="66" />
         <source>Link to a project...</source>
         <translation>Collega a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="81" />
+        <location filename="../../deskapp/ui/resources_page.py" line="82" />
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation>Competenza e luogo, es. “saldatura Sestri”</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="87" />
+        <location filename="../../deskapp/ui/resources_page.py" line="88" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="88" />
+        <location filename="../../deskapp/ui/resources_page.py" line="89" />
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="89" />
+        <location filename="../../deskapp/ui/resources_page.py" line="90" />
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="90" />
+        <location filename="../../deskapp/ui/resources_page.py" line="91" />
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="91" />
+        <location filename="../../deskapp/ui/resources_page.py" line="92" />
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="96" />
+        <location filename="../../deskapp/ui/resources_page.py" line="98" />
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="97" />
+        <location filename="../../deskapp/ui/resources_page.py" line="99" />
         <source>Add to a project...</source>
         <translation>Aggiungi a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="110" />
+        <location filename="../../deskapp/ui/resources_page.py" line="112" />
         <source>Premises, land and machinery</source>
         <translation>Locali, terreni e macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="111" />
+        <location filename="../../deskapp/ui/resources_page.py" line="113" />
         <source>Skills of the people</source>
         <translation>Competenze delle persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="164" />
+        <location filename="../../deskapp/ui/resources_page.py" line="166" />
         <source>No resource matches. Record one with “New resource”.</source>
         <translation>Nessuna risorsa corrisponde. Registrane una con “Nuova risorsa”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="166" />
+        <location filename="../../deskapp/ui/resources_page.py" line="168" />
         <source>%Ln resources</source>
         <translation>
             <numerusform>%Ln risorsa</numerusform>
@@ -3399,17 +3649,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="172" />
+        <location filename="../../deskapp/ui/resources_page.py" line="174" />
         <source>Type a skill (and a place) to find who has it.</source>
         <translation>Scrivi una competenza (e un luogo) per trovare chi ce l'ha.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="195" />
+        <location filename="../../deskapp/ui/resources_page.py" line="197" />
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation>Nessuno con questa competenza. Prova con meno parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="197" />
+        <location filename="../../deskapp/ui/resources_page.py" line="199" />
         <source>%Ln people found</source>
         <translation>
             <numerusform>%Ln persona trovata</numerusform>
@@ -3417,17 +3667,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="200" />
+        <location filename="../../deskapp/ui/resources_page.py" line="202" />
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation>Più di %1 trovate: sono mostrate le prime %1; aggiungi una parola o un luogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="226" />
+        <location filename="../../deskapp/ui/resources_page.py" line="228" />
         <source>New resource</source>
         <translation>Nuova risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="290" />
+        <location filename="../../deskapp/ui/resources_page.py" line="292" />
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>
@@ -3435,47 +3685,47 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ResourcesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="362" />
+        <location filename="../../deskapp/ui/project_panels.py" line="364" />
         <source>Resource</source>
         <translation>Risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="362" />
+        <location filename="../../deskapp/ui/project_panels.py" line="364" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364" />
+        <location filename="../../deskapp/ui/project_panels.py" line="366" />
         <source>Link a resource...</source>
         <translation>Collega una risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="365" />
+        <location filename="../../deskapp/ui/project_panels.py" line="367" />
         <source>Unlink</source>
         <translation>Scollega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="370" />
+        <location filename="../../deskapp/ui/project_panels.py" line="372" />
         <source>No premises, land or machinery linked to this project.</source>
         <translation>Nessun locale, terreno o macchinario collegato a questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="380" />
+        <location filename="../../deskapp/ui/project_panels.py" line="382" />
         <source>No resources</source>
         <translation>Nessuna risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="380" />
+        <location filename="../../deskapp/ui/project_panels.py" line="382" />
         <source>Record a resource in Resources first.</source>
         <translation>Registra prima una risorsa nella pagina Risorse.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="384" />
+        <location filename="../../deskapp/ui/project_panels.py" line="386" />
         <source>Link a resource</source>
         <translation>Collega una risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="384" />
+        <location filename="../../deskapp/ui/project_panels.py" line="386" />
         <source>Resource:</source>
         <translation>Risorsa:</translation>
     </message>
@@ -3596,27 +3846,27 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="52" />
+        <location filename="../../deskapp/ui/person_record.py" line="53" />
         <source>Add skill...</source>
         <translation>Aggiungi competenza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="53" />
+        <location filename="../../deskapp/ui/person_record.py" line="54" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54" />
+        <location filename="../../deskapp/ui/person_record.py" line="55" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="75" />
+        <location filename="../../deskapp/ui/person_record.py" line="76" />
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="93" />
+        <location filename="../../deskapp/ui/person_record.py" line="94" />
         <source>Add skill</source>
         <translation>Aggiungi competenza</translation>
     </message>

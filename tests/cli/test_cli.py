@@ -112,3 +112,23 @@ def test_db_environment_variable(dbfile, monkeypatch, capsys):
     monkeypatch.setenv("DESKAPP_DB", dbfile)
     assert main(["demo", "--persons", "5"]) == 0
     assert main(["db", "check"]) == 0
+
+
+def test_report_dossier_by_codice_fiscale_and_project(dbfile, capsys, tmp_path):
+    main(["--db", dbfile, "demo", "--persons", "60", "--seed", "2"])
+    capsys.readouterr()
+    admin = ["--db", dbfile, "--operator", "Amministratore demo"]
+    conn = sqlite3.connect(dbfile)
+    code = conn.execute(
+        "SELECT codice_fiscale FROM person WHERE codice_fiscale IS NOT NULL"
+    ).fetchone()[0]
+    conn.close()
+    out = tmp_path / "dossier.pdf"
+    assert main([*admin, "report", "dossier", "--person", code.lower(), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    out2 = tmp_path / "project.pdf"
+    assert main([*admin, "report", "project", "--project", "1", "-o", str(out2)]) == 0
+    assert out2.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    assert main([*admin, "report", "dossier", "--person", "RSSMRA80A01H501U", "-o", str(out)]) == 1
+    assert "No person is registered as 'RSSMRA80A01H501U'" in capsys.readouterr().err

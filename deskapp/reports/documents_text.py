@@ -1,0 +1,51 @@
+"""Values written the way the desk's language writes them, for the PDF documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from pydantic import BaseModel
+
+from deskapp.i18n import Catalogue
+from deskapp.models.enums import LabelledEnum
+
+
+class Words:
+    """Translate and format for one document: labels, enum values, dates, money."""
+
+    def __init__(self, cat: Catalogue) -> None:
+        self.cat = cat
+
+    def tr(self, text: str) -> str:
+        return self.cat.text("Report", text)
+
+    def field(self, schema: type[BaseModel], name: str) -> str:
+        return self.cat.text("Field", schema.model_fields[name].title or name)
+
+    def label(self, text: str) -> str:
+        return self.cat.text("Field", text)
+
+    def enum(self, member: LabelledEnum | None) -> str:
+        return "" if member is None else self.cat.text("Enum", member.label)
+
+    def yes_no(self, value: bool) -> str:
+        return self.cat.text("FieldForm", "Yes" if value else "No")
+
+    @staticmethod
+    def date(value: dt.date | None) -> str:
+        return "" if value is None else value.strftime("%d/%m/%Y")
+
+    @staticmethod
+    def moment(value: dt.datetime | None) -> str:
+        return "" if value is None else value.strftime("%d/%m/%Y %H:%M")
+
+    def money(self, value: Decimal | None) -> str:
+        """EUR 4.000,00 in Italian, EUR 4 000,00 in French, EUR 4,000.00 in English."""
+        if value is None:
+            return ""
+        text = f"{value:,.2f}"
+        group = {"it": ".", "fr": "\u202f"}.get(self.cat.language)
+        if group is not None:
+            text = text.replace(",", "\0").replace(".", ",").replace("\0", group)
+        return "EUR " + text

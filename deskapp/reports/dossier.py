@@ -1,0 +1,283 @@
+"""The person dossier: everything the desk holds about one person, for their file and
+as the basis of a subject-access answer (GDPR art. 15).
+
+Identity, contacts, work situation, the special-category answers, the consent record,
+needs assessments, skills, the activity timeline, projects and roles, notes. In the
+language of the person's desk. Generating it is audited like an export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+from sqlalchemy import select
+
+from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
+from deskapp.models import Consent, Desk, Operator
+from deskapp.models.database import Database
+from deskapp.models.enums import DISADVANTAGE_FIELDS, MemberRole
+from deskapp.models.schemas import ConsentInput, PersonInput, SkillInput
+from deskapp.reports.documents_text import Words
+from deskapp.reports.pdf import (
+    Letterhead,
+    escape,
+    fields_table,
+    grid,
+    none_yet,
+    spacer,
+    styles,
+    write_pdf,
+)
+from deskapp.services.actor import Actor
+from deskapp.services.agenda import timeline
+from deskapp.services.audit_log import record_export
+from deskapp.services.person_record import assessments_of, skills_of
+from deskapp.services.persons import get_person
+from deskapp.services.project_lists import projects_of_person
+
+
+def person_dossier(
+    db: Database,
+    actor: Actor,
+    person_id: int,
+    path: Path,
+    language: str | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
+    person = get_person(db, person_id)
+    with db.read() as s:
+        desk = s.get(Desk, person.desk_id)
+        assert desk is not None
+        consents = s.execute(
+            select(Consent, Operator.name)
+            .join(Operator, Operator.id == Consent.operator_id)
+            .where(Consent.person_id == person_id)
+            .order_by(Consent.given_on, Consent.id)
+        ).all()
+        consent_rows = [
+            (c.purpose, c.legal_basis, c.notice_version, c.given_on, c.withdrawn_on, name)
+            for c, name in consents
+        ]
+    w = Words(catalogue(language or desk.language.value))
+    st = styles()
+    name = f"{person.family_name} {person.given_name}"
+
+    def f(field: str) -> str:
+        return w.field(PersonInput, field)
+
+    story: list[Flowable] = [
+        Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Person dossier"))), st["title"]),
+        Paragraph(escape(f"{name} \u00b7 n. {person.id}"), st["body"]),
+        spacer(),
+        Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Identity"))), st["h2"]),
+        fields_table(
+            [
+                (f("family_name"), person.family_name),
+                (f("given_name"), person.given_name),
+                (f("codice_fiscale"), person.codice_fiscale or ""),
+                (f("sex"), w.enum(person.sex)),
+                (f("birth_date"), w.date(person.birth_date)),
+                (f("birthplace"), person.birthplace),
+                (f("citizenship"), person.citizenship),
+            ],
+            st,
+        ),
+        Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Contacts"))), st["h2"]),
+        fields_table(
+            [
+                (f("address"), person.address),
+                (f("municipality"), person.municipality),
+                (f("postal_code"), person.postal_code),
+                (f("phone"), person.phone),
+                (f("email"), person.email),
+            ],
+            st,
+        ),
+        Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Work situation"))), st["h2"]),
+        fields_table(
+            [
+                (f("employment_status"), w.enum(person.employment_status)),
+                (f("unemployed_since"), w.date(person.unemployed_since)),
+                (f("previous_employer"), person.previous_employer),
+                (f("previous_employer_in_crisis"), w.yes_no(person.previous_employer_in_crisis)),
+                (f("education"), w.enum(person.education)),
+                (f("contact_channel"), w.enum(person.contact_channel)),
+                (f("first_contact_date"), w.date(person.first_contact_date)),
+                (w.tr(QT_TRANSLATE_NOOP("Report", "Desk")), desk.name),
+            ],
+            st,
+        ),
+        Paragraph(
+            escape(w.tr(QT_TRANSLATE_NOOP("Report", "Special categories (optional)"))), st["h2"]
+        ),
+        fields_table(
+            [
+                (
+                    w.label(label),
+                    w.enum(getattr(person, field))
+                    or w.tr(QT_TRANSLATE_NOOP("Report", "Not asked")),
+                )
+                for field, label in DISADVANTAGE_FIELDS
+            ],
+            st,
+        ),
+        Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Consent record"))), st["h2"]),
+    ]
+    if consent_rows:
+        story.append(
+            grid(
+                [
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Purpose")),
+                    w.field(ConsentInput, "legal_basis"),
+                    w.field(ConsentInput, "notice_version"),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Given on")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Withdrawn on")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Recorded by")),
+                ],
+                [
+                    (w.enum(p), w.enum(b), v, w.date(g), w.date(wd), op)
+                    for p, b, v, g, wd, op in consent_rows
+                ],
+                st,
+            )
+        )
+    else:
+        story.append(none_yet(w.tr(QT_TRANSLATE_NOOP("Report", "None recorded.")), st))
+
+    story.append(
+        Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Needs assessments"))), st["h2"])
+    )
+    assessments = assessments_of(db, person_id)
+    if assessments:
+        story.append(
+            grid(
+                [
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Date")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Operator")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Needs and outcome")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Note")),
+                ],
+                [
+                    (
+                        w.date(a.assessed_on),
+                        a.operator,
+                        "\n".join(f"{w.enum(k)}: {w.enum(o)}" for k, o, _n in a.needs),
+                        a.note,
+                    )
+                    for a in assessments
+                ],
+                st,
+                widths=[22 * mm, 35 * mm, 60 * mm, None],
+            )
+        )
+    else:
+        story.append(none_yet(w.tr(QT_TRANSLATE_NOOP("Report", "None recorded.")), st))
+
+    story.append(Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Skills"))), st["h2"]))
+    skills = skills_of(db, person_id)
+    if skills:
+        story.append(
+            grid(
+                [
+                    w.field(SkillInput, "description"),
+                    w.field(SkillInput, "level"),
+                    w.field(SkillInput, "years_experience"),
+                    w.field(SkillInput, "sector"),
+                    w.field(SkillInput, "evidence"),
+                ],
+                [
+                    (
+                        k.description,
+                        w.enum(k.level),
+                        "" if k.years_experience is None else k.years_experience,
+                        k.sector,
+                        w.enum(k.evidence),
+                    )
+                    for k in skills
+                ],
+                st,
+                numeric=(2,),
+            )
+        )
+    else:
+        story.append(none_yet(w.tr(QT_TRANSLATE_NOOP("Report", "None recorded.")), st))
+
+    story.append(Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Activities"))), st["h2"]))
+    items = timeline(db, person_id=person_id, limit=10_000)
+    if items:
+        story.append(
+            grid(
+                [
+                    w.tr(QT_TRANSLATE_NOOP("Report", "When")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Activity")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Minutes")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Project")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Follow-up")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Notes")),
+                ],
+                [
+                    (
+                        w.moment(i.occurred_at),
+                        w.enum(i.kind),
+                        i.duration_minutes,
+                        i.project_title,
+                        w.date(i.follow_up_due),
+                        i.notes,
+                    )
+                    for i in items
+                ],
+                st,
+                widths=[26 * mm, 24 * mm, 17 * mm, 35 * mm, 20 * mm, None],
+                numeric=(2,),
+            )
+        )
+    else:
+        story.append(none_yet(w.tr(QT_TRANSLATE_NOOP("Report", "None recorded.")), st))
+
+    story.append(
+        Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Projects and roles"))), st["h2"])
+    )
+    memberships = projects_of_person(db, person_id)
+    if memberships:
+        story.append(
+            grid(
+                [
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Project")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Kind")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Stage")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Role")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Desk")),
+                ],
+                [
+                    (
+                        card.title,
+                        w.enum(card.kind),
+                        w.enum(card.stage),
+                        ", ".join(w.enum(MemberRole.parse(r)) for r in roles.split(",")),
+                        card.desk,
+                    )
+                    for card, roles in memberships
+                ],
+                st,
+            )
+        )
+    else:
+        story.append(none_yet(w.tr(QT_TRANSLATE_NOOP("Report", "None recorded.")), st))
+
+    if person.notes:
+        story.append(Paragraph(escape(f("notes")), st["h2"]))
+        story.append(Paragraph(escape(person.notes), st["body"]))
+
+    letterhead = Letterhead(
+        desk=desk.name,
+        organisation=desk.organisation,
+        title=w.tr(QT_TRANSLATE_NOOP("Report", "Person dossier")),
+        scope=f"{name} \u00b7 n. {person.id}",
+        generated=now or dt.datetime.now(),
+    )
+    write_pdf(path, letterhead, story, w.cat)
+    record_export(db, actor, "person_dossier", 1, f"{path.name} (person {person.id})")
+    return path

@@ -1,0 +1,212 @@
+"""What every deskapp PDF shares: the desk's letterhead, the title and scope, the
+generation date and "page N of M" on every page, in the desk's language.
+
+Documents are written to a temporary name and renamed when complete, as the exports
+are: an interrupted run never leaves a half-written PDF under the real name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from deskapp.i18n import QT_TRANSLATE_NOOP, Catalogue
+
+MARGIN = 18 * mm
+HEADER_COLOUR = colors.HexColor("#33475b")
+RULE_COLOUR = colors.HexColor("#b0b7bf")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    desk: str
+    organisation: str
+    title: str
+    scope: str  # whom or what the document is about
+    generated: dt.datetime
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    body = ParagraphStyle(
+        "body", parent=base["BodyText"], fontName="Helvetica", fontSize=9.5, leading=12.5
+    )
+    return {
+        "title": ParagraphStyle(
+            "title",
+            parent=base["Title"],
+            fontSize=17,
+            leading=21,
+            alignment=0,
+            spaceAfter=2 * mm,
+            textColor=HEADER_COLOUR,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base["Heading2"],
+            fontSize=12,
+            leading=15,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+            textColor=HEADER_COLOUR,
+        ),
+        "body": body,
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5),
+        "small": ParagraphStyle(
+            "small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#555555")
+        ),
+        "right": ParagraphStyle(
+            "right", parent=body, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
+        ),
+    }
+
+
+def escape(text: object) -> str:
+    """Text for a Paragraph, which reads a little XML: &, < and > must be escaped."""
+    return (
+        str(text if text is not None else "")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\n", "<br/>")
+    )
+
+
+def fields_table(rows: Sequence[tuple[str, object]], st: dict[str, ParagraphStyle]) -> Table:
+    """Label / value pairs, two columns."""
+    data = [
+        [Paragraph(f"<b>{escape(label)}</b>", st["cell"]), Paragraph(escape(value), st["cell"])]
+        for label, value in rows
+    ]
+    table = Table(data, colWidths=[55 * mm, None], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_COLOUR),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def grid(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    st: dict[str, ParagraphStyle],
+    widths: Sequence[float | None] | None = None,
+    numeric: Sequence[int] = (),
+) -> Table:
+    """A table with a header row repeated on every page; ``numeric`` columns right-aligned."""
+
+    def cell(value: object, column: int) -> Paragraph:
+        return Paragraph(escape(value), st["right"] if column in numeric else st["cell"])
+
+    data: list[list[Any]] = [[Paragraph(f"<b>{escape(h)}</b>", st["cell"]) for h in headers]]
+    data += [[cell(v, c) for c, v in enumerate(row)] for row in rows]
+    table = Table(data, colWidths=list(widths) if widths else None, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecef")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_COLOUR),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def none_yet(text: str, st: dict[str, ParagraphStyle]) -> Paragraph:
+    return Paragraph(f"<i>{escape(text)}</i>", st["small"])
+
+
+def _numbered_canvas(letterhead: Letterhead, cat: Catalogue) -> type[Canvas]:
+    """A canvas that waits for the last page to write "page N of M" on each."""
+    page_text = cat.text("Report", QT_TRANSLATE_NOOP("Report", "Page %1 of %2"))
+    generated_text = cat.text("Report", QT_TRANSLATE_NOOP("Report", "Generated on %1"))
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = A4
+            self.saveState()
+            self.setFillColor(HEADER_COLOUR)
+            self.setFont("Helvetica-Bold", 9)
+            self.drawString(MARGIN, height - 12 * mm, letterhead.desk)
+            self.setFont("Helvetica", 8)
+            self.drawString(MARGIN, height - 16 * mm, letterhead.organisation)
+            self.drawRightString(width - MARGIN, height - 12 * mm, letterhead.title)
+            self.drawRightString(width - MARGIN, height - 16 * mm, letterhead.scope)
+            self.setStrokeColor(RULE_COLOUR)
+            self.line(MARGIN, height - 18 * mm, width - MARGIN, height - 18 * mm)
+            self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
+            self.setFillColor(colors.HexColor("#555555"))
+            stamp = letterhead.generated.strftime("%d/%m/%Y %H:%M")
+            self.drawString(MARGIN, 10 * mm, generated_text.replace("%1", stamp))
+            number = self._pageNumber
+            self.drawRightString(
+                width - MARGIN,
+                10 * mm,
+                page_text.replace("%1", str(number)).replace("%2", str(total)),
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def write_pdf(path: Path, letterhead: Letterhead, story: list[Flowable], cat: Catalogue) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        document = SimpleDocTemplate(
+            str(partial),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=24 * mm,
+            bottomMargin=20 * mm,
+            title=letterhead.title,
+            author=letterhead.desk,
+            subject=letterhead.scope,
+            creator="deskapp",
+        )
+        document.build(story, canvasmaker=_numbered_canvas(letterhead, cat))
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def spacer(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)

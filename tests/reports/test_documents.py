@@ -1,0 +1,152 @@
+"""The person dossier and the project summary, read back from the PDF as a reader would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from deskapp.i18n import Catalogue
+from deskapp.models import AuditEvent
+from deskapp.models.enums import AuditAction, Stage
+from deskapp.reports.dossier import person_dossier
+from deskapp.reports.project_summary import project_summary
+from deskapp.services import activities, checklists, persons, projects
+from tests.conftest import MARIO_CF, person_data
+
+
+def _text(path):
+    """The text of each page, with line breaks inside table cells read as spaces."""
+    reader = PdfReader(str(path))
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+@pytest.fixture
+def mario(db, operator):
+    pid = persons.create_person(
+        db, operator, person_data(notes="Ha lavorato 20 anni in fonderia")
+    ).id
+    persons.add_skill(
+        db,
+        operator,
+        pid,
+        {"description": "Saldatore TIG", "years_experience": 20, "level": "expert"},
+    )
+    persons.add_needs_assessment(
+        db, operator, pid, {"assessed_on": "12/11/2026", "needs": [{"kind": "enterprise_idea"}]}
+    )
+    activities.log_activity(
+        db,
+        operator,
+        {
+            "kind": "interview",
+            "occurred_at": dt.datetime(2026, 11, 10, 9, 30),
+            "duration_minutes": 45,
+            "person_id": pid,
+            "notes": "Primo colloquio <accoglienza> & orientamento",
+            "follow_up_due": "24/11/2026",
+        },
+    )
+    return pid
+
+
+def test_dossier_holds_everything_about_the_person(db, operator, mario, tmp_path):
+    project = projects.create_project(db, operator, {"title": "Fonderia Nuova", "kind": "wbo"})
+    projects.add_member(db, operator, project, {"person_id": mario, "role": "worker_member"})
+    path = person_dossier(db, operator, mario, tmp_path / "dossier.pdf")
+    pages = _text(path)
+    text = " ".join(pages)
+    # In the language of the desk (Italian), with every section.
+    for expected in (
+        "Fascicolo della persona",
+        "Rossi",
+        MARIO_CF,
+        "03/04/1980",
+        "Sestri Ponente",
+        "+393207249175",
+        "Registro dei consensi",
+        "2026-01",
+        "Saldatore TIG",
+        "Colloquio",
+        "Primo colloquio <accoglienza> & orientamento",
+        "24/11/2026",
+        "Fonderia Nuova",
+        "Socio lavoratore",
+        "Ha lavorato 20 anni in fonderia",
+    ):
+        assert expected in text, expected
+    # Letterhead and page numbers on every page.
+    for n, page in enumerate(pages, start=1):
+        assert "Antenna Genova" in page
+        assert f"Pagina {n} di {len(pages)}" in page
+    assert not list(tmp_path.glob("*.partial"))
+    with db.read() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.entity == "person_dossier")).one()
+        assert event.action is AuditAction.EXPORT and f"person {mario}" in event.detail
+
+
+def test_project_summary_states_capital_totals_to_the_cent(db, operator, tmp_path):
+    project = projects.create_project(
+        db,
+        operator,
+        {
+            "title": "Officine Riunite",
+            "kind": "wbo",
+            "origin_company_name": "Officine Meccaniche Piombinesi",
+            "ateco_code": "25.62",
+        },
+    )
+    amounts = ["4000.00", "1234.56", "0.01"]
+    for n, amount in enumerate(amounts):
+        pid = persons.create_person(
+            db,
+            operator,
+            person_data(
+                codice_fiscale="",
+                sex="M",
+                birth_date=f"1980-04-{n + 1:02d}",
+                given_name=f"Socio{n}",
+            ),
+        ).id
+        projects.add_member(
+            db,
+            operator,
+            project,
+            {
+                "person_id": pid,
+                "role": "worker_member",
+                "capital_pledged": amount,
+                "capital_paid": amount,
+                "tfr_part": amount,
+            },
+        )
+    projects.move_project(db, operator, project, 1, Stage.IDEA, note="Gruppo di 3 lavoratori")
+    checklists.tick_step(db, operator, project, "intake_interview", dt.date(2026, 11, 2))
+    projects.add_funding_application(
+        db, operator, project, {"instrument": "cfi", "amount_requested": "15000"}
+    )
+    text = " ".join(_text(project_summary(db, operator, project, tmp_path / "p.pdf")))
+    for expected in (
+        "Sintesi del progetto",
+        "Officine Meccaniche Piombinesi",
+        "EUR 5.234,57",  # 4000.00 + 1234.56 + 0.01, exact
+        "EUR 1.234,56",
+        "3 persone",
+        "Accoglienza → Idea",
+        "Gruppo di 3 lavoratori",
+        "Primo colloquio svolto",
+        "02/11/2026",
+        "EUR 15.000,00",
+    ):
+        assert expected in text, expected
+
+
+def test_catalogue_reads_the_committed_translations():
+    italian = Catalogue("it")
+    assert italian.text("Enum", "Interview") == "Colloquio"
+    assert italian.text("Report", "no such text") == "no such text"
+    assert italian.plural("ProjectsPage", "%Ln projects", 1) == "1 progetto"
+    assert italian.plural("ProjectsPage", "%Ln projects", 12) == "12 progetti"
+    assert Catalogue("en").text("Enum", "Interview") == "Interview"

@@ -405,11 +405,14 @@ class MainWindow(QMainWindow):
     # --- print, help ---------------------------------------------------------------
 
     def print_current(self) -> None:
-        """Print what the current tab shows, scaled to the page. The formatted person
-        dossier and project summary come with the reports module."""
+        """A person or a project: its document (dossier, summary), previewed first.
+        Any other page: what it shows, scaled to the paper."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         widget = self.tabs.currentWidget()
+        if isinstance(widget, PersonRecord | ProjectPage):
+            widget.print_document()
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -238,7 +239,16 @@ class PersonRecord(QWidget):
         self.log_button.setToolTip(self.tr("Ctrl+L"))
         self.log_button.clicked.connect(self.log_activity)
         self.log_button.setEnabled(person_id is not None)
-        self.tabs.setCornerWidget(self.log_button, Qt.Corner.TopRightCorner)
+        self.dossier_button = QPushButton(self.tr("Dossier (PDF)..."))
+        self.dossier_button.setToolTip(self.tr("Ctrl+P: preview, print or save the dossier"))
+        self.dossier_button.clicked.connect(lambda: self.print_document())
+        self.dossier_button.setEnabled(person_id is not None)
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.addWidget(self.dossier_button)
+        corner_layout.addWidget(self.log_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -274,6 +284,7 @@ class PersonRecord(QWidget):
         if not self.panels:
             self._build_panels(person_id)
             self.log_button.setEnabled(True)
+            self.dossier_button.setEnabled(True)
         self.saved.emit(person_id)
 
     def display_name(self) -> str:
@@ -281,6 +292,22 @@ class PersonRecord(QWidget):
 
     def is_modified(self) -> bool:
         return self.form.is_modified()
+
+    def print_document(self, on_ready=None):  # type: ignore[no-untyped-def]
+        """The person dossier, previewed before printing or saving."""
+        person_id = self.person_id
+        if person_id is None:
+            return None
+        from deskapp.reports.dossier import person_dossier
+        from deskapp.ui.pdf_preview import preview_document
+
+        return preview_document(
+            self,
+            self.tr("Person dossier"),
+            f"dossier-{person_id}.pdf",
+            lambda path: person_dossier(self._db, self._actor, person_id, path),
+            on_ready,
+        )
 
     def log_activity(self) -> QWidget | None:
         panel = self.panels.get("activities")

@@ -113,11 +113,15 @@ class ProjectPage(QWidget):
         self.move_button.setMenu(self.move_menu)
         self.log_button = QPushButton(self.tr("Log activity..."))
         self.log_button.clicked.connect(self.log_activity)
+        self.summary_button = QPushButton(self.tr("Summary (PDF)..."))
+        self.summary_button.setToolTip(self.tr("Ctrl+P: preview, print or save the summary"))
+        self.summary_button.clicked.connect(lambda: self.print_document())
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.stage_badge)
         header.addWidget(self.move_button)
         header.addWidget(self.log_button)
+        header.addWidget(self.summary_button)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -224,6 +228,7 @@ class ProjectPage(QWidget):
         saved = self.project_id is not None
         self.move_button.setEnabled(saved)
         self.log_button.setEnabled(saved)
+        self.summary_button.setEnabled(saved)
 
     def _show_origin_fields(self) -> None:
         kind = self.form.values().get("kind")
@@ -334,6 +339,22 @@ class ProjectPage(QWidget):
             self.panels[key].refresh()
         assert self.project_id is not None
         self.stage_changed.emit(self.project_id)
+
+    def print_document(self, on_ready=None):  # type: ignore[no-untyped-def]
+        """The project summary, previewed before printing or saving."""
+        project_id = self.project_id
+        if project_id is None:
+            return None
+        from deskapp.reports.project_summary import project_summary
+        from deskapp.ui.pdf_preview import preview_document
+
+        return preview_document(
+            self,
+            self.tr("Project summary"),
+            f"project-{project_id}.pdf",
+            lambda path: project_summary(self._db, self._actor, project_id, path),
+            on_ready,
+        )
 
     def log_activity(self) -> QWidget | None:
         panel = self.panels.get("activities")

@@ -1137,12 +1137,12 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="192"/>
+        <location filename="../../deskapp/cli.py" line="209"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="290"/>
+        <location filename="../../deskapp/cli.py" line="317"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,13 +1394,18 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="81"/>
+        <location filename="../../deskapp/services/persons.py" line="85"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="106"/>
+        <location filename="../../deskapp/services/persons.py" line="110"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/persons.py" line="262"/>
+        <source>No person is registered as &apos;{reference}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,7 +2326,7 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="252"/>
-        <location filename="../../deskapp/ui/main_window.py" line="436"/>
+        <location filename="../../deskapp/ui/main_window.py" line="439"/>
         <source>About deskapp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2354,7 @@ What was saved before is safe. The details were written to %2; send that file to
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="438"/>
+        <location filename="../../deskapp/ui/main_window.py" line="441"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
@@ -2477,43 +2482,61 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="128"/>
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="128"/>
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="128"/>
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="128"/>
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="130"/>
+        <location filename="../../deskapp/ui/person_record.py" line="131"/>
         <source>New needs assessment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="150"/>
+        <location filename="../../deskapp/ui/person_record.py" line="151"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="156"/>
+        <location filename="../../deskapp/ui/person_record.py" line="157"/>
         <source>Needs identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="169"/>
+        <location filename="../../deskapp/ui/person_record.py" line="170"/>
         <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="50"/>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="51"/>
+        <source>Save as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="87"/>
+        <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2804,32 +2827,32 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="179"/>
+        <location filename="../../deskapp/ui/person_record.py" line="180"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="180"/>
+        <location filename="../../deskapp/ui/person_record.py" line="181"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="181"/>
+        <location filename="../../deskapp/ui/person_record.py" line="182"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="182"/>
+        <location filename="../../deskapp/ui/person_record.py" line="183"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="183"/>
+        <location filename="../../deskapp/ui/person_record.py" line="184"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="204"/>
+        <location filename="../../deskapp/ui/person_record.py" line="205"/>
         <source>Not in any project yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,38 +2860,53 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="234"/>
+        <location filename="../../deskapp/ui/person_record.py" line="235"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="237"/>
+        <location filename="../../deskapp/ui/person_record.py" line="238"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="238"/>
+        <location filename="../../deskapp/ui/person_record.py" line="239"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264"/>
+        <location filename="../../deskapp/ui/person_record.py" line="242"/>
+        <source>Dossier (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="243"/>
+        <source>Ctrl+P: preview, print or save the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="274"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="265"/>
+        <location filename="../../deskapp/ui/person_record.py" line="275"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="266"/>
+        <location filename="../../deskapp/ui/person_record.py" line="276"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="267"/>
+        <location filename="../../deskapp/ui/person_record.py" line="277"/>
         <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="306"/>
+        <source>Person dossier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2885,79 +2923,94 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="124"/>
-        <location filename="../../deskapp/ui/project_page.py" line="127"/>
+        <location filename="../../deskapp/ui/project_page.py" line="116"/>
+        <source>Summary (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="117"/>
+        <source>Ctrl+P: preview, print or save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="128"/>
+        <location filename="../../deskapp/ui/project_page.py" line="131"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="170"/>
+        <location filename="../../deskapp/ui/project_page.py" line="174"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="171"/>
+        <location filename="../../deskapp/ui/project_page.py" line="175"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="203"/>
+        <location filename="../../deskapp/ui/project_page.py" line="207"/>
         <source>Members and capital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="204"/>
+        <location filename="../../deskapp/ui/project_page.py" line="208"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="205"/>
+        <location filename="../../deskapp/ui/project_page.py" line="209"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="206"/>
+        <location filename="../../deskapp/ui/project_page.py" line="210"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="207"/>
+        <location filename="../../deskapp/ui/project_page.py" line="211"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="208"/>
+        <location filename="../../deskapp/ui/project_page.py" line="212"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="221"/>
+        <location filename="../../deskapp/ui/project_page.py" line="225"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="235"/>
+        <location filename="../../deskapp/ui/project_page.py" line="240"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="276"/>
+        <location filename="../../deskapp/ui/project_page.py" line="281"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="288"/>
+        <location filename="../../deskapp/ui/project_page.py" line="293"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="304"/>
+        <location filename="../../deskapp/ui/project_page.py" line="309"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="307"/>
+        <location filename="../../deskapp/ui/project_page.py" line="312"/>
         <source>Not saved: someone else saved this project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="353"/>
+        <source>Project summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,57 +3867,57 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="42"/>
+        <location filename="../../deskapp/ui/person_record.py" line="43"/>
         <source>Occupation or skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="43"/>
+        <location filename="../../deskapp/ui/person_record.py" line="44"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="44"/>
+        <location filename="../../deskapp/ui/person_record.py" line="45"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="45"/>
+        <location filename="../../deskapp/ui/person_record.py" line="46"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="46"/>
+        <location filename="../../deskapp/ui/person_record.py" line="47"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="47"/>
+        <location filename="../../deskapp/ui/person_record.py" line="48"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="53"/>
+        <location filename="../../deskapp/ui/person_record.py" line="54"/>
         <source>Add skill...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54"/>
+        <location filename="../../deskapp/ui/person_record.py" line="55"/>
         <source>Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="55"/>
+        <location filename="../../deskapp/ui/person_record.py" line="56"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="76"/>
+        <location filename="../../deskapp/ui/person_record.py" line="77"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="94"/>
+        <location filename="../../deskapp/ui/person_record.py" line="95"/>
         <source>Add skill</source>
         <translation type="unfinished"></translation>
     </message>

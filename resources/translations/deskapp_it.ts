@@ -1138,12 +1138,12 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="192" />
+        <location filename="../../deskapp/cli.py" line="209" />
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="290" />
+        <location filename="../../deskapp/cli.py" line="317" />
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -1395,14 +1395,19 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>un altro operatore ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="81" />
+        <location filename="../../deskapp/services/persons.py" line="85" />
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation>appartiene già a {name} (persona n. {id}): apri quella scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="106" />
+        <location filename="../../deskapp/services/persons.py" line="110" />
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/persons.py" line="262" />
+        <source>No person is registered as '{reference}'.</source>
+        <translation>Nessuna persona è registrata come '{reference}'.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/projects.py" line="169" />
@@ -2322,7 +2327,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="252" />
-        <location filename="../../deskapp/ui/main_window.py" line="436" />
+        <location filename="../../deskapp/ui/main_window.py" line="439" />
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
@@ -2350,7 +2355,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="438" />
+        <location filename="../../deskapp/ui/main_window.py" line="441" />
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -2479,44 +2484,62 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="128" />
+        <location filename="../../deskapp/ui/person_record.py" line="129" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="128" />
+        <location filename="../../deskapp/ui/person_record.py" line="129" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="128" />
+        <location filename="../../deskapp/ui/person_record.py" line="129" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="128" />
+        <location filename="../../deskapp/ui/person_record.py" line="129" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="130" />
+        <location filename="../../deskapp/ui/person_record.py" line="131" />
         <source>New needs assessment...</source>
         <translation>Nuova rilevazione dei bisogni...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="150" />
+        <location filename="../../deskapp/ui/person_record.py" line="151" />
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="156" />
+        <location filename="../../deskapp/ui/person_record.py" line="157" />
         <source>Needs identified</source>
         <translation>Bisogni individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="169" />
+        <location filename="../../deskapp/ui/person_record.py" line="170" />
         <source>Needs assessment</source>
         <translation>Rilevazione dei bisogni</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="50" />
+        <source>Print...</source>
+        <translation>Stampa...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="51" />
+        <source>Save as...</source>
+        <translation>Salva come...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="87" />
+        <source>Save as</source>
+        <translation>Salva come</translation>
     </message>
 </context>
 <context>
@@ -2806,32 +2829,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="179" />
+        <location filename="../../deskapp/ui/person_record.py" line="180" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="180" />
+        <location filename="../../deskapp/ui/person_record.py" line="181" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="181" />
+        <location filename="../../deskapp/ui/person_record.py" line="182" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="182" />
+        <location filename="../../deskapp/ui/person_record.py" line="183" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="183" />
+        <location filename="../../deskapp/ui/person_record.py" line="184" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="204" />
+        <location filename="../../deskapp/ui/person_record.py" line="205" />
         <source>Not in any project yet.</source>
         <translation>Non fa ancora parte di nessun progetto.</translation>
     </message>
@@ -2839,39 +2862,54 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="234" />
+        <location filename="../../deskapp/ui/person_record.py" line="235" />
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="237" />
+        <location filename="../../deskapp/ui/person_record.py" line="238" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="238" />
+        <location filename="../../deskapp/ui/person_record.py" line="239" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264" />
+        <location filename="../../deskapp/ui/person_record.py" line="242" />
+        <source>Dossier (PDF)...</source>
+        <translation>Fascicolo (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="243" />
+        <source>Ctrl+P: preview, print or save the dossier</source>
+        <translation>Ctrl+P: anteprima, stampa o salvataggio del fascicolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="274" />
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="265" />
+        <location filename="../../deskapp/ui/person_record.py" line="275" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="266" />
+        <location filename="../../deskapp/ui/person_record.py" line="276" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="267" />
+        <location filename="../../deskapp/ui/person_record.py" line="277" />
         <source>Projects</source>
         <translation>Progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="306" />
+        <source>Person dossier</source>
+        <translation>Fascicolo della persona</translation>
     </message>
 </context>
 <context>
@@ -2887,80 +2925,95 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="124" />
-        <location filename="../../deskapp/ui/project_page.py" line="127" />
+        <location filename="../../deskapp/ui/project_page.py" line="116" />
+        <source>Summary (PDF)...</source>
+        <translation>Sintesi (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="117" />
+        <source>Ctrl+P: preview, print or save the summary</source>
+        <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="128" />
+        <location filename="../../deskapp/ui/project_page.py" line="131" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="170" />
+        <location filename="../../deskapp/ui/project_page.py" line="174" />
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="171" />
+        <location filename="../../deskapp/ui/project_page.py" line="175" />
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="203" />
+        <location filename="../../deskapp/ui/project_page.py" line="207" />
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="204" />
+        <location filename="../../deskapp/ui/project_page.py" line="208" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="205" />
+        <location filename="../../deskapp/ui/project_page.py" line="209" />
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="206" />
+        <location filename="../../deskapp/ui/project_page.py" line="210" />
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="207" />
+        <location filename="../../deskapp/ui/project_page.py" line="211" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="208" />
+        <location filename="../../deskapp/ui/project_page.py" line="212" />
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="221" />
+        <location filename="../../deskapp/ui/project_page.py" line="225" />
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="235" />
+        <location filename="../../deskapp/ui/project_page.py" line="240" />
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Solo per un workers buyout o uno spin-off.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="276" />
+        <location filename="../../deskapp/ui/project_page.py" line="281" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="288" />
+        <location filename="../../deskapp/ui/project_page.py" line="293" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="304" />
+        <location filename="../../deskapp/ui/project_page.py" line="309" />
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="307" />
+        <location filename="../../deskapp/ui/project_page.py" line="312" />
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="353" />
+        <source>Project summary</source>
+        <translation>Sintesi del progetto</translation>
     </message>
 </context>
 <context>
@@ -3816,57 +3869,57 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="42" />
+        <location filename="../../deskapp/ui/person_record.py" line="43" />
         <source>Occupation or skill</source>
         <translation>Mestiere o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="43" />
+        <location filename="../../deskapp/ui/person_record.py" line="44" />
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="44" />
+        <location filename="../../deskapp/ui/person_record.py" line="45" />
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="45" />
+        <location filename="../../deskapp/ui/person_record.py" line="46" />
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="46" />
+        <location filename="../../deskapp/ui/person_record.py" line="47" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="47" />
+        <location filename="../../deskapp/ui/person_record.py" line="48" />
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="53" />
+        <location filename="../../deskapp/ui/person_record.py" line="54" />
         <source>Add skill...</source>
         <translation>Aggiungi competenza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54" />
+        <location filename="../../deskapp/ui/person_record.py" line="55" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="55" />
+        <location filename="../../deskapp/ui/person_record.py" line="56" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="76" />
+        <location filename="../../deskapp/ui/person_record.py" line="77" />
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="94" />
+        <location filename="../../deskapp/ui/person_record.py" line="95" />
         <source>Add skill</source>
         <translation>Aggiungi competenza</translation>
     </message>

@@ -162,3 +162,28 @@ def test_number_shortcuts_switch_pages(qtbot, window):
     assert window.tabs.currentWidget() is window.agenda
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.projects
+
+
+def test_dossier_preview_from_the_person_page(qtbot, window, db, operator, tmp_path):
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    mario = persons.create_person(db, operator, person_data()).id
+    record = window.open_person(mario)
+    previews = []
+    task = record.print_document(on_ready=previews.append)
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    [preview] = previews
+    assert preview.page_count() >= 1
+    saved = preview.save_as(tmp_path / "copia.pdf")
+    assert saved.read_bytes().startswith(b"%PDF")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # printing to a PDF file
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.print_to(printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    temporary = preview.path
+    preview.close()
+    assert not temporary.exists()  # the personal data does not stay in the temp folder

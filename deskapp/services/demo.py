@@ -628,9 +628,11 @@ def _projects(
         walked = PATH[: (PATH.index(stage) if stage in PATH else rng.randint(0, 4)) + 1]
         steps = len(walked) - 1 + (1 if stage is en.Stage.ABANDONED else 0)
         gaps = [rng.randint(15, 70) for _ in range(steps)]
-        start = dt.datetime.combine(
-            gen.today - dt.timedelta(days=sum(gaps) + rng.randint(1, 120)), dt.time(10, 0)
-        )
+        # Enterprises already running started up to three years ago, so the follow-up
+        # at 6, 12, 24 and 36 months has something to count.
+        running = stage in (en.Stage.FOLLOW_UP, en.Stage.STARTED)
+        age_days = sum(gaps) + rng.randint(1, 120) + (rng.randint(0, 1000) if running else 0)
+        start = dt.datetime.combine(gen.today - dt.timedelta(days=age_days), dt.time(10, 0))
         moments = [start]
         for gap in gaps:
             moments.append(moments[-1] + dt.timedelta(days=gap))

@@ -170,10 +170,64 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _indicators(args: argparse.Namespace, db: Database, actor, output: Path) -> int:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from deskapp.models import Desk
+    from deskapp.reports.indicators_report import coordinator_report
+    from deskapp.services.indicators import Scope
+
+    try:
+        start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
+    except ValueError:
+        raise CliError(
+            QT_TRANSLATE_NOOP("Error", "Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.")
+        ) from None
+    language, desk = "it", ("deskapp", "")
+    with db.read() as s:
+        desks = list(s.scalars(select(Desk)))
+    if args.desk:
+        chosen = next((d for d in desks if d.name.casefold() == args.desk.casefold()), None)
+        if chosen is None:
+            raise CliError(
+                QT_TRANSLATE_NOOP("Error", "No desk is called '{name}'."), name=args.desk
+            )
+        scope = Scope(desk_id=chosen.id, label=chosen.name)
+        language, desk = chosen.language.value, (chosen.name, chosen.organisation)
+    elif args.region:
+        region = Region(args.region)
+        scope = Scope(region=region, label=region.label)
+        in_region = [d for d in desks if d.region is region]
+        if in_region:
+            language = in_region[0].language.value
+    else:
+        scope = Scope()
+        if desks:
+            language = desks[0].language.value
+    report = coordinator_report(
+        db,
+        actor,
+        start,
+        end,
+        scope,
+        output,
+        args.format,
+        language,
+        suppress_below=args.hide_below,
+        desk=desk,
+    )
+    print(f"{report.participants} participants; report written to {output}.")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace, db: Database) -> int:
-    """The person dossier and the project summary as PDF, in the desk's language."""
+    """Documents: the person dossier, the project summary, the coordinator report."""
     actor = _actor(db, args)
     output = Path(args.output)
+    if args.what == "indicators":
+        return _indicators(args, db, actor, output)
     if args.what == "dossier":
         from deskapp.reports.dossier import person_dossier
         from deskapp.services.persons import person_by_reference
@@ -281,6 +335,24 @@ def build_parser() -> argparse.ArgumentParser:
     summary = report_sub.add_parser("project", help="a project from the idea to funding")
     summary.add_argument("--project", required=True, type=int, metavar="ID")
     summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    indicators = report_sub.add_parser(
+        "indicators", help="the coordinator report: EU indicators for a period and a scope"
+    )
+    indicators.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    indicators.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    where = indicators.add_mutually_exclusive_group()
+    where.add_argument("--desk", metavar="NAME")
+    where.add_argument("--region", choices=[r.value for r in Region])
+    indicators.add_argument("--format", choices=["pdf", "xlsx", "csv"])
+    indicators.add_argument(
+        "--hide-below",
+        type=int,
+        default=0,
+        metavar="N",
+        help="hide breakdown cells counting fewer than N people",
+    )
+    indicators.add_argument("-o", "--output", required=True, metavar="FILE")
 
     search = sub.add_parser("search", help="find people by a fragment of what you know")
     search.add_argument("text", nargs="+")

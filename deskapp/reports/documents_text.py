@@ -40,12 +40,22 @@ class Words:
     def moment(value: dt.datetime | None) -> str:
         return "" if value is None else value.strftime("%d/%m/%Y %H:%M")
 
+    def _local(self, text: str) -> str:
+        """Swap Python's 1,234.5 signs for the language's: 1.234,5 or 1 234,5."""
+        group = {"it": ".", "fr": "\u202f"}.get(self.cat.language)
+        if group is None:
+            return text
+        return text.replace(",", "\0").replace(".", ",").replace("\0", group)
+
+    def number(self, value: int) -> str:
+        return self._local(f"{value:,}")
+
+    def amount(self, value: Decimal) -> str:
+        """Two decimals, grouped: hours and euros."""
+        return self._local(f"{value:,.2f}")
+
     def money(self, value: Decimal | None) -> str:
         """EUR 4.000,00 in Italian, EUR 4 000,00 in French, EUR 4,000.00 in English."""
         if value is None:
             return ""
-        text = f"{value:,.2f}"
-        group = {"it": ".", "fr": "\u202f"}.get(self.cat.language)
-        if group is not None:
-            text = text.replace(",", "\0").replace(".", ",").replace("\0", group)
-        return "EUR " + text
+        return "EUR " + self.amount(value)

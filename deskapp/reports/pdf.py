@@ -115,7 +115,12 @@ def grid(
     def cell(value: object, column: int) -> Paragraph:
         return Paragraph(escape(value), st["right"] if column in numeric else st["cell"])
 
-    data: list[list[Any]] = [[Paragraph(f"<b>{escape(h)}</b>", st["cell"]) for h in headers]]
+    data: list[list[Any]] = [
+        [
+            Paragraph(f"<b>{escape(h)}</b>", st["right"] if c in numeric else st["cell"])
+            for c, h in enumerate(headers)
+        ]
+    ]
     data += [[cell(v, c) for c, v in enumerate(row)] for row in rows]
     table = Table(data, colWidths=list(widths) if widths else None, repeatRows=1, hAlign="LEFT")
     table.setStyle(

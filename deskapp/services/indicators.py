@@ -26,6 +26,8 @@ No names, no codici fiscali: only counts and sums leave this module.
 from __future__ import annotations
 
 import datetime as dt
+import hmac
+import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -94,7 +96,7 @@ class Table:
 
     key: str
     title: str
-    headers: tuple[Any, ...]  # marked strings, or enum members (the stages)
+    headers: tuple[Any, ...]  # marked strings, or enum members (the kinds of project)
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     suppressible: bool = False
 
@@ -346,9 +348,9 @@ def coordinator_indicators(
         result.tables.append(
             Table(
                 "projects",
-                QT_TRANSLATE_NOOP("Report", "Projects by kind and stage"),
-                tuple(Stage),
-                [(k, *[by_kind_stage.get((k, st), 0) for st in Stage]) for k in ProjectKind],
+                QT_TRANSLATE_NOOP("Report", "Projects by stage and kind"),
+                tuple(ProjectKind),
+                [(st, *[by_kind_stage.get((k, st), 0) for k in ProjectKind]) for st in Stage],
             )
         )
 
@@ -492,3 +494,61 @@ def coordinator_indicators(
                     for row in table.rows
                 ]
     return result
+
+
+@dataclass(frozen=True)
+class AnonymousParticipant:
+    """One participant without identity: a pseudonym valid in one export only."""
+
+    pseudonym: str
+    sex: Sex
+    age_band: str
+    employment_status: EmploymentStatus
+    education_group: str  # "0-2", "3-4", "5-8" or ""
+    disadvantage: tuple[Disclosure | None, ...]  # in DISADVANTAGE_FIELDS order
+    first_contact_month: str  # YYYY-MM
+    desk: str
+
+
+def anonymous_participants(
+    db: Database, start: dt.date, end: dt.date, scope: Scope
+) -> list[AnonymousParticipant]:
+    """The participants as rows a funder may receive: no name, no codice fiscale, no
+    birth date, no record number. Pseudonyms are keyed with a random secret drawn for
+    this call, so two exports cannot be linked through them."""
+    secret = secrets.token_bytes(16)
+    ids = participants_query(start, end, scope).subquery()
+    age = _age_at_entry()
+    band = case((age < 25, "<25"), (age <= 54, "25-54"), else_=">54")
+    columns = [getattr(Person, name) for name, _label in DISADVANTAGE_FIELDS]
+    groups = {level: key for key, _label, levels in ISCED_GROUPS for level in levels}
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                Person.id,
+                Person.sex,
+                band,
+                Person.employment_status,
+                Person.education,
+                func.strftime("%Y-%m", Person.first_contact_date),
+                Desk.name,
+                *columns,
+            )
+            .join(Desk, Desk.id == Person.desk_id)
+            .where(Person.id.in_(select(ids.c.id)))
+        ).all()
+    participants = [
+        AnonymousParticipant(
+            pseudonym="P" + hmac.new(secret, str(r[0]).encode(), "sha256").hexdigest()[:10],
+            sex=r[1],
+            age_band=r[2],
+            employment_status=r[3],
+            education_group=groups.get(r[4].value, "") if r[4] is not None else "",
+            first_contact_month=r[5],
+            desk=r[6],
+            disadvantage=tuple(r[7:]),
+        )
+        for r in rows
+    ]
+    # Sorted by pseudonym: the order of the record numbers would be a link too.
+    return sorted(participants, key=lambda p: p.pseudonym)

@@ -1137,12 +1137,22 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="209"/>
+        <location filename="../../deskapp/cli.py" line="186"/>
+        <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="195"/>
+        <source>No desk is called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="263"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="317"/>
+        <location filename="../../deskapp/cli.py" line="389"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,6 +1597,16 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/services/checklists.py" line="179"/>
         <source>is not a step of any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="253"/>
+        <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="189"/>
+        <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3210,6 +3230,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="109"/>
         <location filename="../../deskapp/reports/dossier.py" line="252"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
         <location filename="../../deskapp/reports/project_summary.py" line="80"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
@@ -3221,6 +3242,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="121"/>
+        <location filename="../../deskapp/services/indicators.py" line="81"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,12 +3376,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="141"/>
+        <location filename="../../deskapp/reports/pdf.py" line="146"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="142"/>
+        <location filename="../../deskapp/reports/pdf.py" line="147"/>
         <source>Generated on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,6 +3453,257 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/reports/project_summary.py" line="231"/>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="94"/>
+        <source>Coordinator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="96"/>
+        <source>All desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="103"/>
+        <source>Participants (each counted once): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="115"/>
+        <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="177"/>
+        <location filename="../../deskapp/services/indicators.py" line="224"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="180"/>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="181"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="183"/>
+        <source>Employment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="184"/>
+        <source>Education (ISCED group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="185"/>
+        <source>First contact (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="65"/>
+        <source>Under 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="66"/>
+        <source>25 to 54</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="67"/>
+        <source>Over 54</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="70"/>
+        <source>ISCED 0-2 (up to lower secondary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="71"/>
+        <source>ISCED 3-4 (upper and post-secondary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="72"/>
+        <source>ISCED 5-8 (tertiary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="75"/>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="76"/>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="77"/>
+        <source>24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="78"/>
+        <source>36 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="80"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="228"/>
+        <source>Participants by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="235"/>
+        <source>Participants by age at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="242"/>
+        <source>Participants by employment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="249"/>
+        <source>Participants by education (ISCED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="257"/>
+        <source>Participants by disadvantage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="259"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="260"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="261"/>
+        <source>Declined to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="299"/>
+        <source>New participants by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="300"/>
+        <source>New participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="317"/>
+        <source>Services delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="318"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="318"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="351"/>
+        <source>Projects by stage and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="373"/>
+        <source>Stage movements in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="374"/>
+        <source>Projects moved there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="410"/>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="411"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="413"/>
+        <source>Enterprises supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="414"/>
+        <source>Enterprises created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="416"/>
+        <source>Jobs created (members of the enterprises created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="447"/>
+        <source>Funding by instrument (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="449"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="450"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="451"/>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="481"/>
+        <source>Enterprises started, still active after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="483"/>
+        <source>Started at least that long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="484"/>
+        <source>Still active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1138,12 +1138,22 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="209" />
+        <location filename="../../deskapp/cli.py" line="186" />
+        <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="195" />
+        <source>No desk is called '{name}'.</source>
+        <translation>Nessuna antenna si chiama '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="263" />
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="317" />
+        <location filename="../../deskapp/cli.py" line="389" />
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -1589,6 +1599,16 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/services/checklists.py" line="179" />
         <source>is not a step of any stage</source>
         <translation>non è un passo di nessuna fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="253" />
+        <source>Unknown report format '{format}': use pdf, xlsx or csv.</source>
+        <translation>Formato di report sconosciuto '{format}': usa pdf, xlsx o csv.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="189" />
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3232,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="109" />
         <location filename="../../deskapp/reports/dossier.py" line="252" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="186" />
         <location filename="../../deskapp/reports/project_summary.py" line="80" />
         <source>Desk</source>
         <translation>Antenna</translation>
@@ -3223,6 +3244,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="121" />
+        <location filename="../../deskapp/services/indicators.py" line="81" />
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
@@ -3356,12 +3378,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="141" />
+        <location filename="../../deskapp/reports/pdf.py" line="146" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="142" />
+        <location filename="../../deskapp/reports/pdf.py" line="147" />
         <source>Generated on %1</source>
         <translation>Generato il %1</translation>
     </message>
@@ -3434,6 +3456,257 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/reports/project_summary.py" line="231" />
         <source>What</source>
         <translation>Che cosa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="94" />
+        <source>Coordinator report</source>
+        <translation>Report per il coordinamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="96" />
+        <source>All desks</source>
+        <translation>Tutte le antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="103" />
+        <source>Participants (each counted once): %1</source>
+        <translation>Partecipanti (ciascuno contato una volta): %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="115" />
+        <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
+        <translation>Le celle delle ripartizioni sotto %1 sono nascoste e indicate come &lt;%1.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="177" />
+        <location filename="../../deskapp/services/indicators.py" line="224" />
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="180" />
+        <source>Pseudonym</source>
+        <translation>Pseudonimo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="181" />
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="182" />
+        <source>Age band</source>
+        <translation>Fascia d'età</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="183" />
+        <source>Employment status</source>
+        <translation>Condizione occupazionale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="184" />
+        <source>Education (ISCED group)</source>
+        <translation>Istruzione (gruppo ISCED)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="185" />
+        <source>First contact (month)</source>
+        <translation>Primo contatto (mese)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="65" />
+        <source>Under 25</source>
+        <translation>Meno di 25 anni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="66" />
+        <source>25 to 54</source>
+        <translation>Da 25 a 54 anni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="67" />
+        <source>Over 54</source>
+        <translation>Oltre 54 anni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="70" />
+        <source>ISCED 0-2 (up to lower secondary)</source>
+        <translation>ISCED 0-2 (fino alla secondaria inferiore)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="71" />
+        <source>ISCED 3-4 (upper and post-secondary)</source>
+        <translation>ISCED 3-4 (secondaria superiore e post-secondaria)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="72" />
+        <source>ISCED 5-8 (tertiary)</source>
+        <translation>ISCED 5-8 (terziaria)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="75" />
+        <source>6 months</source>
+        <translation>6 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="76" />
+        <source>12 months</source>
+        <translation>12 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="77" />
+        <source>24 months</source>
+        <translation>24 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="78" />
+        <source>36 months</source>
+        <translation>36 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="80" />
+        <source>Not given</source>
+        <translation>Non indicato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="228" />
+        <source>Participants by gender</source>
+        <translation>Partecipanti per genere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="235" />
+        <source>Participants by age at entry</source>
+        <translation>Partecipanti per età all'ingresso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="242" />
+        <source>Participants by employment status</source>
+        <translation>Partecipanti per condizione occupazionale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="249" />
+        <source>Participants by education (ISCED)</source>
+        <translation>Partecipanti per titolo di studio (ISCED)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="257" />
+        <source>Participants by disadvantage</source>
+        <translation>Partecipanti per condizione di svantaggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="259" />
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="260" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="261" />
+        <source>Declined to answer</source>
+        <translation>Preferisce non rispondere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="299" />
+        <source>New participants by month</source>
+        <translation>Nuovi partecipanti per mese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="300" />
+        <source>New participants</source>
+        <translation>Nuovi partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="317" />
+        <source>Services delivered</source>
+        <translation>Servizi erogati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="318" />
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="318" />
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="351" />
+        <source>Projects by stage and kind</source>
+        <translation>Progetti per fase e tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="373" />
+        <source>Stage movements in the period</source>
+        <translation>Passaggi di fase nel periodo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="374" />
+        <source>Projects moved there</source>
+        <translation>Progetti arrivati nella fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="410" />
+        <source>Enterprises</source>
+        <translation>Imprese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="411" />
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="413" />
+        <source>Enterprises supported</source>
+        <translation>Imprese sostenute</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="414" />
+        <source>Enterprises created</source>
+        <translation>Imprese create</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="416" />
+        <source>Jobs created (members of the enterprises created)</source>
+        <translation>Posti di lavoro creati (soci delle imprese create)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="447" />
+        <source>Funding by instrument (EUR)</source>
+        <translation>Finanziamenti per strumento (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="449" />
+        <source>Requested</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="450" />
+        <source>Granted</source>
+        <translation>Concesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="451" />
+        <source>Disbursed</source>
+        <translation>Erogato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="481" />
+        <source>Enterprises started, still active after</source>
+        <translation>Imprese avviate, ancora attive dopo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="483" />
+        <source>Started at least that long ago</source>
+        <translation>Avviate da almeno tanto tempo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="484" />
+        <source>Still active</source>
+        <translation>Ancora attive</translation>
     </message>
 </context>
 <context>

@@ -132,3 +132,18 @@ def test_report_dossier_by_codice_fiscale_and_project(dbfile, capsys, tmp_path):
     capsys.readouterr()
     assert main([*admin, "report", "dossier", "--person", "RSSMRA80A01H501U", "-o", str(out)]) == 1
     assert "No person is registered as 'RSSMRA80A01H501U'" in capsys.readouterr().err
+
+
+def test_report_indicators_for_a_region_and_bad_periods(dbfile, capsys, tmp_path):
+    main(["--db", dbfile, "demo", "--persons", "80", "--seed", "4"])
+    capsys.readouterr()
+    admin = ["--db", dbfile, "--operator", "Amministratore demo"]
+    out = tmp_path / "ind.xlsx"
+    args = [*admin, "report", "indicators", "--from", "2026-01-01", "--to", "2026-10-31"]
+    assert main([*args, "--region", "liguria", "-o", str(out)]) == 0
+    assert "participants; report written" in capsys.readouterr().out and out.exists()
+    assert main([*args, "--desk", "Nowhere", "-o", str(out)]) == 1
+    assert "No desk is called 'Nowhere'" in capsys.readouterr().err
+    bad = [*admin, "report", "indicators", "--from", "2026-13-01", "--to", "2026-10-31"]
+    assert main([*bad, "-o", str(out)]) == 1
+    assert "--from YYYY-MM-DD" in capsys.readouterr().err

@@ -150,3 +150,66 @@ def test_catalogue_reads_the_committed_translations():
     assert italian.plural("ProjectsPage", "%Ln projects", 1) == "1 progetto"
     assert italian.plural("ProjectsPage", "%Ln projects", 12) == "12 progetti"
     assert Catalogue("en").text("Enum", "Interview") == "Interview"
+
+
+@pytest.fixture
+def demo_db(db):
+    from deskapp.services.demo import generate_demo
+
+    generate_demo(db, persons=400, seed=9, today=dt.date(2026, 11, 22))
+    return db
+
+
+def test_coordinator_report_states_the_services_figures_and_no_identity(demo_db, tmp_path):
+    from openpyxl import load_workbook
+
+    from deskapp.models import Person
+    from deskapp.reports.indicators_report import coordinator_report
+    from deskapp.services.actor import resolve_actor
+    from deskapp.services.indicators import Scope
+
+    operator = resolve_actor(demo_db, "Amministratore demo")
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 10, 31)
+    pdf = tmp_path / "report.pdf"
+    report = coordinator_report(demo_db, operator, start, end, Scope(), pdf)
+    text = " ".join(_text(pdf))
+    assert "Report per il coordinamento" in text
+    assert (
+        f"Partecipanti (ciascuno contato una volta): {report.participants:,}".replace(",", ".")
+        in text
+    )
+    for table in report.tables:
+        for row in table.rows:
+            for value in row[1:]:
+                if isinstance(value, int) and value >= 1000:
+                    assert f"{value:,}".replace(",", ".") in text, (table.key, row)
+    with demo_db.read() as s:
+        people = s.execute(
+            select(Person.family_name, Person.given_name, Person.codice_fiscale)
+        ).all()
+    for family, given, code in people:
+        assert f"{family} {given}" not in text
+        assert not code or code not in text
+
+    book_path = tmp_path / "report.xlsx"
+    coordinator_report(demo_db, operator, start, end, Scope(), book_path)
+    book = load_workbook(book_path, read_only=True)
+    gender = [r for r in book["Partecipanti per genere"].iter_rows(values_only=True)]
+    assert [row[1] for row in gender[1:]] == [n for _sex, n in report.table("gender").rows]
+    participants = list(book["Partecipanti"].iter_rows(values_only=True))
+    assert len(participants) - 1 == report.participants
+    pseudonyms = [row[0] for row in participants[1:]]
+    assert len(set(pseudonyms)) == len(pseudonyms) and all(p.startswith("P") for p in pseudonyms)
+    cells = {str(c) for row in participants for c in row if c is not None}
+    for family, _given, code in people:
+        assert family not in cells and (not code or code not in cells)
+    # Hidden small counts: no row-level sheet at all.
+    hidden = tmp_path / "hidden.xlsx"
+    coordinator_report(demo_db, operator, start, end, Scope(), hidden, suppress_below=5)
+    assert "Partecipanti" not in load_workbook(hidden, read_only=True).sheetnames
+
+    csv_path = tmp_path / "report.csv"
+    coordinator_report(demo_db, operator, start, end, Scope(), csv_path)
+    lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "table,row,column,value"
+    assert f"participants,,,{report.participants}" in lines

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from deskapp.errors import DeskappError
-from deskapp.models.enums import Region, Stage
+from deskapp.models.enums import ProjectKind, Region, Stage
 from deskapp.services import activities, persons, projects
 from deskapp.services.demo import generate_demo
 from deskapp.services.indicators import Scope, coordinator_indicators
@@ -149,8 +149,8 @@ def test_services_months_projects_and_funding_match_independent_sql(db, demo):
             (END.isoformat(),),
         ).fetchall()
     )
-    for kind, *counts in report.table("projects").rows:
-        assert counts == [kinds_stages[(kind.value, st.value)] for st in Stage], kind
+    for stage, *counts in report.table("projects").rows:
+        assert counts == [kinds_stages[(k.value, stage.value)] for k in ProjectKind], stage
 
     created = [
         r[0]

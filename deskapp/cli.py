@@ -176,8 +176,7 @@ def _indicators(args: argparse.Namespace, db: Database, actor, output: Path) -> 
     from sqlalchemy import select
 
     from deskapp.models import Desk
-    from deskapp.reports.indicators_report import coordinator_report
-    from deskapp.services.indicators import Scope
+    from deskapp.reports.indicators_report import coordinator_report, resolve_scope
 
     try:
         start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
@@ -185,38 +184,26 @@ def _indicators(args: argparse.Namespace, db: Database, actor, output: Path) -> 
         raise CliError(
             QT_TRANSLATE_NOOP("Error", "Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.")
         ) from None
-    language, desk = "it", ("deskapp", "")
     with db.read() as s:
-        desks = list(s.scalars(select(Desk)))
-    if args.desk:
-        chosen = next((d for d in desks if d.name.casefold() == args.desk.casefold()), None)
-        if chosen is None:
-            raise CliError(
-                QT_TRANSLATE_NOOP("Error", "No desk is called '{name}'."), name=args.desk
-            )
-        scope = Scope(desk_id=chosen.id, label=chosen.name)
-        language, desk = chosen.language.value, (chosen.name, chosen.organisation)
-    elif args.region:
-        region = Region(args.region)
-        scope = Scope(region=region, label=region.label)
-        in_region = [d for d in desks if d.region is region]
-        if in_region:
-            language = in_region[0].language.value
-    else:
-        scope = Scope()
-        if desks:
-            language = desks[0].language.value
+        desks = {d.name.casefold(): d.id for d in s.scalars(select(Desk))}
+    if args.desk and args.desk.casefold() not in desks:
+        raise CliError(QT_TRANSLATE_NOOP("Error", "No desk is called '{name}'."), name=args.desk)
+    target = resolve_scope(
+        db,
+        desk_id=desks[args.desk.casefold()] if args.desk else None,
+        region=Region(args.region) if args.region else None,
+    )
     report = coordinator_report(
         db,
         actor,
         start,
         end,
-        scope,
+        target.scope,
         output,
         args.format,
-        language,
+        target.language,
         suppress_below=args.hide_below,
-        desk=desk,
+        desk=target.letterhead,
     )
     print(f"{report.participants} participants; report written to {output}.")
     return 0

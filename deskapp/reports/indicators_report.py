@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,12 +20,14 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from sqlalchemy import select
 
 from deskapp.cells import neutralise
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
+from deskapp.models import Desk
 from deskapp.models.database import Database
-from deskapp.models.enums import DISADVANTAGE_FIELDS, LabelledEnum
+from deskapp.models.enums import DISADVANTAGE_FIELDS, LabelledEnum, Region
 from deskapp.reports.documents_text import Words
 from deskapp.reports.pdf import Letterhead, escape, grid, spacer, styles, write_pdf
 from deskapp.services.actor import Actor
@@ -270,3 +273,36 @@ def coordinator_report(
         f"{path.name} ({start}..{end}, {scope.label or 'all desks'})",
     )
     return report
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    """Whom a coordinator report covers, and how it is written: the language and the
+    letterhead of the desk (one desk), or of the first desk of the region or database."""
+
+    scope: Scope
+    language: str
+    letterhead: tuple[str, str]  # desk name, organisation
+
+
+def resolve_scope(
+    db: Database, desk_id: int | None = None, region: Region | None = None
+) -> ReportScope:
+    with db.read() as s:
+        desks = list(s.scalars(select(Desk).order_by(Desk.id)))
+    if desk_id is not None:
+        desk = next((d for d in desks if d.id == desk_id), None)
+        if desk is None:
+            raise DeskappError(
+                QT_TRANSLATE_NOOP("Error", "No desk is called '{name}'."), name=desk_id
+            )
+        return ReportScope(
+            Scope(desk_id=desk.id, label=desk.name),
+            desk.language.value,
+            (desk.name, desk.organisation),
+        )
+    chosen = [d for d in desks if region is None or d.region is region]
+    language = chosen[0].language.value if chosen else "it"
+    if region is not None:
+        return ReportScope(Scope(region=region, label=region.label), language, ("deskapp", ""))
+    return ReportScope(Scope(), language, ("deskapp", ""))

@@ -1137,22 +1137,23 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="186"/>
+        <location filename="../../deskapp/cli.py" line="185"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="195"/>
+        <location filename="../../deskapp/cli.py" line="190"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="297"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="263"/>
+        <location filename="../../deskapp/cli.py" line="250"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="389"/>
+        <location filename="../../deskapp/cli.py" line="376"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,7 +1601,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="253"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="256"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,7 +3231,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="109"/>
         <location filename="../../deskapp/reports/dossier.py" line="252"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
         <location filename="../../deskapp/reports/project_summary.py" line="80"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
@@ -3456,58 +3457,58 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="94"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="97"/>
         <source>Coordinator report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="96"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
         <source>All desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="103"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="106"/>
         <source>Participants (each counted once): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="115"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="118"/>
         <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="177"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="180"/>
         <location filename="../../deskapp/services/indicators.py" line="224"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="180"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="183"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="181"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="184"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="185"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="183"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
         <source>Employment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="184"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
         <source>Education (ISCED group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="185"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
         <source>First contact (month)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,77 +3711,183 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="50"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
         <source>Export the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="54"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="55"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="56"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="59"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
         <source>Export to a file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="71"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="74"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="72"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="82"/>
         <source>Import people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="76"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="86"/>
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="82"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="92"/>
         <source>Import from a file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="89"/>
-        <source>Coordinator reports (EU indicators, person dossier, project summary) will be produced here.</source>
+        <location filename="../../deskapp/ui/reports_page.py" line="115"/>
+        <source>Coordinator report (EU indicators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="118"/>
-        <source>Export to</source>
+        <location filename="../../deskapp/ui/reports_page.py" line="119"/>
+        <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="120"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="121"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="122"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="123"/>
+        <source>Other period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="130"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="140"/>
+        <source>All desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="144"/>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
+        <source>Desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="150"/>
+        <source>Show every figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="155"/>
+        <source>Preview (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
+        <source>Export figures (xlsx, CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="163"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="165"/>
+        <source>Hide breakdown cells below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="195"/>
+        <source>Write both dates of the period as DD/MM/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="198"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="218"/>
+        <source>Coordinator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="244"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="284"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="246"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="286"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="129"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="254"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="295"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="134"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="269"/>
+        <source>Figures of %Ln participants written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="300"/>
         <source>%Ln rows exported to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3788,22 +3895,22 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="146"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="312"/>
         <source>Import people from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="148"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="314"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="323"/>
         <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="167"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="333"/>
         <source>%Ln people imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3811,12 +3918,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="176"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="342"/>
         <source>Line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="184"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="350"/>
         <source>... and %Ln more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3824,7 +3931,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="189"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="355"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>

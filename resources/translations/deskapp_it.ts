@@ -1138,22 +1138,23 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="186" />
+        <location filename="../../deskapp/cli.py" line="185" />
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="195" />
+        <location filename="../../deskapp/cli.py" line="190" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="297" />
         <source>No desk is called '{name}'.</source>
         <translation>Nessuna antenna si chiama '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="263" />
+        <location filename="../../deskapp/cli.py" line="250" />
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="389" />
+        <location filename="../../deskapp/cli.py" line="376" />
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -1601,7 +1602,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>non è un passo di nessuna fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="253" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="256" />
         <source>Unknown report format '{format}': use pdf, xlsx or csv.</source>
         <translation>Formato di report sconosciuto '{format}': usa pdf, xlsx o csv.</translation>
     </message>
@@ -3232,7 +3233,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="109" />
         <location filename="../../deskapp/reports/dossier.py" line="252" />
-        <location filename="../../deskapp/reports/indicators_report.py" line="186" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="189" />
         <location filename="../../deskapp/reports/project_summary.py" line="80" />
         <source>Desk</source>
         <translation>Antenna</translation>
@@ -3458,58 +3459,58 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="94" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="97" />
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="96" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="99" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="103" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="106" />
         <source>Participants (each counted once): %1</source>
         <translation>Partecipanti (ciascuno contato una volta): %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="115" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="118" />
         <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
         <translation>Le celle delle ripartizioni sotto %1 sono nascoste e indicate come &lt;%1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="177" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="180" />
         <location filename="../../deskapp/services/indicators.py" line="224" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="180" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="183" />
         <source>Pseudonym</source>
         <translation>Pseudonimo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="181" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="184" />
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="182" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="185" />
         <source>Age band</source>
         <translation>Fascia d'età</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="183" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="186" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="184" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="187" />
         <source>Education (ISCED group)</source>
         <translation>Istruzione (gruppo ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="185" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="188" />
         <source>First contact (month)</source>
         <translation>Primo contatto (mese)</translation>
     </message>
@@ -3712,77 +3713,181 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="50" />
+        <location filename="../../deskapp/ui/reports_page.py" line="60" />
         <source>Export the registry</source>
         <translation>Esporta il registro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="54" />
+        <location filename="../../deskapp/ui/reports_page.py" line="64" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="55" />
+        <location filename="../../deskapp/ui/reports_page.py" line="65" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="56" />
+        <location filename="../../deskapp/ui/reports_page.py" line="66" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="59" />
+        <location filename="../../deskapp/ui/reports_page.py" line="69" />
         <source>Export to a file...</source>
         <translation>Esporta in un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="61" />
+        <location filename="../../deskapp/ui/reports_page.py" line="71" />
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="64" />
+        <location filename="../../deskapp/ui/reports_page.py" line="74" />
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conserva il file in modo sicuro. Ogni esportazione viene registrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="72" />
+        <location filename="../../deskapp/ui/reports_page.py" line="82" />
         <source>Import people</source>
         <translation>Importa persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="76" />
+        <location filename="../../deskapp/ui/reports_page.py" line="86" />
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
         <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell'esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="82" />
+        <location filename="../../deskapp/ui/reports_page.py" line="92" />
         <source>Import from a file...</source>
         <translation>Importa da un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="89" />
-        <source>Coordinator reports (EU indicators, person dossier, project summary) will be produced here.</source>
-        <translation>Qui si produrranno i report per i coordinatori (indicatori UE, fascicolo della persona, sintesi del progetto).</translation>
+        <location filename="../../deskapp/ui/reports_page.py" line="115" />
+        <source>Coordinator report (EU indicators)</source>
+        <translation>Report per il coordinamento (indicatori UE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="118" />
+        <location filename="../../deskapp/ui/reports_page.py" line="119" />
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="120" />
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="121" />
+        <source>This year</source>
+        <translation>Quest'anno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="122" />
+        <source>Last year</source>
+        <translation>Anno scorso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="123" />
+        <source>Other period</source>
+        <translation>Altro periodo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="130" />
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="132" />
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="140" />
+        <source>All desks</source>
+        <translation>Tutte le antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="144" />
+        <source>Region: %1</source>
+        <translation>Regione: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="147" />
+        <source>Desk: %1</source>
+        <translation>Antenna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="150" />
+        <source>Show every figure</source>
+        <translation>Mostra tutti i valori</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="155" />
+        <source>Preview (PDF)...</source>
+        <translation>Anteprima (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="157" />
+        <source>Export figures (xlsx, CSV)...</source>
+        <translation>Esporta i dati (xlsx, CSV)...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="163" />
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="164" />
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="165" />
+        <source>Hide breakdown cells below</source>
+        <translation>Nascondi le celle sotto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="195" />
+        <source>Write both dates of the period as DD/MM/YYYY.</source>
+        <translation>Scrivi le due date del periodo come GG/MM/AAAA.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="198" />
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo finisce prima di cominciare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="218" />
+        <source>Coordinator report</source>
+        <translation>Report per il coordinamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="244" />
+        <location filename="../../deskapp/ui/reports_page.py" line="284" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="120" />
+        <location filename="../../deskapp/ui/reports_page.py" line="246" />
+        <location filename="../../deskapp/ui/reports_page.py" line="286" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Cartella di Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="129" />
+        <location filename="../../deskapp/ui/reports_page.py" line="254" />
+        <location filename="../../deskapp/ui/reports_page.py" line="295" />
         <source>Exporting...</source>
         <translation>Esportazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="134" />
+        <location filename="../../deskapp/ui/reports_page.py" line="269" />
+        <source>Figures of %Ln participants written to %1.</source>
+        <translation>
+            <numerusform>Dati di %Ln partecipante scritti in %1.</numerusform><numerusform>Dati di %Ln partecipanti scritti in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="300" />
         <source>%Ln rows exported to %1.</source>
         <translation>
             <numerusform>%Ln riga esportata in %1.</numerusform>
@@ -3790,22 +3895,22 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="146" />
+        <location filename="../../deskapp/ui/reports_page.py" line="312" />
         <source>Import people from</source>
         <translation>Importa persone da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="148" />
+        <location filename="../../deskapp/ui/reports_page.py" line="314" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157" />
+        <location filename="../../deskapp/ui/reports_page.py" line="323" />
         <source>Importing...</source>
         <translation>Importazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="167" />
+        <location filename="../../deskapp/ui/reports_page.py" line="333" />
         <source>%Ln people imported.</source>
         <translation>
             <numerusform>%Ln persona importata.</numerusform>
@@ -3813,12 +3918,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="176" />
+        <location filename="../../deskapp/ui/reports_page.py" line="342" />
         <source>Line %1, %2: %3</source>
         <translation>Riga %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="184" />
+        <location filename="../../deskapp/ui/reports_page.py" line="350" />
         <source>... and %Ln more.</source>
         <translation>
             <numerusform>... e %Ln altro.</numerusform>
@@ -3826,7 +3931,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="189" />
+        <location filename="../../deskapp/ui/reports_page.py" line="355" />
         <source>Not done</source>
         <translation>Non fatto</translation>
     </message>

@@ -187,3 +187,29 @@ def test_dossier_preview_from_the_person_page(qtbot, window, db, operator, tmp_p
     temporary = preview.path
     preview.close()
     assert not temporary.exists()  # the personal data does not stay in the temp folder
+
+
+def test_coordinator_report_from_the_reports_page(qtbot, window, db, operator, tmp_path):
+    from openpyxl import load_workbook
+
+    persons.create_person(db, operator, person_data(first_contact_date="03/03/2026"))
+    page = window.reports
+    page.date_from.setText("31/12/2026")
+    page.date_to.setText("01/01/2026")
+    assert page.export_report(tmp_path / "x.xlsx") is None
+    assert "ends before it starts" in page.result.text()
+    page.date_from.setText("01/01/2026")
+    page.date_to.setText("31/10/2026")
+    page.scope.setCurrentIndex(page.scope.findText("Desk: Antenna Genova"))
+    task = page.export_report(tmp_path / "figures.xlsx")
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    assert "Figures of 1 participants written to" in page.result.text()
+    # Written in the desk's language (Italian), whatever the screen's.
+    assert "Partecipanti per genere" in load_workbook(tmp_path / "figures.xlsx").sheetnames
+    previews = []
+    task = page.preview_report(on_ready=previews.append)
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    assert previews and previews[0].page_count() >= 2
+    previews[0].close()

@@ -112,16 +112,24 @@ def main() -> None:
     print(f"people: {count_persons(db)}")
     print(f"start to main window with the registry: {(shown - STARTED) * 1000:.0f} ms")
     print(f"registry (re)open, 100% of people: median {statistics.median(opens):.0f} ms")
-    print(f"keystroke to updated view: median {statistics.median(keystrokes):.0f} ms, "
-          f"max {max(keystrokes):.0f} ms ({len(keystrokes)} keystrokes)")
+    print(
+        f"keystroke to updated view: median {statistics.median(keystrokes):.0f} ms, "
+        f"max {max(keystrokes):.0f} ms ({len(keystrokes)} keystrokes)"
+    )
     print(f"sort by first contact: {sort_ms:.0f} ms; jump to the last row: {scroll_ms:.0f} ms")
-    print(f"projects board, own desk: {board_own:.0f} ms; all desks: {board_all:.0f} ms; "
-          f"list, all desks: {list_all:.0f} ms")
-    print(f"project page ({biggest.members} members): {project_open:.0f} ms; "
-          f"person record with tabs: {person_open:.0f} ms")
+    print(
+        f"projects board, own desk: {board_own:.0f} ms; all desks: {board_all:.0f} ms; "
+        f"list, all desks: {list_all:.0f} ms"
+    )
+    print(
+        f"project page ({biggest.members} members): {project_open:.0f} ms; "
+        f"person record with tabs: {person_open:.0f} ms"
+    )
     print(f"agenda (my follow-ups): {agenda_open:.0f} ms; resources page: {resources_open:.0f} ms")
-    print(f"skills search keystroke: median {statistics.median(skill_keys):.0f} ms, "
-          f"max {max(skill_keys):.0f} ms")
+    print(
+        f"skills search keystroke: median {statistics.median(skill_keys):.0f} ms, "
+        f"max {max(skill_keys):.0f} ms"
+    )
     print(f"peak memory: {peak_mb:.0f} MB")
 
 

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from deskapp.i18n import QT_TRANSLATE_NOOP, Catalogue
 
 MARGIN = 18 * mm
+SHORT_CELL = 18  # characters that fit any column without wrapping
 HEADER_COLOUR = colors.HexColor("#33475b")
 RULE_COLOUR = colors.HexColor("#b0b7bf")
 
@@ -85,14 +86,19 @@ def escape(text: object) -> str:
 
 def fields_table(rows: Sequence[tuple[str, object]], st: dict[str, ParagraphStyle]) -> Table:
     """Label / value pairs, two columns."""
-    data = [
-        [Paragraph(f"<b>{escape(label)}</b>", st["cell"]), Paragraph(escape(value), st["cell"])]
-        for label, value in rows
-    ]
-    table = Table(data, colWidths=[55 * mm, None], hAlign="LEFT")
+
+    def value_cell(value: object) -> object:
+        text = "" if value is None else str(value)
+        return text if len(text) <= 60 and "\n" not in text else Paragraph(escape(text), st["cell"])
+
+    data = [[str(label), value_cell(value)] for label, value in rows]
+    table = Table(data, colWidths=[55 * mm, A4[0] - 2 * MARGIN - 55 * mm], hAlign="LEFT")
+    size, leading = st["cell"].fontSize, st["cell"].leading
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (0, -1), "Helvetica-Bold", size, leading),
+                ("FONT", (1, 0), (1, -1), "Helvetica", size, leading),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_COLOUR),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -126,6 +132,8 @@ def grid(
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 1), (-1, -1), "Helvetica", st["cell"].fontSize, st["cell"].leading),
+                *[("ALIGN", (c, 1), (c, -1), "RIGHT") for c in numeric],
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecef")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_COLOUR),

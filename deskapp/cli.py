@@ -215,6 +215,31 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     output = Path(args.output)
     if args.what == "indicators":
         return _indicators(args, db, actor, output)
+    if args.what == "dossiers":
+        from sqlalchemy import select
+
+        from deskapp.models import Desk, Person
+        from deskapp.reports.dossier import person_dossiers
+
+        with db.read() as s:
+            desk_id = s.scalar(select(Desk.id).where(Desk.name.ilike(args.desk)))
+            if desk_id is None:
+                raise CliError(
+                    QT_TRANSLATE_NOOP("Error", "No desk is called '{name}'."), name=args.desk
+                )
+            ids = list(
+                s.scalars(select(Person.id).where(Person.desk_id == desk_id).order_by(Person.id))
+            )
+        with ProgressBar("dossiers") as progress:
+            written = person_dossiers(
+                db,
+                actor,
+                ids,
+                output,
+                progress=lambda done, total: progress("writing", done, total),
+            )
+        print(f"{len(written)} dossiers written to {output}.")
+        return 0
     if args.what == "dossier":
         from deskapp.reports.dossier import person_dossier
         from deskapp.services.persons import person_by_reference
@@ -323,6 +348,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--project", required=True, type=int, metavar="ID")
     summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
+    batch = report_sub.add_parser("dossiers", help="the dossier of every person of a desk")
+    batch.add_argument("--desk", required=True, metavar="NAME")
+    batch.add_argument("-o", "--output", required=True, metavar="FOLDER")
     indicators = report_sub.add_parser(
         "indicators", help="the coordinator report: EU indicators for a period and a scope"
     )

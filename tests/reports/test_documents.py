@@ -213,3 +213,32 @@ def test_coordinator_report_states_the_services_figures_and_no_identity(demo_db,
     lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "table,row,column,value"
     assert f"participants,,,{report.participants}" in lines
+
+
+@pytest.mark.parametrize("parallel_from", [1_000, 2])
+def test_a_batch_of_dossiers_is_one_audited_export(
+    db, operator, tmp_path, monkeypatch, parallel_from
+):
+    from deskapp.reports import dossier
+
+    monkeypatch.setattr(dossier, "PARALLEL_FROM", parallel_from)  # 2: through worker processes
+    ids = [
+        persons.create_person(
+            db,
+            operator,
+            person_data(
+                codice_fiscale="",
+                sex="F",
+                birth_date=f"1980-01-{n + 1:02d}",
+                given_name=f"Persona{n}",
+            ),
+        ).id
+        for n in range(3)
+    ]
+    written = dossier.person_dossiers(db, operator, ids, tmp_path / "batch")
+    assert [p.name for p in written] == [f"dossier-{i}.pdf" for i in ids]
+    for path, n in zip(written, range(3), strict=True):
+        assert f"Persona{n}" in " ".join(_text(path))
+    with db.read() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.entity == "person_dossier")).all()
+        assert len(events) == 1 and events[0].detail.startswith("3 rows")

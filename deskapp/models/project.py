@@ -60,6 +60,8 @@ class EnterpriseProject(Versioned, Base):
     )
     planned_legal_form: Mapped[LegalForm | None] = enum_column(LegalForm, nullable=True)
     expected_jobs: Mapped[int | None] = mapped_column(Integer)
+    # Employees of the running enterprise besides its members (jobs created, with them).
+    employees: Mapped[int | None] = mapped_column(Integer)
     planned_start_date: Mapped[dt.date | None] = mapped_column(Date)
     actual_start_date: Mapped[dt.date | None] = mapped_column(Date)
     closed_reason: Mapped[str] = mapped_column(Text, default="")

@@ -350,6 +350,9 @@ class ProjectInput(Schema):
     expected_jobs: int | None = Field(
         None, ge=0, le=100_000, title=QT_TRANSLATE_NOOP("Field", "Expected jobs")
     )
+    employees: int | None = Field(
+        None, ge=0, le=100_000, title=QT_TRANSLATE_NOOP("Field", "Employees besides members")
+    )
     planned_start_date: OptionalDateIn = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Planned start date")
     )

@@ -80,6 +80,7 @@ def project_summary(
                 (w.tr(QT_TRANSLATE_NOOP("Report", "Desk")), desk_name),
                 (f("planned_legal_form"), w.enum(v["planned_legal_form"])),
                 (f("expected_jobs"), "" if v["expected_jobs"] is None else v["expected_jobs"]),
+                (f("employees"), "" if v["employees"] is None else v["employees"]),
                 (f("planned_start_date"), w.date(v["planned_start_date"])),
                 (f("actual_start_date"), w.date(v["actual_start_date"])),
             ],

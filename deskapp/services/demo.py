@@ -674,6 +674,7 @@ def _projects(
                 if idx >= PATH.index(en.Stage.BUSINESS_PLAN)
                 else None,
                 "actual_start_date": started_on,
+                "employees": rng.choice((0, 0, 1, 2, 3, 5)) if started_on else None,
                 "closed_reason": "Il gruppo promotore si è sciolto"
                 if stage is en.Stage.ABANDONED
                 else "",

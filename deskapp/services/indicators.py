@@ -14,7 +14,8 @@ Definitions (also in the README, and tested with independent SQL):
   excluded), by the stage reached;
 - **enterprises supported**: projects with an activity or a stage movement in the
   period; **enterprises created**: projects whose enterprise started in the period;
-  **jobs created**: distinct members (promoters and worker-members) of those;
+  **jobs created**: distinct members (promoters and worker-members) of those, plus
+  the employees each records;
 - **funding**: requested by submission date, granted by decision date, disbursed by
   disbursement date, each within the period, by instrument;
 - **follow-up**: enterprises started at least 6, 12, 24, 36 months before the end of
@@ -398,12 +399,18 @@ def coordinator_indicators(
             project_scope, EnterpriseProject.actual_start_date.between(start, end)
         )
         created = s.scalar(select(func.count()).select_from(created_ids.subquery()))
-        jobs = s.scalar(
+        members = s.scalar(
             select(func.count(func.distinct(ProjectMembership.person_id))).where(
                 ProjectMembership.project_id.in_(created_ids),
                 ProjectMembership.role.in_((MemberRole.PROMOTER, MemberRole.WORKER_MEMBER)),
             )
         )
+        employees = s.scalar(
+            select(func.coalesce(func.sum(EnterpriseProject.employees), 0)).where(
+                EnterpriseProject.id.in_(created_ids)
+            )
+        )
+        jobs = int(members or 0) + int(employees or 0)
         result.tables.append(
             Table(
                 "enterprises",
@@ -414,9 +421,9 @@ def coordinator_indicators(
                     (QT_TRANSLATE_NOOP("Report", "Enterprises created"), int(created or 0)),
                     (
                         QT_TRANSLATE_NOOP(
-                            "Report", "Jobs created (members of the enterprises created)"
+                            "Report", "Jobs created (members and employees of those enterprises)"
                         ),
-                        int(jobs or 0),
+                        jobs,
                     ),
                 ],
             )

@@ -89,6 +89,7 @@ class ProjectPage(QWidget):
                 Spec("origin_company_situation", "enum", CrisisSituation, optional=True),
                 Spec("planned_legal_form", "enum", LegalForm, optional=True),
                 Spec("expected_jobs", "int"),
+                Spec("employees", "int"),
                 Spec("planned_start_date", "date"),
                 Spec("actual_start_date", "date"),
                 Spec("next_action"),

@@ -1143,17 +1143,18 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/cli.py" line="190"/>
+        <location filename="../../deskapp/cli.py" line="228"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="297"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="250"/>
+        <location filename="../../deskapp/cli.py" line="275"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="376"/>
+        <location filename="../../deskapp/cli.py" line="404"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +1226,7 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/models/fields.py" line="122"/>
-        <location filename="../../deskapp/models/schemas.py" line="412"/>
+        <location filename="../../deskapp/models/schemas.py" line="415"/>
         <source>has more than two decimals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1525,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <location filename="../../deskapp/models/schemas.py" line="129"/>
         <location filename="../../deskapp/models/schemas.py" line="213"/>
         <location filename="../../deskapp/models/schemas.py" line="222"/>
-        <location filename="../../deskapp/models/schemas.py" line="386"/>
+        <location filename="../../deskapp/models/schemas.py" line="389"/>
         <location filename="../../deskapp/services/checklists.py" line="198"/>
         <source>cannot be in the future</source>
         <translation type="unfinished"></translation>
@@ -1561,37 +1562,37 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="372"/>
+        <location filename="../../deskapp/models/schemas.py" line="375"/>
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="416"/>
+        <location filename="../../deskapp/models/schemas.py" line="419"/>
         <source>cannot be more than the capital pledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="421"/>
+        <location filename="../../deskapp/models/schemas.py" line="424"/>
         <source>TFR and NASpI parts together exceed the capital pledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="444"/>
+        <location filename="../../deskapp/models/schemas.py" line="447"/>
         <source>choose a person or a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="448"/>
+        <location filename="../../deskapp/models/schemas.py" line="451"/>
         <source>cannot be before the activity itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="479"/>
+        <location filename="../../deskapp/models/schemas.py" line="482"/>
         <source>cannot be more than the amount granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="484"/>
+        <location filename="../../deskapp/models/schemas.py" line="487"/>
         <source>cannot be before the submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,8 +1607,13 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="189"/>
+        <location filename="../../deskapp/services/indicators.py" line="190"/>
         <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="79"/>
+        <source>Only a database file can be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,7 +1693,7 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="102"/>
-        <location filename="../../deskapp/models/schemas.py" line="392"/>
+        <location filename="../../deskapp/models/schemas.py" line="395"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,9 +1818,9 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/models/schemas.py" line="169"/>
         <location filename="../../deskapp/models/schemas.py" line="332"/>
-        <location filename="../../deskapp/models/schemas.py" line="363"/>
-        <location filename="../../deskapp/models/schemas.py" line="437"/>
-        <location filename="../../deskapp/models/schemas.py" line="471"/>
+        <location filename="../../deskapp/models/schemas.py" line="366"/>
+        <location filename="../../deskapp/models/schemas.py" line="440"/>
+        <location filename="../../deskapp/models/schemas.py" line="474"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,112 +1957,117 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="354"/>
-        <source>Planned start date</source>
+        <source>Employees besides members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="357"/>
+        <source>Planned start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="360"/>
         <source>Actual start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="359"/>
+        <location filename="../../deskapp/models/schemas.py" line="362"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="361"/>
+        <location filename="../../deskapp/models/schemas.py" line="364"/>
         <source>Next action due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="391"/>
-        <location filename="../../deskapp/models/schemas.py" line="435"/>
+        <location filename="../../deskapp/models/schemas.py" line="394"/>
+        <location filename="../../deskapp/models/schemas.py" line="438"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="394"/>
+        <location filename="../../deskapp/models/schemas.py" line="397"/>
         <source>Capital pledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="397"/>
+        <location filename="../../deskapp/models/schemas.py" line="400"/>
         <source>Capital paid in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="400"/>
+        <location filename="../../deskapp/models/schemas.py" line="403"/>
         <source>of which from TFR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="403"/>
+        <location filename="../../deskapp/models/schemas.py" line="406"/>
         <source>of which from NASpI advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="430"/>
+        <location filename="../../deskapp/models/schemas.py" line="433"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="431"/>
+        <location filename="../../deskapp/models/schemas.py" line="434"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="433"/>
+        <location filename="../../deskapp/models/schemas.py" line="436"/>
         <source>Duration (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="436"/>
+        <location filename="../../deskapp/models/schemas.py" line="439"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="438"/>
+        <location filename="../../deskapp/models/schemas.py" line="441"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="455"/>
+        <location filename="../../deskapp/models/schemas.py" line="458"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="457"/>
+        <location filename="../../deskapp/models/schemas.py" line="460"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="460"/>
+        <location filename="../../deskapp/models/schemas.py" line="463"/>
         <source>Amount requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="463"/>
+        <location filename="../../deskapp/models/schemas.py" line="466"/>
         <source>Amount granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="466"/>
+        <location filename="../../deskapp/models/schemas.py" line="469"/>
         <source>Amount disbursed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="468"/>
+        <location filename="../../deskapp/models/schemas.py" line="471"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="469"/>
+        <location filename="../../deskapp/models/schemas.py" line="472"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="470"/>
+        <location filename="../../deskapp/models/schemas.py" line="473"/>
         <source>Disbursed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,103 +2945,103 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="108"/>
+        <location filename="../../deskapp/ui/project_page.py" line="109"/>
         <source>Move to stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="114"/>
+        <location filename="../../deskapp/ui/project_page.py" line="115"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="116"/>
+        <location filename="../../deskapp/ui/project_page.py" line="117"/>
         <source>Summary (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="117"/>
+        <location filename="../../deskapp/ui/project_page.py" line="118"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="128"/>
-        <location filename="../../deskapp/ui/project_page.py" line="131"/>
+        <location filename="../../deskapp/ui/project_page.py" line="129"/>
+        <location filename="../../deskapp/ui/project_page.py" line="132"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="174"/>
+        <location filename="../../deskapp/ui/project_page.py" line="175"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="175"/>
+        <location filename="../../deskapp/ui/project_page.py" line="176"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="207"/>
+        <location filename="../../deskapp/ui/project_page.py" line="208"/>
         <source>Members and capital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="208"/>
+        <location filename="../../deskapp/ui/project_page.py" line="209"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="209"/>
+        <location filename="../../deskapp/ui/project_page.py" line="210"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="210"/>
+        <location filename="../../deskapp/ui/project_page.py" line="211"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="211"/>
+        <location filename="../../deskapp/ui/project_page.py" line="212"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="212"/>
+        <location filename="../../deskapp/ui/project_page.py" line="213"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="225"/>
+        <location filename="../../deskapp/ui/project_page.py" line="226"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="240"/>
+        <location filename="../../deskapp/ui/project_page.py" line="241"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="281"/>
+        <location filename="../../deskapp/ui/project_page.py" line="282"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="293"/>
+        <location filename="../../deskapp/ui/project_page.py" line="294"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="309"/>
+        <location filename="../../deskapp/ui/project_page.py" line="310"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="312"/>
+        <location filename="../../deskapp/ui/project_page.py" line="313"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="353"/>
+        <location filename="../../deskapp/ui/project_page.py" line="354"/>
         <source>Project summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,181 +3219,181 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="72"/>
-        <location filename="../../deskapp/reports/dossier.py" line="277"/>
+        <location filename="../../deskapp/reports/dossier.py" line="137"/>
+        <location filename="../../deskapp/reports/dossier.py" line="342"/>
         <source>Person dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="75"/>
+        <location filename="../../deskapp/reports/dossier.py" line="140"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="88"/>
+        <location filename="../../deskapp/reports/dossier.py" line="153"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="99"/>
+        <location filename="../../deskapp/reports/dossier.py" line="164"/>
         <source>Work situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="109"/>
-        <location filename="../../deskapp/reports/dossier.py" line="252"/>
+        <location filename="../../deskapp/reports/dossier.py" line="174"/>
+        <location filename="../../deskapp/reports/dossier.py" line="317"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
         <location filename="../../deskapp/reports/project_summary.py" line="80"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="114"/>
+        <location filename="../../deskapp/reports/dossier.py" line="179"/>
         <source>Special categories (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="121"/>
-        <location filename="../../deskapp/services/indicators.py" line="81"/>
+        <location filename="../../deskapp/reports/dossier.py" line="186"/>
+        <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="127"/>
+        <location filename="../../deskapp/reports/dossier.py" line="192"/>
         <source>Consent record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="133"/>
+        <location filename="../../deskapp/reports/dossier.py" line="198"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="136"/>
+        <location filename="../../deskapp/reports/dossier.py" line="201"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="137"/>
+        <location filename="../../deskapp/reports/dossier.py" line="202"/>
         <source>Withdrawn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="138"/>
+        <location filename="../../deskapp/reports/dossier.py" line="203"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="148"/>
-        <location filename="../../deskapp/reports/dossier.py" line="177"/>
-        <location filename="../../deskapp/reports/dossier.py" line="206"/>
-        <location filename="../../deskapp/reports/dossier.py" line="238"/>
-        <location filename="../../deskapp/reports/dossier.py" line="268"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="135"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="214"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="239"/>
+        <location filename="../../deskapp/reports/dossier.py" line="213"/>
+        <location filename="../../deskapp/reports/dossier.py" line="242"/>
+        <location filename="../../deskapp/reports/dossier.py" line="271"/>
+        <location filename="../../deskapp/reports/dossier.py" line="303"/>
+        <location filename="../../deskapp/reports/dossier.py" line="333"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="136"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="215"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="240"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="151"/>
+        <location filename="../../deskapp/reports/dossier.py" line="216"/>
         <source>Needs assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="158"/>
+        <location filename="../../deskapp/reports/dossier.py" line="223"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="159"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="143"/>
+        <location filename="../../deskapp/reports/dossier.py" line="224"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="160"/>
+        <location filename="../../deskapp/reports/dossier.py" line="225"/>
         <source>Needs and outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="161"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
+        <location filename="../../deskapp/reports/dossier.py" line="226"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="179"/>
+        <location filename="../../deskapp/reports/dossier.py" line="244"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="208"/>
+        <location filename="../../deskapp/reports/dossier.py" line="273"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="214"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="141"/>
+        <location filename="../../deskapp/reports/dossier.py" line="279"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="142"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="215"/>
+        <location filename="../../deskapp/reports/dossier.py" line="280"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="216"/>
+        <location filename="../../deskapp/reports/dossier.py" line="281"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="217"/>
-        <location filename="../../deskapp/reports/dossier.py" line="248"/>
+        <location filename="../../deskapp/reports/dossier.py" line="282"/>
+        <location filename="../../deskapp/reports/dossier.py" line="313"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="218"/>
+        <location filename="../../deskapp/reports/dossier.py" line="283"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="219"/>
+        <location filename="../../deskapp/reports/dossier.py" line="284"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="241"/>
+        <location filename="../../deskapp/reports/dossier.py" line="306"/>
         <source>Projects and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="249"/>
+        <location filename="../../deskapp/reports/dossier.py" line="314"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="250"/>
+        <location filename="../../deskapp/reports/dossier.py" line="315"/>
         <location filename="../../deskapp/reports/project_summary.py" line="77"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="142"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="166"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="143"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="167"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="251"/>
+        <location filename="../../deskapp/reports/dossier.py" line="316"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="146"/>
+        <location filename="../../deskapp/reports/pdf.py" line="154"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="147"/>
+        <location filename="../../deskapp/reports/pdf.py" line="155"/>
         <source>Generated on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,62 +3408,62 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="103"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="104"/>
         <source>Members and capital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="114"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="115"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="115"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="116"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="124"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="125"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="137"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="138"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="162"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="163"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="167"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="168"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="168"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="184"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="185"/>
         <source>Funding applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="216"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="217"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="230"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="231"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="231"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="232"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,7 +3489,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="180"/>
-        <location filename="../../deskapp/services/indicators.py" line="224"/>
+        <location filename="../../deskapp/services/indicators.py" line="225"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,197 +3524,197 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="65"/>
+        <location filename="../../deskapp/services/indicators.py" line="66"/>
         <source>Under 25</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="66"/>
+        <location filename="../../deskapp/services/indicators.py" line="67"/>
         <source>25 to 54</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="67"/>
+        <location filename="../../deskapp/services/indicators.py" line="68"/>
         <source>Over 54</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="70"/>
+        <location filename="../../deskapp/services/indicators.py" line="71"/>
         <source>ISCED 0-2 (up to lower secondary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="71"/>
+        <location filename="../../deskapp/services/indicators.py" line="72"/>
         <source>ISCED 3-4 (upper and post-secondary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="72"/>
+        <location filename="../../deskapp/services/indicators.py" line="73"/>
         <source>ISCED 5-8 (tertiary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="75"/>
+        <location filename="../../deskapp/services/indicators.py" line="76"/>
         <source>6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="76"/>
+        <location filename="../../deskapp/services/indicators.py" line="77"/>
         <source>12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="77"/>
+        <location filename="../../deskapp/services/indicators.py" line="78"/>
         <source>24 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="78"/>
+        <location filename="../../deskapp/services/indicators.py" line="79"/>
         <source>36 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="80"/>
+        <location filename="../../deskapp/services/indicators.py" line="81"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="228"/>
+        <location filename="../../deskapp/services/indicators.py" line="229"/>
         <source>Participants by gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="235"/>
+        <location filename="../../deskapp/services/indicators.py" line="236"/>
         <source>Participants by age at entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="242"/>
+        <location filename="../../deskapp/services/indicators.py" line="243"/>
         <source>Participants by employment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="249"/>
+        <location filename="../../deskapp/services/indicators.py" line="250"/>
         <source>Participants by education (ISCED)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="257"/>
+        <location filename="../../deskapp/services/indicators.py" line="258"/>
         <source>Participants by disadvantage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="259"/>
+        <location filename="../../deskapp/services/indicators.py" line="260"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="260"/>
+        <location filename="../../deskapp/services/indicators.py" line="261"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="261"/>
+        <location filename="../../deskapp/services/indicators.py" line="262"/>
         <source>Declined to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="299"/>
+        <location filename="../../deskapp/services/indicators.py" line="300"/>
         <source>New participants by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="300"/>
+        <location filename="../../deskapp/services/indicators.py" line="301"/>
         <source>New participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="317"/>
+        <location filename="../../deskapp/services/indicators.py" line="318"/>
         <source>Services delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="318"/>
+        <location filename="../../deskapp/services/indicators.py" line="319"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="318"/>
+        <location filename="../../deskapp/services/indicators.py" line="319"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="351"/>
+        <location filename="../../deskapp/services/indicators.py" line="352"/>
         <source>Projects by stage and kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="373"/>
+        <location filename="../../deskapp/services/indicators.py" line="374"/>
         <source>Stage movements in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="374"/>
+        <location filename="../../deskapp/services/indicators.py" line="375"/>
         <source>Projects moved there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="410"/>
+        <location filename="../../deskapp/services/indicators.py" line="417"/>
         <source>Enterprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="411"/>
+        <location filename="../../deskapp/services/indicators.py" line="418"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="413"/>
+        <location filename="../../deskapp/services/indicators.py" line="420"/>
         <source>Enterprises supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="414"/>
+        <location filename="../../deskapp/services/indicators.py" line="421"/>
         <source>Enterprises created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="416"/>
-        <source>Jobs created (members of the enterprises created)</source>
+        <location filename="../../deskapp/services/indicators.py" line="423"/>
+        <source>Jobs created (members and employees of those enterprises)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="447"/>
+        <location filename="../../deskapp/services/indicators.py" line="454"/>
         <source>Funding by instrument (EUR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="449"/>
+        <location filename="../../deskapp/services/indicators.py" line="456"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="450"/>
+        <location filename="../../deskapp/services/indicators.py" line="457"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="451"/>
+        <location filename="../../deskapp/services/indicators.py" line="458"/>
         <source>Disbursed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="481"/>
+        <location filename="../../deskapp/services/indicators.py" line="488"/>
         <source>Enterprises started, still active after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="483"/>
+        <location filename="../../deskapp/services/indicators.py" line="490"/>
         <source>Started at least that long ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="484"/>
+        <location filename="../../deskapp/services/indicators.py" line="491"/>
         <source>Still active</source>
         <translation type="unfinished"></translation>
     </message>

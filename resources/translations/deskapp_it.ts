@@ -1144,17 +1144,18 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/cli.py" line="190" />
+        <location filename="../../deskapp/cli.py" line="228" />
         <location filename="../../deskapp/reports/indicators_report.py" line="297" />
         <source>No desk is called '{name}'.</source>
         <translation>Nessuna antenna si chiama '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="250" />
+        <location filename="../../deskapp/cli.py" line="275" />
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="376" />
+        <location filename="../../deskapp/cli.py" line="404" />
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -1226,7 +1227,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/models/fields.py" line="122" />
-        <location filename="../../deskapp/models/schemas.py" line="412" />
+        <location filename="../../deskapp/models/schemas.py" line="415" />
         <source>has more than two decimals</source>
         <translation>ha più di due decimali</translation>
     </message>
@@ -1525,7 +1526,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/models/schemas.py" line="129" />
         <location filename="../../deskapp/models/schemas.py" line="213" />
         <location filename="../../deskapp/models/schemas.py" line="222" />
-        <location filename="../../deskapp/models/schemas.py" line="386" />
+        <location filename="../../deskapp/models/schemas.py" line="389" />
         <location filename="../../deskapp/services/checklists.py" line="198" />
         <source>cannot be in the future</source>
         <translation>non può essere nel futuro</translation>
@@ -1562,37 +1563,37 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>registra la base giuridica e la versione dell'informativa privacy prima di salvare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="372" />
+        <location filename="../../deskapp/models/schemas.py" line="375" />
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
         <translation>non è un codice ATECO (per esempio 25.62 o 25.62.00)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="416" />
+        <location filename="../../deskapp/models/schemas.py" line="419" />
         <source>cannot be more than the capital pledged</source>
         <translation>non può superare il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="421" />
+        <location filename="../../deskapp/models/schemas.py" line="424" />
         <source>TFR and NASpI parts together exceed the capital pledged</source>
         <translation>le quote da TFR e NASpI insieme superano il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="444" />
+        <location filename="../../deskapp/models/schemas.py" line="447" />
         <source>choose a person or a project</source>
         <translation>scegli una persona o un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="448" />
+        <location filename="../../deskapp/models/schemas.py" line="451" />
         <source>cannot be before the activity itself</source>
         <translation>non può essere prima dell'attività stessa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="479" />
+        <location filename="../../deskapp/models/schemas.py" line="482" />
         <source>cannot be more than the amount granted</source>
         <translation>non può superare l'importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="484" />
+        <location filename="../../deskapp/models/schemas.py" line="487" />
         <source>cannot be before the submission</source>
         <translation>non può essere prima della presentazione</translation>
     </message>
@@ -1607,9 +1608,14 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Formato di report sconosciuto '{format}': usa pdf, xlsx o csv.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="189" />
+        <location filename="../../deskapp/services/indicators.py" line="190" />
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/dossier.py" line="79" />
+        <source>Only a database file can be read.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1688,7 +1694,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="102" />
-        <location filename="../../deskapp/models/schemas.py" line="392" />
+        <location filename="../../deskapp/models/schemas.py" line="395" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -1813,9 +1819,9 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/models/schemas.py" line="169" />
         <location filename="../../deskapp/models/schemas.py" line="332" />
-        <location filename="../../deskapp/models/schemas.py" line="363" />
-        <location filename="../../deskapp/models/schemas.py" line="437" />
-        <location filename="../../deskapp/models/schemas.py" line="471" />
+        <location filename="../../deskapp/models/schemas.py" line="366" />
+        <location filename="../../deskapp/models/schemas.py" line="440" />
+        <location filename="../../deskapp/models/schemas.py" line="474" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
@@ -1952,112 +1958,117 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="354" />
+        <source>Employees besides members</source>
+        <translation>Dipendenti oltre ai soci</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="357" />
         <source>Planned start date</source>
         <translation>Data di avvio prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="357" />
+        <location filename="../../deskapp/models/schemas.py" line="360" />
         <source>Actual start date</source>
         <translation>Data di avvio effettiva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="359" />
+        <location filename="../../deskapp/models/schemas.py" line="362" />
         <source>Next action</source>
         <translation>Prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="361" />
+        <location filename="../../deskapp/models/schemas.py" line="364" />
         <source>Next action due</source>
         <translation>Scadenza prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="391" />
-        <location filename="../../deskapp/models/schemas.py" line="435" />
+        <location filename="../../deskapp/models/schemas.py" line="394" />
+        <location filename="../../deskapp/models/schemas.py" line="438" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="394" />
+        <location filename="../../deskapp/models/schemas.py" line="397" />
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="397" />
+        <location filename="../../deskapp/models/schemas.py" line="400" />
         <source>Capital paid in</source>
         <translation>Capitale versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="400" />
+        <location filename="../../deskapp/models/schemas.py" line="403" />
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="403" />
+        <location filename="../../deskapp/models/schemas.py" line="406" />
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="430" />
+        <location filename="../../deskapp/models/schemas.py" line="433" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="431" />
+        <location filename="../../deskapp/models/schemas.py" line="434" />
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="433" />
+        <location filename="../../deskapp/models/schemas.py" line="436" />
         <source>Duration (minutes)</source>
         <translation>Durata (minuti)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="436" />
+        <location filename="../../deskapp/models/schemas.py" line="439" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="438" />
+        <location filename="../../deskapp/models/schemas.py" line="441" />
         <source>Follow-up due</source>
         <translation>Richiamo entro il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="455" />
+        <location filename="../../deskapp/models/schemas.py" line="458" />
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="457" />
+        <location filename="../../deskapp/models/schemas.py" line="460" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="460" />
+        <location filename="../../deskapp/models/schemas.py" line="463" />
         <source>Amount requested</source>
         <translation>Importo richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="463" />
+        <location filename="../../deskapp/models/schemas.py" line="466" />
         <source>Amount granted</source>
         <translation>Importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="466" />
+        <location filename="../../deskapp/models/schemas.py" line="469" />
         <source>Amount disbursed</source>
         <translation>Importo erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="468" />
+        <location filename="../../deskapp/models/schemas.py" line="471" />
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="469" />
+        <location filename="../../deskapp/models/schemas.py" line="472" />
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="470" />
+        <location filename="../../deskapp/models/schemas.py" line="473" />
         <source>Disbursed on</source>
         <translation>Erogata il</translation>
     </message>
@@ -2936,103 +2947,103 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="108" />
+        <location filename="../../deskapp/ui/project_page.py" line="109" />
         <source>Move to stage</source>
         <translation>Sposta di fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="114" />
+        <location filename="../../deskapp/ui/project_page.py" line="115" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="116" />
+        <location filename="../../deskapp/ui/project_page.py" line="117" />
         <source>Summary (PDF)...</source>
         <translation>Sintesi (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="117" />
+        <location filename="../../deskapp/ui/project_page.py" line="118" />
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="128" />
-        <location filename="../../deskapp/ui/project_page.py" line="131" />
+        <location filename="../../deskapp/ui/project_page.py" line="129" />
+        <location filename="../../deskapp/ui/project_page.py" line="132" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="174" />
+        <location filename="../../deskapp/ui/project_page.py" line="175" />
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="175" />
+        <location filename="../../deskapp/ui/project_page.py" line="176" />
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="207" />
+        <location filename="../../deskapp/ui/project_page.py" line="208" />
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="208" />
+        <location filename="../../deskapp/ui/project_page.py" line="209" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="209" />
+        <location filename="../../deskapp/ui/project_page.py" line="210" />
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="210" />
+        <location filename="../../deskapp/ui/project_page.py" line="211" />
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="211" />
+        <location filename="../../deskapp/ui/project_page.py" line="212" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="212" />
+        <location filename="../../deskapp/ui/project_page.py" line="213" />
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="225" />
+        <location filename="../../deskapp/ui/project_page.py" line="226" />
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="240" />
+        <location filename="../../deskapp/ui/project_page.py" line="241" />
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Solo per un workers buyout o uno spin-off.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="281" />
+        <location filename="../../deskapp/ui/project_page.py" line="282" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="293" />
+        <location filename="../../deskapp/ui/project_page.py" line="294" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="309" />
+        <location filename="../../deskapp/ui/project_page.py" line="310" />
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="312" />
+        <location filename="../../deskapp/ui/project_page.py" line="313" />
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="353" />
+        <location filename="../../deskapp/ui/project_page.py" line="354" />
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
@@ -3210,181 +3221,181 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="72" />
-        <location filename="../../deskapp/reports/dossier.py" line="277" />
+        <location filename="../../deskapp/reports/dossier.py" line="137" />
+        <location filename="../../deskapp/reports/dossier.py" line="342" />
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="75" />
+        <location filename="../../deskapp/reports/dossier.py" line="140" />
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="88" />
+        <location filename="../../deskapp/reports/dossier.py" line="153" />
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="99" />
+        <location filename="../../deskapp/reports/dossier.py" line="164" />
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="109" />
-        <location filename="../../deskapp/reports/dossier.py" line="252" />
+        <location filename="../../deskapp/reports/dossier.py" line="174" />
+        <location filename="../../deskapp/reports/dossier.py" line="317" />
         <location filename="../../deskapp/reports/indicators_report.py" line="189" />
         <location filename="../../deskapp/reports/project_summary.py" line="80" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="114" />
+        <location filename="../../deskapp/reports/dossier.py" line="179" />
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="121" />
-        <location filename="../../deskapp/services/indicators.py" line="81" />
+        <location filename="../../deskapp/reports/dossier.py" line="186" />
+        <location filename="../../deskapp/services/indicators.py" line="82" />
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="127" />
+        <location filename="../../deskapp/reports/dossier.py" line="192" />
         <source>Consent record</source>
         <translation>Registro dei consensi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="133" />
+        <location filename="../../deskapp/reports/dossier.py" line="198" />
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="136" />
+        <location filename="../../deskapp/reports/dossier.py" line="201" />
         <source>Given on</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="137" />
+        <location filename="../../deskapp/reports/dossier.py" line="202" />
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="138" />
+        <location filename="../../deskapp/reports/dossier.py" line="203" />
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="148" />
-        <location filename="../../deskapp/reports/dossier.py" line="177" />
-        <location filename="../../deskapp/reports/dossier.py" line="206" />
-        <location filename="../../deskapp/reports/dossier.py" line="238" />
-        <location filename="../../deskapp/reports/dossier.py" line="268" />
-        <location filename="../../deskapp/reports/project_summary.py" line="135" />
-        <location filename="../../deskapp/reports/project_summary.py" line="214" />
-        <location filename="../../deskapp/reports/project_summary.py" line="239" />
+        <location filename="../../deskapp/reports/dossier.py" line="213" />
+        <location filename="../../deskapp/reports/dossier.py" line="242" />
+        <location filename="../../deskapp/reports/dossier.py" line="271" />
+        <location filename="../../deskapp/reports/dossier.py" line="303" />
+        <location filename="../../deskapp/reports/dossier.py" line="333" />
+        <location filename="../../deskapp/reports/project_summary.py" line="136" />
+        <location filename="../../deskapp/reports/project_summary.py" line="215" />
+        <location filename="../../deskapp/reports/project_summary.py" line="240" />
         <source>None recorded.</source>
         <translation>Nessun dato registrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="151" />
+        <location filename="../../deskapp/reports/dossier.py" line="216" />
         <source>Needs assessments</source>
         <translation>Rilevazioni dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="158" />
+        <location filename="../../deskapp/reports/dossier.py" line="223" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="159" />
-        <location filename="../../deskapp/reports/project_summary.py" line="143" />
+        <location filename="../../deskapp/reports/dossier.py" line="224" />
+        <location filename="../../deskapp/reports/project_summary.py" line="144" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="160" />
+        <location filename="../../deskapp/reports/dossier.py" line="225" />
         <source>Needs and outcome</source>
         <translation>Bisogni ed esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="161" />
-        <location filename="../../deskapp/reports/project_summary.py" line="144" />
+        <location filename="../../deskapp/reports/dossier.py" line="226" />
+        <location filename="../../deskapp/reports/project_summary.py" line="145" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="179" />
+        <location filename="../../deskapp/reports/dossier.py" line="244" />
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="208" />
+        <location filename="../../deskapp/reports/dossier.py" line="273" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="214" />
-        <location filename="../../deskapp/reports/project_summary.py" line="141" />
+        <location filename="../../deskapp/reports/dossier.py" line="279" />
+        <location filename="../../deskapp/reports/project_summary.py" line="142" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="215" />
+        <location filename="../../deskapp/reports/dossier.py" line="280" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="216" />
+        <location filename="../../deskapp/reports/dossier.py" line="281" />
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="217" />
-        <location filename="../../deskapp/reports/dossier.py" line="248" />
+        <location filename="../../deskapp/reports/dossier.py" line="282" />
+        <location filename="../../deskapp/reports/dossier.py" line="313" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="218" />
+        <location filename="../../deskapp/reports/dossier.py" line="283" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="219" />
+        <location filename="../../deskapp/reports/dossier.py" line="284" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="241" />
+        <location filename="../../deskapp/reports/dossier.py" line="306" />
         <source>Projects and roles</source>
         <translation>Progetti e ruoli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="249" />
+        <location filename="../../deskapp/reports/dossier.py" line="314" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="250" />
+        <location filename="../../deskapp/reports/dossier.py" line="315" />
         <location filename="../../deskapp/reports/project_summary.py" line="77" />
-        <location filename="../../deskapp/reports/project_summary.py" line="142" />
-        <location filename="../../deskapp/reports/project_summary.py" line="166" />
+        <location filename="../../deskapp/reports/project_summary.py" line="143" />
+        <location filename="../../deskapp/reports/project_summary.py" line="167" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="251" />
+        <location filename="../../deskapp/reports/dossier.py" line="316" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="146" />
+        <location filename="../../deskapp/reports/pdf.py" line="154" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="147" />
+        <location filename="../../deskapp/reports/pdf.py" line="155" />
         <source>Generated on %1</source>
         <translation>Generato il %1</translation>
     </message>
@@ -3399,62 +3410,62 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="103" />
+        <location filename="../../deskapp/reports/project_summary.py" line="104" />
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="114" />
+        <location filename="../../deskapp/reports/project_summary.py" line="115" />
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="115" />
+        <location filename="../../deskapp/reports/project_summary.py" line="116" />
         <source>%1 people</source>
         <translation>%1 persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="124" />
+        <location filename="../../deskapp/reports/project_summary.py" line="125" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="137" />
+        <location filename="../../deskapp/reports/project_summary.py" line="138" />
         <source>Stage history</source>
         <translation>Storico delle fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="162" />
+        <location filename="../../deskapp/reports/project_summary.py" line="163" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="167" />
+        <location filename="../../deskapp/reports/project_summary.py" line="168" />
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="168" />
+        <location filename="../../deskapp/reports/project_summary.py" line="169" />
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="184" />
+        <location filename="../../deskapp/reports/project_summary.py" line="185" />
         <source>Funding applications</source>
         <translation>Domande di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="216" />
+        <location filename="../../deskapp/reports/project_summary.py" line="217" />
         <source>Next steps</source>
         <translation>Prossimi passi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="230" />
+        <location filename="../../deskapp/reports/project_summary.py" line="231" />
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="231" />
+        <location filename="../../deskapp/reports/project_summary.py" line="232" />
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
@@ -3480,7 +3491,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="180" />
-        <location filename="../../deskapp/services/indicators.py" line="224" />
+        <location filename="../../deskapp/services/indicators.py" line="225" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -3515,197 +3526,197 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Primo contatto (mese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="65" />
+        <location filename="../../deskapp/services/indicators.py" line="66" />
         <source>Under 25</source>
         <translation>Meno di 25 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="66" />
+        <location filename="../../deskapp/services/indicators.py" line="67" />
         <source>25 to 54</source>
         <translation>Da 25 a 54 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="67" />
+        <location filename="../../deskapp/services/indicators.py" line="68" />
         <source>Over 54</source>
         <translation>Oltre 54 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="70" />
+        <location filename="../../deskapp/services/indicators.py" line="71" />
         <source>ISCED 0-2 (up to lower secondary)</source>
         <translation>ISCED 0-2 (fino alla secondaria inferiore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="71" />
+        <location filename="../../deskapp/services/indicators.py" line="72" />
         <source>ISCED 3-4 (upper and post-secondary)</source>
         <translation>ISCED 3-4 (secondaria superiore e post-secondaria)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="72" />
+        <location filename="../../deskapp/services/indicators.py" line="73" />
         <source>ISCED 5-8 (tertiary)</source>
         <translation>ISCED 5-8 (terziaria)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="75" />
+        <location filename="../../deskapp/services/indicators.py" line="76" />
         <source>6 months</source>
         <translation>6 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="76" />
+        <location filename="../../deskapp/services/indicators.py" line="77" />
         <source>12 months</source>
         <translation>12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="77" />
+        <location filename="../../deskapp/services/indicators.py" line="78" />
         <source>24 months</source>
         <translation>24 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="78" />
+        <location filename="../../deskapp/services/indicators.py" line="79" />
         <source>36 months</source>
         <translation>36 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="80" />
+        <location filename="../../deskapp/services/indicators.py" line="81" />
         <source>Not given</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="228" />
+        <location filename="../../deskapp/services/indicators.py" line="229" />
         <source>Participants by gender</source>
         <translation>Partecipanti per genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="235" />
+        <location filename="../../deskapp/services/indicators.py" line="236" />
         <source>Participants by age at entry</source>
         <translation>Partecipanti per età all'ingresso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="242" />
+        <location filename="../../deskapp/services/indicators.py" line="243" />
         <source>Participants by employment status</source>
         <translation>Partecipanti per condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="249" />
+        <location filename="../../deskapp/services/indicators.py" line="250" />
         <source>Participants by education (ISCED)</source>
         <translation>Partecipanti per titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="257" />
+        <location filename="../../deskapp/services/indicators.py" line="258" />
         <source>Participants by disadvantage</source>
         <translation>Partecipanti per condizione di svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="259" />
+        <location filename="../../deskapp/services/indicators.py" line="260" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="260" />
+        <location filename="../../deskapp/services/indicators.py" line="261" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="261" />
+        <location filename="../../deskapp/services/indicators.py" line="262" />
         <source>Declined to answer</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="299" />
+        <location filename="../../deskapp/services/indicators.py" line="300" />
         <source>New participants by month</source>
         <translation>Nuovi partecipanti per mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="300" />
+        <location filename="../../deskapp/services/indicators.py" line="301" />
         <source>New participants</source>
         <translation>Nuovi partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="317" />
+        <location filename="../../deskapp/services/indicators.py" line="318" />
         <source>Services delivered</source>
         <translation>Servizi erogati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="318" />
+        <location filename="../../deskapp/services/indicators.py" line="319" />
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="318" />
+        <location filename="../../deskapp/services/indicators.py" line="319" />
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="351" />
+        <location filename="../../deskapp/services/indicators.py" line="352" />
         <source>Projects by stage and kind</source>
         <translation>Progetti per fase e tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="373" />
+        <location filename="../../deskapp/services/indicators.py" line="374" />
         <source>Stage movements in the period</source>
         <translation>Passaggi di fase nel periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="374" />
+        <location filename="../../deskapp/services/indicators.py" line="375" />
         <source>Projects moved there</source>
         <translation>Progetti arrivati nella fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="410" />
+        <location filename="../../deskapp/services/indicators.py" line="417" />
         <source>Enterprises</source>
         <translation>Imprese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="411" />
+        <location filename="../../deskapp/services/indicators.py" line="418" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="413" />
+        <location filename="../../deskapp/services/indicators.py" line="420" />
         <source>Enterprises supported</source>
         <translation>Imprese sostenute</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="414" />
+        <location filename="../../deskapp/services/indicators.py" line="421" />
         <source>Enterprises created</source>
         <translation>Imprese create</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="416" />
-        <source>Jobs created (members of the enterprises created)</source>
-        <translation>Posti di lavoro creati (soci delle imprese create)</translation>
+        <location filename="../../deskapp/services/indicators.py" line="423" />
+        <source>Jobs created (members and employees of those enterprises)</source>
+        <translation>Posti di lavoro creati (soci e dipendenti di quelle imprese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="447" />
+        <location filename="../../deskapp/services/indicators.py" line="454" />
         <source>Funding by instrument (EUR)</source>
         <translation>Finanziamenti per strumento (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="449" />
+        <location filename="../../deskapp/services/indicators.py" line="456" />
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="450" />
+        <location filename="../../deskapp/services/indicators.py" line="457" />
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="451" />
+        <location filename="../../deskapp/services/indicators.py" line="458" />
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="481" />
+        <location filename="../../deskapp/services/indicators.py" line="488" />
         <source>Enterprises started, still active after</source>
         <translation>Imprese avviate, ancora attive dopo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="483" />
+        <location filename="../../deskapp/services/indicators.py" line="490" />
         <source>Started at least that long ago</source>
         <translation>Avviate da almeno tanto tempo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="484" />
+        <location filename="../../deskapp/services/indicators.py" line="491" />
         <source>Still active</source>
         <translation>Ancora attive</translation>
     </message>
@@ -3884,7 +3895,9 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/reports_page.py" line="269" />
         <source>Figures of %Ln participants written to %1.</source>
         <translation>
-            <numerusform>Dati di %Ln partecipante scritti in %1.</numerusform><numerusform>Dati di %Ln partecipanti scritti in %1.</numerusform></translation>
+            <numerusform>Dati di %Ln partecipante scritti in %1.</numerusform>
+            <numerusform>Dati di %Ln partecipanti scritti in %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/reports_page.py" line="300" />

@@ -164,6 +164,10 @@ def test_services_months_projects_and_funding_match_independent_sql(db, demo):
         " AND role IN ('promoter', 'worker_member')",
         created,
     ).fetchone()[0]
+    jobs += demo.execute(
+        f"SELECT COALESCE(SUM(employees), 0) FROM enterprise_project WHERE id IN ({marks})",
+        created,
+    ).fetchone()[0]
     supported = demo.execute(
         "SELECT COUNT(*) FROM enterprise_project WHERE id IN ("
         " SELECT project_id FROM activity WHERE project_id IS NOT NULL"
@@ -297,7 +301,7 @@ def test_edge_cases_counted_once_and_on_boundaries(db, operator):
     assert dict(report.table("age").rows)["25 to 54"] == 3
     enterprises = dict(report.table("enterprises").rows)
     assert enterprises["Enterprises created"] == 2
-    assert enterprises["Jobs created (members of the enterprises created)"] == 1
+    assert enterprises["Jobs created (members and employees of those enterprises)"] == 1
     assert enterprises["Enterprises supported"] == 1
     movements = dict(report.table("movements").rows)
     assert movements[Stage.ABANDONED] == 1 and movements[Stage.INTAKE] == 1

@@ -1615,7 +1615,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="79" />
         <source>Only a database file can be read.</source>
-        <translation type="unfinished" />
+        <translation>Si può leggere solo un file di banca dati.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,11 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, ORGANISATION))
 
 
+def desk_logo_path(desk_id: int) -> Path:
+    """The desk's letterhead logo, chosen in Settings (a PNG; absent when none)."""
+    return data_dir() / "logos" / f"desk-{desk_id}.png"
+
+
 def default_database_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
 

@@ -26,6 +26,7 @@ from deskapp.models import Consent, Desk, Operator
 from deskapp.models.database import Database
 from deskapp.models.enums import DISADVANTAGE_FIELDS, MemberRole
 from deskapp.models.schemas import ConsentInput, PersonInput, SkillInput
+from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
 from deskapp.reports.pdf import (
     Letterhead,
@@ -342,6 +343,7 @@ def write_dossier(
         title=w.tr(QT_TRANSLATE_NOOP("Report", "Person dossier")),
         scope=f"{name} \u00b7 n. {person.id}",
         generated=now or dt.datetime.now(),
+        logo=desk_logo_path(person.desk_id),
     )
     write_pdf(path, letterhead, story, w.cat)
     return path

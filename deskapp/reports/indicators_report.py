@@ -28,6 +28,7 @@ from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Desk
 from deskapp.models.database import Database
 from deskapp.models.enums import DISADVANTAGE_FIELDS, LabelledEnum, Region
+from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
 from deskapp.reports.pdf import Letterhead, escape, grid, spacer, styles, write_pdf
 from deskapp.services.actor import Actor
@@ -146,6 +147,7 @@ def _pdf(
         title=title,
         scope=f"{scope} \u00b7 {period}",
         generated=dt.datetime.now(),
+        logo=desk_logo_path(report.scope.desk_id) if report.scope.desk_id else None,
     )
     write_pdf(path, letterhead, story, w.cat)
 
@@ -283,6 +285,7 @@ class ReportScope:
     scope: Scope
     language: str
     letterhead: tuple[str, str]  # desk name, organisation
+    desk_id: int | None = None  # for the logo of a one-desk report
 
 
 def resolve_scope(
@@ -300,6 +303,7 @@ def resolve_scope(
             Scope(desk_id=desk.id, label=desk.name),
             desk.language.value,
             (desk.name, desk.organisation),
+            desk.id,
         )
     chosen = [d for d in desks if region is None or d.region is region]
     language = chosen[0].language.value if chosen else "it"

@@ -19,7 +19,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from deskapp.i18n import QT_TRANSLATE_NOOP, Catalogue
 
@@ -36,6 +44,7 @@ class Letterhead:
     title: str
     scope: str  # whom or what the document is about
     generated: dt.datetime
+    logo: Path | None = None  # the desk's image, drawn at the top left when given
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -174,11 +183,25 @@ def _numbered_canvas(letterhead: Letterhead, cat: Catalogue) -> type[Canvas]:
         def _decorate(self, total: int) -> None:
             width, height = A4
             self.saveState()
+            left = MARGIN
+            if letterhead.logo is not None and letterhead.logo.exists():
+                # At most 12 mm high and 30 mm wide, its proportions kept.
+                self.drawImage(
+                    str(letterhead.logo),
+                    MARGIN,
+                    height - 17.5 * mm,
+                    width=30 * mm,
+                    height=12 * mm,
+                    preserveAspectRatio=True,
+                    anchor="sw",
+                    mask="auto",
+                )
+                left = MARGIN + 32 * mm
             self.setFillColor(HEADER_COLOUR)
             self.setFont("Helvetica-Bold", 9)
-            self.drawString(MARGIN, height - 12 * mm, letterhead.desk)
+            self.drawString(left, height - 12 * mm, letterhead.desk)
             self.setFont("Helvetica", 8)
-            self.drawString(MARGIN, height - 16 * mm, letterhead.organisation)
+            self.drawString(left, height - 16 * mm, letterhead.organisation)
             self.drawRightString(width - MARGIN, height - 12 * mm, letterhead.title)
             self.drawRightString(width - MARGIN, height - 16 * mm, letterhead.scope)
             self.setStrokeColor(RULE_COLOUR)
@@ -200,6 +223,17 @@ def _numbered_canvas(letterhead: Letterhead, cat: Catalogue) -> type[Canvas]:
 
 def write_pdf(path: Path, letterhead: Letterhead, story: list[Flowable], cat: Catalogue) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
+    # A section heading never sits alone at the foot of a page: when less than a few
+    # lines are left, it starts the next one.
+    story = [
+        part
+        for flowable in story
+        for part in (
+            (CondPageBreak(28 * mm), flowable)
+            if isinstance(flowable, Paragraph) and flowable.style.name == "h2"
+            else (flowable,)
+        )
+    ]
     partial = path.with_name(path.name + ".partial")
     try:
         document = SimpleDocTemplate(

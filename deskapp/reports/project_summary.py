@@ -17,6 +17,7 @@ from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Desk, Operator
 from deskapp.models.database import Database
 from deskapp.models.schemas import FundingInput, MembershipInput, ProjectInput
+from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
 from deskapp.reports.pdf import (
     Letterhead,
@@ -250,6 +251,7 @@ def project_summary(
         title=title,
         scope=f"{v['title']} \u00b7 n. {record.id}",
         generated=now or dt.datetime.now(),
+        logo=desk_logo_path(record.desk_id),
     )
     write_pdf(path, letterhead, story, w.cat)
     record_export(db, actor, "project_summary", 1, f"{path.name} (project {record.id})")

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
     def _make_settings(self) -> QWidget:
         from deskapp.ui.settings_page import SettingsPage
 
-        return SettingsPage(self._db, self._db_path, self)
+        return SettingsPage(self._db, self._db_path, self._actor, self)
 
     @property
     def projects(self) -> ProjectsPage:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 from deskapp import __version__
 from deskapp.errors import Cancelled, DeskappError
 from deskapp.models.database import Database
+from deskapp.paths import desk_logo_path
+from deskapp.services.actor import Actor
 from deskapp.services.maintenance import backup_database, check_database
 from deskapp.ui.i18n import error_text
 from deskapp.ui.reports_page import PAGE_WIDTH, documents_dir
@@ -34,9 +37,15 @@ LANGUAGE_KEY = "ui/language"
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        db_path: Path,
+        actor: Actor | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._db, self._db_path = db, db_path
+        self._db, self._db_path, self._actor = db, db_path, actor
         self.task: BackgroundTask | None = None
 
         look = QGroupBox(self.tr("Language"))
@@ -71,18 +80,79 @@ class SettingsPage(QWidget):
         self.result.setWordWrap(True)
         data_form.addRow(self.result)
 
+        letterhead = QGroupBox(self.tr("Letterhead of the desk's documents"))
+        letterhead_form = QFormLayout(letterhead)
+        self.logo_preview = QLabel()
+        self.logo_preview.setMinimumHeight(48)
+        choose = QPushButton(self.tr("Choose the logo..."))
+        choose.clicked.connect(lambda: self.choose_logo())
+        remove = QPushButton(self.tr("No logo"))
+        remove.clicked.connect(self.remove_logo)
+        logo_buttons = QHBoxLayout()
+        logo_buttons.addWidget(choose)
+        logo_buttons.addWidget(remove)
+        logo_buttons.addStretch(1)
+        letterhead_form.addRow(self.tr("Logo"), self.logo_preview)
+        letterhead_form.addRow(logo_buttons)
+        letterhead.setEnabled(actor is not None)
+        self._show_logo()
+
         about = QLabel(self.tr("deskapp %1").replace("%1", __version__))
         column = QWidget()
         column.setMaximumWidth(PAGE_WIDTH)
         column.setMinimumWidth(PAGE_WIDTH * 3 // 4)
         layout = QVBoxLayout(column)
         layout.addWidget(look)
+        layout.addWidget(letterhead)
         layout.addWidget(data)
         layout.addWidget(about)
         layout.addStretch(1)
         outer = QHBoxLayout(self)
         outer.addWidget(column)
         outer.addStretch(1)
+
+    def _show_logo(self) -> None:
+        path = desk_logo_path(self._actor.desk_id) if self._actor else None
+        if path is not None and path.exists():
+            self.logo_preview.setPixmap(
+                QPixmap(str(path)).scaledToHeight(48, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.logo_preview.setText(self.tr("No logo: the documents carry the desk's name."))
+
+    def choose_logo(self, source: Path | None = None) -> bool:
+        """Store the image as the desk's logo: a PNG of at most 600 pixels a side."""
+        if self._actor is None:
+            return False
+        if source is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Logo"), str(documents_dir()), self.tr("Images (*.png *.jpg *.jpeg)")
+            )
+            if not chosen:
+                return False
+            source = Path(chosen)
+        image = QImage(str(source))
+        if image.isNull():
+            self.result.setText(self.tr("This file is not an image deskapp can read."))
+            return False
+        if max(image.width(), image.height()) > 600:
+            image = image.scaled(
+                600,
+                600,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        target = desk_logo_path(self._actor.desk_id)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        image.save(str(target), "PNG")
+        self._show_logo()
+        return True
+
+    def remove_logo(self) -> None:
+        if self._actor is not None:
+            desk_logo_path(self._actor.desk_id).unlink(missing_ok=True)
+        self.logo_preview.clear()
+        self._show_logo()
 
     def _language_chosen(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())

@@ -1144,7 +1144,7 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/cli.py" line="190"/>
         <location filename="../../deskapp/cli.py" line="228"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="297"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,7 +1602,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="256"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1612,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="79"/>
+        <location filename="../../deskapp/reports/dossier.py" line="80"/>
         <source>Only a database file can be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,307 +3219,307 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="137"/>
-        <location filename="../../deskapp/reports/dossier.py" line="342"/>
+        <location filename="../../deskapp/reports/dossier.py" line="138"/>
+        <location filename="../../deskapp/reports/dossier.py" line="343"/>
         <source>Person dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="140"/>
+        <location filename="../../deskapp/reports/dossier.py" line="141"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="153"/>
+        <location filename="../../deskapp/reports/dossier.py" line="154"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="164"/>
+        <location filename="../../deskapp/reports/dossier.py" line="165"/>
         <source>Work situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="174"/>
-        <location filename="../../deskapp/reports/dossier.py" line="317"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="80"/>
+        <location filename="../../deskapp/reports/dossier.py" line="175"/>
+        <location filename="../../deskapp/reports/dossier.py" line="318"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="191"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="81"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="179"/>
+        <location filename="../../deskapp/reports/dossier.py" line="180"/>
         <source>Special categories (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="186"/>
+        <location filename="../../deskapp/reports/dossier.py" line="187"/>
         <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="192"/>
+        <location filename="../../deskapp/reports/dossier.py" line="193"/>
         <source>Consent record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="198"/>
+        <location filename="../../deskapp/reports/dossier.py" line="199"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="201"/>
+        <location filename="../../deskapp/reports/dossier.py" line="202"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="202"/>
+        <location filename="../../deskapp/reports/dossier.py" line="203"/>
         <source>Withdrawn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="203"/>
+        <location filename="../../deskapp/reports/dossier.py" line="204"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="213"/>
-        <location filename="../../deskapp/reports/dossier.py" line="242"/>
-        <location filename="../../deskapp/reports/dossier.py" line="271"/>
-        <location filename="../../deskapp/reports/dossier.py" line="303"/>
-        <location filename="../../deskapp/reports/dossier.py" line="333"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="136"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="215"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="240"/>
+        <location filename="../../deskapp/reports/dossier.py" line="214"/>
+        <location filename="../../deskapp/reports/dossier.py" line="243"/>
+        <location filename="../../deskapp/reports/dossier.py" line="272"/>
+        <location filename="../../deskapp/reports/dossier.py" line="304"/>
+        <location filename="../../deskapp/reports/dossier.py" line="334"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="137"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="216"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="241"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="216"/>
+        <location filename="../../deskapp/reports/dossier.py" line="217"/>
         <source>Needs assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="223"/>
+        <location filename="../../deskapp/reports/dossier.py" line="224"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="224"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
+        <location filename="../../deskapp/reports/dossier.py" line="225"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="225"/>
+        <location filename="../../deskapp/reports/dossier.py" line="226"/>
         <source>Needs and outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="226"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
+        <location filename="../../deskapp/reports/dossier.py" line="227"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="146"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="244"/>
+        <location filename="../../deskapp/reports/dossier.py" line="245"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="273"/>
+        <location filename="../../deskapp/reports/dossier.py" line="274"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="279"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="142"/>
+        <location filename="../../deskapp/reports/dossier.py" line="280"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="143"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="280"/>
+        <location filename="../../deskapp/reports/dossier.py" line="281"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="281"/>
+        <location filename="../../deskapp/reports/dossier.py" line="282"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="282"/>
-        <location filename="../../deskapp/reports/dossier.py" line="313"/>
+        <location filename="../../deskapp/reports/dossier.py" line="283"/>
+        <location filename="../../deskapp/reports/dossier.py" line="314"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="283"/>
+        <location filename="../../deskapp/reports/dossier.py" line="284"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="284"/>
+        <location filename="../../deskapp/reports/dossier.py" line="285"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="306"/>
+        <location filename="../../deskapp/reports/dossier.py" line="307"/>
         <source>Projects and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="314"/>
+        <location filename="../../deskapp/reports/dossier.py" line="315"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="315"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="77"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="143"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="167"/>
+        <location filename="../../deskapp/reports/dossier.py" line="316"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="78"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="168"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="316"/>
+        <location filename="../../deskapp/reports/dossier.py" line="317"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="154"/>
+        <location filename="../../deskapp/reports/pdf.py" line="163"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="155"/>
+        <location filename="../../deskapp/reports/pdf.py" line="164"/>
         <source>Generated on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="68"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="69"/>
         <source>Project summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="73"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="74"/>
         <source>The project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="104"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="105"/>
         <source>Members and capital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="115"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="116"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="116"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="117"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="125"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="126"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="138"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="139"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="163"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="164"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="168"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="170"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="185"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="186"/>
         <source>Funding applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="217"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="218"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="231"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="232"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="232"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="233"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="97"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
         <source>Coordinator report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="100"/>
         <source>All desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="106"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="107"/>
         <source>Participants (each counted once): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="118"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="119"/>
         <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="180"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
         <location filename="../../deskapp/services/indicators.py" line="225"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="183"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="185"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="184"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="185"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
         <source>Employment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
         <source>Education (ISCED group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="190"/>
         <source>First contact (month)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4175,82 +4175,118 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="42"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="51"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="46"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="55"/>
         <source>As the system (or the desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="56"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="59"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="68"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="63"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="72"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
         <source>Back up now...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="66"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="74"/>
-        <source>deskapp %1</source>
+        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <source>Letterhead of the desk&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
+        <source>Choose the logo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
+        <source>deskapp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="121"/>
+        <source>No logo: the documents carry the desk&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
+        <source>This file is not an image deskapp can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
         <source>Database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="173"/>
         <source>Backing up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="176"/>
         <source>Backup written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="115"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="185"/>
         <source>Checking the database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="188"/>
         <source>The database is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="190"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1145,7 +1145,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/cli.py" line="190" />
         <location filename="../../deskapp/cli.py" line="228" />
-        <location filename="../../deskapp/reports/indicators_report.py" line="297" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="300" />
         <source>No desk is called '{name}'.</source>
         <translation>Nessuna antenna si chiama '{name}'.</translation>
     </message>
@@ -1603,7 +1603,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>non è un passo di nessuna fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="256" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="258" />
         <source>Unknown report format '{format}': use pdf, xlsx or csv.</source>
         <translation>Formato di report sconosciuto '{format}': usa pdf, xlsx o csv.</translation>
     </message>
@@ -1613,7 +1613,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="79" />
+        <location filename="../../deskapp/reports/dossier.py" line="80" />
         <source>Only a database file can be read.</source>
         <translation>Si può leggere solo un file di banca dati.</translation>
     </message>
@@ -3221,307 +3221,307 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="137" />
-        <location filename="../../deskapp/reports/dossier.py" line="342" />
+        <location filename="../../deskapp/reports/dossier.py" line="138" />
+        <location filename="../../deskapp/reports/dossier.py" line="343" />
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="140" />
+        <location filename="../../deskapp/reports/dossier.py" line="141" />
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="153" />
+        <location filename="../../deskapp/reports/dossier.py" line="154" />
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="164" />
+        <location filename="../../deskapp/reports/dossier.py" line="165" />
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="174" />
-        <location filename="../../deskapp/reports/dossier.py" line="317" />
-        <location filename="../../deskapp/reports/indicators_report.py" line="189" />
-        <location filename="../../deskapp/reports/project_summary.py" line="80" />
+        <location filename="../../deskapp/reports/dossier.py" line="175" />
+        <location filename="../../deskapp/reports/dossier.py" line="318" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="191" />
+        <location filename="../../deskapp/reports/project_summary.py" line="81" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="179" />
+        <location filename="../../deskapp/reports/dossier.py" line="180" />
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="186" />
+        <location filename="../../deskapp/reports/dossier.py" line="187" />
         <location filename="../../deskapp/services/indicators.py" line="82" />
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="192" />
+        <location filename="../../deskapp/reports/dossier.py" line="193" />
         <source>Consent record</source>
         <translation>Registro dei consensi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="198" />
+        <location filename="../../deskapp/reports/dossier.py" line="199" />
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="201" />
+        <location filename="../../deskapp/reports/dossier.py" line="202" />
         <source>Given on</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="202" />
+        <location filename="../../deskapp/reports/dossier.py" line="203" />
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="203" />
+        <location filename="../../deskapp/reports/dossier.py" line="204" />
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="213" />
-        <location filename="../../deskapp/reports/dossier.py" line="242" />
-        <location filename="../../deskapp/reports/dossier.py" line="271" />
-        <location filename="../../deskapp/reports/dossier.py" line="303" />
-        <location filename="../../deskapp/reports/dossier.py" line="333" />
-        <location filename="../../deskapp/reports/project_summary.py" line="136" />
-        <location filename="../../deskapp/reports/project_summary.py" line="215" />
-        <location filename="../../deskapp/reports/project_summary.py" line="240" />
+        <location filename="../../deskapp/reports/dossier.py" line="214" />
+        <location filename="../../deskapp/reports/dossier.py" line="243" />
+        <location filename="../../deskapp/reports/dossier.py" line="272" />
+        <location filename="../../deskapp/reports/dossier.py" line="304" />
+        <location filename="../../deskapp/reports/dossier.py" line="334" />
+        <location filename="../../deskapp/reports/project_summary.py" line="137" />
+        <location filename="../../deskapp/reports/project_summary.py" line="216" />
+        <location filename="../../deskapp/reports/project_summary.py" line="241" />
         <source>None recorded.</source>
         <translation>Nessun dato registrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="216" />
+        <location filename="../../deskapp/reports/dossier.py" line="217" />
         <source>Needs assessments</source>
         <translation>Rilevazioni dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="223" />
+        <location filename="../../deskapp/reports/dossier.py" line="224" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="224" />
-        <location filename="../../deskapp/reports/project_summary.py" line="144" />
+        <location filename="../../deskapp/reports/dossier.py" line="225" />
+        <location filename="../../deskapp/reports/project_summary.py" line="145" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="225" />
+        <location filename="../../deskapp/reports/dossier.py" line="226" />
         <source>Needs and outcome</source>
         <translation>Bisogni ed esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="226" />
-        <location filename="../../deskapp/reports/project_summary.py" line="145" />
+        <location filename="../../deskapp/reports/dossier.py" line="227" />
+        <location filename="../../deskapp/reports/project_summary.py" line="146" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="244" />
+        <location filename="../../deskapp/reports/dossier.py" line="245" />
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="273" />
+        <location filename="../../deskapp/reports/dossier.py" line="274" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="279" />
-        <location filename="../../deskapp/reports/project_summary.py" line="142" />
+        <location filename="../../deskapp/reports/dossier.py" line="280" />
+        <location filename="../../deskapp/reports/project_summary.py" line="143" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="280" />
+        <location filename="../../deskapp/reports/dossier.py" line="281" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="281" />
+        <location filename="../../deskapp/reports/dossier.py" line="282" />
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="282" />
-        <location filename="../../deskapp/reports/dossier.py" line="313" />
+        <location filename="../../deskapp/reports/dossier.py" line="283" />
+        <location filename="../../deskapp/reports/dossier.py" line="314" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="283" />
+        <location filename="../../deskapp/reports/dossier.py" line="284" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="284" />
+        <location filename="../../deskapp/reports/dossier.py" line="285" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="306" />
+        <location filename="../../deskapp/reports/dossier.py" line="307" />
         <source>Projects and roles</source>
         <translation>Progetti e ruoli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="314" />
+        <location filename="../../deskapp/reports/dossier.py" line="315" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="315" />
-        <location filename="../../deskapp/reports/project_summary.py" line="77" />
-        <location filename="../../deskapp/reports/project_summary.py" line="143" />
-        <location filename="../../deskapp/reports/project_summary.py" line="167" />
+        <location filename="../../deskapp/reports/dossier.py" line="316" />
+        <location filename="../../deskapp/reports/project_summary.py" line="78" />
+        <location filename="../../deskapp/reports/project_summary.py" line="144" />
+        <location filename="../../deskapp/reports/project_summary.py" line="168" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="316" />
+        <location filename="../../deskapp/reports/dossier.py" line="317" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="154" />
+        <location filename="../../deskapp/reports/pdf.py" line="163" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="155" />
+        <location filename="../../deskapp/reports/pdf.py" line="164" />
         <source>Generated on %1</source>
         <translation>Generato il %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="68" />
+        <location filename="../../deskapp/reports/project_summary.py" line="69" />
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="73" />
+        <location filename="../../deskapp/reports/project_summary.py" line="74" />
         <source>The project</source>
         <translation>Il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="104" />
+        <location filename="../../deskapp/reports/project_summary.py" line="105" />
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="115" />
+        <location filename="../../deskapp/reports/project_summary.py" line="116" />
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="116" />
+        <location filename="../../deskapp/reports/project_summary.py" line="117" />
         <source>%1 people</source>
         <translation>%1 persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="125" />
+        <location filename="../../deskapp/reports/project_summary.py" line="126" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="138" />
+        <location filename="../../deskapp/reports/project_summary.py" line="139" />
         <source>Stage history</source>
         <translation>Storico delle fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="163" />
+        <location filename="../../deskapp/reports/project_summary.py" line="164" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="168" />
+        <location filename="../../deskapp/reports/project_summary.py" line="169" />
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="169" />
+        <location filename="../../deskapp/reports/project_summary.py" line="170" />
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="185" />
+        <location filename="../../deskapp/reports/project_summary.py" line="186" />
         <source>Funding applications</source>
         <translation>Domande di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="217" />
+        <location filename="../../deskapp/reports/project_summary.py" line="218" />
         <source>Next steps</source>
         <translation>Prossimi passi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="231" />
+        <location filename="../../deskapp/reports/project_summary.py" line="232" />
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="232" />
+        <location filename="../../deskapp/reports/project_summary.py" line="233" />
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="97" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="98" />
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="99" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="100" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="106" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="107" />
         <source>Participants (each counted once): %1</source>
         <translation>Partecipanti (ciascuno contato una volta): %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="118" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="119" />
         <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
         <translation>Le celle delle ripartizioni sotto %1 sono nascoste e indicate come &lt;%1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="180" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="182" />
         <location filename="../../deskapp/services/indicators.py" line="225" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="183" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="185" />
         <source>Pseudonym</source>
         <translation>Pseudonimo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="184" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="186" />
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="185" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="187" />
         <source>Age band</source>
         <translation>Fascia d'età</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="186" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="188" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="187" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="189" />
         <source>Education (ISCED group)</source>
         <translation>Istruzione (gruppo ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="188" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="190" />
         <source>First contact (month)</source>
         <translation>Primo contatto (mese)</translation>
     </message>
@@ -4177,82 +4177,118 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="42" />
+        <location filename="../../deskapp/ui/settings_page.py" line="51" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="46" />
+        <location filename="../../deskapp/ui/settings_page.py" line="55" />
         <source>As the system (or the desk)</source>
         <translation>Come il sistema (o l'antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="56" />
+        <location filename="../../deskapp/ui/settings_page.py" line="65" />
         <source>Interface language</source>
         <translation>Lingua dell'interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="59" />
+        <location filename="../../deskapp/ui/settings_page.py" line="68" />
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="63" />
+        <location filename="../../deskapp/ui/settings_page.py" line="72" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="64" />
+        <location filename="../../deskapp/ui/settings_page.py" line="73" />
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="66" />
+        <location filename="../../deskapp/ui/settings_page.py" line="75" />
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="74" />
+        <location filename="../../deskapp/ui/settings_page.py" line="83" />
+        <source>Letterhead of the desk's documents</source>
+        <translation>Intestazione dei documenti dell'antenna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="87" />
+        <source>Choose the logo...</source>
+        <translation>Scegli il logo...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="89" />
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="95" />
+        <location filename="../../deskapp/ui/settings_page.py" line="129" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="100" />
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89" />
+        <location filename="../../deskapp/ui/settings_page.py" line="121" />
+        <source>No logo: the documents carry the desk's name.</source>
+        <translation>Nessun logo: i documenti riportano il nome dell'antenna.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="129" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="136" />
+        <source>This file is not an image deskapp can read.</source>
+        <translation>Questo file non è un'immagine che deskapp sa leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="159" />
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95" />
+        <location filename="../../deskapp/ui/settings_page.py" line="165" />
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95" />
+        <location filename="../../deskapp/ui/settings_page.py" line="165" />
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="103" />
+        <location filename="../../deskapp/ui/settings_page.py" line="173" />
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="106" />
+        <location filename="../../deskapp/ui/settings_page.py" line="176" />
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="115" />
+        <location filename="../../deskapp/ui/settings_page.py" line="185" />
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="118" />
+        <location filename="../../deskapp/ui/settings_page.py" line="188" />
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="120" />
+        <location filename="../../deskapp/ui/settings_page.py" line="190" />
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>

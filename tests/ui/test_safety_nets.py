@@ -213,3 +213,31 @@ def test_coordinator_report_from_the_reports_page(qtbot, window, db, operator, t
         pass
     assert previews and previews[0].page_count() >= 2
     previews[0].close()
+
+
+def test_desk_logo_chosen_in_settings_is_on_the_documents(
+    qtbot, window, db, operator, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtGui import QColor, QImage
+
+    from deskapp.reports.dossier import person_dossier
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # not the real user folder
+    source = tmp_path / "logo.png"
+    image = QImage(1200, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1b998b"))
+    assert image.save(str(source))
+    not_an_image = tmp_path / "logo.txt"
+    not_an_image.write_text("no")
+    settings = window.settings
+    assert not settings.choose_logo(not_an_image)
+    assert "not an image" in settings.result.text()
+    assert settings.choose_logo(source)
+    assert not settings.logo_preview.pixmap().isNull()
+    mario = persons.create_person(db, operator, person_data()).id
+    pdf = person_dossier(db, operator, mario, tmp_path / "dossier.pdf")
+    assert len(PdfReader(str(pdf)).pages[0].images) == 1
+    settings.remove_logo()
+    pdf = person_dossier(db, operator, mario, tmp_path / "dossier2.pdf")
+    assert len(PdfReader(str(pdf)).pages[0].images) == 0

@@ -242,3 +242,41 @@ def test_a_batch_of_dossiers_is_one_audited_export(
     with db.read() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.entity == "person_dossier")).all()
         assert len(events) == 1 and events[0].detail.startswith("3 rows")
+
+
+def test_a_french_desk_gets_its_documents_in_french(db, admin, tmp_path):
+    from deskapp.services.actor import resolve_actor
+    from deskapp.services.organisation import create_desk, create_operator
+
+    bastia = create_desk(
+        db,
+        admin,
+        {"name": "Antenne Bastia", "region": "corse", "country": "FR", "language": "fr"},
+    )
+    create_operator(db, admin, {"name": "Marie Santoni", "role": "operator", "desk_id": bastia})
+    marie = resolve_actor(db, "Marie Santoni")
+    pid = persons.create_person(
+        db,
+        marie,
+        person_data(
+            codice_fiscale="",
+            sex="F",
+            birth_date="1979-02-03",
+            given_name="Léa",
+            family_name="Casanova",
+            phone="",
+            email="",
+            municipality="Bastia",
+        ),
+    ).id
+    text = " ".join(_text(person_dossier(db, marie, pid, tmp_path / "d.pdf")))
+    for expected in (
+        "Dossier de la personne",
+        "Identité",
+        "Date de naissance",
+        "03/02/1979",
+        "Licencié après une crise d'entreprise",
+        "Page 1 sur",
+        "Antenne Bastia",
+    ):
+        assert expected in text, expected

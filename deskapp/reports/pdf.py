@@ -132,7 +132,9 @@ def grid(
 
     data: list[list[Any]] = [
         [
-            Paragraph(f"<b>{escape(h)}</b>", st["right"] if c in numeric else st["cell"])
+            h
+            if len(h) <= SHORT_CELL
+            else Paragraph(f"<b>{escape(h)}</b>", st["right"] if c in numeric else st["cell"])
             for c, h in enumerate(headers)
         ]
     ]
@@ -141,8 +143,16 @@ def grid(
     table.setStyle(
         TableStyle(
             [
+                (
+                    "FONT",
+                    (0, 0),
+                    (-1, 0),
+                    "Helvetica-Bold",
+                    st["cell"].fontSize,
+                    st["cell"].leading,
+                ),
                 ("FONT", (0, 1), (-1, -1), "Helvetica", st["cell"].fontSize, st["cell"].leading),
-                *[("ALIGN", (c, 1), (c, -1), "RIGHT") for c in numeric],
+                *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in numeric],
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecef")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_COLOUR),

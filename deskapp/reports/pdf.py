@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -33,6 +34,7 @@ from deskapp.i18n import QT_TRANSLATE_NOOP, Catalogue
 
 MARGIN = 18 * mm
 SHORT_CELL = 18  # characters that fit any column without wrapping
+CELL_PADDING = 6  # ReportLab's default left and right padding of a table cell
 HEADER_COLOUR = colors.HexColor("#33475b")
 RULE_COLOUR = colors.HexColor("#b0b7bf")
 
@@ -127,13 +129,28 @@ def grid(
 ) -> Table:
     """A table with a header row repeated on every page; ``numeric`` columns right-aligned."""
 
-    def cell(value: object, column: int) -> Paragraph:
-        return Paragraph(escape(value), st["right"] if column in numeric else st["cell"])
+    size = st["cell"].fontSize
+
+    def fits(text: str, column: int) -> bool:
+        # A plain string is drawn on one line and never wraps, but it costs a tenth of a
+        # Paragraph (which parses markup and breaks lines): most cells are short.
+        if "\n" in text:
+            return False
+        width = widths[column] if widths else None
+        if width is None:
+            return len(text) <= SHORT_CELL
+        return stringWidth(text, "Helvetica-Bold", size) <= width - 2 * CELL_PADDING
+
+    def cell(value: object, column: int) -> object:
+        text = "" if value is None else str(value)
+        if fits(text, column):
+            return text
+        return Paragraph(escape(text), st["right"] if column in numeric else st["cell"])
 
     data: list[list[Any]] = [
         [
             h
-            if len(h) <= SHORT_CELL
+            if fits(h, c)
             else Paragraph(f"<b>{escape(h)}</b>", st["right"] if c in numeric else st["cell"])
             for c, h in enumerate(headers)
         ]

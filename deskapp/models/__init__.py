@@ -3,6 +3,7 @@
 from deskapp.models.activity import Activity
 from deskapp.models.audit import AuditEvent
 from deskapp.models.base import Base
+from deskapp.models.business_plan import BusinessPlan, BusinessPlanVersion
 from deskapp.models.organisation import Desk, Operator
 from deskapp.models.person import Consent, Need, NeedsAssessment, Person, Skill
 from deskapp.models.project import (
@@ -19,6 +20,8 @@ __all__ = [
     "Activity",
     "AuditEvent",
     "Base",
+    "BusinessPlan",
+    "BusinessPlanVersion",
     "ChecklistTick",
     "Consent",
     "Desk",

@@ -299,6 +299,15 @@ class FundingInstrument(LabelledEnum):
     OTHER = ("other", QT_TRANSLATE_NOOP("Enum", "Other"))
 
 
+class PlanSourceKind(LabelledEnum):
+    """Sources of a business plan that are not loans (loans have their own table)."""
+
+    CFI_EQUITY = ("cfi_equity", QT_TRANSLATE_NOOP("Enum", "CFI equity"))
+    GRANT = ("grant", QT_TRANSLATE_NOOP("Enum", "Grant"))
+    OTHER_CAPITAL = ("other_capital", QT_TRANSLATE_NOOP("Enum", "Other capital"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("Enum", "Other"))
+
+
 class FundingStatus(LabelledEnum):
     TO_PREPARE = ("to_prepare", QT_TRANSLATE_NOOP("Enum", "To prepare"))
     SUBMITTED = ("submitted", QT_TRANSLATE_NOOP("Enum", "Submitted"))

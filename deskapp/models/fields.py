@@ -155,18 +155,43 @@ def to_field_errors(model: type[BaseModel], exc: ValidationError) -> list[FieldE
             template.format(**ctx)
         except (KeyError, IndexError):  # a message needing a detail pydantic did not give
             template, ctx = _FALLBACK, {}
-        field_model = model
-        label = field_label(field_model, name) if name != "__root__" else ""
+        label = field_label(model, name) if name != "__root__" else ""
         if len(loc) > 1 and name in model.model_fields:
-            # Nested schema (e.g. the consent inside a new person): name the inner field.
-            annotation = model.model_fields[name].annotation
-            for inner in (annotation, *get_args(annotation)):  # ConsentInput | None too
-                if isinstance(inner, type) and issubclass(inner, BaseModel):
-                    label = f"{label} - {field_label(inner, loc[1])}"
-                    break
+            # Nested schema (the consent inside a new person, a row of a plan's table):
+            # name each level, rows counted from 1: "Loans - 2 - Annual rate (%)".
+            label = " - ".join(_nested_labels(model, loc))
             name = ".".join(loc)
         errors.append(FieldError(name, label, template, **ctx))
     return errors
+
+
+def _inner_model(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
+    """The schema inside ``annotation`` (X, X | None, list[X]) and whether it is a list."""
+    for inner in (annotation, *get_args(annotation)):
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            return inner, False
+        for item in get_args(inner):
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                return item, True
+    return None, False
+
+
+def _nested_labels(model: type[BaseModel], loc: list[str]) -> list[str]:
+    labels: list[str] = []
+    current: type[BaseModel] | None = model
+    steps = iter(loc)
+    for step in steps:
+        if current is None or step not in current.model_fields:
+            break
+        labels.append(field_label(current, step))
+        inner, is_list = _inner_model(current.model_fields[step].annotation)
+        if is_list:
+            row = next(steps, None)
+            if row is None or not row.isdigit():
+                break
+            labels.append(str(int(row) + 1))
+        current = inner
+    return labels
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -134,6 +134,7 @@ def cmd_demo(args: argparse.Namespace, db: Database) -> int:
     print(
         f"Demo data written: {summary.persons} persons, {summary.projects} projects, "
         f"{summary.activities} activities, {summary.funding_applications} funding applications, "
+        f"{summary.business_plans} business plans, "
         f"{summary.desks} desks, {summary.operators} operators (seed {args.seed})."
     )
     print("Act as the demo administrator with: --operator 'Amministratore demo'")
@@ -245,12 +246,34 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
         from deskapp.services.persons import person_by_reference
 
         person_dossier(db, actor, person_by_reference(db, args.person), output)
+    elif args.what == "business-plan":
+        from deskapp.reports.business_plan_report import business_plan_report
+
+        version_id = _plan_version(db, args.project, args.version) if args.version else None
+        business_plan_report(db, actor, args.project, output, version_id=version_id)
     else:
         from deskapp.reports.project_summary import project_summary
 
         project_summary(db, actor, args.project, output)
     print(f"{args.what} written to {output}.")
     return 0
+
+
+def _plan_version(db: Database, project_id: int, name: str) -> int:
+    from deskapp.services.business_plans import list_versions
+
+    versions = list_versions(db, project_id)
+    for version in versions:
+        if version.name.casefold() == name.strip().casefold():
+            return version.id
+    raise CliError(
+        QT_TRANSLATE_NOOP(
+            "Error", "Project {project} has no plan version '{name}'. Versions: {names}"
+        ),
+        project=project_id,
+        name=name,
+        names=", ".join(v.name for v in versions) or "-",
+    )
 
 
 def cmd_search(args: argparse.Namespace, db: Database) -> int:
@@ -339,7 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=["csv", "xlsx"])
     exp.add_argument("-o", "--output", required=True)
 
-    report = sub.add_parser("report", help="a document as PDF: person dossier, project summary")
+    report = sub.add_parser(
+        "report", help="a document: person dossier, project summary, business plan, indicators"
+    )
     report_sub = report.add_subparsers(dest="what", required=True)
     dossier = report_sub.add_parser("dossier", help="everything held about one person")
     dossier.add_argument("--person", required=True, metavar="ID|CODICE_FISCALE")
@@ -347,6 +372,15 @@ def build_parser() -> argparse.ArgumentParser:
     summary = report_sub.add_parser("project", help="a project from the idea to funding")
     summary.add_argument("--project", required=True, type=int, metavar="ID")
     summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    plan = report_sub.add_parser(
+        "business-plan", help="a project's business plan, for a bank or CFI"
+    )
+    plan.add_argument("--project", required=True, type=int, metavar="ID")
+    plan.add_argument(
+        "--version", metavar="NAME", help="a frozen version (the working draft when omitted)"
+    )
+    plan.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     batch = report_sub.add_parser("dossiers", help="the dossier of every person of a desk")
     batch.add_argument("--desk", required=True, metavar="NAME")

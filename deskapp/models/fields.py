@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any, TypeVar, get_args
+from typing import Annotated, Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, BeforeValidator, StringConstraints, ValidationError
 from pydantic_core import PydanticCustomError
@@ -170,9 +170,10 @@ def _inner_model(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
     for inner in (annotation, *get_args(annotation)):
         if isinstance(inner, type) and issubclass(inner, BaseModel):
             return inner, False
-        for item in get_args(inner):
-            if isinstance(item, type) and issubclass(item, BaseModel):
-                return item, True
+        if get_origin(inner) is list:
+            for item in get_args(inner):
+                if isinstance(item, type) and issubclass(item, BaseModel):
+                    return item, True
     return None, False
 
 

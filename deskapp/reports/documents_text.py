@@ -42,7 +42,9 @@ class Words:
 
     def _local(self, text: str) -> str:
         """Swap Python's 1,234.5 signs for the language's: 1.234,5 or 1 234,5."""
-        group = {"it": ".", "fr": "\u202f"}.get(self.cat.language)
+        # French groups with a space: the no-break space, which the PDF's standard fonts
+        # have (the narrow one, U+202F, prints as a black box in Helvetica).
+        group = {"it": ".", "fr": "\u00a0"}.get(self.cat.language)
         if group is None:
             return text
         return text.replace(",", "\0").replace(".", ",").replace("\0", group)

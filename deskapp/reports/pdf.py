@@ -126,8 +126,10 @@ def grid(
     st: dict[str, ParagraphStyle],
     widths: Sequence[float | None] | None = None,
     numeric: Sequence[int] = (),
+    bold_rows: Sequence[int] = (),
 ) -> Table:
-    """A table with a header row repeated on every page; ``numeric`` columns right-aligned."""
+    """A table with a header row repeated on every page; ``numeric`` columns right-aligned,
+    ``bold_rows`` (indexes into ``rows``, -1 for the last) in bold: totals."""
 
     size = st["cell"].fontSize
 
@@ -169,6 +171,17 @@ def grid(
                     st["cell"].leading,
                 ),
                 ("FONT", (0, 1), (-1, -1), "Helvetica", st["cell"].fontSize, st["cell"].leading),
+                *[
+                    (
+                        "FONT",
+                        (0, r + 1 if r >= 0 else r),
+                        (-1, r + 1 if r >= 0 else r),
+                        "Helvetica-Bold",
+                        st["cell"].fontSize,
+                        st["cell"].leading,
+                    )
+                    for r in bold_rows
+                ],
                 *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in numeric],
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecef")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

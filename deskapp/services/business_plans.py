@@ -30,6 +30,7 @@ from deskapp.models import (
 from deskapp.models.database import Database
 from deskapp.models.enums import (
     AuditAction,
+    Country,
     FundingInstrument,
     FundingStatus,
     MemberRole,
@@ -179,10 +180,10 @@ def plan_result(db: Database, project_id: int, plan: PlanInput | None = None) ->
     with db.read() as s:
         project = get_or_fail(s, EnterpriseProject, project_id)
         members = _members(s, project_id)
-        kind, form = project.kind, project.planned_legal_form
+        cfi, social = _cfi_applies(s, project)
     if plan is None:
         plan = load_plan(db, project_id).plan
-    return compute_plan(plan, members, is_cooperative(kind, form), is_social(kind, form))
+    return compute_plan(plan, members, cfi, social)
 
 
 def version_result(db: Database, version_id: int) -> tuple[VersionRow, PlanResult]:
@@ -194,8 +195,8 @@ def version_result(db: Database, version_id: int) -> tuple[VersionRow, PlanResul
         info = VersionRow(row.id, row.name, row.frozen_at, operator.name if operator else "")
         plan = _read(row.document)
         members = [_member_from_json(m) for m in json.loads(row.members)]
-        kind, form = project.kind, project.planned_legal_form
-    return info, compute_plan(plan, members, is_cooperative(kind, form), is_social(kind, form))
+        cfi, social = _cfi_applies(s, project)
+    return info, compute_plan(plan, members, cfi, social)
 
 
 def draw_application(
@@ -251,6 +252,16 @@ def draw_application(
 
 
 # -- helpers -------------------------------------------------------------------------
+
+
+def _cfi_applies(s: Session, project: EnterpriseProject) -> tuple[bool, bool]:
+    """Whether the CFI entry check applies (an Italian desk's cooperative), and whether
+    with the social cooperatives' threshold. CFI is Italian law: a French SCOP has no
+    CFI (its path is NACRE and the regional funds)."""
+    desk = s.get(Desk, project.desk_id)
+    italian = desk is not None and desk.country is Country.IT
+    kind, form = project.kind, project.planned_legal_form
+    return italian and is_cooperative(kind, form), is_social(kind, form)
 
 
 def _read(document: str) -> PlanInput:

@@ -51,6 +51,7 @@ from deskapp.services import demo_data as dd
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.checklists import steps_for
+from deskapp.services.demo_plans import PlannedProject, write_demo_plans
 from deskapp.services.stages import PATH
 
 DEMO_NOTICE_VERSION = "2025-02"
@@ -69,6 +70,7 @@ class DemoSummary:
     members: int = 0
     activities: int = 0
     funding_applications: int = 0
+    business_plans: int = 0
 
 
 def _weighted(rng: random.Random, pairs: Sequence[tuple[Any, float]]) -> Any:
@@ -84,6 +86,7 @@ class _Generator:
     """Holds the random sources and pools for one run; one method per kind of record."""
 
     def __init__(self, seed: int, today: dt.date) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)
         self.today = today
         self.fakers = {en.Country.IT: Faker("it_IT"), en.Country.FR: Faker("fr_FR")}
@@ -599,6 +602,10 @@ def _projects(
     next_id = (
         int(conn.execute(select(func.coalesce(func.max(EnterpriseProject.id), 0))).scalar()) + 1
     )
+    next_application = (
+        int(conn.execute(select(func.coalesce(func.max(FundingApplication.id), 0))).scalar()) + 1
+    )
+    planned: list[PlannedProject] = []
     projects: list[dict[str, Any]] = []
     transitions: list[dict[str, Any]] = []
     members: list[dict[str, Any]] = []
@@ -729,6 +736,7 @@ def _projects(
                     "note": "Il gruppo promotore si è sciolto",
                 }
             )
+        first_member, first_application = len(members), len(applications)
         for j, person in enumerate(chosen):
             role = (
                 en.MemberRole.PROMOTER
@@ -810,6 +818,7 @@ def _projects(
                     decided = min(submitted + dt.timedelta(days=rng.randint(20, 90)), gen.today)
                 applications.append(
                     {
+                        "id": next_application + len(applications),
                         "project_id": pid,
                         "instrument": instrument,
                         "status": status,
@@ -825,6 +834,29 @@ def _projects(
                         "version": 1,
                     }
                 )
+        if idx >= PATH.index(en.Stage.BUSINESS_PLAN):
+            planned.append(
+                PlannedProject(
+                    id=pid,
+                    title=projects[-1]["title"],
+                    kind=kind,
+                    italian=it,
+                    first_year=projects[-1]["planned_start_date"].year,
+                    lead_operator_id=lead,
+                    past_funding=idx > PATH.index(en.Stage.FUNDING),
+                    frozen_at=moments[PATH.index(en.Stage.FUNDING)]
+                    if idx > PATH.index(en.Stage.FUNDING)
+                    else None,
+                    capital=[
+                        (m["capital_pledged"], m["capital_paid"]) for m in members[first_member:]
+                    ],
+                    applications=[
+                        a
+                        for a in applications[first_application:]
+                        if a["status"] in (en.FundingStatus.APPROVED, en.FundingStatus.DISBURSED)
+                    ],
+                )
+            )
         if resources.get(desk.id) and rng.random() < 0.2:
             links.append({"project_id": pid, "resource_id": rng.choice(resources[desk.id])})
     for table, rows in (
@@ -837,6 +869,7 @@ def _projects(
     ):
         for i in range(0, len(rows), BATCH):
             insert_rows(conn, table, rows[i : i + BATCH])
+    summary.business_plans = write_demo_plans(conn, gen.seed, planned)
     summary.projects = len(projects)
     summary.members = len(members)
     summary.funding_applications = len(applications)

@@ -1,367 +1,368 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="159" />
+        <location filename="../../deskapp/ui/panels.py" line="159"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="160" />
+        <location filename="../../deskapp/ui/panels.py" line="160"/>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="161" />
+        <location filename="../../deskapp/ui/panels.py" line="161"/>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="162" />
+        <location filename="../../deskapp/ui/panels.py" line="162"/>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="163" />
+        <location filename="../../deskapp/ui/panels.py" line="163"/>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="164" />
+        <location filename="../../deskapp/ui/panels.py" line="164"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="171" />
+        <location filename="../../deskapp/ui/panels.py" line="171"/>
         <source>Log activity...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="193" />
+        <location filename="../../deskapp/ui/panels.py" line="193"/>
         <source>%1 (done)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="209" />
+        <location filename="../../deskapp/ui/panels.py" line="209"/>
         <source>No activity yet. Log the first one with the button below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="44" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="44"/>
         <source>in 1 week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="45" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="45"/>
         <source>in 2 weeks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="46" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="46"/>
         <source>in 1 month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="60" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="60"/>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="69" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="69"/>
         <source>Log activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="55" />
-        <location filename="../../deskapp/ui/agenda_page.py" line="143" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="55"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="143"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Échéance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="56" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="56"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="57" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="57"/>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="58" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="58"/>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="59" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="59"/>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="60" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="60"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="63" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ouvert</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="64" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="64"/>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="65" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="65"/>
         <source>Done, and log the next...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="70" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="70"/>
         <source>&lt; Previous week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="72" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="72"/>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="74" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="74"/>
         <source>Next week &gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="101" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="101"/>
         <source>My follow-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="102" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="102"/>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="119" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="119"/>
         <source>Choose an operator to see their follow-ups.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="139" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="139"/>
         <source>Overdue by %Ln days</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="141" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="141"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="160" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="160"/>
         <source>No follow-ups for today or the coming week.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="164" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="164"/>
         <source>%Ln follow-ups due in the next 7 days</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="165" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="165"/>
         <source>, %Ln overdue</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="177" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="177"/>
         <source>Week %1 - %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="202" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="202"/>
         <source>%Ln follow-ups this week</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="36" />
+        <location filename="../../deskapp/ui/crash.py" line="36"/>
         <source>Unexpected error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="37" />
+        <location filename="../../deskapp/ui/crash.py" line="37"/>
         <source>Something went wrong: %1
 
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="44" />
+        <location filename="../../deskapp/ui/app.py" line="44"/>
         <source>Who are you?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="45" />
+        <location filename="../../deskapp/ui/app.py" line="45"/>
         <source>Operator:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="98" />
+        <location filename="../../deskapp/ui/app.py" line="98"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../deskapp/ui/tasks.py" line="63" />
+        <location filename="../../deskapp/ui/tasks.py" line="63"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/tasks.py" line="83" />
+        <location filename="../../deskapp/ui/tasks.py" line="83"/>
         <source>Cancelling...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/tasks.py" line="90" />
+        <location filename="../../deskapp/ui/tasks.py" line="90"/>
         <source>%Ln rows done</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="36" />
+        <location filename="../../deskapp/services/checklists.py" line="36"/>
         <source>First interview held</source>
         <translation>Premier entretien mené</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="40" />
+        <location filename="../../deskapp/services/checklists.py" line="40"/>
         <source>Privacy notice given to every promoter</source>
-        <translation>Notice d'information remise à chaque porteur</translation>
+        <translation>Notice d&apos;information remise à chaque porteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="42" />
+        <location filename="../../deskapp/services/checklists.py" line="42"/>
         <source>Idea written down</source>
         <translation>Idée mise par écrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="46" />
+        <location filename="../../deskapp/services/checklists.py" line="46"/>
         <source>Group of promoters or workers formed</source>
         <translation>Groupe de porteurs ou de salariés constitué</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="51" />
-        <source>Origin company's situation documented</source>
-        <translation>Situation de l'entreprise d'origine documentée</translation>
+        <location filename="../../deskapp/services/checklists.py" line="51"/>
+        <source>Origin company&apos;s situation documented</source>
+        <translation>Situation de l&apos;entreprise d&apos;origine documentée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="57" />
+        <location filename="../../deskapp/services/checklists.py" line="57"/>
         <source>Market and competitors analysed</source>
         <translation>Marché et concurrence analysés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="62" />
+        <location filename="../../deskapp/services/checklists.py" line="62"/>
         <source>Skills audit of the members done</source>
         <translation>Bilan de compétences des associés réalisé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="67" />
+        <location filename="../../deskapp/services/checklists.py" line="67"/>
         <source>Premises and equipment identified</source>
         <translation>Locaux et équipements identifiés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="72" />
+        <location filename="../../deskapp/services/checklists.py" line="72"/>
         <source>Cooperative federation involved</source>
         <translation>Fédération coopérative associée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="78" />
+        <location filename="../../deskapp/services/checklists.py" line="78"/>
         <source>Business plan drafted</source>
-        <translation>Plan d'affaires rédigé</translation>
+        <translation>Plan d&apos;affaires rédigé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="83" />
-        <source>Members' capital agreed (TFR, NASpI advance)</source>
+        <location filename="../../deskapp/services/checklists.py" line="83"/>
+        <source>Members&apos; capital agreed (TFR, NASpI advance)</source>
         <translation>Capital des associés convenu (TFR, avance NASpI)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="88" />
+        <location filename="../../deskapp/services/checklists.py" line="88"/>
         <source>Business plan reviewed with the desk</source>
-        <translation>Plan d'affaires revu avec l'antenne</translation>
+        <translation>Plan d&apos;affaires revu avec l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="93" />
+        <location filename="../../deskapp/services/checklists.py" line="93"/>
         <source>Funding instruments identified</source>
         <translation>Instruments de financement identifiés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="98" />
+        <location filename="../../deskapp/services/checklists.py" line="98"/>
         <source>Applications submitted</source>
         <translation>Demandes déposées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="103" />
+        <location filename="../../deskapp/services/checklists.py" line="103"/>
         <source>NASpI advance requested from INPS</source>
-        <translation>Avance NASpI demandée à l'INPS</translation>
+        <translation>Avance NASpI demandée à l&apos;INPS</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="109" />
+        <location filename="../../deskapp/services/checklists.py" line="109"/>
         <source>Enterprise incorporated (deed and statute)</source>
         <translation>Entreprise immatriculée (acte et statuts)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="114" />
+        <location filename="../../deskapp/services/checklists.py" line="114"/>
         <source>Registered with the chamber of commerce</source>
         <translation>Inscrite à la chambre de commerce</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="119" />
+        <location filename="../../deskapp/services/checklists.py" line="119"/>
         <source>Company or branch leased or bought</source>
         <translation>Entreprise ou branche louée ou rachetée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="125" />
+        <location filename="../../deskapp/services/checklists.py" line="125"/>
         <source>Follow-up at 6 months</source>
         <translation>Suivi à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="130" />
+        <location filename="../../deskapp/services/checklists.py" line="130"/>
         <source>Follow-up at 12 months</source>
         <translation>Suivi à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="135" />
+        <location filename="../../deskapp/services/checklists.py" line="135"/>
         <source>Follow-up at 24 months</source>
         <translation>Suivi à 24 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="140" />
+        <location filename="../../deskapp/services/checklists.py" line="140"/>
         <source>Follow-up at 36 months</source>
         <translation>Suivi à 36 mois</translation>
     </message>
@@ -369,756 +370,768 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="170" />
+        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="170" />
-        <location filename="../../deskapp/ui/project_panels.py" line="236" />
+        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="236"/>
         <source>Done on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fait le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="176" />
+        <location filename="../../deskapp/ui/project_panels.py" line="176"/>
         <source>Tick a step when it is done; double-click it to change the date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="237" />
+        <location filename="../../deskapp/ui/project_panels.py" line="237"/>
         <source>Date the step was done (DD/MM/YYYY):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="247" />
+        <location filename="../../deskapp/ui/project_panels.py" line="247"/>
         <source>Not a date: write it as DD/MM/YYYY.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="41" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="41"/>
         <source>Someone else saved this record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="44" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="44"/>
         <source>While you were editing, this record was saved by someone else. Compare the two versions and choose which one to keep.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
         <source>Your version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
         <source>Saved version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="67" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="67"/>
         <source>The fields you see are the same in both; other details changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="70" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="70"/>
         <source>Keep my version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="71" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="71"/>
         <source>Take the saved version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="52" />
+        <location filename="../../deskapp/models/enums.py" line="52"/>
         <source>Italy</source>
         <translation>Italie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="53" />
+        <location filename="../../deskapp/models/enums.py" line="53"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="57" />
+        <location filename="../../deskapp/models/enums.py" line="57"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="58" />
+        <location filename="../../deskapp/models/enums.py" line="58"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="62" />
+        <location filename="../../deskapp/models/enums.py" line="62"/>
         <source>Liguria</source>
         <translation>Ligurie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="63" />
+        <location filename="../../deskapp/models/enums.py" line="63"/>
         <source>Toscana</source>
         <translation>Toscane</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="64" />
+        <location filename="../../deskapp/models/enums.py" line="64"/>
         <source>Sardegna</source>
         <translation>Sardaigne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="65" />
+        <location filename="../../deskapp/models/enums.py" line="65"/>
         <source>Corse</source>
         <translation>Corse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="66" />
+        <location filename="../../deskapp/models/enums.py" line="66"/>
         <source>Région Sud</source>
         <translation>Région Sud</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="67" />
+        <location filename="../../deskapp/models/enums.py" line="67"/>
         <source>Other region</source>
         <translation>Autre région</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="71" />
+        <location filename="../../deskapp/models/enums.py" line="71"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="72" />
+        <location filename="../../deskapp/models/enums.py" line="72"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="73" />
+        <location filename="../../deskapp/models/enums.py" line="73"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="77" />
+        <location filename="../../deskapp/models/enums.py" line="77"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="78" />
+        <location filename="../../deskapp/models/enums.py" line="78"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="82" />
+        <location filename="../../deskapp/models/enums.py" line="82"/>
         <source>Unemployed</source>
-        <translation>Demandeur d'emploi</translation>
+        <translation>Demandeur d&apos;emploi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="83" />
+        <location filename="../../deskapp/models/enums.py" line="83"/>
         <source>Laid off after a company crisis</source>
-        <translation>Licencié après une crise d'entreprise</translation>
+        <translation>Licencié après une crise d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="84" />
+        <location filename="../../deskapp/models/enums.py" line="84"/>
         <source>At risk of losing their job</source>
         <translation>Emploi menacé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="85" />
+        <location filename="../../deskapp/models/enums.py" line="85"/>
         <source>Employed</source>
         <translation>En emploi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="86" />
+        <location filename="../../deskapp/models/enums.py" line="86"/>
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="92" />
+        <location filename="../../deskapp/models/enums.py" line="92"/>
         <source>ISCED 0 - early childhood</source>
         <translation>CITE 0 - petite enfance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="93" />
+        <location filename="../../deskapp/models/enums.py" line="93"/>
         <source>ISCED 1 - primary</source>
         <translation>CITE 1 - primaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="94" />
+        <location filename="../../deskapp/models/enums.py" line="94"/>
         <source>ISCED 2 - lower secondary</source>
         <translation>CITE 2 - premier cycle du secondaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="95" />
+        <location filename="../../deskapp/models/enums.py" line="95"/>
         <source>ISCED 3 - upper secondary</source>
         <translation>CITE 3 - second cycle du secondaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="96" />
+        <location filename="../../deskapp/models/enums.py" line="96"/>
         <source>ISCED 4 - post-secondary</source>
         <translation>CITE 4 - post-secondaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="97" />
+        <location filename="../../deskapp/models/enums.py" line="97"/>
         <source>ISCED 5 - short tertiary</source>
         <translation>CITE 5 - supérieur court</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="98" />
+        <location filename="../../deskapp/models/enums.py" line="98"/>
         <source>ISCED 6 - bachelor</source>
         <translation>CITE 6 - licence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="99" />
+        <location filename="../../deskapp/models/enums.py" line="99"/>
         <source>ISCED 7 - master</source>
         <translation>CITE 7 - master</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="100" />
+        <location filename="../../deskapp/models/enums.py" line="100"/>
         <source>ISCED 8 - doctorate</source>
         <translation>CITE 8 - doctorat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="104" />
+        <location filename="../../deskapp/models/enums.py" line="104"/>
         <source>Walk-in</source>
         <translation>Accueil au guichet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="105" />
+        <location filename="../../deskapp/models/enums.py" line="105"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="106" />
-        <location filename="../../deskapp/models/enums.py" line="281" />
+        <location filename="../../deskapp/models/enums.py" line="106"/>
+        <location filename="../../deskapp/models/enums.py" line="281"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="107" />
+        <location filename="../../deskapp/models/enums.py" line="107"/>
         <source>Employment centre</source>
-        <translation>France Travail / centre pour l'emploi</translation>
+        <translation>France Travail / centre pour l&apos;emploi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="108" />
+        <location filename="../../deskapp/models/enums.py" line="108"/>
         <source>Trade union</source>
         <translation>Syndicat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="111" />
+        <location filename="../../deskapp/models/enums.py" line="111"/>
         <source>Cooperative federation</source>
         <translation>Fédération coopérative</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="113" />
+        <location filename="../../deskapp/models/enums.py" line="113"/>
         <source>Word of mouth</source>
         <translation>Bouche-à-oreille</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="114" />
-        <location filename="../../deskapp/models/enums.py" line="284" />
+        <location filename="../../deskapp/models/enums.py" line="114"/>
+        <location filename="../../deskapp/models/enums.py" line="284"/>
         <source>Event or seminar</source>
         <translation>Événement ou séminaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="115" />
+        <location filename="../../deskapp/models/enums.py" line="115"/>
         <source>Website or social media</source>
         <translation>Site web ou réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="116" />
-        <location filename="../../deskapp/models/enums.py" line="190" />
-        <location filename="../../deskapp/models/enums.py" line="260" />
-        <location filename="../../deskapp/models/enums.py" line="299" />
+        <location filename="../../deskapp/models/enums.py" line="116"/>
+        <location filename="../../deskapp/models/enums.py" line="190"/>
+        <location filename="../../deskapp/models/enums.py" line="260"/>
+        <location filename="../../deskapp/models/enums.py" line="299"/>
+        <location filename="../../deskapp/models/enums.py" line="308"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="122" />
+        <location filename="../../deskapp/models/enums.py" line="122"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="123" />
+        <location filename="../../deskapp/models/enums.py" line="123"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="124" />
+        <location filename="../../deskapp/models/enums.py" line="124"/>
         <source>Declined to answer</source>
         <translation>Ne souhaite pas répondre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="140" />
+        <location filename="../../deskapp/models/enums.py" line="140"/>
         <source>Help-desk services</source>
-        <translation>Services de l'antenne</translation>
+        <translation>Services de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="141" />
+        <location filename="../../deskapp/models/enums.py" line="141"/>
         <source>EU-fund monitoring and reporting</source>
         <translation>Suivi et rapports des fonds européens</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="144" />
+        <location filename="../../deskapp/models/enums.py" line="144"/>
         <source>Special-category data (disadvantage)</source>
         <translation>Données sensibles (désavantage)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="146" />
+        <location filename="../../deskapp/models/enums.py" line="146"/>
         <source>News and events</source>
         <translation>Actualités et événements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="152" />
+        <location filename="../../deskapp/models/enums.py" line="152"/>
         <source>Consent (art. 6.1.a)</source>
         <translation>Consentement (art. 6.1.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="153" />
+        <location filename="../../deskapp/models/enums.py" line="153"/>
         <source>Contract (art. 6.1.b)</source>
         <translation>Contrat (art. 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="156" />
+        <location filename="../../deskapp/models/enums.py" line="156"/>
         <source>Legal obligation (art. 6.1.c)</source>
         <translation>Obligation légale (art. 6.1.c)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="158" />
+        <location filename="../../deskapp/models/enums.py" line="158"/>
         <source>Public task (art. 6.1.e)</source>
-        <translation>Mission d'intérêt public (art. 6.1.e)</translation>
+        <translation>Mission d&apos;intérêt public (art. 6.1.e)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="161" />
+        <location filename="../../deskapp/models/enums.py" line="161"/>
         <source>Legitimate interest (art. 6.1.f)</source>
         <translation>Intérêt légitime (art. 6.1.f)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="165" />
+        <location filename="../../deskapp/models/enums.py" line="165"/>
         <source>Explicit consent (art. 9.2.a)</source>
         <translation>Consentement explicite (art. 9.2.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="170" />
+        <location filename="../../deskapp/models/enums.py" line="170"/>
         <source>Basic</source>
         <translation>Débutant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="171" />
+        <location filename="../../deskapp/models/enums.py" line="171"/>
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="172" />
+        <location filename="../../deskapp/models/enums.py" line="172"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="173" />
+        <location filename="../../deskapp/models/enums.py" line="173"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="177" />
+        <location filename="../../deskapp/models/enums.py" line="177"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="178" />
+        <location filename="../../deskapp/models/enums.py" line="178"/>
         <source>Self-declaration</source>
         <translation>Déclaration personnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="179" />
+        <location filename="../../deskapp/models/enums.py" line="179"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="180" />
+        <location filename="../../deskapp/models/enums.py" line="180"/>
         <source>Employer reference</source>
-        <translation>Attestation d'employeur</translation>
+        <translation>Attestation d&apos;employeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="184" />
+        <location filename="../../deskapp/models/enums.py" line="184"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="185" />
+        <location filename="../../deskapp/models/enums.py" line="185"/>
         <source>Skills audit</source>
         <translation>Bilan de compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="186" />
-        <location filename="../../deskapp/models/enums.py" line="282" />
+        <location filename="../../deskapp/models/enums.py" line="186"/>
+        <location filename="../../deskapp/models/enums.py" line="282"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="187" />
+        <location filename="../../deskapp/models/enums.py" line="187"/>
         <source>Enterprise idea support</source>
-        <translation>Accompagnement du projet d'entreprise</translation>
+        <translation>Accompagnement du projet d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="188" />
+        <location filename="../../deskapp/models/enums.py" line="188"/>
         <source>Access to funding</source>
         <translation>Accès au financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="189" />
+        <location filename="../../deskapp/models/enums.py" line="189"/>
         <source>Job placement</source>
         <translation>Insertion professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="194" />
+        <location filename="../../deskapp/models/enums.py" line="194"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="195" />
+        <location filename="../../deskapp/models/enums.py" line="195"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="196" />
+        <location filename="../../deskapp/models/enums.py" line="196"/>
         <source>Met</source>
         <translation>Satisfait</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="197" />
+        <location filename="../../deskapp/models/enums.py" line="197"/>
         <source>Referred elsewhere</source>
         <translation>Orienté ailleurs</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="198" />
+        <location filename="../../deskapp/models/enums.py" line="198"/>
         <source>Not met</source>
         <translation>Non satisfait</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="202" />
+        <location filename="../../deskapp/models/enums.py" line="202"/>
         <source>Premises</source>
         <translation>Locaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="203" />
+        <location filename="../../deskapp/models/enums.py" line="203"/>
         <source>Land</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="204" />
+        <location filename="../../deskapp/models/enums.py" line="204"/>
         <source>Machinery</source>
         <translation>Machines</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="205" />
+        <location filename="../../deskapp/models/enums.py" line="205"/>
         <source>Closed plant</source>
         <translation>Site fermé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="206" />
+        <location filename="../../deskapp/models/enums.py" line="206"/>
         <source>Abandoned space</source>
         <translation>Espace abandonné</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="210" />
+        <location filename="../../deskapp/models/enums.py" line="210"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="211" />
+        <location filename="../../deskapp/models/enums.py" line="211"/>
         <source>Under negotiation</source>
         <translation>En négociation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="212" />
+        <location filename="../../deskapp/models/enums.py" line="212"/>
         <source>Assigned to a project</source>
         <translation>Attribué à un projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="213" />
+        <location filename="../../deskapp/models/enums.py" line="213"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="217" />
+        <location filename="../../deskapp/models/enums.py" line="217"/>
         <source>Workers buyout</source>
         <translation>Reprise par les salariés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="218" />
+        <location filename="../../deskapp/models/enums.py" line="218"/>
         <source>Spin-off</source>
         <translation>Essaimage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="219" />
+        <location filename="../../deskapp/models/enums.py" line="219"/>
         <source>New cooperative</source>
         <translation>Nouvelle coopérative</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="222" />
+        <location filename="../../deskapp/models/enums.py" line="222"/>
         <source>Social cooperative type B</source>
         <translation>Coopérative sociale de type B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="226" />
-        <location filename="../../deskapp/models/enums.py" line="254" />
+        <location filename="../../deskapp/models/enums.py" line="226"/>
+        <location filename="../../deskapp/models/enums.py" line="254"/>
         <source>Community cooperative</source>
         <translation>Coopérative de territoire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="228" />
+        <location filename="../../deskapp/models/enums.py" line="228"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="238" />
+        <location filename="../../deskapp/models/enums.py" line="238"/>
         <source>Intake</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="239" />
+        <location filename="../../deskapp/models/enums.py" line="239"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="240" />
+        <location filename="../../deskapp/models/enums.py" line="240"/>
         <source>Feasibility study</source>
         <translation>Étude de faisabilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="241" />
+        <location filename="../../deskapp/models/enums.py" line="241"/>
         <source>Business plan</source>
-        <translation>Plan d'affaires</translation>
+        <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="242" />
+        <location filename="../../deskapp/models/enums.py" line="242"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="243" />
+        <location filename="../../deskapp/models/enums.py" line="243"/>
         <source>Start-up</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="244" />
+        <location filename="../../deskapp/models/enums.py" line="244"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="245" />
+        <location filename="../../deskapp/models/enums.py" line="245"/>
         <source>Started (enterprise running)</source>
         <translation>Lancée (entreprise en activité)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="246" />
+        <location filename="../../deskapp/models/enums.py" line="246"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="250" />
+        <location filename="../../deskapp/models/enums.py" line="250"/>
         <source>Worker cooperative</source>
         <translation>Coopérative de production</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="251" />
+        <location filename="../../deskapp/models/enums.py" line="251"/>
         <source>Social cooperative</source>
         <translation>Coopérative sociale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="256" />
+        <location filename="../../deskapp/models/enums.py" line="256"/>
         <source>SCOP</source>
         <translation>SCOP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="257" />
+        <location filename="../../deskapp/models/enums.py" line="257"/>
         <source>SCIC</source>
         <translation>SCIC</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="258" />
+        <location filename="../../deskapp/models/enums.py" line="258"/>
         <source>Limited company (S.r.l. / SARL)</source>
         <translation>Société à responsabilité limitée (S.r.l. / SARL)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="259" />
+        <location filename="../../deskapp/models/enums.py" line="259"/>
         <source>Sole trader</source>
         <translation>Entreprise individuelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="264" />
+        <location filename="../../deskapp/models/enums.py" line="264"/>
         <source>Company in crisis</source>
         <translation>Entreprise en difficulté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="265" />
+        <location filename="../../deskapp/models/enums.py" line="265"/>
         <source>Liquidation</source>
         <translation>Liquidation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="266" />
+        <location filename="../../deskapp/models/enums.py" line="266"/>
         <source>Bankruptcy</source>
         <translation>Faillite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="267" />
+        <location filename="../../deskapp/models/enums.py" line="267"/>
         <source>Owner without successor</source>
         <translation>Dirigeant sans successeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="268" />
+        <location filename="../../deskapp/models/enums.py" line="268"/>
         <source>Restructuring</source>
         <translation>Restructuration</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="272" />
+        <location filename="../../deskapp/models/enums.py" line="272"/>
         <source>Promoter</source>
         <translation>Porteur de projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="273" />
+        <location filename="../../deskapp/models/enums.py" line="273"/>
         <source>Worker-member</source>
         <translation>Associé salarié</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="274" />
+        <location filename="../../deskapp/models/enums.py" line="274"/>
         <source>Financing member</source>
         <translation>Associé financeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="275" />
+        <location filename="../../deskapp/models/enums.py" line="275"/>
         <source>Mentor</source>
         <translation>Parrain</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="279" />
+        <location filename="../../deskapp/models/enums.py" line="279"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="280" />
+        <location filename="../../deskapp/models/enums.py" line="280"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="283" />
+        <location filename="../../deskapp/models/enums.py" line="283"/>
         <source>Consultancy</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="285" />
+        <location filename="../../deskapp/models/enums.py" line="285"/>
         <source>Referral</source>
         <translation>Orientation vers un autre service</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="289" />
+        <location filename="../../deskapp/models/enums.py" line="289"/>
         <source>CFI (Cooperazione Finanza Impresa)</source>
         <translation>CFI (Cooperazione Finanza Impresa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="290" />
+        <location filename="../../deskapp/models/enums.py" line="290"/>
         <source>Nuova Marcora</source>
         <translation>Nuova Marcora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="291" />
+        <location filename="../../deskapp/models/enums.py" line="291"/>
         <source>Coopfond</source>
         <translation>Coopfond</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="292" />
+        <location filename="../../deskapp/models/enums.py" line="292"/>
         <source>Regional fund</source>
         <translation>Fonds régional</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="293" />
+        <location filename="../../deskapp/models/enums.py" line="293"/>
         <source>Microcredit</source>
         <translation>Microcrédit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="294" />
+        <location filename="../../deskapp/models/enums.py" line="294"/>
         <source>Bank loan</source>
         <translation>Prêt bancaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="295" />
+        <location filename="../../deskapp/models/enums.py" line="295"/>
         <source>NASpI advance</source>
         <translation>Avance NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="296" />
+        <location filename="../../deskapp/models/enums.py" line="296"/>
         <source>Crowdfunding</source>
         <translation>Financement participatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="297" />
+        <location filename="../../deskapp/models/enums.py" line="297"/>
+        <location filename="../../deskapp/models/enums.py" line="306"/>
         <source>Grant</source>
         <translation>Subvention</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="298" />
+        <location filename="../../deskapp/models/enums.py" line="298"/>
         <source>NACRE</source>
         <translation>NACRE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="303" />
+        <location filename="../../deskapp/models/enums.py" line="305"/>
+        <source>CFI equity</source>
+        <translation>Participation CFI</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="307"/>
+        <source>Other capital</source>
+        <translation>Autres fonds propres</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="312"/>
         <source>To prepare</source>
         <translation>À préparer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="304" />
+        <location filename="../../deskapp/models/enums.py" line="313"/>
         <source>Submitted</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="305" />
+        <location filename="../../deskapp/models/enums.py" line="314"/>
         <source>Approved</source>
         <translation>Accordée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="306" />
+        <location filename="../../deskapp/models/enums.py" line="315"/>
         <source>Rejected</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="307" />
+        <location filename="../../deskapp/models/enums.py" line="316"/>
         <source>Disbursed</source>
         <translation>Versée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="311" />
+        <location filename="../../deskapp/models/enums.py" line="320"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="312" />
+        <location filename="../../deskapp/models/enums.py" line="321"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="313" />
+        <location filename="../../deskapp/models/enums.py" line="322"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="314" />
+        <location filename="../../deskapp/models/enums.py" line="323"/>
         <source>Stage changed</source>
         <translation>Étape changée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="315" />
+        <location filename="../../deskapp/models/enums.py" line="324"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="316" />
+        <location filename="../../deskapp/models/enums.py" line="325"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
@@ -1126,980 +1139,1222 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="76" />
-        <source>This database has no desk and no operator yet: set it up with 'deskapp init' (or fill a test database with 'deskapp demo').</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/cli.py" line="76"/>
+        <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="87" />
+        <location filename="../../deskapp/cli.py" line="87"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="185" />
+        <location filename="../../deskapp/cli.py" line="186"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="190" />
-        <location filename="../../deskapp/cli.py" line="228" />
-        <location filename="../../deskapp/reports/indicators_report.py" line="300" />
-        <source>No desk is called '{name}'.</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/cli.py" line="191"/>
+        <location filename="../../deskapp/cli.py" line="229"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
+        <source>No desk is called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="275" />
+        <location filename="../../deskapp/cli.py" line="270"/>
+        <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
+        <translation>Le projet {project} n&apos;a pas de version du plan « {name} ». Versions : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="298"/>
         <source>No database at {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="404" />
+        <location filename="../../deskapp/cli.py" line="438"/>
         <source>--persons must be at least 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="92" />
+        <location filename="../../deskapp/errors.py" line="92"/>
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="131" />
+        <location filename="../../deskapp/errors.py" line="131"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="142" />
+        <location filename="../../deskapp/errors.py" line="142"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="48" />
-        <location filename="../../deskapp/models/fields.py" line="123" />
-        <location filename="../../deskapp/models/fields.py" line="124" />
+        <location filename="../../deskapp/models/fields.py" line="48"/>
+        <location filename="../../deskapp/models/fields.py" line="123"/>
+        <location filename="../../deskapp/models/fields.py" line="124"/>
         <source>is not a valid date; write it as DD/MM/YYYY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="71" />
-        <location filename="../../deskapp/models/fields.py" line="116" />
+        <location filename="../../deskapp/models/fields.py" line="71"/>
+        <location filename="../../deskapp/models/fields.py" line="116"/>
         <source>is not an amount of money; write it like 1234,50</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="109" />
-        <location filename="../../deskapp/models/fields.py" line="110" />
+        <location filename="../../deskapp/models/fields.py" line="109"/>
+        <location filename="../../deskapp/models/fields.py" line="110"/>
+        <location filename="../../deskapp/services/business_plans.py" line="123"/>
         <source>is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="111" />
+        <location filename="../../deskapp/models/fields.py" line="111"/>
         <source>is too long (at most {max_length} characters)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="112" />
-        <location filename="../../deskapp/models/fields.py" line="113" />
-        <location filename="../../deskapp/models/fields.py" line="114" />
+        <location filename="../../deskapp/models/fields.py" line="112"/>
+        <location filename="../../deskapp/models/fields.py" line="113"/>
+        <location filename="../../deskapp/models/fields.py" line="114"/>
         <source>must be a whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="115" />
+        <location filename="../../deskapp/models/fields.py" line="115"/>
         <source>must be a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="119" />
+        <location filename="../../deskapp/models/fields.py" line="119"/>
         <source>must be at least {ge}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="120" />
+        <location filename="../../deskapp/models/fields.py" line="120"/>
         <source>must be more than {gt}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="121" />
+        <location filename="../../deskapp/models/fields.py" line="121"/>
         <source>must be at most {le}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="122" />
-        <location filename="../../deskapp/models/schemas.py" line="415" />
+        <location filename="../../deskapp/models/fields.py" line="122"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="28"/>
+        <location filename="../../deskapp/models/schemas.py" line="415"/>
         <source>has more than two decimals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="125" />
+        <location filename="../../deskapp/models/fields.py" line="125"/>
         <source>must be yes or no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="126" />
-        <source>'{input}' is not one of: {expected}</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/models/fields.py" line="126"/>
+        <source>&apos;{input}&apos; is not one of: {expected}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="127" />
+        <location filename="../../deskapp/models/fields.py" line="127"/>
         <source>must be text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="129" />
+        <location filename="../../deskapp/models/fields.py" line="129"/>
         <source>is not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="107" />
+        <location filename="../../deskapp/models/identifiers.py" line="107"/>
         <source>must be 16 characters long (it has {length})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="113" />
+        <location filename="../../deskapp/models/identifiers.py" line="113"/>
         <source>is not written like a codice fiscale (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="122" />
+        <location filename="../../deskapp/models/identifiers.py" line="122"/>
         <source>has a wrong check character: check for a mistyped letter or digit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="141" />
+        <location filename="../../deskapp/models/identifiers.py" line="141"/>
         <source>contains an impossible birth date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="149" />
+        <location filename="../../deskapp/models/identifiers.py" line="149"/>
         <source>has a birthplace code ({code}) that matches no municipality or country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="63" />
-        <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person's document.</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/models/identifiers.py" line="63"/>
+        <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person&apos;s document.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="204" />
+        <location filename="../../deskapp/models/identifiers.py" line="204"/>
         <source>is not a phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="207" />
+        <location filename="../../deskapp/models/identifiers.py" line="207"/>
         <source>is not a valid phone number (for a foreign number, start with + and the country code)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="224" />
+        <location filename="../../deskapp/models/identifiers.py" line="224"/>
         <source>is not a valid e-mail address ({reason})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="248" />
+        <location filename="../../deskapp/models/identifiers.py" line="248"/>
         <source>has a wrong check digit: check for a mistyped digit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="252" />
+        <location filename="../../deskapp/models/identifiers.py" line="252"/>
         <source>has the wrong length (a partita IVA has 11 digits, a SIREN 9, a SIRET 14)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="259" />
+        <location filename="../../deskapp/models/identifiers.py" line="259"/>
         <source>is not a valid partita IVA, SIREN or SIRET</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="63" />
+        <location filename="../../deskapp/models/migrate.py" line="63"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="79" />
+        <location filename="../../deskapp/models/migrate.py" line="79"/>
         <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="141" />
+        <location filename="../../deskapp/models/migrate.py" line="141"/>
         <source>{path} cannot be read as a database: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="28" />
-        <source>Unknown export format '{format}': use csv or xlsx.</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/reports/tables.py" line="28"/>
+        <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="41" />
-        <source>No operator is called '{name}'. Known operators: {known}.</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/services/actor.py" line="41"/>
+        <source>No operator is called &apos;{name}&apos;. Known operators: {known}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="50" />
-        <source>The operator '{name}' is no longer active.</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/services/actor.py" line="50"/>
+        <source>The operator &apos;{name}&apos; is no longer active.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="126" />
+        <location filename="../../deskapp/services/demo.py" line="129"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="49" />
-        <source>no desk is called '{name}'</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/services/importing.py" line="49"/>
+        <source>no desk is called &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="50" />
+        <location filename="../../deskapp/services/importing.py" line="50"/>
         <source>already used on line {line} of this file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="51" />
+        <location filename="../../deskapp/services/importing.py" line="51"/>
         <source>already in the registry as person no. {id}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="99" />
+        <location filename="../../deskapp/services/importing.py" line="99"/>
         <source>this column is missing from the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="103" />
+        <location filename="../../deskapp/services/importing.py" line="103"/>
         <source>unknown column; rename or remove it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="71" />
+        <location filename="../../deskapp/services/maintenance.py" line="71"/>
         <source>Only a database file can be backed up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="75" />
+        <location filename="../../deskapp/services/maintenance.py" line="75"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="93" />
+        <location filename="../../deskapp/services/maintenance.py" line="93"/>
         <source>The backup copy failed its integrity check: {result}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="32" />
+        <location filename="../../deskapp/services/organisation.py" line="32"/>
         <source>This database is already set up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="58" />
+        <location filename="../../deskapp/services/organisation.py" line="58"/>
         <source>Only an administrator can manage desks and operators.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="72" />
+        <location filename="../../deskapp/services/organisation.py" line="72"/>
         <source>another desk already has this name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="93" />
+        <location filename="../../deskapp/services/organisation.py" line="93"/>
         <source>another operator already has this name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="85" />
+        <location filename="../../deskapp/services/persons.py" line="85"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="110" />
+        <location filename="../../deskapp/services/persons.py" line="110"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="262" />
-        <source>No person is registered as '{reference}'.</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/services/persons.py" line="262"/>
+        <source>No person is registered as &apos;{reference}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/projects.py" line="169" />
+        <location filename="../../deskapp/services/projects.py" line="169"/>
         <source>is already a member of this project in this role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="26" />
+        <location filename="../../deskapp/services/records.py" line="26"/>
         <source>No {entity} with number {id} exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="64" />
+        <location filename="../../deskapp/services/stages.py" line="64"/>
         <source>Add at least one person to the project (the promoter).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="69" />
+        <location filename="../../deskapp/services/stages.py" line="69"/>
         <source>Give the sector of activity (ATECO code).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="74" />
+        <location filename="../../deskapp/services/stages.py" line="74"/>
         <source>Name the origin company (needed for a workers buyout or a spin-off).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="81" />
+        <location filename="../../deskapp/services/stages.py" line="81"/>
         <source>Give the number of jobs the enterprise expects to create.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="86" />
+        <location filename="../../deskapp/services/stages.py" line="86"/>
         <source>Record at least one funding application, even in preparation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="91" />
+        <location filename="../../deskapp/services/stages.py" line="91"/>
         <source>Choose the legal form of the new enterprise.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="96" />
+        <location filename="../../deskapp/services/stages.py" line="96"/>
         <source>Add at least one member to the project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="101" />
-        <location filename="../../deskapp/services/stages.py" line="106" />
+        <location filename="../../deskapp/services/stages.py" line="101"/>
+        <location filename="../../deskapp/services/stages.py" line="106"/>
         <source>Give the date the enterprise actually started.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="139" />
+        <location filename="../../deskapp/services/stages.py" line="139"/>
         <source>The project is already in this stage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="144" />
+        <location filename="../../deskapp/services/stages.py" line="144"/>
         <source>Say why the project is abandoned.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="152" />
+        <location filename="../../deskapp/services/stages.py" line="152"/>
         <source>Say why the project is reopened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="158" />
+        <location filename="../../deskapp/services/stages.py" line="158"/>
         <source>The project cannot be reopened at this stage yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="166" />
+        <location filename="../../deskapp/services/stages.py" line="166"/>
         <source>Say why the project goes back to an earlier stage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="173" />
+        <location filename="../../deskapp/services/stages.py" line="173"/>
         <source>The project cannot move to this stage yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="37" />
+        <location filename="../../deskapp/services/tabular_files.py" line="37"/>
         <source>The file is neither UTF-8 nor Windows-1252 text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="99" />
+        <location filename="../../deskapp/services/tabular_files.py" line="99"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="109" />
+        <location filename="../../deskapp/services/tabular_files.py" line="109"/>
         <source>The file {path} cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="114" />
+        <location filename="../../deskapp/services/tabular_files.py" line="114"/>
         <source>Only .csv and .xlsx files can be imported, not {suffix}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="129" />
-        <location filename="../../deskapp/models/schemas.py" line="213" />
-        <location filename="../../deskapp/models/schemas.py" line="222" />
-        <location filename="../../deskapp/models/schemas.py" line="389" />
-        <location filename="../../deskapp/services/checklists.py" line="198" />
+        <location filename="../../deskapp/models/schemas.py" line="129"/>
+        <location filename="../../deskapp/models/schemas.py" line="213"/>
+        <location filename="../../deskapp/models/schemas.py" line="222"/>
+        <location filename="../../deskapp/models/schemas.py" line="389"/>
+        <location filename="../../deskapp/services/checklists.py" line="198"/>
         <source>cannot be in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="202" />
+        <location filename="../../deskapp/models/schemas.py" line="202"/>
         <source>must be a two-letter country code, e.g. IT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="215" />
+        <location filename="../../deskapp/models/schemas.py" line="215"/>
         <source>is more than 110 years ago</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="242" />
+        <location filename="../../deskapp/models/schemas.py" line="242"/>
         <source>does not match the sex entered (the code is for {sex})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="252" />
+        <location filename="../../deskapp/models/schemas.py" line="252"/>
         <source>does not match the birth date entered (the code says {date})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="265" />
-        <location filename="../../deskapp/models/schemas.py" line="269" />
+        <location filename="../../deskapp/models/schemas.py" line="265"/>
+        <location filename="../../deskapp/models/schemas.py" line="269"/>
         <source>is required (or give the codice fiscale)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="285" />
+        <location filename="../../deskapp/models/schemas.py" line="285"/>
         <source>record the legal basis and the privacy notice version before saving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="375" />
+        <location filename="../../deskapp/models/schemas.py" line="375"/>
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="419" />
+        <location filename="../../deskapp/models/schemas.py" line="419"/>
         <source>cannot be more than the capital pledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="424" />
+        <location filename="../../deskapp/models/schemas.py" line="424"/>
         <source>TFR and NASpI parts together exceed the capital pledged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="447" />
+        <location filename="../../deskapp/models/schemas.py" line="447"/>
         <source>choose a person or a project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="451" />
+        <location filename="../../deskapp/models/schemas.py" line="451"/>
         <source>cannot be before the activity itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="482" />
+        <location filename="../../deskapp/models/schemas.py" line="482"/>
         <source>cannot be more than the amount granted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="487" />
+        <location filename="../../deskapp/models/schemas.py" line="487"/>
         <source>cannot be before the submission</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="179" />
+        <location filename="../../deskapp/services/checklists.py" line="179"/>
         <source>is not a step of any stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="258" />
-        <source>Unknown report format '{format}': use pdf, xlsx or csv.</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
+        <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="190" />
+        <location filename="../../deskapp/services/indicators.py" line="190"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="80" />
+        <location filename="../../deskapp/reports/dossier.py" line="80"/>
         <source>Only a database file can be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="163"/>
+        <source>plan year {year} is after the plan&apos;s last year</source>
+        <translation>l&apos;année {year} du plan est après la dernière année du plan</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="125"/>
+        <source>is too long (at most {max} characters)</source>
+        <translation>est trop long ({max} caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="135"/>
+        <source>Save the plan before freezing a version of it.</source>
+        <translation>Enregistrez le plan avant d&apos;en figer une version.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="147"/>
+        <source>another version already has this name</source>
+        <translation>une autre version porte déjà ce nom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="217"/>
+        <source>Only an approved or disbursed application can fund the plan.</source>
+        <translation>Seule une demande accordée ou versée peut financer le plan.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="130" />
-        <location filename="../../deskapp/models/schemas.py" line="170" />
+        <location filename="../../deskapp/models/enums.py" line="130"/>
+        <location filename="../../deskapp/models/schemas.py" line="170"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="131" />
-        <location filename="../../deskapp/models/schemas.py" line="172" />
+        <location filename="../../deskapp/models/enums.py" line="131"/>
+        <location filename="../../deskapp/models/schemas.py" line="172"/>
         <source>Long-term unemployed</source>
         <translation>Chômeur de longue durée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="132" />
-        <location filename="../../deskapp/models/schemas.py" line="174" />
+        <location filename="../../deskapp/models/enums.py" line="132"/>
+        <location filename="../../deskapp/models/schemas.py" line="174"/>
         <source>Ex-detainee</source>
         <translation>Ancien détenu</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="133" />
-        <location filename="../../deskapp/models/schemas.py" line="175" />
+        <location filename="../../deskapp/models/enums.py" line="133"/>
+        <location filename="../../deskapp/models/schemas.py" line="175"/>
         <source>Addiction</source>
         <translation>Addictions</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="134" />
-        <location filename="../../deskapp/models/schemas.py" line="177" />
+        <location filename="../../deskapp/models/enums.py" line="134"/>
+        <location filename="../../deskapp/models/schemas.py" line="177"/>
         <source>Migrant background</source>
         <translation>Parcours migratoire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="135" />
-        <location filename="../../deskapp/models/schemas.py" line="180" />
+        <location filename="../../deskapp/models/enums.py" line="135"/>
+        <location filename="../../deskapp/models/schemas.py" line="180"/>
         <source>Other disadvantage</source>
         <translation>Autre désavantage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="91" />
+        <location filename="../../deskapp/models/schemas.py" line="91"/>
         <source>Desk name</source>
-        <translation>Nom de l'antenne</translation>
+        <translation>Nom de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="92" />
+        <location filename="../../deskapp/models/schemas.py" line="92"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="93" />
+        <location filename="../../deskapp/models/schemas.py" line="93"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="94" />
+        <location filename="../../deskapp/models/schemas.py" line="94"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="95" />
-        <location filename="../../deskapp/models/schemas.py" line="147" />
+        <location filename="../../deskapp/models/schemas.py" line="95"/>
+        <location filename="../../deskapp/models/schemas.py" line="147"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="96" />
+        <location filename="../../deskapp/models/schemas.py" line="96"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="100" />
+        <location filename="../../deskapp/models/schemas.py" line="100"/>
         <source>Operator name</source>
         <translation>Nom du conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="102" />
-        <location filename="../../deskapp/models/schemas.py" line="395" />
+        <location filename="../../deskapp/models/plan_schemas.py" line="39"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="85"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="90"/>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="40"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="53"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="60"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="43"/>
+        <source>Useful life (years)</source>
+        <translation>Durée d&apos;amortissement (ans)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="45"/>
+        <source>Plan year</source>
+        <translation>Année du plan</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="51"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="52"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="59"/>
+        <source>Lender</source>
+        <translation>Prêteur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="61"/>
+        <source>Annual rate (%)</source>
+        <translation>Taux annuel (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="62"/>
+        <source>Repayment years</source>
+        <translation>Années de remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="64"/>
+        <source>Grace years (interest only)</source>
+        <translation>Années de différé (intérêts seuls)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="70"/>
+        <source>Product or service</source>
+        <translation>Produit ou service</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="71"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="72"/>
+        <source>Quantity in year 1</source>
+        <translation>Quantité la 1re année</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="74"/>
+        <source>Yearly growth (%)</source>
+        <translation>Croissance annuelle (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="79"/>
+        <location filename="../../deskapp/models/schemas.py" line="102"/>
+        <location filename="../../deskapp/models/schemas.py" line="395"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="104" />
-        <location filename="../../deskapp/models/schemas.py" line="151" />
+        <location filename="../../deskapp/models/plan_schemas.py" line="80"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="81"/>
+        <source>Gross annual cost per head</source>
+        <translation>Coût annuel brut par personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="86"/>
+        <source>Annual amount</source>
+        <translation>Montant annuel</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="91"/>
+        <source>Share of sales (%)</source>
+        <translation>Part du chiffre d&apos;affaires (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="98"/>
+        <source>Change in sales (%)</source>
+        <translation>Variation des ventes (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="101"/>
+        <source>Change in costs (%)</source>
+        <translation>Variation des coûts (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="106"/>
+        <source>Proposers and team</source>
+        <translation>Porteurs du projet et équipe</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="107"/>
+        <source>The idea, products and services</source>
+        <translation>L&apos;idée, les produits et services</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="108"/>
+        <source>Market and competitors</source>
+        <translation>Marché et concurrence</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="109"/>
+        <source>Marketing and sales</source>
+        <translation>Marketing et ventes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="111"/>
+        <source>Organisation and premises</source>
+        <translation>Organisation et locaux</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="113"/>
+        <source>SWOT analysis</source>
+        <translation>Analyse SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="118"/>
+        <source>First year</source>
+        <translation>Première année</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="119"/>
+        <source>Years of the plan</source>
+        <translation>Années du plan</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="121"/>
+        <source>Tax rate (%)</source>
+        <translation>Taux d&apos;imposition (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="124"/>
+        <source>Starting working capital</source>
+        <translation>Besoin en fonds de roulement initial</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="128"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="131"/>
+        <source>Investments</source>
+        <translation>Investissements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="134"/>
+        <source>Other sources of funds</source>
+        <translation>Autres ressources</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="136"/>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="138"/>
+        <source>Sales forecast</source>
+        <translation>Prévisions de ventes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="141"/>
+        <source>Personnel</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="144"/>
+        <source>Fixed operating costs</source>
+        <translation>Charges fixes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="147"/>
+        <source>Variable costs</source>
+        <translation>Charges variables</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="151"/>
+        <source>Pessimistic scenario</source>
+        <translation>Scénario pessimiste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="155"/>
+        <source>Optimistic scenario</source>
+        <translation>Scénario optimiste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="104"/>
+        <location filename="../../deskapp/models/schemas.py" line="151"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="105" />
+        <location filename="../../deskapp/models/schemas.py" line="105"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="115" />
+        <location filename="../../deskapp/models/schemas.py" line="115"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="117" />
+        <location filename="../../deskapp/models/schemas.py" line="117"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="119" />
+        <location filename="../../deskapp/models/schemas.py" line="119"/>
         <source>Privacy notice version</source>
-        <translation>Version de la notice d'information</translation>
+        <translation>Version de la notice d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="122" />
-        <location filename="../../deskapp/models/schemas.py" line="316" />
+        <location filename="../../deskapp/models/schemas.py" line="122"/>
+        <location filename="../../deskapp/models/schemas.py" line="316"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="140" />
+        <location filename="../../deskapp/models/schemas.py" line="140"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="141" />
+        <location filename="../../deskapp/models/schemas.py" line="141"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="142" />
+        <location filename="../../deskapp/models/schemas.py" line="142"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="143" />
+        <location filename="../../deskapp/models/schemas.py" line="143"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="144" />
+        <location filename="../../deskapp/models/schemas.py" line="144"/>
         <source>Birthplace</source>
         <translation>Lieu de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="145" />
+        <location filename="../../deskapp/models/schemas.py" line="145"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="146" />
+        <location filename="../../deskapp/models/schemas.py" line="146"/>
         <source>Citizenship</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="148" />
-        <location filename="../../deskapp/models/schemas.py" line="326" />
+        <location filename="../../deskapp/models/schemas.py" line="148"/>
+        <location filename="../../deskapp/models/schemas.py" line="326"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="149" />
+        <location filename="../../deskapp/models/schemas.py" line="149"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="150" />
+        <location filename="../../deskapp/models/schemas.py" line="150"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="152" />
+        <location filename="../../deskapp/models/schemas.py" line="152"/>
         <source>Education (ISCED)</source>
-        <translation>Niveau d'études (CITE)</translation>
+        <translation>Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="154" />
+        <location filename="../../deskapp/models/schemas.py" line="154"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="157" />
+        <location filename="../../deskapp/models/schemas.py" line="157"/>
         <source>Unemployed since</source>
         <translation>Sans emploi depuis</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="159" />
+        <location filename="../../deskapp/models/schemas.py" line="159"/>
         <source>Previous employer</source>
         <translation>Dernier employeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="161" />
+        <location filename="../../deskapp/models/schemas.py" line="161"/>
         <source>Previous employer in crisis</source>
         <translation>Dernier employeur en difficulté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="164" />
+        <location filename="../../deskapp/models/schemas.py" line="164"/>
         <source>How they reached the desk</source>
-        <translation>Comment la personne a connu l'antenne</translation>
+        <translation>Comment la personne a connu l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="167" />
+        <location filename="../../deskapp/models/schemas.py" line="167"/>
         <source>First contact date</source>
         <translation>Date du premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="169" />
-        <location filename="../../deskapp/models/schemas.py" line="332" />
-        <location filename="../../deskapp/models/schemas.py" line="366" />
-        <location filename="../../deskapp/models/schemas.py" line="440" />
-        <location filename="../../deskapp/models/schemas.py" line="474" />
+        <location filename="../../deskapp/models/schemas.py" line="169"/>
+        <location filename="../../deskapp/models/schemas.py" line="332"/>
+        <location filename="../../deskapp/models/schemas.py" line="366"/>
+        <location filename="../../deskapp/models/schemas.py" line="440"/>
+        <location filename="../../deskapp/models/schemas.py" line="474"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="278" />
+        <location filename="../../deskapp/models/schemas.py" line="278"/>
         <source>Privacy</source>
         <translation>Protection des données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="294" />
+        <location filename="../../deskapp/models/schemas.py" line="294"/>
         <source>Occupation or skill</source>
         <translation>Métier ou compétence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="296" />
+        <location filename="../../deskapp/models/schemas.py" line="296"/>
         <source>ISTAT CP2011 / ESCO code</source>
         <translation>Code ISTAT CP2011 / ESCO</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="298" />
+        <location filename="../../deskapp/models/schemas.py" line="298"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="300" />
+        <location filename="../../deskapp/models/schemas.py" line="300"/>
         <source>Years of experience</source>
-        <translation>Années d'expérience</translation>
+        <translation>Années d&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="302" />
+        <location filename="../../deskapp/models/schemas.py" line="302"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="303" />
+        <location filename="../../deskapp/models/schemas.py" line="303"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="307" />
+        <location filename="../../deskapp/models/schemas.py" line="307"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="308" />
-        <location filename="../../deskapp/models/schemas.py" line="318" />
+        <location filename="../../deskapp/models/schemas.py" line="308"/>
+        <location filename="../../deskapp/models/schemas.py" line="318"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="310" />
+        <location filename="../../deskapp/models/schemas.py" line="310"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="319" />
+        <location filename="../../deskapp/models/schemas.py" line="319"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="323" />
+        <location filename="../../deskapp/models/schemas.py" line="323"/>
         <source>Kind of resource</source>
         <translation>Type de ressource</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="324" />
+        <location filename="../../deskapp/models/schemas.py" line="324"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="325" />
+        <location filename="../../deskapp/models/schemas.py" line="325"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="327" />
+        <location filename="../../deskapp/models/schemas.py" line="327"/>
         <source>Size (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="328" />
+        <location filename="../../deskapp/models/schemas.py" line="328"/>
         <source>Size notes</source>
         <translation>Précisions sur la surface</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="330" />
+        <location filename="../../deskapp/models/schemas.py" line="330"/>
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="336" />
+        <location filename="../../deskapp/models/schemas.py" line="336"/>
         <source>Project title</source>
         <translation>Titre du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="337" />
+        <location filename="../../deskapp/models/schemas.py" line="337"/>
         <source>Kind of project</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="338" />
+        <location filename="../../deskapp/models/schemas.py" line="338"/>
         <source>Sector (ATECO)</source>
         <translation>Secteur (ATECO / NAF)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="339" />
+        <location filename="../../deskapp/models/schemas.py" line="339"/>
         <source>Lead operator</source>
         <translation>Conseiller référent</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="340" />
+        <location filename="../../deskapp/models/schemas.py" line="340"/>
         <source>Origin company</source>
-        <translation>Entreprise d'origine</translation>
+        <translation>Entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="342" />
+        <location filename="../../deskapp/models/schemas.py" line="342"/>
         <source>Origin company VAT number</source>
-        <translation>N° SIREN / TVA de l'entreprise d'origine</translation>
+        <translation>N° SIREN / TVA de l&apos;entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="345" />
+        <location filename="../../deskapp/models/schemas.py" line="345"/>
         <source>Origin company situation</source>
-        <translation>Situation de l'entreprise d'origine</translation>
+        <translation>Situation de l&apos;entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="348" />
+        <location filename="../../deskapp/models/schemas.py" line="348"/>
         <source>Planned legal form</source>
         <translation>Forme juridique prévue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="351" />
+        <location filename="../../deskapp/models/schemas.py" line="351"/>
         <source>Expected jobs</source>
         <translation>Emplois prévus</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="354" />
+        <location filename="../../deskapp/models/schemas.py" line="354"/>
         <source>Employees besides members</source>
         <translation>Salariés non associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="357" />
+        <location filename="../../deskapp/models/schemas.py" line="357"/>
         <source>Planned start date</source>
         <translation>Date de démarrage prévue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="360" />
+        <location filename="../../deskapp/models/schemas.py" line="360"/>
         <source>Actual start date</source>
         <translation>Date de démarrage effective</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="362" />
+        <location filename="../../deskapp/models/schemas.py" line="362"/>
         <source>Next action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="364" />
+        <location filename="../../deskapp/models/schemas.py" line="364"/>
         <source>Next action due</source>
         <translation>Échéance de la prochaine action</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="394" />
-        <location filename="../../deskapp/models/schemas.py" line="438" />
+        <location filename="../../deskapp/models/schemas.py" line="394"/>
+        <location filename="../../deskapp/models/schemas.py" line="438"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="397" />
+        <location filename="../../deskapp/models/schemas.py" line="397"/>
         <source>Capital pledged</source>
         <translation>Capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="400" />
+        <location filename="../../deskapp/models/schemas.py" line="400"/>
         <source>Capital paid in</source>
         <translation>Capital libéré</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="403" />
+        <location filename="../../deskapp/models/schemas.py" line="403"/>
         <source>of which from TFR</source>
         <translation>dont TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="406" />
+        <location filename="../../deskapp/models/schemas.py" line="406"/>
         <source>of which from NASpI advance</source>
         <translation>dont avance NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="433" />
+        <location filename="../../deskapp/models/schemas.py" line="433"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="434" />
+        <location filename="../../deskapp/models/schemas.py" line="434"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="436" />
+        <location filename="../../deskapp/models/schemas.py" line="436"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="439" />
+        <location filename="../../deskapp/models/schemas.py" line="439"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="441" />
+        <location filename="../../deskapp/models/schemas.py" line="441"/>
         <source>Follow-up due</source>
         <translation>Relance prévue le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="458" />
+        <location filename="../../deskapp/models/schemas.py" line="458"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="460" />
+        <location filename="../../deskapp/models/schemas.py" line="460"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="463" />
+        <location filename="../../deskapp/models/schemas.py" line="463"/>
         <source>Amount requested</source>
         <translation>Montant demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="466" />
+        <location filename="../../deskapp/models/schemas.py" line="466"/>
         <source>Amount granted</source>
         <translation>Montant accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="469" />
+        <location filename="../../deskapp/models/schemas.py" line="469"/>
         <source>Amount disbursed</source>
         <translation>Montant versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="471" />
+        <location filename="../../deskapp/models/schemas.py" line="471"/>
         <source>Submitted on</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="472" />
+        <location filename="../../deskapp/models/schemas.py" line="472"/>
         <source>Decided on</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="473" />
+        <location filename="../../deskapp/models/schemas.py" line="473"/>
         <source>Disbursed on</source>
         <translation>Versée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="178" />
+        <location filename="../../deskapp/services/checklists.py" line="178"/>
         <source>Checklist step</source>
         <translation>Étape de la liste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="197" />
+        <location filename="../../deskapp/services/checklists.py" line="197"/>
         <source>Done on</source>
         <translation>Fait le</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="272"/>
+        <source>Version name</source>
+        <translation>Nom de la version</translation>
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="63" />
+        <location filename="../../deskapp/ui/field_form.py" line="63"/>
         <source>DD/MM/YYYY HH:MM</source>
         <translation>JJ/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="65" />
+        <location filename="../../deskapp/ui/field_form.py" line="65"/>
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="231" />
+        <location filename="../../deskapp/ui/field_form.py" line="231"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="233" />
+        <location filename="../../deskapp/ui/field_form.py" line="233"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2107,1613 +2362,2101 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="33" />
+        <location filename="../../deskapp/ui/first_run.py" line="33"/>
         <source>Welcome to deskapp</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="46" />
+        <location filename="../../deskapp/ui/first_run.py" line="46"/>
         <source>Desk name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nom de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="47" />
+        <location filename="../../deskapp/ui/first_run.py" line="47"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Organisme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="48" />
+        <location filename="../../deskapp/ui/first_run.py" line="48"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Région</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="49" />
+        <location filename="../../deskapp/ui/first_run.py" line="49"/>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="50" />
+        <location filename="../../deskapp/ui/first_run.py" line="50"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="51" />
+        <location filename="../../deskapp/ui/first_run.py" line="51"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="52" />
+        <location filename="../../deskapp/ui/first_run.py" line="52"/>
         <source>Your name (first operator)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="62" />
+        <location filename="../../deskapp/ui/first_run.py" line="62"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="276" />
+        <location filename="../../deskapp/ui/project_panels.py" line="276"/>
         <source>Instrument</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Instrument</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="277" />
+        <location filename="../../deskapp/ui/project_panels.py" line="277"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="278" />
+        <location filename="../../deskapp/ui/project_panels.py" line="278"/>
         <source>Requested</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="279" />
+        <location filename="../../deskapp/ui/project_panels.py" line="279"/>
         <source>Granted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="280" />
+        <location filename="../../deskapp/ui/project_panels.py" line="280"/>
         <source>Disbursed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="281" />
+        <location filename="../../deskapp/ui/project_panels.py" line="281"/>
         <source>Submitted on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Déposée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282" />
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>Decided on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Décidée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="288" />
+        <location filename="../../deskapp/ui/project_panels.py" line="288"/>
         <source>New application...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="289" />
+        <location filename="../../deskapp/ui/project_panels.py" line="289"/>
         <source>Edit...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="311" />
+        <location filename="../../deskapp/ui/project_panels.py" line="311"/>
         <source>No funding application yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="332" />
+        <location filename="../../deskapp/ui/project_panels.py" line="332"/>
         <source>New funding application</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../deskapp/ui/help_window.py" line="20" />
+        <location filename="../../deskapp/ui/help_window.py" line="20"/>
         <source>deskapp - user guide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Note</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="64" />
+        <location filename="../../deskapp/ui/main_window.py" line="64"/>
         <source>deskapp - help desk registry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="83" />
+        <location filename="../../deskapp/ui/main_window.py" line="83"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="240" />
+        <location filename="../../deskapp/ui/main_window.py" line="240"/>
         <source>Find a person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="223" />
-        <location filename="../../deskapp/ui/main_window.py" line="367" />
+        <location filename="../../deskapp/ui/main_window.py" line="223"/>
+        <location filename="../../deskapp/ui/main_window.py" line="367"/>
         <source>New person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="228" />
+        <location filename="../../deskapp/ui/main_window.py" line="228"/>
         <source>Close tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="107" />
+        <location filename="../../deskapp/ui/main_window.py" line="107"/>
         <source>no operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84" />
+        <location filename="../../deskapp/ui/main_window.py" line="84"/>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="85" />
+        <location filename="../../deskapp/ui/main_window.py" line="85"/>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86" />
+        <location filename="../../deskapp/ui/main_window.py" line="86"/>
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="87" />
+        <location filename="../../deskapp/ui/main_window.py" line="87"/>
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="88" />
+        <location filename="../../deskapp/ui/main_window.py" line="88"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="109" />
+        <location filename="../../deskapp/ui/main_window.py" line="109"/>
         <source>Desk: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110" />
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Operator: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="112" />
+        <location filename="../../deskapp/ui/main_window.py" line="112"/>
         <source>deskapp %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="221" />
+        <location filename="../../deskapp/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="224" />
-        <location filename="../../deskapp/ui/main_window.py" line="367" />
+        <location filename="../../deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../deskapp/ui/main_window.py" line="367"/>
         <source>New project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="225" />
+        <location filename="../../deskapp/ui/main_window.py" line="225"/>
         <source>Log activity...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="226" />
+        <location filename="../../deskapp/ui/main_window.py" line="226"/>
         <source>Print...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="236" />
+        <location filename="../../deskapp/ui/main_window.py" line="236"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="238" />
+        <location filename="../../deskapp/ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="246" />
+        <location filename="../../deskapp/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="249" />
+        <location filename="../../deskapp/ui/main_window.py" line="249"/>
         <source>User guide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="252" />
-        <location filename="../../deskapp/ui/main_window.py" line="439" />
+        <location filename="../../deskapp/ui/main_window.py" line="252"/>
+        <location filename="../../deskapp/ui/main_window.py" line="439"/>
         <source>About deskapp</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="286" />
+        <location filename="../../deskapp/ui/main_window.py" line="286"/>
         <source>Choose an operator first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="380" />
+        <location filename="../../deskapp/ui/main_window.py" line="380"/>
         <source>Saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="388" />
+        <location filename="../../deskapp/ui/main_window.py" line="388"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="390" />
+        <location filename="../../deskapp/ui/main_window.py" line="390"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="441" />
+        <location filename="../../deskapp/ui/main_window.py" line="441"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="49" />
+        <location filename="../../deskapp/ui/project_panels.py" line="49"/>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="50" />
+        <location filename="../../deskapp/ui/project_panels.py" line="50"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="51" />
+        <location filename="../../deskapp/ui/project_panels.py" line="51"/>
         <source>Capital pledged</source>
-        <translation type="unfinished" />
+        <translation>Capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="52" />
+        <location filename="../../deskapp/ui/project_panels.py" line="52"/>
         <source>Paid in</source>
-        <translation type="unfinished" />
+        <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="53" />
+        <location filename="../../deskapp/ui/project_panels.py" line="53"/>
         <source>from TFR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="54" />
+        <location filename="../../deskapp/ui/project_panels.py" line="54"/>
         <source>from NASpI advance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="65" />
+        <location filename="../../deskapp/ui/project_panels.py" line="65"/>
         <source>Role for new members:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="67" />
+        <location filename="../../deskapp/ui/project_panels.py" line="67"/>
         <source>Add members...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="68" />
+        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
         <source>Edit role and capital...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="69" />
+        <location filename="../../deskapp/ui/project_panels.py" line="69"/>
         <source>Open person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="70" />
+        <location filename="../../deskapp/ui/project_panels.py" line="70"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="88" />
+        <location filename="../../deskapp/ui/project_panels.py" line="88"/>
         <source>No members yet: add the promoters or the worker-members.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_panels.py" line="93" />
+        <location filename="../../deskapp/ui/project_panels.py" line="93"/>
         <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="122" />
+        <location filename="../../deskapp/ui/project_panels.py" line="122"/>
         <source>Not added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="154" />
+        <location filename="../../deskapp/ui/project_panels.py" line="154"/>
         <source>Remove member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="155" />
+        <location filename="../../deskapp/ui/project_panels.py" line="155"/>
         <source>Remove %1 from the project?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="49" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="49"/>
         <source>Move the project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="51" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="51"/>
         <source>Move “%1” from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="61" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="61"/>
         <source>Why? (required)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="63" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="63"/>
         <source>Note (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="69" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="69"/>
         <source>Open the project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="73" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="73"/>
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129" />
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129" />
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129" />
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129" />
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="131" />
+        <location filename="../../deskapp/ui/person_record.py" line="131"/>
         <source>New needs assessment...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="151" />
+        <location filename="../../deskapp/ui/person_record.py" line="151"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="157" />
+        <location filename="../../deskapp/ui/person_record.py" line="157"/>
         <source>Needs identified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="170" />
+        <location filename="../../deskapp/ui/person_record.py" line="170"/>
         <source>Needs assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="50" />
+        <location filename="../../deskapp/ui/pdf_preview.py" line="50"/>
         <source>Print...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="51" />
+        <location filename="../../deskapp/ui/pdf_preview.py" line="51"/>
         <source>Save as...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="87" />
+        <location filename="../../deskapp/ui/pdf_preview.py" line="87"/>
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="60" />
+        <location filename="../../deskapp/ui/people_page.py" line="60"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="65" />
+        <location filename="../../deskapp/ui/people_page.py" line="65"/>
         <source>All desks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="67" />
+        <location filename="../../deskapp/ui/people_page.py" line="67"/>
         <source>Any employment status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68" />
+        <location filename="../../deskapp/ui/people_page.py" line="68"/>
         <source>Any need</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="69" />
+        <location filename="../../deskapp/ui/people_page.py" line="69"/>
         <source>Any project stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="71" />
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
         <source>Any first contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73" />
+        <location filename="../../deskapp/ui/people_page.py" line="73"/>
         <source>First contact: last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74" />
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>First contact: last 12 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75" />
+        <location filename="../../deskapp/ui/people_page.py" line="75"/>
         <source>First contact: this year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="76" />
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>First contact: last year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="115" />
+        <location filename="../../deskapp/ui/people_page.py" line="115"/>
         <source>New person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="116" />
+        <location filename="../../deskapp/ui/people_page.py" line="116"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="160" />
+        <location filename="../../deskapp/ui/people_page.py" line="160"/>
         <source>%Ln people</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="165" />
+        <location filename="../../deskapp/ui/people_page.py" line="165"/>
         <source>No one matches. Change the search or the filters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="168" />
-        <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: 'deskapp demo'.</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/ui/people_page.py" line="168"/>
+        <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="67" />
+        <location filename="../../deskapp/ui/person_form.py" line="67"/>
         <source>Identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Identité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="69" />
+        <location filename="../../deskapp/ui/person_form.py" line="69"/>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="70" />
+        <location filename="../../deskapp/ui/person_form.py" line="70"/>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Prénom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71" />
-        <location filename="../../deskapp/ui/person_form.py" line="301" />
+        <location filename="../../deskapp/ui/person_form.py" line="71"/>
+        <location filename="../../deskapp/ui/person_form.py" line="301"/>
         <source>Codice fiscale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72" />
+        <location filename="../../deskapp/ui/person_form.py" line="72"/>
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sexe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73" />
+        <location filename="../../deskapp/ui/person_form.py" line="73"/>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74" />
+        <location filename="../../deskapp/ui/person_form.py" line="74"/>
         <source>Birthplace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Lieu de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="75" />
+        <location filename="../../deskapp/ui/person_form.py" line="75"/>
         <source>Citizenship (e.g. IT)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="79" />
+        <location filename="../../deskapp/ui/person_form.py" line="79"/>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="81" />
+        <location filename="../../deskapp/ui/person_form.py" line="81"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="82" />
+        <location filename="../../deskapp/ui/person_form.py" line="82"/>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83" />
+        <location filename="../../deskapp/ui/person_form.py" line="83"/>
         <source>Postal code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Code postal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84" />
+        <location filename="../../deskapp/ui/person_form.py" line="84"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="85" />
+        <location filename="../../deskapp/ui/person_form.py" line="85"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Courriel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="89" />
+        <location filename="../../deskapp/ui/person_form.py" line="89"/>
         <source>Work situation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="93" />
+        <location filename="../../deskapp/ui/person_form.py" line="93"/>
         <source>Employment status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="96" />
+        <location filename="../../deskapp/ui/person_form.py" line="96"/>
         <source>Unemployed since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sans emploi depuis</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="97" />
+        <location filename="../../deskapp/ui/person_form.py" line="97"/>
         <source>Previous employer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dernier employeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="100" />
+        <location filename="../../deskapp/ui/person_form.py" line="100"/>
         <source>Previous employer in crisis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dernier employeur en difficulté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="105" />
+        <location filename="../../deskapp/ui/person_form.py" line="105"/>
         <source>Education (ISCED)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="110" />
+        <location filename="../../deskapp/ui/person_form.py" line="110"/>
         <source>How they reached the desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Comment la personne a connu l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="113" />
+        <location filename="../../deskapp/ui/person_form.py" line="113"/>
         <source>First contact date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Date du premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="117" />
+        <location filename="../../deskapp/ui/person_form.py" line="117"/>
         <source>Special categories (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Catégories particulières (facultatives)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="122" />
+        <location filename="../../deskapp/ui/person_form.py" line="122"/>
         <source>Not asked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Non demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="131" />
+        <location filename="../../deskapp/ui/person_form.py" line="131"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="149" />
+        <location filename="../../deskapp/ui/person_form.py" line="149"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="167" />
-        <location filename="../../deskapp/ui/person_form.py" line="170" />
+        <location filename="../../deskapp/ui/person_form.py" line="167"/>
+        <location filename="../../deskapp/ui/person_form.py" line="170"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="215" />
+        <location filename="../../deskapp/ui/person_form.py" line="215"/>
         <source>Privacy (required before the first save)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="219" />
+        <location filename="../../deskapp/ui/person_form.py" line="219"/>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Base légale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="222" />
+        <location filename="../../deskapp/ui/person_form.py" line="222"/>
         <source>Privacy notice version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Version de la notice d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="223" />
+        <location filename="../../deskapp/ui/person_form.py" line="223"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="326" />
+        <location filename="../../deskapp/ui/person_form.py" line="326"/>
         <source>The saved version is shown; your changes were dropped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="328" />
+        <location filename="../../deskapp/ui/person_form.py" line="328"/>
         <source>Not saved: someone else saved this person first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="363" />
+        <location filename="../../deskapp/ui/person_form.py" line="363"/>
         <source>Open person no. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="366" />
+        <location filename="../../deskapp/ui/person_form.py" line="366"/>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="373" />
+        <location filename="../../deskapp/ui/person_form.py" line="373"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="109" />
+        <location filename="../../deskapp/ui/pickers.py" line="109"/>
         <source>Choose people</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="109" />
+        <location filename="../../deskapp/ui/pickers.py" line="109"/>
         <source>Choose a person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="110" />
+        <location filename="../../deskapp/ui/pickers.py" line="110"/>
         <source>Surname, name or codice fiscale...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="180" />
+        <location filename="../../deskapp/ui/person_record.py" line="180"/>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="181" />
+        <location filename="../../deskapp/ui/person_record.py" line="181"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="182" />
+        <location filename="../../deskapp/ui/person_record.py" line="182"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="183" />
+        <location filename="../../deskapp/ui/person_record.py" line="183"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="184" />
+        <location filename="../../deskapp/ui/person_record.py" line="184"/>
         <source>Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="205" />
+        <location filename="../../deskapp/ui/person_record.py" line="205"/>
         <source>Not in any project yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="235" />
+        <location filename="../../deskapp/ui/person_record.py" line="235"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="238" />
+        <location filename="../../deskapp/ui/person_record.py" line="238"/>
         <source>Log activity...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="239" />
+        <location filename="../../deskapp/ui/person_record.py" line="239"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="242" />
+        <location filename="../../deskapp/ui/person_record.py" line="242"/>
         <source>Dossier (PDF)...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="243" />
+        <location filename="../../deskapp/ui/person_record.py" line="243"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="274" />
+        <location filename="../../deskapp/ui/person_record.py" line="274"/>
         <source>Skills</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="275" />
+        <location filename="../../deskapp/ui/person_record.py" line="275"/>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="276" />
+        <location filename="../../deskapp/ui/person_record.py" line="276"/>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="277" />
+        <location filename="../../deskapp/ui/person_record.py" line="277"/>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="306" />
+        <location filename="../../deskapp/ui/person_record.py" line="306"/>
         <source>Person dossier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dossier de la personne</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../deskapp/services/plan_model.py" line="338"/>
+        <source>The sources of funds ({sources}) do not cover the investments and the starting working capital ({uses}): {shortfall} is missing.</source>
+        <translation>Les ressources ({sources}) ne couvrent pas les investissements et le besoin en fonds de roulement initial ({uses}) : il manque {shortfall}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_model.py" line="355"/>
+        <source>Cash is negative at the end of {year}: {cash}.</source>
+        <translation>La trésorerie est négative fin {year} : {cash}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_model.py" line="364"/>
+        <source>In {year} the operating cash flow does not cover the loan instalments (coverage {ratio}).</source>
+        <translation>En {year}, le flux de trésorerie d&apos;exploitation ne couvre pas les échéances des prêts (couverture {ratio}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_model.py" line="382"/>
+        <source>The CFI equity in the plan ({equity}) is more than CFI can put in: {max} ({multiple} times the capital paid in).</source>
+        <translation>La participation CFI du plan ({equity}) dépasse ce que CFI peut apporter : {max} ({multiple} fois le capital versé).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="100"/>
+        <source>{count} worker-members: CFI asks for at least {minimum}.</source>
+        <translation>{count} associés salariés : CFI en demande au moins {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="105"/>
+        <source>{count} worker-members put in less than {minimum} each: {names}.</source>
+        <translation>{count} associés salariés apportent moins de {minimum} chacun : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="110"/>
+        <source>Every worker-member puts in at least {minimum}.</source>
+        <translation>Chaque associé salarié apporte au moins {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="119"/>
+        <source>Capital paid in {paid} of {pledged} pledged: at least {share}% must be paid up.</source>
+        <translation>Capital versé {paid} sur {pledged} souscrit : au moins {share} % doit être versé.</translation>
     </message>
 </context>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="109" />
+        <location filename="../../deskapp/ui/project_page.py" line="109"/>
         <source>Move to stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="115" />
+        <location filename="../../deskapp/ui/project_page.py" line="115"/>
         <source>Log activity...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="117" />
+        <location filename="../../deskapp/ui/project_page.py" line="117"/>
         <source>Summary (PDF)...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="118" />
+        <location filename="../../deskapp/ui/project_page.py" line="118"/>
         <source>Ctrl+P: preview, print or save the summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="129" />
-        <location filename="../../deskapp/ui/project_page.py" line="132" />
+        <location filename="../../deskapp/ui/project_page.py" line="129"/>
+        <location filename="../../deskapp/ui/project_page.py" line="132"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="175" />
+        <location filename="../../deskapp/ui/project_page.py" line="175"/>
         <source>Save the project to add members, checklist and funding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="176" />
+        <location filename="../../deskapp/ui/project_page.py" line="176"/>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="208" />
+        <location filename="../../deskapp/ui/project_page.py" line="208"/>
         <source>Members and capital</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Associés et capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="209" />
+        <location filename="../../deskapp/ui/project_page.py" line="209"/>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Liste des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="210" />
+        <location filename="../../deskapp/ui/project_page.py" line="210"/>
         <source>Stage history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="211" />
+        <location filename="../../deskapp/ui/project_page.py" line="211"/>
         <source>Funding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="212" />
+        <location filename="../../deskapp/ui/project_page.py" line="212"/>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="213" />
+        <location filename="../../deskapp/ui/project_page.py" line="213"/>
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="226" />
+        <location filename="../../deskapp/ui/project_page.py" line="226"/>
         <source>New project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="241" />
+        <location filename="../../deskapp/ui/project_page.py" line="241"/>
         <source>Only for a workers buyout or a spin-off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="282" />
+        <location filename="../../deskapp/ui/project_page.py" line="282"/>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="294" />
+        <location filename="../../deskapp/ui/project_page.py" line="294"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="310" />
+        <location filename="../../deskapp/ui/project_page.py" line="310"/>
         <source>The saved version is shown; your changes were dropped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="313" />
+        <location filename="../../deskapp/ui/project_page.py" line="313"/>
         <source>Not saved: someone else saved this project first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="354" />
+        <location filename="../../deskapp/ui/project_page.py" line="354"/>
         <source>Project summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Synthèse du projet</translation>
     </message>
 </context>
 <context>
     <name>ProjectPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="130" />
+        <location filename="../../deskapp/ui/pickers.py" line="130"/>
         <source>Choose a project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="131" />
+        <location filename="../../deskapp/ui/pickers.py" line="131"/>
         <source>Words of the title or origin company...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="154" />
+        <location filename="../../deskapp/ui/projects_page.py" line="154"/>
         <source>Words of the title or origin company...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="157" />
+        <location filename="../../deskapp/ui/projects_page.py" line="157"/>
         <source>All desks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="161" />
+        <location filename="../../deskapp/ui/projects_page.py" line="161"/>
         <source>Any kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="162" />
+        <location filename="../../deskapp/ui/projects_page.py" line="162"/>
         <source>Any stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="164" />
+        <location filename="../../deskapp/ui/projects_page.py" line="164"/>
         <source>ATECO sector, e.g. 25</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="167" />
+        <location filename="../../deskapp/ui/projects_page.py" line="167"/>
         <source>Any lead operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="169" />
+        <location filename="../../deskapp/ui/projects_page.py" line="169"/>
         <source>New project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="200" />
+        <location filename="../../deskapp/ui/projects_page.py" line="200"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="201" />
+        <location filename="../../deskapp/ui/projects_page.py" line="201"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="202" />
+        <location filename="../../deskapp/ui/projects_page.py" line="202"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="203" />
+        <location filename="../../deskapp/ui/projects_page.py" line="203"/>
         <source>Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="204" />
+        <location filename="../../deskapp/ui/projects_page.py" line="204"/>
         <source>Lead operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Conseiller référent</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="205" />
+        <location filename="../../deskapp/ui/projects_page.py" line="205"/>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="206" />
+        <location filename="../../deskapp/ui/projects_page.py" line="206"/>
         <source>Next follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="214" />
+        <location filename="../../deskapp/ui/projects_page.py" line="214"/>
         <source>Board</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="215" />
+        <location filename="../../deskapp/ui/projects_page.py" line="215"/>
         <source>List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="281" />
+        <location filename="../../deskapp/ui/projects_page.py" line="281"/>
         <source>No project matches. Change the filters, or start a new project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="285" />
+        <location filename="../../deskapp/ui/projects_page.py" line="285"/>
         <source>%Ln projects</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="297" />
+        <location filename="../../deskapp/ui/projects_page.py" line="297"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ouvert</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="298" />
+        <location filename="../../deskapp/ui/projects_page.py" line="298"/>
         <source>Move to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="68" />
+        <location filename="../../deskapp/ui/record_dialog.py" line="68"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="69" />
+        <location filename="../../deskapp/ui/record_dialog.py" line="69"/>
         <source>Close without saving what you typed?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="85" />
+        <location filename="../../deskapp/ui/record_dialog.py" line="85"/>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="45" />
+        <location filename="../../deskapp/ui/registry_model.py" line="45"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="46" />
+        <location filename="../../deskapp/ui/registry_model.py" line="46"/>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="47" />
+        <location filename="../../deskapp/ui/registry_model.py" line="47"/>
         <source>Codice fiscale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="48" />
+        <location filename="../../deskapp/ui/registry_model.py" line="48"/>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="49" />
+        <location filename="../../deskapp/ui/registry_model.py" line="49"/>
         <source>Employment status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="50" />
+        <location filename="../../deskapp/ui/registry_model.py" line="50"/>
         <source>First contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="138" />
-        <location filename="../../deskapp/reports/dossier.py" line="343" />
+        <location filename="../../deskapp/reports/dossier.py" line="138"/>
+        <location filename="../../deskapp/reports/dossier.py" line="343"/>
         <source>Person dossier</source>
         <translation>Dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="141" />
+        <location filename="../../deskapp/reports/dossier.py" line="141"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="154" />
+        <location filename="../../deskapp/reports/dossier.py" line="154"/>
         <source>Contacts</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="165" />
+        <location filename="../../deskapp/reports/dossier.py" line="165"/>
         <source>Work situation</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="175" />
-        <location filename="../../deskapp/reports/dossier.py" line="318" />
-        <location filename="../../deskapp/reports/indicators_report.py" line="191" />
-        <location filename="../../deskapp/reports/project_summary.py" line="81" />
+        <location filename="../../deskapp/reports/dossier.py" line="175"/>
+        <location filename="../../deskapp/reports/dossier.py" line="318"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="191"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="81"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="180" />
+        <location filename="../../deskapp/reports/dossier.py" line="180"/>
         <source>Special categories (optional)</source>
         <translation>Catégories particulières (facultatives)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="187" />
-        <location filename="../../deskapp/services/indicators.py" line="82" />
+        <location filename="../../deskapp/reports/dossier.py" line="187"/>
+        <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="193" />
+        <location filename="../../deskapp/reports/dossier.py" line="193"/>
         <source>Consent record</source>
         <translation>Registre des consentements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="199" />
+        <location filename="../../deskapp/reports/dossier.py" line="199"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="202" />
+        <location filename="../../deskapp/reports/dossier.py" line="202"/>
         <source>Given on</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="203" />
+        <location filename="../../deskapp/reports/dossier.py" line="203"/>
         <source>Withdrawn on</source>
         <translation>Retiré le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="204" />
+        <location filename="../../deskapp/reports/dossier.py" line="204"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="214" />
-        <location filename="../../deskapp/reports/dossier.py" line="243" />
-        <location filename="../../deskapp/reports/dossier.py" line="272" />
-        <location filename="../../deskapp/reports/dossier.py" line="304" />
-        <location filename="../../deskapp/reports/dossier.py" line="334" />
-        <location filename="../../deskapp/reports/project_summary.py" line="137" />
-        <location filename="../../deskapp/reports/project_summary.py" line="216" />
-        <location filename="../../deskapp/reports/project_summary.py" line="241" />
+        <location filename="../../deskapp/reports/dossier.py" line="214"/>
+        <location filename="../../deskapp/reports/dossier.py" line="243"/>
+        <location filename="../../deskapp/reports/dossier.py" line="272"/>
+        <location filename="../../deskapp/reports/dossier.py" line="304"/>
+        <location filename="../../deskapp/reports/dossier.py" line="334"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="137"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="216"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="241"/>
         <source>None recorded.</source>
-        <translation>Rien d'enregistré.</translation>
+        <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="217" />
+        <location filename="../../deskapp/reports/dossier.py" line="217"/>
         <source>Needs assessments</source>
         <translation>Diagnostics des besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="224" />
+        <location filename="../../deskapp/reports/dossier.py" line="224"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="225" />
-        <location filename="../../deskapp/reports/project_summary.py" line="145" />
+        <location filename="../../deskapp/reports/dossier.py" line="225"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="226" />
+        <location filename="../../deskapp/reports/dossier.py" line="226"/>
         <source>Needs and outcome</source>
         <translation>Besoins et résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="227" />
-        <location filename="../../deskapp/reports/project_summary.py" line="146" />
+        <location filename="../../deskapp/reports/dossier.py" line="227"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="146"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="245" />
+        <location filename="../../deskapp/reports/dossier.py" line="245"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="274" />
+        <location filename="../../deskapp/reports/dossier.py" line="274"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="280" />
-        <location filename="../../deskapp/reports/project_summary.py" line="143" />
+        <location filename="../../deskapp/reports/dossier.py" line="280"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="143"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="281" />
+        <location filename="../../deskapp/reports/dossier.py" line="281"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="282" />
+        <location filename="../../deskapp/reports/dossier.py" line="282"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="283" />
-        <location filename="../../deskapp/reports/dossier.py" line="314" />
+        <location filename="../../deskapp/reports/dossier.py" line="283"/>
+        <location filename="../../deskapp/reports/dossier.py" line="314"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="284" />
+        <location filename="../../deskapp/reports/dossier.py" line="284"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="285" />
+        <location filename="../../deskapp/reports/dossier.py" line="285"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="307" />
+        <location filename="../../deskapp/reports/dossier.py" line="307"/>
         <source>Projects and roles</source>
         <translation>Projets et rôles</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="315" />
+        <location filename="../../deskapp/reports/dossier.py" line="315"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="316" />
-        <location filename="../../deskapp/reports/project_summary.py" line="78" />
-        <location filename="../../deskapp/reports/project_summary.py" line="144" />
-        <location filename="../../deskapp/reports/project_summary.py" line="168" />
+        <location filename="../../deskapp/reports/dossier.py" line="316"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="78"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="168"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="317" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="52"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="607"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="53"/>
+        <source>Variable costs</source>
+        <translation>Charges variables</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="54"/>
+        <source>Contribution margin</source>
+        <translation>Marge sur coûts variables</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="55"/>
+        <source>Personnel</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="56"/>
+        <source>Other fixed costs</source>
+        <translation>Autres charges fixes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="57"/>
+        <source>EBITDA</source>
+        <translation>EBE (EBITDA)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="58"/>
+        <source>Depreciation</source>
+        <translation>Amortissements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="59"/>
+        <source>EBIT</source>
+        <translation>Résultat d&apos;exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="297"/>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
+        <source>Result before tax</source>
+        <translation>Résultat avant impôt</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
+        <source>Taxes</source>
+        <translation>Impôts</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
+        <source>Net result</source>
+        <translation>Résultat net</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="609"/>
+        <source>Break-even revenue</source>
+        <translation>Seuil de rentabilité</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
+        <source>1. Proposers and team</source>
+        <translation>1. Porteurs du projet et équipe</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="71"/>
+        <source>2. The idea, products and services</source>
+        <translation>2. L&apos;idée, les produits et services</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="72"/>
+        <source>3. Market and competitors</source>
+        <translation>3. Marché et concurrence</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="73"/>
+        <source>4. Marketing and sales</source>
+        <translation>4. Marketing et ventes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="74"/>
+        <source>5. Organisation and premises</source>
+        <translation>5. Organisation et locaux</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="75"/>
+        <source>6. SWOT analysis</source>
+        <translation>6. Analyse SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="101"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="145"/>
+        <source>Business plan</source>
+        <translation>Plan d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="150"/>
+        <source>Kind of project</source>
+        <translation>Type de projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="152"/>
+        <source>Planned legal form</source>
+        <translation>Forme juridique prévue</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="156"/>
+        <source>Sector (ATECO)</source>
+        <translation>Secteur (code NAF/ATECO)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="160"/>
+        <source>Origin company</source>
+        <translation>Entreprise d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="164"/>
+        <source>Years of the plan</source>
+        <translation>Années du plan</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="168"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="169"/>
+        <source>Working draft</source>
+        <translation>Brouillon de travail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="172"/>
+        <source>Prepared with</source>
+        <translation>Préparé avec</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="182"/>
+        <source>Amounts in euros. Figures computed by deskapp from the plan&apos;s assumptions; the conventions are listed at the end.</source>
+        <translation>Montants en euros. Chiffres calculés par deskapp à partir des hypothèses du plan ; les conventions sont indiquées à la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="193"/>
+        <source>Points to check</source>
+        <translation>Points à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="205"/>
+        <source>Not written yet.</source>
+        <translation>Pas encore rédigé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="211"/>
+        <source>7. Investments</source>
+        <translation>7. Investissements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="221"/>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="222"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="295"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="223"/>
+        <source>Useful life (years)</source>
+        <translation>Durée d&apos;amortissement (ans)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="224"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="231"/>
+        <source>None planned.</source>
+        <translation>Aucun prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="233"/>
+        <source>8. Sources and uses of funds</source>
+        <translation>8. Plan de financement : ressources et emplois</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
+        <source>9. Profit and loss</source>
+        <translation>9. Compte de résultat</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="250"/>
+        <source>10. Cash flow</source>
+        <translation>10. Plan de trésorerie</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="260"/>
+        <source>Debt service coverage</source>
+        <translation>Couverture du service de la dette</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="268"/>
+        <source>11. Loan repayment schedules</source>
+        <translation>11. Tableaux d&apos;amortissement des prêts</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="270"/>
+        <source>No loans in the plan.</source>
+        <translation>Aucun prêt dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="273"/>
+        <source>%1: %2 at %3% a year</source>
+        <translation>%1 : %2 à %3 % par an</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="296"/>
+        <source>Owed at start</source>
+        <translation>Capital restant dû au début</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="298"/>
+        <source>Principal</source>
+        <translation>Capital remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="299"/>
+        <source>Instalment</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="300"/>
+        <source>Owed at end</source>
+        <translation>Capital restant dû à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="310"/>
+        <source>12. Scenarios</source>
+        <translation>12. Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="315"/>
+        <source>Pessimistic: sales %1%, costs %2%. Optimistic: sales %3%, costs %4%.</source>
+        <translation>Pessimiste : ventes %1 %, coûts %2 %. Optimiste : ventes %3 %, coûts %4 %.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="332"/>
+        <source>13. CFI entry conditions</source>
+        <translation>13. Conditions d&apos;entrée de CFI</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="335"/>
+        <source>Met</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="337"/>
+        <source>Not met</source>
+        <translation>Non remplie</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="345"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="346"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="357"/>
+        <source>CFI can put in at most %1 (%2 times the capital paid in).</source>
+        <translation>CFI peut apporter au plus %1 (%2 fois le capital versé).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="369"/>
+        <source>How the figures are computed</source>
+        <translation>Comment les chiffres sont calculés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="376"/>
+        <source>Amounts are rounded to the cent line by line; totals are sums of the rounded lines.</source>
+        <translation>Les montants sont arrondis au centime ligne par ligne ; les totaux sont les sommes des lignes arrondies.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="380"/>
+        <source>Loans are repaid in yearly constant instalments (French amortisation) after the grace years, in which only interest is paid.</source>
+        <translation>Les prêts sont remboursés par annuités constantes après les années de différé, pendant lesquelles seuls les intérêts sont payés.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="385"/>
+        <source>Depreciation is straight-line over each investment&apos;s useful life.</source>
+        <translation>Les amortissements sont linéaires sur la durée de chaque investissement.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="388"/>
+        <source>Taxes are the tax rate on a positive result before tax, year by year, with no losses carried forward.</source>
+        <translation>Les impôts sont le taux appliqué au résultat avant impôt positif, année par année, sans report des pertes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="393"/>
+        <source>All sources of funds arrive in the first year; the starting working capital is used in the first year.</source>
+        <translation>Toutes les ressources arrivent la première année ; le besoin en fonds de roulement initial est employé la première année.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="398"/>
+        <source>Break-even revenue: the revenue at which the result before tax is nil with the same cost structure. Debt service coverage: (EBITDA - taxes) / (interest + principal).</source>
+        <translation>Seuil de rentabilité : le chiffre d&apos;affaires auquel le résultat avant impôt est nul, à structure de coûts égale. Couverture du service de la dette : (EBE - impôts) / (intérêts + capital remboursé).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="471"/>
+        <source>Member</source>
+        <translation>Associé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="472"/>
+        <location filename="../../deskapp/reports/dossier.py" line="317"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="163" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="473"/>
+        <source>Capital pledged</source>
+        <translation>Capital souscrit</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="474"/>
+        <source>Paid in</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="475"/>
+        <source>of which TFR</source>
+        <translation>dont indemnités</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="476"/>
+        <source>of which NASpI</source>
+        <translation>dont allocations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="489"/>
+        <source>loan</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="491"/>
+        <source>Members&apos; capital</source>
+        <translation>Capital des associés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="492"/>
+        <source>of which from TFR</source>
+        <translation>dont indemnités de licenciement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="494"/>
+        <source>of which from NASpI advance</source>
+        <translation>dont allocations chômage en capital</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="508"/>
+        <source>Total sources</source>
+        <translation>Total des ressources</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="509"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
+        <source>Investments</source>
+        <translation>Investissements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="510"/>
+        <source>Starting working capital</source>
+        <translation>Besoin en fonds de roulement initial</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="511"/>
+        <source>Total uses</source>
+        <translation>Total des emplois</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="513"/>
+        <source>Sources less uses</source>
+        <translation>Ressources moins emplois</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="528"/>
+        <source>Cash at start</source>
+        <translation>Trésorerie au début</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="529"/>
+        <source>Funds received</source>
+        <translation>Ressources reçues</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
+        <source>Net result + depreciation</source>
+        <translation>Résultat net + amortissements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
+        <source>Working capital</source>
+        <translation>Fonds de roulement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="540"/>
+        <source>Loan principal repaid</source>
+        <translation>Capital des prêts remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
+        <source>Cash at end</source>
+        <translation>Trésorerie à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="551"/>
+        <source>Pessimistic</source>
+        <translation>Pessimiste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="552"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="553"/>
+        <source>Optimistic</source>
+        <translation>Optimiste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="608"/>
+        <source>Total costs</source>
+        <translation>Coûts totaux</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/pdf.py" line="203"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="164" />
+        <location filename="../../deskapp/reports/pdf.py" line="204"/>
         <source>Generated on %1</source>
         <translation>Généré le %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="69" />
+        <location filename="../../deskapp/reports/project_summary.py" line="69"/>
         <source>Project summary</source>
         <translation>Synthèse du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="74" />
+        <location filename="../../deskapp/reports/project_summary.py" line="74"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="105" />
+        <location filename="../../deskapp/reports/project_summary.py" line="105"/>
         <source>Members and capital</source>
         <translation>Associés et capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="116" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="217"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="461"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="116"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="117" />
+        <location filename="../../deskapp/reports/project_summary.py" line="117"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="126" />
+        <location filename="../../deskapp/reports/project_summary.py" line="126"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="139" />
+        <location filename="../../deskapp/reports/project_summary.py" line="139"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="164" />
+        <location filename="../../deskapp/reports/project_summary.py" line="164"/>
         <source>Checklist</source>
         <translation>Liste des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="169" />
+        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="170" />
+        <location filename="../../deskapp/reports/project_summary.py" line="170"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="186" />
+        <location filename="../../deskapp/reports/project_summary.py" line="186"/>
         <source>Funding applications</source>
         <translation>Demandes de financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="218" />
+        <location filename="../../deskapp/reports/project_summary.py" line="218"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="232" />
+        <location filename="../../deskapp/reports/project_summary.py" line="232"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="233" />
+        <location filename="../../deskapp/reports/project_summary.py" line="233"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="98" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
         <source>Coordinator report</source>
         <translation>Rapport de coordination</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="100" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="100"/>
         <source>All desks</source>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="107" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="107"/>
         <source>Participants (each counted once): %1</source>
         <translation>Participants (chacun compté une fois) : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="119" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="119"/>
         <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
         <translation>Les cases des ventilations inférieures à %1 sont masquées et notées &lt;%1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="182" />
-        <location filename="../../deskapp/services/indicators.py" line="225" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
+        <location filename="../../deskapp/services/indicators.py" line="225"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="185" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="185"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="186" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="187" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
         <source>Age band</source>
-        <translation>Tranche d'âge</translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="188" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="189" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
         <source>Education (ISCED group)</source>
-        <translation>Niveau d'études (groupe CITE)</translation>
+        <translation>Niveau d&apos;études (groupe CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="190" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="190"/>
         <source>First contact (month)</source>
         <translation>Premier contact (mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="66" />
+        <location filename="../../deskapp/services/indicators.py" line="66"/>
         <source>Under 25</source>
         <translation>Moins de 25 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="67" />
+        <location filename="../../deskapp/services/indicators.py" line="67"/>
         <source>25 to 54</source>
         <translation>25 à 54 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="68" />
+        <location filename="../../deskapp/services/indicators.py" line="68"/>
         <source>Over 54</source>
         <translation>Plus de 54 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="71" />
+        <location filename="../../deskapp/services/indicators.py" line="71"/>
         <source>ISCED 0-2 (up to lower secondary)</source>
-        <translation>CITE 0-2 (jusqu'au premier cycle du secondaire)</translation>
+        <translation>CITE 0-2 (jusqu&apos;au premier cycle du secondaire)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="72" />
+        <location filename="../../deskapp/services/indicators.py" line="72"/>
         <source>ISCED 3-4 (upper and post-secondary)</source>
         <translation>CITE 3-4 (second cycle et post-secondaire)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="73" />
+        <location filename="../../deskapp/services/indicators.py" line="73"/>
         <source>ISCED 5-8 (tertiary)</source>
         <translation>CITE 5-8 (supérieur)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="76" />
+        <location filename="../../deskapp/services/indicators.py" line="76"/>
         <source>6 months</source>
         <translation>6 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="77" />
+        <location filename="../../deskapp/services/indicators.py" line="77"/>
         <source>12 months</source>
         <translation>12 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="78" />
+        <location filename="../../deskapp/services/indicators.py" line="78"/>
         <source>24 months</source>
         <translation>24 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="79" />
+        <location filename="../../deskapp/services/indicators.py" line="79"/>
         <source>36 months</source>
         <translation>36 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="81" />
+        <location filename="../../deskapp/services/indicators.py" line="81"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="229" />
+        <location filename="../../deskapp/services/indicators.py" line="229"/>
         <source>Participants by gender</source>
         <translation>Participants par genre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="236" />
+        <location filename="../../deskapp/services/indicators.py" line="236"/>
         <source>Participants by age at entry</source>
-        <translation>Participants par âge à l'entrée</translation>
+        <translation>Participants par âge à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="243" />
+        <location filename="../../deskapp/services/indicators.py" line="243"/>
         <source>Participants by employment status</source>
         <translation>Participants par situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="250" />
+        <location filename="../../deskapp/services/indicators.py" line="250"/>
         <source>Participants by education (ISCED)</source>
-        <translation>Participants par niveau d'études (CITE)</translation>
+        <translation>Participants par niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="258" />
+        <location filename="../../deskapp/services/indicators.py" line="258"/>
         <source>Participants by disadvantage</source>
         <translation>Participants par situation de désavantage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="260" />
+        <location filename="../../deskapp/services/indicators.py" line="260"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="261" />
+        <location filename="../../deskapp/services/indicators.py" line="261"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="262" />
+        <location filename="../../deskapp/services/indicators.py" line="262"/>
         <source>Declined to answer</source>
         <translation>Ne souhaite pas répondre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="300" />
+        <location filename="../../deskapp/services/indicators.py" line="300"/>
         <source>New participants by month</source>
         <translation>Nouveaux participants par mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="301" />
+        <location filename="../../deskapp/services/indicators.py" line="301"/>
         <source>New participants</source>
         <translation>Nouveaux participants</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="318" />
+        <location filename="../../deskapp/services/indicators.py" line="318"/>
         <source>Services delivered</source>
         <translation>Services rendus</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319" />
+        <location filename="../../deskapp/services/indicators.py" line="319"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319" />
+        <location filename="../../deskapp/services/indicators.py" line="319"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="352" />
+        <location filename="../../deskapp/services/indicators.py" line="352"/>
         <source>Projects by stage and kind</source>
         <translation>Projets par étape et par type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="374" />
+        <location filename="../../deskapp/services/indicators.py" line="374"/>
         <source>Stage movements in the period</source>
-        <translation>Changements d'étape sur la période</translation>
+        <translation>Changements d&apos;étape sur la période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="375" />
+        <location filename="../../deskapp/services/indicators.py" line="375"/>
         <source>Projects moved there</source>
         <translation>Projets arrivés à cette étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="417" />
+        <location filename="../../deskapp/services/indicators.py" line="417"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="418" />
+        <location filename="../../deskapp/services/indicators.py" line="418"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="420" />
+        <location filename="../../deskapp/services/indicators.py" line="420"/>
         <source>Enterprises supported</source>
         <translation>Entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="421" />
+        <location filename="../../deskapp/services/indicators.py" line="421"/>
         <source>Enterprises created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="423" />
+        <location filename="../../deskapp/services/indicators.py" line="423"/>
         <source>Jobs created (members and employees of those enterprises)</source>
         <translation>Emplois créés (associés et salariés de ces entreprises)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="454" />
+        <location filename="../../deskapp/services/indicators.py" line="454"/>
         <source>Funding by instrument (EUR)</source>
         <translation>Financements par instrument (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="456" />
+        <location filename="../../deskapp/services/indicators.py" line="456"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="457" />
+        <location filename="../../deskapp/services/indicators.py" line="457"/>
         <source>Granted</source>
         <translation>Accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="458" />
+        <location filename="../../deskapp/services/indicators.py" line="458"/>
         <source>Disbursed</source>
         <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="488" />
+        <location filename="../../deskapp/services/indicators.py" line="488"/>
         <source>Enterprises started, still active after</source>
         <translation>Entreprises lancées, encore actives après</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="490" />
+        <location filename="../../deskapp/services/indicators.py" line="490"/>
         <source>Started at least that long ago</source>
         <translation>Lancées depuis au moins cette durée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="491" />
+        <location filename="../../deskapp/services/indicators.py" line="491"/>
         <source>Still active</source>
         <translation>Encore actives</translation>
     </message>
@@ -3721,685 +4464,685 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="60" />
+        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
         <source>Export the registry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="64" />
+        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="65" />
+        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="66" />
+        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="69" />
+        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
         <source>Export to a file...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="71" />
+        <location filename="../../deskapp/ui/reports_page.py" line="71"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="74" />
+        <location filename="../../deskapp/ui/reports_page.py" line="74"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="82" />
+        <location filename="../../deskapp/ui/reports_page.py" line="82"/>
         <source>Import people</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="86" />
+        <location filename="../../deskapp/ui/reports_page.py" line="86"/>
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="92" />
+        <location filename="../../deskapp/ui/reports_page.py" line="92"/>
         <source>Import from a file...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="115" />
+        <location filename="../../deskapp/ui/reports_page.py" line="115"/>
         <source>Coordinator report (EU indicators)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="119" />
+        <location filename="../../deskapp/ui/reports_page.py" line="119"/>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="120" />
+        <location filename="../../deskapp/ui/reports_page.py" line="120"/>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="121" />
+        <location filename="../../deskapp/ui/reports_page.py" line="121"/>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="122" />
+        <location filename="../../deskapp/ui/reports_page.py" line="122"/>
         <source>Last year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="123" />
+        <location filename="../../deskapp/ui/reports_page.py" line="123"/>
         <source>Other period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="130" />
+        <location filename="../../deskapp/ui/reports_page.py" line="130"/>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="132" />
+        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="140" />
+        <location filename="../../deskapp/ui/reports_page.py" line="140"/>
         <source>All desks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="144" />
+        <location filename="../../deskapp/ui/reports_page.py" line="144"/>
         <source>Region: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="147" />
+        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
         <source>Desk: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="150" />
+        <location filename="../../deskapp/ui/reports_page.py" line="150"/>
         <source>Show every figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="155" />
+        <location filename="../../deskapp/ui/reports_page.py" line="155"/>
         <source>Preview (PDF)...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157" />
+        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
         <source>Export figures (xlsx, CSV)...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="163" />
+        <location filename="../../deskapp/ui/reports_page.py" line="163"/>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="164" />
+        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="165" />
+        <location filename="../../deskapp/ui/reports_page.py" line="165"/>
         <source>Hide breakdown cells below</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="195" />
+        <location filename="../../deskapp/ui/reports_page.py" line="195"/>
         <source>Write both dates of the period as DD/MM/YYYY.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="198" />
+        <location filename="../../deskapp/ui/reports_page.py" line="198"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="218" />
+        <location filename="../../deskapp/ui/reports_page.py" line="218"/>
         <source>Coordinator report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rapport de coordination</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="244" />
-        <location filename="../../deskapp/ui/reports_page.py" line="284" />
+        <location filename="../../deskapp/ui/reports_page.py" line="244"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="284"/>
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="246" />
-        <location filename="../../deskapp/ui/reports_page.py" line="286" />
+        <location filename="../../deskapp/ui/reports_page.py" line="246"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="286"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="254" />
-        <location filename="../../deskapp/ui/reports_page.py" line="295" />
+        <location filename="../../deskapp/ui/reports_page.py" line="254"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="295"/>
         <source>Exporting...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="269" />
+        <location filename="../../deskapp/ui/reports_page.py" line="269"/>
         <source>Figures of %Ln participants written to %1.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="300" />
+        <location filename="../../deskapp/ui/reports_page.py" line="300"/>
         <source>%Ln rows exported to %1.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="312" />
+        <location filename="../../deskapp/ui/reports_page.py" line="312"/>
         <source>Import people from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="314" />
+        <location filename="../../deskapp/ui/reports_page.py" line="314"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="323" />
+        <location filename="../../deskapp/ui/reports_page.py" line="323"/>
         <source>Importing...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="333" />
+        <location filename="../../deskapp/ui/reports_page.py" line="333"/>
         <source>%Ln people imported.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="342" />
+        <location filename="../../deskapp/ui/reports_page.py" line="342"/>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="350" />
+        <location filename="../../deskapp/ui/reports_page.py" line="350"/>
         <source>... and %Ln more.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="355" />
+        <location filename="../../deskapp/ui/reports_page.py" line="355"/>
         <source>Not done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="46" />
+        <location filename="../../deskapp/ui/resources_page.py" line="46"/>
         <source>Name, owner, municipality...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="48" />
-        <location filename="../../deskapp/ui/resources_page.py" line="85" />
+        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="85"/>
         <source>All desks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="49" />
+        <location filename="../../deskapp/ui/resources_page.py" line="49"/>
         <source>Any kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="50" />
+        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
         <source>Any availability</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="53" />
+        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="54" />
+        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="55" />
-        <location filename="../../deskapp/ui/resources_page.py" line="93" />
+        <location filename="../../deskapp/ui/resources_page.py" line="55"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="56" />
+        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
         <source>Size (m²)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="57" />
+        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
         <source>Availability</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Disponibilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="58" />
+        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="59" />
-        <location filename="../../deskapp/ui/resources_page.py" line="94" />
+        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
         <source>Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="60" />
+        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="64" />
+        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
         <source>New resource...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65" />
+        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
         <source>Edit...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="66" />
+        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
         <source>Link to a project...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="82" />
+        <location filename="../../deskapp/ui/resources_page.py" line="82"/>
         <source>Skill and place, e.g. “welding Sestri”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="88" />
+        <location filename="../../deskapp/ui/resources_page.py" line="88"/>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="89" />
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
         <source>Skill</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="90" />
+        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Niveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="91" />
+        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
         <source>Years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="92" />
+        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Secteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="98" />
+        <location filename="../../deskapp/ui/resources_page.py" line="98"/>
         <source>Open person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="99" />
+        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
         <source>Add to a project...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="112" />
+        <location filename="../../deskapp/ui/resources_page.py" line="112"/>
         <source>Premises, land and machinery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="113" />
+        <location filename="../../deskapp/ui/resources_page.py" line="113"/>
         <source>Skills of the people</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="166" />
+        <location filename="../../deskapp/ui/resources_page.py" line="166"/>
         <source>No resource matches. Record one with “New resource”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="168" />
+        <location filename="../../deskapp/ui/resources_page.py" line="168"/>
         <source>%Ln resources</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="174" />
+        <location filename="../../deskapp/ui/resources_page.py" line="174"/>
         <source>Type a skill (and a place) to find who has it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="197" />
+        <location filename="../../deskapp/ui/resources_page.py" line="197"/>
         <source>Nobody with this skill here. Try fewer words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="199" />
+        <location filename="../../deskapp/ui/resources_page.py" line="199"/>
         <source>%Ln people found</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="202" />
+        <location filename="../../deskapp/ui/resources_page.py" line="202"/>
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="228" />
+        <location filename="../../deskapp/ui/resources_page.py" line="228"/>
         <source>New resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="292" />
+        <location filename="../../deskapp/ui/resources_page.py" line="292"/>
         <source>Not added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResourcesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364" />
+        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>Resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364" />
+        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="366" />
+        <location filename="../../deskapp/ui/project_panels.py" line="366"/>
         <source>Link a resource...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="367" />
+        <location filename="../../deskapp/ui/project_panels.py" line="367"/>
         <source>Unlink</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="372" />
+        <location filename="../../deskapp/ui/project_panels.py" line="372"/>
         <source>No premises, land or machinery linked to this project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="382" />
+        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
         <source>No resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="382" />
+        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
         <source>Record a resource in Resources first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="386" />
+        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
         <source>Link a resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="386" />
+        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
         <source>Resource:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="51" />
+        <location filename="../../deskapp/ui/settings_page.py" line="51"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="55" />
+        <location filename="../../deskapp/ui/settings_page.py" line="55"/>
         <source>As the system (or the desk)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="65" />
+        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
         <source>Interface language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="68" />
+        <location filename="../../deskapp/ui/settings_page.py" line="68"/>
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="72" />
+        <location filename="../../deskapp/ui/settings_page.py" line="72"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="73" />
+        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
         <source>Back up now...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="75" />
+        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
         <source>Check the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="83" />
-        <source>Letterhead of the desk's documents</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <source>Letterhead of the desk&apos;s documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="87" />
+        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
         <source>Choose the logo...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89" />
+        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95" />
-        <location filename="../../deskapp/ui/settings_page.py" line="129" />
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
         <source>Logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="100" />
+        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
         <source>deskapp %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="121" />
-        <source>No logo: the documents carry the desk's name.</source>
-        <translation type="unfinished" />
+        <location filename="../../deskapp/ui/settings_page.py" line="121"/>
+        <source>No logo: the documents carry the desk&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="129" />
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="136" />
+        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
         <source>This file is not an image deskapp can read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="159" />
+        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
         <source>The new language applies when deskapp restarts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165" />
+        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
         <source>Back up to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165" />
+        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
         <source>Database (*.sqlite)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="173" />
+        <location filename="../../deskapp/ui/settings_page.py" line="173"/>
         <source>Backing up...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="176" />
+        <location filename="../../deskapp/ui/settings_page.py" line="176"/>
         <source>Backup written and checked: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="185" />
+        <location filename="../../deskapp/ui/settings_page.py" line="185"/>
         <source>Checking the database...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="188" />
+        <location filename="../../deskapp/ui/settings_page.py" line="188"/>
         <source>The database is sound.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="190" />
+        <location filename="../../deskapp/ui/settings_page.py" line="190"/>
         <source>Problems found:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="43" />
+        <location filename="../../deskapp/ui/person_record.py" line="43"/>
         <source>Occupation or skill</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Métier ou compétence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="44" />
+        <location filename="../../deskapp/ui/person_record.py" line="44"/>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Niveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="45" />
+        <location filename="../../deskapp/ui/person_record.py" line="45"/>
         <source>Years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="46" />
+        <location filename="../../deskapp/ui/person_record.py" line="46"/>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Secteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="47" />
+        <location filename="../../deskapp/ui/person_record.py" line="47"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="48" />
+        <location filename="../../deskapp/ui/person_record.py" line="48"/>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Justificatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54" />
+        <location filename="../../deskapp/ui/person_record.py" line="54"/>
         <source>Add skill...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="55" />
+        <location filename="../../deskapp/ui/person_record.py" line="55"/>
         <source>Edit...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="56" />
+        <location filename="../../deskapp/ui/person_record.py" line="56"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="77" />
+        <location filename="../../deskapp/ui/person_record.py" line="77"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="95" />
+        <location filename="../../deskapp/ui/person_record.py" line="95"/>
         <source>Add skill</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="95" />
+        <location filename="../../deskapp/ui/projects_page.py" line="95"/>
         <source>%Ln members</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="100" />
+        <location filename="../../deskapp/ui/projects_page.py" line="100"/>
         <source>Overdue: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="102" />
+        <location filename="../../deskapp/ui/projects_page.py" line="102"/>
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="111" />
+        <location filename="../../deskapp/ui/projects_page.py" line="111"/>
         <source>%Ln more: narrow the filters or use the list.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="51" />
+        <location filename="../../deskapp/ui/pickers.py" line="51"/>
         <source>Add selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="51" />
+        <location filename="../../deskapp/ui/pickers.py" line="51"/>
         <source>Choose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="90" />
+        <location filename="../../deskapp/ui/pickers.py" line="90"/>
         <source>No one matches.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/pickers.py" line="98" />
+        <location filename="../../deskapp/ui/pickers.py" line="98"/>
         <source>Added: %Ln. Search for the next one.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1,49 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="159" />
+        <location filename="../../deskapp/ui/panels.py" line="159"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="160" />
+        <location filename="../../deskapp/ui/panels.py" line="160"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="161" />
+        <location filename="../../deskapp/ui/panels.py" line="161"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="162" />
+        <location filename="../../deskapp/ui/panels.py" line="162"/>
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="163" />
+        <location filename="../../deskapp/ui/panels.py" line="163"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="164" />
+        <location filename="../../deskapp/ui/panels.py" line="164"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="171" />
+        <location filename="../../deskapp/ui/panels.py" line="171"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="193" />
+        <location filename="../../deskapp/ui/panels.py" line="193"/>
         <source>%1 (done)</source>
         <translation>%1 (fatto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="209" />
+        <location filename="../../deskapp/ui/panels.py" line="209"/>
         <source>No activity yet. Log the first one with the button below.</source>
         <translation>Nessuna attività. Registra la prima con il pulsante qui sotto.</translation>
     </message>
@@ -51,27 +52,27 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="44" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="44"/>
         <source>in 1 week</source>
         <translation>tra 1 settimana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="45" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="45"/>
         <source>in 2 weeks</source>
         <translation>tra 2 settimane</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="46" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="46"/>
         <source>in 1 month</source>
         <translation>tra 1 mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="60" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="60"/>
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="69" />
+        <location filename="../../deskapp/ui/activity_dialog.py" line="69"/>
         <source>Log activity</source>
         <translation>Registra attività</translation>
     </message>
@@ -79,83 +80,83 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="55" />
-        <location filename="../../deskapp/ui/agenda_page.py" line="143" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="55"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="143"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="56" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="56"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="57" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="57"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="58" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="58"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="59" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="59"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="60" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="60"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="63" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="64" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="64"/>
         <source>Mark done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="65" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="65"/>
         <source>Done, and log the next...</source>
         <translation>Fatto, e registra il prossimo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="70" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="70"/>
         <source>&lt; Previous week</source>
         <translation>&lt; Settimana precedente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="72" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="72"/>
         <source>This week</source>
         <translation>Questa settimana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="74" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="74"/>
         <source>Next week &gt;</source>
         <translation>Settimana successiva &gt;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="101" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="101"/>
         <source>My follow-ups</source>
         <translation>I miei follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="102" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="102"/>
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="119" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="119"/>
         <source>Choose an operator to see their follow-ups.</source>
         <translation>Scegli un operatore per vedere i suoi follow-up.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="139" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="139"/>
         <source>Overdue by %Ln days</source>
         <translation>
             <numerusform>Scaduto da %Ln giorno</numerusform>
@@ -163,17 +164,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="141" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="141"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="160" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="160"/>
         <source>No follow-ups for today or the coming week.</source>
         <translation>Nessun follow-up per oggi né per la prossima settimana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="164" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="164"/>
         <source>%Ln follow-ups due in the next 7 days</source>
         <translation>
             <numerusform>%Ln follow-up in scadenza nei prossimi 7 giorni</numerusform>
@@ -181,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="165" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="165"/>
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln scaduto</numerusform>
@@ -189,12 +190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="177" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="177"/>
         <source>Week %1 - %2</source>
         <translation>Settimana %1 - %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="202" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="202"/>
         <source>%Ln follow-ups this week</source>
         <translation>
             <numerusform>%Ln follow-up questa settimana</numerusform>
@@ -205,12 +206,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="36" />
+        <location filename="../../deskapp/ui/crash.py" line="36"/>
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="37" />
+        <location filename="../../deskapp/ui/crash.py" line="37"/>
         <source>Something went wrong: %1
 
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
@@ -219,17 +220,17 @@ What was saved before is safe. The details were written to %2; send that file to
 Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="44" />
+        <location filename="../../deskapp/ui/app.py" line="44"/>
         <source>Who are you?</source>
         <translation>Chi sei?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="45" />
+        <location filename="../../deskapp/ui/app.py" line="45"/>
         <source>Operator:</source>
         <translation>Operatore:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="98" />
+        <location filename="../../deskapp/ui/app.py" line="98"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
@@ -237,17 +238,17 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../deskapp/ui/tasks.py" line="63" />
+        <location filename="../../deskapp/ui/tasks.py" line="63"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/tasks.py" line="83" />
+        <location filename="../../deskapp/ui/tasks.py" line="83"/>
         <source>Cancelling...</source>
         <translation>Annullamento in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/tasks.py" line="90" />
+        <location filename="../../deskapp/ui/tasks.py" line="90"/>
         <source>%Ln rows done</source>
         <translation>
             <numerusform>%Ln riga fatta</numerusform>
@@ -258,112 +259,112 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="36" />
+        <location filename="../../deskapp/services/checklists.py" line="36"/>
         <source>First interview held</source>
         <translation>Primo colloquio svolto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="40" />
+        <location filename="../../deskapp/services/checklists.py" line="40"/>
         <source>Privacy notice given to every promoter</source>
         <translation>Informativa privacy data a ogni promotore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="42" />
+        <location filename="../../deskapp/services/checklists.py" line="42"/>
         <source>Idea written down</source>
         <translation>Idea messa per iscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="46" />
+        <location filename="../../deskapp/services/checklists.py" line="46"/>
         <source>Group of promoters or workers formed</source>
         <translation>Gruppo di promotori o lavoratori costituito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="51" />
-        <source>Origin company's situation documented</source>
-        <translation>Situazione dell'azienda di origine documentata</translation>
+        <location filename="../../deskapp/services/checklists.py" line="51"/>
+        <source>Origin company&apos;s situation documented</source>
+        <translation>Situazione dell&apos;azienda di origine documentata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="57" />
+        <location filename="../../deskapp/services/checklists.py" line="57"/>
         <source>Market and competitors analysed</source>
         <translation>Mercato e concorrenti analizzati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="62" />
+        <location filename="../../deskapp/services/checklists.py" line="62"/>
         <source>Skills audit of the members done</source>
         <translation>Bilancio di competenze dei soci fatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="67" />
+        <location filename="../../deskapp/services/checklists.py" line="67"/>
         <source>Premises and equipment identified</source>
         <translation>Locali e attrezzature individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="72" />
+        <location filename="../../deskapp/services/checklists.py" line="72"/>
         <source>Cooperative federation involved</source>
         <translation>Centrale cooperativa coinvolta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="78" />
+        <location filename="../../deskapp/services/checklists.py" line="78"/>
         <source>Business plan drafted</source>
         <translation>Business plan redatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="83" />
-        <source>Members' capital agreed (TFR, NASpI advance)</source>
+        <location filename="../../deskapp/services/checklists.py" line="83"/>
+        <source>Members&apos; capital agreed (TFR, NASpI advance)</source>
         <translation>Capitale dei soci concordato (TFR, NASpI anticipata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="88" />
+        <location filename="../../deskapp/services/checklists.py" line="88"/>
         <source>Business plan reviewed with the desk</source>
         <translation>Business plan rivisto con lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="93" />
+        <location filename="../../deskapp/services/checklists.py" line="93"/>
         <source>Funding instruments identified</source>
         <translation>Strumenti di finanziamento individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="98" />
+        <location filename="../../deskapp/services/checklists.py" line="98"/>
         <source>Applications submitted</source>
         <translation>Domande presentate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="103" />
+        <location filename="../../deskapp/services/checklists.py" line="103"/>
         <source>NASpI advance requested from INPS</source>
-        <translation>NASpI anticipata chiesta all'INPS</translation>
+        <translation>NASpI anticipata chiesta all&apos;INPS</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="109" />
+        <location filename="../../deskapp/services/checklists.py" line="109"/>
         <source>Enterprise incorporated (deed and statute)</source>
         <translation>Impresa costituita (atto e statuto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="114" />
+        <location filename="../../deskapp/services/checklists.py" line="114"/>
         <source>Registered with the chamber of commerce</source>
         <translation>Iscritta alla camera di commercio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="119" />
+        <location filename="../../deskapp/services/checklists.py" line="119"/>
         <source>Company or branch leased or bought</source>
-        <translation>Azienda o ramo d'azienda affittato o acquistato</translation>
+        <translation>Azienda o ramo d&apos;azienda affittato o acquistato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="125" />
+        <location filename="../../deskapp/services/checklists.py" line="125"/>
         <source>Follow-up at 6 months</source>
         <translation>Follow-up a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="130" />
+        <location filename="../../deskapp/services/checklists.py" line="130"/>
         <source>Follow-up at 12 months</source>
         <translation>Follow-up a 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="135" />
+        <location filename="../../deskapp/services/checklists.py" line="135"/>
         <source>Follow-up at 24 months</source>
         <translation>Follow-up a 24 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="140" />
+        <location filename="../../deskapp/services/checklists.py" line="140"/>
         <source>Follow-up at 36 months</source>
         <translation>Follow-up a 36 mesi</translation>
     </message>
@@ -371,28 +372,28 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="170" />
+        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="170" />
-        <location filename="../../deskapp/ui/project_panels.py" line="236" />
+        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="236"/>
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="176" />
+        <location filename="../../deskapp/ui/project_panels.py" line="176"/>
         <source>Tick a step when it is done; double-click it to change the date.</source>
         <translation>Spunta un passo quando è fatto; doppio clic per cambiarne la data.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="237" />
+        <location filename="../../deskapp/ui/project_panels.py" line="237"/>
         <source>Date the step was done (DD/MM/YYYY):</source>
         <translation>Data in cui il passo è stato fatto (GG/MM/AAAA):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="247" />
+        <location filename="../../deskapp/ui/project_panels.py" line="247"/>
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation>Non è una data: scrivila come GG/MM/AAAA.</translation>
     </message>
@@ -400,42 +401,42 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="41" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="41"/>
         <source>Someone else saved this record</source>
         <translation>Qualcun altro ha salvato questa scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="44" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="44"/>
         <source>While you were editing, this record was saved by someone else. Compare the two versions and choose which one to keep.</source>
         <translation>Mentre la modificavi, questa scheda è stata salvata da qualcun altro. Confronta le due versioni e scegli quale tenere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
         <source>Your version</source>
         <translation>La tua versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
         <source>Saved version</source>
         <translation>Versione salvata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="67" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="67"/>
         <source>The fields you see are the same in both; other details changed.</source>
         <translation>I campi visibili sono uguali nelle due versioni; sono cambiati altri dettagli.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="70" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="70"/>
         <source>Keep my version</source>
         <translation>Tieni la mia versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="71" />
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="71"/>
         <source>Take the saved version</source>
         <translation>Prendi la versione salvata</translation>
     </message>
@@ -443,684 +444,696 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="52" />
+        <location filename="../../deskapp/models/enums.py" line="52"/>
         <source>Italy</source>
         <translation>Italia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="53" />
+        <location filename="../../deskapp/models/enums.py" line="53"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="57" />
+        <location filename="../../deskapp/models/enums.py" line="57"/>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="58" />
+        <location filename="../../deskapp/models/enums.py" line="58"/>
         <source>French</source>
         <translation>Francese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="62" />
+        <location filename="../../deskapp/models/enums.py" line="62"/>
         <source>Liguria</source>
         <translation>Liguria</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="63" />
+        <location filename="../../deskapp/models/enums.py" line="63"/>
         <source>Toscana</source>
         <translation>Toscana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="64" />
+        <location filename="../../deskapp/models/enums.py" line="64"/>
         <source>Sardegna</source>
         <translation>Sardegna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="65" />
+        <location filename="../../deskapp/models/enums.py" line="65"/>
         <source>Corse</source>
         <translation>Corsica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="66" />
+        <location filename="../../deskapp/models/enums.py" line="66"/>
         <source>Région Sud</source>
         <translation>Région Sud</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="67" />
+        <location filename="../../deskapp/models/enums.py" line="67"/>
         <source>Other region</source>
         <translation>Altra regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="71" />
+        <location filename="../../deskapp/models/enums.py" line="71"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="72" />
+        <location filename="../../deskapp/models/enums.py" line="72"/>
         <source>Coordinator</source>
         <translation>Coordinatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="73" />
+        <location filename="../../deskapp/models/enums.py" line="73"/>
         <source>Administrator</source>
         <translation>Amministratore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="77" />
+        <location filename="../../deskapp/models/enums.py" line="77"/>
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="78" />
+        <location filename="../../deskapp/models/enums.py" line="78"/>
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="82" />
+        <location filename="../../deskapp/models/enums.py" line="82"/>
         <source>Unemployed</source>
         <translation>Disoccupato/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="83" />
+        <location filename="../../deskapp/models/enums.py" line="83"/>
         <source>Laid off after a company crisis</source>
         <translation>Espulso/a da crisi aziendale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="84" />
+        <location filename="../../deskapp/models/enums.py" line="84"/>
         <source>At risk of losing their job</source>
         <translation>A rischio di disoccupazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="85" />
+        <location filename="../../deskapp/models/enums.py" line="85"/>
         <source>Employed</source>
         <translation>Occupato/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="86" />
+        <location filename="../../deskapp/models/enums.py" line="86"/>
         <source>Inactive</source>
         <translation>Inattivo/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="92" />
+        <location filename="../../deskapp/models/enums.py" line="92"/>
         <source>ISCED 0 - early childhood</source>
         <translation>ISCED 0 - prima infanzia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="93" />
+        <location filename="../../deskapp/models/enums.py" line="93"/>
         <source>ISCED 1 - primary</source>
         <translation>ISCED 1 - licenza elementare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="94" />
+        <location filename="../../deskapp/models/enums.py" line="94"/>
         <source>ISCED 2 - lower secondary</source>
         <translation>ISCED 2 - licenza media</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="95" />
+        <location filename="../../deskapp/models/enums.py" line="95"/>
         <source>ISCED 3 - upper secondary</source>
         <translation>ISCED 3 - diploma o qualifica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="96" />
+        <location filename="../../deskapp/models/enums.py" line="96"/>
         <source>ISCED 4 - post-secondary</source>
         <translation>ISCED 4 - post-diploma</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="97" />
+        <location filename="../../deskapp/models/enums.py" line="97"/>
         <source>ISCED 5 - short tertiary</source>
         <translation>ISCED 5 - ITS / terziario breve</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="98" />
+        <location filename="../../deskapp/models/enums.py" line="98"/>
         <source>ISCED 6 - bachelor</source>
         <translation>ISCED 6 - laurea triennale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="99" />
+        <location filename="../../deskapp/models/enums.py" line="99"/>
         <source>ISCED 7 - master</source>
         <translation>ISCED 7 - laurea magistrale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="100" />
+        <location filename="../../deskapp/models/enums.py" line="100"/>
         <source>ISCED 8 - doctorate</source>
         <translation>ISCED 8 - dottorato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="104" />
+        <location filename="../../deskapp/models/enums.py" line="104"/>
         <source>Walk-in</source>
         <translation>Accesso allo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="105" />
+        <location filename="../../deskapp/models/enums.py" line="105"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="106" />
-        <location filename="../../deskapp/models/enums.py" line="281" />
+        <location filename="../../deskapp/models/enums.py" line="106"/>
+        <location filename="../../deskapp/models/enums.py" line="281"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="107" />
+        <location filename="../../deskapp/models/enums.py" line="107"/>
         <source>Employment centre</source>
-        <translation>Centro per l'impiego</translation>
+        <translation>Centro per l&apos;impiego</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="108" />
+        <location filename="../../deskapp/models/enums.py" line="108"/>
         <source>Trade union</source>
         <translation>Sindacato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="111" />
+        <location filename="../../deskapp/models/enums.py" line="111"/>
         <source>Cooperative federation</source>
         <translation>Centrale cooperativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="113" />
+        <location filename="../../deskapp/models/enums.py" line="113"/>
         <source>Word of mouth</source>
         <translation>Passaparola</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="114" />
-        <location filename="../../deskapp/models/enums.py" line="284" />
+        <location filename="../../deskapp/models/enums.py" line="114"/>
+        <location filename="../../deskapp/models/enums.py" line="284"/>
         <source>Event or seminar</source>
         <translation>Evento o seminario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="115" />
+        <location filename="../../deskapp/models/enums.py" line="115"/>
         <source>Website or social media</source>
         <translation>Sito web o social</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="116" />
-        <location filename="../../deskapp/models/enums.py" line="190" />
-        <location filename="../../deskapp/models/enums.py" line="260" />
-        <location filename="../../deskapp/models/enums.py" line="299" />
+        <location filename="../../deskapp/models/enums.py" line="116"/>
+        <location filename="../../deskapp/models/enums.py" line="190"/>
+        <location filename="../../deskapp/models/enums.py" line="260"/>
+        <location filename="../../deskapp/models/enums.py" line="299"/>
+        <location filename="../../deskapp/models/enums.py" line="308"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="122" />
+        <location filename="../../deskapp/models/enums.py" line="122"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="123" />
+        <location filename="../../deskapp/models/enums.py" line="123"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="124" />
+        <location filename="../../deskapp/models/enums.py" line="124"/>
         <source>Declined to answer</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="140" />
+        <location filename="../../deskapp/models/enums.py" line="140"/>
         <source>Help-desk services</source>
         <translation>Servizi dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="141" />
+        <location filename="../../deskapp/models/enums.py" line="141"/>
         <source>EU-fund monitoring and reporting</source>
         <translation>Monitoraggio e rendicontazione fondi UE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="144" />
+        <location filename="../../deskapp/models/enums.py" line="144"/>
         <source>Special-category data (disadvantage)</source>
         <translation>Dati particolari (svantaggio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="146" />
+        <location filename="../../deskapp/models/enums.py" line="146"/>
         <source>News and events</source>
         <translation>Notizie ed eventi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="152" />
+        <location filename="../../deskapp/models/enums.py" line="152"/>
         <source>Consent (art. 6.1.a)</source>
         <translation>Consenso (art. 6.1.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="153" />
+        <location filename="../../deskapp/models/enums.py" line="153"/>
         <source>Contract (art. 6.1.b)</source>
         <translation>Contratto (art. 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="156" />
+        <location filename="../../deskapp/models/enums.py" line="156"/>
         <source>Legal obligation (art. 6.1.c)</source>
         <translation>Obbligo di legge (art. 6.1.c)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="158" />
+        <location filename="../../deskapp/models/enums.py" line="158"/>
         <source>Public task (art. 6.1.e)</source>
         <translation>Interesse pubblico (art. 6.1.e)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="161" />
+        <location filename="../../deskapp/models/enums.py" line="161"/>
         <source>Legitimate interest (art. 6.1.f)</source>
         <translation>Legittimo interesse (art. 6.1.f)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="165" />
+        <location filename="../../deskapp/models/enums.py" line="165"/>
         <source>Explicit consent (art. 9.2.a)</source>
         <translation>Consenso esplicito (art. 9.2.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="170" />
+        <location filename="../../deskapp/models/enums.py" line="170"/>
         <source>Basic</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="171" />
+        <location filename="../../deskapp/models/enums.py" line="171"/>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="172" />
+        <location filename="../../deskapp/models/enums.py" line="172"/>
         <source>Advanced</source>
         <translation>Avanzato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="173" />
+        <location filename="../../deskapp/models/enums.py" line="173"/>
         <source>Expert</source>
         <translation>Esperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="177" />
+        <location filename="../../deskapp/models/enums.py" line="177"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="178" />
+        <location filename="../../deskapp/models/enums.py" line="178"/>
         <source>Self-declaration</source>
         <translation>Autodichiarazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="179" />
+        <location filename="../../deskapp/models/enums.py" line="179"/>
         <source>Certificate</source>
         <translation>Certificato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="180" />
+        <location filename="../../deskapp/models/enums.py" line="180"/>
         <source>Employer reference</source>
         <translation>Referenza del datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="184" />
+        <location filename="../../deskapp/models/enums.py" line="184"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="185" />
+        <location filename="../../deskapp/models/enums.py" line="185"/>
         <source>Skills audit</source>
         <translation>Bilancio di competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="186" />
-        <location filename="../../deskapp/models/enums.py" line="282" />
+        <location filename="../../deskapp/models/enums.py" line="186"/>
+        <location filename="../../deskapp/models/enums.py" line="282"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="187" />
+        <location filename="../../deskapp/models/enums.py" line="187"/>
         <source>Enterprise idea support</source>
-        <translation>Supporto all'idea d'impresa</translation>
+        <translation>Supporto all&apos;idea d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="188" />
+        <location filename="../../deskapp/models/enums.py" line="188"/>
         <source>Access to funding</source>
         <translation>Accesso al credito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="189" />
+        <location filename="../../deskapp/models/enums.py" line="189"/>
         <source>Job placement</source>
         <translation>Inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="194" />
+        <location filename="../../deskapp/models/enums.py" line="194"/>
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="195" />
+        <location filename="../../deskapp/models/enums.py" line="195"/>
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="196" />
+        <location filename="../../deskapp/models/enums.py" line="196"/>
         <source>Met</source>
         <translation>Soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="197" />
+        <location filename="../../deskapp/models/enums.py" line="197"/>
         <source>Referred elsewhere</source>
         <translation>Inviato ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="198" />
+        <location filename="../../deskapp/models/enums.py" line="198"/>
         <source>Not met</source>
         <translation>Non soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="202" />
+        <location filename="../../deskapp/models/enums.py" line="202"/>
         <source>Premises</source>
         <translation>Locali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="203" />
+        <location filename="../../deskapp/models/enums.py" line="203"/>
         <source>Land</source>
         <translation>Terreno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="204" />
+        <location filename="../../deskapp/models/enums.py" line="204"/>
         <source>Machinery</source>
         <translation>Macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="205" />
+        <location filename="../../deskapp/models/enums.py" line="205"/>
         <source>Closed plant</source>
         <translation>Stabilimento dismesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="206" />
+        <location filename="../../deskapp/models/enums.py" line="206"/>
         <source>Abandoned space</source>
         <translation>Spazio abbandonato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="210" />
+        <location filename="../../deskapp/models/enums.py" line="210"/>
         <source>Available</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="211" />
+        <location filename="../../deskapp/models/enums.py" line="211"/>
         <source>Under negotiation</source>
         <translation>In trattativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="212" />
+        <location filename="../../deskapp/models/enums.py" line="212"/>
         <source>Assigned to a project</source>
         <translation>Assegnato a un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="213" />
+        <location filename="../../deskapp/models/enums.py" line="213"/>
         <source>Unavailable</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="217" />
+        <location filename="../../deskapp/models/enums.py" line="217"/>
         <source>Workers buyout</source>
         <translation>Workers buyout</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="218" />
+        <location filename="../../deskapp/models/enums.py" line="218"/>
         <source>Spin-off</source>
         <translation>Spin-off</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="219" />
+        <location filename="../../deskapp/models/enums.py" line="219"/>
         <source>New cooperative</source>
         <translation>Nuova cooperativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="222" />
+        <location filename="../../deskapp/models/enums.py" line="222"/>
         <source>Social cooperative type B</source>
         <translation>Cooperativa sociale di tipo B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="226" />
-        <location filename="../../deskapp/models/enums.py" line="254" />
+        <location filename="../../deskapp/models/enums.py" line="226"/>
+        <location filename="../../deskapp/models/enums.py" line="254"/>
         <source>Community cooperative</source>
         <translation>Cooperativa di comunità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="228" />
+        <location filename="../../deskapp/models/enums.py" line="228"/>
         <source>New enterprise</source>
         <translation>Nuova impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="238" />
+        <location filename="../../deskapp/models/enums.py" line="238"/>
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="239" />
+        <location filename="../../deskapp/models/enums.py" line="239"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="240" />
+        <location filename="../../deskapp/models/enums.py" line="240"/>
         <source>Feasibility study</source>
         <translation>Studio di fattibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="241" />
+        <location filename="../../deskapp/models/enums.py" line="241"/>
         <source>Business plan</source>
         <translation>Business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="242" />
+        <location filename="../../deskapp/models/enums.py" line="242"/>
         <source>Funding</source>
         <translation>Finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="243" />
+        <location filename="../../deskapp/models/enums.py" line="243"/>
         <source>Start-up</source>
         <translation>Avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="244" />
+        <location filename="../../deskapp/models/enums.py" line="244"/>
         <source>Follow-up</source>
         <translation>Accompagnamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="245" />
+        <location filename="../../deskapp/models/enums.py" line="245"/>
         <source>Started (enterprise running)</source>
         <translation>Avviata (impresa attiva)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="246" />
+        <location filename="../../deskapp/models/enums.py" line="246"/>
         <source>Abandoned</source>
         <translation>Abbandonato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="250" />
+        <location filename="../../deskapp/models/enums.py" line="250"/>
         <source>Worker cooperative</source>
         <translation>Cooperativa di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="251" />
+        <location filename="../../deskapp/models/enums.py" line="251"/>
         <source>Social cooperative</source>
         <translation>Cooperativa sociale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="256" />
+        <location filename="../../deskapp/models/enums.py" line="256"/>
         <source>SCOP</source>
         <translation>SCOP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="257" />
+        <location filename="../../deskapp/models/enums.py" line="257"/>
         <source>SCIC</source>
         <translation>SCIC</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="258" />
+        <location filename="../../deskapp/models/enums.py" line="258"/>
         <source>Limited company (S.r.l. / SARL)</source>
         <translation>Società a responsabilità limitata (S.r.l. / SARL)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="259" />
+        <location filename="../../deskapp/models/enums.py" line="259"/>
         <source>Sole trader</source>
         <translation>Ditta individuale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="264" />
+        <location filename="../../deskapp/models/enums.py" line="264"/>
         <source>Company in crisis</source>
         <translation>Azienda in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="265" />
+        <location filename="../../deskapp/models/enums.py" line="265"/>
         <source>Liquidation</source>
         <translation>Liquidazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="266" />
+        <location filename="../../deskapp/models/enums.py" line="266"/>
         <source>Bankruptcy</source>
         <translation>Fallimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="267" />
+        <location filename="../../deskapp/models/enums.py" line="267"/>
         <source>Owner without successor</source>
         <translation>Titolare senza successore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="268" />
+        <location filename="../../deskapp/models/enums.py" line="268"/>
         <source>Restructuring</source>
         <translation>Ristrutturazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="272" />
+        <location filename="../../deskapp/models/enums.py" line="272"/>
         <source>Promoter</source>
         <translation>Promotore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="273" />
+        <location filename="../../deskapp/models/enums.py" line="273"/>
         <source>Worker-member</source>
         <translation>Socio lavoratore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="274" />
+        <location filename="../../deskapp/models/enums.py" line="274"/>
         <source>Financing member</source>
         <translation>Socio finanziatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="275" />
+        <location filename="../../deskapp/models/enums.py" line="275"/>
         <source>Mentor</source>
         <translation>Mentore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="279" />
+        <location filename="../../deskapp/models/enums.py" line="279"/>
         <source>Interview</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="280" />
+        <location filename="../../deskapp/models/enums.py" line="280"/>
         <source>Phone call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="283" />
+        <location filename="../../deskapp/models/enums.py" line="283"/>
         <source>Consultancy</source>
         <translation>Consulenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="285" />
+        <location filename="../../deskapp/models/enums.py" line="285"/>
         <source>Referral</source>
         <translation>Invio ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="289" />
+        <location filename="../../deskapp/models/enums.py" line="289"/>
         <source>CFI (Cooperazione Finanza Impresa)</source>
         <translation>CFI (Cooperazione Finanza Impresa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="290" />
+        <location filename="../../deskapp/models/enums.py" line="290"/>
         <source>Nuova Marcora</source>
         <translation>Nuova Marcora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="291" />
+        <location filename="../../deskapp/models/enums.py" line="291"/>
         <source>Coopfond</source>
         <translation>Coopfond</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="292" />
+        <location filename="../../deskapp/models/enums.py" line="292"/>
         <source>Regional fund</source>
         <translation>Fondo regionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="293" />
+        <location filename="../../deskapp/models/enums.py" line="293"/>
         <source>Microcredit</source>
         <translation>Microcredito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="294" />
+        <location filename="../../deskapp/models/enums.py" line="294"/>
         <source>Bank loan</source>
         <translation>Prestito bancario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="295" />
+        <location filename="../../deskapp/models/enums.py" line="295"/>
         <source>NASpI advance</source>
         <translation>Anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="296" />
+        <location filename="../../deskapp/models/enums.py" line="296"/>
         <source>Crowdfunding</source>
         <translation>Crowdfunding</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="297" />
+        <location filename="../../deskapp/models/enums.py" line="297"/>
+        <location filename="../../deskapp/models/enums.py" line="306"/>
         <source>Grant</source>
         <translation>Contributo a fondo perduto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="298" />
+        <location filename="../../deskapp/models/enums.py" line="298"/>
         <source>NACRE</source>
         <translation>NACRE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="303" />
+        <location filename="../../deskapp/models/enums.py" line="305"/>
+        <source>CFI equity</source>
+        <translation>Partecipazione CFI</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="307"/>
+        <source>Other capital</source>
+        <translation>Altro capitale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="312"/>
         <source>To prepare</source>
         <translation>Da preparare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="304" />
+        <location filename="../../deskapp/models/enums.py" line="313"/>
         <source>Submitted</source>
         <translation>Presentata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="305" />
+        <location filename="../../deskapp/models/enums.py" line="314"/>
         <source>Approved</source>
         <translation>Approvata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="306" />
+        <location filename="../../deskapp/models/enums.py" line="315"/>
         <source>Rejected</source>
         <translation>Respinta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="307" />
+        <location filename="../../deskapp/models/enums.py" line="316"/>
         <source>Disbursed</source>
         <translation>Erogata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="311" />
+        <location filename="../../deskapp/models/enums.py" line="320"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="312" />
+        <location filename="../../deskapp/models/enums.py" line="321"/>
         <source>Updated</source>
         <translation>Modificato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="313" />
+        <location filename="../../deskapp/models/enums.py" line="322"/>
         <source>Deleted</source>
         <translation>Eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="314" />
+        <location filename="../../deskapp/models/enums.py" line="323"/>
         <source>Stage changed</source>
         <translation>Fase cambiata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="315" />
+        <location filename="../../deskapp/models/enums.py" line="324"/>
         <source>Imported</source>
         <translation>Importato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="316" />
+        <location filename="../../deskapp/models/enums.py" line="325"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
@@ -1128,980 +1141,1222 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="76" />
-        <source>This database has no desk and no operator yet: set it up with 'deskapp init' (or fill a test database with 'deskapp demo').</source>
-        <translation>Questa banca dati non ha ancora un'antenna né un operatore: configurala con 'deskapp init' (oppure riempi una banca dati di prova con 'deskapp demo').</translation>
+        <location filename="../../deskapp/cli.py" line="76"/>
+        <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
+        <translation>Questa banca dati non ha ancora un&apos;antenna né un operatore: configurala con &apos;deskapp init&apos; (oppure riempi una banca dati di prova con &apos;deskapp demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="87" />
+        <location filename="../../deskapp/cli.py" line="87"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
         <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="185" />
+        <location filename="../../deskapp/cli.py" line="186"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="190" />
-        <location filename="../../deskapp/cli.py" line="228" />
-        <location filename="../../deskapp/reports/indicators_report.py" line="300" />
-        <source>No desk is called '{name}'.</source>
-        <translation>Nessuna antenna si chiama '{name}'.</translation>
+        <location filename="../../deskapp/cli.py" line="191"/>
+        <location filename="../../deskapp/cli.py" line="229"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
+        <source>No desk is called &apos;{name}&apos;.</source>
+        <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="275" />
+        <location filename="../../deskapp/cli.py" line="270"/>
+        <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
+        <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="298"/>
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="404" />
+        <location filename="../../deskapp/cli.py" line="438"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="92" />
+        <location filename="../../deskapp/errors.py" line="92"/>
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
-        <translation>Questa scheda è stata modificata da un'altra persona dopo che l'hai aperta (versione {current}, la tua {expected}). Ricaricala per vedere le modifiche; non è stato salvato nulla.</translation>
+        <translation>Questa scheda è stata modificata da un&apos;altra persona dopo che l&apos;hai aperta (versione {current}, la tua {expected}). Ricaricala per vedere le modifiche; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="131" />
+        <location filename="../../deskapp/errors.py" line="131"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation>{count} righe su {rows} contengono errori; non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="142" />
+        <location filename="../../deskapp/errors.py" line="142"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annullato: non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="48" />
-        <location filename="../../deskapp/models/fields.py" line="123" />
-        <location filename="../../deskapp/models/fields.py" line="124" />
+        <location filename="../../deskapp/models/fields.py" line="48"/>
+        <location filename="../../deskapp/models/fields.py" line="123"/>
+        <location filename="../../deskapp/models/fields.py" line="124"/>
         <source>is not a valid date; write it as DD/MM/YYYY</source>
         <translation>non è una data valida; scrivila come GG/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="71" />
-        <location filename="../../deskapp/models/fields.py" line="116" />
+        <location filename="../../deskapp/models/fields.py" line="71"/>
+        <location filename="../../deskapp/models/fields.py" line="116"/>
         <source>is not an amount of money; write it like 1234,50</source>
         <translation>non è un importo; scrivilo come 1234,50</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="109" />
-        <location filename="../../deskapp/models/fields.py" line="110" />
+        <location filename="../../deskapp/models/fields.py" line="109"/>
+        <location filename="../../deskapp/models/fields.py" line="110"/>
+        <location filename="../../deskapp/services/business_plans.py" line="123"/>
         <source>is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="111" />
+        <location filename="../../deskapp/models/fields.py" line="111"/>
         <source>is too long (at most {max_length} characters)</source>
         <translation>è troppo lungo (al massimo {max_length} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="112" />
-        <location filename="../../deskapp/models/fields.py" line="113" />
-        <location filename="../../deskapp/models/fields.py" line="114" />
+        <location filename="../../deskapp/models/fields.py" line="112"/>
+        <location filename="../../deskapp/models/fields.py" line="113"/>
+        <location filename="../../deskapp/models/fields.py" line="114"/>
         <source>must be a whole number</source>
         <translation>deve essere un numero intero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="115" />
+        <location filename="../../deskapp/models/fields.py" line="115"/>
         <source>must be a number</source>
         <translation>deve essere un numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="119" />
+        <location filename="../../deskapp/models/fields.py" line="119"/>
         <source>must be at least {ge}</source>
         <translation>deve essere almeno {ge}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="120" />
+        <location filename="../../deskapp/models/fields.py" line="120"/>
         <source>must be more than {gt}</source>
         <translation>deve essere maggiore di {gt}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="121" />
+        <location filename="../../deskapp/models/fields.py" line="121"/>
         <source>must be at most {le}</source>
         <translation>deve essere al massimo {le}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="122" />
-        <location filename="../../deskapp/models/schemas.py" line="415" />
+        <location filename="../../deskapp/models/fields.py" line="122"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="28"/>
+        <location filename="../../deskapp/models/schemas.py" line="415"/>
         <source>has more than two decimals</source>
         <translation>ha più di due decimali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="125" />
+        <location filename="../../deskapp/models/fields.py" line="125"/>
         <source>must be yes or no</source>
         <translation>deve essere sì o no</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="126" />
-        <source>'{input}' is not one of: {expected}</source>
-        <translation>'{input}' non è tra i valori ammessi: {expected}</translation>
+        <location filename="../../deskapp/models/fields.py" line="126"/>
+        <source>&apos;{input}&apos; is not one of: {expected}</source>
+        <translation>&apos;{input}&apos; non è tra i valori ammessi: {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="127" />
+        <location filename="../../deskapp/models/fields.py" line="127"/>
         <source>must be text</source>
         <translation>deve essere un testo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="129" />
+        <location filename="../../deskapp/models/fields.py" line="129"/>
         <source>is not valid</source>
         <translation>non è valido</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="107" />
+        <location filename="../../deskapp/models/identifiers.py" line="107"/>
         <source>must be 16 characters long (it has {length})</source>
         <translation>deve essere lungo 16 caratteri (ne ha {length})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="113" />
+        <location filename="../../deskapp/models/identifiers.py" line="113"/>
         <source>is not written like a codice fiscale (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter)</source>
         <translation>non ha la forma di un codice fiscale (6 lettere, 2 cifre, una lettera, 2 cifre, una lettera, 3 cifre, una lettera)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="122" />
+        <location filename="../../deskapp/models/identifiers.py" line="122"/>
         <source>has a wrong check character: check for a mistyped letter or digit</source>
         <translation>ha il carattere di controllo sbagliato: verifica lettere o cifre digitate male</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="141" />
+        <location filename="../../deskapp/models/identifiers.py" line="141"/>
         <source>contains an impossible birth date</source>
         <translation>contiene una data di nascita impossibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="149" />
+        <location filename="../../deskapp/models/identifiers.py" line="149"/>
         <source>has a birthplace code ({code}) that matches no municipality or country</source>
         <translation>ha un codice del luogo di nascita ({code}) che non corrisponde ad alcun comune o stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="63" />
-        <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person's document.</source>
+        <location filename="../../deskapp/models/identifiers.py" line="63"/>
+        <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person&apos;s document.</source>
         <translation>Il codice del luogo di nascita {code} ({name}) non era in uso alla data di nascita; verifica il codice fiscale sul documento della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="204" />
+        <location filename="../../deskapp/models/identifiers.py" line="204"/>
         <source>is not a phone number</source>
         <translation>non è un numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="207" />
+        <location filename="../../deskapp/models/identifiers.py" line="207"/>
         <source>is not a valid phone number (for a foreign number, start with + and the country code)</source>
         <translation>non è un numero di telefono valido (per un numero estero, inizia con + e il prefisso del paese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="224" />
+        <location filename="../../deskapp/models/identifiers.py" line="224"/>
         <source>is not a valid e-mail address ({reason})</source>
         <translation>non è un indirizzo e-mail valido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="248" />
+        <location filename="../../deskapp/models/identifiers.py" line="248"/>
         <source>has a wrong check digit: check for a mistyped digit</source>
         <translation>ha la cifra di controllo sbagliata: verifica le cifre digitate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="252" />
+        <location filename="../../deskapp/models/identifiers.py" line="252"/>
         <source>has the wrong length (a partita IVA has 11 digits, a SIREN 9, a SIRET 14)</source>
         <translation>ha la lunghezza sbagliata (la partita IVA ha 11 cifre, il SIREN 9, il SIRET 14)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="259" />
+        <location filename="../../deskapp/models/identifiers.py" line="259"/>
         <source>is not a valid partita IVA, SIREN or SIRET</source>
         <translation>non è una partita IVA, un SIREN o un SIRET valido</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="63" />
+        <location filename="../../deskapp/models/migrate.py" line="63"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} è stato scritto da una versione più recente di deskapp (schema {revision}). Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="79" />
+        <location filename="../../deskapp/models/migrate.py" line="79"/>
         <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
         <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="141" />
+        <location filename="../../deskapp/models/migrate.py" line="141"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="28" />
-        <source>Unknown export format '{format}': use csv or xlsx.</source>
-        <translation>Formato di esportazione sconosciuto '{format}': usa csv o xlsx.</translation>
+        <location filename="../../deskapp/reports/tables.py" line="28"/>
+        <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
+        <translation>Formato di esportazione sconosciuto &apos;{format}&apos;: usa csv o xlsx.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="41" />
-        <source>No operator is called '{name}'. Known operators: {known}.</source>
-        <translation>Nessun operatore si chiama '{name}'. Operatori: {known}.</translation>
+        <location filename="../../deskapp/services/actor.py" line="41"/>
+        <source>No operator is called &apos;{name}&apos;. Known operators: {known}.</source>
+        <translation>Nessun operatore si chiama &apos;{name}&apos;. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="50" />
-        <source>The operator '{name}' is no longer active.</source>
-        <translation>L'operatore '{name}' non è più attivo.</translation>
+        <location filename="../../deskapp/services/actor.py" line="50"/>
+        <source>The operator &apos;{name}&apos; is no longer active.</source>
+        <translation>L&apos;operatore &apos;{name}&apos; non è più attivo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="126" />
+        <location filename="../../deskapp/services/demo.py" line="129"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
-        <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un'anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
+        <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="49" />
-        <source>no desk is called '{name}'</source>
-        <translation>nessuna antenna si chiama '{name}'</translation>
+        <location filename="../../deskapp/services/importing.py" line="49"/>
+        <source>no desk is called &apos;{name}&apos;</source>
+        <translation>nessuna antenna si chiama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="50" />
+        <location filename="../../deskapp/services/importing.py" line="50"/>
         <source>already used on line {line} of this file</source>
         <translation>già usato alla riga {line} di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="51" />
+        <location filename="../../deskapp/services/importing.py" line="51"/>
         <source>already in the registry as person no. {id}</source>
         <translation>già in anagrafica come persona n. {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="99" />
+        <location filename="../../deskapp/services/importing.py" line="99"/>
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="103" />
+        <location filename="../../deskapp/services/importing.py" line="103"/>
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="71" />
+        <location filename="../../deskapp/services/maintenance.py" line="71"/>
         <source>Only a database file can be backed up.</source>
         <translation>Si può fare la copia di sicurezza solo di un file di banca dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="75" />
+        <location filename="../../deskapp/services/maintenance.py" line="75"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="93" />
+        <location filename="../../deskapp/services/maintenance.py" line="93"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="32" />
+        <location filename="../../deskapp/services/organisation.py" line="32"/>
         <source>This database is already set up.</source>
         <translation>Questa banca dati è già configurata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="58" />
+        <location filename="../../deskapp/services/organisation.py" line="58"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation>Solo un amministratore può gestire antenne e operatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="72" />
+        <location filename="../../deskapp/services/organisation.py" line="72"/>
         <source>another desk already has this name</source>
-        <translation>un'altra antenna ha già questo nome</translation>
+        <translation>un&apos;altra antenna ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="93" />
+        <location filename="../../deskapp/services/organisation.py" line="93"/>
         <source>another operator already has this name</source>
         <translation>un altro operatore ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="85" />
+        <location filename="../../deskapp/services/persons.py" line="85"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation>appartiene già a {name} (persona n. {id}): apri quella scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="110" />
+        <location filename="../../deskapp/services/persons.py" line="110"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="262" />
-        <source>No person is registered as '{reference}'.</source>
-        <translation>Nessuna persona è registrata come '{reference}'.</translation>
+        <location filename="../../deskapp/services/persons.py" line="262"/>
+        <source>No person is registered as &apos;{reference}&apos;.</source>
+        <translation>Nessuna persona è registrata come &apos;{reference}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/projects.py" line="169" />
+        <location filename="../../deskapp/services/projects.py" line="169"/>
         <source>is already a member of this project in this role</source>
         <translation>fa già parte di questo progetto con questo ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="26" />
+        <location filename="../../deskapp/services/records.py" line="26"/>
         <source>No {entity} with number {id} exists.</source>
         <translation>Non esiste alcun {entity} con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="64" />
+        <location filename="../../deskapp/services/stages.py" line="64"/>
         <source>Add at least one person to the project (the promoter).</source>
         <translation>Aggiungi almeno una persona al progetto (il promotore).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="69" />
+        <location filename="../../deskapp/services/stages.py" line="69"/>
         <source>Give the sector of activity (ATECO code).</source>
         <translation>Indica il settore di attività (codice ATECO).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="74" />
+        <location filename="../../deskapp/services/stages.py" line="74"/>
         <source>Name the origin company (needed for a workers buyout or a spin-off).</source>
-        <translation>Indica l'azienda di origine (necessaria per un workers buyout o uno spin-off).</translation>
+        <translation>Indica l&apos;azienda di origine (necessaria per un workers buyout o uno spin-off).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="81" />
+        <location filename="../../deskapp/services/stages.py" line="81"/>
         <source>Give the number of jobs the enterprise expects to create.</source>
-        <translation>Indica quanti posti di lavoro l'impresa prevede di creare.</translation>
+        <translation>Indica quanti posti di lavoro l&apos;impresa prevede di creare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="86" />
+        <location filename="../../deskapp/services/stages.py" line="86"/>
         <source>Record at least one funding application, even in preparation.</source>
         <translation>Registra almeno una domanda di finanziamento, anche in preparazione.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="91" />
+        <location filename="../../deskapp/services/stages.py" line="91"/>
         <source>Choose the legal form of the new enterprise.</source>
         <translation>Scegli la forma giuridica della nuova impresa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="96" />
+        <location filename="../../deskapp/services/stages.py" line="96"/>
         <source>Add at least one member to the project.</source>
         <translation>Aggiungi almeno un socio al progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="101" />
-        <location filename="../../deskapp/services/stages.py" line="106" />
+        <location filename="../../deskapp/services/stages.py" line="101"/>
+        <location filename="../../deskapp/services/stages.py" line="106"/>
         <source>Give the date the enterprise actually started.</source>
-        <translation>Indica la data di effettivo avvio dell'impresa.</translation>
+        <translation>Indica la data di effettivo avvio dell&apos;impresa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="139" />
+        <location filename="../../deskapp/services/stages.py" line="139"/>
         <source>The project is already in this stage.</source>
         <translation>Il progetto è già in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="144" />
+        <location filename="../../deskapp/services/stages.py" line="144"/>
         <source>Say why the project is abandoned.</source>
         <translation>Indica perché il progetto viene abbandonato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="152" />
+        <location filename="../../deskapp/services/stages.py" line="152"/>
         <source>Say why the project is reopened.</source>
         <translation>Indica perché il progetto viene riaperto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="158" />
+        <location filename="../../deskapp/services/stages.py" line="158"/>
         <source>The project cannot be reopened at this stage yet.</source>
         <translation>Il progetto non può ancora essere riaperto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="166" />
+        <location filename="../../deskapp/services/stages.py" line="166"/>
         <source>Say why the project goes back to an earlier stage.</source>
         <translation>Indica perché il progetto torna a una fase precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="173" />
+        <location filename="../../deskapp/services/stages.py" line="173"/>
         <source>The project cannot move to this stage yet.</source>
         <translation>Il progetto non può ancora passare a questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="37" />
+        <location filename="../../deskapp/services/tabular_files.py" line="37"/>
         <source>The file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>Il file non è testo UTF-8 né Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="99" />
+        <location filename="../../deskapp/services/tabular_files.py" line="99"/>
         <source>The file {path} does not exist.</source>
         <translation>Il file {path} non esiste.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="109" />
+        <location filename="../../deskapp/services/tabular_files.py" line="109"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Il file {path} non può essere letto: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="114" />
+        <location filename="../../deskapp/services/tabular_files.py" line="114"/>
         <source>Only .csv and .xlsx files can be imported, not {suffix}.</source>
         <translation>Si possono importare solo file .csv e .xlsx, non {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="129" />
-        <location filename="../../deskapp/models/schemas.py" line="213" />
-        <location filename="../../deskapp/models/schemas.py" line="222" />
-        <location filename="../../deskapp/models/schemas.py" line="389" />
-        <location filename="../../deskapp/services/checklists.py" line="198" />
+        <location filename="../../deskapp/models/schemas.py" line="129"/>
+        <location filename="../../deskapp/models/schemas.py" line="213"/>
+        <location filename="../../deskapp/models/schemas.py" line="222"/>
+        <location filename="../../deskapp/models/schemas.py" line="389"/>
+        <location filename="../../deskapp/services/checklists.py" line="198"/>
         <source>cannot be in the future</source>
         <translation>non può essere nel futuro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="202" />
+        <location filename="../../deskapp/models/schemas.py" line="202"/>
         <source>must be a two-letter country code, e.g. IT</source>
         <translation>deve essere un codice paese di due lettere, per esempio IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="215" />
+        <location filename="../../deskapp/models/schemas.py" line="215"/>
         <source>is more than 110 years ago</source>
         <translation>è di più di 110 anni fa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="242" />
+        <location filename="../../deskapp/models/schemas.py" line="242"/>
         <source>does not match the sex entered (the code is for {sex})</source>
         <translation>non corrisponde al sesso indicato (il codice è per {sex})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="252" />
+        <location filename="../../deskapp/models/schemas.py" line="252"/>
         <source>does not match the birth date entered (the code says {date})</source>
         <translation>non corrisponde alla data di nascita indicata (il codice riporta {date})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="265" />
-        <location filename="../../deskapp/models/schemas.py" line="269" />
+        <location filename="../../deskapp/models/schemas.py" line="265"/>
+        <location filename="../../deskapp/models/schemas.py" line="269"/>
         <source>is required (or give the codice fiscale)</source>
         <translation>è obbligatorio (oppure indica il codice fiscale)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="285" />
+        <location filename="../../deskapp/models/schemas.py" line="285"/>
         <source>record the legal basis and the privacy notice version before saving</source>
-        <translation>registra la base giuridica e la versione dell'informativa privacy prima di salvare</translation>
+        <translation>registra la base giuridica e la versione dell&apos;informativa privacy prima di salvare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="375" />
+        <location filename="../../deskapp/models/schemas.py" line="375"/>
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
         <translation>non è un codice ATECO (per esempio 25.62 o 25.62.00)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="419" />
+        <location filename="../../deskapp/models/schemas.py" line="419"/>
         <source>cannot be more than the capital pledged</source>
         <translation>non può superare il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="424" />
+        <location filename="../../deskapp/models/schemas.py" line="424"/>
         <source>TFR and NASpI parts together exceed the capital pledged</source>
         <translation>le quote da TFR e NASpI insieme superano il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="447" />
+        <location filename="../../deskapp/models/schemas.py" line="447"/>
         <source>choose a person or a project</source>
         <translation>scegli una persona o un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="451" />
+        <location filename="../../deskapp/models/schemas.py" line="451"/>
         <source>cannot be before the activity itself</source>
-        <translation>non può essere prima dell'attività stessa</translation>
+        <translation>non può essere prima dell&apos;attività stessa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="482" />
+        <location filename="../../deskapp/models/schemas.py" line="482"/>
         <source>cannot be more than the amount granted</source>
-        <translation>non può superare l'importo concesso</translation>
+        <translation>non può superare l&apos;importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="487" />
+        <location filename="../../deskapp/models/schemas.py" line="487"/>
         <source>cannot be before the submission</source>
         <translation>non può essere prima della presentazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="179" />
+        <location filename="../../deskapp/services/checklists.py" line="179"/>
         <source>is not a step of any stage</source>
         <translation>non è un passo di nessuna fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="258" />
-        <source>Unknown report format '{format}': use pdf, xlsx or csv.</source>
-        <translation>Formato di report sconosciuto '{format}': usa pdf, xlsx o csv.</translation>
+        <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
+        <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
+        <translation>Formato di report sconosciuto &apos;{format}&apos;: usa pdf, xlsx o csv.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="190" />
+        <location filename="../../deskapp/services/indicators.py" line="190"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="80" />
+        <location filename="../../deskapp/reports/dossier.py" line="80"/>
         <source>Only a database file can be read.</source>
         <translation>Si può leggere solo un file di banca dati.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="163"/>
+        <source>plan year {year} is after the plan&apos;s last year</source>
+        <translation>l&apos;anno {year} del piano è oltre l&apos;ultimo anno del piano</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="125"/>
+        <source>is too long (at most {max} characters)</source>
+        <translation>è troppo lungo (al massimo {max} caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="135"/>
+        <source>Save the plan before freezing a version of it.</source>
+        <translation>Salva il piano prima di congelarne una versione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="147"/>
+        <source>another version already has this name</source>
+        <translation>un&apos;altra versione ha già questo nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="217"/>
+        <source>Only an approved or disbursed application can fund the plan.</source>
+        <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="130" />
-        <location filename="../../deskapp/models/schemas.py" line="170" />
+        <location filename="../../deskapp/models/enums.py" line="130"/>
+        <location filename="../../deskapp/models/schemas.py" line="170"/>
         <source>Disability</source>
         <translation>Disabilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="131" />
-        <location filename="../../deskapp/models/schemas.py" line="172" />
+        <location filename="../../deskapp/models/enums.py" line="131"/>
+        <location filename="../../deskapp/models/schemas.py" line="172"/>
         <source>Long-term unemployed</source>
         <translation>Disoccupato/a di lunga durata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="132" />
-        <location filename="../../deskapp/models/schemas.py" line="174" />
+        <location filename="../../deskapp/models/enums.py" line="132"/>
+        <location filename="../../deskapp/models/schemas.py" line="174"/>
         <source>Ex-detainee</source>
         <translation>Ex detenuto/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="133" />
-        <location filename="../../deskapp/models/schemas.py" line="175" />
+        <location filename="../../deskapp/models/enums.py" line="133"/>
+        <location filename="../../deskapp/models/schemas.py" line="175"/>
         <source>Addiction</source>
         <translation>Dipendenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="134" />
-        <location filename="../../deskapp/models/schemas.py" line="177" />
+        <location filename="../../deskapp/models/enums.py" line="134"/>
+        <location filename="../../deskapp/models/schemas.py" line="177"/>
         <source>Migrant background</source>
         <translation>Background migratorio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="135" />
-        <location filename="../../deskapp/models/schemas.py" line="180" />
+        <location filename="../../deskapp/models/enums.py" line="135"/>
+        <location filename="../../deskapp/models/schemas.py" line="180"/>
         <source>Other disadvantage</source>
         <translation>Altro svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="91" />
+        <location filename="../../deskapp/models/schemas.py" line="91"/>
         <source>Desk name</source>
-        <translation>Nome dell'antenna</translation>
+        <translation>Nome dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="92" />
+        <location filename="../../deskapp/models/schemas.py" line="92"/>
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="93" />
+        <location filename="../../deskapp/models/schemas.py" line="93"/>
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="94" />
+        <location filename="../../deskapp/models/schemas.py" line="94"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="95" />
-        <location filename="../../deskapp/models/schemas.py" line="147" />
+        <location filename="../../deskapp/models/schemas.py" line="95"/>
+        <location filename="../../deskapp/models/schemas.py" line="147"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="96" />
+        <location filename="../../deskapp/models/schemas.py" line="96"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="100" />
+        <location filename="../../deskapp/models/schemas.py" line="100"/>
         <source>Operator name</source>
-        <translation>Nome dell'operatore</translation>
+        <translation>Nome dell&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="102" />
-        <location filename="../../deskapp/models/schemas.py" line="395" />
+        <location filename="../../deskapp/models/plan_schemas.py" line="39"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="85"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="90"/>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="40"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="53"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="60"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="43"/>
+        <source>Useful life (years)</source>
+        <translation>Vita utile (anni)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="45"/>
+        <source>Plan year</source>
+        <translation>Anno del piano</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="51"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="52"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="59"/>
+        <source>Lender</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="61"/>
+        <source>Annual rate (%)</source>
+        <translation>Tasso annuo (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="62"/>
+        <source>Repayment years</source>
+        <translation>Anni di rimborso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="64"/>
+        <source>Grace years (interest only)</source>
+        <translation>Anni di preammortamento (solo interessi)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="70"/>
+        <source>Product or service</source>
+        <translation>Prodotto o servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="71"/>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="72"/>
+        <source>Quantity in year 1</source>
+        <translation>Quantità nel 1° anno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="74"/>
+        <source>Yearly growth (%)</source>
+        <translation>Crescita annua (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="79"/>
+        <location filename="../../deskapp/models/schemas.py" line="102"/>
+        <location filename="../../deskapp/models/schemas.py" line="395"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="104" />
-        <location filename="../../deskapp/models/schemas.py" line="151" />
+        <location filename="../../deskapp/models/plan_schemas.py" line="80"/>
+        <source>Headcount</source>
+        <translation>Addetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="81"/>
+        <source>Gross annual cost per head</source>
+        <translation>Costo lordo annuo per addetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="86"/>
+        <source>Annual amount</source>
+        <translation>Importo annuo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="91"/>
+        <source>Share of sales (%)</source>
+        <translation>Quota sulle vendite (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="98"/>
+        <source>Change in sales (%)</source>
+        <translation>Variazione delle vendite (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="101"/>
+        <source>Change in costs (%)</source>
+        <translation>Variazione dei costi (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="106"/>
+        <source>Proposers and team</source>
+        <translation>Proponenti e squadra</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="107"/>
+        <source>The idea, products and services</source>
+        <translation>L&apos;idea, i prodotti e i servizi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="108"/>
+        <source>Market and competitors</source>
+        <translation>Mercato e concorrenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="109"/>
+        <source>Marketing and sales</source>
+        <translation>Marketing e vendite</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="111"/>
+        <source>Organisation and premises</source>
+        <translation>Organizzazione e sede</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="113"/>
+        <source>SWOT analysis</source>
+        <translation>Analisi SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="118"/>
+        <source>First year</source>
+        <translation>Primo anno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="119"/>
+        <source>Years of the plan</source>
+        <translation>Anni del piano</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="121"/>
+        <source>Tax rate (%)</source>
+        <translation>Aliquota fiscale (%)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="124"/>
+        <source>Starting working capital</source>
+        <translation>Capitale circolante iniziale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="128"/>
+        <source>Sections</source>
+        <translation>Sezioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="131"/>
+        <source>Investments</source>
+        <translation>Investimenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="134"/>
+        <source>Other sources of funds</source>
+        <translation>Altre fonti di finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="136"/>
+        <source>Loans</source>
+        <translation>Finanziamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="138"/>
+        <source>Sales forecast</source>
+        <translation>Previsione delle vendite</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="141"/>
+        <source>Personnel</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="144"/>
+        <source>Fixed operating costs</source>
+        <translation>Costi fissi di gestione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="147"/>
+        <source>Variable costs</source>
+        <translation>Costi variabili</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="151"/>
+        <source>Pessimistic scenario</source>
+        <translation>Scenario pessimistico</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/plan_schemas.py" line="155"/>
+        <source>Optimistic scenario</source>
+        <translation>Scenario ottimistico</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="104"/>
+        <location filename="../../deskapp/models/schemas.py" line="151"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="105" />
+        <location filename="../../deskapp/models/schemas.py" line="105"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="115" />
+        <location filename="../../deskapp/models/schemas.py" line="115"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="117" />
+        <location filename="../../deskapp/models/schemas.py" line="117"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="119" />
+        <location filename="../../deskapp/models/schemas.py" line="119"/>
         <source>Privacy notice version</source>
-        <translation>Versione dell'informativa privacy</translation>
+        <translation>Versione dell&apos;informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="122" />
-        <location filename="../../deskapp/models/schemas.py" line="316" />
+        <location filename="../../deskapp/models/schemas.py" line="122"/>
+        <location filename="../../deskapp/models/schemas.py" line="316"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="140" />
+        <location filename="../../deskapp/models/schemas.py" line="140"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="141" />
+        <location filename="../../deskapp/models/schemas.py" line="141"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="142" />
+        <location filename="../../deskapp/models/schemas.py" line="142"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="143" />
+        <location filename="../../deskapp/models/schemas.py" line="143"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="144" />
+        <location filename="../../deskapp/models/schemas.py" line="144"/>
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="145" />
+        <location filename="../../deskapp/models/schemas.py" line="145"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="146" />
+        <location filename="../../deskapp/models/schemas.py" line="146"/>
         <source>Citizenship</source>
         <translation>Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="148" />
-        <location filename="../../deskapp/models/schemas.py" line="326" />
+        <location filename="../../deskapp/models/schemas.py" line="148"/>
+        <location filename="../../deskapp/models/schemas.py" line="326"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="149" />
+        <location filename="../../deskapp/models/schemas.py" line="149"/>
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="150" />
+        <location filename="../../deskapp/models/schemas.py" line="150"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="152" />
+        <location filename="../../deskapp/models/schemas.py" line="152"/>
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="154" />
+        <location filename="../../deskapp/models/schemas.py" line="154"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="157" />
+        <location filename="../../deskapp/models/schemas.py" line="157"/>
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="159" />
+        <location filename="../../deskapp/models/schemas.py" line="159"/>
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="161" />
+        <location filename="../../deskapp/models/schemas.py" line="161"/>
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="164" />
+        <location filename="../../deskapp/models/schemas.py" line="164"/>
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="167" />
+        <location filename="../../deskapp/models/schemas.py" line="167"/>
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="169" />
-        <location filename="../../deskapp/models/schemas.py" line="332" />
-        <location filename="../../deskapp/models/schemas.py" line="366" />
-        <location filename="../../deskapp/models/schemas.py" line="440" />
-        <location filename="../../deskapp/models/schemas.py" line="474" />
+        <location filename="../../deskapp/models/schemas.py" line="169"/>
+        <location filename="../../deskapp/models/schemas.py" line="332"/>
+        <location filename="../../deskapp/models/schemas.py" line="366"/>
+        <location filename="../../deskapp/models/schemas.py" line="440"/>
+        <location filename="../../deskapp/models/schemas.py" line="474"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="278" />
+        <location filename="../../deskapp/models/schemas.py" line="278"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="294" />
+        <location filename="../../deskapp/models/schemas.py" line="294"/>
         <source>Occupation or skill</source>
         <translation>Professione o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="296" />
+        <location filename="../../deskapp/models/schemas.py" line="296"/>
         <source>ISTAT CP2011 / ESCO code</source>
         <translation>Codice ISTAT CP2011 / ESCO</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="298" />
+        <location filename="../../deskapp/models/schemas.py" line="298"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="300" />
+        <location filename="../../deskapp/models/schemas.py" line="300"/>
         <source>Years of experience</source>
         <translation>Anni di esperienza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="302" />
+        <location filename="../../deskapp/models/schemas.py" line="302"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="303" />
+        <location filename="../../deskapp/models/schemas.py" line="303"/>
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="307" />
+        <location filename="../../deskapp/models/schemas.py" line="307"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="308" />
-        <location filename="../../deskapp/models/schemas.py" line="318" />
+        <location filename="../../deskapp/models/schemas.py" line="308"/>
+        <location filename="../../deskapp/models/schemas.py" line="318"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="310" />
+        <location filename="../../deskapp/models/schemas.py" line="310"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="319" />
+        <location filename="../../deskapp/models/schemas.py" line="319"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="323" />
+        <location filename="../../deskapp/models/schemas.py" line="323"/>
         <source>Kind of resource</source>
         <translation>Tipo di risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="324" />
+        <location filename="../../deskapp/models/schemas.py" line="324"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="325" />
+        <location filename="../../deskapp/models/schemas.py" line="325"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="327" />
+        <location filename="../../deskapp/models/schemas.py" line="327"/>
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="328" />
+        <location filename="../../deskapp/models/schemas.py" line="328"/>
         <source>Size notes</source>
         <translation>Note sulle dimensioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="330" />
+        <location filename="../../deskapp/models/schemas.py" line="330"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="336" />
+        <location filename="../../deskapp/models/schemas.py" line="336"/>
         <source>Project title</source>
         <translation>Titolo del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="337" />
+        <location filename="../../deskapp/models/schemas.py" line="337"/>
         <source>Kind of project</source>
         <translation>Tipo di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="338" />
+        <location filename="../../deskapp/models/schemas.py" line="338"/>
         <source>Sector (ATECO)</source>
         <translation>Settore (ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="339" />
+        <location filename="../../deskapp/models/schemas.py" line="339"/>
         <source>Lead operator</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="340" />
+        <location filename="../../deskapp/models/schemas.py" line="340"/>
         <source>Origin company</source>
         <translation>Azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="342" />
+        <location filename="../../deskapp/models/schemas.py" line="342"/>
         <source>Origin company VAT number</source>
-        <translation>Partita IVA dell'azienda di origine</translation>
+        <translation>Partita IVA dell&apos;azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="345" />
+        <location filename="../../deskapp/models/schemas.py" line="345"/>
         <source>Origin company situation</source>
-        <translation>Situazione dell'azienda di origine</translation>
+        <translation>Situazione dell&apos;azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="348" />
+        <location filename="../../deskapp/models/schemas.py" line="348"/>
         <source>Planned legal form</source>
         <translation>Forma giuridica prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="351" />
+        <location filename="../../deskapp/models/schemas.py" line="351"/>
         <source>Expected jobs</source>
         <translation>Posti di lavoro previsti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="354" />
+        <location filename="../../deskapp/models/schemas.py" line="354"/>
         <source>Employees besides members</source>
         <translation>Dipendenti oltre ai soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="357" />
+        <location filename="../../deskapp/models/schemas.py" line="357"/>
         <source>Planned start date</source>
         <translation>Data di avvio prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="360" />
+        <location filename="../../deskapp/models/schemas.py" line="360"/>
         <source>Actual start date</source>
         <translation>Data di avvio effettiva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="362" />
+        <location filename="../../deskapp/models/schemas.py" line="362"/>
         <source>Next action</source>
         <translation>Prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="364" />
+        <location filename="../../deskapp/models/schemas.py" line="364"/>
         <source>Next action due</source>
         <translation>Scadenza prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="394" />
-        <location filename="../../deskapp/models/schemas.py" line="438" />
+        <location filename="../../deskapp/models/schemas.py" line="394"/>
+        <location filename="../../deskapp/models/schemas.py" line="438"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="397" />
+        <location filename="../../deskapp/models/schemas.py" line="397"/>
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="400" />
+        <location filename="../../deskapp/models/schemas.py" line="400"/>
         <source>Capital paid in</source>
         <translation>Capitale versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="403" />
+        <location filename="../../deskapp/models/schemas.py" line="403"/>
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="406" />
+        <location filename="../../deskapp/models/schemas.py" line="406"/>
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="433" />
+        <location filename="../../deskapp/models/schemas.py" line="433"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="434" />
+        <location filename="../../deskapp/models/schemas.py" line="434"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="436" />
+        <location filename="../../deskapp/models/schemas.py" line="436"/>
         <source>Duration (minutes)</source>
         <translation>Durata (minuti)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="439" />
+        <location filename="../../deskapp/models/schemas.py" line="439"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="441" />
+        <location filename="../../deskapp/models/schemas.py" line="441"/>
         <source>Follow-up due</source>
         <translation>Richiamo entro il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="458" />
+        <location filename="../../deskapp/models/schemas.py" line="458"/>
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="460" />
+        <location filename="../../deskapp/models/schemas.py" line="460"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="463" />
+        <location filename="../../deskapp/models/schemas.py" line="463"/>
         <source>Amount requested</source>
         <translation>Importo richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="466" />
+        <location filename="../../deskapp/models/schemas.py" line="466"/>
         <source>Amount granted</source>
         <translation>Importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="469" />
+        <location filename="../../deskapp/models/schemas.py" line="469"/>
         <source>Amount disbursed</source>
         <translation>Importo erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="471" />
+        <location filename="../../deskapp/models/schemas.py" line="471"/>
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="472" />
+        <location filename="../../deskapp/models/schemas.py" line="472"/>
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="473" />
+        <location filename="../../deskapp/models/schemas.py" line="473"/>
         <source>Disbursed on</source>
         <translation>Erogata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="178" />
+        <location filename="../../deskapp/services/checklists.py" line="178"/>
         <source>Checklist step</source>
         <translation>Passo della checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="197" />
+        <location filename="../../deskapp/services/checklists.py" line="197"/>
         <source>Done on</source>
         <translation>Fatto il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="272"/>
+        <source>Version name</source>
+        <translation>Nome della versione</translation>
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="63" />
+        <location filename="../../deskapp/ui/field_form.py" line="63"/>
         <source>DD/MM/YYYY HH:MM</source>
         <translation>GG/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="65" />
+        <location filename="../../deskapp/ui/field_form.py" line="65"/>
         <source>DD/MM/YYYY</source>
         <translation>GG/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="231" />
+        <location filename="../../deskapp/ui/field_form.py" line="231"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="233" />
+        <location filename="../../deskapp/ui/field_form.py" line="233"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2109,105 +2364,105 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="33" />
+        <location filename="../../deskapp/ui/first_run.py" line="33"/>
         <source>Welcome to deskapp</source>
         <translation>Benvenuto in deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="46" />
+        <location filename="../../deskapp/ui/first_run.py" line="46"/>
         <source>Desk name</source>
-        <translation>Nome dell'antenna</translation>
+        <translation>Nome dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="47" />
+        <location filename="../../deskapp/ui/first_run.py" line="47"/>
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="48" />
+        <location filename="../../deskapp/ui/first_run.py" line="48"/>
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="49" />
+        <location filename="../../deskapp/ui/first_run.py" line="49"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="50" />
+        <location filename="../../deskapp/ui/first_run.py" line="50"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="51" />
+        <location filename="../../deskapp/ui/first_run.py" line="51"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="52" />
+        <location filename="../../deskapp/ui/first_run.py" line="52"/>
         <source>Your name (first operator)</source>
         <translation>Il tuo nome (primo operatore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="62" />
+        <location filename="../../deskapp/ui/first_run.py" line="62"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
-        <translation>Questa banca dati è nuova. Registra la tua antenna e te stesso come primo operatore: ne sarai l'amministratore.</translation>
+        <translation>Questa banca dati è nuova. Registra la tua antenna e te stesso come primo operatore: ne sarai l&apos;amministratore.</translation>
     </message>
 </context>
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="276" />
+        <location filename="../../deskapp/ui/project_panels.py" line="276"/>
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="277" />
+        <location filename="../../deskapp/ui/project_panels.py" line="277"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="278" />
+        <location filename="../../deskapp/ui/project_panels.py" line="278"/>
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="279" />
+        <location filename="../../deskapp/ui/project_panels.py" line="279"/>
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="280" />
+        <location filename="../../deskapp/ui/project_panels.py" line="280"/>
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="281" />
+        <location filename="../../deskapp/ui/project_panels.py" line="281"/>
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282" />
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="288" />
+        <location filename="../../deskapp/ui/project_panels.py" line="288"/>
         <source>New application...</source>
         <translation>Nuova domanda...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="289" />
+        <location filename="../../deskapp/ui/project_panels.py" line="289"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="311" />
+        <location filename="../../deskapp/ui/project_panels.py" line="311"/>
         <source>No funding application yet.</source>
         <translation>Nessuna domanda di finanziamento.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="332" />
+        <location filename="../../deskapp/ui/project_panels.py" line="332"/>
         <source>New funding application</source>
         <translation>Nuova domanda di finanziamento</translation>
     </message>
@@ -2215,7 +2470,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../deskapp/ui/help_window.py" line="20" />
+        <location filename="../../deskapp/ui/help_window.py" line="20"/>
         <source>deskapp - user guide</source>
         <translation>deskapp - guida per gli operatori</translation>
     </message>
@@ -2223,22 +2478,22 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>By</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253" />
+        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2246,140 +2501,140 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="64" />
+        <location filename="../../deskapp/ui/main_window.py" line="64"/>
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="83" />
+        <location filename="../../deskapp/ui/main_window.py" line="83"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="240" />
+        <location filename="../../deskapp/ui/main_window.py" line="240"/>
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="223" />
-        <location filename="../../deskapp/ui/main_window.py" line="367" />
+        <location filename="../../deskapp/ui/main_window.py" line="223"/>
+        <location filename="../../deskapp/ui/main_window.py" line="367"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="228" />
+        <location filename="../../deskapp/ui/main_window.py" line="228"/>
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="107" />
+        <location filename="../../deskapp/ui/main_window.py" line="107"/>
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84" />
+        <location filename="../../deskapp/ui/main_window.py" line="84"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="85" />
+        <location filename="../../deskapp/ui/main_window.py" line="85"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86" />
+        <location filename="../../deskapp/ui/main_window.py" line="86"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="87" />
+        <location filename="../../deskapp/ui/main_window.py" line="87"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="88" />
+        <location filename="../../deskapp/ui/main_window.py" line="88"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="109" />
+        <location filename="../../deskapp/ui/main_window.py" line="109"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110" />
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="112" />
+        <location filename="../../deskapp/ui/main_window.py" line="112"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="221" />
+        <location filename="../../deskapp/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="224" />
-        <location filename="../../deskapp/ui/main_window.py" line="367" />
+        <location filename="../../deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../deskapp/ui/main_window.py" line="367"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="225" />
+        <location filename="../../deskapp/ui/main_window.py" line="225"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="226" />
+        <location filename="../../deskapp/ui/main_window.py" line="226"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="236" />
+        <location filename="../../deskapp/ui/main_window.py" line="236"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="238" />
+        <location filename="../../deskapp/ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="246" />
+        <location filename="../../deskapp/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="249" />
+        <location filename="../../deskapp/ui/main_window.py" line="249"/>
         <source>User guide</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="252" />
-        <location filename="../../deskapp/ui/main_window.py" line="439" />
+        <location filename="../../deskapp/ui/main_window.py" line="252"/>
+        <location filename="../../deskapp/ui/main_window.py" line="439"/>
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="286" />
+        <location filename="../../deskapp/ui/main_window.py" line="286"/>
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="380" />
+        <location filename="../../deskapp/ui/main_window.py" line="380"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="388" />
+        <location filename="../../deskapp/ui/main_window.py" line="388"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="390" />
+        <location filename="../../deskapp/ui/main_window.py" line="390"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
@@ -2387,7 +2642,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="441" />
+        <location filename="../../deskapp/ui/main_window.py" line="441"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -2397,67 +2652,67 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="49" />
+        <location filename="../../deskapp/ui/project_panels.py" line="49"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="50" />
+        <location filename="../../deskapp/ui/project_panels.py" line="50"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="51" />
+        <location filename="../../deskapp/ui/project_panels.py" line="51"/>
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="52" />
+        <location filename="../../deskapp/ui/project_panels.py" line="52"/>
         <source>Paid in</source>
         <translation>Versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="53" />
+        <location filename="../../deskapp/ui/project_panels.py" line="53"/>
         <source>from TFR</source>
         <translation>da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="54" />
+        <location filename="../../deskapp/ui/project_panels.py" line="54"/>
         <source>from NASpI advance</source>
         <translation>da NASpI anticipata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="65" />
+        <location filename="../../deskapp/ui/project_panels.py" line="65"/>
         <source>Role for new members:</source>
         <translation>Ruolo dei nuovi soci:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="67" />
+        <location filename="../../deskapp/ui/project_panels.py" line="67"/>
         <source>Add members...</source>
         <translation>Aggiungi soci...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="68" />
+        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
         <source>Edit role and capital...</source>
         <translation>Modifica ruolo e capitale...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="69" />
+        <location filename="../../deskapp/ui/project_panels.py" line="69"/>
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="70" />
+        <location filename="../../deskapp/ui/project_panels.py" line="70"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="88" />
+        <location filename="../../deskapp/ui/project_panels.py" line="88"/>
         <source>No members yet: add the promoters or the worker-members.</source>
         <translation>Ancora nessun socio: aggiungi i promotori o i soci lavoratori.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_panels.py" line="93" />
+        <location filename="../../deskapp/ui/project_panels.py" line="93"/>
         <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
         <translation>
             <numerusform>%Ln persona. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform>
@@ -2465,17 +2720,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="122" />
+        <location filename="../../deskapp/ui/project_panels.py" line="122"/>
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="154" />
+        <location filename="../../deskapp/ui/project_panels.py" line="154"/>
         <source>Remove member</source>
         <translation>Rimuovi socio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="155" />
+        <location filename="../../deskapp/ui/project_panels.py" line="155"/>
         <source>Remove %1 from the project?</source>
         <translation>Togliere %1 dal progetto?</translation>
     </message>
@@ -2483,32 +2738,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="49" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="49"/>
         <source>Move the project</source>
         <translation>Sposta il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="51" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="51"/>
         <source>Move “%1” from %2 to %3.</source>
         <translation>Spostare “%1” da %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="61" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="61"/>
         <source>Why? (required)</source>
         <translation>Perché? (obbligatorio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="63" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="63"/>
         <source>Note (optional)</source>
         <translation>Nota (facoltativa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="69" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="69"/>
         <source>Open the project</source>
         <translation>Apri il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="73" />
+        <location filename="../../deskapp/ui/move_dialog.py" line="73"/>
         <source>Move</source>
         <translation>Sposta</translation>
     </message>
@@ -2516,42 +2771,42 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129" />
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129" />
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129" />
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129" />
+        <location filename="../../deskapp/ui/person_record.py" line="129"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="131" />
+        <location filename="../../deskapp/ui/person_record.py" line="131"/>
         <source>New needs assessment...</source>
         <translation>Nuova rilevazione dei bisogni...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="151" />
+        <location filename="../../deskapp/ui/person_record.py" line="151"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="157" />
+        <location filename="../../deskapp/ui/person_record.py" line="157"/>
         <source>Needs identified</source>
         <translation>Bisogni individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="170" />
+        <location filename="../../deskapp/ui/person_record.py" line="170"/>
         <source>Needs assessment</source>
         <translation>Rilevazione dei bisogni</translation>
     </message>
@@ -2559,17 +2814,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="50" />
+        <location filename="../../deskapp/ui/pdf_preview.py" line="50"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="51" />
+        <location filename="../../deskapp/ui/pdf_preview.py" line="51"/>
         <source>Save as...</source>
         <translation>Salva come...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="87" />
+        <location filename="../../deskapp/ui/pdf_preview.py" line="87"/>
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
@@ -2577,67 +2832,67 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="60" />
+        <location filename="../../deskapp/ui/people_page.py" line="60"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="65" />
+        <location filename="../../deskapp/ui/people_page.py" line="65"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="67" />
+        <location filename="../../deskapp/ui/people_page.py" line="67"/>
         <source>Any employment status</source>
         <translation>Qualsiasi condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68" />
+        <location filename="../../deskapp/ui/people_page.py" line="68"/>
         <source>Any need</source>
         <translation>Qualsiasi bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="69" />
+        <location filename="../../deskapp/ui/people_page.py" line="69"/>
         <source>Any project stage</source>
         <translation>Qualsiasi fase di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="71" />
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
         <source>Any first contact</source>
         <translation>Qualsiasi data di primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73" />
+        <location filename="../../deskapp/ui/people_page.py" line="73"/>
         <source>First contact: last 30 days</source>
         <translation>Primo contatto: ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74" />
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>First contact: last 12 months</source>
         <translation>Primo contatto: ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75" />
+        <location filename="../../deskapp/ui/people_page.py" line="75"/>
         <source>First contact: this year</source>
-        <translation>Primo contatto: quest'anno</translation>
+        <translation>Primo contatto: quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="76" />
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>First contact: last year</source>
         <translation>Primo contatto: anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="115" />
+        <location filename="../../deskapp/ui/people_page.py" line="115"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="116" />
+        <location filename="../../deskapp/ui/people_page.py" line="116"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation>Ctrl+N: già compilata con quello che è nella casella di ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="160" />
+        <location filename="../../deskapp/ui/people_page.py" line="160"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2645,197 +2900,197 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="165" />
+        <location filename="../../deskapp/ui/people_page.py" line="165"/>
         <source>No one matches. Change the search or the filters.</source>
         <translation>Nessuna persona corrisponde. Modifica la ricerca o i filtri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="168" />
-        <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: 'deskapp demo'.</source>
-        <translation>Non c'è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
+        <location filename="../../deskapp/ui/people_page.py" line="168"/>
+        <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
+        <translation>Non c&apos;è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l&apos;applicazione con persone inventate: &apos;deskapp demo&apos;.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="67" />
+        <location filename="../../deskapp/ui/person_form.py" line="67"/>
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="69" />
+        <location filename="../../deskapp/ui/person_form.py" line="69"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="70" />
+        <location filename="../../deskapp/ui/person_form.py" line="70"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71" />
-        <location filename="../../deskapp/ui/person_form.py" line="301" />
+        <location filename="../../deskapp/ui/person_form.py" line="71"/>
+        <location filename="../../deskapp/ui/person_form.py" line="301"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72" />
+        <location filename="../../deskapp/ui/person_form.py" line="72"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73" />
+        <location filename="../../deskapp/ui/person_form.py" line="73"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74" />
+        <location filename="../../deskapp/ui/person_form.py" line="74"/>
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="75" />
+        <location filename="../../deskapp/ui/person_form.py" line="75"/>
         <source>Citizenship (e.g. IT)</source>
         <translation>Cittadinanza (es. IT)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="79" />
+        <location filename="../../deskapp/ui/person_form.py" line="79"/>
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="81" />
+        <location filename="../../deskapp/ui/person_form.py" line="81"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="82" />
+        <location filename="../../deskapp/ui/person_form.py" line="82"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83" />
+        <location filename="../../deskapp/ui/person_form.py" line="83"/>
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84" />
+        <location filename="../../deskapp/ui/person_form.py" line="84"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="85" />
+        <location filename="../../deskapp/ui/person_form.py" line="85"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="89" />
+        <location filename="../../deskapp/ui/person_form.py" line="89"/>
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="93" />
+        <location filename="../../deskapp/ui/person_form.py" line="93"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="96" />
+        <location filename="../../deskapp/ui/person_form.py" line="96"/>
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="97" />
+        <location filename="../../deskapp/ui/person_form.py" line="97"/>
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="100" />
+        <location filename="../../deskapp/ui/person_form.py" line="100"/>
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="105" />
+        <location filename="../../deskapp/ui/person_form.py" line="105"/>
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="110" />
+        <location filename="../../deskapp/ui/person_form.py" line="110"/>
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="113" />
+        <location filename="../../deskapp/ui/person_form.py" line="113"/>
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="117" />
+        <location filename="../../deskapp/ui/person_form.py" line="117"/>
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="122" />
+        <location filename="../../deskapp/ui/person_form.py" line="122"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="131" />
+        <location filename="../../deskapp/ui/person_form.py" line="131"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
-        <translation>Dati sensibili: chiedili solo se la persona è d'accordo. “Preferisce non rispondere” viene registrato come tale; “Non chiesto” lascia il campo vuoto.</translation>
+        <translation>Dati sensibili: chiedili solo se la persona è d&apos;accordo. “Preferisce non rispondere” viene registrato come tale; “Non chiesto” lascia il campo vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="149" />
+        <location filename="../../deskapp/ui/person_form.py" line="149"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="167" />
-        <location filename="../../deskapp/ui/person_form.py" line="170" />
+        <location filename="../../deskapp/ui/person_form.py" line="167"/>
+        <location filename="../../deskapp/ui/person_form.py" line="170"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="215" />
+        <location filename="../../deskapp/ui/person_form.py" line="215"/>
         <source>Privacy (required before the first save)</source>
         <translation>Privacy (obbligatoria prima del primo salvataggio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="219" />
+        <location filename="../../deskapp/ui/person_form.py" line="219"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="222" />
+        <location filename="../../deskapp/ui/person_form.py" line="222"/>
         <source>Privacy notice version</source>
-        <translation>Versione dell'informativa privacy</translation>
+        <translation>Versione dell&apos;informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="223" />
+        <location filename="../../deskapp/ui/person_form.py" line="223"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="326" />
+        <location filename="../../deskapp/ui/person_form.py" line="326"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="328" />
+        <location filename="../../deskapp/ui/person_form.py" line="328"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questa persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="363" />
+        <location filename="../../deskapp/ui/person_form.py" line="363"/>
         <source>Open person no. %1</source>
         <translation>Apri la persona n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="366" />
+        <location filename="../../deskapp/ui/person_form.py" line="366"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="373" />
+        <location filename="../../deskapp/ui/person_form.py" line="373"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2843,17 +3098,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="109" />
+        <location filename="../../deskapp/ui/pickers.py" line="109"/>
         <source>Choose people</source>
         <translation>Scegli le persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="109" />
+        <location filename="../../deskapp/ui/pickers.py" line="109"/>
         <source>Choose a person</source>
         <translation>Scegli una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="110" />
+        <location filename="../../deskapp/ui/pickers.py" line="110"/>
         <source>Surname, name or codice fiscale...</source>
         <translation>Cognome, nome o codice fiscale...</translation>
     </message>
@@ -2861,32 +3116,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="180" />
+        <location filename="../../deskapp/ui/person_record.py" line="180"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="181" />
+        <location filename="../../deskapp/ui/person_record.py" line="181"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="182" />
+        <location filename="../../deskapp/ui/person_record.py" line="182"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="183" />
+        <location filename="../../deskapp/ui/person_record.py" line="183"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="184" />
+        <location filename="../../deskapp/ui/person_record.py" line="184"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="205" />
+        <location filename="../../deskapp/ui/person_record.py" line="205"/>
         <source>Not in any project yet.</source>
         <translation>Non fa ancora parte di nessun progetto.</translation>
     </message>
@@ -2894,156 +3149,199 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="235" />
+        <location filename="../../deskapp/ui/person_record.py" line="235"/>
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="238" />
+        <location filename="../../deskapp/ui/person_record.py" line="238"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="239" />
+        <location filename="../../deskapp/ui/person_record.py" line="239"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="242" />
+        <location filename="../../deskapp/ui/person_record.py" line="242"/>
         <source>Dossier (PDF)...</source>
         <translation>Fascicolo (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="243" />
+        <location filename="../../deskapp/ui/person_record.py" line="243"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio del fascicolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="274" />
+        <location filename="../../deskapp/ui/person_record.py" line="274"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="275" />
+        <location filename="../../deskapp/ui/person_record.py" line="275"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="276" />
+        <location filename="../../deskapp/ui/person_record.py" line="276"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="277" />
+        <location filename="../../deskapp/ui/person_record.py" line="277"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="306" />
+        <location filename="../../deskapp/ui/person_record.py" line="306"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../deskapp/services/plan_model.py" line="338"/>
+        <source>The sources of funds ({sources}) do not cover the investments and the starting working capital ({uses}): {shortfall} is missing.</source>
+        <translation>Le fonti di finanziamento ({sources}) non coprono gli investimenti e il capitale circolante iniziale ({uses}): mancano {shortfall}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_model.py" line="355"/>
+        <source>Cash is negative at the end of {year}: {cash}.</source>
+        <translation>La cassa è negativa alla fine del {year}: {cash}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_model.py" line="364"/>
+        <source>In {year} the operating cash flow does not cover the loan instalments (coverage {ratio}).</source>
+        <translation>Nel {year} il flusso di cassa operativo non copre le rate dei finanziamenti (copertura {ratio}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_model.py" line="382"/>
+        <source>The CFI equity in the plan ({equity}) is more than CFI can put in: {max} ({multiple} times the capital paid in).</source>
+        <translation>La partecipazione CFI nel piano ({equity}) supera quanto CFI può apportare: {max} ({multiple} volte il capitale versato).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="100"/>
+        <source>{count} worker-members: CFI asks for at least {minimum}.</source>
+        <translation>{count} soci lavoratori: CFI ne chiede almeno {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="105"/>
+        <source>{count} worker-members put in less than {minimum} each: {names}.</source>
+        <translation>{count} soci lavoratori versano meno di {minimum} ciascuno: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="110"/>
+        <source>Every worker-member puts in at least {minimum}.</source>
+        <translation>Ogni socio lavoratore apporta almeno {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="119"/>
+        <source>Capital paid in {paid} of {pledged} pledged: at least {share}% must be paid up.</source>
+        <translation>Capitale versato {paid} su {pledged} sottoscritto: almeno il {share}% deve essere versato.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="109" />
+        <location filename="../../deskapp/ui/project_page.py" line="109"/>
         <source>Move to stage</source>
         <translation>Sposta di fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="115" />
+        <location filename="../../deskapp/ui/project_page.py" line="115"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="117" />
+        <location filename="../../deskapp/ui/project_page.py" line="117"/>
         <source>Summary (PDF)...</source>
         <translation>Sintesi (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="118" />
+        <location filename="../../deskapp/ui/project_page.py" line="118"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="129" />
-        <location filename="../../deskapp/ui/project_page.py" line="132" />
+        <location filename="../../deskapp/ui/project_page.py" line="129"/>
+        <location filename="../../deskapp/ui/project_page.py" line="132"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="175" />
+        <location filename="../../deskapp/ui/project_page.py" line="175"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="176" />
+        <location filename="../../deskapp/ui/project_page.py" line="176"/>
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="208" />
+        <location filename="../../deskapp/ui/project_page.py" line="208"/>
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="209" />
+        <location filename="../../deskapp/ui/project_page.py" line="209"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="210" />
+        <location filename="../../deskapp/ui/project_page.py" line="210"/>
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="211" />
+        <location filename="../../deskapp/ui/project_page.py" line="211"/>
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="212" />
+        <location filename="../../deskapp/ui/project_page.py" line="212"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="213" />
+        <location filename="../../deskapp/ui/project_page.py" line="213"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="226" />
+        <location filename="../../deskapp/ui/project_page.py" line="226"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="241" />
+        <location filename="../../deskapp/ui/project_page.py" line="241"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Solo per un workers buyout o uno spin-off.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="282" />
+        <location filename="../../deskapp/ui/project_page.py" line="282"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="294" />
+        <location filename="../../deskapp/ui/project_page.py" line="294"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="310" />
+        <location filename="../../deskapp/ui/project_page.py" line="310"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="313" />
+        <location filename="../../deskapp/ui/project_page.py" line="313"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="354" />
+        <location filename="../../deskapp/ui/project_page.py" line="354"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
@@ -3051,105 +3349,105 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ProjectPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="130" />
+        <location filename="../../deskapp/ui/pickers.py" line="130"/>
         <source>Choose a project</source>
         <translation>Scegli un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="131" />
+        <location filename="../../deskapp/ui/pickers.py" line="131"/>
         <source>Words of the title or origin company...</source>
-        <translation>Parole del titolo o dell'azienda di origine...</translation>
+        <translation>Parole del titolo o dell&apos;azienda di origine...</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="154" />
+        <location filename="../../deskapp/ui/projects_page.py" line="154"/>
         <source>Words of the title or origin company...</source>
-        <translation>Parole del titolo o dell'azienda di origine...</translation>
+        <translation>Parole del titolo o dell&apos;azienda di origine...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="157" />
+        <location filename="../../deskapp/ui/projects_page.py" line="157"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="161" />
+        <location filename="../../deskapp/ui/projects_page.py" line="161"/>
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="162" />
+        <location filename="../../deskapp/ui/projects_page.py" line="162"/>
         <source>Any stage</source>
         <translation>Qualsiasi fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="164" />
+        <location filename="../../deskapp/ui/projects_page.py" line="164"/>
         <source>ATECO sector, e.g. 25</source>
         <translation>Settore ATECO, es. 25</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="167" />
+        <location filename="../../deskapp/ui/projects_page.py" line="167"/>
         <source>Any lead operator</source>
         <translation>Qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="169" />
+        <location filename="../../deskapp/ui/projects_page.py" line="169"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="200" />
+        <location filename="../../deskapp/ui/projects_page.py" line="200"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="201" />
+        <location filename="../../deskapp/ui/projects_page.py" line="201"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="202" />
+        <location filename="../../deskapp/ui/projects_page.py" line="202"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="203" />
+        <location filename="../../deskapp/ui/projects_page.py" line="203"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="204" />
+        <location filename="../../deskapp/ui/projects_page.py" line="204"/>
         <source>Lead operator</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="205" />
+        <location filename="../../deskapp/ui/projects_page.py" line="205"/>
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="206" />
+        <location filename="../../deskapp/ui/projects_page.py" line="206"/>
         <source>Next follow-up</source>
         <translation>Prossima scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="214" />
+        <location filename="../../deskapp/ui/projects_page.py" line="214"/>
         <source>Board</source>
         <translation>Bacheca</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="215" />
+        <location filename="../../deskapp/ui/projects_page.py" line="215"/>
         <source>List</source>
         <translation>Elenco</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="281" />
+        <location filename="../../deskapp/ui/projects_page.py" line="281"/>
         <source>No project matches. Change the filters, or start a new project.</source>
         <translation>Nessun progetto corrisponde. Cambia i filtri o avvia un nuovo progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="285" />
+        <location filename="../../deskapp/ui/projects_page.py" line="285"/>
         <source>%Ln projects</source>
         <translation>
             <numerusform>%Ln progetto</numerusform>
@@ -3157,12 +3455,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="297" />
+        <location filename="../../deskapp/ui/projects_page.py" line="297"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="298" />
+        <location filename="../../deskapp/ui/projects_page.py" line="298"/>
         <source>Move to</source>
         <translation>Sposta in</translation>
     </message>
@@ -3170,17 +3468,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="68" />
+        <location filename="../../deskapp/ui/record_dialog.py" line="68"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="69" />
+        <location filename="../../deskapp/ui/record_dialog.py" line="69"/>
         <source>Close without saving what you typed?</source>
         <translation>Chiudere senza salvare quello che hai scritto?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="85" />
+        <location filename="../../deskapp/ui/record_dialog.py" line="85"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
@@ -3188,32 +3486,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="45" />
+        <location filename="../../deskapp/ui/registry_model.py" line="45"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="46" />
+        <location filename="../../deskapp/ui/registry_model.py" line="46"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="47" />
+        <location filename="../../deskapp/ui/registry_model.py" line="47"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="48" />
+        <location filename="../../deskapp/ui/registry_model.py" line="48"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="49" />
+        <location filename="../../deskapp/ui/registry_model.py" line="49"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="50" />
+        <location filename="../../deskapp/ui/registry_model.py" line="50"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
@@ -3221,502 +3519,947 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="138" />
-        <location filename="../../deskapp/reports/dossier.py" line="343" />
+        <location filename="../../deskapp/reports/dossier.py" line="138"/>
+        <location filename="../../deskapp/reports/dossier.py" line="343"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="141" />
+        <location filename="../../deskapp/reports/dossier.py" line="141"/>
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="154" />
+        <location filename="../../deskapp/reports/dossier.py" line="154"/>
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="165" />
+        <location filename="../../deskapp/reports/dossier.py" line="165"/>
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="175" />
-        <location filename="../../deskapp/reports/dossier.py" line="318" />
-        <location filename="../../deskapp/reports/indicators_report.py" line="191" />
-        <location filename="../../deskapp/reports/project_summary.py" line="81" />
+        <location filename="../../deskapp/reports/dossier.py" line="175"/>
+        <location filename="../../deskapp/reports/dossier.py" line="318"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="191"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="81"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="180" />
+        <location filename="../../deskapp/reports/dossier.py" line="180"/>
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="187" />
-        <location filename="../../deskapp/services/indicators.py" line="82" />
+        <location filename="../../deskapp/reports/dossier.py" line="187"/>
+        <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="193" />
+        <location filename="../../deskapp/reports/dossier.py" line="193"/>
         <source>Consent record</source>
         <translation>Registro dei consensi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="199" />
+        <location filename="../../deskapp/reports/dossier.py" line="199"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="202" />
+        <location filename="../../deskapp/reports/dossier.py" line="202"/>
         <source>Given on</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="203" />
+        <location filename="../../deskapp/reports/dossier.py" line="203"/>
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="204" />
+        <location filename="../../deskapp/reports/dossier.py" line="204"/>
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="214" />
-        <location filename="../../deskapp/reports/dossier.py" line="243" />
-        <location filename="../../deskapp/reports/dossier.py" line="272" />
-        <location filename="../../deskapp/reports/dossier.py" line="304" />
-        <location filename="../../deskapp/reports/dossier.py" line="334" />
-        <location filename="../../deskapp/reports/project_summary.py" line="137" />
-        <location filename="../../deskapp/reports/project_summary.py" line="216" />
-        <location filename="../../deskapp/reports/project_summary.py" line="241" />
+        <location filename="../../deskapp/reports/dossier.py" line="214"/>
+        <location filename="../../deskapp/reports/dossier.py" line="243"/>
+        <location filename="../../deskapp/reports/dossier.py" line="272"/>
+        <location filename="../../deskapp/reports/dossier.py" line="304"/>
+        <location filename="../../deskapp/reports/dossier.py" line="334"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="137"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="216"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="241"/>
         <source>None recorded.</source>
         <translation>Nessun dato registrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="217" />
+        <location filename="../../deskapp/reports/dossier.py" line="217"/>
         <source>Needs assessments</source>
         <translation>Rilevazioni dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="224" />
+        <location filename="../../deskapp/reports/dossier.py" line="224"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="225" />
-        <location filename="../../deskapp/reports/project_summary.py" line="145" />
+        <location filename="../../deskapp/reports/dossier.py" line="225"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="226" />
+        <location filename="../../deskapp/reports/dossier.py" line="226"/>
         <source>Needs and outcome</source>
         <translation>Bisogni ed esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="227" />
-        <location filename="../../deskapp/reports/project_summary.py" line="146" />
+        <location filename="../../deskapp/reports/dossier.py" line="227"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="146"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="245" />
+        <location filename="../../deskapp/reports/dossier.py" line="245"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="274" />
+        <location filename="../../deskapp/reports/dossier.py" line="274"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="280" />
-        <location filename="../../deskapp/reports/project_summary.py" line="143" />
+        <location filename="../../deskapp/reports/dossier.py" line="280"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="143"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="281" />
+        <location filename="../../deskapp/reports/dossier.py" line="281"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="282" />
+        <location filename="../../deskapp/reports/dossier.py" line="282"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="283" />
-        <location filename="../../deskapp/reports/dossier.py" line="314" />
+        <location filename="../../deskapp/reports/dossier.py" line="283"/>
+        <location filename="../../deskapp/reports/dossier.py" line="314"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="284" />
+        <location filename="../../deskapp/reports/dossier.py" line="284"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="285" />
+        <location filename="../../deskapp/reports/dossier.py" line="285"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="307" />
+        <location filename="../../deskapp/reports/dossier.py" line="307"/>
         <source>Projects and roles</source>
         <translation>Progetti e ruoli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="315" />
+        <location filename="../../deskapp/reports/dossier.py" line="315"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="316" />
-        <location filename="../../deskapp/reports/project_summary.py" line="78" />
-        <location filename="../../deskapp/reports/project_summary.py" line="144" />
-        <location filename="../../deskapp/reports/project_summary.py" line="168" />
+        <location filename="../../deskapp/reports/dossier.py" line="316"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="78"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="168"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="317" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="52"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="607"/>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="53"/>
+        <source>Variable costs</source>
+        <translation>Costi variabili</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="54"/>
+        <source>Contribution margin</source>
+        <translation>Margine di contribuzione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="55"/>
+        <source>Personnel</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="56"/>
+        <source>Other fixed costs</source>
+        <translation>Altri costi fissi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="57"/>
+        <source>EBITDA</source>
+        <translation>MOL (EBITDA)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="58"/>
+        <source>Depreciation</source>
+        <translation>Ammortamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="59"/>
+        <source>EBIT</source>
+        <translation>Reddito operativo (EBIT)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="297"/>
+        <source>Interest</source>
+        <translation>Interessi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
+        <source>Result before tax</source>
+        <translation>Risultato ante imposte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
+        <source>Taxes</source>
+        <translation>Imposte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
+        <source>Net result</source>
+        <translation>Utile netto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="609"/>
+        <source>Break-even revenue</source>
+        <translation>Ricavi di pareggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
+        <source>1. Proposers and team</source>
+        <translation>1. Proponenti e squadra</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="71"/>
+        <source>2. The idea, products and services</source>
+        <translation>2. L&apos;idea, i prodotti e i servizi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="72"/>
+        <source>3. Market and competitors</source>
+        <translation>3. Mercato e concorrenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="73"/>
+        <source>4. Marketing and sales</source>
+        <translation>4. Marketing e vendite</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="74"/>
+        <source>5. Organisation and premises</source>
+        <translation>5. Organizzazione e sede</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="75"/>
+        <source>6. SWOT analysis</source>
+        <translation>6. Analisi SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="101"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="145"/>
+        <source>Business plan</source>
+        <translation>Piano d&apos;impresa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="150"/>
+        <source>Kind of project</source>
+        <translation>Tipo di progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="152"/>
+        <source>Planned legal form</source>
+        <translation>Forma giuridica prevista</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="156"/>
+        <source>Sector (ATECO)</source>
+        <translation>Settore (ATECO)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="160"/>
+        <source>Origin company</source>
+        <translation>Azienda di origine</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="164"/>
+        <source>Years of the plan</source>
+        <translation>Anni del piano</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="168"/>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="169"/>
+        <source>Working draft</source>
+        <translation>Bozza di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="172"/>
+        <source>Prepared with</source>
+        <translation>Redatto con</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="182"/>
+        <source>Amounts in euros. Figures computed by deskapp from the plan&apos;s assumptions; the conventions are listed at the end.</source>
+        <translation>Importi in euro. Cifre calcolate da deskapp dalle ipotesi del piano; i criteri sono elencati alla fine.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="193"/>
+        <source>Points to check</source>
+        <translation>Punti da verificare</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="205"/>
+        <source>Not written yet.</source>
+        <translation>Non ancora scritto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="211"/>
+        <source>7. Investments</source>
+        <translation>7. Investimenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="221"/>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="222"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="295"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="223"/>
+        <source>Useful life (years)</source>
+        <translation>Vita utile (anni)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="224"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="231"/>
+        <source>None planned.</source>
+        <translation>Nessuno previsto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="233"/>
+        <source>8. Sources and uses of funds</source>
+        <translation>8. Fonti e impieghi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
+        <source>9. Profit and loss</source>
+        <translation>9. Conto economico</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="250"/>
+        <source>10. Cash flow</source>
+        <translation>10. Flussi di cassa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="260"/>
+        <source>Debt service coverage</source>
+        <translation>Copertura del servizio del debito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="268"/>
+        <source>11. Loan repayment schedules</source>
+        <translation>11. Piani di ammortamento dei finanziamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="270"/>
+        <source>No loans in the plan.</source>
+        <translation>Nessun finanziamento nel piano.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="273"/>
+        <source>%1: %2 at %3% a year</source>
+        <translation>%1: %2 al %3% annuo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="296"/>
+        <source>Owed at start</source>
+        <translation>Debito iniziale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="298"/>
+        <source>Principal</source>
+        <translation>Quota capitale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="299"/>
+        <source>Instalment</source>
+        <translation>Rata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="300"/>
+        <source>Owed at end</source>
+        <translation>Debito residuo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="310"/>
+        <source>12. Scenarios</source>
+        <translation>12. Scenari</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="315"/>
+        <source>Pessimistic: sales %1%, costs %2%. Optimistic: sales %3%, costs %4%.</source>
+        <translation>Pessimistico: vendite %1%, costi %2%. Ottimistico: vendite %3%, costi %4%.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="332"/>
+        <source>13. CFI entry conditions</source>
+        <translation>13. Requisiti per l&apos;intervento di CFI</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="335"/>
+        <source>Met</source>
+        <translation>Rispettato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="337"/>
+        <source>Not met</source>
+        <translation>Non rispettato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="345"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="346"/>
+        <source>Condition</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="357"/>
+        <source>CFI can put in at most %1 (%2 times the capital paid in).</source>
+        <translation>CFI può apportare al massimo %1 (%2 volte il capitale versato).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="369"/>
+        <source>How the figures are computed</source>
+        <translation>Come sono calcolate le cifre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="376"/>
+        <source>Amounts are rounded to the cent line by line; totals are sums of the rounded lines.</source>
+        <translation>Gli importi sono arrotondati al centesimo riga per riga; i totali sono somme delle righe arrotondate.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="380"/>
+        <source>Loans are repaid in yearly constant instalments (French amortisation) after the grace years, in which only interest is paid.</source>
+        <translation>I finanziamenti sono rimborsati a rate annue costanti (ammortamento alla francese) dopo gli anni di preammortamento, in cui si pagano solo gli interessi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="385"/>
+        <source>Depreciation is straight-line over each investment&apos;s useful life.</source>
+        <translation>Gli ammortamenti sono a quote costanti sulla vita utile di ciascun investimento.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="388"/>
+        <source>Taxes are the tax rate on a positive result before tax, year by year, with no losses carried forward.</source>
+        <translation>Le imposte sono l&apos;aliquota applicata al risultato ante imposte positivo, anno per anno, senza riporto delle perdite.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="393"/>
+        <source>All sources of funds arrive in the first year; the starting working capital is used in the first year.</source>
+        <translation>Tutte le fonti di finanziamento arrivano nel primo anno; il capitale circolante iniziale è impiegato nel primo anno.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="398"/>
+        <source>Break-even revenue: the revenue at which the result before tax is nil with the same cost structure. Debt service coverage: (EBITDA - taxes) / (interest + principal).</source>
+        <translation>Ricavi di pareggio: i ricavi ai quali il risultato ante imposte è nullo con la stessa struttura dei costi. Copertura del servizio del debito: (MOL - imposte) / (interessi + quota capitale).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="471"/>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="472"/>
+        <location filename="../../deskapp/reports/dossier.py" line="317"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="163" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="473"/>
+        <source>Capital pledged</source>
+        <translation>Capitale sottoscritto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="474"/>
+        <source>Paid in</source>
+        <translation>Versato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="475"/>
+        <source>of which TFR</source>
+        <translation>di cui TFR</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="476"/>
+        <source>of which NASpI</source>
+        <translation>di cui NASpI</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="489"/>
+        <source>loan</source>
+        <translation>finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="491"/>
+        <source>Members&apos; capital</source>
+        <translation>Capitale dei soci</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="492"/>
+        <source>of which from TFR</source>
+        <translation>di cui da TFR</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="494"/>
+        <source>of which from NASpI advance</source>
+        <translation>di cui da anticipo NASpI</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="508"/>
+        <source>Total sources</source>
+        <translation>Totale fonti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="509"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
+        <source>Investments</source>
+        <translation>Investimenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="510"/>
+        <source>Starting working capital</source>
+        <translation>Capitale circolante iniziale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="511"/>
+        <source>Total uses</source>
+        <translation>Totale impieghi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="513"/>
+        <source>Sources less uses</source>
+        <translation>Fonti meno impieghi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="528"/>
+        <source>Cash at start</source>
+        <translation>Cassa iniziale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="529"/>
+        <source>Funds received</source>
+        <translation>Finanziamenti ricevuti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
+        <source>Net result + depreciation</source>
+        <translation>Utile netto + ammortamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
+        <source>Working capital</source>
+        <translation>Capitale circolante</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="540"/>
+        <source>Loan principal repaid</source>
+        <translation>Quote capitale rimborsate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
+        <source>Cash at end</source>
+        <translation>Cassa finale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="551"/>
+        <source>Pessimistic</source>
+        <translation>Pessimistico</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="552"/>
+        <source>Expected</source>
+        <translation>Atteso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="553"/>
+        <source>Optimistic</source>
+        <translation>Ottimistico</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="608"/>
+        <source>Total costs</source>
+        <translation>Costi totali</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/pdf.py" line="203"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="164" />
+        <location filename="../../deskapp/reports/pdf.py" line="204"/>
         <source>Generated on %1</source>
         <translation>Generato il %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="69" />
+        <location filename="../../deskapp/reports/project_summary.py" line="69"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="74" />
+        <location filename="../../deskapp/reports/project_summary.py" line="74"/>
         <source>The project</source>
         <translation>Il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="105" />
+        <location filename="../../deskapp/reports/project_summary.py" line="105"/>
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="116" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="217"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="461"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="116"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="117" />
+        <location filename="../../deskapp/reports/project_summary.py" line="117"/>
         <source>%1 people</source>
         <translation>%1 persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="126" />
+        <location filename="../../deskapp/reports/project_summary.py" line="126"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="139" />
+        <location filename="../../deskapp/reports/project_summary.py" line="139"/>
         <source>Stage history</source>
         <translation>Storico delle fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="164" />
+        <location filename="../../deskapp/reports/project_summary.py" line="164"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="169" />
+        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="170" />
+        <location filename="../../deskapp/reports/project_summary.py" line="170"/>
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="186" />
+        <location filename="../../deskapp/reports/project_summary.py" line="186"/>
         <source>Funding applications</source>
         <translation>Domande di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="218" />
+        <location filename="../../deskapp/reports/project_summary.py" line="218"/>
         <source>Next steps</source>
         <translation>Prossimi passi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="232" />
+        <location filename="../../deskapp/reports/project_summary.py" line="232"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="233" />
+        <location filename="../../deskapp/reports/project_summary.py" line="233"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="98" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="100" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="100"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="107" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="107"/>
         <source>Participants (each counted once): %1</source>
         <translation>Partecipanti (ciascuno contato una volta): %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="119" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="119"/>
         <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
         <translation>Le celle delle ripartizioni sotto %1 sono nascoste e indicate come &lt;%1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="182" />
-        <location filename="../../deskapp/services/indicators.py" line="225" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
+        <location filename="../../deskapp/services/indicators.py" line="225"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="185" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="185"/>
         <source>Pseudonym</source>
         <translation>Pseudonimo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="186" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="187" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
         <source>Age band</source>
-        <translation>Fascia d'età</translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="188" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="189" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
         <source>Education (ISCED group)</source>
         <translation>Istruzione (gruppo ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="190" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="190"/>
         <source>First contact (month)</source>
         <translation>Primo contatto (mese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="66" />
+        <location filename="../../deskapp/services/indicators.py" line="66"/>
         <source>Under 25</source>
         <translation>Meno di 25 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="67" />
+        <location filename="../../deskapp/services/indicators.py" line="67"/>
         <source>25 to 54</source>
         <translation>Da 25 a 54 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="68" />
+        <location filename="../../deskapp/services/indicators.py" line="68"/>
         <source>Over 54</source>
         <translation>Oltre 54 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="71" />
+        <location filename="../../deskapp/services/indicators.py" line="71"/>
         <source>ISCED 0-2 (up to lower secondary)</source>
         <translation>ISCED 0-2 (fino alla secondaria inferiore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="72" />
+        <location filename="../../deskapp/services/indicators.py" line="72"/>
         <source>ISCED 3-4 (upper and post-secondary)</source>
         <translation>ISCED 3-4 (secondaria superiore e post-secondaria)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="73" />
+        <location filename="../../deskapp/services/indicators.py" line="73"/>
         <source>ISCED 5-8 (tertiary)</source>
         <translation>ISCED 5-8 (terziaria)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="76" />
+        <location filename="../../deskapp/services/indicators.py" line="76"/>
         <source>6 months</source>
         <translation>6 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="77" />
+        <location filename="../../deskapp/services/indicators.py" line="77"/>
         <source>12 months</source>
         <translation>12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="78" />
+        <location filename="../../deskapp/services/indicators.py" line="78"/>
         <source>24 months</source>
         <translation>24 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="79" />
+        <location filename="../../deskapp/services/indicators.py" line="79"/>
         <source>36 months</source>
         <translation>36 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="81" />
+        <location filename="../../deskapp/services/indicators.py" line="81"/>
         <source>Not given</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="229" />
+        <location filename="../../deskapp/services/indicators.py" line="229"/>
         <source>Participants by gender</source>
         <translation>Partecipanti per genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="236" />
+        <location filename="../../deskapp/services/indicators.py" line="236"/>
         <source>Participants by age at entry</source>
-        <translation>Partecipanti per età all'ingresso</translation>
+        <translation>Partecipanti per età all&apos;ingresso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="243" />
+        <location filename="../../deskapp/services/indicators.py" line="243"/>
         <source>Participants by employment status</source>
         <translation>Partecipanti per condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="250" />
+        <location filename="../../deskapp/services/indicators.py" line="250"/>
         <source>Participants by education (ISCED)</source>
         <translation>Partecipanti per titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="258" />
+        <location filename="../../deskapp/services/indicators.py" line="258"/>
         <source>Participants by disadvantage</source>
         <translation>Partecipanti per condizione di svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="260" />
+        <location filename="../../deskapp/services/indicators.py" line="260"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="261" />
+        <location filename="../../deskapp/services/indicators.py" line="261"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="262" />
+        <location filename="../../deskapp/services/indicators.py" line="262"/>
         <source>Declined to answer</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="300" />
+        <location filename="../../deskapp/services/indicators.py" line="300"/>
         <source>New participants by month</source>
         <translation>Nuovi partecipanti per mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="301" />
+        <location filename="../../deskapp/services/indicators.py" line="301"/>
         <source>New participants</source>
         <translation>Nuovi partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="318" />
+        <location filename="../../deskapp/services/indicators.py" line="318"/>
         <source>Services delivered</source>
         <translation>Servizi erogati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319" />
+        <location filename="../../deskapp/services/indicators.py" line="319"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319" />
+        <location filename="../../deskapp/services/indicators.py" line="319"/>
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="352" />
+        <location filename="../../deskapp/services/indicators.py" line="352"/>
         <source>Projects by stage and kind</source>
         <translation>Progetti per fase e tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="374" />
+        <location filename="../../deskapp/services/indicators.py" line="374"/>
         <source>Stage movements in the period</source>
         <translation>Passaggi di fase nel periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="375" />
+        <location filename="../../deskapp/services/indicators.py" line="375"/>
         <source>Projects moved there</source>
         <translation>Progetti arrivati nella fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="417" />
+        <location filename="../../deskapp/services/indicators.py" line="417"/>
         <source>Enterprises</source>
         <translation>Imprese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="418" />
+        <location filename="../../deskapp/services/indicators.py" line="418"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="420" />
+        <location filename="../../deskapp/services/indicators.py" line="420"/>
         <source>Enterprises supported</source>
         <translation>Imprese sostenute</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="421" />
+        <location filename="../../deskapp/services/indicators.py" line="421"/>
         <source>Enterprises created</source>
         <translation>Imprese create</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="423" />
+        <location filename="../../deskapp/services/indicators.py" line="423"/>
         <source>Jobs created (members and employees of those enterprises)</source>
         <translation>Posti di lavoro creati (soci e dipendenti di quelle imprese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="454" />
+        <location filename="../../deskapp/services/indicators.py" line="454"/>
         <source>Funding by instrument (EUR)</source>
         <translation>Finanziamenti per strumento (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="456" />
+        <location filename="../../deskapp/services/indicators.py" line="456"/>
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="457" />
+        <location filename="../../deskapp/services/indicators.py" line="457"/>
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="458" />
+        <location filename="../../deskapp/services/indicators.py" line="458"/>
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="488" />
+        <location filename="../../deskapp/services/indicators.py" line="488"/>
         <source>Enterprises started, still active after</source>
         <translation>Imprese avviate, ancora attive dopo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="490" />
+        <location filename="../../deskapp/services/indicators.py" line="490"/>
         <source>Started at least that long ago</source>
         <translation>Avviate da almeno tanto tempo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="491" />
+        <location filename="../../deskapp/services/indicators.py" line="491"/>
         <source>Still active</source>
         <translation>Ancora attive</translation>
     </message>
@@ -3724,175 +4467,175 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="60" />
+        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
         <source>Export the registry</source>
         <translation>Esporta il registro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="64" />
+        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="65" />
+        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="66" />
+        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="69" />
+        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
         <source>Export to a file...</source>
         <translation>Esporta in un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="71" />
+        <location filename="../../deskapp/ui/reports_page.py" line="71"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="74" />
+        <location filename="../../deskapp/ui/reports_page.py" line="74"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conserva il file in modo sicuro. Ogni esportazione viene registrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="82" />
+        <location filename="../../deskapp/ui/reports_page.py" line="82"/>
         <source>Import people</source>
         <translation>Importa persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="86" />
+        <location filename="../../deskapp/ui/reports_page.py" line="86"/>
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
-        <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell'esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
+        <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell&apos;esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="92" />
+        <location filename="../../deskapp/ui/reports_page.py" line="92"/>
         <source>Import from a file...</source>
         <translation>Importa da un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="115" />
+        <location filename="../../deskapp/ui/reports_page.py" line="115"/>
         <source>Coordinator report (EU indicators)</source>
         <translation>Report per il coordinamento (indicatori UE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="119" />
+        <location filename="../../deskapp/ui/reports_page.py" line="119"/>
         <source>Last month</source>
         <translation>Mese scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="120" />
+        <location filename="../../deskapp/ui/reports_page.py" line="120"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="121" />
+        <location filename="../../deskapp/ui/reports_page.py" line="121"/>
         <source>This year</source>
-        <translation>Quest'anno</translation>
+        <translation>Quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="122" />
+        <location filename="../../deskapp/ui/reports_page.py" line="122"/>
         <source>Last year</source>
         <translation>Anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="123" />
+        <location filename="../../deskapp/ui/reports_page.py" line="123"/>
         <source>Other period</source>
         <translation>Altro periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="130" />
+        <location filename="../../deskapp/ui/reports_page.py" line="130"/>
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="132" />
+        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="140" />
+        <location filename="../../deskapp/ui/reports_page.py" line="140"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="144" />
+        <location filename="../../deskapp/ui/reports_page.py" line="144"/>
         <source>Region: %1</source>
         <translation>Regione: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="147" />
+        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="150" />
+        <location filename="../../deskapp/ui/reports_page.py" line="150"/>
         <source>Show every figure</source>
         <translation>Mostra tutti i valori</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="155" />
+        <location filename="../../deskapp/ui/reports_page.py" line="155"/>
         <source>Preview (PDF)...</source>
         <translation>Anteprima (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157" />
+        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
         <source>Export figures (xlsx, CSV)...</source>
         <translation>Esporta i dati (xlsx, CSV)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="163" />
+        <location filename="../../deskapp/ui/reports_page.py" line="163"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="164" />
+        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
         <source>Scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="165" />
+        <location filename="../../deskapp/ui/reports_page.py" line="165"/>
         <source>Hide breakdown cells below</source>
         <translation>Nascondi le celle sotto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="195" />
+        <location filename="../../deskapp/ui/reports_page.py" line="195"/>
         <source>Write both dates of the period as DD/MM/YYYY.</source>
         <translation>Scrivi le due date del periodo come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="198" />
+        <location filename="../../deskapp/ui/reports_page.py" line="198"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="218" />
+        <location filename="../../deskapp/ui/reports_page.py" line="218"/>
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="244" />
-        <location filename="../../deskapp/ui/reports_page.py" line="284" />
+        <location filename="../../deskapp/ui/reports_page.py" line="244"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="284"/>
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="246" />
-        <location filename="../../deskapp/ui/reports_page.py" line="286" />
+        <location filename="../../deskapp/ui/reports_page.py" line="246"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="286"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Cartella di Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="254" />
-        <location filename="../../deskapp/ui/reports_page.py" line="295" />
+        <location filename="../../deskapp/ui/reports_page.py" line="254"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="295"/>
         <source>Exporting...</source>
         <translation>Esportazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="269" />
+        <location filename="../../deskapp/ui/reports_page.py" line="269"/>
         <source>Figures of %Ln participants written to %1.</source>
         <translation>
             <numerusform>Dati di %Ln partecipante scritti in %1.</numerusform>
@@ -3900,7 +4643,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="300" />
+        <location filename="../../deskapp/ui/reports_page.py" line="300"/>
         <source>%Ln rows exported to %1.</source>
         <translation>
             <numerusform>%Ln riga esportata in %1.</numerusform>
@@ -3908,22 +4651,22 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="312" />
+        <location filename="../../deskapp/ui/reports_page.py" line="312"/>
         <source>Import people from</source>
         <translation>Importa persone da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="314" />
+        <location filename="../../deskapp/ui/reports_page.py" line="314"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="323" />
+        <location filename="../../deskapp/ui/reports_page.py" line="323"/>
         <source>Importing...</source>
         <translation>Importazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="333" />
+        <location filename="../../deskapp/ui/reports_page.py" line="333"/>
         <source>%Ln people imported.</source>
         <translation>
             <numerusform>%Ln persona importata.</numerusform>
@@ -3931,12 +4674,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="342" />
+        <location filename="../../deskapp/ui/reports_page.py" line="342"/>
         <source>Line %1, %2: %3</source>
         <translation>Riga %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="350" />
+        <location filename="../../deskapp/ui/reports_page.py" line="350"/>
         <source>... and %Ln more.</source>
         <translation>
             <numerusform>... e %Ln altro.</numerusform>
@@ -3944,7 +4687,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="355" />
+        <location filename="../../deskapp/ui/reports_page.py" line="355"/>
         <source>Not done</source>
         <translation>Non fatto</translation>
     </message>
@@ -3952,140 +4695,140 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="46" />
+        <location filename="../../deskapp/ui/resources_page.py" line="46"/>
         <source>Name, owner, municipality...</source>
         <translation>Nome, proprietario, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="48" />
-        <location filename="../../deskapp/ui/resources_page.py" line="85" />
+        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="85"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="49" />
+        <location filename="../../deskapp/ui/resources_page.py" line="49"/>
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="50" />
+        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
         <source>Any availability</source>
         <translation>Qualsiasi disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="53" />
+        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="54" />
+        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="55" />
-        <location filename="../../deskapp/ui/resources_page.py" line="93" />
+        <location filename="../../deskapp/ui/resources_page.py" line="55"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="56" />
+        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="57" />
+        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="58" />
+        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="59" />
-        <location filename="../../deskapp/ui/resources_page.py" line="94" />
+        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="60" />
+        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="64" />
+        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
         <source>New resource...</source>
         <translation>Nuova risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65" />
+        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="66" />
+        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
         <source>Link to a project...</source>
         <translation>Collega a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="82" />
+        <location filename="../../deskapp/ui/resources_page.py" line="82"/>
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation>Competenza e luogo, es. “saldatura Sestri”</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="88" />
+        <location filename="../../deskapp/ui/resources_page.py" line="88"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="89" />
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="90" />
+        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="91" />
+        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="92" />
+        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="98" />
+        <location filename="../../deskapp/ui/resources_page.py" line="98"/>
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="99" />
+        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
         <source>Add to a project...</source>
         <translation>Aggiungi a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="112" />
+        <location filename="../../deskapp/ui/resources_page.py" line="112"/>
         <source>Premises, land and machinery</source>
         <translation>Locali, terreni e macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="113" />
+        <location filename="../../deskapp/ui/resources_page.py" line="113"/>
         <source>Skills of the people</source>
         <translation>Competenze delle persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="166" />
+        <location filename="../../deskapp/ui/resources_page.py" line="166"/>
         <source>No resource matches. Record one with “New resource”.</source>
         <translation>Nessuna risorsa corrisponde. Registrane una con “Nuova risorsa”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="168" />
+        <location filename="../../deskapp/ui/resources_page.py" line="168"/>
         <source>%Ln resources</source>
         <translation>
             <numerusform>%Ln risorsa</numerusform>
@@ -4093,17 +4836,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="174" />
+        <location filename="../../deskapp/ui/resources_page.py" line="174"/>
         <source>Type a skill (and a place) to find who has it.</source>
-        <translation>Scrivi una competenza (e un luogo) per trovare chi ce l'ha.</translation>
+        <translation>Scrivi una competenza (e un luogo) per trovare chi ce l&apos;ha.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="197" />
+        <location filename="../../deskapp/ui/resources_page.py" line="197"/>
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation>Nessuno con questa competenza. Prova con meno parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="199" />
+        <location filename="../../deskapp/ui/resources_page.py" line="199"/>
         <source>%Ln people found</source>
         <translation>
             <numerusform>%Ln persona trovata</numerusform>
@@ -4111,17 +4854,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="202" />
+        <location filename="../../deskapp/ui/resources_page.py" line="202"/>
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation>Più di %1 trovate: sono mostrate le prime %1; aggiungi una parola o un luogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="228" />
+        <location filename="../../deskapp/ui/resources_page.py" line="228"/>
         <source>New resource</source>
         <translation>Nuova risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="292" />
+        <location filename="../../deskapp/ui/resources_page.py" line="292"/>
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>
@@ -4129,47 +4872,47 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ResourcesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364" />
+        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>Resource</source>
         <translation>Risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364" />
+        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="366" />
+        <location filename="../../deskapp/ui/project_panels.py" line="366"/>
         <source>Link a resource...</source>
         <translation>Collega una risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="367" />
+        <location filename="../../deskapp/ui/project_panels.py" line="367"/>
         <source>Unlink</source>
         <translation>Scollega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="372" />
+        <location filename="../../deskapp/ui/project_panels.py" line="372"/>
         <source>No premises, land or machinery linked to this project.</source>
         <translation>Nessun locale, terreno o macchinario collegato a questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="382" />
+        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
         <source>No resources</source>
         <translation>Nessuna risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="382" />
+        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
         <source>Record a resource in Resources first.</source>
         <translation>Registra prima una risorsa nella pagina Risorse.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="386" />
+        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
         <source>Link a resource</source>
         <translation>Collega una risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="386" />
+        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
         <source>Resource:</source>
         <translation>Risorsa:</translation>
     </message>
@@ -4177,118 +4920,118 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="51" />
+        <location filename="../../deskapp/ui/settings_page.py" line="51"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="55" />
+        <location filename="../../deskapp/ui/settings_page.py" line="55"/>
         <source>As the system (or the desk)</source>
-        <translation>Come il sistema (o l'antenna)</translation>
+        <translation>Come il sistema (o l&apos;antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="65" />
+        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
         <source>Interface language</source>
-        <translation>Lingua dell'interfaccia</translation>
+        <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="68" />
+        <location filename="../../deskapp/ui/settings_page.py" line="68"/>
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="72" />
+        <location filename="../../deskapp/ui/settings_page.py" line="72"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="73" />
+        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="75" />
+        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="83" />
-        <source>Letterhead of the desk's documents</source>
-        <translation>Intestazione dei documenti dell'antenna</translation>
+        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <source>Letterhead of the desk&apos;s documents</source>
+        <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="87" />
+        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89" />
+        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95" />
-        <location filename="../../deskapp/ui/settings_page.py" line="129" />
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="100" />
+        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="121" />
-        <source>No logo: the documents carry the desk's name.</source>
-        <translation>Nessun logo: i documenti riportano il nome dell'antenna.</translation>
+        <location filename="../../deskapp/ui/settings_page.py" line="121"/>
+        <source>No logo: the documents carry the desk&apos;s name.</source>
+        <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="129" />
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="136" />
+        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
         <source>This file is not an image deskapp can read.</source>
-        <translation>Questo file non è un'immagine che deskapp sa leggere.</translation>
+        <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="159" />
+        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165" />
+        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165" />
+        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="173" />
+        <location filename="../../deskapp/ui/settings_page.py" line="173"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="176" />
+        <location filename="../../deskapp/ui/settings_page.py" line="176"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="185" />
+        <location filename="../../deskapp/ui/settings_page.py" line="185"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="188" />
+        <location filename="../../deskapp/ui/settings_page.py" line="188"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="190" />
+        <location filename="../../deskapp/ui/settings_page.py" line="190"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>
@@ -4296,57 +5039,57 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="43" />
+        <location filename="../../deskapp/ui/person_record.py" line="43"/>
         <source>Occupation or skill</source>
         <translation>Mestiere o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="44" />
+        <location filename="../../deskapp/ui/person_record.py" line="44"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="45" />
+        <location filename="../../deskapp/ui/person_record.py" line="45"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="46" />
+        <location filename="../../deskapp/ui/person_record.py" line="46"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="47" />
+        <location filename="../../deskapp/ui/person_record.py" line="47"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="48" />
+        <location filename="../../deskapp/ui/person_record.py" line="48"/>
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54" />
+        <location filename="../../deskapp/ui/person_record.py" line="54"/>
         <source>Add skill...</source>
         <translation>Aggiungi competenza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="55" />
+        <location filename="../../deskapp/ui/person_record.py" line="55"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="56" />
+        <location filename="../../deskapp/ui/person_record.py" line="56"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="77" />
+        <location filename="../../deskapp/ui/person_record.py" line="77"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="95" />
+        <location filename="../../deskapp/ui/person_record.py" line="95"/>
         <source>Add skill</source>
         <translation>Aggiungi competenza</translation>
     </message>
@@ -4354,7 +5097,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="95" />
+        <location filename="../../deskapp/ui/projects_page.py" line="95"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln socio</numerusform>
@@ -4362,43 +5105,43 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="100" />
+        <location filename="../../deskapp/ui/projects_page.py" line="100"/>
         <source>Overdue: %1</source>
         <translation>Scaduto: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="102" />
+        <location filename="../../deskapp/ui/projects_page.py" line="102"/>
         <source>Next: %1</source>
         <translation>Prossima: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="111" />
+        <location filename="../../deskapp/ui/projects_page.py" line="111"/>
         <source>%Ln more: narrow the filters or use the list.</source>
         <translation>
-            <numerusform>Ancora %Ln: restringi i filtri o usa l'elenco.</numerusform>
-            <numerusform>Altri %Ln: restringi i filtri o usa l'elenco.</numerusform>
+            <numerusform>Ancora %Ln: restringi i filtri o usa l&apos;elenco.</numerusform>
+            <numerusform>Altri %Ln: restringi i filtri o usa l&apos;elenco.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="51" />
+        <location filename="../../deskapp/ui/pickers.py" line="51"/>
         <source>Add selected</source>
         <translation>Aggiungi selezionati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="51" />
+        <location filename="../../deskapp/ui/pickers.py" line="51"/>
         <source>Choose</source>
         <translation>Scegli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="90" />
+        <location filename="../../deskapp/ui/pickers.py" line="90"/>
         <source>No one matches.</source>
         <translation>Nessuno corrisponde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/pickers.py" line="98" />
+        <location filename="../../deskapp/ui/pickers.py" line="98"/>
         <source>Added: %Ln. Search for the next one.</source>
         <translation>
             <numerusform>Aggiunto: %Ln. Cerca il prossimo.</numerusform>

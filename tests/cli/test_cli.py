@@ -147,3 +147,24 @@ def test_report_indicators_for_a_region_and_bad_periods(dbfile, capsys, tmp_path
     bad = [*admin, "report", "indicators", "--from", "2026-13-01", "--to", "2026-10-31"]
     assert main([*bad, "-o", str(out)]) == 1
     assert "--from YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_report_business_plan_draft_and_frozen_version(dbfile, capsys, tmp_path):
+    main(["--db", dbfile, "demo", "--persons", "100", "--seed", "5"])
+    assert "business plans" in capsys.readouterr().out
+    admin = ["--db", dbfile, "--operator", "Amministratore demo"]
+    conn = sqlite3.connect(dbfile)
+    project, name = conn.execute(
+        "SELECT project_id, name FROM business_plan_version ORDER BY id LIMIT 1"
+    ).fetchone()
+    conn.close()
+    out = tmp_path / "plan.pdf"
+    args = [*admin, "report", "business-plan", "--project", str(project)]
+    assert main([*args, "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main([*args, "--version", name.upper(), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main([*args, "--version", "nope", "-o", str(out)]) == 1
+    assert f"Project {project} has no plan version 'nope'. Versions: {name}" in (
+        capsys.readouterr().err
+    )

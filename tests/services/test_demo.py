@@ -62,3 +62,34 @@ def test_demo_people_pass_intake_validation(db):
             validated = validate_input(PersonInput, data, region="IT", today=TODAY)
             assert validated.birth_date == person.birth_date
     assert any(p.codice_fiscale for p in people) and any(not p.codice_fiscale for p in people)
+
+
+def test_projects_from_the_business_plan_stage_on_have_realistic_plans(db):
+    from deskapp.models import BusinessPlan
+    from deskapp.models.enums import PlanSourceKind
+    from deskapp.services.business_plans import plan_result
+
+    generate_demo(db, persons=600, seed=3, today=TODAY)
+    with db.read() as s:
+        planned = set(s.scalars(select(BusinessPlan.project_id)))
+        projects = s.execute(
+            select(EnterpriseProject.id, EnterpriseProject.kind, EnterpriseProject.stage)
+        ).all()
+    results = {}
+    for pid, kind, stage in projects:
+        # Abandoned projects may have been given up before or after their plan.
+        if stage in PATH and PATH.index(stage) >= PATH.index(Stage.BUSINESS_PLAN):
+            assert pid in planned, (pid, stage)
+        if stage in PATH and PATH.index(stage) < PATH.index(Stage.BUSINESS_PLAN):
+            assert pid not in planned
+        if pid in planned:
+            results[pid] = (kind, plan_result(db, pid))
+    shortfalls = [r.shortfall > 0 for _, r in results.values()]
+    assert any(shortfalls) and not all(shortfalls)  # some balanced, some not
+    for kind, result in results.values():
+        assert result.expected.pnl[0].revenue > 0 and result.investments_total > 0
+        if kind is ProjectKind.WBO:
+            assert result.members_capital > 0
+            assert any(s.kind is PlanSourceKind.CFI_EQUITY for s in result.plan.sources) or any(
+                loan.funding_application_id for loan in result.plan.loans
+            )

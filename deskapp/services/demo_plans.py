@@ -1,0 +1,329 @@
+"""Demo business plans: every demo project from the business-plan stage on gets a plan
+with real-looking figures, so every screen and document has something to show.
+
+Workers buyouts buy the branch and its machines with the worker-members' capital
+(TFR and NASpI advance), CFI equity and a subsidised loan; small cooperatives start
+with equipment, microcredit and sometimes a grant. About one plan in four is left
+unbalanced (sources short of the uses, or CFI equity above its limit), as real drafts
+are. Projects past the funding stage also have a version frozen "as submitted".
+
+The plans are drawn from their own random source, so adding them does not change
+the rest of the demo for a given seed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from deskapp.models import BusinessPlan, BusinessPlanVersion, Person, ProjectMembership
+from deskapp.models import enums as en
+from deskapp.models.bulk import insert_rows
+from deskapp.models.plan_schemas import PlanInput
+
+BIG_KINDS = (en.ProjectKind.WBO, en.ProjectKind.SPIN_OFF)
+LOAN_INSTRUMENTS = (
+    en.FundingInstrument.NUOVA_MARCORA,
+    en.FundingInstrument.MICROCREDIT,
+    en.FundingInstrument.BANK_LOAN,
+    en.FundingInstrument.NACRE,
+)
+
+
+@dataclass
+class PlannedProject:
+    """What the demo knows of a project when it writes its plan."""
+
+    id: int
+    title: str
+    kind: en.ProjectKind
+    italian: bool
+    first_year: int
+    lead_operator_id: int
+    past_funding: bool
+    frozen_at: dt.datetime | None
+    capital: list[tuple[Decimal, Decimal]] = field(default_factory=list)  # pledged, paid
+    applications: list[dict[str, Any]] = field(default_factory=list)
+
+
+_TEXTS = {
+    True: {
+        "market": "Il mercato di riferimento è quello {area} della provincia, con clienti "
+        "storici che hanno confermato l'interesse a continuare gli ordini. I concorrenti "
+        "principali sono due imprese di medie dimensioni e alcuni artigiani.",
+        "marketing": "Vendita diretta ai clienti storici, presenza alle fiere di settore e "
+        "un catalogo online. Obiettivo: tornare ai volumi di due anni fa entro il terzo anno.",
+        "organisation": "La cooperativa opera nei locali {premises}; i soci lavoratori "
+        "mantengono i ruoli che avevano, con un consiglio di amministrazione di tre soci.",
+        "swot": "Forze: competenze tecniche e clienti fedeli. Debolezze: capitale limitato. "
+        "Opportunità: domanda locale in crescita. Minacce: aumento dei costi energetici.",
+    },
+    False: {
+        "market": "Le marché visé est {area} du département, avec des clients historiques "
+        "prêts à maintenir leurs commandes. Deux entreprises moyennes et quelques artisans "
+        "sont les principaux concurrents.",
+        "marketing": "Vente directe aux clients historiques, salons professionnels et "
+        "catalogue en ligne. Objectif : retrouver les volumes d'il y a deux ans en trois ans.",
+        "organisation": "La coopérative s'installe {premises} ; les salariés associés "
+        "gardent leurs fonctions, avec un conseil d'administration de trois associés.",
+        "swot": "Forces : savoir-faire et clients fidèles. Faiblesses : capital limité. "
+        "Opportunités : demande locale en hausse. Menaces : coût de l'énergie.",
+    },
+}
+
+
+def _money(rng: random.Random, low: int, high: int, step: int = 500) -> str:
+    return str(Decimal(rng.randrange(low, high + 1, step)))
+
+
+def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
+    """A plausible plan for ``project``; about one in four does not balance."""
+    it = project.italian
+    big = project.kind in BIG_KINDS
+    workers = max(len(project.capital), 1)
+    capital = sum((pledged for pledged, _ in project.capital), Decimal("0"))
+    paid = sum((p for _, p in project.capital), Decimal("0"))
+    if big:
+        investments = [
+            {
+                "item": "Acquisto ramo d'azienda" if it else "Rachat du fonds de commerce",
+                "amount": _money(rng, 80_000, 300_000, 5000),
+                "useful_life": 10,
+            },
+            {
+                "item": "Macchinari" if it else "Machines",
+                "amount": _money(rng, 40_000, 150_000, 1000),
+                "useful_life": 8,
+            },
+            {
+                "item": "Informatica" if it else "Informatique",
+                "amount": _money(rng, 4_000, 15_000),
+                "useful_life": 4,
+            },
+        ]
+    else:
+        investments = [
+            {
+                "item": "Attrezzature" if it else "Équipement",
+                "amount": _money(rng, 8_000, 40_000),
+                "useful_life": 5,
+            },
+            {
+                "item": "Arredi" if it else "Mobilier",
+                "amount": _money(rng, 3_000, 12_000),
+                "useful_life": 8,
+            },
+        ]
+    uses = sum((Decimal(i["amount"]) for i in investments), Decimal("0"))
+    revenue_per_worker = rng.randrange(60_000, 95_000, 5000)
+    revenue = revenue_per_worker * workers
+    working_capital = Decimal(revenue // 10 // 500 * 500)
+    uses += working_capital
+    sources: list[dict[str, Any]] = []
+    loans: list[dict[str, Any]] = []
+    for application in project.applications:
+        amount = application["amount_disbursed"] or application["amount_granted"]
+        instrument = application["instrument"]
+        if instrument in LOAN_INSTRUMENTS:
+            loans.append(
+                {
+                    "lender": instrument.label,
+                    "amount": str(amount),
+                    "rate": rng.choice(("0", "1.5", "2.5", "3.9")),
+                    "years": rng.choice((5, 7, 8)),
+                    "grace_years": rng.choice((0, 1)),
+                    "funding_application_id": application["id"],
+                }
+            )
+        else:
+            kind = {
+                en.FundingInstrument.CFI: en.PlanSourceKind.CFI_EQUITY,
+                en.FundingInstrument.GRANT: en.PlanSourceKind.GRANT,
+                en.FundingInstrument.REGIONAL_FUND: en.PlanSourceKind.GRANT,
+            }.get(instrument, en.PlanSourceKind.OTHER)
+            sources.append(
+                {
+                    "kind": kind,
+                    "name": instrument.label,
+                    "amount": str(amount),
+                    "funding_application_id": application["id"],
+                }
+            )
+    balanced = rng.random() < 0.75
+    if project.kind is en.ProjectKind.WBO and not sources:
+        # CFI puts in up to twice the capital paid in; an unbalanced draft asks for more.
+        equity = paid * Decimal(rng.choice(("1.5", "2"))) if balanced else paid * 3
+        sources.append({"kind": en.PlanSourceKind.CFI_EQUITY, "amount": str(equity)})
+    have = capital + sum((Decimal(s["amount"]) for s in sources), Decimal("0"))
+    have += sum((Decimal(loan["amount"]) for loan in loans), Decimal("0"))
+    missing = uses - have
+    if missing > 0 and balanced:
+        lender = (
+            ("Banca di credito cooperativo" if it else "Banque coopérative")
+            if big
+            else ("Microcredito" if it else "Microcrédit")
+        )
+        loans.append(
+            {
+                "lender": lender,
+                "amount": str((missing / 1000).to_integral_value() * 1000 + 1000),
+                "rate": rng.choice(("3.5", "4.2", "5")),
+                "years": 7 if big else 5,
+                "grace_years": 1 if big else 0,
+            }
+        )
+    unit_price = rng.choice((25, 40, 60, 120, 250))
+    main_share = Decimal(rng.randrange(60, 80)) / 100
+    sales = [
+        {
+            "product": "Produzione su commessa" if it else "Production à la commande",
+            "price": str(unit_price),
+            "quantity": str(int(revenue * main_share / unit_price)),
+            "growth": rng.choice(("5", "8", "10")),
+        },
+        {
+            "product": "Assistenza e manutenzione" if it else "Service et entretien",
+            "price": "45",
+            "quantity": str(int(revenue * (1 - main_share) / 45)),
+            "growth": rng.choice(("3", "5")),
+        },
+    ]
+    staff = [
+        {
+            "role": "Soci lavoratori" if it else "Salariés associés",
+            "headcount": str(workers),
+            "annual_cost": _money(rng, 26_000, 34_000),
+        }
+    ]
+    if big:
+        staff.append(
+            {
+                "role": "Impiegato amministrativo" if it else "Employé administratif",
+                "headcount": "1",
+                "annual_cost": _money(rng, 28_000, 32_000),
+            }
+        )
+    fixed = [
+        {"item": "Affitto" if it else "Loyer", "annual_amount": _money(rng, 6_000, 36_000)},
+        {"item": "Utenze" if it else "Énergie et eau", "annual_amount": _money(rng, 3_000, 18_000)},
+        {
+            "item": "Assicurazioni" if it else "Assurances",
+            "annual_amount": _money(rng, 1_500, 6_000),
+        },
+        {
+            "item": "Consulenza contabile" if it else "Expert-comptable",
+            "annual_amount": _money(rng, 2_500, 7_000),
+        },
+    ]
+    variable = [
+        {
+            "item": "Materie prime" if it else "Matières premières",
+            "share": str(rng.randrange(12, 30)),
+        },
+        {"item": "Trasporti" if it else "Transports", "share": str(rng.randrange(2, 6))},
+    ]
+    texts = _TEXTS[it]
+    area = "dell'industria meccanica" if it else "celui de l'industrie"
+    premises = "dell'ex stabilimento" if it else "dans l'ancien atelier"
+    document = {
+        "first_year": project.first_year,
+        "years": 5 if big and rng.random() < 0.3 else 3,
+        "tax_rate": "24" if it else "25",
+        "working_capital": str(working_capital),
+        "sections": {
+            "team": (
+                f"Il gruppo promotore conta {workers} soci, con esperienza pluriennale nel "
+                "settore e nei ruoli che ricopriranno."
+                if it
+                else f"Le groupe porteur compte {workers} associés, expérimentés dans le "
+                "secteur et dans les fonctions qu'ils occuperont."
+            ),
+            "idea": project.title,
+            "market": texts["market"].format(area=area),
+            "marketing": texts["marketing"],
+            "organisation": texts["organisation"].format(premises=premises),
+            "swot": texts["swot"],
+        },
+        "investments": investments,
+        "sources": sources,
+        "loans": loans,
+        "sales": sales,
+        "staff": staff,
+        "fixed_costs": fixed,
+        "variable_costs": variable,
+    }
+    return PlanInput.model_validate(document)
+
+
+def write_demo_plans(conn: Any, seed: int, projects: list[PlannedProject]) -> int:
+    """Insert a draft for each project (and a frozen version past funding)."""
+    rng = random.Random(f"plans-{seed}")
+    drafts: list[dict[str, Any]] = []
+    versions: list[dict[str, Any]] = []
+    for project in projects:
+        document = plan_for(project, rng).model_dump_json()
+        drafts.append({"project_id": project.id, "document": document, "version": 1})
+        if project.past_funding and project.frozen_at is not None:
+            name = (
+                f"Presentato ai finanziatori, {project.frozen_at:%d/%m/%Y}"
+                if project.italian
+                else f"Présenté aux financeurs, {project.frozen_at:%d/%m/%Y}"
+            )
+            versions.append(
+                {
+                    "project_id": project.id,
+                    "name": name,
+                    "frozen_at": project.frozen_at,
+                    "operator_id": project.lead_operator_id,
+                    "document": document,
+                }
+            )
+    members = _members_of(conn, [v["project_id"] for v in versions])
+    for version in versions:
+        version["members"] = json.dumps(members.get(version["project_id"], []))
+    for table, rows in (
+        (BusinessPlan.__table__, drafts),
+        (BusinessPlanVersion.__table__, versions),
+    ):
+        for i in range(0, len(rows), 500):
+            insert_rows(conn, table, rows[i : i + 500])
+    return len(drafts)
+
+
+def _members_of(conn: Any, project_ids: list[int]) -> dict[int, list[dict[str, str]]]:
+    """The members' capital of these projects, as a frozen version keeps it."""
+    found: dict[int, list[dict[str, str]]] = {}
+    for i in range(0, len(project_ids), 500):
+        rows = conn.execute(
+            select(
+                ProjectMembership.project_id,
+                Person.family_name,
+                Person.given_name,
+                ProjectMembership.role,
+                ProjectMembership.capital_pledged,
+                ProjectMembership.capital_paid,
+                ProjectMembership.tfr_part,
+                ProjectMembership.naspi_part,
+            )
+            .join(Person, Person.id == ProjectMembership.person_id)
+            .where(ProjectMembership.project_id.in_(project_ids[i : i + 500]))
+            .order_by(ProjectMembership.id)
+        )
+        for project_id, family, given, role, pledged, paid, tfr, naspi in rows:
+            found.setdefault(project_id, []).append(
+                {
+                    "name": f"{family} {given}",
+                    "role": role.value,
+                    "pledged": str(pledged),
+                    "paid": str(paid),
+                    "tfr": str(tfr),
+                    "naspi": str(naspi),
+                }
+            )
+    return found

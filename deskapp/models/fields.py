@@ -54,7 +54,9 @@ def parse_money(value: Any) -> Any:
         return value
     if isinstance(value, int | float):
         return Decimal(str(value))
-    text = str(value).replace("€", "").replace("EUR", "").replace("\u00a0", "").replace(" ", "")
+    text = str(value).replace("€", "").replace("EUR", "")
+    for space in ("\u00a0", "\u202f", " "):  # French groups with (no-break) spaces
+        text = text.replace(space, "")
     if not text:
         return None
     if "," in text and "." in text:

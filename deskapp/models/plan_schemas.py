@@ -60,9 +60,7 @@ class LoanLine(Schema):
     amount: Euros = Field(gt=0, title=QT_TRANSLATE_NOOP("Field", "Amount"))
     rate: Number = Field(ge=0, le=100, title=QT_TRANSLATE_NOOP("Field", "Annual rate (%)"))
     years: int = Field(ge=1, le=30, title=QT_TRANSLATE_NOOP("Field", "Repayment years"))
-    grace_years: int = Field(
-        0, ge=0, le=5, title=QT_TRANSLATE_NOOP("Field", "Grace years (interest only)")
-    )
+    grace_years: int = Field(0, ge=0, le=5, title=QT_TRANSLATE_NOOP("Field", "Grace years"))
     funding_application_id: int | None = Field(None, title="funding_application_id")
 
 

@@ -501,10 +501,7 @@ def _sources_and_uses(
             ]
             for line in plan.sources
         ],
-        *[
-            [f"{line.lender} ({loan_word})", line.amount]
-            for line in plan.loans
-        ],
+        *[[f"{line.lender} ({loan_word})", line.amount] for line in plan.loans],
         [w.tr(QT_TRANSLATE_NOOP("Report", "Total sources")), result.sources_total],
         [w.tr(QT_TRANSLATE_NOOP("Report", "Investments")), result.investments_total],
         [w.tr(QT_TRANSLATE_NOOP("Report", "Starting working capital")), plan.working_capital],

@@ -35,6 +35,7 @@ from deskapp.models.enums import (
     FundingStatus,
     MemberRole,
     PlanSourceKind,
+    ProjectKind,
 )
 from deskapp.models.fields import validate_input
 from deskapp.models.plan_schemas import LoanLine, PlanInput, SourceLine
@@ -175,28 +176,64 @@ def list_versions(db: Database, project_id: int) -> list[VersionRow]:
         return [VersionRow(*r) for r in s.execute(query)]
 
 
-def plan_result(db: Database, project_id: int, plan: PlanInput | None = None) -> PlanResult:
-    """The statements of ``plan`` (the saved draft when None) with today's members."""
+@dataclass(frozen=True)
+class PlanContext:
+    """What the plan takes from its project: the members' capital and whether the CFI
+    check applies. The editor loads it once and recomputes on every keystroke."""
+
+    project_id: int
+    title: str
+    members: list[MemberCapital]
+    italian_cooperative: bool  # CFI is Italian law, for cooperatives
+    workers_buyout: bool
+    social: bool  # the lower capital threshold of social cooperatives
+
+    def compute(self, plan: PlanInput) -> PlanResult:
+        """The statements; the CFI entry check for an Italian workers buyout, or an
+        Italian cooperative whose plan counts on CFI equity."""
+        counts_on_cfi = any(line.kind is PlanSourceKind.CFI_EQUITY for line in plan.sources)
+        cfi = self.italian_cooperative and (self.workers_buyout or counts_on_cfi)
+        return compute_plan(plan, self.members, cfi, self.social)
+
+
+def plan_context(
+    db: Database, project_id: int, members: list[MemberCapital] | None = None
+) -> PlanContext:
+    """The project's side of the plan; ``members`` given: those (a frozen version's)."""
     with db.read() as s:
         project = get_or_fail(s, EnterpriseProject, project_id)
-        members = _members(s, project_id)
-        cfi, social = _cfi_applies(s, project)
+        desk = s.get(Desk, project.desk_id)
+        kind, form = project.kind, project.planned_legal_form
+        return PlanContext(
+            project_id,
+            project.title,
+            _members(s, project_id) if members is None else members,
+            italian_cooperative=desk is not None
+            and desk.country is Country.IT
+            and is_cooperative(kind, form),
+            workers_buyout=kind is ProjectKind.WBO,
+            social=is_social(kind, form),
+        )
+
+
+def plan_result(db: Database, project_id: int, plan: PlanInput | None = None) -> PlanResult:
+    """The statements of ``plan`` (the saved draft when None) with today's members."""
+    context = plan_context(db, project_id)
     if plan is None:
         plan = load_plan(db, project_id).plan
-    return compute_plan(plan, members, cfi, social)
+    return context.compute(plan)
 
 
 def version_result(db: Database, version_id: int) -> tuple[VersionRow, PlanResult]:
     """A frozen version's statements, with the members' capital it was frozen with."""
     with db.read() as s:
         row = get_or_fail(s, BusinessPlanVersion, version_id)
-        project = get_or_fail(s, EnterpriseProject, row.project_id)
         operator = s.get(Operator, row.operator_id)
         info = VersionRow(row.id, row.name, row.frozen_at, operator.name if operator else "")
         plan = _read(row.document)
         members = [_member_from_json(m) for m in json.loads(row.members)]
-        cfi, social = _cfi_applies(s, project)
-    return info, compute_plan(plan, members, cfi, social)
+        project_id = row.project_id
+    return info, plan_context(db, project_id, members).compute(plan)
 
 
 def draw_application(
@@ -252,16 +289,6 @@ def draw_application(
 
 
 # -- helpers -------------------------------------------------------------------------
-
-
-def _cfi_applies(s: Session, project: EnterpriseProject) -> tuple[bool, bool]:
-    """Whether the CFI entry check applies (an Italian desk's cooperative), and whether
-    with the social cooperatives' threshold. CFI is Italian law: a French SCOP has no
-    CFI (its path is NACRE and the regional funds)."""
-    desk = s.get(Desk, project.desk_id)
-    italian = desk is not None and desk.country is Country.IT
-    kind, form = project.kind, project.planned_legal_form
-    return italian and is_cooperative(kind, form), is_social(kind, form)
 
 
 def _read(document: str) -> PlanInput:

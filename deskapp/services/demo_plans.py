@@ -209,22 +209,30 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
                 "annual_cost": _money(rng, 28_000, 32_000),
             }
         )
+    # Premises and overheads in proportion to the enterprise: a plant, or a workshop.
+    scale = 1 if big else 0.35
     fixed = [
-        {"item": "Affitto" if it else "Loyer", "annual_amount": _money(rng, 6_000, 36_000)},
-        {"item": "Utenze" if it else "Énergie et eau", "annual_amount": _money(rng, 3_000, 18_000)},
+        {
+            "item": "Affitto" if it else "Loyer",
+            "annual_amount": _money(rng, int(12_000 * scale), int(36_000 * scale)),
+        },
+        {
+            "item": "Utenze" if it else "Énergie et eau",
+            "annual_amount": _money(rng, int(6_000 * scale), int(18_000 * scale)),
+        },
         {
             "item": "Assicurazioni" if it else "Assurances",
-            "annual_amount": _money(rng, 1_500, 6_000),
+            "annual_amount": _money(rng, int(2_000 * scale), int(6_000 * scale)),
         },
         {
             "item": "Consulenza contabile" if it else "Expert-comptable",
-            "annual_amount": _money(rng, 2_500, 7_000),
+            "annual_amount": _money(rng, int(4_000 * scale), int(8_000 * scale)),
         },
     ]
     variable = [
         {
             "item": "Materie prime" if it else "Matières premières",
-            "share": str(rng.randrange(12, 30)),
+            "share": str(rng.randrange(28, 41)),
         },
         {"item": "Trasporti" if it else "Transports", "share": str(rng.randrange(2, 6))},
     ]

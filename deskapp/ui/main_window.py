@@ -22,6 +22,7 @@ from deskapp.models.identifiers import normalise_codice_fiscale
 from deskapp.services.actor import Actor
 from deskapp.ui.people_page import PeoplePage
 from deskapp.ui.person_record import PersonRecord
+from deskapp.ui.plan_editor import PlanEditor
 from deskapp.ui.project_page import ProjectPage
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
-Record = PersonRecord | ProjectPage
+Record = PersonRecord | ProjectPage | PlanEditor
 
 
 def prefill_from_search(text: str) -> dict[str, str]:
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         return [
             w
             for i in range(self.tabs.count())
-            if isinstance(w := self.tabs.widget(i), PersonRecord | ProjectPage)
+            if isinstance(w := self.tabs.widget(i), PersonRecord | ProjectPage | PlanEditor)
         ]
 
     def _add_record(self, record: Record) -> None:
@@ -273,7 +274,8 @@ class MainWindow(QMainWindow):
         record.modified_changed.connect(lambda modified, r=record: self._mark_tab(r, modified))
         if isinstance(record, PersonRecord):
             record.open_project.connect(self.open_project)
-        else:
+        elif isinstance(record, ProjectPage):
+            record.open_plan.connect(self.open_plan)
             record.stage_changed.connect(
                 lambda _id: self.projects.refresh() if "projects" in self._built else None
             )
@@ -326,6 +328,17 @@ class MainWindow(QMainWindow):
         page = ProjectPage(self._db, self._actor, project_id)
         self._add_record(page)
         return page
+
+    def open_plan(self, project_id: int) -> PlanEditor | None:
+        for record in self.records():
+            if isinstance(record, PlanEditor) and record.project_id == project_id:
+                self.tabs.setCurrentWidget(record)
+                return record
+        if self._actor is None:
+            return None
+        editor = PlanEditor(self._db, self._actor, project_id)
+        self._add_record(editor)
+        return editor
 
     def log_activity(self) -> QWidget | None:
         """Log an activity about the record on screen, or about a person chosen now."""
@@ -398,7 +411,9 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         record = self.tabs.widget(index)
-        if isinstance(record, PersonRecord | ProjectPage) and self._may_discard([record]):
+        if isinstance(record, PersonRecord | ProjectPage | PlanEditor) and self._may_discard(
+            [record]
+        ):
             self.tabs.removeTab(index)
             record.deleteLater()
 
@@ -410,7 +425,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         widget = self.tabs.currentWidget()
-        if isinstance(widget, PersonRecord | ProjectPage):
+        if isinstance(widget, PersonRecord | ProjectPage | PlanEditor):
             widget.print_document()
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

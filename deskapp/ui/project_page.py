@@ -60,6 +60,7 @@ class ProjectPage(QWidget):
     modified_changed = Signal(bool)
     open_person = Signal(int)
     stage_changed = Signal(int)
+    open_plan = Signal(int)  # the project's business plan, in a tab of its own
 
     def __init__(
         self,
@@ -114,6 +115,15 @@ class ProjectPage(QWidget):
         self.move_button.setMenu(self.move_menu)
         self.log_button = QPushButton(self.tr("Log activity..."))
         self.log_button.clicked.connect(self.log_activity)
+        self.plan_button = QPushButton(self.tr("Business plan"))
+        self.plan_button.setToolTip(
+            self.tr("The business plan: sections, financial model, versions, document")
+        )
+        self.plan_button.clicked.connect(
+            lambda _c=False: (
+                self.open_plan.emit(self.project_id) if self.project_id is not None else None
+            )
+        )
         self.summary_button = QPushButton(self.tr("Summary (PDF)..."))
         self.summary_button.setToolTip(self.tr("Ctrl+P: preview, print or save the summary"))
         self.summary_button.clicked.connect(lambda: self.print_document())
@@ -122,6 +132,7 @@ class ProjectPage(QWidget):
         header.addWidget(self.stage_badge)
         header.addWidget(self.move_button)
         header.addWidget(self.log_button)
+        header.addWidget(self.plan_button)
         header.addWidget(self.summary_button)
 
         self.message = QLabel()
@@ -229,6 +240,7 @@ class ProjectPage(QWidget):
         saved = self.project_id is not None
         self.move_button.setEnabled(saved)
         self.log_button.setEnabled(saved)
+        self.plan_button.setEnabled(saved)
         self.summary_button.setEnabled(saved)
 
     def _show_origin_fields(self) -> None:

@@ -397,6 +397,29 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="83"/>
+        <source>Plan compared with &apos;%1&apos;</source>
+        <translation>Plan comparé avec « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="86"/>
+        <source>On screen</source>
+        <translation>À l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="86"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="92"/>
+        <source>The version keeps the members&apos; capital it was frozen with; the plan on screen uses today&apos;s members.</source>
+        <translation>La version garde le capital des associés du moment où elle a été figée ; le plan à l&apos;écran utilise les associés d&apos;aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="41"/>
@@ -1192,80 +1215,80 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/models/fields.py" line="48"/>
-        <location filename="../../deskapp/models/fields.py" line="123"/>
-        <location filename="../../deskapp/models/fields.py" line="124"/>
+        <location filename="../../deskapp/models/fields.py" line="125"/>
+        <location filename="../../deskapp/models/fields.py" line="126"/>
         <source>is not a valid date; write it as DD/MM/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="71"/>
-        <location filename="../../deskapp/models/fields.py" line="116"/>
+        <location filename="../../deskapp/models/fields.py" line="73"/>
+        <location filename="../../deskapp/models/fields.py" line="118"/>
         <source>is not an amount of money; write it like 1234,50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="109"/>
-        <location filename="../../deskapp/models/fields.py" line="110"/>
-        <location filename="../../deskapp/services/business_plans.py" line="123"/>
+        <location filename="../../deskapp/models/fields.py" line="111"/>
+        <location filename="../../deskapp/models/fields.py" line="112"/>
+        <location filename="../../deskapp/services/business_plans.py" line="124"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="111"/>
+        <location filename="../../deskapp/models/fields.py" line="113"/>
         <source>is too long (at most {max_length} characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="112"/>
-        <location filename="../../deskapp/models/fields.py" line="113"/>
         <location filename="../../deskapp/models/fields.py" line="114"/>
+        <location filename="../../deskapp/models/fields.py" line="115"/>
+        <location filename="../../deskapp/models/fields.py" line="116"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="115"/>
+        <location filename="../../deskapp/models/fields.py" line="117"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="119"/>
+        <location filename="../../deskapp/models/fields.py" line="121"/>
         <source>must be at least {ge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="120"/>
+        <location filename="../../deskapp/models/fields.py" line="122"/>
         <source>must be more than {gt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="121"/>
+        <location filename="../../deskapp/models/fields.py" line="123"/>
         <source>must be at most {le}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="122"/>
+        <location filename="../../deskapp/models/fields.py" line="124"/>
         <location filename="../../deskapp/models/plan_schemas.py" line="28"/>
         <location filename="../../deskapp/models/schemas.py" line="415"/>
         <source>has more than two decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="125"/>
+        <location filename="../../deskapp/models/fields.py" line="127"/>
         <source>must be yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="126"/>
+        <location filename="../../deskapp/models/fields.py" line="128"/>
         <source>&apos;{input}&apos; is not one of: {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="127"/>
+        <location filename="../../deskapp/models/fields.py" line="129"/>
         <source>must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="129"/>
+        <location filename="../../deskapp/models/fields.py" line="131"/>
         <source>is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,27 +1659,27 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="163"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="161"/>
         <source>plan year {year} is after the plan&apos;s last year</source>
         <translation>l&apos;année {year} du plan est après la dernière année du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="125"/>
+        <location filename="../../deskapp/services/business_plans.py" line="126"/>
         <source>is too long (at most {max} characters)</source>
         <translation>est trop long ({max} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="135"/>
+        <location filename="../../deskapp/services/business_plans.py" line="136"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Enregistrez le plan avant d&apos;en figer une version.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="147"/>
+        <location filename="../../deskapp/services/business_plans.py" line="148"/>
         <source>another version already has this name</source>
         <translation>une autre version porte déjà ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="217"/>
+        <location filename="../../deskapp/services/business_plans.py" line="237"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Seule une demande accordée ou versée peut financer le plan.</translation>
     </message>
@@ -1737,8 +1760,8 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="39"/>
-        <location filename="../../deskapp/models/plan_schemas.py" line="85"/>
-        <location filename="../../deskapp/models/plan_schemas.py" line="90"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="83"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="88"/>
         <source>Item</source>
         <translation>Poste</translation>
     </message>
@@ -1785,164 +1808,164 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Années de remboursement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="64"/>
-        <source>Grace years (interest only)</source>
-        <translation>Années de différé (intérêts seuls)</translation>
+        <location filename="../../deskapp/models/plan_schemas.py" line="63"/>
+        <source>Grace years</source>
+        <translation>Années de différé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="70"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="68"/>
         <source>Product or service</source>
         <translation>Produit ou service</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="71"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="69"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="72"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="70"/>
         <source>Quantity in year 1</source>
         <translation>Quantité la 1re année</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="74"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="72"/>
         <source>Yearly growth (%)</source>
         <translation>Croissance annuelle (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="79"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="77"/>
         <location filename="../../deskapp/models/schemas.py" line="102"/>
         <location filename="../../deskapp/models/schemas.py" line="395"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="80"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="78"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="81"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="79"/>
         <source>Gross annual cost per head</source>
         <translation>Coût annuel brut par personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="86"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="84"/>
         <source>Annual amount</source>
         <translation>Montant annuel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="91"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="89"/>
         <source>Share of sales (%)</source>
         <translation>Part du chiffre d&apos;affaires (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="98"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="96"/>
         <source>Change in sales (%)</source>
         <translation>Variation des ventes (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="101"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="99"/>
         <source>Change in costs (%)</source>
         <translation>Variation des coûts (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="106"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="104"/>
         <source>Proposers and team</source>
         <translation>Porteurs du projet et équipe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="107"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="105"/>
         <source>The idea, products and services</source>
         <translation>L&apos;idée, les produits et services</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="108"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="106"/>
         <source>Market and competitors</source>
         <translation>Marché et concurrence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="109"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="107"/>
         <source>Marketing and sales</source>
         <translation>Marketing et ventes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="111"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="109"/>
         <source>Organisation and premises</source>
         <translation>Organisation et locaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="113"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="111"/>
         <source>SWOT analysis</source>
         <translation>Analyse SWOT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="118"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="116"/>
         <source>First year</source>
         <translation>Première année</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="119"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="117"/>
         <source>Years of the plan</source>
         <translation>Années du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="121"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="119"/>
         <source>Tax rate (%)</source>
         <translation>Taux d&apos;imposition (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="124"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="122"/>
         <source>Starting working capital</source>
         <translation>Besoin en fonds de roulement initial</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="128"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="126"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="131"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="129"/>
         <source>Investments</source>
         <translation>Investissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="134"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="132"/>
         <source>Other sources of funds</source>
         <translation>Autres ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="136"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="134"/>
         <source>Loans</source>
         <translation>Prêts</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="138"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="136"/>
         <source>Sales forecast</source>
         <translation>Prévisions de ventes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="141"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="139"/>
         <source>Personnel</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="144"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="142"/>
         <source>Fixed operating costs</source>
         <translation>Charges fixes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="147"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="145"/>
         <source>Variable costs</source>
         <translation>Charges variables</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="151"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="149"/>
         <source>Pessimistic scenario</source>
         <translation>Scénario pessimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="155"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="153"/>
         <source>Optimistic scenario</source>
         <translation>Scénario optimiste</translation>
     </message>
@@ -2331,7 +2354,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="272"/>
+        <location filename="../../deskapp/services/business_plans.py" line="302"/>
         <source>Version name</source>
         <translation>Nom de la version</translation>
     </message>
@@ -2497,142 +2520,150 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
 </context>
 <context>
+    <name>LineGrid</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_grid.py" line="109"/>
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="64"/>
+        <location filename="../../deskapp/ui/main_window.py" line="65"/>
         <source>deskapp - help desk registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="83"/>
+        <location filename="../../deskapp/ui/main_window.py" line="84"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="240"/>
+        <location filename="../../deskapp/ui/main_window.py" line="241"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="223"/>
-        <location filename="../../deskapp/ui/main_window.py" line="367"/>
+        <location filename="../../deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../deskapp/ui/main_window.py" line="380"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="228"/>
+        <location filename="../../deskapp/ui/main_window.py" line="229"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="107"/>
+        <location filename="../../deskapp/ui/main_window.py" line="108"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84"/>
+        <location filename="../../deskapp/ui/main_window.py" line="85"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="85"/>
+        <location filename="../../deskapp/ui/main_window.py" line="86"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86"/>
+        <location filename="../../deskapp/ui/main_window.py" line="87"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="87"/>
+        <location filename="../../deskapp/ui/main_window.py" line="88"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="88"/>
+        <location filename="../../deskapp/ui/main_window.py" line="89"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="109"/>
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110"/>
+        <location filename="../../deskapp/ui/main_window.py" line="111"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="112"/>
+        <location filename="../../deskapp/ui/main_window.py" line="113"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="221"/>
+        <location filename="../../deskapp/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="224"/>
-        <location filename="../../deskapp/ui/main_window.py" line="367"/>
+        <location filename="../../deskapp/ui/main_window.py" line="225"/>
+        <location filename="../../deskapp/ui/main_window.py" line="380"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="225"/>
+        <location filename="../../deskapp/ui/main_window.py" line="226"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="226"/>
+        <location filename="../../deskapp/ui/main_window.py" line="227"/>
         <source>Print...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="236"/>
+        <location filename="../../deskapp/ui/main_window.py" line="237"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="238"/>
+        <location filename="../../deskapp/ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="246"/>
+        <location filename="../../deskapp/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="249"/>
+        <location filename="../../deskapp/ui/main_window.py" line="250"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="252"/>
-        <location filename="../../deskapp/ui/main_window.py" line="439"/>
+        <location filename="../../deskapp/ui/main_window.py" line="253"/>
+        <location filename="../../deskapp/ui/main_window.py" line="454"/>
         <source>About deskapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="286"/>
+        <location filename="../../deskapp/ui/main_window.py" line="288"/>
         <source>Choose an operator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="380"/>
+        <location filename="../../deskapp/ui/main_window.py" line="393"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="388"/>
+        <location filename="../../deskapp/ui/main_window.py" line="401"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="390"/>
+        <location filename="../../deskapp/ui/main_window.py" line="403"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2640,7 +2671,7 @@ What was saved before is safe. The details were written to %2; send that file to
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="441"/>
+        <location filename="../../deskapp/ui/main_window.py" line="456"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
@@ -3044,7 +3075,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <location filename="../../deskapp/ui/person_form.py" line="167"/>
         <location filename="../../deskapp/ui/person_form.py" line="170"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="215"/>
@@ -3089,7 +3120,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="373"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3240,105 +3271,362 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
 </context>
 <context>
+    <name>PlanChart</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="201"/>
+        <source>thousand EUR</source>
+        <translation>milliers d&apos;EUR</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="108"/>
+        <source>Loan terms: %1</source>
+        <translation>Conditions du prêt : %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="120"/>
+        <source>Annual rate</source>
+        <translation>Taux annuel</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="121"/>
+        <source>Repayment years</source>
+        <translation>Années de remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="122"/>
+        <source>Grace years (interest only)</source>
+        <translation>Années de différé (intérêts seuls)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="139"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="141"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="146"/>
+        <source>Freeze a version...</source>
+        <translation>Figer une version...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="148"/>
+        <source>Keep the plan as it is now under a name, e.g. &apos;submitted to CFI&apos;</source>
+        <translation>Garder le plan tel qu&apos;il est sous un nom, par ex. « présenté à France Active »</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="151"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="155"/>
+        <source>Add approved funding</source>
+        <translation>Ajouter un financement accordé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="159"/>
+        <source>Document (PDF)...</source>
+        <translation>Document (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="160"/>
+        <source>Ctrl+P: preview, print or save the plan</source>
+        <translation>Ctrl+P : aperçu, impression ou enregistrement du plan</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="177"/>
+        <source>3 years</source>
+        <translation>3 ans</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="178"/>
+        <source>5 years</source>
+        <translation>5 ans</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="219"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="230"/>
+        <source>Add investment</source>
+        <translation>Ajouter un investissement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="231"/>
+        <source>Useful life 0: not depreciated (land, deposits).</source>
+        <translation>Durée 0 : non amorti (terrains, dépôts de garantie).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="240"/>
+        <source>Add source</source>
+        <translation>Ajouter une ressource</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="251"/>
+        <source>Add loan</source>
+        <translation>Ajouter un prêt</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="261"/>
+        <source>Add product or service</source>
+        <translation>Ajouter un produit ou service</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="270"/>
+        <source>Add role</source>
+        <translation>Ajouter une fonction</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="275"/>
+        <source>Add fixed cost</source>
+        <translation>Ajouter une charge fixe</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="280"/>
+        <source>Add variable cost</source>
+        <translation>Ajouter une charge variable</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="306"/>
+        <source>Sources of funds</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="308"/>
+        <source>Costs</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="323"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="413"/>
+        <source>The figures wait for these corrections (cells in red):</source>
+        <translation>Les chiffres attendent ces corrections (cellules en rouge) :</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="425"/>
+        <source>Members&apos; capital %1 (of which TFR %2, NASpI advance %3) comes from the project&apos;s members: change it on the project&apos;s Members tab.</source>
+        <translation>Le capital des associés %1 (dont indemnités %2, allocations %3) vient des associés du projet : il se modifie dans l&apos;onglet Associés du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="448"/>
+        <source>Plan: %1</source>
+        <translation>Plan : %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="461"/>
+        <source>New plan, not saved yet</source>
+        <translation>Nouveau plan, pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="463"/>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="465"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="483"/>
+        <source>Not saved: correct the cells marked in red.</source>
+        <translation>Non enregistré : corrigez les cellules en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="495"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="510"/>
+        <source>The saved plan is shown; your changes were dropped.</source>
+        <translation>Le plan enregistré est affiché ; vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="513"/>
+        <source>Not saved: someone else saved this plan first.</source>
+        <translation>Non enregistré : quelqu&apos;un d&apos;autre a enregistré ce plan avant vous.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="520"/>
+        <source>Saved by someone else</source>
+        <translation>Enregistré par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="523"/>
+        <source>Someone else saved this plan after you opened it. Keep your plan (theirs is replaced) or show theirs (your changes are dropped)?</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce plan après que vous l&apos;avez ouvert. Garder votre plan (le sien est remplacé) ou afficher le sien (vos modifications sont abandonnées) ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="527"/>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="528"/>
+        <source>Show theirs</source>
+        <translation>Afficher le sien</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="544"/>
+        <source>Freeze a version</source>
+        <translation>Figer une version</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="545"/>
+        <source>Name of the version (e.g. &apos;submitted to CFI, %1&apos;):</source>
+        <translation>Nom de la version (par ex. « présenté à la banque, %1 ») :</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="558"/>
+        <source>Version &apos;%1&apos; frozen.</source>
+        <translation>Version « %1 » figée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="565"/>
+        <source>No frozen versions yet</source>
+        <translation>Aucune version figée</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="575"/>
+        <source>Correct the plan before comparing it.</source>
+        <translation>Corrigez le plan avant de le comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="599"/>
+        <source>No approved application left to add (see the project&apos;s Funding tab)</source>
+        <translation>Aucune demande accordée à ajouter (voir l&apos;onglet Financements du projet)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="612"/>
+        <source>Correct the plan before adding funding to it.</source>
+        <translation>Corrigez le plan avant d&apos;y ajouter un financement.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="639"/>
+        <source>Business plan</source>
+        <translation>Plan d&apos;affaires</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="109"/>
+        <location filename="../../deskapp/ui/project_page.py" line="110"/>
         <source>Move to stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="115"/>
+        <location filename="../../deskapp/ui/project_page.py" line="116"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="117"/>
+        <location filename="../../deskapp/ui/project_page.py" line="118"/>
+        <source>Business plan</source>
+        <translation>Plan d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="120"/>
+        <source>The business plan: sections, financial model, versions, document</source>
+        <translation>Le plan d&apos;affaires : sections, modèle financier, versions, document</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="127"/>
         <source>Summary (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="118"/>
+        <location filename="../../deskapp/ui/project_page.py" line="128"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="129"/>
-        <location filename="../../deskapp/ui/project_page.py" line="132"/>
+        <location filename="../../deskapp/ui/project_page.py" line="140"/>
+        <location filename="../../deskapp/ui/project_page.py" line="143"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="175"/>
+        <location filename="../../deskapp/ui/project_page.py" line="186"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="176"/>
+        <location filename="../../deskapp/ui/project_page.py" line="187"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="208"/>
+        <location filename="../../deskapp/ui/project_page.py" line="219"/>
         <source>Members and capital</source>
         <translation type="unfinished">Associés et capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="209"/>
+        <location filename="../../deskapp/ui/project_page.py" line="220"/>
         <source>Checklist</source>
         <translation type="unfinished">Liste des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="210"/>
+        <location filename="../../deskapp/ui/project_page.py" line="221"/>
         <source>Stage history</source>
         <translation type="unfinished">Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="211"/>
+        <location filename="../../deskapp/ui/project_page.py" line="222"/>
         <source>Funding</source>
         <translation type="unfinished">Financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="212"/>
+        <location filename="../../deskapp/ui/project_page.py" line="223"/>
         <source>Activities</source>
         <translation type="unfinished">Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="213"/>
+        <location filename="../../deskapp/ui/project_page.py" line="224"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="226"/>
+        <location filename="../../deskapp/ui/project_page.py" line="237"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="241"/>
+        <location filename="../../deskapp/ui/project_page.py" line="253"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="282"/>
+        <location filename="../../deskapp/ui/project_page.py" line="294"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="294"/>
+        <location filename="../../deskapp/ui/project_page.py" line="306"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="310"/>
+        <location filename="../../deskapp/ui/project_page.py" line="322"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="313"/>
+        <location filename="../../deskapp/ui/project_page.py" line="325"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="354"/>
+        <location filename="../../deskapp/ui/project_page.py" line="366"/>
         <source>Project summary</source>
         <translation type="unfinished">Synthèse du projet</translation>
     </message>
@@ -3681,7 +3969,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="52"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="607"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="604"/>
         <source>Revenue</source>
         <translation>Chiffre d&apos;affaires</translation>
     </message>
@@ -3743,7 +4031,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="609"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="606"/>
         <source>Break-even revenue</source>
         <translation>Seuil de rentabilité</translation>
     </message>
@@ -3861,7 +4149,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="224"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="517"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -4052,78 +4340,78 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>dont allocations chômage en capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="508"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="505"/>
         <source>Total sources</source>
         <translation>Total des ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="509"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="506"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
         <source>Investments</source>
         <translation>Investissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="510"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="507"/>
         <source>Starting working capital</source>
         <translation>Besoin en fonds de roulement initial</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="511"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="508"/>
         <source>Total uses</source>
         <translation>Total des emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="513"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="510"/>
         <source>Sources less uses</source>
         <translation>Ressources moins emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="528"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
         <source>Cash at start</source>
         <translation>Trésorerie au début</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="529"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="526"/>
         <source>Funds received</source>
         <translation>Ressources reçues</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="528"/>
         <source>Net result + depreciation</source>
         <translation>Résultat net + amortissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
         <source>Working capital</source>
         <translation>Fonds de roulement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="540"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="537"/>
         <source>Loan principal repaid</source>
         <translation>Capital des prêts remboursé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="540"/>
         <source>Cash at end</source>
         <translation>Trésorerie à la fin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="551"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="548"/>
         <source>Pessimistic</source>
         <translation>Pessimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="552"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="549"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="553"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="550"/>
         <source>Optimistic</source>
         <translation>Optimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="608"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="605"/>
         <source>Total costs</source>
         <translation>Coûts totaux</translation>
     </message>
@@ -5118,6 +5406,47 @@ The registry of the help desks that turn job loss into new enterprises.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatementsView</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="228"/>
+        <source>Profit and loss</source>
+        <translation>Compte de résultat</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="229"/>
+        <source>Cash flow</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="230"/>
+        <source>Sources and uses</source>
+        <translation>Ressources et emplois</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="231"/>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="232"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="233"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBar</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="73"/>
+        <source>Click to see where</source>
+        <translation>Cliquez pour voir où</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,29 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="83"/>
+        <source>Plan compared with &apos;%1&apos;</source>
+        <translation>Piano confrontato con &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="86"/>
+        <source>On screen</source>
+        <translation>Sullo schermo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="86"/>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="92"/>
+        <source>The version keeps the members&apos; capital it was frozen with; the plan on screen uses today&apos;s members.</source>
+        <translation>La versione conserva il capitale dei soci di quando è stata congelata; il piano sullo schermo usa i soci di oggi.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="41"/>
@@ -1194,80 +1217,80 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/models/fields.py" line="48"/>
-        <location filename="../../deskapp/models/fields.py" line="123"/>
-        <location filename="../../deskapp/models/fields.py" line="124"/>
+        <location filename="../../deskapp/models/fields.py" line="125"/>
+        <location filename="../../deskapp/models/fields.py" line="126"/>
         <source>is not a valid date; write it as DD/MM/YYYY</source>
         <translation>non è una data valida; scrivila come GG/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="71"/>
-        <location filename="../../deskapp/models/fields.py" line="116"/>
+        <location filename="../../deskapp/models/fields.py" line="73"/>
+        <location filename="../../deskapp/models/fields.py" line="118"/>
         <source>is not an amount of money; write it like 1234,50</source>
         <translation>non è un importo; scrivilo come 1234,50</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="109"/>
-        <location filename="../../deskapp/models/fields.py" line="110"/>
-        <location filename="../../deskapp/services/business_plans.py" line="123"/>
+        <location filename="../../deskapp/models/fields.py" line="111"/>
+        <location filename="../../deskapp/models/fields.py" line="112"/>
+        <location filename="../../deskapp/services/business_plans.py" line="124"/>
         <source>is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="111"/>
+        <location filename="../../deskapp/models/fields.py" line="113"/>
         <source>is too long (at most {max_length} characters)</source>
         <translation>è troppo lungo (al massimo {max_length} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="112"/>
-        <location filename="../../deskapp/models/fields.py" line="113"/>
         <location filename="../../deskapp/models/fields.py" line="114"/>
+        <location filename="../../deskapp/models/fields.py" line="115"/>
+        <location filename="../../deskapp/models/fields.py" line="116"/>
         <source>must be a whole number</source>
         <translation>deve essere un numero intero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="115"/>
+        <location filename="../../deskapp/models/fields.py" line="117"/>
         <source>must be a number</source>
         <translation>deve essere un numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="119"/>
+        <location filename="../../deskapp/models/fields.py" line="121"/>
         <source>must be at least {ge}</source>
         <translation>deve essere almeno {ge}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="120"/>
+        <location filename="../../deskapp/models/fields.py" line="122"/>
         <source>must be more than {gt}</source>
         <translation>deve essere maggiore di {gt}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="121"/>
+        <location filename="../../deskapp/models/fields.py" line="123"/>
         <source>must be at most {le}</source>
         <translation>deve essere al massimo {le}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="122"/>
+        <location filename="../../deskapp/models/fields.py" line="124"/>
         <location filename="../../deskapp/models/plan_schemas.py" line="28"/>
         <location filename="../../deskapp/models/schemas.py" line="415"/>
         <source>has more than two decimals</source>
         <translation>ha più di due decimali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="125"/>
+        <location filename="../../deskapp/models/fields.py" line="127"/>
         <source>must be yes or no</source>
         <translation>deve essere sì o no</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="126"/>
+        <location filename="../../deskapp/models/fields.py" line="128"/>
         <source>&apos;{input}&apos; is not one of: {expected}</source>
         <translation>&apos;{input}&apos; non è tra i valori ammessi: {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="127"/>
+        <location filename="../../deskapp/models/fields.py" line="129"/>
         <source>must be text</source>
         <translation>deve essere un testo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="129"/>
+        <location filename="../../deskapp/models/fields.py" line="131"/>
         <source>is not valid</source>
         <translation>non è valido</translation>
     </message>
@@ -1638,27 +1661,27 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Si può leggere solo un file di banca dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="163"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="161"/>
         <source>plan year {year} is after the plan&apos;s last year</source>
         <translation>l&apos;anno {year} del piano è oltre l&apos;ultimo anno del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="125"/>
+        <location filename="../../deskapp/services/business_plans.py" line="126"/>
         <source>is too long (at most {max} characters)</source>
         <translation>è troppo lungo (al massimo {max} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="135"/>
+        <location filename="../../deskapp/services/business_plans.py" line="136"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Salva il piano prima di congelarne una versione.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="147"/>
+        <location filename="../../deskapp/services/business_plans.py" line="148"/>
         <source>another version already has this name</source>
         <translation>un&apos;altra versione ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="217"/>
+        <location filename="../../deskapp/services/business_plans.py" line="237"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
     </message>
@@ -1739,8 +1762,8 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="39"/>
-        <location filename="../../deskapp/models/plan_schemas.py" line="85"/>
-        <location filename="../../deskapp/models/plan_schemas.py" line="90"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="83"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="88"/>
         <source>Item</source>
         <translation>Voce</translation>
     </message>
@@ -1787,164 +1810,164 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Anni di rimborso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="64"/>
-        <source>Grace years (interest only)</source>
-        <translation>Anni di preammortamento (solo interessi)</translation>
+        <location filename="../../deskapp/models/plan_schemas.py" line="63"/>
+        <source>Grace years</source>
+        <translation>Anni di preammortamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="70"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="68"/>
         <source>Product or service</source>
         <translation>Prodotto o servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="71"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="69"/>
         <source>Unit price</source>
         <translation>Prezzo unitario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="72"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="70"/>
         <source>Quantity in year 1</source>
         <translation>Quantità nel 1° anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="74"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="72"/>
         <source>Yearly growth (%)</source>
         <translation>Crescita annua (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="79"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="77"/>
         <location filename="../../deskapp/models/schemas.py" line="102"/>
         <location filename="../../deskapp/models/schemas.py" line="395"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="80"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="78"/>
         <source>Headcount</source>
         <translation>Addetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="81"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="79"/>
         <source>Gross annual cost per head</source>
         <translation>Costo lordo annuo per addetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="86"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="84"/>
         <source>Annual amount</source>
         <translation>Importo annuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="91"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="89"/>
         <source>Share of sales (%)</source>
         <translation>Quota sulle vendite (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="98"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="96"/>
         <source>Change in sales (%)</source>
         <translation>Variazione delle vendite (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="101"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="99"/>
         <source>Change in costs (%)</source>
         <translation>Variazione dei costi (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="106"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="104"/>
         <source>Proposers and team</source>
         <translation>Proponenti e squadra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="107"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="105"/>
         <source>The idea, products and services</source>
         <translation>L&apos;idea, i prodotti e i servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="108"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="106"/>
         <source>Market and competitors</source>
         <translation>Mercato e concorrenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="109"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="107"/>
         <source>Marketing and sales</source>
         <translation>Marketing e vendite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="111"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="109"/>
         <source>Organisation and premises</source>
         <translation>Organizzazione e sede</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="113"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="111"/>
         <source>SWOT analysis</source>
         <translation>Analisi SWOT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="118"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="116"/>
         <source>First year</source>
         <translation>Primo anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="119"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="117"/>
         <source>Years of the plan</source>
         <translation>Anni del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="121"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="119"/>
         <source>Tax rate (%)</source>
         <translation>Aliquota fiscale (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="124"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="122"/>
         <source>Starting working capital</source>
         <translation>Capitale circolante iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="128"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="126"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="131"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="129"/>
         <source>Investments</source>
         <translation>Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="134"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="132"/>
         <source>Other sources of funds</source>
         <translation>Altre fonti di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="136"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="134"/>
         <source>Loans</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="138"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="136"/>
         <source>Sales forecast</source>
         <translation>Previsione delle vendite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="141"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="139"/>
         <source>Personnel</source>
         <translation>Personale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="144"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="142"/>
         <source>Fixed operating costs</source>
         <translation>Costi fissi di gestione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="147"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="145"/>
         <source>Variable costs</source>
         <translation>Costi variabili</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="151"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="149"/>
         <source>Pessimistic scenario</source>
         <translation>Scenario pessimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="155"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="153"/>
         <source>Optimistic scenario</source>
         <translation>Scenario ottimistico</translation>
     </message>
@@ -2333,7 +2356,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="272"/>
+        <location filename="../../deskapp/services/business_plans.py" line="302"/>
         <source>Version name</source>
         <translation>Nome della versione</translation>
     </message>
@@ -2499,142 +2522,150 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
 </context>
 <context>
+    <name>LineGrid</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_grid.py" line="109"/>
+        <source>Remove row</source>
+        <translation>Togli riga</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="64"/>
+        <location filename="../../deskapp/ui/main_window.py" line="65"/>
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="83"/>
+        <location filename="../../deskapp/ui/main_window.py" line="84"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="240"/>
+        <location filename="../../deskapp/ui/main_window.py" line="241"/>
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="223"/>
-        <location filename="../../deskapp/ui/main_window.py" line="367"/>
+        <location filename="../../deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../deskapp/ui/main_window.py" line="380"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="228"/>
+        <location filename="../../deskapp/ui/main_window.py" line="229"/>
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="107"/>
+        <location filename="../../deskapp/ui/main_window.py" line="108"/>
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84"/>
+        <location filename="../../deskapp/ui/main_window.py" line="85"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="85"/>
+        <location filename="../../deskapp/ui/main_window.py" line="86"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86"/>
+        <location filename="../../deskapp/ui/main_window.py" line="87"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="87"/>
+        <location filename="../../deskapp/ui/main_window.py" line="88"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="88"/>
+        <location filename="../../deskapp/ui/main_window.py" line="89"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="109"/>
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110"/>
+        <location filename="../../deskapp/ui/main_window.py" line="111"/>
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="112"/>
+        <location filename="../../deskapp/ui/main_window.py" line="113"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="221"/>
+        <location filename="../../deskapp/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="224"/>
-        <location filename="../../deskapp/ui/main_window.py" line="367"/>
+        <location filename="../../deskapp/ui/main_window.py" line="225"/>
+        <location filename="../../deskapp/ui/main_window.py" line="380"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="225"/>
+        <location filename="../../deskapp/ui/main_window.py" line="226"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="226"/>
+        <location filename="../../deskapp/ui/main_window.py" line="227"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="236"/>
+        <location filename="../../deskapp/ui/main_window.py" line="237"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="238"/>
+        <location filename="../../deskapp/ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="246"/>
+        <location filename="../../deskapp/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="249"/>
+        <location filename="../../deskapp/ui/main_window.py" line="250"/>
         <source>User guide</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="252"/>
-        <location filename="../../deskapp/ui/main_window.py" line="439"/>
+        <location filename="../../deskapp/ui/main_window.py" line="253"/>
+        <location filename="../../deskapp/ui/main_window.py" line="454"/>
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="286"/>
+        <location filename="../../deskapp/ui/main_window.py" line="288"/>
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="380"/>
+        <location filename="../../deskapp/ui/main_window.py" line="393"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="388"/>
+        <location filename="../../deskapp/ui/main_window.py" line="401"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="390"/>
+        <location filename="../../deskapp/ui/main_window.py" line="403"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
@@ -2642,7 +2673,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="441"/>
+        <location filename="../../deskapp/ui/main_window.py" line="456"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -3243,105 +3274,362 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
 </context>
 <context>
-    <name>ProjectPage</name>
+    <name>PlanChart</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="109"/>
-        <source>Move to stage</source>
-        <translation>Sposta di fase</translation>
+        <location filename="../../deskapp/ui/plan_statements.py" line="201"/>
+        <source>thousand EUR</source>
+        <translation>migliaia di EUR</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="108"/>
+        <source>Loan terms: %1</source>
+        <translation>Condizioni del finanziamento: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="115"/>
-        <source>Log activity...</source>
-        <translation>Registra attività...</translation>
+        <location filename="../../deskapp/ui/plan_compare.py" line="120"/>
+        <source>Annual rate</source>
+        <translation>Tasso annuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="117"/>
-        <source>Summary (PDF)...</source>
-        <translation>Sintesi (PDF)...</translation>
+        <location filename="../../deskapp/ui/plan_compare.py" line="121"/>
+        <source>Repayment years</source>
+        <translation>Anni di rimborso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="118"/>
-        <source>Ctrl+P: preview, print or save the summary</source>
-        <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
+        <location filename="../../deskapp/ui/plan_compare.py" line="122"/>
+        <source>Grace years (interest only)</source>
+        <translation>Anni di preammortamento (solo interessi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="129"/>
-        <location filename="../../deskapp/ui/project_page.py" line="132"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="139"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="141"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="175"/>
-        <source>Save the project to add members, checklist and funding.</source>
-        <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="146"/>
+        <source>Freeze a version...</source>
+        <translation>Congela una versione...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="176"/>
-        <source>Members</source>
-        <translation>Soci</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="148"/>
+        <source>Keep the plan as it is now under a name, e.g. &apos;submitted to CFI&apos;</source>
+        <translation>Conserva il piano com&apos;è ora con un nome, ad es. &apos;presentato a CFI&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="208"/>
-        <source>Members and capital</source>
-        <translation>Soci e capitale</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="151"/>
+        <source>Compare with</source>
+        <translation>Confronta con</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="209"/>
-        <source>Checklist</source>
-        <translation>Checklist</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="155"/>
+        <source>Add approved funding</source>
+        <translation>Aggiungi finanziamenti approvati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="210"/>
-        <source>Stage history</source>
-        <translation>Storico fasi</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="159"/>
+        <source>Document (PDF)...</source>
+        <translation>Documento (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="211"/>
-        <source>Funding</source>
-        <translation>Finanziamenti</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="160"/>
+        <source>Ctrl+P: preview, print or save the plan</source>
+        <translation>Ctrl+P: anteprima, stampa o salva il piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="212"/>
-        <source>Activities</source>
-        <translation>Attività</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="177"/>
+        <source>3 years</source>
+        <translation>3 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="213"/>
-        <source>Resources</source>
-        <translation>Risorse</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="178"/>
+        <source>5 years</source>
+        <translation>5 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="226"/>
-        <source>New project</source>
-        <translation>Nuovo progetto</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="219"/>
+        <source>Sections</source>
+        <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="241"/>
-        <source>Only for a workers buyout or a spin-off.</source>
-        <translation>Solo per un workers buyout o uno spin-off.</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="230"/>
+        <source>Add investment</source>
+        <translation>Aggiungi investimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="282"/>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non salvato: correggi i campi segnati in rosso.</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="231"/>
+        <source>Useful life 0: not depreciated (land, deposits).</source>
+        <translation>Vita utile 0: non ammortizzato (terreni, depositi cauzionali).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="294"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="240"/>
+        <source>Add source</source>
+        <translation>Aggiungi fonte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="251"/>
+        <source>Add loan</source>
+        <translation>Aggiungi finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="261"/>
+        <source>Add product or service</source>
+        <translation>Aggiungi prodotto o servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="270"/>
+        <source>Add role</source>
+        <translation>Aggiungi ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="275"/>
+        <source>Add fixed cost</source>
+        <translation>Aggiungi costo fisso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="280"/>
+        <source>Add variable cost</source>
+        <translation>Aggiungi costo variabile</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="306"/>
+        <source>Sources of funds</source>
+        <translation>Fonti di finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="308"/>
+        <source>Costs</source>
+        <translation>Costi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="323"/>
+        <source>Scenarios</source>
+        <translation>Scenari</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="413"/>
+        <source>The figures wait for these corrections (cells in red):</source>
+        <translation>Le cifre attendono queste correzioni (celle in rosso):</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="425"/>
+        <source>Members&apos; capital %1 (of which TFR %2, NASpI advance %3) comes from the project&apos;s members: change it on the project&apos;s Members tab.</source>
+        <translation>Il capitale dei soci %1 (di cui TFR %2, anticipo NASpI %3) viene dai soci del progetto: si modifica nella scheda Soci e capitale del progetto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="448"/>
+        <source>Plan: %1</source>
+        <translation>Piano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="461"/>
+        <source>New plan, not saved yet</source>
+        <translation>Piano nuovo, non ancora salvato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="463"/>
+        <source>Changes not saved</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="465"/>
+        <source>Saved</source>
+        <translation>Salvato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="483"/>
+        <source>Not saved: correct the cells marked in red.</source>
+        <translation>Non salvato: correggi le celle segnate in rosso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="495"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="310"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="510"/>
+        <source>The saved plan is shown; your changes were dropped.</source>
+        <translation>È mostrato il piano salvato; le tue modifiche sono state scartate.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="513"/>
+        <source>Not saved: someone else saved this plan first.</source>
+        <translation>Non salvato: qualcun altro ha salvato questo piano prima di te.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="520"/>
+        <source>Saved by someone else</source>
+        <translation>Salvato da qualcun altro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="523"/>
+        <source>Someone else saved this plan after you opened it. Keep your plan (theirs is replaced) or show theirs (your changes are dropped)?</source>
+        <translation>Qualcun altro ha salvato questo piano dopo che l&apos;hai aperto. Tieni il tuo piano (il loro viene sostituito) o mostri il loro (le tue modifiche vengono scartate)?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="527"/>
+        <source>Keep mine</source>
+        <translation>Tieni il mio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="528"/>
+        <source>Show theirs</source>
+        <translation>Mostra il loro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="544"/>
+        <source>Freeze a version</source>
+        <translation>Congela una versione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="545"/>
+        <source>Name of the version (e.g. &apos;submitted to CFI, %1&apos;):</source>
+        <translation>Nome della versione (ad es. &apos;presentato a CFI, %1&apos;):</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="558"/>
+        <source>Version &apos;%1&apos; frozen.</source>
+        <translation>Versione &apos;%1&apos; congelata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="565"/>
+        <source>No frozen versions yet</source>
+        <translation>Nessuna versione congelata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="575"/>
+        <source>Correct the plan before comparing it.</source>
+        <translation>Correggi il piano prima di confrontarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="599"/>
+        <source>No approved application left to add (see the project&apos;s Funding tab)</source>
+        <translation>Nessuna domanda approvata da aggiungere (vedi la scheda Finanziamento del progetto)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="612"/>
+        <source>Correct the plan before adding funding to it.</source>
+        <translation>Correggi il piano prima di aggiungervi finanziamenti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="639"/>
+        <source>Business plan</source>
+        <translation>Piano d&apos;impresa</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="110"/>
+        <source>Move to stage</source>
+        <translation>Sposta di fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="116"/>
+        <source>Log activity...</source>
+        <translation>Registra attività...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="118"/>
+        <source>Business plan</source>
+        <translation>Piano d&apos;impresa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="120"/>
+        <source>The business plan: sections, financial model, versions, document</source>
+        <translation>Il piano d&apos;impresa: sezioni, modello finanziario, versioni, documento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="127"/>
+        <source>Summary (PDF)...</source>
+        <translation>Sintesi (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="128"/>
+        <source>Ctrl+P: preview, print or save the summary</source>
+        <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="140"/>
+        <location filename="../../deskapp/ui/project_page.py" line="143"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="186"/>
+        <source>Save the project to add members, checklist and funding.</source>
+        <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="187"/>
+        <source>Members</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="219"/>
+        <source>Members and capital</source>
+        <translation>Soci e capitale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="220"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="221"/>
+        <source>Stage history</source>
+        <translation>Storico fasi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="222"/>
+        <source>Funding</source>
+        <translation>Finanziamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="223"/>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="224"/>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="237"/>
+        <source>New project</source>
+        <translation>Nuovo progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="253"/>
+        <source>Only for a workers buyout or a spin-off.</source>
+        <translation>Solo per un workers buyout o uno spin-off.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="294"/>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non salvato: correggi i campi segnati in rosso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="306"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="322"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="313"/>
+        <location filename="../../deskapp/ui/project_page.py" line="325"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="354"/>
+        <location filename="../../deskapp/ui/project_page.py" line="366"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
@@ -3684,7 +3972,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="52"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="607"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="604"/>
         <source>Revenue</source>
         <translation>Ricavi</translation>
     </message>
@@ -3746,7 +4034,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="609"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="606"/>
         <source>Break-even revenue</source>
         <translation>Ricavi di pareggio</translation>
     </message>
@@ -3864,7 +4152,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="224"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="517"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
@@ -4055,78 +4343,78 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="508"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="505"/>
         <source>Total sources</source>
         <translation>Totale fonti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="509"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="506"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
         <source>Investments</source>
         <translation>Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="510"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="507"/>
         <source>Starting working capital</source>
         <translation>Capitale circolante iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="511"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="508"/>
         <source>Total uses</source>
         <translation>Totale impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="513"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="510"/>
         <source>Sources less uses</source>
         <translation>Fonti meno impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="528"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
         <source>Cash at start</source>
         <translation>Cassa iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="529"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="526"/>
         <source>Funds received</source>
         <translation>Finanziamenti ricevuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="528"/>
         <source>Net result + depreciation</source>
         <translation>Utile netto + ammortamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
         <source>Working capital</source>
         <translation>Capitale circolante</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="540"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="537"/>
         <source>Loan principal repaid</source>
         <translation>Quote capitale rimborsate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="540"/>
         <source>Cash at end</source>
         <translation>Cassa finale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="551"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="548"/>
         <source>Pessimistic</source>
         <translation>Pessimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="552"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="549"/>
         <source>Expected</source>
         <translation>Atteso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="553"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="550"/>
         <source>Optimistic</source>
         <translation>Ottimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="608"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="605"/>
         <source>Total costs</source>
         <translation>Costi totali</translation>
     </message>
@@ -5121,6 +5409,47 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
             <numerusform>Ancora %Ln: restringi i filtri o usa l&apos;elenco.</numerusform>
             <numerusform>Altri %Ln: restringi i filtri o usa l&apos;elenco.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatementsView</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="228"/>
+        <source>Profit and loss</source>
+        <translation>Conto economico</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="229"/>
+        <source>Cash flow</source>
+        <translation>Flussi di cassa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="230"/>
+        <source>Sources and uses</source>
+        <translation>Fonti e impieghi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="231"/>
+        <source>Loans</source>
+        <translation>Finanziamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="232"/>
+        <source>Scenarios</source>
+        <translation>Scenari</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="233"/>
+        <source>Chart</source>
+        <translation>Grafico</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBar</name>
+    <message>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="73"/>
+        <source>Click to see where</source>
+        <translation>Fai clic per vedere dove</translation>
     </message>
 </context>
 <context>

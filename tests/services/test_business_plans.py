@@ -174,3 +174,15 @@ def test_plan_years_follow_today_without_a_planned_start(db, operator):
     draft = bp.load_plan(db, project_id, today=dt.date(2026, 11, 22))
     assert draft.plan.first_year == 2026
     assert bp.plan_result(db, project_id, draft.plan).cfi is None  # not a cooperative
+
+
+def test_cfi_check_for_a_cooperative_only_when_it_counts_on_cfi(db, operator):
+    project_id = projects.create_project(
+        db, operator, {"title": "Coop Servizi", "kind": "new_cooperative"}
+    )
+    plan = bp.load_plan(db, project_id).plan
+    assert bp.plan_result(db, project_id, plan).cfi is None
+    data = plan.model_dump()
+    data["sources"] = [{"kind": "cfi_equity", "amount": "10000"}]
+    with_cfi = bp.plan_result(db, project_id, bp.validate_input(bp.PlanInput, data))
+    assert with_cfi.cfi is not None and not with_cfi.cfi.met

@@ -4,6 +4,7 @@ from deskapp.models.activity import Activity
 from deskapp.models.audit import AuditEvent
 from deskapp.models.base import Base
 from deskapp.models.business_plan import BusinessPlan, BusinessPlanVersion
+from deskapp.models.funding_catalogue import FundingCatalogueEntry
 from deskapp.models.organisation import Desk, Operator
 from deskapp.models.person import Consent, Need, NeedsAssessment, Person, Skill
 from deskapp.models.project import (
@@ -27,6 +28,7 @@ __all__ = [
     "Desk",
     "EnterpriseProject",
     "FundingApplication",
+    "FundingCatalogueEntry",
     "Need",
     "NeedsAssessment",
     "Operator",

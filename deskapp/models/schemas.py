@@ -487,3 +487,21 @@ class FundingInput(Schema):
                 QT_TRANSLATE_NOOP("Error", "cannot be before the submission"), field="decided_on"
             )
         return self
+
+
+class CatalogueEntryInput(Schema):
+    """An instrument of the funding catalogue, as a coordinator records it."""
+
+    name: RequiredText120 = Field(title=QT_TRANSLATE_NOOP("Field", "Name"))
+    instrument: en.FundingInstrument = Field(title=QT_TRANSLATE_NOOP("Field", "Category"))
+    country: en.Country | None = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Country (blank: both)")
+    )
+    provider: Text120 = Field("", title=QT_TRANSLATE_NOOP("Field", "Provided by"))
+    eligibility: LongText = Field(
+        "", title=QT_TRANSLATE_NOOP("Field", "Who may apply, and for what")
+    )
+    max_amount: OptionalMoneyIn = Field(None, ge=0, title=QT_TRANSLATE_NOOP("Field", "Up to"))
+    deadline: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Deadline"))
+    web: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Web page"))
+    active: bool = Field(True, title=QT_TRANSLATE_NOOP("Field", "Still open"))

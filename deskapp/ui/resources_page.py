@@ -22,6 +22,7 @@ from deskapp.models.schemas import ResourceInput
 from deskapp.services import projects, resources
 from deskapp.services.actor import Actor
 from deskapp.services.organisation import list_desks
+from deskapp.ui.catalogue_panel import CataloguePanel
 from deskapp.ui.field_form import FieldForm, Spec
 from deskapp.ui.filters import enum_filter, filter_combo
 from deskapp.ui.i18n import enum_label, error_text
@@ -111,6 +112,8 @@ class ResourcesPage(QWidget):
         self.views = QTabWidget()
         self.views.addTab(resource_tab, self.tr("Premises, land and machinery"))
         self.views.addTab(skill_tab, self.tr("Skills of the people"))
+        self.catalogue = CataloguePanel(db, actor)
+        self.views.addTab(self.catalogue, self.tr("Funding instruments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.views)
 
@@ -131,6 +134,7 @@ class ResourcesPage(QWidget):
         self._loaded = True
         self.refresh_resources()
         self.refresh_skills()
+        self.catalogue.refresh()
 
     def refresh_resources(self) -> None:
         kind, availability = (

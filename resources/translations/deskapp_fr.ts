@@ -113,7 +113,7 @@
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvert</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="64"/>
@@ -252,6 +252,84 @@ What was saved before is safe. The details were written to %2; send that file to
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePanel</name>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="35"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="36"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="37"/>
+        <source>Provided by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="38"/>
+        <source>Up to (EUR)</source>
+        <translation>Jusqu&apos;à (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="39"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="40"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="44"/>
+        <source>Show closed instruments</source>
+        <translation>Afficher les instruments fermés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="48"/>
+        <source>New instrument...</source>
+        <translation>Nouvel instrument...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="49"/>
+        <source>Edit...</source>
+        <translation>Modifier...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="52"/>
+        <source>The coordinators keep this catalogue.</source>
+        <translation>Ce catalogue est tenu par les coordinateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="84"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="84"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="89"/>
+        <source>No funding instrument in the catalogue.</source>
+        <translation>Aucun instrument de financement dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="103"/>
+        <source>Choose an instrument to read who may apply and for what.</source>
+        <translation>Choisissez un instrument pour lire qui peut le demander et pour quoi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="136"/>
+        <source>New funding instrument</source>
+        <translation>Nouvel instrument de financement</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1307,7 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/models/fields.py" line="111"/>
         <location filename="../../deskapp/models/fields.py" line="112"/>
-        <location filename="../../deskapp/services/business_plans.py" line="124"/>
+        <location filename="../../deskapp/services/business_plans.py" line="125"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,24 +1742,34 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>l&apos;année {year} du plan est après la dernière année du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="126"/>
+        <location filename="../../deskapp/services/business_plans.py" line="127"/>
         <source>is too long (at most {max} characters)</source>
         <translation>est trop long ({max} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="136"/>
+        <location filename="../../deskapp/services/business_plans.py" line="137"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Enregistrez le plan avant d&apos;en figer une version.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="148"/>
+        <location filename="../../deskapp/services/business_plans.py" line="149"/>
         <source>another version already has this name</source>
         <translation>une autre version porte déjà ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="237"/>
+        <location filename="../../deskapp/services/business_plans.py" line="255"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Seule une demande accordée ou versée peut financer le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="54"/>
+        <source>Only a coordinator can change the funding catalogue.</source>
+        <translation>Seul un coordinateur peut modifier le catalogue des financements.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="130"/>
+        <source>another instrument of the catalogue has this name</source>
+        <translation>un autre instrument du catalogue porte ce nom</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2247,8 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="324"/>
+        <location filename="../../deskapp/models/schemas.py" line="495"/>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="129"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2344,6 +2434,46 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Versée le</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/schemas.py" line="496"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="498"/>
+        <source>Country (blank: both)</source>
+        <translation>Pays (vide : les deux)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="500"/>
+        <source>Provided by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="502"/>
+        <source>Who may apply, and for what</source>
+        <translation>Qui peut le demander, et pour quoi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="504"/>
+        <source>Up to</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="505"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="506"/>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="507"/>
+        <source>Still open</source>
+        <translation>Encore ouvert</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/services/checklists.py" line="178"/>
         <source>Checklist step</source>
         <translation>Étape de la liste</translation>
@@ -2354,7 +2484,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="302"/>
+        <location filename="../../deskapp/services/business_plans.py" line="310"/>
         <source>Version name</source>
         <translation>Nom de la version</translation>
     </message>
@@ -2435,7 +2565,7 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="276"/>
         <source>Instrument</source>
-        <translation type="unfinished">Instrument</translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="277"/>
@@ -2475,7 +2605,7 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="289"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="311"/>
@@ -3742,7 +3872,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="297"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvert</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="298"/>
@@ -4980,140 +5110,145 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="46"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="47"/>
         <source>Name, owner, municipality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="85"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="49"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="86"/>
         <source>All desks</source>
         <translation type="unfinished">Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="49"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
         <source>Any kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
         <source>Any availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished">Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="55"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="55"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
         <source>Municipality</source>
         <translation type="unfinished">Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
         <source>Size (m²)</source>
         <translation type="unfinished">Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
         <source>Availability</source>
         <translation type="unfinished">Disponibilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
         <source>Owner</source>
         <translation type="unfinished">Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="95"/>
         <source>Desk</source>
         <translation type="unfinished">Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="61"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
         <source>New resource...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="67"/>
         <source>Link to a project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="82"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="83"/>
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="88"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
         <source>Person</source>
         <translation type="unfinished">Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
         <source>Level</source>
         <translation type="unfinished">Niveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
         <source>Sector</source>
         <translation type="unfinished">Secteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="98"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="100"/>
         <source>Add to a project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="112"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="113"/>
         <source>Premises, land and machinery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="113"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="114"/>
         <source>Skills of the people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="166"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="116"/>
+        <source>Funding instruments</source>
+        <translation>Instruments de financement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="170"/>
         <source>No resource matches. Record one with “New resource”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="168"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="172"/>
         <source>%Ln resources</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5121,17 +5256,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="174"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="178"/>
         <source>Type a skill (and a place) to find who has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="197"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="201"/>
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="199"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="203"/>
         <source>%Ln people found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5139,17 +5274,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="202"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="206"/>
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="228"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="232"/>
         <source>New resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="292"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="296"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5361,7 +5496,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="55"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="56"/>

@@ -257,6 +257,84 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
 </context>
 <context>
+    <name>CataloguePanel</name>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="35"/>
+        <source>Instrument</source>
+        <translation>Strumento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="36"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="37"/>
+        <source>Provided by</source>
+        <translation>Erogato da</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="38"/>
+        <source>Up to (EUR)</source>
+        <translation>Fino a (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="39"/>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="40"/>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="44"/>
+        <source>Show closed instruments</source>
+        <translation>Mostra gli strumenti chiusi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="48"/>
+        <source>New instrument...</source>
+        <translation>Nuovo strumento...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="49"/>
+        <source>Edit...</source>
+        <translation>Modifica...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="52"/>
+        <source>The coordinators keep this catalogue.</source>
+        <translation>Questo catalogo è curato dai coordinatori.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="84"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="84"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="89"/>
+        <source>No funding instrument in the catalogue.</source>
+        <translation>Nessuno strumento di finanziamento nel catalogo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="103"/>
+        <source>Choose an instrument to read who may apply and for what.</source>
+        <translation>Scegli uno strumento per leggere chi può fare domanda e per che cosa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="136"/>
+        <source>New funding instrument</source>
+        <translation>Nuovo strumento di finanziamento</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <location filename="../../deskapp/services/checklists.py" line="36"/>
@@ -1231,7 +1309,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/models/fields.py" line="111"/>
         <location filename="../../deskapp/models/fields.py" line="112"/>
-        <location filename="../../deskapp/services/business_plans.py" line="124"/>
+        <location filename="../../deskapp/services/business_plans.py" line="125"/>
         <source>is required</source>
         <translation>è obbligatorio</translation>
     </message>
@@ -1666,24 +1744,34 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>l&apos;anno {year} del piano è oltre l&apos;ultimo anno del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="126"/>
+        <location filename="../../deskapp/services/business_plans.py" line="127"/>
         <source>is too long (at most {max} characters)</source>
         <translation>è troppo lungo (al massimo {max} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="136"/>
+        <location filename="../../deskapp/services/business_plans.py" line="137"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Salva il piano prima di congelarne una versione.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="148"/>
+        <location filename="../../deskapp/services/business_plans.py" line="149"/>
         <source>another version already has this name</source>
         <translation>un&apos;altra versione ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="237"/>
+        <location filename="../../deskapp/services/business_plans.py" line="255"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="54"/>
+        <source>Only a coordinator can change the funding catalogue.</source>
+        <translation>Solo un coordinatore può modificare il catalogo dei finanziamenti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="130"/>
+        <source>another instrument of the catalogue has this name</source>
+        <translation>un altro strumento del catalogo ha questo nome</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2249,8 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="324"/>
+        <location filename="../../deskapp/models/schemas.py" line="495"/>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="129"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2346,6 +2436,46 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Erogata il</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/schemas.py" line="496"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="498"/>
+        <source>Country (blank: both)</source>
+        <translation>Paese (vuoto: entrambi)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="500"/>
+        <source>Provided by</source>
+        <translation>Erogato da</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="502"/>
+        <source>Who may apply, and for what</source>
+        <translation>Chi può fare domanda, e per che cosa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="504"/>
+        <source>Up to</source>
+        <translation>Fino a</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="505"/>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="506"/>
+        <source>Web page</source>
+        <translation>Pagina web</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="507"/>
+        <source>Still open</source>
+        <translation>Ancora aperto</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/services/checklists.py" line="178"/>
         <source>Checklist step</source>
         <translation>Passo della checklist</translation>
@@ -2356,7 +2486,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="302"/>
+        <location filename="../../deskapp/services/business_plans.py" line="310"/>
         <source>Version name</source>
         <translation>Nome della versione</translation>
     </message>
@@ -4983,140 +5113,145 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="46"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="47"/>
         <source>Name, owner, municipality...</source>
         <translation>Nome, proprietario, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="85"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="49"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="86"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="49"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
         <source>Any availability</source>
         <translation>Qualsiasi disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="55"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="55"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="95"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="61"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
         <source>New resource...</source>
         <translation>Nuova risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="67"/>
         <source>Link to a project...</source>
         <translation>Collega a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="82"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="83"/>
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation>Competenza e luogo, es. “saldatura Sestri”</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="88"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="98"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="100"/>
         <source>Add to a project...</source>
         <translation>Aggiungi a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="112"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="113"/>
         <source>Premises, land and machinery</source>
         <translation>Locali, terreni e macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="113"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="114"/>
         <source>Skills of the people</source>
         <translation>Competenze delle persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="166"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="116"/>
+        <source>Funding instruments</source>
+        <translation>Strumenti di finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="170"/>
         <source>No resource matches. Record one with “New resource”.</source>
         <translation>Nessuna risorsa corrisponde. Registrane una con “Nuova risorsa”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="168"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="172"/>
         <source>%Ln resources</source>
         <translation>
             <numerusform>%Ln risorsa</numerusform>
@@ -5124,17 +5259,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="174"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="178"/>
         <source>Type a skill (and a place) to find who has it.</source>
         <translation>Scrivi una competenza (e un luogo) per trovare chi ce l&apos;ha.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="197"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="201"/>
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation>Nessuno con questa competenza. Prova con meno parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="199"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="203"/>
         <source>%Ln people found</source>
         <translation>
             <numerusform>%Ln persona trovata</numerusform>
@@ -5142,17 +5277,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="202"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="206"/>
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation>Più di %1 trovate: sono mostrate le prime %1; aggiungi una parola o un luogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="228"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="232"/>
         <source>New resource</source>
         <translation>Nuova risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="292"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="296"/>
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>

@@ -1,0 +1,40 @@
+"""The funding catalogue on the Resources page: read by operators, kept by coordinators."""
+
+from __future__ import annotations
+
+from deskapp.services import funding_catalogue as cat
+from deskapp.services.actor import resolve_actor
+from deskapp.services.organisation import create_operator
+from deskapp.ui.catalogue_panel import CataloguePanel
+
+
+def _texts(panel: CataloguePanel) -> list[str]:
+    return [panel.table.table.item(r, 0).text() for r in range(panel.table.table.rowCount())]
+
+
+def test_operator_reads_the_instruments_of_the_desk_country(qtbot, db, operator):
+    panel = CataloguePanel(db, operator)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    names = _texts(panel)
+    assert "Nuova Marcora" in names and "NACRE" not in names  # an Italian desk
+    buttons = [panel.table.buttons.itemAt(i).widget() for i in range(panel.table.buttons.count())]
+    assert not any(getattr(b, "text", lambda: "")() == "New instrument..." for b in buttons)
+    panel.table.table.selectRow(names.index("Nuova Marcora"))
+    assert "cooperative" in panel.details.text()
+
+
+def test_coordinator_adds_an_instrument(qtbot, db, admin):
+    create_operator(db, admin, {"name": "Carla Neri", "role": "coordinator"})
+    coordinator = resolve_actor(db, "Carla Neri")
+    panel = CataloguePanel(db, coordinator)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    dialog = panel.new_entry()
+    qtbot.addWidget(dialog)
+    dialog.form.inputs["name"].setText("Bando Autoimpiego Liguria")
+    dialog.form.inputs["deadline"].setText("31/03/2027")
+    dialog.form.inputs["max_amount"].setText("25.000,00")
+    dialog.save()
+    assert _texts(panel)[0] == "Bando Autoimpiego Liguria"  # the nearest deadline first
+    assert cat.list_entries(db)[0].max_amount == 25000

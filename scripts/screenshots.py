@@ -147,6 +147,14 @@ def main() -> None:
         page.tabs.setCurrentWidget(page.panels["history"])
         _save(window, args.out, "project-history")
 
+        editor = window.open_plan(int(wbo))
+        assert editor is not None
+        editor.inputs.setCurrentWidget(editor.tab_of["sources"])
+        _save(window, args.out, "business-plan")
+        editor.statements.setCurrentWidget(editor.statements.chart)
+        editor.inputs.setCurrentWidget(editor.tab_of["sales"])
+        _save(window, args.out, "business-plan-chart")
+
         window.tabs.setCurrentWidget(window.agenda)
         _save(window, args.out, "agenda")
         window.agenda.views.setCurrentIndex(1)
@@ -159,6 +167,9 @@ def main() -> None:
         _save(window, args.out, "resources-skills")
         window.resources.views.setCurrentIndex(0)
         _save(window, args.out, "resources")
+        window.resources.views.setCurrentWidget(window.resources.catalogue)
+        window.resources.catalogue.table.table.selectRow(0)
+        _save(window, args.out, "funding-catalogue")
 
         window.tabs.setCurrentWidget(window.reports)
         _save(window, args.out, "reports")

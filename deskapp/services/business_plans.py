@@ -242,6 +242,7 @@ def draw_application(
     rate: Decimal = Decimal("0"),
     years: int = 5,
     grace_years: int = 0,
+    label: str | None = None,
 ) -> PlanInput:
     """The plan with an approved (or disbursed) application added to its sources: a loan
     for lending instruments (with the terms given), else a source of the matching kind.
@@ -263,7 +264,7 @@ def draw_application(
     if application.id in drawn:
         return plan
     amount = application.amount_disbursed or application.amount_granted or Decimal("0")
-    label = application.instrument.label
+    label = label or application.instrument.label  # the caller's language, when given
     data = plan.model_dump()
     if application.instrument in LOAN_INSTRUMENTS:
         loan = LoanLine(

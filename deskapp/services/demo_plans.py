@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from deskapp.i18n import catalogue
 from deskapp.models import BusinessPlan, BusinessPlanVersion, Person, ProjectMembership
 from deskapp.models import enums as en
 from deskapp.models.bulk import insert_rows
@@ -85,6 +86,7 @@ def _money(rng: random.Random, low: int, high: int, step: int = 500) -> str:
 def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     """A plausible plan for ``project``; about one in four does not balance."""
     it = project.italian
+    words = catalogue("it" if it else "fr")
     big = project.kind in BIG_KINDS
     workers = max(len(project.capital), 1)
     capital = sum((pledged for pledged, _ in project.capital), Decimal("0"))
@@ -133,7 +135,7 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
         if instrument in LOAN_INSTRUMENTS:
             loans.append(
                 {
-                    "lender": instrument.label,
+                    "lender": words.text("Enum", instrument.label),
                     "amount": str(amount),
                     "rate": rng.choice(("0", "1.5", "2.5", "3.9")),
                     "years": rng.choice((5, 7, 8)),
@@ -150,7 +152,7 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
             sources.append(
                 {
                     "kind": kind,
-                    "name": instrument.label,
+                    "name": words.text("Enum", instrument.label),
                     "amount": str(amount),
                     "funding_application_id": application["id"],
                 }

@@ -619,7 +619,9 @@ class PlanEditor(QWidget):
                 return False
         rate, years, grace = terms or (Decimal(0), 5, 0)
         try:
-            plan = plans.draw_application(plan, application, rate, years, grace)
+            plan = plans.draw_application(
+                plan, application, rate, years, grace, enum_label(application.instrument)
+            )
         except DeskappError as error:
             self.message.setText(error_text(error))
             return False

@@ -26,3 +26,7 @@ class AuditEvent(Base):
     # answers never leak into the trail.
     fields: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+    # The hash chain (deskapp.models.audit_chain): the previous event's hash and this
+    # event's own, over its content and the previous hash.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from deskapp.errors import ImportFailed, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import AuditEvent, Consent, Desk, Person
+from deskapp.models.audit_chain import event_digest, last_hash
 from deskapp.models.base import utcnow
 from deskapp.models.bulk import BulkInsert, dialect_named
 from deskapp.models.database import Database
@@ -289,18 +290,21 @@ class _ChunkWriter:
         self.person = BulkInsert(Person.__table__, ("id", *PERSON_KEYS), dialect)
         self.consent = BulkInsert(Consent.__table__, ("person_id", *CONSENT_KEYS), dialect)
         self.audit = BulkInsert(AuditEvent.__table__, AUDIT_KEYS, dialect)
-        # Every person's audit event is the same but for the id.
-        self.audit_template = self.audit.prepare(
-            {
-                "entity_id": 0,
-                "at": utcnow(),
-                "operator_id": actor.operator_id,
-                "entity": "person",
-                "action": AuditAction.CREATE,
-                "fields": ",".join(sorted(PERSON_FIELD_COLUMNS)),
-                "detail": "import",
-            }
-        )
+        # Every person's audit event is the same but for the id and its place in the
+        # hash chain, which goes on from the last event already written.
+        self.event: dict[str, Any] = {
+            "entity_id": 0,
+            "at": utcnow(),
+            "operator_id": actor.operator_id,
+            "entity": "person",
+            "action": AuditAction.CREATE,
+            "fields": ",".join(sorted(PERSON_FIELD_COLUMNS)),
+            "detail": "import",
+            "prev_hash": "",
+            "hash": "",
+        }
+        self.audit_template = self.audit.prepare(self.event)
+        self.prev_hash = last_hash(conn)
         self.first_id = (
             int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar() or 0) + 1
         )
@@ -314,11 +318,36 @@ class _ChunkWriter:
         pairs = list(zip(ids, rows, strict=True))
         self.person.execute(self.conn, [(pid, *p) for pid, (p, _) in pairs])
         self.consent.execute(self.conn, [(pid, *c) for pid, (_, c) in pairs])
-        self.audit.execute(self.conn, [(pid, *self.audit_template[1:]) for pid in ids])
+        events = []
+        e, fixed = self.event, self.audit_template[1:-2]
+        for pid in ids:
+            digest = event_digest(
+                self.prev_hash,
+                e["at"],
+                e["operator_id"],
+                e["entity"],
+                pid,
+                e["action"].value,
+                e["fields"],
+                e["detail"],
+            )
+            events.append((pid, *fixed, self.prev_hash, digest))
+            self.prev_hash = digest
+        self.audit.execute(self.conn, events)
         self.written += len(rows)
 
 
-AUDIT_KEYS = ("entity_id", "at", "operator_id", "entity", "action", "fields", "detail")
+AUDIT_KEYS = (
+    "entity_id",
+    "at",
+    "operator_id",
+    "entity",
+    "action",
+    "fields",
+    "detail",
+    "prev_hash",
+    "hash",
+)
 
 
 __all__ = ["CONSENT_COLUMNS", "ImportResult", "import_persons"]

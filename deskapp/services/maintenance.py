@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import Person
+from deskapp.models.audit_chain import chain_query, verify_chain
 from deskapp.models.database import Database
 from deskapp.models.migrate import current_revision, head_revision
 from deskapp.models.person_index import FTS_TABLE, INTEGRITY_STATEMENT
@@ -51,6 +52,15 @@ def check_database(db: Database) -> CheckReport:
             except Exception as exc:  # noqa: BLE001 - sqlite reports corruption as an error
                 report.problems.append(f"search index {FTS_TABLE}: {exc}")
             conn.rollback()
+        checked, broken = verify_chain(conn.execute(chain_query()))
+        if broken is not None:
+            report.problems.append(
+                f"audit trail: the chain breaks at event {broken.event_id} "
+                f"(an event was {broken.reason}); restore the last good backup and "
+                "compare the two trails"
+            )
+        else:
+            report.facts.append(f"audit trail: {checked} events, chain intact")
         persons = conn.execute(select(func.count()).select_from(Person)).scalar()
         report.facts.append(f"{persons} persons, schema {revision}")
     return report

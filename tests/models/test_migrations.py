@@ -110,7 +110,7 @@ def test_a_database_of_the_first_release_is_upgraded_with_its_data(tmp_path):
     from deskapp.models.migrate import _alembic_config, head_revision
     from deskapp.services import persons
     from deskapp.services.actor import resolve_actor
-    from deskapp.services.organisation import initialise
+    from deskapp.services.maintenance import check_database
     from deskapp.services.registry import RegistryFilter, registry_ids
     from deskapp.services.search import search_persons
     from tests.conftest import person_data
@@ -121,17 +121,44 @@ def test_a_database_of_the_first_release_is_upgraded_with_its_data(tmp_path):
         config = _alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
-    initialise(
-        old,
-        desk={"name": "Antenna Genova", "region": "liguria", "country": "IT", "language": "it"},
-        administrator={"name": "Anna Bianchi"},
-    )
-    actor = resolve_actor(old, "Anna Bianchi")
-    mario = persons.create_person(old, actor, person_data()).id
     old.dispose()
+    # The first release's rows, written as that release's schema has them (today's
+    # services write today's columns, so they cannot fill an old file).
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        """
+        INSERT INTO desk (id, name, organisation, region, country, address, language,
+                          version)
+        VALUES (1, 'Antenna Genova', '', 'liguria', 'IT', '', 'it', 1);
+        INSERT INTO operator (id, name, desk_id, role, active, email, version)
+        VALUES (1, 'Anna Bianchi', 1, 'administrator', 1, '', 1);
+        INSERT INTO person (id, desk_id, given_name, family_name, sex, birth_date, birthplace,
+            citizenship, address, municipality, postal_code, phone, email,
+            employment_status, previous_employer, previous_employer_in_crisis,
+            first_contact_date, notes, codice_fiscale, version)
+        VALUES (1, 1, 'Mario', 'Rossi', 'M', '1980-04-03', 'Genova', 'IT', '',
+            'Sestri Ponente', '', '+393207249175', '', 'laid_off', '', 1, '2026-11-10', '',
+            'RSSMRA80D03D969M', 1);
+        INSERT INTO consent (person_id, purpose, legal_basis, notice_version, given_on,
+            operator_id)
+        VALUES (1, 'service', 'public_task', '2026-01', '2026-11-10', 1);
+        INSERT INTO audit_event (at, operator_id, entity, entity_id, action, fields, detail)
+        VALUES ('2026-11-10 09:30:00.000000', 1, 'person', 1, 'create', 'family_name', ''),
+               ('2026-11-10 09:31:00.000000', 1, 'consent', 1, 'create', 'legal_basis', '');
+        """
+    )
+    conn.commit()
+    conn.close()
+    mario = 1
+    actor = None
 
     db, result = open_database(path)
+    actor = resolve_actor(db, "Anna Bianchi")
     assert current_revision(db) == head_revision() and result is not None and result.changed
+    # The old audit events were chained by the upgrade, and the chain holds.
+    report = check_database(db)
+    assert report.ok, report.problems
+    assert "audit trail: 2 events, chain intact" in report.facts
     assert result.backup_path is not None and result.backup_path.exists()
     # The person, the search index and its triggers came through.
     assert [h.id for h in search_persons(db, "Rossi")] == [mario]

@@ -16,7 +16,10 @@ def test_check_passes_on_demo_data(db):
     generate_demo(db, persons=200, seed=4)
     report = check_database(db)
     assert report.ok, report.problems
-    assert report.facts == [f"200 persons, schema {head_revision()}"]
+    assert report.facts == [
+        "audit trail: 1 events, chain intact",
+        f"200 persons, schema {head_revision()}",
+    ]
 
 
 def test_check_finds_a_broken_reference(db, db_path):

@@ -276,6 +276,37 @@ def _plan_version(db: Database, project_id: int, name: str) -> int:
     )
 
 
+def cmd_gdpr(args: argparse.Namespace, db: Database) -> int:
+    """The people's rights: everything held about a person, or their anonymisation."""
+    from deskapp.services import gdpr
+    from deskapp.services.persons import person_by_reference
+
+    actor = _actor(db, args)
+    person_id = person_by_reference(db, args.person)
+    if args.gdpr_command == "access":
+        from deskapp.reports.dossier import person_dossier
+
+        folder = Path(args.output)
+        pdf = person_dossier(db, actor, person_id, folder / f"access-{person_id}.pdf")
+        data = gdpr.subject_access(db, actor, person_id, folder / f"access-{person_id}.json")
+        print(f"access: {pdf} and {data} written.")
+        return 0
+    if not args.yes:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Anonymising cannot be undone: add --yes to confirm (person {id}).",
+            ),
+            id=person_id,
+        )
+    result = gdpr.erase_person(db, actor, person_id)
+    print(
+        f"person {person_id} anonymised: {len(result.erased_fields)} identifying fields "
+        f"erased, {result.notes_cleared} notes cleared; anonymous facts kept."
+    )
+    return 0
+
+
 def cmd_search(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.search import search_persons
 
@@ -407,6 +438,19 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+")
     search.add_argument("--limit", type=int, default=20)
 
+    gdpr = sub.add_parser("gdpr", help="the people's rights: access, erasure")
+    gdpr_sub = gdpr.add_subparsers(dest="gdpr_command", required=True)
+    access = gdpr_sub.add_parser(
+        "access", help="everything held about a person: the dossier (PDF) and a JSON file"
+    )
+    access.add_argument("--person", required=True, metavar="ID|CODICE_FISCALE")
+    access.add_argument("-o", "--output", required=True, metavar="FOLDER")
+    erase = gdpr_sub.add_parser(
+        "erase", help="anonymise a person (right to erasure; administrators; irreversible)"
+    )
+    erase.add_argument("--person", required=True, metavar="ID|CODICE_FISCALE")
+    erase.add_argument("--yes", action="store_true", help="confirm: it cannot be undone")
+
     db = sub.add_parser("db", help="check, back up or upgrade the database file")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("check", help="integrity, references, search index, schema version")
@@ -423,6 +467,7 @@ COMMANDS = {
     "export": cmd_export,
     "search": cmd_search,
     "report": cmd_report,
+    "gdpr": cmd_gdpr,
 }
 
 

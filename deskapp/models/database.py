@@ -33,6 +33,9 @@ def _install_sqlite_settings(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
+        # Deleted and overwritten content is zeroed, not left in free pages: an erased
+        # person's name and codice fiscale must not survive in the file's bytes.
+        cur.execute("PRAGMA secure_delete=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
 
@@ -87,6 +90,14 @@ class Database:
     def write(self) -> Iterator[Session]:
         with self._write_factory.begin() as session:
             yield session
+
+    def checkpoint(self) -> None:
+        """Copy the WAL's pages into the database file and empty the WAL (SQLite
+        only): after it, what was overwritten exists in neither file."""
+        if not self.is_sqlite:
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def dispose(self) -> None:
         self.engine.dispose()

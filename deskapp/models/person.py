@@ -54,6 +54,9 @@ class Person(Versioned, Base):
     contact_channel: Mapped[ContactChannel | None] = enum_column(ContactChannel, nullable=True)
     first_contact_date: Mapped[dt.date] = mapped_column(Date, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Set when the person was anonymised (right to erasure): the record keeps only
+    # anonymous facts and can no longer be changed.
+    anonymised_on: Mapped[dt.date | None] = mapped_column(Date)
 
     # Special-category data (GDPR art. 9): each optional; NULL means "not asked".
     disability: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)

@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from deskapp.errors import ConflictError, DuplicatePersonError, FieldError, NotFoundError
+from deskapp.errors import (
+    ConflictError,
+    DuplicatePersonError,
+    FieldError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import Consent, Need, NeedsAssessment, Person, Skill
 from deskapp.models.database import Database
@@ -149,10 +155,19 @@ def update_person(
     db: Database, actor: Actor, person_id: int, expected_version: int, data: dict[str, Any]
 ) -> SaveResult:
     """Save an edited record; refuse it if someone saved the person in between."""
-    person = parse_person(actor, data, new=False)
     try:
         with db.write() as s:
             row = get_or_fail(s, Person, person_id)
+            if row.anonymised_on is not None:
+                # Before the checks of the input: an anonymised record has no name to
+                # check, and nothing typed may bring one back.
+                raise PermissionDeniedError(
+                    QT_TRANSLATE_NOOP(
+                        "Error", "This person was anonymised on {date}: the record is closed."
+                    ),
+                    date=row.anonymised_on.strftime("%d/%m/%Y"),
+                )
+            person = parse_person(actor, data, new=False)
             check_version(row, expected_version)
             _refuse_taken_codice_fiscale(s, person.codice_fiscale, person_id)
             notices = _notices(s, person, person_id)

@@ -57,6 +57,7 @@ class PersonForm(QWidget):
         self._db = db
         self._actor = actor
         self.person_id = person_id
+        self.anonymised_on: dt.date | None = None
         self._version: int | None = None
         self._modified = False
         self.inputs: dict[str, QWidget] = {}
@@ -244,7 +245,15 @@ class PersonForm(QWidget):
 
     def display_name(self) -> str:
         """Surname and name as typed, for the tab title; "" while both are empty."""
+        if self.anonymised_on is not None:
+            return self.tr("Anonymised person no. %1").replace("%1", str(self.person_id))
         return f"{self._get('family_name')} {self._get('given_name')}".strip()
+
+    def reload(self) -> None:
+        """Show the record as saved now (after an anonymisation, say)."""
+        if self.person_id is not None:
+            self._load(self.person_id)
+            self._set_modified(False)
 
     def values(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -274,6 +283,18 @@ class PersonForm(QWidget):
                 params = None
             warning = place_warning_text(params) if params else person.codice_fiscale_warning
         self.message.setText(warning)
+        self.anonymised_on = person.anonymised_on
+        if person.anonymised_on is not None:
+            # The record is closed: what is left are anonymous facts, read-only.
+            for widget in self.inputs.values():
+                widget.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.message.setText(
+                self.tr(
+                    "Anonymised on %1 (right to erasure): only anonymous facts are kept "
+                    "and the record can no longer be changed."
+                ).replace("%1", person.anonymised_on.strftime("%d/%m/%Y"))
+            )
 
     # --- behaviour ------------------------------------------------------------------
 

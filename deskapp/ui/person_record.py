@@ -7,22 +7,27 @@ The extra tabs appear once the person is saved (they hang off the saved record).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from deskapp.errors import DeskappError
 from deskapp.models.database import Database
-from deskapp.models.enums import Evidence, MemberRole, NeedKind, SkillLevel
+from deskapp.models.enums import Evidence, MemberRole, NeedKind, OperatorRole, SkillLevel
 from deskapp.models.schemas import NeedsAssessmentInput, SkillInput
 from deskapp.services import persons
 from deskapp.services.actor import Actor
@@ -30,7 +35,7 @@ from deskapp.services.person_record import assessments_of, skills_of
 from deskapp.services.project_lists import STAGE_COLOURS, projects_of_person
 from deskapp.ui.field_form import FieldForm, Spec
 from deskapp.ui.formatting import format_date
-from deskapp.ui.i18n import enum_label
+from deskapp.ui.i18n import enum_label, error_text
 from deskapp.ui.panels import ActivitiesPanel, TablePanel
 from deskapp.ui.person_form import PersonForm
 from deskapp.ui.record_dialog import RecordDialog
@@ -243,9 +248,27 @@ class PersonRecord(QWidget):
         self.dossier_button.setToolTip(self.tr("Ctrl+P: preview, print or save the dossier"))
         self.dossier_button.clicked.connect(lambda: self.print_document())
         self.dossier_button.setEnabled(person_id is not None)
+        self.privacy_button = QPushButton(self.tr("Data protection"))
+        self.privacy_menu = QMenu(self)
+        self.access_action = self.privacy_menu.addAction(
+            self.tr("Right of access: save the dossier and the data (JSON)...")
+        )
+        self.access_action.triggered.connect(lambda _c=False: self.subject_access())
+        self.erase_action = self.privacy_menu.addAction(
+            self.tr("Right to erasure: anonymise this person...")
+        )
+        self.erase_action.triggered.connect(lambda _c=False: self.anonymise())
+        self.erase_action.setEnabled(actor.role is OperatorRole.ADMINISTRATOR)
+        if actor.role is not OperatorRole.ADMINISTRATOR:
+            self.erase_action.setText(
+                self.tr("Right to erasure: anonymise this person (administrators)")
+            )
+        self.privacy_button.setMenu(self.privacy_menu)
+        self.privacy_button.setEnabled(person_id is not None)
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.addWidget(self.privacy_button)
         corner_layout.addWidget(self.dossier_button)
         corner_layout.addWidget(self.log_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
@@ -285,6 +308,7 @@ class PersonRecord(QWidget):
             self._build_panels(person_id)
             self.log_button.setEnabled(True)
             self.dossier_button.setEnabled(True)
+            self.privacy_button.setEnabled(True)
         self.saved.emit(person_id)
 
     def display_name(self) -> str:
@@ -308,6 +332,90 @@ class PersonRecord(QWidget):
             lambda path: person_dossier(self._db, self._actor, person_id, path),
             on_ready,
         )
+
+    def subject_access(self, folder: Path | None = None) -> QWidget | None:
+        """Everything held about the person (GDPR art. 15): the dossier and a JSON file
+        in a folder the operator chooses, written off the window's thread."""
+        person_id = self.person_id
+        if person_id is None:
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the right-of-access files")
+            )
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        from deskapp.reports.dossier import person_dossier
+        from deskapp.services.gdpr import subject_access
+        from deskapp.ui.tasks import run_in_background
+
+        target = folder
+        actor, db = self._actor, self._db
+
+        def work(_progress: Any) -> tuple[Path, Path]:
+            pdf = person_dossier(db, actor, person_id, target / f"access-{person_id}.pdf")
+            data = subject_access(db, actor, person_id, target / f"access-{person_id}.json")
+            return pdf, data
+
+        def tell(icon: QMessageBox.Icon, text: str) -> None:
+            # Not modal: the operator reads it when they like, nothing waits on it.
+            box = QMessageBox(icon, self.tr("Right of access"), text, parent=self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.access_message = box
+
+        def done(paths: Any) -> None:
+            tell(
+                QMessageBox.Icon.Information,
+                self.tr("Written:\n%1\n%2")
+                .replace("%1", str(paths[0]))
+                .replace("%2", str(paths[1])),
+            )
+
+        def failed(error: BaseException) -> None:
+            text = error_text(error) if isinstance(error, DeskappError) else str(error)
+            tell(QMessageBox.Icon.Warning, text)
+
+        return run_in_background(self, self.tr("Right of access"), work, done, failed)
+
+    def anonymise(self, confirm: bool = True) -> bool:
+        """Right to erasure: after a clear warning, anonymise the person."""
+        person_id = self.person_id
+        if person_id is None:
+            return False
+        if confirm:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Anonymise %1").replace("%1", self.display_name()))
+            box.setText(
+                self.tr(
+                    "Names, codice fiscale, birthplace, contacts, address, previous employer "
+                    "and every free-text note of this person are erased for good. Sex, year "
+                    "of birth, education, work situation, the services received and the "
+                    "projects stay, anonymous, for the reports the funders need.\n\n"
+                    "Copies made before (backups, printed or exported files) are not "
+                    "touched. This cannot be undone."
+                )
+            )
+            erase = box.addButton(self.tr("Anonymise"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not erase:
+                return False
+        from deskapp.services.gdpr import erase_person
+
+        try:
+            erase_person(self._db, self._actor, person_id)
+        except DeskappError as error:
+            QMessageBox.warning(self, self.tr("Not anonymised"), error_text(error))
+            return False
+        self.form.reload()
+        for panel in self.panels.values():
+            panel.refresh()
+        self.erase_action.setEnabled(False)
+        self.saved.emit(person_id)
+        return True
 
     def log_activity(self) -> QWidget | None:
         panel = self.panels.get("activities")

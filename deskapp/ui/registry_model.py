@@ -95,7 +95,9 @@ class RegistryModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == self.COL_NAME:
-            return f"{person.family_name} {person.given_name}"
+            name = f"{person.family_name} {person.given_name}".strip()
+            # Only an anonymised person has no name (the right to erasure).
+            return name or self.tr("(anonymised person no. %1)").replace("%1", str(person.id))
         if column == self.COL_BIRTH:
             return format_date(person.birth_date)
         if column == self.COL_CF:

@@ -1267,12 +1267,17 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Le projet {project} n&apos;a pas de version du plan « {name} ». Versions : {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="298"/>
+        <location filename="../../deskapp/cli.py" line="296"/>
+        <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
+        <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="329"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="438"/>
+        <location filename="../../deskapp/cli.py" line="483"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,42 +1471,42 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="49"/>
+        <location filename="../../deskapp/services/importing.py" line="50"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="50"/>
+        <location filename="../../deskapp/services/importing.py" line="51"/>
         <source>already used on line {line} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="51"/>
+        <location filename="../../deskapp/services/importing.py" line="52"/>
         <source>already in the registry as person no. {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="99"/>
+        <location filename="../../deskapp/services/importing.py" line="100"/>
         <source>this column is missing from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="103"/>
+        <location filename="../../deskapp/services/importing.py" line="104"/>
         <source>unknown column; rename or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="71"/>
+        <location filename="../../deskapp/services/maintenance.py" line="81"/>
         <source>Only a database file can be backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="75"/>
+        <location filename="../../deskapp/services/maintenance.py" line="85"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="93"/>
+        <location filename="../../deskapp/services/maintenance.py" line="103"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,17 +1531,22 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="85"/>
+        <location filename="../../deskapp/services/persons.py" line="91"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="110"/>
+        <location filename="../../deskapp/services/persons.py" line="116"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="262"/>
+        <location filename="../../deskapp/services/persons.py" line="165"/>
+        <source>This person was anonymised on {date}: the record is closed.</source>
+        <translation>Cette personne a été anonymisée le {date} : la fiche est close.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/persons.py" line="277"/>
         <source>No person is registered as &apos;{reference}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,7 +1767,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>une autre version porte déjà ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="255"/>
+        <location filename="../../deskapp/services/business_plans.py" line="256"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Seule une demande accordée ou versée peut financer le plan.</translation>
     </message>
@@ -1770,6 +1780,16 @@ What was saved before is safe. The details were written to %2; send that file to
         <location filename="../../deskapp/services/funding_catalogue.py" line="130"/>
         <source>another instrument of the catalogue has this name</source>
         <translation>un autre instrument du catalogue porte ce nom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/gdpr.py" line="88"/>
+        <source>Only an administrator can anonymise a person.</source>
+        <translation>Seul un administrateur peut anonymiser une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/gdpr.py" line="95"/>
+        <source>Person {id} was already anonymised on {date}.</source>
+        <translation>La personne {id} a déjà été anonymisée le {date}.</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2504,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="310"/>
+        <location filename="../../deskapp/services/business_plans.py" line="311"/>
         <source>Version name</source>
         <translation>Nom de la version</translation>
     </message>
@@ -2929,42 +2949,42 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129"/>
+        <location filename="../../deskapp/ui/person_record.py" line="134"/>
         <source>Date</source>
         <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129"/>
+        <location filename="../../deskapp/ui/person_record.py" line="134"/>
         <source>Operator</source>
         <translation type="unfinished">Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129"/>
+        <location filename="../../deskapp/ui/person_record.py" line="134"/>
         <source>Needs</source>
         <translation type="unfinished">Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129"/>
+        <location filename="../../deskapp/ui/person_record.py" line="134"/>
         <source>Note</source>
         <translation type="unfinished">Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="131"/>
+        <location filename="../../deskapp/ui/person_record.py" line="136"/>
         <source>New needs assessment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="151"/>
+        <location filename="../../deskapp/ui/person_record.py" line="156"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="157"/>
+        <location filename="../../deskapp/ui/person_record.py" line="162"/>
         <source>Needs identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="170"/>
+        <location filename="../../deskapp/ui/person_record.py" line="175"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,184 +3091,194 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="67"/>
+        <location filename="../../deskapp/ui/person_form.py" line="68"/>
         <source>Identity</source>
         <translation type="unfinished">Identité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="69"/>
+        <location filename="../../deskapp/ui/person_form.py" line="70"/>
         <source>Family name</source>
         <translation type="unfinished">Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="70"/>
+        <location filename="../../deskapp/ui/person_form.py" line="71"/>
         <source>Given name</source>
         <translation type="unfinished">Prénom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71"/>
-        <location filename="../../deskapp/ui/person_form.py" line="301"/>
+        <location filename="../../deskapp/ui/person_form.py" line="72"/>
+        <location filename="../../deskapp/ui/person_form.py" line="322"/>
         <source>Codice fiscale</source>
         <translation type="unfinished">Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72"/>
+        <location filename="../../deskapp/ui/person_form.py" line="73"/>
         <source>Sex</source>
         <translation type="unfinished">Sexe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73"/>
+        <location filename="../../deskapp/ui/person_form.py" line="74"/>
         <source>Birth date</source>
         <translation type="unfinished">Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74"/>
+        <location filename="../../deskapp/ui/person_form.py" line="75"/>
         <source>Birthplace</source>
         <translation type="unfinished">Lieu de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="75"/>
+        <location filename="../../deskapp/ui/person_form.py" line="76"/>
         <source>Citizenship (e.g. IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="79"/>
+        <location filename="../../deskapp/ui/person_form.py" line="80"/>
         <source>Contacts</source>
         <translation type="unfinished">Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="81"/>
+        <location filename="../../deskapp/ui/person_form.py" line="82"/>
         <source>Address</source>
         <translation type="unfinished">Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="82"/>
+        <location filename="../../deskapp/ui/person_form.py" line="83"/>
         <source>Municipality</source>
         <translation type="unfinished">Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83"/>
+        <location filename="../../deskapp/ui/person_form.py" line="84"/>
         <source>Postal code</source>
         <translation type="unfinished">Code postal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84"/>
+        <location filename="../../deskapp/ui/person_form.py" line="85"/>
         <source>Phone</source>
         <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="85"/>
+        <location filename="../../deskapp/ui/person_form.py" line="86"/>
         <source>E-mail</source>
         <translation type="unfinished">Courriel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="89"/>
+        <location filename="../../deskapp/ui/person_form.py" line="90"/>
         <source>Work situation</source>
         <translation type="unfinished">Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="93"/>
+        <location filename="../../deskapp/ui/person_form.py" line="94"/>
         <source>Employment status</source>
         <translation type="unfinished">Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="96"/>
+        <location filename="../../deskapp/ui/person_form.py" line="97"/>
         <source>Unemployed since</source>
         <translation type="unfinished">Sans emploi depuis</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="97"/>
+        <location filename="../../deskapp/ui/person_form.py" line="98"/>
         <source>Previous employer</source>
         <translation type="unfinished">Dernier employeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="100"/>
+        <location filename="../../deskapp/ui/person_form.py" line="101"/>
         <source>Previous employer in crisis</source>
         <translation type="unfinished">Dernier employeur en difficulté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="105"/>
+        <location filename="../../deskapp/ui/person_form.py" line="106"/>
         <source>Education (ISCED)</source>
         <translation type="unfinished">Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="110"/>
+        <location filename="../../deskapp/ui/person_form.py" line="111"/>
         <source>How they reached the desk</source>
         <translation type="unfinished">Comment la personne a connu l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="113"/>
+        <location filename="../../deskapp/ui/person_form.py" line="114"/>
         <source>First contact date</source>
         <translation type="unfinished">Date du premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="117"/>
+        <location filename="../../deskapp/ui/person_form.py" line="118"/>
         <source>Special categories (optional)</source>
         <translation type="unfinished">Catégories particulières (facultatives)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="122"/>
+        <location filename="../../deskapp/ui/person_form.py" line="123"/>
         <source>Not asked</source>
         <translation type="unfinished">Non demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="131"/>
+        <location filename="../../deskapp/ui/person_form.py" line="132"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="149"/>
+        <location filename="../../deskapp/ui/person_form.py" line="150"/>
         <source>Notes</source>
         <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="167"/>
-        <location filename="../../deskapp/ui/person_form.py" line="170"/>
+        <location filename="../../deskapp/ui/person_form.py" line="168"/>
+        <location filename="../../deskapp/ui/person_form.py" line="171"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="215"/>
+        <location filename="../../deskapp/ui/person_form.py" line="216"/>
         <source>Privacy (required before the first save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="219"/>
+        <location filename="../../deskapp/ui/person_form.py" line="220"/>
         <source>Legal basis</source>
         <translation type="unfinished">Base légale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="222"/>
+        <location filename="../../deskapp/ui/person_form.py" line="223"/>
         <source>Privacy notice version</source>
         <translation type="unfinished">Version de la notice d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="223"/>
+        <location filename="../../deskapp/ui/person_form.py" line="224"/>
         <source>Date</source>
         <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="326"/>
+        <location filename="../../deskapp/ui/person_form.py" line="249"/>
+        <source>Anonymised person no. %1</source>
+        <translation>Personne anonymisée n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="294"/>
+        <source>Anonymised on %1 (right to erasure): only anonymous facts are kept and the record can no longer be changed.</source>
+        <translation>Anonymisée le %1 (droit à l&apos;effacement) : seuls des faits anonymes sont gardés et la fiche ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="347"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="328"/>
+        <location filename="../../deskapp/ui/person_form.py" line="349"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="363"/>
+        <location filename="../../deskapp/ui/person_form.py" line="384"/>
         <source>Open person no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="366"/>
+        <location filename="../../deskapp/ui/person_form.py" line="387"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="373"/>
+        <location filename="../../deskapp/ui/person_form.py" line="394"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3274,32 +3304,32 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="180"/>
+        <location filename="../../deskapp/ui/person_record.py" line="185"/>
         <source>Project</source>
         <translation type="unfinished">Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="181"/>
+        <location filename="../../deskapp/ui/person_record.py" line="186"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="182"/>
+        <location filename="../../deskapp/ui/person_record.py" line="187"/>
         <source>Stage</source>
         <translation type="unfinished">Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="183"/>
+        <location filename="../../deskapp/ui/person_record.py" line="188"/>
         <source>Role</source>
         <translation type="unfinished">Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="184"/>
+        <location filename="../../deskapp/ui/person_record.py" line="189"/>
         <source>Desk</source>
         <translation type="unfinished">Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="205"/>
+        <location filename="../../deskapp/ui/person_record.py" line="210"/>
         <source>Not in any project yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,54 +3337,118 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="235"/>
+        <location filename="../../deskapp/ui/person_record.py" line="240"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="238"/>
+        <location filename="../../deskapp/ui/person_record.py" line="243"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="239"/>
+        <location filename="../../deskapp/ui/person_record.py" line="244"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="242"/>
+        <location filename="../../deskapp/ui/person_record.py" line="247"/>
         <source>Dossier (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="243"/>
+        <location filename="../../deskapp/ui/person_record.py" line="248"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="274"/>
+        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="254"/>
+        <source>Right of access: save the dossier and the data (JSON)...</source>
+        <translation>Droit d&apos;accès : enregistrer le dossier et les données (JSON)...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="258"/>
+        <source>Right to erasure: anonymise this person...</source>
+        <translation>Droit à l&apos;effacement : anonymiser cette personne...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="264"/>
+        <source>Right to erasure: anonymise this person (administrators)</source>
+        <translation>Droit à l&apos;effacement : anonymiser cette personne (administrateurs)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="297"/>
         <source>Skills</source>
         <translation type="unfinished">Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="275"/>
+        <location filename="../../deskapp/ui/person_record.py" line="298"/>
         <source>Needs</source>
         <translation type="unfinished">Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="276"/>
+        <location filename="../../deskapp/ui/person_record.py" line="299"/>
         <source>Activities</source>
         <translation type="unfinished">Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="277"/>
+        <location filename="../../deskapp/ui/person_record.py" line="300"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="306"/>
+        <location filename="../../deskapp/ui/person_record.py" line="330"/>
         <source>Person dossier</source>
         <translation type="unfinished">Dossier de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="344"/>
+        <source>Folder for the right-of-access files</source>
+        <translation>Dossier pour les fichiers du droit d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="363"/>
+        <location filename="../../deskapp/ui/person_record.py" line="380"/>
+        <source>Right of access</source>
+        <translation>Droit d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="371"/>
+        <source>Written:
+%1
+%2</source>
+        <translation>Écrits :
+%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="390"/>
+        <source>Anonymise %1</source>
+        <translation>Anonymiser %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="393"/>
+        <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
+
+Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
+        <translation>Noms, numéro fiscal, lieu de naissance, coordonnées, adresse, employeur précédent et toutes les notes libres de cette personne sont effacés définitivement. Sexe, année de naissance, formation, situation professionnelle, les services reçus et les projets restent, anonymes, pour les rapports des financeurs.
+
+Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont pas touchées. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="401"/>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="411"/>
+        <source>Not anonymised</source>
+        <translation>Non anonymisée</translation>
     </message>
 </context>
 <context>
@@ -3642,7 +3736,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>Corrigez le plan avant d&apos;y ajouter un financement.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="639"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="641"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
@@ -3929,6 +4023,11 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <location filename="../../deskapp/ui/registry_model.py" line="50"/>
         <source>First contact</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/registry_model.py" line="100"/>
+        <source>(anonymised person no. %1)</source>
+        <translation>(personne anonymisée n° %1)</translation>
     </message>
 </context>
 <context>
@@ -5459,57 +5558,57 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="43"/>
+        <location filename="../../deskapp/ui/person_record.py" line="48"/>
         <source>Occupation or skill</source>
         <translation type="unfinished">Métier ou compétence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="44"/>
+        <location filename="../../deskapp/ui/person_record.py" line="49"/>
         <source>Level</source>
         <translation type="unfinished">Niveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="45"/>
+        <location filename="../../deskapp/ui/person_record.py" line="50"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="46"/>
+        <location filename="../../deskapp/ui/person_record.py" line="51"/>
         <source>Sector</source>
         <translation type="unfinished">Secteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="47"/>
+        <location filename="../../deskapp/ui/person_record.py" line="52"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="48"/>
+        <location filename="../../deskapp/ui/person_record.py" line="53"/>
         <source>Evidence</source>
         <translation type="unfinished">Justificatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54"/>
+        <location filename="../../deskapp/ui/person_record.py" line="59"/>
         <source>Add skill...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="55"/>
+        <location filename="../../deskapp/ui/person_record.py" line="60"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="56"/>
+        <location filename="../../deskapp/ui/person_record.py" line="61"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="77"/>
+        <location filename="../../deskapp/ui/person_record.py" line="82"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="95"/>
+        <location filename="../../deskapp/ui/person_record.py" line="100"/>
         <source>Add skill</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1269,12 +1269,17 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="298"/>
+        <location filename="../../deskapp/cli.py" line="296"/>
+        <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
+        <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="329"/>
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="438"/>
+        <location filename="../../deskapp/cli.py" line="483"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -1468,42 +1473,42 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="49"/>
+        <location filename="../../deskapp/services/importing.py" line="50"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation>nessuna antenna si chiama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="50"/>
+        <location filename="../../deskapp/services/importing.py" line="51"/>
         <source>already used on line {line} of this file</source>
         <translation>già usato alla riga {line} di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="51"/>
+        <location filename="../../deskapp/services/importing.py" line="52"/>
         <source>already in the registry as person no. {id}</source>
         <translation>già in anagrafica come persona n. {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="99"/>
+        <location filename="../../deskapp/services/importing.py" line="100"/>
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="103"/>
+        <location filename="../../deskapp/services/importing.py" line="104"/>
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="71"/>
+        <location filename="../../deskapp/services/maintenance.py" line="81"/>
         <source>Only a database file can be backed up.</source>
         <translation>Si può fare la copia di sicurezza solo di un file di banca dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="75"/>
+        <location filename="../../deskapp/services/maintenance.py" line="85"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="93"/>
+        <location filename="../../deskapp/services/maintenance.py" line="103"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
@@ -1528,17 +1533,22 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>un altro operatore ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="85"/>
+        <location filename="../../deskapp/services/persons.py" line="91"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation>appartiene già a {name} (persona n. {id}): apri quella scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="110"/>
+        <location filename="../../deskapp/services/persons.py" line="116"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="262"/>
+        <location filename="../../deskapp/services/persons.py" line="165"/>
+        <source>This person was anonymised on {date}: the record is closed.</source>
+        <translation>Questa persona è stata anonimizzata il {date}: la scheda è chiusa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/persons.py" line="277"/>
         <source>No person is registered as &apos;{reference}&apos;.</source>
         <translation>Nessuna persona è registrata come &apos;{reference}&apos;.</translation>
     </message>
@@ -1759,7 +1769,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>un&apos;altra versione ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="255"/>
+        <location filename="../../deskapp/services/business_plans.py" line="256"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
     </message>
@@ -1772,6 +1782,16 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/services/funding_catalogue.py" line="130"/>
         <source>another instrument of the catalogue has this name</source>
         <translation>un altro strumento del catalogo ha questo nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/gdpr.py" line="88"/>
+        <source>Only an administrator can anonymise a person.</source>
+        <translation>Solo un amministratore può anonimizzare una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/gdpr.py" line="95"/>
+        <source>Person {id} was already anonymised on {date}.</source>
+        <translation>La persona {id} è già stata anonimizzata il {date}.</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2506,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="310"/>
+        <location filename="../../deskapp/services/business_plans.py" line="311"/>
         <source>Version name</source>
         <translation>Nome della versione</translation>
     </message>
@@ -2932,42 +2952,42 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129"/>
+        <location filename="../../deskapp/ui/person_record.py" line="134"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129"/>
+        <location filename="../../deskapp/ui/person_record.py" line="134"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129"/>
+        <location filename="../../deskapp/ui/person_record.py" line="134"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="129"/>
+        <location filename="../../deskapp/ui/person_record.py" line="134"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="131"/>
+        <location filename="../../deskapp/ui/person_record.py" line="136"/>
         <source>New needs assessment...</source>
         <translation>Nuova rilevazione dei bisogni...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="151"/>
+        <location filename="../../deskapp/ui/person_record.py" line="156"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="157"/>
+        <location filename="../../deskapp/ui/person_record.py" line="162"/>
         <source>Needs identified</source>
         <translation>Bisogni individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="170"/>
+        <location filename="../../deskapp/ui/person_record.py" line="175"/>
         <source>Needs assessment</source>
         <translation>Rilevazione dei bisogni</translation>
     </message>
@@ -3074,184 +3094,194 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="67"/>
+        <location filename="../../deskapp/ui/person_form.py" line="68"/>
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="69"/>
+        <location filename="../../deskapp/ui/person_form.py" line="70"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="70"/>
+        <location filename="../../deskapp/ui/person_form.py" line="71"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71"/>
-        <location filename="../../deskapp/ui/person_form.py" line="301"/>
+        <location filename="../../deskapp/ui/person_form.py" line="72"/>
+        <location filename="../../deskapp/ui/person_form.py" line="322"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72"/>
+        <location filename="../../deskapp/ui/person_form.py" line="73"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73"/>
+        <location filename="../../deskapp/ui/person_form.py" line="74"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74"/>
+        <location filename="../../deskapp/ui/person_form.py" line="75"/>
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="75"/>
+        <location filename="../../deskapp/ui/person_form.py" line="76"/>
         <source>Citizenship (e.g. IT)</source>
         <translation>Cittadinanza (es. IT)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="79"/>
+        <location filename="../../deskapp/ui/person_form.py" line="80"/>
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="81"/>
+        <location filename="../../deskapp/ui/person_form.py" line="82"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="82"/>
+        <location filename="../../deskapp/ui/person_form.py" line="83"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83"/>
+        <location filename="../../deskapp/ui/person_form.py" line="84"/>
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84"/>
+        <location filename="../../deskapp/ui/person_form.py" line="85"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="85"/>
+        <location filename="../../deskapp/ui/person_form.py" line="86"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="89"/>
+        <location filename="../../deskapp/ui/person_form.py" line="90"/>
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="93"/>
+        <location filename="../../deskapp/ui/person_form.py" line="94"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="96"/>
+        <location filename="../../deskapp/ui/person_form.py" line="97"/>
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="97"/>
+        <location filename="../../deskapp/ui/person_form.py" line="98"/>
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="100"/>
+        <location filename="../../deskapp/ui/person_form.py" line="101"/>
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="105"/>
+        <location filename="../../deskapp/ui/person_form.py" line="106"/>
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="110"/>
+        <location filename="../../deskapp/ui/person_form.py" line="111"/>
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="113"/>
+        <location filename="../../deskapp/ui/person_form.py" line="114"/>
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="117"/>
+        <location filename="../../deskapp/ui/person_form.py" line="118"/>
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="122"/>
+        <location filename="../../deskapp/ui/person_form.py" line="123"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="131"/>
+        <location filename="../../deskapp/ui/person_form.py" line="132"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
         <translation>Dati sensibili: chiedili solo se la persona è d&apos;accordo. “Preferisce non rispondere” viene registrato come tale; “Non chiesto” lascia il campo vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="149"/>
+        <location filename="../../deskapp/ui/person_form.py" line="150"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="167"/>
-        <location filename="../../deskapp/ui/person_form.py" line="170"/>
+        <location filename="../../deskapp/ui/person_form.py" line="168"/>
+        <location filename="../../deskapp/ui/person_form.py" line="171"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="215"/>
+        <location filename="../../deskapp/ui/person_form.py" line="216"/>
         <source>Privacy (required before the first save)</source>
         <translation>Privacy (obbligatoria prima del primo salvataggio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="219"/>
+        <location filename="../../deskapp/ui/person_form.py" line="220"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="222"/>
+        <location filename="../../deskapp/ui/person_form.py" line="223"/>
         <source>Privacy notice version</source>
         <translation>Versione dell&apos;informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="223"/>
+        <location filename="../../deskapp/ui/person_form.py" line="224"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="326"/>
+        <location filename="../../deskapp/ui/person_form.py" line="249"/>
+        <source>Anonymised person no. %1</source>
+        <translation>Persona anonimizzata n. %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="294"/>
+        <source>Anonymised on %1 (right to erasure): only anonymous facts are kept and the record can no longer be changed.</source>
+        <translation>Anonimizzata il %1 (diritto alla cancellazione): restano solo dati anonimi e la scheda non si può più modificare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="347"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="328"/>
+        <location filename="../../deskapp/ui/person_form.py" line="349"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questa persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="363"/>
+        <location filename="../../deskapp/ui/person_form.py" line="384"/>
         <source>Open person no. %1</source>
         <translation>Apri la persona n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="366"/>
+        <location filename="../../deskapp/ui/person_form.py" line="387"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="373"/>
+        <location filename="../../deskapp/ui/person_form.py" line="394"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -3277,32 +3307,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="180"/>
+        <location filename="../../deskapp/ui/person_record.py" line="185"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="181"/>
+        <location filename="../../deskapp/ui/person_record.py" line="186"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="182"/>
+        <location filename="../../deskapp/ui/person_record.py" line="187"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="183"/>
+        <location filename="../../deskapp/ui/person_record.py" line="188"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="184"/>
+        <location filename="../../deskapp/ui/person_record.py" line="189"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="205"/>
+        <location filename="../../deskapp/ui/person_record.py" line="210"/>
         <source>Not in any project yet.</source>
         <translation>Non fa ancora parte di nessun progetto.</translation>
     </message>
@@ -3310,54 +3340,118 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="235"/>
+        <location filename="../../deskapp/ui/person_record.py" line="240"/>
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="238"/>
+        <location filename="../../deskapp/ui/person_record.py" line="243"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="239"/>
+        <location filename="../../deskapp/ui/person_record.py" line="244"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="242"/>
+        <location filename="../../deskapp/ui/person_record.py" line="247"/>
         <source>Dossier (PDF)...</source>
         <translation>Fascicolo (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="243"/>
+        <location filename="../../deskapp/ui/person_record.py" line="248"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio del fascicolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="274"/>
+        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <source>Data protection</source>
+        <translation>Protezione dei dati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="254"/>
+        <source>Right of access: save the dossier and the data (JSON)...</source>
+        <translation>Diritto di accesso: salva la scheda e i dati (JSON)...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="258"/>
+        <source>Right to erasure: anonymise this person...</source>
+        <translation>Diritto alla cancellazione: anonimizza questa persona...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="264"/>
+        <source>Right to erasure: anonymise this person (administrators)</source>
+        <translation>Diritto alla cancellazione: anonimizza questa persona (amministratori)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="297"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="275"/>
+        <location filename="../../deskapp/ui/person_record.py" line="298"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="276"/>
+        <location filename="../../deskapp/ui/person_record.py" line="299"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="277"/>
+        <location filename="../../deskapp/ui/person_record.py" line="300"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="306"/>
+        <location filename="../../deskapp/ui/person_record.py" line="330"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="344"/>
+        <source>Folder for the right-of-access files</source>
+        <translation>Cartella per i file del diritto di accesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="363"/>
+        <location filename="../../deskapp/ui/person_record.py" line="380"/>
+        <source>Right of access</source>
+        <translation>Diritto di accesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="371"/>
+        <source>Written:
+%1
+%2</source>
+        <translation>Scritti:
+%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="390"/>
+        <source>Anonymise %1</source>
+        <translation>Anonimizza %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="393"/>
+        <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
+
+Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
+        <translation>Nome e cognome, codice fiscale, luogo di nascita, recapiti, indirizzo, datore di lavoro precedente e ogni nota libera di questa persona vengono cancellati per sempre. Sesso, anno di nascita, istruzione, condizione lavorativa, i servizi ricevuti e i progetti restano, anonimi, per i report chiesti dai finanziatori.
+
+Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="401"/>
+        <source>Anonymise</source>
+        <translation>Anonimizza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="411"/>
+        <source>Not anonymised</source>
+        <translation>Non anonimizzata</translation>
     </message>
 </context>
 <context>
@@ -3645,7 +3739,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Correggi il piano prima di aggiungervi finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="639"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="641"/>
         <source>Business plan</source>
         <translation>Piano d&apos;impresa</translation>
     </message>
@@ -3932,6 +4026,11 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <location filename="../../deskapp/ui/registry_model.py" line="50"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/registry_model.py" line="100"/>
+        <source>(anonymised person no. %1)</source>
+        <translation>(persona anonimizzata n. %1)</translation>
     </message>
 </context>
 <context>
@@ -5462,57 +5561,57 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="43"/>
+        <location filename="../../deskapp/ui/person_record.py" line="48"/>
         <source>Occupation or skill</source>
         <translation>Mestiere o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="44"/>
+        <location filename="../../deskapp/ui/person_record.py" line="49"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="45"/>
+        <location filename="../../deskapp/ui/person_record.py" line="50"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="46"/>
+        <location filename="../../deskapp/ui/person_record.py" line="51"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="47"/>
+        <location filename="../../deskapp/ui/person_record.py" line="52"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="48"/>
+        <location filename="../../deskapp/ui/person_record.py" line="53"/>
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54"/>
+        <location filename="../../deskapp/ui/person_record.py" line="59"/>
         <source>Add skill...</source>
         <translation>Aggiungi competenza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="55"/>
+        <location filename="../../deskapp/ui/person_record.py" line="60"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="56"/>
+        <location filename="../../deskapp/ui/person_record.py" line="61"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="77"/>
+        <location filename="../../deskapp/ui/person_record.py" line="82"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="95"/>
+        <location filename="../../deskapp/ui/person_record.py" line="100"/>
         <source>Add skill</source>
         <translation>Aggiungi competenza</translation>
     </message>

@@ -168,3 +168,21 @@ def test_report_business_plan_draft_and_frozen_version(dbfile, capsys, tmp_path)
     assert f"Project {project} has no plan version 'nope'. Versions: {name}" in (
         capsys.readouterr().err
     )
+
+
+def test_gdpr_access_then_erasure(dbfile, capsys, tmp_path):
+    main(["--db", dbfile, "demo", "--persons", "30", "--seed", "6"])
+    admin = ["--db", dbfile, "--operator", "Amministratore demo"]
+    conn = sqlite3.connect(dbfile)
+    code = conn.execute(
+        "SELECT codice_fiscale FROM person WHERE codice_fiscale IS NOT NULL"
+    ).fetchone()[0]
+    conn.close()
+    capsys.readouterr()
+    assert main([*admin, "gdpr", "access", "--person", code, "-o", str(tmp_path)]) == 0
+    assert len(list(tmp_path.glob("access-*.json"))) == 1
+    assert main([*admin, "gdpr", "erase", "--person", code]) == 1
+    assert "add --yes" in capsys.readouterr().err
+    assert main([*admin, "gdpr", "erase", "--person", code, "--yes"]) == 0
+    assert "anonymised" in capsys.readouterr().out
+    assert main([*admin, "gdpr", "erase", "--person", code, "--yes"]) == 1  # no such CF now

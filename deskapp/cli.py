@@ -325,6 +325,24 @@ def cmd_db(args: argparse.Namespace) -> int:
     from deskapp.services.maintenance import backup_database, check_database
 
     path = database_path(args.db)
+    if args.db_command == "restore":
+        from deskapp.services.backups import restore_database, verify_backup
+
+        revision = verify_backup(Path(args.file))
+        if not args.yes:
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "{file} is intact (schema {revision}). Restoring replaces {path}: close "
+                    "deskapp everywhere it is open, then add --yes.",
+                ),
+                file=args.file,
+                revision=revision,
+                path=str(path),
+            )
+        aside = restore_database(path, Path(args.file))
+        print(f"Restored {path} from {args.file}; the previous file was kept as {aside}.")
+        return 0
     if args.db_command != "upgrade" and not path.exists():
         raise CliError(QT_TRANSLATE_NOOP("Error", "No database at {path}."), path=str(path))
     if args.db_command == "upgrade":
@@ -457,6 +475,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup = db_sub.add_parser("backup", help="consistent copy, safe while the app is in use")
     backup.add_argument("-o", "--output", required=True)
     db_sub.add_parser("upgrade", help="migrate to this version's schema (copies the file first)")
+    restore = db_sub.add_parser(
+        "restore", help="replace the database with a backup (checked first; current file kept)"
+    )
+    restore.add_argument("file", metavar="BACKUP.sqlite")
+    restore.add_argument("--yes", action="store_true", help="confirm the replacement")
     return parser
 
 

@@ -46,3 +46,41 @@ def resources_dir() -> Path:
     if frozen_root:
         return Path(frozen_root) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_backup_folder() -> Path:
+    """Where the automatic backups go unless Settings names another folder."""
+    return data_dir() / "backups"
+
+
+# File systems on which SQLite's locking cannot be trusted (several offices writing one
+# file over the network corrupt it); the answer for many offices is a server database.
+NETWORK_FILE_SYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs"}
+)
+
+
+def is_network_path(path: Path) -> bool:
+    """Whether ``path`` is on a network share (Windows UNC or mapped remote drive, or a
+    network file system in /proc/mounts on Linux)."""
+    resolved = str(path.expanduser().resolve())
+    if sys.platform == "win32":
+        if resolved.startswith("\\\\"):
+            return True
+        import ctypes
+
+        drive = resolved[:3]
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # type: ignore[attr-defined]  # DRIVE_REMOTE
+    mounts = Path("/proc/mounts")
+    if not mounts.exists():
+        return False
+    best, kind = "", ""
+    for line in mounts.read_text(errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) >= 3:
+            point = parts[1].replace("\\040", " ")
+            if (resolved == point or resolved.startswith(point.rstrip("/") + "/")) and len(
+                point
+            ) > len(best):
+                best, kind = point, parts[2]
+    return kind in NETWORK_FILE_SYSTEMS

@@ -36,6 +36,7 @@ from deskapp.models.person_index import bulk_insert_mode
 from deskapp.models.schemas import NewPersonInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
+from deskapp.services.disk_space import ensure_free_space
 from deskapp.services.person_columns import (
     CONSENT_COLUMNS,
     DESK_COLUMN,
@@ -106,6 +107,10 @@ def import_persons(
     if errors:
         raise ImportFailed(errors, len(table.rows))
 
+    if db.path is not None and not dry_run:
+        # A person with consent, audit event and index entries is about 2 KB; the WAL
+        # holds the whole transaction until it commits, so count it twice.
+        ensure_free_space(db.path.parent, len(table.rows) * BYTES_PER_ROW)
     with db.read() as s:
         desks = {
             name.casefold(): desk_id for desk_id, name in s.execute(select(Desk.id, Desk.name))
@@ -336,6 +341,8 @@ class _ChunkWriter:
         self.audit.execute(self.conn, events)
         self.written += len(rows)
 
+
+BYTES_PER_ROW = 4096
 
 AUDIT_KEYS = (
     "entity_id",

@@ -16,6 +16,7 @@ from deskapp.models.audit_chain import chain_query, verify_chain
 from deskapp.models.database import Database
 from deskapp.models.migrate import current_revision, head_revision
 from deskapp.models.person_index import FTS_TABLE, INTEGRITY_STATEMENT
+from deskapp.services.disk_space import ensure_free_space
 
 
 @dataclass
@@ -85,6 +86,7 @@ def backup_database(
             QT_TRANSLATE_NOOP("Error", "The backup cannot overwrite the database itself.")
         )
     target.parent.mkdir(parents=True, exist_ok=True)
+    ensure_free_space(target.parent, source.stat().st_size)
     partial = target.with_name(target.name + ".partial")
     src = sqlite3.connect(source, timeout=30)
     dst = sqlite3.connect(partial)

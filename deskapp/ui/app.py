@@ -21,6 +21,7 @@ from deskapp.ui.crash import install_excepthook
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.i18n import choose_language, error_text, install_translators
 from deskapp.ui.main_window import MainWindow
+from deskapp.ui.safety import SafetyNets, lock_database, network_warning
 
 log = logging.getLogger("deskapp")
 LAST_OPERATOR_KEY = "ui/last_operator"
@@ -81,6 +82,16 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     language = choose_language(setting)
     install_translators(app, language)  # the translators are children of app: they live on
     install_excepthook(log_dir() / "deskapp.log")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock, holder = lock_database(db_path)
+    if lock is None:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "The database is in use"), holder
+        )
+        return 3
+    warning = network_warning(db_path)
+    if warning:
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Network share"), warning)
     try:
         db, _ = open_database(db_path)
         if not is_initialised(db):
@@ -101,10 +112,21 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     desk = next((d.name for d in desks if actor and d.id == actor.desk_id), "")
     window = MainWindow(db, actor, db_path, desk)
     window.show()
+    # After the window is up: the integrity check and the automatic backups, quietly.
+    nets = SafetyNets(db, window)
+    nets.backup_made.connect(
+        lambda path: window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Automatic backup made: %1").replace("%1", path),
+            8000,
+        )
+    )
+    nets.problem.connect(lambda text: window.statusBar().showMessage(text, 15000))
+    nets.start()
     # Used by the installer's smoke test: prove the frozen GUI starts, then leave.
     quit_after = os.environ.get("DESKAPP_QUIT_AFTER_MS")
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     db.dispose()
+    lock.unlock()
     return code

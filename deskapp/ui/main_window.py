@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -186,7 +186,23 @@ class MainWindow(QMainWindow):
     def _make_settings(self) -> QWidget:
         from deskapp.ui.settings_page import SettingsPage
 
-        return SettingsPage(self._db, self._db_path, self._actor, self)
+        page = SettingsPage(self._db, self._db_path, self._actor, self)
+        page.restored.connect(self._restored)
+        return page
+
+    def _restored(self, aside: str) -> None:
+        """The database file was replaced by a backup: every open record refers to the
+        old one, so deskapp stops here and is started again on the restored file."""
+        QMessageBox.information(
+            self,
+            self.tr("Restored"),
+            self.tr(
+                "The backup is in place (the previous file was kept as %1). deskapp closes "
+                "now: start it again."
+            ).replace("%1", aside),
+        )
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        QCoreApplication.exit(0)
 
     @property
     def projects(self) -> ProjectsPage:

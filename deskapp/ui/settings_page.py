@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,15 +29,19 @@ from deskapp.errors import Cancelled, DeskappError
 from deskapp.models.database import Database
 from deskapp.paths import desk_logo_path
 from deskapp.services.actor import Actor
+from deskapp.services.backups import list_backups, restore_database, verify_backup
 from deskapp.services.maintenance import backup_database, check_database
 from deskapp.ui.i18n import error_text
 from deskapp.ui.reports_page import PAGE_WIDTH, documents_dir
+from deskapp.ui.safety import BACKUP_FOLDER_KEY, backup_folder
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
 LANGUAGE_KEY = "ui/language"
 
 
 class SettingsPage(QWidget):
+    restored = Signal(str)  # the database was replaced: the app must close
+
     def __init__(
         self,
         db: Database,
@@ -74,7 +79,18 @@ class SettingsPage(QWidget):
         backup.clicked.connect(lambda: self.back_up())
         check = QPushButton(self.tr("Check the database"))
         check.clicked.connect(self.check)
+        self.backup_folder_label = QLabel()
+        self.backup_folder_label.setWordWrap(True)
+        choose_folder = QPushButton(self.tr("Change..."))
+        choose_folder.clicked.connect(lambda: self.choose_backup_folder())
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder_label, 1)
+        folder_row.addWidget(choose_folder)
+        data_form.addRow(self.tr("Automatic backups"), folder_row)
+        restore = QPushButton(self.tr("Restore from a backup..."))
+        restore.clicked.connect(lambda: self.restore())
         data_form.addRow(backup)
+        data_form.addRow(restore)
         data_form.addRow(check)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -178,6 +194,81 @@ class SettingsPage(QWidget):
             self._failed,
         )
         return self.task
+
+    def _show_backups(self) -> None:
+        folder = backup_folder()
+        copies = list_backups(folder, self._db_path)
+        newest = (
+            self.tr("newest: %1").replace("%1", copies[0].taken.strftime("%d/%m/%Y %H:%M"))
+            if copies
+            else self.tr("none yet")
+        )
+        self.backup_folder_label.setText(
+            self.tr("%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)")
+            .replace("%1", str(folder))
+            .replace("%2", newest)
+        )
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._show_backups()
+        super().showEvent(event)
+
+    def choose_backup_folder(self, folder: Path | None = None) -> None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the automatic backups"), str(backup_folder())
+            )
+            if not chosen:
+                return
+            folder = Path(chosen)
+        QSettings().setValue(BACKUP_FOLDER_KEY, str(folder))
+        self._show_backups()
+
+    def restore(self, source: Path | None = None, confirm: bool = True) -> bool:
+        """Put a backup back in place of the database, then close deskapp (it must be
+        started again on the restored file). The current file is kept aside first."""
+        if source is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore from a backup"),
+                str(backup_folder()),
+                self.tr("Database (*.sqlite)"),
+            )
+            if not chosen:
+                return False
+            source = Path(chosen)
+        try:
+            verify_backup(source)
+        except DeskappError as error:
+            self.result.setText(error_text(error))
+            return False
+        if confirm:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Restore from a backup"),
+                self.tr(
+                    "Replace the database with the copy %1?\n\nWhat was entered after that "
+                    "copy is not in it. The current file is kept aside first. deskapp "
+                    "closes afterwards: start it again."
+                ).replace("%1", source.name),
+                QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Ok:
+                return False
+        self._db.dispose()  # no connection of ours may stay open on the file
+        try:
+            aside = restore_database(self._db_path, source)
+        except DeskappError as error:
+            self.result.setText(error_text(error))
+            return False
+        self.result.setText(
+            self.tr("Restored from %1; the previous file was kept as %2. deskapp closes now.")
+            .replace("%1", str(source))
+            .replace("%2", str(aside))
+        )
+        self.restored.emit(str(aside))
+        return True
 
     def check(self) -> BackgroundTask:
         self.task = run_in_background(

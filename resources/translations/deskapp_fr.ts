@@ -218,19 +218,34 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="44"/>
+        <location filename="../../deskapp/ui/app.py" line="45"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="45"/>
+        <location filename="../../deskapp/ui/app.py" line="46"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="98"/>
+        <location filename="../../deskapp/ui/app.py" line="89"/>
+        <source>The database is in use</source>
+        <translation>La base de données est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="94"/>
+        <source>Network share</source>
+        <translation>Partage réseau</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="109"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="119"/>
+        <source>Automatic backup made: %1</source>
+        <translation>Sauvegarde automatique faite : %1</translation>
     </message>
 </context>
 <context>
@@ -1272,12 +1287,17 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="329"/>
+        <location filename="../../deskapp/cli.py" line="334"/>
+        <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
+        <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="347"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="483"/>
+        <location filename="../../deskapp/cli.py" line="506"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,42 +1491,42 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="50"/>
+        <location filename="../../deskapp/services/importing.py" line="51"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="51"/>
+        <location filename="../../deskapp/services/importing.py" line="52"/>
         <source>already used on line {line} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="52"/>
+        <location filename="../../deskapp/services/importing.py" line="53"/>
         <source>already in the registry as person no. {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="100"/>
+        <location filename="../../deskapp/services/importing.py" line="101"/>
         <source>this column is missing from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="104"/>
+        <location filename="../../deskapp/services/importing.py" line="105"/>
         <source>unknown column; rename or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="81"/>
+        <location filename="../../deskapp/services/maintenance.py" line="82"/>
         <source>Only a database file can be backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="85"/>
+        <location filename="../../deskapp/services/maintenance.py" line="86"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="103"/>
+        <location filename="../../deskapp/services/maintenance.py" line="105"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,6 +1810,26 @@ What was saved before is safe. The details were written to %2; send that file to
         <location filename="../../deskapp/services/gdpr.py" line="95"/>
         <source>Person {id} was already anonymised on {date}.</source>
         <translation>La personne {id} a déjà été anonymisée le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="119"/>
+        <source>No file at {path}.</source>
+        <translation>Aucun fichier à {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="124"/>
+        <source>{path} is not a deskapp database.</source>
+        <translation>{path} n&apos;est pas une base de données deskapp.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="135"/>
+        <source>{path} is damaged ({result}): choose another backup.</source>
+        <translation>{path} est endommagé ({result}) : choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/disk_space.py" line="31"/>
+        <source>Not enough free disk space in {folder}: {free} MB free, about {needed} MB needed. Free some space (or choose another folder) and try again.</source>
+        <translation>Pas assez d&apos;espace disque libre dans {folder} : {free} Mo libres, environ {needed} Mo nécessaires. Libérez de l&apos;espace (ou choisissez un autre dossier) et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2690,18 +2730,18 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="241"/>
+        <location filename="../../deskapp/ui/main_window.py" line="257"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="224"/>
-        <location filename="../../deskapp/ui/main_window.py" line="380"/>
+        <location filename="../../deskapp/ui/main_window.py" line="240"/>
+        <location filename="../../deskapp/ui/main_window.py" line="396"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="229"/>
+        <location filename="../../deskapp/ui/main_window.py" line="245"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,69 +2791,79 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="222"/>
+        <location filename="../../deskapp/ui/main_window.py" line="198"/>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="200"/>
+        <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
+        <translation>La sauvegarde est en place (le fichier précédent a été gardé sous %1). deskapp se ferme : relancez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="225"/>
-        <location filename="../../deskapp/ui/main_window.py" line="380"/>
+        <location filename="../../deskapp/ui/main_window.py" line="241"/>
+        <location filename="../../deskapp/ui/main_window.py" line="396"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="226"/>
+        <location filename="../../deskapp/ui/main_window.py" line="242"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="227"/>
+        <location filename="../../deskapp/ui/main_window.py" line="243"/>
         <source>Print...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="237"/>
+        <location filename="../../deskapp/ui/main_window.py" line="253"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="239"/>
+        <location filename="../../deskapp/ui/main_window.py" line="255"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="247"/>
+        <location filename="../../deskapp/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="250"/>
+        <location filename="../../deskapp/ui/main_window.py" line="266"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="253"/>
-        <location filename="../../deskapp/ui/main_window.py" line="454"/>
+        <location filename="../../deskapp/ui/main_window.py" line="269"/>
+        <location filename="../../deskapp/ui/main_window.py" line="470"/>
         <source>About deskapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="288"/>
+        <location filename="../../deskapp/ui/main_window.py" line="304"/>
         <source>Choose an operator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="393"/>
+        <location filename="../../deskapp/ui/main_window.py" line="409"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="401"/>
+        <location filename="../../deskapp/ui/main_window.py" line="417"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="403"/>
+        <location filename="../../deskapp/ui/main_window.py" line="419"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2821,7 +2871,7 @@ What was saved before is safe. The details were written to %2; send that file to
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="456"/>
+        <location filename="../../deskapp/ui/main_window.py" line="472"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
@@ -5437,120 +5487,218 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="43"/>
+        <source>The database is locked and its owner cannot be read.</source>
+        <translation>La base de données est verrouillée et son détenteur est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="48"/>
+        <source>deskapp is already open on this database on the computer %1 (process %2).</source>
+        <translation>deskapp est déjà ouvert sur cette base de données sur l&apos;ordinateur %1 (processus %2).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="59"/>
+        <source>The database is on a network share (%1). SQLite cannot lock a file safely over the network: if two computers write to it, it can be damaged. Keep the file on this computer; for several offices on one registry, ask for a server database.</source>
+        <translation>La base de données est sur un partage réseau (%1). SQLite ne peut pas verrouiller un fichier de façon sûre à travers le réseau : si deux ordinateurs y écrivent, il peut être endommagé. Gardez le fichier sur cet ordinateur ; pour plusieurs bureaux sur un même registre, demandez une base de données sur serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="133"/>
+        <source>The database file looks damaged: %1
+
+Stop entering data. In Settings, &quot;Restore from a backup...&quot; puts back the last good copy%2.</source>
+        <translation>Le fichier de la base de données semble endommagé : %1
+
+Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la dernière bonne copie%2.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="140"/>
+        <source> (the newest is %1)</source>
+        <translation> (la plus récente est %1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="149"/>
+        <source>The database needs attention</source>
+        <translation>La base de données demande votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="165"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="51"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="56"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="55"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="60"/>
         <source>As the system (or the desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="70"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="68"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="72"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="77"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
         <source>Back up now...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="84"/>
+        <source>Change...</source>
+        <translation>Changer...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
+        <source>Restore from a backup...</source>
+        <translation>Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
         <source>Choose the logo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="111"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="116"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="121"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="152"/>
         <source>This file is not an image deskapp can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="175"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="181"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="181"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
         <source>Database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="173"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="189"/>
         <source>Backing up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="176"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="192"/>
         <source>Backup written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="185"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="202"/>
+        <source>newest: %1</source>
+        <translation>la plus récente : %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="204"/>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="207"/>
+        <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
+        <translation>%1 (%2 ; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="219"/>
+        <source>Folder for the automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="233"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="248"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="250"/>
+        <source>Replace the database with the copy %1?
+
+What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
+        <translation>Remplacer la base de données par la copie %1 ?
+
+Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="266"/>
+        <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
+        <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="276"/>
         <source>Checking the database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="188"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
         <source>The database is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="190"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="281"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -220,19 +220,34 @@ What was saved before is safe. The details were written to %2; send that file to
 Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="44"/>
+        <location filename="../../deskapp/ui/app.py" line="45"/>
         <source>Who are you?</source>
         <translation>Chi sei?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="45"/>
+        <location filename="../../deskapp/ui/app.py" line="46"/>
         <source>Operator:</source>
         <translation>Operatore:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="98"/>
+        <location filename="../../deskapp/ui/app.py" line="89"/>
+        <source>The database is in use</source>
+        <translation>La banca dati è in uso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="94"/>
+        <source>Network share</source>
+        <translation>Cartella di rete</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="109"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="119"/>
+        <source>Automatic backup made: %1</source>
+        <translation>Copia automatica fatta: %1</translation>
     </message>
 </context>
 <context>
@@ -1274,12 +1289,17 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="329"/>
+        <location filename="../../deskapp/cli.py" line="334"/>
+        <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
+        <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="347"/>
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="483"/>
+        <location filename="../../deskapp/cli.py" line="506"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -1473,42 +1493,42 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="50"/>
+        <location filename="../../deskapp/services/importing.py" line="51"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation>nessuna antenna si chiama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="51"/>
+        <location filename="../../deskapp/services/importing.py" line="52"/>
         <source>already used on line {line} of this file</source>
         <translation>già usato alla riga {line} di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="52"/>
+        <location filename="../../deskapp/services/importing.py" line="53"/>
         <source>already in the registry as person no. {id}</source>
         <translation>già in anagrafica come persona n. {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="100"/>
+        <location filename="../../deskapp/services/importing.py" line="101"/>
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="104"/>
+        <location filename="../../deskapp/services/importing.py" line="105"/>
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="81"/>
+        <location filename="../../deskapp/services/maintenance.py" line="82"/>
         <source>Only a database file can be backed up.</source>
         <translation>Si può fare la copia di sicurezza solo di un file di banca dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="85"/>
+        <location filename="../../deskapp/services/maintenance.py" line="86"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="103"/>
+        <location filename="../../deskapp/services/maintenance.py" line="105"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
@@ -1792,6 +1812,26 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/services/gdpr.py" line="95"/>
         <source>Person {id} was already anonymised on {date}.</source>
         <translation>La persona {id} è già stata anonimizzata il {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="119"/>
+        <source>No file at {path}.</source>
+        <translation>Nessun file in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="124"/>
+        <source>{path} is not a deskapp database.</source>
+        <translation>{path} non è una banca dati di deskapp.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="135"/>
+        <source>{path} is damaged ({result}): choose another backup.</source>
+        <translation>{path} è danneggiato ({result}): scegli un&apos;altra copia.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/disk_space.py" line="31"/>
+        <source>Not enough free disk space in {folder}: {free} MB free, about {needed} MB needed. Free some space (or choose another folder) and try again.</source>
+        <translation>Spazio libero su disco insufficiente in {folder}: {free} MB liberi, ne servono circa {needed} MB. Libera spazio (o scegli un&apos;altra cartella) e riprova.</translation>
     </message>
 </context>
 <context>
@@ -2692,18 +2732,18 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="241"/>
+        <location filename="../../deskapp/ui/main_window.py" line="257"/>
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="224"/>
-        <location filename="../../deskapp/ui/main_window.py" line="380"/>
+        <location filename="../../deskapp/ui/main_window.py" line="240"/>
+        <location filename="../../deskapp/ui/main_window.py" line="396"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="229"/>
+        <location filename="../../deskapp/ui/main_window.py" line="245"/>
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
@@ -2753,69 +2793,79 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="222"/>
+        <location filename="../../deskapp/ui/main_window.py" line="198"/>
+        <source>Restored</source>
+        <translation>Ripristinata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="200"/>
+        <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
+        <translation>La copia è al suo posto (il file precedente è stato conservato come %1). deskapp ora si chiude: riavvialo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="225"/>
-        <location filename="../../deskapp/ui/main_window.py" line="380"/>
+        <location filename="../../deskapp/ui/main_window.py" line="241"/>
+        <location filename="../../deskapp/ui/main_window.py" line="396"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="226"/>
+        <location filename="../../deskapp/ui/main_window.py" line="242"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="227"/>
+        <location filename="../../deskapp/ui/main_window.py" line="243"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="237"/>
+        <location filename="../../deskapp/ui/main_window.py" line="253"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="239"/>
+        <location filename="../../deskapp/ui/main_window.py" line="255"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="247"/>
+        <location filename="../../deskapp/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="250"/>
+        <location filename="../../deskapp/ui/main_window.py" line="266"/>
         <source>User guide</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="253"/>
-        <location filename="../../deskapp/ui/main_window.py" line="454"/>
+        <location filename="../../deskapp/ui/main_window.py" line="269"/>
+        <location filename="../../deskapp/ui/main_window.py" line="470"/>
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="288"/>
+        <location filename="../../deskapp/ui/main_window.py" line="304"/>
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="393"/>
+        <location filename="../../deskapp/ui/main_window.py" line="409"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="401"/>
+        <location filename="../../deskapp/ui/main_window.py" line="417"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="403"/>
+        <location filename="../../deskapp/ui/main_window.py" line="419"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
@@ -2823,7 +2873,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="456"/>
+        <location filename="../../deskapp/ui/main_window.py" line="472"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -5440,120 +5490,218 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="43"/>
+        <source>The database is locked and its owner cannot be read.</source>
+        <translation>La banca dati è bloccata e non si riesce a leggere da chi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="48"/>
+        <source>deskapp is already open on this database on the computer %1 (process %2).</source>
+        <translation>deskapp è già aperto su questa banca dati sul computer %1 (processo %2).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="59"/>
+        <source>The database is on a network share (%1). SQLite cannot lock a file safely over the network: if two computers write to it, it can be damaged. Keep the file on this computer; for several offices on one registry, ask for a server database.</source>
+        <translation>La banca dati è su una cartella di rete (%1). SQLite non può bloccare un file in modo sicuro attraverso la rete: se due computer vi scrivono, può rovinarsi. Tieni il file su questo computer; per più uffici sullo stesso registro, chiedi una banca dati su server.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="133"/>
+        <source>The database file looks damaged: %1
+
+Stop entering data. In Settings, &quot;Restore from a backup...&quot; puts back the last good copy%2.</source>
+        <translation>Il file della banca dati sembra danneggiato: %1
+
+Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot; rimette l&apos;ultima copia buona%2.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="140"/>
+        <source> (the newest is %1)</source>
+        <translation> (la più recente è %1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="149"/>
+        <source>The database needs attention</source>
+        <translation>La banca dati ha bisogno di attenzione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/safety.py" line="165"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia automatica non è riuscita: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="51"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="56"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="55"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="60"/>
         <source>As the system (or the desk)</source>
         <translation>Come il sistema (o l&apos;antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="70"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="68"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="72"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="77"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="84"/>
+        <source>Change...</source>
+        <translation>Cambia...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <source>Automatic backups</source>
+        <translation>Copie automatiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
+        <source>Restore from a backup...</source>
+        <translation>Ripristina da una copia...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="111"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="116"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="121"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="152"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="175"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="181"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="181"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="173"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="189"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="176"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="192"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="185"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="202"/>
+        <source>newest: %1</source>
+        <translation>la più recente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="204"/>
+        <source>none yet</source>
+        <translation>ancora nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="207"/>
+        <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
+        <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="219"/>
+        <source>Folder for the automatic backups</source>
+        <translation>Cartella delle copie automatiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="233"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="248"/>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da una copia</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="250"/>
+        <source>Replace the database with the copy %1?
+
+What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
+        <translation>Sostituire la banca dati con la copia %1?
+
+Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="266"/>
+        <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
+        <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="276"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="188"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="190"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="281"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>

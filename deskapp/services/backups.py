@@ -1,0 +1,163 @@
+"""Automatic backups, their rotation, restoring one, and the free-space check.
+
+A backup is a copy made with SQLite's online backup API (consistent while the app
+writes), checked by opening it and running an integrity check, named
+``<database>-YYYYmmdd-HHMMSS.sqlite`` in the backup folder. The GUI asks for one at start
+and every hour; `automatic_backup` makes it when the newest is a day old. Rotation
+keeps the newest copy of each of the last 7 days, of each of the last 4 weeks and of
+each of the last 12 months (grandfather-father-son), and removes the others.
+
+Restoring verifies the chosen copy first (a deskapp database, intact), keeps the
+current file aside (``<database>.before-restore-<stamp>.sqlite``), then copies the backup
+over it with the same API, so a failure half-way leaves the current file as it was.
+The caller must have closed its own connections (the GUI quits afterwards).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from deskapp.errors import DeskappError
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.database import Database
+from deskapp.models.migrate import peek_revision, refuse_unknown_revision
+from deskapp.services.disk_space import ensure_free_space
+from deskapp.services.maintenance import backup_database
+
+STAMP = "%Y%m%d-%H%M%S"
+DAILY, WEEKLY, MONTHLY = 7, 4, 12  # copies kept of each
+DUE_AFTER = dt.timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: dt.datetime
+
+
+def _pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(stem)}-(\d{{8}}-\d{{6}})\.sqlite$")
+
+
+def list_backups(folder: Path, database: Path) -> list[Backup]:
+    """The automatic backups of ``database`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(database.stem)
+    found = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match:
+            found.append(Backup(path, dt.datetime.strptime(match.group(1), STAMP)))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def backup_due(folder: Path, database: Path, now: dt.datetime) -> bool:
+    backups = list_backups(folder, database)
+    return not backups or now - backups[0].taken >= DUE_AFTER
+
+
+def automatic_backup(
+    db: Database, folder: Path, now: dt.datetime | None = None, force: bool = False
+) -> Path | None:
+    """A verified backup into ``folder`` when one is due (or ``force``), then rotation.
+    Returns the new copy, or None when none was due."""
+    source = db.path
+    if source is None:
+        return None
+    now = now or dt.datetime.now()
+    if not force and not backup_due(folder, source, now):
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{source.stem}-{now.strftime(STAMP)}.sqlite"
+    backup_database(db, target)
+    rotate(folder, source, now)
+    return target
+
+
+def to_keep(backups: Iterable[Backup], now: dt.datetime) -> set[Path]:
+    """Grandfather-father-son: the newest of each recent day, week and month."""
+    keep: set[Path] = set()
+    seen: dict[str, set[object]] = {"day": set(), "week": set(), "month": set()}
+    today = now.date()
+    for backup in sorted(backups, key=lambda b: b.taken, reverse=True):
+        day = backup.taken.date()
+        week = day.isocalendar()[:2]
+        month = (day.year, day.month)
+        age_days = (today - day).days
+        if age_days < DAILY and day not in seen["day"]:
+            seen["day"].add(day)
+            keep.add(backup.path)
+        if age_days < WEEKLY * 7 and week not in seen["week"]:
+            seen["week"].add(week)
+            keep.add(backup.path)
+        months_back = (today.year - day.year) * 12 + today.month - day.month
+        if months_back < MONTHLY and month not in seen["month"]:
+            seen["month"].add(month)
+            keep.add(backup.path)
+    return keep
+
+
+def rotate(folder: Path, database: Path, now: dt.datetime) -> list[Path]:
+    """Remove the backups the rotation no longer keeps; return them."""
+    backups = list_backups(folder, database)
+    keep = to_keep(backups, now)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def verify_backup(path: Path) -> str:
+    """Check a file is an intact deskapp database; return its schema revision."""
+    if not path.is_file():
+        raise DeskappError(QT_TRANSLATE_NOOP("Error", "No file at {path}."), path=str(path))
+    revision = peek_revision(path)  # refuses a file that is not a database
+    refuse_unknown_revision(path)  # and one written by a newer deskapp
+    if revision is None:
+        raise DeskappError(
+            QT_TRANSLATE_NOOP("Error", "{path} is not a deskapp database."), path=str(path)
+        )
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    finally:
+        conn.close()
+    if result != "ok":
+        raise DeskappError(
+            QT_TRANSLATE_NOOP("Error", "{path} is damaged ({result}): choose another backup."),
+            path=str(path),
+            result=result,
+        )
+    return revision
+
+
+def restore_database(database: Path, backup: Path, now: dt.datetime | None = None) -> Path:
+    """Replace ``database`` with ``backup`` after checking it; the current file is kept
+    aside first and its path returned. Close every connection to ``database`` first."""
+    verify_backup(backup)
+    now = now or dt.datetime.now()
+    aside = database.with_name(f"{database.stem}.before-restore-{now.strftime(STAMP)}.sqlite")
+    if database.exists():
+        ensure_free_space(database.parent, database.stat().st_size + backup.stat().st_size)
+        _copy(database, aside)
+    _copy(backup, database)
+    return aside
+
+
+def _copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        dst.close()
+        src.close()

@@ -1,0 +1,90 @@
+"""The safety nets around the database file: one deskapp at a time, a damaged file
+noticed, automatic backups made in the background, restoring a backup from Settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from deskapp.services import backups, persons
+from deskapp.ui import safety
+from deskapp.ui.settings_page import SettingsPage
+from tests.conftest import person_data
+
+
+def test_a_second_deskapp_on_the_same_file_is_told_who_holds_it(db_path, db):
+    first, _ = safety.lock_database(db_path)
+    assert first is not None
+    second, holder = safety.lock_database(db_path)
+    assert second is None and "already open on this database" in holder
+    first.unlock()
+    third, _ = safety.lock_database(db_path)
+    assert third is not None
+    third.unlock()
+
+
+def test_a_damaged_file_is_noticed(tmp_path, db_path, db):
+    assert safety.quick_check(db_path) == "ok"
+    db.checkpoint()  # everything in the file itself, none in the WAL
+    damaged = tmp_path / "damaged.sqlite"
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 3 : 4096 * 12] = b"\xff" * (4096 * 9)  # some tables' pages overwritten
+    damaged.write_bytes(bytes(data))
+    assert safety.quick_check(damaged) != "ok"
+
+
+def test_automatic_backup_runs_quietly_after_start(qtbot, db, operator, tmp_path):
+    QSettings().setValue(safety.BACKUP_FOLDER_KEY, str(tmp_path / "copies"))
+    persons.create_person(db, operator, person_data())
+    window = QWidget()
+    qtbot.addWidget(window)
+    nets = safety.SafetyNets(db, window)
+    with qtbot.waitSignal(nets.backup_made, timeout=10000) as made:
+        nets.start()
+    copy = made.args[0]
+    assert copy.startswith(str(tmp_path / "copies"))
+    assert backups.verify_backup(__import__("pathlib").Path(copy))
+    nets.timer.stop()
+
+
+def test_settings_restores_a_backup_and_keeps_the_current_file(
+    qtbot, db, db_path, operator, tmp_path, monkeypatch
+):
+    folder = tmp_path / "copies"
+    QSettings().setValue(safety.BACKUP_FOLDER_KEY, str(folder))
+    persons.create_person(db, operator, person_data())
+    copy = backups.automatic_backup(db, folder, dt.datetime(2026, 11, 22, 9, 0))
+    persons.create_person(
+        db,
+        operator,
+        person_data(
+            codice_fiscale="",
+            given_name="Lia",
+            sex="F",
+            birth_date="1990-02-02",
+            phone="",
+            email="",
+        ),
+    )
+    page = SettingsPage(db, db_path, operator)
+    qtbot.addWidget(page)
+    page.show()
+    assert "newest: 22/11/2026 09:00" in page.backup_folder_label.text()
+    # A file that is not a backup is refused and nothing changes.
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    assert not page.restore(junk, confirm=False)
+    assert page.result.text()
+    with qtbot.waitSignal(page.restored) as restored:
+        assert page.restore(copy, confirm=False)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 1
+    conn.close()
+    aside = sqlite3.connect(restored.args[0])
+    assert aside.execute("SELECT count(*) FROM person").fetchone()[0] == 2
+    aside.close()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not page.restore(copy)  # asked, and the operator said no

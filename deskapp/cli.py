@@ -21,6 +21,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from deskapp import __version__
 from deskapp.errors import DatabaseError, DeskappError, ImportFailed, NotFoundError
@@ -282,6 +283,8 @@ def cmd_gdpr(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.persons import person_by_reference
 
     actor = _actor(db, args)
+    if args.gdpr_command == "retention":
+        return _retention(args, db, actor)
     person_id = person_by_reference(db, args.person)
     if args.gdpr_command == "access":
         from deskapp.reports.dossier import person_dossier
@@ -304,6 +307,36 @@ def cmd_gdpr(args: argparse.Namespace, db: Database) -> int:
         f"person {person_id} anonymised: {len(result.erased_fields)} identifying fields "
         f"erased, {result.notes_cleared} notes cleared; anonymous facts kept."
     )
+    return 0
+
+
+def _retention(args: argparse.Namespace, db: Database, actor: Any) -> int:
+    import datetime as dt
+
+    from deskapp.services import retention
+
+    rules = retention.RetentionRules(years=args.years, state_aid_years=args.state_aid_years)
+    today = dt.date.today()
+    due = retention.due_for_anonymisation(db, today, rules)
+    for item in due[:20]:
+        print(
+            f"{item.person_id:>7}  last date {item.last_date:%d/%m/%Y}  kept until "
+            f"{item.retention_end:%d/%m/%Y}{'  (state aid)' if item.state_aid else ''}"
+        )
+    if len(due) > 20:
+        print(f"... and {len(due) - 20} more")
+    if not args.apply:
+        print(f"{len(due)} people due for anonymisation; add --apply to anonymise them.")
+        return 0
+    with ProgressBar("anonymising") as progress:
+        done = retention.apply_retention(
+            db,
+            actor,
+            today,
+            rules,
+            progress=lambda n, total: progress("", n, total),  # type: ignore[arg-type]
+        )
+    print(f"{done} people anonymised.")
     return 0
 
 
@@ -468,6 +501,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     erase.add_argument("--person", required=True, metavar="ID|CODICE_FISCALE")
     erase.add_argument("--yes", action="store_true", help="confirm: it cannot be undone")
+    keep = gdpr_sub.add_parser(
+        "retention", help="list the people whose retention ended; --apply anonymises them"
+    )
+    keep.add_argument("--apply", action="store_true", help="anonymise them (administrators)")
+    keep.add_argument("--years", type=int, default=5, help="years kept (default 5)")
+    keep.add_argument(
+        "--state-aid-years", type=int, default=10, help="years kept after state aid (default 10)"
+    )
 
     db = sub.add_parser("db", help="check, back up or upgrade the database file")
     db_sub = db.add_subparsers(dest="db_command", required=True)

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 from deskapp import __version__
 from deskapp.errors import Cancelled, DeskappError
 from deskapp.models.database import Database
+from deskapp.models.enums import OperatorRole
 from deskapp.paths import desk_logo_path
 from deskapp.services.actor import Actor
 from deskapp.services.backups import list_backups, restore_database, verify_backup
 from deskapp.services.maintenance import backup_database, check_database
+from deskapp.services.retention import apply_retention, due_for_anonymisation
 from deskapp.ui.i18n import error_text
 from deskapp.ui.reports_page import PAGE_WIDTH, documents_dir
-from deskapp.ui.safety import BACKUP_FOLDER_KEY, backup_folder
+from deskapp.ui.safety import BACKUP_FOLDER_KEY, backup_folder, in_background
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
 LANGUAGE_KEY = "ui/language"
@@ -113,6 +115,25 @@ class SettingsPage(QWidget):
         letterhead.setEnabled(actor is not None)
         self._show_logo()
 
+        keep = QGroupBox(self.tr("Retention (GDPR)"))
+        keep_form = QFormLayout(keep)
+        self.retention_label = QLabel(
+            self.tr(
+                "Data is kept 5 years from 31 December of the year of the last payment, "
+                "service or contact (10 after state aid), then anonymised."
+            )
+        )
+        self.retention_label.setWordWrap(True)
+        self.retention_due = QLabel()
+        self.retention_due.setWordWrap(True)
+        self.retention_button = QPushButton(self.tr("Anonymise them..."))
+        self.retention_button.clicked.connect(lambda: self.apply_retention())
+        self.retention_button.setEnabled(False)
+        keep_form.addRow(self.retention_label)
+        keep_form.addRow(self.retention_due)
+        keep_form.addRow(self.retention_button)
+        self._due_count = 0
+
         about = QLabel(self.tr("deskapp %1").replace("%1", __version__))
         column = QWidget()
         column.setMaximumWidth(PAGE_WIDTH)
@@ -121,6 +142,7 @@ class SettingsPage(QWidget):
         layout.addWidget(look)
         layout.addWidget(letterhead)
         layout.addWidget(data)
+        layout.addWidget(keep)
         layout.addWidget(about)
         layout.addStretch(1)
         outer = QHBoxLayout(self)
@@ -211,7 +233,63 @@ class SettingsPage(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self._show_backups()
+        self.count_due()
         super().showEvent(event)
+
+    def count_due(self) -> None:
+        """How many people's retention has ended (half a second at 100,000: off the
+        window's thread)."""
+        today = dt.date.today()
+        in_background(lambda: len(due_for_anonymisation(self._db, today)), self._show_due)
+
+    def _show_due(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self.retention_due.setText(str(result))
+            return
+        self._due_count = int(result)  # type: ignore[call-overload]
+        admin = self._actor is not None and self._actor.role is OperatorRole.ADMINISTRATOR
+        if self._due_count == 0:
+            text = self.tr("Nobody's retention has ended.")
+        else:
+            text = self.tr("%n person(s) whose retention has ended.", "", self._due_count)
+            if not admin:
+                text += " " + self.tr("An administrator anonymises them.")
+        self.retention_due.setText(text)
+        self.retention_button.setEnabled(admin and self._due_count > 0)
+
+    def apply_retention(self, confirm: bool = True) -> BackgroundTask | None:
+        actor = self._actor
+        if actor is None or not self._due_count:
+            return None
+        if confirm:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Anonymise"),
+                self.tr(
+                    "Anonymise the %n person(s) whose retention has ended? Their identity "
+                    "and notes are erased for good; the anonymous facts stay.",
+                    "",
+                    self._due_count,
+                ),
+                QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Ok:
+                return None
+        today = dt.date.today()
+        self.task = run_in_background(
+            self,
+            self.tr("Anonymising..."),
+            lambda progress: apply_retention(self._db, actor, today, progress=progress),
+            lambda done: (
+                self.retention_due.setText(
+                    self.tr("%n person(s) anonymised.", "", int(done))  # type: ignore[call-overload]
+                ),
+                self.retention_button.setEnabled(False),
+            ),
+            self._failed,
+        )
+        return self.task
 
     def choose_backup_folder(self, folder: Path | None = None) -> None:
         if folder is None:

@@ -1255,49 +1255,49 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="76"/>
+        <location filename="../../deskapp/cli.py" line="77"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="87"/>
+        <location filename="../../deskapp/cli.py" line="88"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="186"/>
+        <location filename="../../deskapp/cli.py" line="187"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="191"/>
-        <location filename="../../deskapp/cli.py" line="229"/>
+        <location filename="../../deskapp/cli.py" line="192"/>
+        <location filename="../../deskapp/cli.py" line="230"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="270"/>
+        <location filename="../../deskapp/cli.py" line="271"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Le projet {project} n&apos;a pas de version du plan « {name} ». Versions : {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="296"/>
+        <location filename="../../deskapp/cli.py" line="299"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="334"/>
+        <location filename="../../deskapp/cli.py" line="367"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="347"/>
+        <location filename="../../deskapp/cli.py" line="380"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="506"/>
+        <location filename="../../deskapp/cli.py" line="547"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5531,150 +5531,209 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="56"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="58"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="60"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
         <source>As the system (or the desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="70"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="72"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="77"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
         <source>Back up now...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="84"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
         <source>Change...</source>
         <translation>Changer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
         <source>Restore from a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="101"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>Choose the logo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="111"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="167"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="116"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <source>Retention (GDPR)</source>
+        <translation>Conservation (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="122"/>
+        <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
+        <translation>Les données sont gardées 5 ans à partir du 31 décembre de l&apos;année du dernier paiement, service ou contact (10 après une aide d&apos;État), puis anonymisées.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <source>Anonymise them...</source>
+        <translation>Les anonymiser...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="167"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="152"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="174"/>
         <source>This file is not an image deskapp can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="175"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="197"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="181"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="181"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
         <source>Database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="189"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="211"/>
         <source>Backing up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="192"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="214"/>
         <source>Backup written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="202"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="224"/>
         <source>newest: %1</source>
         <translation>la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="204"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="207"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2 ; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="219"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="252"/>
+        <source>Nobody&apos;s retention has ended.</source>
+        <translation>Aucune durée de conservation n&apos;est écoulée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/settings_page.py" line="254"/>
+        <source>%n person(s) whose retention has ended.</source>
+        <translation>
+            <numerusform>%n personne dont la durée de conservation est écoulée.</numerusform>
+            <numerusform>%n personnes dont la durée de conservation est écoulée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
+        <source>An administrator anonymises them.</source>
+        <translation>Un administrateur les anonymise.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
+        <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
+        <translation>
+            <numerusform>Anonymiser la personne dont la durée de conservation est écoulée ? Son identité et ses notes sont effacées définitivement ; les faits anonymes restent.</numerusform>
+            <numerusform>Anonymiser les %n personnes dont la durée de conservation est écoulée ? Leur identité et leurs notes sont effacées définitivement ; les faits anonymes restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
+        <source>Anonymising...</source>
+        <translation>Anonymisation...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/settings_page.py" line="286"/>
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n personne anonymisée.</numerusform>
+            <numerusform>%n personnes anonymisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="297"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="233"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="248"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="311"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="250"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="328"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -5683,22 +5742,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="266"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="276"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="354"/>
         <source>Checking the database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
         <source>The database is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="281"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1257,49 +1257,49 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="76"/>
+        <location filename="../../deskapp/cli.py" line="77"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation>Questa banca dati non ha ancora un&apos;antenna né un operatore: configurala con &apos;deskapp init&apos; (oppure riempi una banca dati di prova con &apos;deskapp demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="87"/>
+        <location filename="../../deskapp/cli.py" line="88"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
         <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="186"/>
+        <location filename="../../deskapp/cli.py" line="187"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="191"/>
-        <location filename="../../deskapp/cli.py" line="229"/>
+        <location filename="../../deskapp/cli.py" line="192"/>
+        <location filename="../../deskapp/cli.py" line="230"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="270"/>
+        <location filename="../../deskapp/cli.py" line="271"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="296"/>
+        <location filename="../../deskapp/cli.py" line="299"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="334"/>
+        <location filename="../../deskapp/cli.py" line="367"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="347"/>
+        <location filename="../../deskapp/cli.py" line="380"/>
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="506"/>
+        <location filename="../../deskapp/cli.py" line="547"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -5534,150 +5534,209 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="56"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="58"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="60"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
         <source>As the system (or the desk)</source>
         <translation>Come il sistema (o l&apos;antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="70"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="72"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="73"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="77"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="84"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
         <source>Change...</source>
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="101"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="111"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="167"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="116"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <source>Retention (GDPR)</source>
+        <translation>Conservazione (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="122"/>
+        <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
+        <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <source>Anonymise them...</source>
+        <translation>Anonimizzale...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="167"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="152"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="174"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="175"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="197"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="181"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="181"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="189"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="211"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="192"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="214"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="202"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="224"/>
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="204"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="207"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="219"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="252"/>
+        <source>Nobody&apos;s retention has ended.</source>
+        <translation>Per nessuno è finito il periodo di conservazione.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/settings_page.py" line="254"/>
+        <source>%n person(s) whose retention has ended.</source>
+        <translation>
+            <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
+            <numerusform>%n persone il cui periodo di conservazione è finito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
+        <source>An administrator anonymises them.</source>
+        <translation>Le anonimizza un amministratore.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
+        <source>Anonymise</source>
+        <translation>Anonimizza</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
+        <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
+        <translation>
+            <numerusform>Anonimizzare la persona il cui periodo di conservazione è finito? Identità e note vengono cancellate per sempre; restano i dati anonimi.</numerusform>
+            <numerusform>Anonimizzare le %n persone il cui periodo di conservazione è finito? Identità e note vengono cancellate per sempre; restano i dati anonimi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
+        <source>Anonymising...</source>
+        <translation>Anonimizzazione in corso...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/settings_page.py" line="286"/>
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n persona anonimizzata.</numerusform>
+            <numerusform>%n persone anonimizzate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="297"/>
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="233"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="248"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="311"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="250"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="328"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -5686,22 +5745,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="266"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="276"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="354"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="281"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>

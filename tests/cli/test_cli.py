@@ -186,3 +186,25 @@ def test_gdpr_access_then_erasure(dbfile, capsys, tmp_path):
     assert main([*admin, "gdpr", "erase", "--person", code, "--yes"]) == 0
     assert "anonymised" in capsys.readouterr().out
     assert main([*admin, "gdpr", "erase", "--person", code, "--yes"]) == 1  # no such CF now
+
+
+def test_gdpr_retention_lists_then_applies(dbfile, capsys):
+    main(["--db", dbfile, "demo", "--persons", "40", "--seed", "8"])
+    admin = ["--db", dbfile, "--operator", "Amministratore demo"]
+    capsys.readouterr()
+    assert main([*admin, "gdpr", "retention", "--years", "0", "--state-aid-years", "0"]) == 0
+    listed = capsys.readouterr().out
+    assert "people due for anonymisation; add --apply" in listed
+    due = int(listed.strip().splitlines()[-1].split()[0])
+    assert due > 0
+    assert (
+        main([*admin, "gdpr", "retention", "--years", "0", "--state-aid-years", "0", "--apply"])
+        == 0
+    )
+    assert f"{due} people anonymised." in capsys.readouterr().out
+    conn = sqlite3.connect(dbfile)
+    assert (
+        conn.execute("SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL").fetchone()[0]
+        == due
+    )
+    conn.close()

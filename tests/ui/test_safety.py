@@ -88,3 +88,32 @@ def test_settings_restores_a_backup_and_keeps_the_current_file(
     aside.close()
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not page.restore(copy)  # asked, and the operator said no
+
+
+def test_settings_counts_and_anonymises_those_whose_retention_ended(qtbot, db, db_path, admin):
+    old = persons.create_person(
+        db,
+        admin,
+        person_data(
+            codice_fiscale="",
+            sex="M",
+            birth_date="1960-01-01",
+            phone="",
+            email="",
+            first_contact_date="2015-03-01",
+            consent={
+                "legal_basis": "public_task",
+                "notice_version": "2015-01",
+                "given_on": "2015-03-01",
+            },
+        ),
+    ).id
+    page = SettingsPage(db, db_path, admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.retention_button.isEnabled(), timeout=10000)
+    assert "1 person" in page.retention_due.text()
+    task = page.apply_retention(confirm=False)
+    assert task is not None
+    qtbot.waitUntil(lambda: persons.get_person(db, old).anonymised_on is not None, timeout=10000)
+    qtbot.waitUntil(lambda: "anonymised" in page.retention_due.text(), timeout=10000)

@@ -31,6 +31,7 @@ from deskapp.models.enums import Country, Language, Region
 from deskapp.models.migrate import open_database
 from deskapp.paths import database_path
 
+PASSWORD_ENV = "DESKAPP_PASSWORD"
 OPERATOR_ENV = "DESKAPP_OPERATOR"
 EXIT_USER_ERROR = 1
 EXIT_DATABASE_REFUSED = 2
@@ -91,13 +92,52 @@ def _actor(db: Database, args: argparse.Namespace):  # type: ignore[no-untyped-d
             ),
             known=known,
         )
-    return resolve_actor(db, name)
+    from deskapp.services.accounts import has_password, log_in
+
+    if not has_password(db, name):
+        return resolve_actor(db, name)  # an account from before passwords: name alone
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "The account '{name}' has a password: give it in DESKAPP_PASSWORD, or "
+                    "run the command in a terminal to type it.",
+                ),
+                name=name,
+            )
+        import getpass
+
+        password = getpass.getpass(f"Password for {name}: ")
+    return log_in(db, name, password).actor
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from deskapp.ui.app import run_gui
 
     return run_gui(database_path(args.db), args.operator or os.environ.get(OPERATOR_ENV))
+
+
+def _new_password(name: str) -> str:
+    """The first administrator's password: DESKAPP_PASSWORD, or typed twice."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Choose the administrator's password: set DESKAPP_PASSWORD, or run the "
+                "command in a terminal to type it.",
+            )
+        )
+    import getpass
+
+    first = getpass.getpass(f"New password for {name} (at least 8 characters): ")
+    if getpass.getpass("The same again: ") != first:
+        raise CliError(QT_TRANSLATE_NOOP("Error", "The two passwords differ; nothing was written."))
+    return first
 
 
 def cmd_init(args: argparse.Namespace, db: Database) -> int:
@@ -114,13 +154,14 @@ def cmd_init(args: argparse.Namespace, db: Database) -> int:
             "address": args.address,
         },
         administrator={"name": args.admin, "email": args.email},
+        password=_new_password(args.admin),
     )
     print(f"Desk '{args.desk}' created; administrator '{actor.name}'.")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, db: Database) -> int:
-    from deskapp.services.demo import generate_demo
+    from deskapp.services.demo import DEMO_PASSWORD, generate_demo
     from deskapp.services.organisation import is_initialised
 
     actor = (
@@ -138,7 +179,11 @@ def cmd_demo(args: argparse.Namespace, db: Database) -> int:
         f"{summary.business_plans} business plans, "
         f"{summary.desks} desks, {summary.operators} operators (seed {args.seed})."
     )
-    print("Act as the demo administrator with: --operator 'Amministratore demo'")
+    print(
+        "Act as the demo administrator with: --operator 'Amministratore demo' "
+        f"(every demo account's password: {DEMO_PASSWORD}; DESKAPP_PASSWORD sets it for "
+        "the command line)"
+    )
     return 0
 
 

@@ -12,6 +12,7 @@ app="$ROOT/dist/deskapp/deskapp"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen HOME="$work"  # a fresh user: default paths land in $work
+export DESKAPP_PASSWORD="antenna-demo-2026"  # the demo accounts' password (and Smoke Test's)
 db="$work/smoke.sqlite"
 "$app" --version
 "$app" --db "$db" demo --persons 6000 --seed 1

@@ -21,6 +21,15 @@ from deskapp.services.organisation import create_operator, initialise
 MARIO_CF = "RSSMRA80D03D969M"  # Rossi Mario, M, 03/04/1980, Genova
 
 
+@pytest.fixture(autouse=True)
+def demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line reads the acting account's password from DESKAPP_PASSWORD: the
+    demo accounts' password (and the one `deskapp init` gives in the tests)."""
+    from deskapp.services.demo import DEMO_PASSWORD
+
+    monkeypatch.setenv("DESKAPP_PASSWORD", DEMO_PASSWORD)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "deskapp.sqlite"

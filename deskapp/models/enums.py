@@ -323,3 +323,6 @@ class AuditAction(LabelledEnum):
     STAGE = ("stage", QT_TRANSLATE_NOOP("Enum", "Stage changed"))
     IMPORT = ("import", QT_TRANSLATE_NOOP("Enum", "Imported"))
     EXPORT = ("export", QT_TRANSLATE_NOOP("Enum", "Exported"))
+    LOGIN = ("login", QT_TRANSLATE_NOOP("Enum", "Logged in"))
+    LOGIN_FAILED = ("login_failed", QT_TRANSLATE_NOOP("Enum", "Failed login"))
+    PASSWORD = ("password", QT_TRANSLATE_NOOP("Enum", "Password changed"))

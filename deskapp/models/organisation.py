@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String
+import datetime as dt
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from deskapp.models.base import MEDIUM, SHORT, Base, Versioned, enum_column
@@ -35,6 +37,12 @@ class Operator(Versioned, Base):
     role: Mapped[OperatorRole] = enum_column(OperatorRole)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     email: Mapped[str] = mapped_column(String(254), default="")
+    # Argon2id hash (deskapp.services.accounts); NULL until the operator chooses one.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    # Failed logins in a row, and until when the account is locked after too many:
+    # in the database, so the lock survives a restart.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     desk: Mapped[Desk] = relationship(back_populates="operators")
 

@@ -48,6 +48,7 @@ from deskapp.models.database import Database
 from deskapp.models.identifiers import birthplace_code_for, encode_codice_fiscale, omocode_variant
 from deskapp.models.person_index import bulk_insert_mode
 from deskapp.services import demo_data as dd
+from deskapp.services.accounts import hash_password
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.checklists import steps_for
@@ -56,6 +57,9 @@ from deskapp.services.stages import PATH
 
 DEMO_NOTICE_VERSION = "2025-02"
 Progress = Callable[[str, int, int], None]
+
+
+DEMO_PASSWORD = "antenna-demo-2026"  # printed by `deskapp demo`; demo data only
 
 
 @dataclass
@@ -199,6 +203,9 @@ def _desks_and_operators(
     desks: list[_DemoDesk] = []
     operators: dict[int, list[int]] = {}
     admin: Actor | None = None
+    # Every demo account has the demo password; one hash for all (Argon2 takes tens of
+    # milliseconds by design, and these accounts guard invented people).
+    demo_hash = hash_password(DEMO_PASSWORD)
     existing = {d.name: d for d in s.scalars(select(Desk))}
     for name, org, region, country, language, address, places in dd.DESKS:
         desk = existing.get(name)
@@ -227,7 +234,14 @@ def _desks_and_operators(
                 if n == 0 and len(desks) == 1
                 else en.OperatorRole.OPERATOR
             )
-            op = Operator(name=op_name, desk_id=desk.id, role=role, active=True, version=1)
+            op = Operator(
+                name=op_name,
+                desk_id=desk.id,
+                role=role,
+                active=True,
+                version=1,
+                password_hash=demo_hash,
+            )
             s.add(op)
             s.flush()
             staff.append(op.id)
@@ -241,6 +255,7 @@ def _desks_and_operators(
             role=en.OperatorRole.ADMINISTRATOR,
             active=True,
             version=1,
+            password_hash=demo_hash,
         )
         s.add(admin_row)
         s.flush()

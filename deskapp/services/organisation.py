@@ -13,6 +13,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, OperatorRole
 from deskapp.models.fields import validate_input
 from deskapp.models.schemas import DeskInput, OperatorInput
+from deskapp.services.accounts import hash_password, password_problem
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 
@@ -22,10 +23,22 @@ def is_initialised(db: Database) -> bool:
         return bool(s.scalar(select(func.count()).select_from(Operator)))
 
 
-def initialise(db: Database, desk: dict[str, Any], administrator: dict[str, Any]) -> Actor:
-    """Record the first desk and its administrator on a new database."""
+def initialise(
+    db: Database,
+    desk: dict[str, Any],
+    administrator: dict[str, Any],
+    password: str | None = None,
+) -> Actor:
+    """Record the first desk and its administrator (with their password) on a new
+    database."""
     desk_in = validate_input(DeskInput, desk)
     admin_in = validate_input(OperatorInput, {**administrator, "role": OperatorRole.ADMINISTRATOR})
+    if password is not None:
+        problem = password_problem(password, admin_in.name)
+        if problem:
+            raise ValidationFailed(
+                [FieldError("password", QT_TRANSLATE_NOOP("Field", "Password"), problem)]
+            )
     with db.write() as s:
         if s.scalar(select(func.count()).select_from(Operator)):
             raise PermissionDeniedError(
@@ -41,6 +54,7 @@ def initialise(db: Database, desk: dict[str, Any], administrator: dict[str, Any]
             desk_id=new_desk.id,
             active=True,
             version=1,
+            password_hash=hash_password(password) if password is not None else None,
         )
         s.add(admin)
         s.flush()

@@ -9,17 +9,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
 from deskapp.errors import DeskappError
 from deskapp.models.migrate import open_database
 from deskapp.paths import log_dir, resources_dir
-from deskapp.services.actor import Actor, resolve_actor
+from deskapp.services.accounts import log_in
+from deskapp.services.actor import Actor
 from deskapp.services.organisation import is_initialised, list_desks, list_operators
 from deskapp.ui.crash import install_excepthook
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.i18n import choose_language, error_text, install_translators
+from deskapp.ui.login_dialog import LoginDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.safety import SafetyNets, lock_database, network_warning
 
@@ -28,30 +30,22 @@ LAST_OPERATOR_KEY = "ui/last_operator"
 
 
 def _choose_operator(db, name: str | None) -> Actor | None:  # type: ignore[no-untyped-def]
-    """Who is at the keyboard: given on the command line, the only operator, or picked
-    from the list (the last one picked on this PC comes first). Passwords arrive with
-    the accounts of the data-protection issue."""
-    operators = list_operators(db)
+    """Who is at the keyboard: name and password in the login dialog (the last operator
+    of this PC preselected). With --operator and DESKAPP_PASSWORD both given, as the
+    command line takes them, no dialog: for automation and the installer's smoke test."""
+    operators = [op for op in list_operators(db) if op.active]
     if not operators:
         return None
-    if name:
-        return resolve_actor(db, name)
-    if len(operators) == 1:
-        return resolve_actor(db, operators[0].name)
+    password = os.environ.get("DESKAPP_PASSWORD")
+    if name and password is not None:
+        return log_in(db, name, password).actor
     names = [op.name for op in operators]
-    last = str(QSettings().value(LAST_OPERATOR_KEY, "") or "")
-    chosen, ok = QInputDialog.getItem(
-        None,
-        QCoreApplication.translate("App", "Who are you?"),
-        QCoreApplication.translate("App", "Operator:"),
-        names,
-        names.index(last) if last in names else 0,
-        False,
-    )
-    if not ok:
+    last = name or str(QSettings().value(LAST_OPERATOR_KEY, "") or "")
+    dialog = LoginDialog(db, names, last)
+    if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
         return None
-    QSettings().setValue(LAST_OPERATOR_KEY, chosen)
-    return resolve_actor(db, chosen)
+    QSettings().setValue(LAST_OPERATOR_KEY, dialog.actor.name)
+    return dialog.actor
 
 
 def _no_screen() -> bool:
@@ -104,6 +98,10 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
             # No usable setting or system language: speak the language of the desk.
             install_translators(app, choose_language(setting, desks[0].language.value))
         actor = _choose_operator(db, operator)
+        if actor is None:
+            # No login, no window: the registry is not shown to whoever is at the PC.
+            db.dispose()
+            return 0
     except DeskappError as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc)

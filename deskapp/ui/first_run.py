@@ -38,6 +38,10 @@ class FirstRunDialog(QDialog):
         self.language = self._combo(en.Language)
         self.address = QLineEdit()
         self.operator_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -50,6 +54,8 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Your name (first operator)"), self.operator_name)
+        form.addRow(self.tr("Your password (at least 8 characters)"), self.password)
+        form.addRow(self.tr("The password again"), self.password_again)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -75,6 +81,9 @@ class FirstRunDialog(QDialog):
         return box
 
     def accept(self) -> None:
+        if self.password.text() != self.password_again.text():
+            self.error.setText(self.tr("The two passwords differ."))
+            return
         try:
             self.actor = initialise(
                 self._db,
@@ -87,6 +96,7 @@ class FirstRunDialog(QDialog):
                     "address": self.address.text(),
                 },
                 administrator={"name": self.operator_name.text()},
+                password=self.password.text(),
             )
         except ValidationFailed as failed:
             self.error.setText("\n".join(field_error_text(e) for e in failed.errors))

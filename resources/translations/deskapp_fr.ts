@@ -218,32 +218,22 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="45"/>
-        <source>Who are you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/app.py" line="46"/>
-        <source>Operator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/app.py" line="89"/>
+        <location filename="../../deskapp/ui/app.py" line="83"/>
         <source>The database is in use</source>
         <translation>La base de données est utilisée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="94"/>
+        <location filename="../../deskapp/ui/app.py" line="88"/>
         <source>Network share</source>
         <translation>Partage réseau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="109"/>
+        <location filename="../../deskapp/ui/app.py" line="107"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="119"/>
+        <location filename="../../deskapp/ui/app.py" line="117"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite : %1</translation>
     </message>
@@ -487,6 +477,34 @@ What was saved before is safe. The details were written to %2; send that file to
         <location filename="../../deskapp/ui/project_panels.py" line="247"/>
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePasswordDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="88"/>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="96"/>
+        <source>%1, your account has no password yet. Choose one: at least 8 characters, not a common password; a short sentence is easy to remember.</source>
+        <translation>%1, votre compte n&apos;a pas encore de mot de passe. Choisissez-en un : au moins 8 caractères, pas un mot de passe courant ; une petite phrase se retient facilement.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="102"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="103"/>
+        <source>The same again</source>
+        <translation>Le même à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="117"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -1251,53 +1269,83 @@ What was saved before is safe. The details were written to %2; send that file to
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="326"/>
+        <source>Logged in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="327"/>
+        <source>Failed login</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="328"/>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="77"/>
+        <location filename="../../deskapp/cli.py" line="78"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="88"/>
+        <location filename="../../deskapp/cli.py" line="89"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="187"/>
+        <location filename="../../deskapp/cli.py" line="103"/>
+        <source>The account &apos;{name}&apos; has a password: give it in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Le compte « {name} » a un mot de passe : indiquez-le dans DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="129"/>
+        <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Choisissez le mot de passe de l&apos;administrateur : définissez DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="139"/>
+        <source>The two passwords differ; nothing was written.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="232"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="192"/>
-        <location filename="../../deskapp/cli.py" line="230"/>
+        <location filename="../../deskapp/cli.py" line="237"/>
+        <location filename="../../deskapp/cli.py" line="275"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="271"/>
+        <location filename="../../deskapp/cli.py" line="316"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Le projet {project} n&apos;a pas de version du plan « {name} ». Versions : {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="299"/>
+        <location filename="../../deskapp/cli.py" line="344"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="367"/>
+        <location filename="../../deskapp/cli.py" line="412"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="380"/>
+        <location filename="../../deskapp/cli.py" line="425"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="547"/>
+        <location filename="../../deskapp/cli.py" line="592"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,7 +1534,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="129"/>
+        <location filename="../../deskapp/services/demo.py" line="133"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,22 +1579,22 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="32"/>
+        <location filename="../../deskapp/services/organisation.py" line="45"/>
         <source>This database is already set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="58"/>
+        <location filename="../../deskapp/services/organisation.py" line="72"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="72"/>
+        <location filename="../../deskapp/services/organisation.py" line="86"/>
         <source>another desk already has this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="93"/>
+        <location filename="../../deskapp/services/organisation.py" line="107"/>
         <source>another operator already has this name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,6 +1878,36 @@ What was saved before is safe. The details were written to %2; send that file to
         <location filename="../../deskapp/services/disk_space.py" line="31"/>
         <source>Not enough free disk space in {folder}: {free} MB free, about {needed} MB needed. Free some space (or choose another folder) and try again.</source>
         <translation>Pas assez d&apos;espace disque libre dans {folder} : {free} Mo libres, environ {needed} Mo nécessaires. Libérez de l&apos;espace (ou choisissez un autre dossier) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="57"/>
+        <source>must be at least 8 characters long</source>
+        <translation>doit compter au moins 8 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="60"/>
+        <source>is one of the most common passwords: choose another</source>
+        <translation>est l&apos;un des mots de passe les plus courants : choisissez-en un autre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="62"/>
+        <source>must not be your name</source>
+        <translation>ne doit pas être votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="74"/>
+        <source>Only an administrator can set another operator&apos;s password.</source>
+        <translation>Seul un administrateur peut définir le mot de passe d&apos;un autre opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="107"/>
+        <source>Wrong name or password.</source>
+        <translation>Nom ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="120"/>
+        <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it by setting a new password.</source>
+        <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu&apos;à {time}. Un administrateur peut le débloquer en définissant un nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2626,12 @@ What was saved before is safe. The details were written to %2; send that file to
         <source>Version name</source>
         <translation>Nom de la version</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="81"/>
+        <location filename="../../deskapp/services/organisation.py" line="40"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>FieldForm</name>
@@ -2580,44 +2664,59 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="46"/>
+        <location filename="../../deskapp/ui/first_run.py" line="50"/>
         <source>Desk name</source>
         <translation type="unfinished">Nom de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="47"/>
+        <location filename="../../deskapp/ui/first_run.py" line="51"/>
         <source>Organisation</source>
         <translation type="unfinished">Organisme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="48"/>
+        <location filename="../../deskapp/ui/first_run.py" line="52"/>
         <source>Region</source>
         <translation type="unfinished">Région</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="49"/>
+        <location filename="../../deskapp/ui/first_run.py" line="53"/>
         <source>Country</source>
         <translation type="unfinished">Pays</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="50"/>
+        <location filename="../../deskapp/ui/first_run.py" line="54"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="51"/>
+        <location filename="../../deskapp/ui/first_run.py" line="55"/>
         <source>Address</source>
         <translation type="unfinished">Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <location filename="../../deskapp/ui/first_run.py" line="56"/>
         <source>Your name (first operator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="62"/>
+        <location filename="../../deskapp/ui/first_run.py" line="57"/>
+        <source>Your password (at least 8 characters)</source>
+        <translation>Votre mot de passe (au moins 8 caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="58"/>
+        <source>The password again</source>
+        <translation>Le mot de passe à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="68"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="85"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2814,24 @@ What was saved before is safe. The details were written to %2; send that file to
         <location filename="../../deskapp/ui/plan_grid.py" line="109"/>
         <source>Remove row</source>
         <translation>Supprimer la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="40"/>
+        <source>deskapp: who are you?</source>
+        <translation>deskapp : qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="50"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="51"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3123,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="134"/>
         <source>Operator</source>
-        <translation type="unfinished">Conseiller</translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="134"/>

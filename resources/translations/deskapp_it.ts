@@ -220,32 +220,22 @@ What was saved before is safe. The details were written to %2; send that file to
 Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="45"/>
-        <source>Who are you?</source>
-        <translation>Chi sei?</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/app.py" line="46"/>
-        <source>Operator:</source>
-        <translation>Operatore:</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/app.py" line="89"/>
+        <location filename="../../deskapp/ui/app.py" line="83"/>
         <source>The database is in use</source>
         <translation>La banca dati è in uso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="94"/>
+        <location filename="../../deskapp/ui/app.py" line="88"/>
         <source>Network share</source>
         <translation>Cartella di rete</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="109"/>
+        <location filename="../../deskapp/ui/app.py" line="107"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="119"/>
+        <location filename="../../deskapp/ui/app.py" line="117"/>
         <source>Automatic backup made: %1</source>
         <translation>Copia automatica fatta: %1</translation>
     </message>
@@ -489,6 +479,34 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/ui/project_panels.py" line="247"/>
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation>Non è una data: scrivila come GG/MM/AAAA.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePasswordDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="88"/>
+        <source>Choose your password</source>
+        <translation>Scegli la tua password</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="96"/>
+        <source>%1, your account has no password yet. Choose one: at least 8 characters, not a common password; a short sentence is easy to remember.</source>
+        <translation>%1, il tuo account non ha ancora una password. Scegline una: almeno 8 caratteri, non una password comune; una breve frase è facile da ricordare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="102"/>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="103"/>
+        <source>The same again</source>
+        <translation>Di nuovo la stessa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="117"/>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
     </message>
 </context>
 <context>
@@ -1253,53 +1271,83 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="326"/>
+        <source>Logged in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="327"/>
+        <source>Failed login</source>
+        <translation>Accesso non riuscito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="328"/>
+        <source>Password changed</source>
+        <translation>Password cambiata</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="77"/>
+        <location filename="../../deskapp/cli.py" line="78"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation>Questa banca dati non ha ancora un&apos;antenna né un operatore: configurala con &apos;deskapp init&apos; (oppure riempi una banca dati di prova con &apos;deskapp demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="88"/>
+        <location filename="../../deskapp/cli.py" line="89"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
         <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="187"/>
+        <location filename="../../deskapp/cli.py" line="103"/>
+        <source>The account &apos;{name}&apos; has a password: give it in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>L&apos;account &apos;{name}&apos; ha una password: indicala in DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="129"/>
+        <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Scegli la password dell&apos;amministratore: imposta DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="139"/>
+        <source>The two passwords differ; nothing was written.</source>
+        <translation>Le due password sono diverse; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="232"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="192"/>
-        <location filename="../../deskapp/cli.py" line="230"/>
+        <location filename="../../deskapp/cli.py" line="237"/>
+        <location filename="../../deskapp/cli.py" line="275"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="271"/>
+        <location filename="../../deskapp/cli.py" line="316"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="299"/>
+        <location filename="../../deskapp/cli.py" line="344"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="367"/>
+        <location filename="../../deskapp/cli.py" line="412"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="380"/>
+        <location filename="../../deskapp/cli.py" line="425"/>
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="547"/>
+        <location filename="../../deskapp/cli.py" line="592"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
@@ -1488,7 +1536,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>L&apos;operatore &apos;{name}&apos; non è più attivo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="129"/>
+        <location filename="../../deskapp/services/demo.py" line="133"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
@@ -1533,22 +1581,22 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="32"/>
+        <location filename="../../deskapp/services/organisation.py" line="45"/>
         <source>This database is already set up.</source>
         <translation>Questa banca dati è già configurata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="58"/>
+        <location filename="../../deskapp/services/organisation.py" line="72"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation>Solo un amministratore può gestire antenne e operatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="72"/>
+        <location filename="../../deskapp/services/organisation.py" line="86"/>
         <source>another desk already has this name</source>
         <translation>un&apos;altra antenna ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="93"/>
+        <location filename="../../deskapp/services/organisation.py" line="107"/>
         <source>another operator already has this name</source>
         <translation>un altro operatore ha già questo nome</translation>
     </message>
@@ -1832,6 +1880,36 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/services/disk_space.py" line="31"/>
         <source>Not enough free disk space in {folder}: {free} MB free, about {needed} MB needed. Free some space (or choose another folder) and try again.</source>
         <translation>Spazio libero su disco insufficiente in {folder}: {free} MB liberi, ne servono circa {needed} MB. Libera spazio (o scegli un&apos;altra cartella) e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="57"/>
+        <source>must be at least 8 characters long</source>
+        <translation>deve essere lunga almeno 8 caratteri</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="60"/>
+        <source>is one of the most common passwords: choose another</source>
+        <translation>è una delle password più comuni: scegline un&apos;altra</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="62"/>
+        <source>must not be your name</source>
+        <translation>non deve essere il tuo nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="74"/>
+        <source>Only an administrator can set another operator&apos;s password.</source>
+        <translation>Solo un amministratore può impostare la password di un altro operatore.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="107"/>
+        <source>Wrong name or password.</source>
+        <translation>Nome o password errati.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="120"/>
+        <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it by setting a new password.</source>
+        <translation>Troppe password errate: questo account è bloccato fino alle {time}. Un amministratore può sbloccarlo impostando una nuova password.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2628,12 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <source>Version name</source>
         <translation>Nome della versione</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="81"/>
+        <location filename="../../deskapp/services/organisation.py" line="40"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
 </context>
 <context>
     <name>FieldForm</name>
@@ -2582,44 +2666,59 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Benvenuto in deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="46"/>
+        <location filename="../../deskapp/ui/first_run.py" line="50"/>
         <source>Desk name</source>
         <translation>Nome dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="47"/>
+        <location filename="../../deskapp/ui/first_run.py" line="51"/>
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="48"/>
+        <location filename="../../deskapp/ui/first_run.py" line="52"/>
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="49"/>
+        <location filename="../../deskapp/ui/first_run.py" line="53"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="50"/>
+        <location filename="../../deskapp/ui/first_run.py" line="54"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="51"/>
+        <location filename="../../deskapp/ui/first_run.py" line="55"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <location filename="../../deskapp/ui/first_run.py" line="56"/>
         <source>Your name (first operator)</source>
         <translation>Il tuo nome (primo operatore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="62"/>
+        <location filename="../../deskapp/ui/first_run.py" line="57"/>
+        <source>Your password (at least 8 characters)</source>
+        <translation>La tua password (almeno 8 caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="58"/>
+        <source>The password again</source>
+        <translation>Di nuovo la password</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="68"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
         <translation>Questa banca dati è nuova. Registra la tua antenna e te stesso come primo operatore: ne sarai l&apos;amministratore.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="85"/>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2816,24 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/ui/plan_grid.py" line="109"/>
         <source>Remove row</source>
         <translation>Togli riga</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="40"/>
+        <source>deskapp: who are you?</source>
+        <translation>deskapp: chi sei?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="50"/>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="51"/>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>

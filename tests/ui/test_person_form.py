@@ -168,10 +168,22 @@ def test_first_run_records_the_desk_and_the_first_operator(qtbot, db):
     assert "Desk name" in dialog.error.text() and not is_initialised(db)
     qtbot.keyClicks(dialog.desk_name, "Antenna Imperia")
     dialog.region.setCurrentIndex(dialog.region.findData("liguria"))
+    qtbot.keyClicks(dialog.password, "password")  # one of the most common
+    qtbot.keyClicks(dialog.password_again, "password")
+    dialog.accept()
+    assert "most common passwords" in dialog.error.text() and not is_initialised(db)
+    dialog.password.setText("mare di Sestri 1987")
+    dialog.password_again.setText("mare di Sestri 1988")
+    dialog.accept()
+    assert "differ" in dialog.error.text() and not is_initialised(db)
+    dialog.password_again.setText("mare di Sestri 1987")
     dialog.accept()
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.name == "Anna Bianchi"
     assert [d.name for d in list_desks(db)] == ["Antenna Imperia"]
+    from deskapp.services.accounts import log_in
+
+    assert log_in(db, "anna bianchi", "mare di Sestri 1987").actor.name == "Anna Bianchi"
 
 
 def test_codice_fiscale_warning_is_shown_in_the_operators_language(qtbot, db, db_path, operator):

@@ -1,0 +1,124 @@
+"""Who is at the keyboard: the operator's name and password (deskapp.services.accounts
+counts the failures and locks the account after too many). An account without a
+password yet is asked to choose one at once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.errors import DeskappError, ValidationFailed
+from deskapp.models.database import Database
+from deskapp.services.accounts import log_in, set_password
+from deskapp.services.actor import Actor
+from deskapp.ui.i18n import error_text, field_error_text
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def _password_box() -> QLineEdit:
+    box = QLineEdit()
+    box.setEchoMode(QLineEdit.EchoMode.Password)
+    return box
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self, db: Database, names: list[str], chosen: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("deskapp: who are you?"))
+        self.name = QComboBox()
+        self.name.addItems(names)
+        if chosen in names:
+            self.name.setCurrentIndex(names.index(chosen))
+        self.password = _password_box()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Operator"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.password.setFocus()
+
+    def accept(self) -> None:
+        try:
+            login = log_in(self._db, self.name.currentText(), self.password.text())
+        except DeskappError as error:
+            self.error.setText(error_text(error))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        if login.needs_password and not self.choose_password(login.actor):
+            return
+        self.actor = login.actor
+        super().accept()
+
+    def choose_password(self, actor: Actor) -> bool:
+        """Ask an account without a password to choose one now."""
+        chooser = ChoosePasswordDialog(self._db, actor, self)
+        return chooser.exec() == QDialog.DialogCode.Accepted
+
+
+class ChoosePasswordDialog(QDialog):
+    """An operator's own new password, typed twice, checked by the same policy."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.setWindowTitle(self.tr("Choose your password"))
+        self.password = _password_box()
+        self.again = _password_box()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        intro = QLabel(
+            self.tr(
+                "%1, your account has no password yet. Choose one: at least 8 characters, "
+                "not a common password; a short sentence is easy to remember."
+            ).replace("%1", actor.name)
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("New password"), self.password)
+        form.addRow(self.tr("The same again"), self.again)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.password.text() != self.again.text():
+            self.error.setText(self.tr("The two passwords differ."))
+            return
+        try:
+            set_password(self._db, self._actor, self._actor.operator_id, self.password.text())
+        except ValidationFailed as failed:
+            self.error.setText("\n".join(field_error_text(e) for e in failed.errors))
+            return
+        super().accept()

@@ -21,6 +21,7 @@ from deskapp.services.organisation import is_initialised, list_desks, list_opera
 from deskapp.ui.crash import install_excepthook
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.i18n import choose_language, error_text, install_translators
+from deskapp.ui.idle_lock import IdleLock
 from deskapp.ui.login_dialog import LoginDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.safety import SafetyNets, lock_database, network_warning
@@ -120,6 +121,8 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     )
     nets.problem.connect(lambda text: window.statusBar().showMessage(text, 15000))
     nets.start()
+    # Personal data hidden after some idle minutes, until the password is typed again.
+    idle = IdleLock(window, db, actor) if actor is not None else None  # noqa: F841
     # Used by the installer's smoke test: prove the frozen GUI starts, then leave.
     quit_after = os.environ.get("DESKAPP_QUIT_AFTER_MS")
     if quit_after:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from deskapp.services.backups import list_backups, restore_database, verify_back
 from deskapp.services.maintenance import backup_database, check_database
 from deskapp.services.retention import apply_retention, due_for_anonymisation
 from deskapp.ui.i18n import error_text
+from deskapp.ui.idle_lock import IDLE_MINUTES_KEY, idle_minutes
 from deskapp.ui.reports_page import PAGE_WIDTH, documents_dir
 from deskapp.ui.safety import BACKUP_FOLDER_KEY, backup_folder, in_background
 from deskapp.ui.tasks import BackgroundTask, run_in_background
@@ -71,6 +73,17 @@ class SettingsPage(QWidget):
         self.language_note = QLabel()
         look_form.addRow(self.tr("Interface language"), self.language)
         look_form.addRow(self.language_note)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 120)
+        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self.idle_minutes.setValue(idle_minutes())
+        self.idle_minutes.valueChanged.connect(
+            lambda value: (
+                QSettings().setValue(IDLE_MINUTES_KEY, value),
+                self.language_note.setText(self.tr("The new time applies when deskapp restarts.")),
+            )
+        )
+        look_form.addRow(self.tr("Lock the screen after"), self.idle_minutes)
 
         data = QGroupBox(self.tr("Database"))
         data_form = QFormLayout(data)
@@ -85,10 +98,9 @@ class SettingsPage(QWidget):
         self.backup_folder_label.setWordWrap(True)
         choose_folder = QPushButton(self.tr("Change..."))
         choose_folder.clicked.connect(lambda: self.choose_backup_folder())
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.backup_folder_label, 1)
-        folder_row.addWidget(choose_folder)
-        data_form.addRow(self.tr("Automatic backups"), folder_row)
+        # The folder on a row of its own: a long path wraps there instead of being cut.
+        data_form.addRow(self.tr("Automatic backups"), choose_folder)
+        data_form.addRow(self.backup_folder_label)
         restore = QPushButton(self.tr("Restore from a backup..."))
         restore.clicked.connect(lambda: self.restore())
         data_form.addRow(backup)

@@ -218,22 +218,22 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="83"/>
+        <location filename="../../deskapp/ui/app.py" line="84"/>
         <source>The database is in use</source>
         <translation>La base de données est utilisée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="88"/>
+        <location filename="../../deskapp/ui/app.py" line="89"/>
         <source>Network share</source>
         <translation>Partage réseau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="107"/>
+        <location filename="../../deskapp/ui/app.py" line="108"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="117"/>
+        <location filename="../../deskapp/ui/app.py" line="118"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite : %1</translation>
     </message>
@@ -2814,6 +2814,24 @@ What was saved before is safe. The details were written to %2; send that file to
         <location filename="../../deskapp/ui/plan_grid.py" line="109"/>
         <source>Remove row</source>
         <translation>Supprimer la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../deskapp/ui/idle_lock.py" line="53"/>
+        <source>deskapp is locked</source>
+        <translation>deskapp est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/idle_lock.py" line="58"/>
+        <source>%1, type your password to go on.</source>
+        <translation>%1, tapez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/idle_lock.py" line="66"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>
@@ -5648,159 +5666,174 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="58"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="60"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
         <source>As the system (or the desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="72"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="74"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <source>The new time applies when deskapp restarts.</source>
+        <translation>Le nouveau délai s&apos;applique au prochain démarrage de deskapp.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
+        <source>Lock the screen after</source>
+        <translation>Verrouiller l&apos;écran après</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
         <source>Back up now...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
         <source>Change...</source>
         <translation>Changer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>Restore from a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="101"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="114"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
         <source>Choose the logo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="167"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="126"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="180"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="131"/>
         <source>Retention (GDPR)</source>
         <translation>Conservation (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="122"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>Les données sont gardées 5 ans à partir du 31 décembre de l&apos;année du dernier paiement, service ou contact (10 après une aide d&apos;État), puis anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="142"/>
         <source>Anonymise them...</source>
         <translation>Les anonymiser...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="172"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="167"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="180"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="174"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="187"/>
         <source>This file is not an image deskapp can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="197"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="210"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
         <source>Database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="211"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="224"/>
         <source>Backing up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="214"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="227"/>
         <source>Backup written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="224"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
         <source>newest: %1</source>
         <translation>la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="239"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="242"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2 ; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="252"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="265"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Aucune durée de conservation n&apos;est écoulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="254"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n personne dont la durée de conservation est écoulée.</numerusform>
@@ -5808,17 +5841,17 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
         <source>An administrator anonymises them.</source>
         <translation>Un administrateur les anonymise.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="280"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
         <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
         <translation>
             <numerusform>Anonymiser la personne dont la durée de conservation est écoulée ? Son identité et ses notes sont effacées définitivement ; les faits anonymes restent.</numerusform>
@@ -5826,12 +5859,12 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
         <source>Anonymising...</source>
         <translation>Anonymisation...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="286"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="299"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n personne anonymisée.</numerusform>
@@ -5839,18 +5872,18 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="297"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="311"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="324"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="339"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="328"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="341"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -5859,22 +5892,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="354"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="367"/>
         <source>Checking the database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="370"/>
         <source>The database is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="372"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -220,22 +220,22 @@ What was saved before is safe. The details were written to %2; send that file to
 Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="83"/>
+        <location filename="../../deskapp/ui/app.py" line="84"/>
         <source>The database is in use</source>
         <translation>La banca dati è in uso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="88"/>
+        <location filename="../../deskapp/ui/app.py" line="89"/>
         <source>Network share</source>
         <translation>Cartella di rete</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="107"/>
+        <location filename="../../deskapp/ui/app.py" line="108"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="117"/>
+        <location filename="../../deskapp/ui/app.py" line="118"/>
         <source>Automatic backup made: %1</source>
         <translation>Copia automatica fatta: %1</translation>
     </message>
@@ -2816,6 +2816,24 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/ui/plan_grid.py" line="109"/>
         <source>Remove row</source>
         <translation>Togli riga</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../deskapp/ui/idle_lock.py" line="53"/>
+        <source>deskapp is locked</source>
+        <translation>deskapp è bloccato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/idle_lock.py" line="58"/>
+        <source>%1, type your password to go on.</source>
+        <translation>%1, scrivi la tua password per continuare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/idle_lock.py" line="66"/>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
     </message>
 </context>
 <context>
@@ -5651,159 +5669,174 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="58"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="60"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
         <source>As the system (or the desk)</source>
         <translation>Come il sistema (o l&apos;antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="72"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="74"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
+        <source> minutes</source>
+        <translation> minuti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <source>The new time applies when deskapp restarts.</source>
+        <translation>Il nuovo tempo vale dal prossimo avvio di deskapp.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
+        <source>Lock the screen after</source>
+        <translation>Blocca lo schermo dopo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
         <source>Change...</source>
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="101"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="114"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="167"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="126"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="180"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="131"/>
         <source>Retention (GDPR)</source>
         <translation>Conservazione (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="122"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="142"/>
         <source>Anonymise them...</source>
         <translation>Anonimizzale...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="172"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="167"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="180"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="174"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="187"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="197"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="210"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="211"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="224"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="214"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="227"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="224"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="239"/>
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="242"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="252"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="265"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Per nessuno è finito il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="254"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
@@ -5811,17 +5844,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
         <source>An administrator anonymises them.</source>
         <translation>Le anonimizza un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="280"/>
         <source>Anonymise</source>
         <translation>Anonimizza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
         <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
         <translation>
             <numerusform>Anonimizzare la persona il cui periodo di conservazione è finito? Identità e note vengono cancellate per sempre; restano i dati anonimi.</numerusform>
@@ -5829,12 +5862,12 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
         <source>Anonymising...</source>
         <translation>Anonimizzazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="286"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="299"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n persona anonimizzata.</numerusform>
@@ -5842,18 +5875,18 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="297"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="311"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="324"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="339"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="328"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="341"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -5862,22 +5895,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="354"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="367"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="370"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="372"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>

@@ -64,6 +64,13 @@ def operator(db: Database, admin: Actor) -> Actor:
     return resolve_actor(db, "Luca Verdi")
 
 
+@pytest.fixture
+def coordinator(db: Database, admin: Actor) -> Actor:
+    """A coordinator of the same desk: imports, exports and the coordinator's reports."""
+    create_operator(db, admin, {"name": "Carla Neri", "role": "coordinator"})
+    return resolve_actor(db, "Carla Neri")
+
+
 def person_data(**overrides: object) -> dict[str, object]:
     data: dict[str, object] = {
         "given_name": "Mario",

@@ -41,6 +41,7 @@ from deskapp.reports.pdf import (
 from deskapp.services.actor import Actor
 from deskapp.services.agenda import timeline
 from deskapp.services.audit_log import record_export
+from deskapp.services.permissions import Action, may, require, require_desk
 from deskapp.services.person_record import assessments_of, skills_of
 from deskapp.services.persons import get_person
 from deskapp.services.project_lists import projects_of_person
@@ -57,7 +58,10 @@ def person_dossier(
     language: str | None = None,
     now: dt.datetime | None = None,
 ) -> Path:
-    """Write one person's dossier to ``path`` and audit it as an export."""
+    """Write one person's dossier to ``path`` and audit it as an export. Coordinators
+    and administrators for anyone; operators for their own desk's people."""
+    if not may(actor, Action.REPORT):
+        require_desk(actor, get_person(db, person_id).desk_id)
     write_dossier(db, person_id, path, language, now)
     record_export(db, actor, "person_dossier", 1, f"{path.name} (person {person_id})")
     return path
@@ -76,6 +80,7 @@ def person_dossiers(
     database on its own connection: a dossier is about 20 ms of CPU in ReportLab.
     ``progress(done, total)`` may raise to stop; dossiers already written stay.
     """
+    require(actor, Action.REPORT)
     if db.path is None:
         raise DeskappError(QT_TRANSLATE_NOOP("Error", "Only a database file can be read."))
     folder.mkdir(parents=True, exist_ok=True)

@@ -40,6 +40,7 @@ from deskapp.services.indicators import (
     anonymous_participants,
     coordinator_indicators,
 )
+from deskapp.services.permissions import Action, require
 
 FORMATS = ("pdf", "xlsx", "csv")
 # Tables drawn as a chart beside their figures (first figure column).
@@ -252,6 +253,7 @@ def coordinator_report(
     desk: tuple[str, str] = ("deskapp", ""),
 ) -> Indicators:
     """Compute the indicators and write them to ``path`` as pdf, xlsx or csv."""
+    require(actor, Action.REPORT)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise DeskappError(

@@ -14,16 +14,16 @@ from deskapp.models.fields import validate_input
 from deskapp.models.schemas import ActivityInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
-from deskapp.services.records import check_version, get_or_fail
+from deskapp.services.records import check_version, get_editable
 
 
 def log_activity(db: Database, actor: Actor, data: dict[str, Any]) -> int:
     activity = validate_input(ActivityInput, data)
     with db.write() as s:
         if activity.person_id is not None:
-            get_or_fail(s, Person, activity.person_id)
+            get_editable(s, actor, Person, activity.person_id)
         if activity.project_id is not None:
-            get_or_fail(s, EnterpriseProject, activity.project_id)
+            get_editable(s, actor, EnterpriseProject, activity.project_id)
         row = Activity(
             **activity.model_dump(),
             operator_id=actor.operator_id,
@@ -39,7 +39,7 @@ def log_activity(db: Database, actor: Actor, data: dict[str, Any]) -> int:
 
 def mark_follow_up_done(db: Database, actor: Actor, activity_id: int, expected_version: int) -> int:
     with db.write() as s:
-        row = get_or_fail(s, Activity, activity_id)
+        row = get_editable(s, actor, Activity, activity_id)
         check_version(row, expected_version)
         row.follow_up_done = True
         s.flush()

@@ -44,7 +44,7 @@ from deskapp.services.audit import record_event
 from deskapp.services.plan_model import MemberCapital, PlanResult, compute_plan
 from deskapp.services.plan_rules import is_cooperative, is_social
 from deskapp.services.project_record import FundingRow
-from deskapp.services.records import check_version, get_or_fail
+from deskapp.services.records import check_version, get_editable, get_or_fail
 
 ENTITY = "business_plan"
 
@@ -95,7 +95,7 @@ def save_plan(db: Database, actor: Actor, project_id: int, expected_version: int
     document = plan.model_dump_json()
     try:
         with db.write() as s:
-            get_or_fail(s, EnterpriseProject, project_id)
+            get_editable(s, actor, EnterpriseProject, project_id)
             row = s.scalar(select(BusinessPlan).where(BusinessPlan.project_id == project_id))
             if row is None:
                 if expected_version != 0:
@@ -126,7 +126,7 @@ def freeze_plan(db: Database, actor: Actor, project_id: int, name: str) -> int:
     if len(name) > 120:
         raise _name_error(QT_TRANSLATE_NOOP("Error", "is too long (at most {max} characters)"), 120)
     with db.write() as s:
-        get_or_fail(s, EnterpriseProject, project_id)
+        get_editable(s, actor, EnterpriseProject, project_id)
         row = s.scalar(select(BusinessPlan).where(BusinessPlan.project_id == project_id))
         if row is None:
             raise ValidationFailed(

@@ -21,7 +21,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, ProjectKind, Stage
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
-from deskapp.services.records import get_or_fail
+from deskapp.services.records import get_editable, get_or_fail
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ def tick_step(
             ]
         )
     with db.write() as s:
-        get_or_fail(s, EnterpriseProject, project_id)
+        get_editable(s, actor, EnterpriseProject, project_id)
         row = s.scalar(
             select(ChecklistTick).where(
                 ChecklistTick.project_id == project_id, ChecklistTick.step == key
@@ -232,7 +232,7 @@ def tick_step(
 def untick_step(db: Database, actor: Actor, project_id: int, key: str) -> None:
     _step_or_fail(key)
     with db.write() as s:
-        get_or_fail(s, EnterpriseProject, project_id)
+        get_editable(s, actor, EnterpriseProject, project_id)
         s.execute(
             delete(ChecklistTick).where(
                 ChecklistTick.project_id == project_id, ChecklistTick.step == key

@@ -11,19 +11,19 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from deskapp.errors import FieldError, PermissionDeniedError, ValidationFailed
+from deskapp.errors import FieldError, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import FundingCatalogueEntry
 from deskapp.models.database import Database
-from deskapp.models.enums import AuditAction, Country, FundingInstrument, OperatorRole
+from deskapp.models.enums import AuditAction, Country, FundingInstrument
 from deskapp.models.fields import validate_input
 from deskapp.models.schemas import CatalogueEntryInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
+from deskapp.services.permissions import Action, may, require
 from deskapp.services.records import get_or_fail, update_record
 
 ENTITY = "funding_catalogue"
-EDITORS = frozenset({OperatorRole.COORDINATOR, OperatorRole.ADMINISTRATOR})
 
 
 @dataclass(frozen=True)
@@ -45,14 +45,11 @@ class CatalogueRow:
 
 
 def may_edit(actor: Actor | None) -> bool:
-    return actor is not None and actor.role in EDITORS
+    return may(actor, Action.CATALOGUE)
 
 
 def _require_editor(actor: Actor) -> None:
-    if not may_edit(actor):
-        raise PermissionDeniedError(
-            QT_TRANSLATE_NOOP("Error", "Only a coordinator can change the funding catalogue.")
-        )
+    require(actor, Action.CATALOGUE)
 
 
 def list_entries(

@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import or_, select, update
 
-from deskapp.errors import DeskappError, PermissionDeniedError
+from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import (
     Activity,
@@ -43,10 +43,11 @@ from deskapp.models import (
     Skill,
 )
 from deskapp.models.database import Database
-from deskapp.models.enums import AuditAction, OperatorRole
+from deskapp.models.enums import AuditAction
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.audit_log import record_export
+from deskapp.services.permissions import Action, may, require, require_row_desk
 from deskapp.services.records import get_or_fail
 
 # What identifies the person, and the value it is replaced with.
@@ -83,10 +84,7 @@ def erase_person(
     db: Database, actor: Actor, person_id: int, today: dt.date | None = None
 ) -> ErasureResult:
     """Anonymise one person (right to erasure). Administrators only; irreversible."""
-    if actor.role is not OperatorRole.ADMINISTRATOR:
-        raise PermissionDeniedError(
-            QT_TRANSLATE_NOOP("Error", "Only an administrator can anonymise a person.")
-        )
+    require(actor, Action.ERASE)
     today = today or dt.date.today()
     with db.write() as s:
         person = get_or_fail(s, Person, person_id)
@@ -134,7 +132,11 @@ def erase_person(
 
 
 def subject_access(db: Database, actor: Actor, person_id: int, path: Path) -> Path:
-    """Everything held about one person, as JSON (GDPR art. 15), audited as an export."""
+    """Everything held about one person, as JSON (GDPR art. 15), audited as an export.
+    Coordinators and administrators for anyone; operators for their desk's people."""
+    if not may(actor, Action.REPORT):
+        with db.read() as s:
+            require_row_desk(actor, get_or_fail(s, Person, person_id))
     data = person_data(db, person_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")

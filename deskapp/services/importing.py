@@ -37,6 +37,7 @@ from deskapp.models.schemas import NewPersonInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.disk_space import ensure_free_space
+from deskapp.services.permissions import Action, require
 from deskapp.services.person_columns import (
     CONSENT_COLUMNS,
     DESK_COLUMN,
@@ -91,6 +92,7 @@ def import_persons(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
+    require(actor, Action.IMPORT)
     report = progress or (lambda step, done, total: None)
     table = read_table(path)
     errors: list[tuple[int, str, str]] = []

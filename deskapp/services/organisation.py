@@ -16,6 +16,7 @@ from deskapp.models.schemas import DeskInput, OperatorInput
 from deskapp.services.accounts import hash_password, password_problem
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
+from deskapp.services.permissions import Action, require
 
 
 def is_initialised(db: Database) -> bool:
@@ -67,10 +68,7 @@ def initialise(
 
 
 def _require_admin(actor: Actor) -> None:
-    if actor.role is not OperatorRole.ADMINISTRATOR:
-        raise PermissionDeniedError(
-            QT_TRANSLATE_NOOP("Error", "Only an administrator can manage desks and operators.")
-        )
+    require(actor, Action.ACCOUNTS)
 
 
 def create_desk(db: Database, actor: Actor, data: dict[str, Any]) -> int:

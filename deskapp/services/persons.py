@@ -36,7 +36,8 @@ from deskapp.models.schemas import (
 )
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
-from deskapp.services.records import check_version, get_or_fail, update_record
+from deskapp.services.permissions import require_desk
+from deskapp.services.records import check_version, get_editable, get_or_fail, update_record
 
 # Fields of PersonInput stored on the Person row (the nested consent is not one).
 PERSON_FIELDS = [name for name in PersonInput.model_fields]
@@ -139,6 +140,7 @@ def create_person(
     """Register a person with the legal basis of the processing. One transaction."""
     person = parse_person(actor, data, new=True)
     assert isinstance(person, NewPersonInput) and person.consent is not None
+    require_desk(actor, desk_id or actor.desk_id)
     with db.write() as s:
         _refuse_taken_codice_fiscale(s, person.codice_fiscale, None)
         notices = _notices(s, person, None)
@@ -157,7 +159,7 @@ def update_person(
     """Save an edited record; refuse it if someone saved the person in between."""
     try:
         with db.write() as s:
-            row = get_or_fail(s, Person, person_id)
+            row = get_editable(s, actor, Person, person_id)
             if row.anonymised_on is not None:
                 # Before the checks of the input: an anonymised record has no name to
                 # check, and nothing typed may bring one back.
@@ -209,14 +211,14 @@ def _add_consent(s: Session, actor: Actor, person_id: int, consent: ConsentInput
 def record_consent(db: Database, actor: Actor, person_id: int, data: dict[str, Any]) -> int:
     consent = validate_input(ConsentInput, data)
     with db.write() as s:
-        get_or_fail(s, Person, person_id)
+        get_editable(s, actor, Person, person_id)
         return _add_consent(s, actor, person_id, consent).id
 
 
 def add_skill(db: Database, actor: Actor, person_id: int, data: dict[str, Any]) -> int:
     skill = validate_input(SkillInput, data)
     with db.write() as s:
-        get_or_fail(s, Person, person_id)
+        get_editable(s, actor, Person, person_id)
         row = Skill(person_id=person_id, version=1, **skill.model_dump())
         s.add(row)
         s.flush()
@@ -233,7 +235,7 @@ def update_skill(
 
 def remove_skill(db: Database, actor: Actor, skill_id: int) -> None:
     with db.write() as s:
-        row = get_or_fail(s, Skill, skill_id)
+        row = get_editable(s, actor, Skill, skill_id)
         s.delete(row)
         record_event(s, actor, "skill", skill_id, AuditAction.DELETE)
 
@@ -241,7 +243,7 @@ def remove_skill(db: Database, actor: Actor, skill_id: int) -> None:
 def add_needs_assessment(db: Database, actor: Actor, person_id: int, data: dict[str, Any]) -> int:
     assessment = validate_input(NeedsAssessmentInput, data)
     with db.write() as s:
-        get_or_fail(s, Person, person_id)
+        get_editable(s, actor, Person, person_id)
         row = NeedsAssessment(
             person_id=person_id,
             operator_id=actor.operator_id,

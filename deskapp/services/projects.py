@@ -27,7 +27,7 @@ from deskapp.models.schemas import FundingInput, MembershipInput, ProjectInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.persons import validation_context
-from deskapp.services.records import check_version, get_or_fail, update_record
+from deskapp.services.records import check_version, get_editable, get_or_fail, update_record
 from deskapp.services.stages import ProjectFacts, judge_move
 
 
@@ -108,7 +108,7 @@ def move_project(
     """Move a project to ``target`` if the stage rules allow it; return the new version."""
     try:
         with db.write() as s:
-            row = get_or_fail(s, EnterpriseProject, project_id)
+            row = get_editable(s, actor, EnterpriseProject, project_id)
             check_version(row, expected_version)
             verdict = judge_move(row.stage, target, project_facts(s, row), note)
             if not verdict.allowed:
@@ -151,7 +151,7 @@ def _member_label(name: str) -> str:
 def add_member(db: Database, actor: Actor, project_id: int, data: dict[str, Any]) -> int:
     member = validate_input(MembershipInput, data)
     with db.write() as s:
-        get_or_fail(s, EnterpriseProject, project_id)
+        get_editable(s, actor, EnterpriseProject, project_id)
         get_or_fail(s, Person, member.person_id)
         exists = s.scalar(
             select(ProjectMembership.id).where(
@@ -193,7 +193,7 @@ def update_member(
 
 def remove_member(db: Database, actor: Actor, membership_id: int) -> None:
     with db.write() as s:
-        row = get_or_fail(s, ProjectMembership, membership_id)
+        row = get_editable(s, actor, ProjectMembership, membership_id)
         s.delete(row)
         record_event(s, actor, "project_membership", membership_id, AuditAction.DELETE)
 
@@ -215,7 +215,7 @@ def add_funding_application(
 ) -> int:
     application = validate_input(FundingInput, data)
     with db.write() as s:
-        get_or_fail(s, EnterpriseProject, project_id)
+        get_editable(s, actor, EnterpriseProject, project_id)
         row = FundingApplication(project_id=project_id, version=1, **application.model_dump())
         s.add(row)
         s.flush()

@@ -15,6 +15,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
+from deskapp.services.permissions import require_row_desk
 
 T = TypeVar("T", bound=Base)
 
@@ -28,6 +29,14 @@ def get_or_fail(session: Session, model: type[T], entity_id: int) -> T:
             id=entity_id,
         )
     return obj
+
+
+def get_editable(session: Session, actor: Actor, model: type[T], entity_id: int) -> T:
+    """The record, for a write: refused when it belongs to another desk than the actor's
+    (administrators excepted; deskapp.services.permissions)."""
+    row = get_or_fail(session, model, entity_id)
+    require_row_desk(actor, row)
+    return row
 
 
 def check_version(obj: Any, expected_version: int) -> None:
@@ -64,7 +73,7 @@ def update_record(
     entity = model.__tablename__
     try:
         with db.write() as s:
-            row: Any = get_or_fail(s, model, entity_id)
+            row: Any = get_editable(s, actor, model, entity_id)
             check_version(row, expected_version)
             changed = apply_changes(row, data, fields)
             if changed:

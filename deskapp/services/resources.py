@@ -27,7 +27,7 @@ from deskapp.models.fields import validate_input
 from deskapp.models.schemas import ResourceInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
-from deskapp.services.records import get_or_fail, update_record
+from deskapp.services.records import get_editable, get_or_fail, update_record
 from deskapp.services.search import every_term_in
 
 
@@ -182,7 +182,7 @@ def create_resource(db: Database, actor: Actor, data: dict[str, Any]) -> int:
 
 def link_resource(db: Database, actor: Actor, project_id: int, resource_id: int) -> None:
     with db.write() as s:
-        project = get_or_fail(s, EnterpriseProject, project_id)
+        project = get_editable(s, actor, EnterpriseProject, project_id)
         resource = get_or_fail(s, StructuralResource, resource_id)
         if resource not in project.resources:
             project.resources.append(resource)
@@ -209,6 +209,7 @@ def update_resource(
 
 def unlink_resource(db: Database, actor: Actor, project_id: int, resource_id: int) -> None:
     with db.write() as s:
+        get_editable(s, actor, EnterpriseProject, project_id)
         s.execute(
             project_resource.delete().where(
                 project_resource.c.project_id == project_id,

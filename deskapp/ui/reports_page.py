@@ -31,6 +31,7 @@ from deskapp.reports.indicators_report import ReportScope, coordinator_report, r
 from deskapp.services.actor import Actor
 from deskapp.services.importing import ImportResult, import_persons
 from deskapp.services.organisation import list_desks
+from deskapp.services.permissions import Action, may
 from deskapp.ui.field_form import date_edit
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label, error_text
@@ -99,7 +100,19 @@ class ReportsPage(QWidget):
         column = QWidget()
         column.setMaximumWidth(PAGE_WIDTH)
         column.setMinimumWidth(PAGE_WIDTH * 3 // 4)
+        # The services refuse these to operators; the page says so instead of offering
+        # buttons that would only answer "not allowed".
+        self.coordinator_box, self.exports_box, self.imports_box = coordinator, exports, imports
+        coordinator.setEnabled(may(actor, Action.REPORT))
+        exports.setEnabled(may(actor, Action.EXPORT))
+        imports.setEnabled(may(actor, Action.IMPORT))
+        self.role_note = QLabel(
+            self.tr("Reports, exports and imports are for coordinators and administrators.")
+        )
+        self.role_note.setWordWrap(True)
+        self.role_note.setVisible(not may(actor, Action.REPORT))
         layout = QVBoxLayout(column)
+        layout.addWidget(self.role_note)
         layout.addWidget(coordinator)
         layout.addWidget(exports)
         layout.addWidget(imports)

@@ -1320,7 +1320,7 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/cli.py" line="237"/>
         <location filename="../../deskapp/cli.py" line="275"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="302"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,27 +1539,27 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="51"/>
+        <location filename="../../deskapp/services/importing.py" line="52"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="52"/>
+        <location filename="../../deskapp/services/importing.py" line="53"/>
         <source>already used on line {line} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="53"/>
+        <location filename="../../deskapp/services/importing.py" line="54"/>
         <source>already in the registry as person no. {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="101"/>
+        <location filename="../../deskapp/services/importing.py" line="103"/>
         <source>this column is missing from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="105"/>
+        <location filename="../../deskapp/services/importing.py" line="107"/>
         <source>unknown column; rename or remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,42 +1579,62 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="45"/>
+        <location filename="../../deskapp/services/organisation.py" line="46"/>
         <source>This database is already set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="72"/>
+        <location filename="../../deskapp/services/permissions.py" line="52"/>
+        <source>Only a coordinator can export registry tables.</source>
+        <translation>Seul un coordinateur peut exporter les tables du registre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="53"/>
+        <source>Only a coordinator can run this report.</source>
+        <translation>Seul un coordinateur peut produire ce rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="54"/>
+        <source>Only a coordinator can import registry files.</source>
+        <translation>Seul un coordinateur peut importer des fichiers du registre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="58"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="86"/>
+        <location filename="../../deskapp/services/permissions.py" line="82"/>
+        <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
+        <translation>Cette fiche appartient à une autre antenne : seuls ses opérateurs (ou un administrateur) peuvent la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="84"/>
         <source>another desk already has this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="107"/>
+        <location filename="../../deskapp/services/organisation.py" line="105"/>
         <source>another operator already has this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="91"/>
+        <location filename="../../deskapp/services/persons.py" line="92"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="116"/>
+        <location filename="../../deskapp/services/persons.py" line="117"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="165"/>
+        <location filename="../../deskapp/services/persons.py" line="167"/>
         <source>This person was anonymised on {date}: the record is closed.</source>
         <translation>Cette personne a été anonymisée le {date} : la fiche est close.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="277"/>
+        <location filename="../../deskapp/services/persons.py" line="279"/>
         <source>No person is registered as &apos;{reference}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,7 +1644,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="26"/>
+        <location filename="../../deskapp/services/records.py" line="27"/>
         <source>No {entity} with number {id} exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,7 +1820,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="260"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,7 +1830,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="80"/>
+        <location filename="../../deskapp/reports/dossier.py" line="85"/>
         <source>Only a database file can be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,22 +1860,22 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Seule une demande accordée ou versée peut financer le plan.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/funding_catalogue.py" line="54"/>
+        <location filename="../../deskapp/services/permissions.py" line="55"/>
         <source>Only a coordinator can change the funding catalogue.</source>
         <translation>Seul un coordinateur peut modifier le catalogue des financements.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/funding_catalogue.py" line="130"/>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="127"/>
         <source>another instrument of the catalogue has this name</source>
         <translation>un autre instrument du catalogue porte ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/gdpr.py" line="88"/>
+        <location filename="../../deskapp/services/permissions.py" line="61"/>
         <source>Only an administrator can anonymise a person.</source>
         <translation>Seul un administrateur peut anonymiser une personne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/gdpr.py" line="95"/>
+        <location filename="../../deskapp/services/gdpr.py" line="93"/>
         <source>Person {id} was already anonymised on {date}.</source>
         <translation>La personne {id} a déjà été anonymisée le {date}.</translation>
     </message>
@@ -2386,7 +2406,7 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/models/schemas.py" line="324"/>
         <location filename="../../deskapp/models/schemas.py" line="495"/>
-        <location filename="../../deskapp/services/funding_catalogue.py" line="129"/>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="126"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2628,7 +2648,7 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
-        <location filename="../../deskapp/services/organisation.py" line="40"/>
+        <location filename="../../deskapp/services/organisation.py" line="41"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -4218,76 +4238,76 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="138"/>
-        <location filename="../../deskapp/reports/dossier.py" line="343"/>
+        <location filename="../../deskapp/reports/dossier.py" line="143"/>
+        <location filename="../../deskapp/reports/dossier.py" line="348"/>
         <source>Person dossier</source>
         <translation>Dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="141"/>
+        <location filename="../../deskapp/reports/dossier.py" line="146"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="154"/>
+        <location filename="../../deskapp/reports/dossier.py" line="159"/>
         <source>Contacts</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="165"/>
+        <location filename="../../deskapp/reports/dossier.py" line="170"/>
         <source>Work situation</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="175"/>
-        <location filename="../../deskapp/reports/dossier.py" line="318"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="191"/>
+        <location filename="../../deskapp/reports/dossier.py" line="180"/>
+        <location filename="../../deskapp/reports/dossier.py" line="323"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="192"/>
         <location filename="../../deskapp/reports/project_summary.py" line="81"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="180"/>
+        <location filename="../../deskapp/reports/dossier.py" line="185"/>
         <source>Special categories (optional)</source>
         <translation>Catégories particulières (facultatives)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="187"/>
+        <location filename="../../deskapp/reports/dossier.py" line="192"/>
         <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="193"/>
+        <location filename="../../deskapp/reports/dossier.py" line="198"/>
         <source>Consent record</source>
         <translation>Registre des consentements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="199"/>
+        <location filename="../../deskapp/reports/dossier.py" line="204"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="202"/>
+        <location filename="../../deskapp/reports/dossier.py" line="207"/>
         <source>Given on</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="203"/>
+        <location filename="../../deskapp/reports/dossier.py" line="208"/>
         <source>Withdrawn on</source>
         <translation>Retiré le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="204"/>
+        <location filename="../../deskapp/reports/dossier.py" line="209"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="214"/>
-        <location filename="../../deskapp/reports/dossier.py" line="243"/>
-        <location filename="../../deskapp/reports/dossier.py" line="272"/>
-        <location filename="../../deskapp/reports/dossier.py" line="304"/>
-        <location filename="../../deskapp/reports/dossier.py" line="334"/>
+        <location filename="../../deskapp/reports/dossier.py" line="219"/>
+        <location filename="../../deskapp/reports/dossier.py" line="248"/>
+        <location filename="../../deskapp/reports/dossier.py" line="277"/>
+        <location filename="../../deskapp/reports/dossier.py" line="309"/>
+        <location filename="../../deskapp/reports/dossier.py" line="339"/>
         <location filename="../../deskapp/reports/project_summary.py" line="137"/>
         <location filename="../../deskapp/reports/project_summary.py" line="216"/>
         <location filename="../../deskapp/reports/project_summary.py" line="241"/>
@@ -4295,86 +4315,86 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="217"/>
+        <location filename="../../deskapp/reports/dossier.py" line="222"/>
         <source>Needs assessments</source>
         <translation>Diagnostics des besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="224"/>
+        <location filename="../../deskapp/reports/dossier.py" line="229"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="225"/>
+        <location filename="../../deskapp/reports/dossier.py" line="230"/>
         <location filename="../../deskapp/reports/project_summary.py" line="145"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="226"/>
+        <location filename="../../deskapp/reports/dossier.py" line="231"/>
         <source>Needs and outcome</source>
         <translation>Besoins et résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="227"/>
+        <location filename="../../deskapp/reports/dossier.py" line="232"/>
         <location filename="../../deskapp/reports/project_summary.py" line="146"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="245"/>
+        <location filename="../../deskapp/reports/dossier.py" line="250"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="274"/>
+        <location filename="../../deskapp/reports/dossier.py" line="279"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="280"/>
+        <location filename="../../deskapp/reports/dossier.py" line="285"/>
         <location filename="../../deskapp/reports/project_summary.py" line="143"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="281"/>
+        <location filename="../../deskapp/reports/dossier.py" line="286"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="282"/>
+        <location filename="../../deskapp/reports/dossier.py" line="287"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="283"/>
-        <location filename="../../deskapp/reports/dossier.py" line="314"/>
+        <location filename="../../deskapp/reports/dossier.py" line="288"/>
+        <location filename="../../deskapp/reports/dossier.py" line="319"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="284"/>
+        <location filename="../../deskapp/reports/dossier.py" line="289"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="285"/>
+        <location filename="../../deskapp/reports/dossier.py" line="290"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="307"/>
+        <location filename="../../deskapp/reports/dossier.py" line="312"/>
         <source>Projects and roles</source>
         <translation>Projets et rôles</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="315"/>
+        <location filename="../../deskapp/reports/dossier.py" line="320"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="316"/>
+        <location filename="../../deskapp/reports/dossier.py" line="321"/>
         <location filename="../../deskapp/reports/project_summary.py" line="78"/>
         <location filename="../../deskapp/reports/project_summary.py" line="144"/>
         <location filename="../../deskapp/reports/project_summary.py" line="168"/>
@@ -4709,7 +4729,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="472"/>
-        <location filename="../../deskapp/reports/dossier.py" line="317"/>
+        <location filename="../../deskapp/reports/dossier.py" line="322"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -4912,58 +4932,58 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
         <source>Coordinator report</source>
         <translation>Rapport de coordination</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="100"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="101"/>
         <source>All desks</source>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="107"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="108"/>
         <source>Participants (each counted once): %1</source>
         <translation>Participants (chacun compté une fois) : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="119"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="120"/>
         <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
         <translation>Les cases des ventilations inférieures à %1 sont masquées et notées &lt;%1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="183"/>
         <location filename="../../deskapp/services/indicators.py" line="225"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="185"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="190"/>
         <source>Education (ISCED group)</source>
         <translation>Niveau d&apos;études (groupe CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="190"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="191"/>
         <source>First contact (month)</source>
         <translation>Premier contact (mois)</translation>
     </message>
@@ -5166,175 +5186,180 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
         <source>Export the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="67"/>
         <source>Activities</source>
         <translation type="unfinished">Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="70"/>
         <source>Export to a file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="71"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="72"/>
         <source>What</source>
         <translation type="unfinished">Quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="74"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="75"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="82"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="83"/>
         <source>Import people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="86"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="87"/>
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="92"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="93"/>
         <source>Import from a file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="115"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="110"/>
+        <source>Reports, exports and imports are for coordinators and administrators.</source>
+        <translation>Rapports, exports et imports sont réservés aux coordinateurs et administrateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="128"/>
         <source>Coordinator report (EU indicators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="119"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="120"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="133"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="121"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="134"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="122"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="135"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="123"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="136"/>
         <source>Other period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="130"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="143"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="145"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="140"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="153"/>
         <source>All desks</source>
         <translation type="unfinished">Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="144"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
         <source>Region: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="160"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="150"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="163"/>
         <source>Show every figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="155"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="168"/>
         <source>Preview (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="170"/>
         <source>Export figures (xlsx, CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="163"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="176"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="177"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="165"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="178"/>
         <source>Hide breakdown cells below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="195"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="208"/>
         <source>Write both dates of the period as DD/MM/YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="198"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="211"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="218"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="231"/>
         <source>Coordinator report</source>
         <translation type="unfinished">Rapport de coordination</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="244"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="284"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="257"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="297"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="246"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="286"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="259"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="299"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="254"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="295"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="267"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="308"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="269"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="282"/>
         <source>Figures of %Ln participants written to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5342,7 +5367,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="300"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="313"/>
         <source>%Ln rows exported to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5350,22 +5375,22 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="312"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="325"/>
         <source>Import people from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="314"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="327"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="323"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="336"/>
         <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="333"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="346"/>
         <source>%Ln people imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5373,12 +5398,12 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="342"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="355"/>
         <source>Line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="350"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="363"/>
         <source>... and %Ln more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5386,7 +5411,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="355"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="368"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5721,119 +5746,119 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         <translation>Changer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="102"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
         <source>Restore from a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="114"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="117"/>
         <source>Choose the logo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="126"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="180"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="125"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="131"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="130"/>
         <source>Retention (GDPR)</source>
         <translation>Conservation (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="134"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>Les données sont gardées 5 ans à partir du 31 décembre de l&apos;année du dernier paiement, service ou contact (10 après une aide d&apos;État), puis anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="142"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="141"/>
         <source>Anonymise them...</source>
         <translation>Les anonymiser...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="172"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="171"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="180"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="187"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="186"/>
         <source>This file is not an image deskapp can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="210"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="209"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="215"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="215"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="325"/>
         <source>Database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="224"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="223"/>
         <source>Backing up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="227"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
         <source>Backup written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="236"/>
         <source>newest: %1</source>
         <translation>la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="239"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="242"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="241"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2 ; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="265"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Aucune durée de conservation n&apos;est écoulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="266"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n personne dont la durée de conservation est écoulée.</numerusform>
@@ -5841,17 +5866,17 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="268"/>
         <source>An administrator anonymises them.</source>
         <translation>Un administrateur les anonymise.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="280"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="281"/>
         <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
         <translation>
             <numerusform>Anonymiser la personne dont la durée de conservation est écoulée ? Son identité et ses notes sont effacées définitivement ; les faits anonymes restent.</numerusform>
@@ -5859,12 +5884,12 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
         <source>Anonymising...</source>
         <translation>Anonymisation...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="299"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n personne anonymisée.</numerusform>
@@ -5872,18 +5897,18 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="309"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="324"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="339"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="323"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="338"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="341"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="340"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -5892,22 +5917,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="356"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="367"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="366"/>
         <source>Checking the database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="370"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="369"/>
         <source>The database is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="372"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="371"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>

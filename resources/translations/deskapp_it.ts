@@ -1322,7 +1322,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/cli.py" line="237"/>
         <location filename="../../deskapp/cli.py" line="275"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="302"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
@@ -1541,27 +1541,27 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="51"/>
+        <location filename="../../deskapp/services/importing.py" line="52"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation>nessuna antenna si chiama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="52"/>
+        <location filename="../../deskapp/services/importing.py" line="53"/>
         <source>already used on line {line} of this file</source>
         <translation>già usato alla riga {line} di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="53"/>
+        <location filename="../../deskapp/services/importing.py" line="54"/>
         <source>already in the registry as person no. {id}</source>
         <translation>già in anagrafica come persona n. {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="101"/>
+        <location filename="../../deskapp/services/importing.py" line="103"/>
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="105"/>
+        <location filename="../../deskapp/services/importing.py" line="107"/>
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
@@ -1581,42 +1581,62 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="45"/>
+        <location filename="../../deskapp/services/organisation.py" line="46"/>
         <source>This database is already set up.</source>
         <translation>Questa banca dati è già configurata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="72"/>
+        <location filename="../../deskapp/services/permissions.py" line="52"/>
+        <source>Only a coordinator can export registry tables.</source>
+        <translation>Solo un coordinatore può esportare le tabelle del registro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="53"/>
+        <source>Only a coordinator can run this report.</source>
+        <translation>Solo un coordinatore può produrre questo report.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="54"/>
+        <source>Only a coordinator can import registry files.</source>
+        <translation>Solo un coordinatore può importare file del registro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="58"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation>Solo un amministratore può gestire antenne e operatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="86"/>
+        <location filename="../../deskapp/services/permissions.py" line="82"/>
+        <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
+        <translation>Questa scheda appartiene a un&apos;altra antenna: possono modificarla solo i suoi operatori (o un amministratore).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="84"/>
         <source>another desk already has this name</source>
         <translation>un&apos;altra antenna ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="107"/>
+        <location filename="../../deskapp/services/organisation.py" line="105"/>
         <source>another operator already has this name</source>
         <translation>un altro operatore ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="91"/>
+        <location filename="../../deskapp/services/persons.py" line="92"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation>appartiene già a {name} (persona n. {id}): apri quella scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="116"/>
+        <location filename="../../deskapp/services/persons.py" line="117"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="165"/>
+        <location filename="../../deskapp/services/persons.py" line="167"/>
         <source>This person was anonymised on {date}: the record is closed.</source>
         <translation>Questa persona è stata anonimizzata il {date}: la scheda è chiusa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="277"/>
+        <location filename="../../deskapp/services/persons.py" line="279"/>
         <source>No person is registered as &apos;{reference}&apos;.</source>
         <translation>Nessuna persona è registrata come &apos;{reference}&apos;.</translation>
     </message>
@@ -1626,7 +1646,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>fa già parte di questo progetto con questo ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="26"/>
+        <location filename="../../deskapp/services/records.py" line="27"/>
         <source>No {entity} with number {id} exists.</source>
         <translation>Non esiste alcun {entity} con numero {id}.</translation>
     </message>
@@ -1802,7 +1822,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>non è un passo di nessuna fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="260"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
         <translation>Formato di report sconosciuto &apos;{format}&apos;: usa pdf, xlsx o csv.</translation>
     </message>
@@ -1812,7 +1832,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="80"/>
+        <location filename="../../deskapp/reports/dossier.py" line="85"/>
         <source>Only a database file can be read.</source>
         <translation>Si può leggere solo un file di banca dati.</translation>
     </message>
@@ -1842,22 +1862,22 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/funding_catalogue.py" line="54"/>
+        <location filename="../../deskapp/services/permissions.py" line="55"/>
         <source>Only a coordinator can change the funding catalogue.</source>
         <translation>Solo un coordinatore può modificare il catalogo dei finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/funding_catalogue.py" line="130"/>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="127"/>
         <source>another instrument of the catalogue has this name</source>
         <translation>un altro strumento del catalogo ha questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/gdpr.py" line="88"/>
+        <location filename="../../deskapp/services/permissions.py" line="61"/>
         <source>Only an administrator can anonymise a person.</source>
         <translation>Solo un amministratore può anonimizzare una persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/gdpr.py" line="95"/>
+        <location filename="../../deskapp/services/gdpr.py" line="93"/>
         <source>Person {id} was already anonymised on {date}.</source>
         <translation>La persona {id} è già stata anonimizzata il {date}.</translation>
     </message>
@@ -2388,7 +2408,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/models/schemas.py" line="324"/>
         <location filename="../../deskapp/models/schemas.py" line="495"/>
-        <location filename="../../deskapp/services/funding_catalogue.py" line="129"/>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="126"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2630,7 +2650,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
-        <location filename="../../deskapp/services/organisation.py" line="40"/>
+        <location filename="../../deskapp/services/organisation.py" line="41"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -4221,76 +4241,76 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="138"/>
-        <location filename="../../deskapp/reports/dossier.py" line="343"/>
+        <location filename="../../deskapp/reports/dossier.py" line="143"/>
+        <location filename="../../deskapp/reports/dossier.py" line="348"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="141"/>
+        <location filename="../../deskapp/reports/dossier.py" line="146"/>
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="154"/>
+        <location filename="../../deskapp/reports/dossier.py" line="159"/>
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="165"/>
+        <location filename="../../deskapp/reports/dossier.py" line="170"/>
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="175"/>
-        <location filename="../../deskapp/reports/dossier.py" line="318"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="191"/>
+        <location filename="../../deskapp/reports/dossier.py" line="180"/>
+        <location filename="../../deskapp/reports/dossier.py" line="323"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="192"/>
         <location filename="../../deskapp/reports/project_summary.py" line="81"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="180"/>
+        <location filename="../../deskapp/reports/dossier.py" line="185"/>
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="187"/>
+        <location filename="../../deskapp/reports/dossier.py" line="192"/>
         <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="193"/>
+        <location filename="../../deskapp/reports/dossier.py" line="198"/>
         <source>Consent record</source>
         <translation>Registro dei consensi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="199"/>
+        <location filename="../../deskapp/reports/dossier.py" line="204"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="202"/>
+        <location filename="../../deskapp/reports/dossier.py" line="207"/>
         <source>Given on</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="203"/>
+        <location filename="../../deskapp/reports/dossier.py" line="208"/>
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="204"/>
+        <location filename="../../deskapp/reports/dossier.py" line="209"/>
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="214"/>
-        <location filename="../../deskapp/reports/dossier.py" line="243"/>
-        <location filename="../../deskapp/reports/dossier.py" line="272"/>
-        <location filename="../../deskapp/reports/dossier.py" line="304"/>
-        <location filename="../../deskapp/reports/dossier.py" line="334"/>
+        <location filename="../../deskapp/reports/dossier.py" line="219"/>
+        <location filename="../../deskapp/reports/dossier.py" line="248"/>
+        <location filename="../../deskapp/reports/dossier.py" line="277"/>
+        <location filename="../../deskapp/reports/dossier.py" line="309"/>
+        <location filename="../../deskapp/reports/dossier.py" line="339"/>
         <location filename="../../deskapp/reports/project_summary.py" line="137"/>
         <location filename="../../deskapp/reports/project_summary.py" line="216"/>
         <location filename="../../deskapp/reports/project_summary.py" line="241"/>
@@ -4298,86 +4318,86 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Nessun dato registrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="217"/>
+        <location filename="../../deskapp/reports/dossier.py" line="222"/>
         <source>Needs assessments</source>
         <translation>Rilevazioni dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="224"/>
+        <location filename="../../deskapp/reports/dossier.py" line="229"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="225"/>
+        <location filename="../../deskapp/reports/dossier.py" line="230"/>
         <location filename="../../deskapp/reports/project_summary.py" line="145"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="226"/>
+        <location filename="../../deskapp/reports/dossier.py" line="231"/>
         <source>Needs and outcome</source>
         <translation>Bisogni ed esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="227"/>
+        <location filename="../../deskapp/reports/dossier.py" line="232"/>
         <location filename="../../deskapp/reports/project_summary.py" line="146"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="245"/>
+        <location filename="../../deskapp/reports/dossier.py" line="250"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="274"/>
+        <location filename="../../deskapp/reports/dossier.py" line="279"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="280"/>
+        <location filename="../../deskapp/reports/dossier.py" line="285"/>
         <location filename="../../deskapp/reports/project_summary.py" line="143"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="281"/>
+        <location filename="../../deskapp/reports/dossier.py" line="286"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="282"/>
+        <location filename="../../deskapp/reports/dossier.py" line="287"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="283"/>
-        <location filename="../../deskapp/reports/dossier.py" line="314"/>
+        <location filename="../../deskapp/reports/dossier.py" line="288"/>
+        <location filename="../../deskapp/reports/dossier.py" line="319"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="284"/>
+        <location filename="../../deskapp/reports/dossier.py" line="289"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="285"/>
+        <location filename="../../deskapp/reports/dossier.py" line="290"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="307"/>
+        <location filename="../../deskapp/reports/dossier.py" line="312"/>
         <source>Projects and roles</source>
         <translation>Progetti e ruoli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="315"/>
+        <location filename="../../deskapp/reports/dossier.py" line="320"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="316"/>
+        <location filename="../../deskapp/reports/dossier.py" line="321"/>
         <location filename="../../deskapp/reports/project_summary.py" line="78"/>
         <location filename="../../deskapp/reports/project_summary.py" line="144"/>
         <location filename="../../deskapp/reports/project_summary.py" line="168"/>
@@ -4712,7 +4732,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="472"/>
-        <location filename="../../deskapp/reports/dossier.py" line="317"/>
+        <location filename="../../deskapp/reports/dossier.py" line="322"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -4915,58 +4935,58 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="100"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="101"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="107"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="108"/>
         <source>Participants (each counted once): %1</source>
         <translation>Partecipanti (ciascuno contato una volta): %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="119"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="120"/>
         <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
         <translation>Le celle delle ripartizioni sotto %1 sono nascoste e indicate come &lt;%1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="183"/>
         <location filename="../../deskapp/services/indicators.py" line="225"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="185"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
         <source>Pseudonym</source>
         <translation>Pseudonimo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
         <source>Age band</source>
         <translation>Fascia d&apos;età</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="190"/>
         <source>Education (ISCED group)</source>
         <translation>Istruzione (gruppo ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="190"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="191"/>
         <source>First contact (month)</source>
         <translation>Primo contatto (mese)</translation>
     </message>
@@ -5169,175 +5189,180 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
         <source>Export the registry</source>
         <translation>Esporta il registro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="67"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="70"/>
         <source>Export to a file...</source>
         <translation>Esporta in un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="71"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="72"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="74"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="75"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conserva il file in modo sicuro. Ogni esportazione viene registrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="82"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="83"/>
         <source>Import people</source>
         <translation>Importa persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="86"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="87"/>
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
         <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell&apos;esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="92"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="93"/>
         <source>Import from a file...</source>
         <translation>Importa da un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="115"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="110"/>
+        <source>Reports, exports and imports are for coordinators and administrators.</source>
+        <translation>Report, esportazioni e importazioni sono riservati a coordinatori e amministratori.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="128"/>
         <source>Coordinator report (EU indicators)</source>
         <translation>Report per il coordinamento (indicatori UE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="119"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
         <source>Last month</source>
         <translation>Mese scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="120"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="133"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="121"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="134"/>
         <source>This year</source>
         <translation>Quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="122"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="135"/>
         <source>Last year</source>
         <translation>Anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="123"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="136"/>
         <source>Other period</source>
         <translation>Altro periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="130"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="143"/>
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="145"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="140"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="153"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="144"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
         <source>Region: %1</source>
         <translation>Regione: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="160"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="150"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="163"/>
         <source>Show every figure</source>
         <translation>Mostra tutti i valori</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="155"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="168"/>
         <source>Preview (PDF)...</source>
         <translation>Anteprima (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="170"/>
         <source>Export figures (xlsx, CSV)...</source>
         <translation>Esporta i dati (xlsx, CSV)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="163"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="176"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="177"/>
         <source>Scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="165"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="178"/>
         <source>Hide breakdown cells below</source>
         <translation>Nascondi le celle sotto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="195"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="208"/>
         <source>Write both dates of the period as DD/MM/YYYY.</source>
         <translation>Scrivi le due date del periodo come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="198"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="211"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="218"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="231"/>
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="244"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="284"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="257"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="297"/>
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="246"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="286"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="259"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="299"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Cartella di Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="254"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="295"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="267"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="308"/>
         <source>Exporting...</source>
         <translation>Esportazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="269"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="282"/>
         <source>Figures of %Ln participants written to %1.</source>
         <translation>
             <numerusform>Dati di %Ln partecipante scritti in %1.</numerusform>
@@ -5345,7 +5370,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="300"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="313"/>
         <source>%Ln rows exported to %1.</source>
         <translation>
             <numerusform>%Ln riga esportata in %1.</numerusform>
@@ -5353,22 +5378,22 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="312"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="325"/>
         <source>Import people from</source>
         <translation>Importa persone da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="314"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="327"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="323"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="336"/>
         <source>Importing...</source>
         <translation>Importazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="333"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="346"/>
         <source>%Ln people imported.</source>
         <translation>
             <numerusform>%Ln persona importata.</numerusform>
@@ -5376,12 +5401,12 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="342"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="355"/>
         <source>Line %1, %2: %3</source>
         <translation>Riga %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="350"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="363"/>
         <source>... and %Ln more.</source>
         <translation>
             <numerusform>... e %Ln altro.</numerusform>
@@ -5389,7 +5414,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="355"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="368"/>
         <source>Not done</source>
         <translation>Non fatto</translation>
     </message>
@@ -5724,119 +5749,119 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="102"/>
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="114"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="117"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="126"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="180"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="125"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="131"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="130"/>
         <source>Retention (GDPR)</source>
         <translation>Conservazione (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="134"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="142"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="141"/>
         <source>Anonymise them...</source>
         <translation>Anonimizzale...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="172"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="171"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="180"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="187"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="186"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="210"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="209"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="215"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="215"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="325"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="224"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="223"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="227"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="236"/>
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="239"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="242"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="241"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="265"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Per nessuno è finito il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="266"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
@@ -5844,17 +5869,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="268"/>
         <source>An administrator anonymises them.</source>
         <translation>Le anonimizza un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="280"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
         <source>Anonymise</source>
         <translation>Anonimizza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="281"/>
         <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
         <translation>
             <numerusform>Anonimizzare la persona il cui periodo di conservazione è finito? Identità e note vengono cancellate per sempre; restano i dati anonimi.</numerusform>
@@ -5862,12 +5887,12 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
         <source>Anonymising...</source>
         <translation>Anonimizzazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="299"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n persona anonimizzata.</numerusform>
@@ -5875,18 +5900,18 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="309"/>
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="324"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="339"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="323"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="338"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="341"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="340"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -5895,22 +5920,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="356"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="367"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="366"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="370"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="369"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="372"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="371"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>

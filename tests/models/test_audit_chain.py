@@ -14,18 +14,18 @@ from tests.conftest import person_data
 
 
 @pytest.fixture
-def trail(db, db_path, operator, tmp_path):
-    persons.create_person(db, operator, person_data())
+def trail(db, db_path, coordinator, tmp_path):
+    persons.create_person(db, coordinator, person_data())
     rows = [
         "family_name;given_name;employment_status;consent_legal_basis;consent_notice_version;sex;birth_date",
         *[f"Verdi{i};Anna;unemployed;public_task;2026-01;F;1980-01-{i + 1:02d}" for i in range(5)],
     ]
     source = tmp_path / "p.csv"
     source.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    import_persons(db, operator, source)  # bulk-written events chain too
+    import_persons(db, coordinator, source)  # bulk-written events chain too
     persons.create_person(
         db,
-        operator,
+        coordinator,
         person_data(
             codice_fiscale="",
             given_name="Lia",

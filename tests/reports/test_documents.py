@@ -217,7 +217,7 @@ def test_coordinator_report_states_the_services_figures_and_no_identity(demo_db,
 
 @pytest.mark.parametrize("parallel_from", [1_000, 2])
 def test_a_batch_of_dossiers_is_one_audited_export(
-    db, operator, tmp_path, monkeypatch, parallel_from
+    db, coordinator, tmp_path, monkeypatch, parallel_from
 ):
     from deskapp.reports import dossier
 
@@ -225,7 +225,7 @@ def test_a_batch_of_dossiers_is_one_audited_export(
     ids = [
         persons.create_person(
             db,
-            operator,
+            coordinator,
             person_data(
                 codice_fiscale="",
                 sex="F",
@@ -235,7 +235,7 @@ def test_a_batch_of_dossiers_is_one_audited_export(
         ).id
         for n in range(3)
     ]
-    written = dossier.person_dossiers(db, operator, ids, tmp_path / "batch")
+    written = dossier.person_dossiers(db, coordinator, ids, tmp_path / "batch")
     assert [p.name for p in written] == [f"dossier-{i}.pdf" for i in ids]
     for path, n in zip(written, range(3), strict=True):
         assert f"Persona{n}" in " ".join(_text(path))

@@ -97,7 +97,7 @@ def test_free_space_is_checked_with_a_clear_message(tmp_path, db, operator):
     ensure_free_space(tmp_path, 1024, free=lambda _p: 100 * 1024 * 1024)
 
 
-def test_an_import_too_big_for_the_disk_writes_nothing(db, operator, tmp_path, monkeypatch):
+def test_an_import_too_big_for_the_disk_writes_nothing(db, coordinator, tmp_path, monkeypatch):
     source = tmp_path / "p.csv"
     source.write_text(
         "family_name;given_name;employment_status;consent_legal_basis;consent_notice_version;"
@@ -108,6 +108,6 @@ def test_an_import_too_big_for_the_disk_writes_nothing(db, operator, tmp_path, m
         "deskapp.services.disk_space.shutil.disk_usage", lambda _p: type("U", (), {"free": 1024})()
     )
     with pytest.raises(NotEnoughSpace):
-        import_persons(db, operator, source)
+        import_persons(db, coordinator, source)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 0

@@ -9,14 +9,6 @@ from deskapp.errors import ConflictError, PermissionDeniedError, ValidationFaile
 from deskapp.models import AuditEvent
 from deskapp.models.enums import Country, FundingInstrument
 from deskapp.services import funding_catalogue as cat
-from deskapp.services.actor import resolve_actor
-from deskapp.services.organisation import create_operator
-
-
-@pytest.fixture
-def coordinator(db, admin):
-    create_operator(db, admin, {"name": "Carla Neri", "role": "coordinator"})
-    return resolve_actor(db, "Carla Neri")
 
 
 def test_every_database_starts_with_the_instruments_of_both_countries(db):

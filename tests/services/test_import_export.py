@@ -34,7 +34,7 @@ def count(db: Database, model) -> int:  # noqa: ANN001
         return int(s.scalar(select(func.count()).select_from(model)))
 
 
-def test_one_bad_row_means_nothing_is_written(db, operator, tmp_path):
+def test_one_bad_row_means_nothing_is_written(db, coordinator, tmp_path):
     path = write_csv(
         tmp_path / "p.csv",
         [
@@ -45,7 +45,7 @@ def test_one_bad_row_means_nothing_is_written(db, operator, tmp_path):
         ],
     )
     with pytest.raises(ImportFailed) as err:
-        import_persons(db, operator, path)
+        import_persons(db, coordinator, path)
     assert (3, "given_name", "is required") in err.value.row_errors
     lines = {(line, column) for line, column, _ in err.value.row_errors}
     assert {(4, "employment_status"), (4, "codice_fiscale"), (4, "phone")} <= lines
@@ -53,7 +53,7 @@ def test_one_bad_row_means_nothing_is_written(db, operator, tmp_path):
     assert count(db, Person) == 0 and count(db, Consent) == 0
 
 
-def test_semicolons_in_windows_1252_with_accents(db, operator, tmp_path):
+def test_semicolons_in_windows_1252_with_accents(db, coordinator, tmp_path):
     path = write_csv(
         tmp_path / "excel.csv",
         [
@@ -62,23 +62,23 @@ def test_semicolons_in_windows_1252_with_accents(db, operator, tmp_path):
         ],
         encoding="cp1252",
     )
-    result = import_persons(db, operator, path)
+    result = import_persons(db, coordinator, path)
     assert result.written == 1
     with db.read() as s:
         person = s.scalars(select(Person)).one()
     assert (person.family_name, person.municipality) == ("Niccolò", "Forlì")
 
 
-def test_utf8_with_bom_and_commas(db, operator, tmp_path):
+def test_utf8_with_bom_and_commas(db, coordinator, tmp_path):
     path = tmp_path / "bom.csv"
     path.write_text(
         HEADER.replace(";", ",") + "\nRossi,Mario,laid_off,RSSMRA80D03D969M,,public_task,2026-01\n",
         encoding="utf-8-sig",
     )
-    assert import_persons(db, operator, path).written == 1
+    assert import_persons(db, coordinator, path).written == 1
 
 
-def test_xlsx_import(db, operator, tmp_path):
+def test_xlsx_import(db, coordinator, tmp_path):
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(HEADER.split(";"))
@@ -86,22 +86,22 @@ def test_xlsx_import(db, operator, tmp_path):
         ["Rossi", "Mario", "laid_off", "RSSMRA80D03D969M", "3207249175", "public_task", "2026-01"]
     )
     workbook.save(tmp_path / "p.xlsx")
-    assert import_persons(db, operator, tmp_path / "p.xlsx").written == 1
+    assert import_persons(db, coordinator, tmp_path / "p.xlsx").written == 1
 
 
-def test_dry_run_writes_nothing(db, operator, tmp_path):
+def test_dry_run_writes_nothing(db, coordinator, tmp_path):
     path = write_csv(tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;;;public_task;2026-01"])
     with pytest.raises(ImportFailed):  # sex and birth date missing without a codice fiscale
-        import_persons(db, operator, path, dry_run=True)
+        import_persons(db, coordinator, path, dry_run=True)
     path = write_csv(
         tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01"]
     )
-    assert import_persons(db, operator, path, dry_run=True).written == 0
+    assert import_persons(db, coordinator, path, dry_run=True).written == 0
     assert count(db, Person) == 0
 
 
-def test_codice_fiscale_twice_in_file_and_already_registered(db, operator, tmp_path):
-    existing = persons.create_person(db, operator, person_data()).id
+def test_codice_fiscale_twice_in_file_and_already_registered(db, coordinator, tmp_path):
+    existing = persons.create_person(db, coordinator, person_data()).id
     omocode = "RSSMRA80D03D96VB"  # same person as MARIO_CF, but a distinct valid code
     path = write_csv(
         tmp_path / "p.csv",
@@ -113,26 +113,26 @@ def test_codice_fiscale_twice_in_file_and_already_registered(db, operator, tmp_p
         ],
     )
     with pytest.raises(ImportFailed) as err:
-        import_persons(db, operator, path)
+        import_persons(db, coordinator, path)
     reasons = {(line, reason) for line, _, reason in err.value.row_errors}
     assert (3, "already used on line 2 of this file") in reasons
     assert (4, f"already in the registry as person no. {existing}") in reasons
     assert count(db, Person) == 1
 
 
-def test_missing_and_unknown_columns(db, operator, tmp_path):
+def test_missing_and_unknown_columns(db, coordinator, tmp_path):
     path = write_csv(tmp_path / "p.csv", ["cognome;given_name", "Rossi;Mario"])
     with pytest.raises(ImportFailed) as err:
-        import_persons(db, operator, path)
+        import_persons(db, coordinator, path)
     assert (1, "cognome", "unknown column; rename or remove it") in err.value.row_errors
     assert (1, "family_name", "this column is missing from the file") in err.value.row_errors
 
 
-def test_import_writes_consent_and_audit_per_person(db, operator, tmp_path):
+def test_import_writes_consent_and_audit_per_person(db, coordinator, tmp_path):
     path = write_csv(
         tmp_path / "p.csv", [HEADER, "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01"]
     )
-    import_persons(db, operator, path)
+    import_persons(db, coordinator, path)
     with db.read() as s:
         person = s.scalars(select(Person)).one()
         assert person.birthplace_code == "D969" and person.version == 1
@@ -161,13 +161,13 @@ def _second_database(tmp_path: Path) -> tuple[Database, object]:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_export_then_import_round_trip_is_unchanged(db, operator, tmp_path, fmt):
+def test_export_then_import_round_trip_is_unchanged(db, coordinator, tmp_path, fmt):
     persons.create_person(
-        db, operator, person_data(notes='=HYPERLINK("http://x")', disability="declined")
+        db, coordinator, person_data(notes='=HYPERLINK("http://x")', disability="declined")
     )
     persons.create_person(
         db,
-        operator,
+        coordinator,
         person_data(
             codice_fiscale="",
             given_name="Élodie",
@@ -181,7 +181,7 @@ def test_export_then_import_round_trip_is_unchanged(db, operator, tmp_path, fmt)
         ),
     )
     first = tmp_path / f"first.{fmt}"
-    export_table(db, operator, "persons", first)
+    export_table(db, coordinator, "persons", first)
     other, actor = _second_database(tmp_path)
     try:
         assert import_persons(other, actor, first).written == 2
@@ -196,29 +196,29 @@ def test_export_then_import_round_trip_is_unchanged(db, operator, tmp_path, fmt)
         assert rows[0] == rows[1]
 
 
-def test_export_neutralises_formula_cells(db, operator, tmp_path):
+def test_export_neutralises_formula_cells(db, coordinator, tmp_path):
     persons.create_person(
-        db, operator, person_data(notes="=cmd|'/c calc'!A1", previous_employer="+SUM(1)")
+        db, coordinator, person_data(notes="=cmd|'/c calc'!A1", previous_employer="+SUM(1)")
     )
-    export_table(db, operator, "persons", tmp_path / "p.csv")
+    export_table(db, coordinator, "persons", tmp_path / "p.csv")
     with (tmp_path / "p.csv").open(encoding="utf-8-sig") as handle:
         row = next(r for r in csv.DictReader(handle))
     assert row["notes"] == "'=cmd|'/c calc'!A1"
     assert row["previous_employer"] == "'+SUM(1)"
     assert row["phone"] == "'+393207249175"
     assert list(row) == list(PERSON_FILE_COLUMNS)
-    export_table(db, operator, "persons", tmp_path / "p.xlsx")
+    export_table(db, coordinator, "persons", tmp_path / "p.xlsx")
     sheet = load_workbook(tmp_path / "p.xlsx").active
     notes = sheet.cell(row=2, column=PERSON_FILE_COLUMNS.index("notes") + 1)
     assert notes.data_type == "s" and notes.value.startswith("'=")
 
 
-def test_project_export_shows_capital_sums(db, operator, tmp_path):
-    project = projects.create_project(db, operator, {"title": "Coop", "kind": "new_cooperative"})
-    pid = persons.create_person(db, operator, person_data()).id
+def test_project_export_shows_capital_sums(db, coordinator, tmp_path):
+    project = projects.create_project(db, coordinator, {"title": "Coop", "kind": "new_cooperative"})
+    pid = persons.create_person(db, coordinator, person_data()).id
     projects.add_member(
         db,
-        operator,
+        coordinator,
         project,
         {
             "person_id": pid,
@@ -227,7 +227,7 @@ def test_project_export_shows_capital_sums(db, operator, tmp_path):
             "capital_paid": "2000.25",
         },
     )
-    export_table(db, operator, "projects", tmp_path / "projects.csv")
+    export_table(db, coordinator, "projects", tmp_path / "projects.csv")
     with (tmp_path / "projects.csv").open(encoding="utf-8-sig") as handle:
         row = next(csv.DictReader(handle))
     assert (row["members"], row["capital_pledged"], row["capital_paid"]) == (
@@ -238,14 +238,14 @@ def test_project_export_shows_capital_sums(db, operator, tmp_path):
     assert Decimal(row["capital_pledged"]) == Decimal("4000.50")
 
 
-def test_export_is_audited(db, operator, tmp_path):
-    export_table(db, operator, "activities", tmp_path / "a.xlsx")
+def test_export_is_audited(db, coordinator, tmp_path):
+    export_table(db, coordinator, "activities", tmp_path / "a.xlsx")
     with db.read() as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "export")).one()
-    assert event.entity == "activities" and event.operator_id == operator.operator_id
+    assert event.entity == "activities" and event.operator_id == coordinator.operator_id
 
 
-def test_large_import_runs_in_parallel_and_is_complete(db, operator, tmp_path):
+def test_large_import_runs_in_parallel_and_is_complete(db, coordinator, tmp_path):
     """Above the parallel threshold the rows are checked in worker processes."""
     import datetime as dt
 
@@ -259,15 +259,15 @@ def test_large_import_runs_in_parallel_and_is_complete(db, operator, tmp_path):
     lines.append("Rossi;Bad;laid_off;RSSMRA80D03D969X;;public_task;2026-01")
     path = write_csv(tmp_path / "big.csv", lines)
     with pytest.raises(ImportFailed) as err:
-        import_persons(db, operator, path)
+        import_persons(db, coordinator, path)
     assert [line for line, _, _ in err.value.row_errors] == [6002]
     assert count(db, Person) == 0
     write_csv(path, lines[:-1])
-    assert import_persons(db, operator, path).written == 6000
+    assert import_persons(db, coordinator, path).written == 6000
     assert count(db, Person) == 6000
 
 
-def test_import_completes_when_worker_processes_cannot_run(db, operator, tmp_path, monkeypatch):
+def test_import_completes_when_worker_processes_cannot_run(db, coordinator, tmp_path, monkeypatch):
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
@@ -299,4 +299,4 @@ def test_import_completes_when_worker_processes_cannot_run(db, operator, tmp_pat
         for i in range(importing.PARALLEL_FROM + 10)
     ]
     path = write_csv(tmp_path / "big.csv", lines)
-    assert import_persons(db, operator, path).written == importing.PARALLEL_FROM + 10
+    assert import_persons(db, coordinator, path).written == importing.PARALLEL_FROM + 10

@@ -35,6 +35,15 @@ def window(qtbot, db, db_path, operator):
 
 
 @pytest.fixture
+def coordinator_window(qtbot, db, db_path, coordinator):
+    """The window of a coordinator: the reports, exports and imports are theirs."""
+    main = MainWindow(db, coordinator, db_path, "Antenna Genova")
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+@pytest.fixture
 def italian():
     """Dates, numbers and money formatted as in Italy, for the length of one test."""
     previous = QLocale()

@@ -71,14 +71,14 @@ def test_stale_project_save_cancelled_keeps_the_edit_on_screen(
     assert "someone else" in page.message.text()
 
 
-def test_export_runs_in_the_background(qtbot, window, db, operator, tmp_path):
+def test_export_runs_in_the_background(qtbot, coordinator_window, db, operator, tmp_path):
     persons.create_person(db, operator, person_data())
     target = tmp_path / "persone.xlsx"
-    task = window.reports.export(target)
+    task = coordinator_window.reports.export(target)
     with qtbot.waitSignal(task.done, timeout=20_000):
         pass
     assert target.exists()
-    assert "1 rows exported" in window.reports.result.text()
+    assert "1 rows exported" in coordinator_window.reports.result.text()
 
 
 def _people_file(tmp_path):
@@ -95,21 +95,21 @@ def _people_file(tmp_path):
     return source
 
 
-def test_import_runs_in_the_background(qtbot, window, db, operator, tmp_path):
-    task = window.reports.import_people(_people_file(tmp_path))
+def test_import_runs_in_the_background(qtbot, coordinator_window, db, operator, tmp_path):
+    task = coordinator_window.reports.import_people(_people_file(tmp_path))
     with qtbot.waitSignal(task.done, timeout=60_000):
         pass
     assert count_persons(db) == 50
-    assert "50 people imported" in window.reports.result.text()
+    assert "50 people imported" in coordinator_window.reports.result.text()
 
 
-def test_cancelled_import_writes_nothing(qtbot, window, db, operator, tmp_path):
-    task = window.reports.import_people(_people_file(tmp_path))
+def test_cancelled_import_writes_nothing(qtbot, coordinator_window, db, operator, tmp_path):
+    task = coordinator_window.reports.import_people(_people_file(tmp_path))
     task.cancel()  # before the first progress report: the work stops there
     with qtbot.waitSignal(task.done, timeout=30_000):
         pass
     assert count_persons(db) == 0
-    assert "Cancelled" in window.reports.result.text()
+    assert "Cancelled" in coordinator_window.reports.result.text()
 
 
 def test_backup_from_settings_in_the_background(qtbot, window, tmp_path):
@@ -189,11 +189,13 @@ def test_dossier_preview_from_the_person_page(qtbot, window, db, operator, tmp_p
     assert not temporary.exists()  # the personal data does not stay in the temp folder
 
 
-def test_coordinator_report_from_the_reports_page(qtbot, window, db, operator, tmp_path):
+def test_coordinator_report_from_the_reports_page(
+    qtbot, coordinator_window, db, operator, tmp_path
+):
     from openpyxl import load_workbook
 
     persons.create_person(db, operator, person_data(first_contact_date="03/03/2026"))
-    page = window.reports
+    page = coordinator_window.reports
     page.date_from.setText("31/12/2026")
     page.date_to.setText("01/01/2026")
     assert page.export_report(tmp_path / "x.xlsx") is None

@@ -40,7 +40,7 @@ from deskapp.reports.pdf import (
 from deskapp.services.actor import Actor
 from deskapp.services.audit_log import record_export
 from deskapp.services.business_plans import load_plan, plan_result, version_result
-from deskapp.services.plan_model import Case, PlanResult, YearFigures
+from deskapp.services.plan_model import MONEY_PARAMS, Case, PlanResult, YearFigures
 from deskapp.services.project_record import project_record
 
 REVENUE_COLOUR = colors.HexColor("#2f6f9f")
@@ -416,12 +416,6 @@ def _or_dash(w: Words, value: Decimal | None) -> str:
 
 def _signed(w: Words, value: Decimal) -> str:
     return ("+" if value > 0 else "") + w.amount(value).rstrip("0").rstrip(",.")
-
-
-# Parameters of the model's messages that are sums of money; the rest are plain numbers.
-MONEY_PARAMS = frozenset(
-    {"sources", "uses", "shortfall", "cash", "equity", "max", "minimum", "paid", "pledged"}
-)
 
 
 def _format(w: Words, template: str, params: dict[str, object]) -> str:

@@ -20,13 +20,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-
 from deskapp.i18n import catalogue
-from deskapp.models import BusinessPlan, BusinessPlanVersion, Person, ProjectMembership
+from deskapp.models import BusinessPlan, BusinessPlanVersion
 from deskapp.models import enums as en
 from deskapp.models.bulk import insert_rows
 from deskapp.models.plan_schemas import PlanInput
+from deskapp.services.business_plans import member_json, members_of_projects
 
 BIG_KINDS = (en.ProjectKind.WBO, en.ProjectKind.SPIN_OFF)
 LOAN_INSTRUMENTS = (
@@ -294,9 +293,10 @@ def write_demo_plans(conn: Any, seed: int, projects: list[PlannedProject]) -> in
                     "document": document,
                 }
             )
-    members = _members_of(conn, [v["project_id"] for v in versions])
+    members = members_of_projects(conn, [v["project_id"] for v in versions])
     for version in versions:
-        version["members"] = json.dumps(members.get(version["project_id"], []))
+        capital = members.get(version["project_id"], [])
+        version["members"] = json.dumps([member_json(m) for m in capital])
     for table, rows in (
         (BusinessPlan.__table__, drafts),
         (BusinessPlanVersion.__table__, versions),
@@ -304,36 +304,3 @@ def write_demo_plans(conn: Any, seed: int, projects: list[PlannedProject]) -> in
         for i in range(0, len(rows), 500):
             insert_rows(conn, table, rows[i : i + 500])
     return len(drafts)
-
-
-def _members_of(conn: Any, project_ids: list[int]) -> dict[int, list[dict[str, str]]]:
-    """The members' capital of these projects, as a frozen version keeps it."""
-    found: dict[int, list[dict[str, str]]] = {}
-    for i in range(0, len(project_ids), 500):
-        rows = conn.execute(
-            select(
-                ProjectMembership.project_id,
-                Person.family_name,
-                Person.given_name,
-                ProjectMembership.role,
-                ProjectMembership.capital_pledged,
-                ProjectMembership.capital_paid,
-                ProjectMembership.tfr_part,
-                ProjectMembership.naspi_part,
-            )
-            .join(Person, Person.id == ProjectMembership.person_id)
-            .where(ProjectMembership.project_id.in_(project_ids[i : i + 500]))
-            .order_by(ProjectMembership.id)
-        )
-        for project_id, family, given, role, pledged, paid, tfr, naspi in rows:
-            found.setdefault(project_id, []).append(
-                {
-                    "name": f"{family} {given}",
-                    "role": role.value,
-                    "pledged": str(pledged),
-                    "paid": str(paid),
-                    "tfr": str(tfr),
-                    "naspi": str(naspi),
-                }
-            )
-    return found

@@ -155,6 +155,13 @@ class Case:
     cash: list[CashYear]
 
 
+# Parameters of the warnings and CFI conditions that are sums of money (shown as
+# "EUR 1.234,00"); the others are plain numbers, years and names.
+MONEY_PARAMS = frozenset(
+    {"sources", "uses", "shortfall", "cash", "equity", "max", "minimum", "paid", "pledged"}
+)
+
+
 @dataclass(frozen=True)
 class Warning:
     """Something a funder would object to, where it arises (``topic``)."""

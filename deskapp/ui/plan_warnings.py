@@ -10,13 +10,9 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from deskapp.services.plan_model import PlanResult
+from deskapp.services.plan_model import MONEY_PARAMS, PlanResult
 from deskapp.ui.formatting import format_amount
 
-# Parameters of the model's messages that are sums of money; the others are numbers.
-MONEY_PARAMS = frozenset(
-    {"sources", "uses", "shortfall", "cash", "equity", "max", "minimum", "paid", "pledged"}
-)
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 3px; "
     "padding: 4px 6px; color: #3b2f00; }"

@@ -7,6 +7,7 @@ user guide (resources/help/img). Look at the pictures after running it.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from deskapp.models import Activity, EnterpriseProject, Operator, Person, ProjectMembership  # noqa: E402
-from deskapp.models.enums import ProjectKind, Stage  # noqa: E402
+from deskapp.models.enums import OperatorRole, ProjectKind, Stage  # noqa: E402
 from deskapp.models.migrate import open_database  # noqa: E402
+from deskapp.reports.dossier import person_dossier  # noqa: E402
+from deskapp.services.activities import log_activity  # noqa: E402
 from deskapp.services.actor import resolve_actor  # noqa: E402
 from deskapp.services.demo import generate_demo  # noqa: E402
+from deskapp.services.persons import add_skill  # noqa: E402
 from deskapp.ui.i18n import install_translators  # noqa: E402
 from deskapp.ui.main_window import MainWindow  # noqa: E402
 
@@ -178,6 +182,40 @@ def main() -> None:
         for r in window.records():
             r.deleteLater()
         window.close()
+
+        # The administrator's window: accounts and the audit trail of a person, after a
+        # morning's work on them (demo data is written in bulk, without a trail).
+        with db.read() as s:
+            desk_operator = s.scalar(
+                select(Operator.name)
+                .join(Person, Person.desk_id == Operator.desk_id)
+                .where(Person.id == member, Operator.role == OperatorRole.OPERATOR)
+                .limit(1)
+            )
+        worker = resolve_actor(db, str(desk_operator))
+        log_activity(
+            db,
+            worker,
+            {
+                "person_id": int(member),
+                "kind": "interview",
+                "occurred_at": dt.datetime.now(),
+                "duration_minutes": 45,
+                "notes": "Colloquio di orientamento",
+            },
+        )
+        add_skill(db, worker, int(member), {"description": "Carpenteria metallica"})
+        person_dossier(db, worker, int(member), Path(tmp) / "dossier.pdf")
+        admin = resolve_actor(db, "Amministratore demo")
+        admin_window = MainWindow(db, admin, path, "Antenna Genova")
+        admin_window.resize(*SIZE)
+        admin_window.show()
+        administration = admin_window.show_page("administration")
+        _save(admin_window, args.out, "accounts")
+        administration.tabs.setCurrentWidget(administration.audit)
+        administration.audit.set_person(int(member))
+        _save(admin_window, args.out, "audit-trail")
+        admin_window.close()
         db.dispose()
 
 

@@ -79,6 +79,11 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def local_time(stored: dt.datetime) -> dt.datetime:
+    """A moment stored as naive UTC, on this computer's clock (naive local time)."""
+    return stored.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
 class Timestamped:
     """Creation and last-change times, in UTC."""
 

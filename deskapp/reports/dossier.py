@@ -63,7 +63,7 @@ def person_dossier(
     if not may(actor, Action.REPORT):
         require_desk(actor, get_person(db, person_id).desk_id)
     write_dossier(db, person_id, path, language, now)
-    record_export(db, actor, "person_dossier", 1, f"{path.name} (person {person_id})")
+    record_export(db, actor, "person_dossier", 1, f"{path.name} (person {person_id})", person_id)
     return path
 
 

@@ -147,7 +147,7 @@ def subject_access(db: Database, actor: Actor, person_id: int, path: Path) -> Pa
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
-    record_export(db, actor, "subject_access", 1, f"{path.name} (person {person_id})")
+    record_export(db, actor, "subject_access", 1, f"{path.name} (person {person_id})", person_id)
     return path
 
 

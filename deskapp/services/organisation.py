@@ -92,17 +92,42 @@ def create_desk(db: Database, actor: Actor, data: dict[str, Any]) -> int:
         return desk.id
 
 
-def create_operator(db: Database, actor: Actor, data: dict[str, Any]) -> int:
+def name_taken() -> ValidationFailed:
+    """The refusal of an operator name that another account has (names are logins)."""
+    return ValidationFailed(
+        [
+            FieldError(
+                "name",
+                OperatorInput.model_fields["name"].title or "name",
+                QT_TRANSLATE_NOOP("Error", "another operator already has this name"),
+            )
+        ]
+    )
+
+
+def create_operator(
+    db: Database, actor: Actor, data: dict[str, Any], password: str | None = None
+) -> int:
+    """A new account; with ``password`` (one the administrator gives them to start with),
+    otherwise the operator chooses one at the first login."""
     _require_admin(actor)
     op_in = validate_input(OperatorInput, data)
+    if password is not None:
+        problem = password_problem(password, op_in.name)
+        if problem:
+            raise ValidationFailed(
+                [FieldError("password", QT_TRANSLATE_NOOP("Field", "Password"), problem)]
+            )
     with db.write() as s:
-        if s.scalar(select(Operator.id).where(Operator.name.ilike(op_in.name))):
+        if s.scalar(select(Operator.id).where(func.lower(Operator.name) == op_in.name.lower())):
+            raise name_taken()
+        if op_in.desk_id is not None and s.get(Desk, op_in.desk_id) is None:
             raise ValidationFailed(
                 [
                     FieldError(
-                        "name",
-                        OperatorInput.model_fields["name"].title or "name",
-                        QT_TRANSLATE_NOOP("Error", "another operator already has this name"),
+                        "desk_id",
+                        OperatorInput.model_fields["desk_id"].title or "desk",
+                        QT_TRANSLATE_NOOP("Error", "no such desk"),
                     )
                 ]
             )
@@ -113,6 +138,7 @@ def create_operator(db: Database, actor: Actor, data: dict[str, Any]) -> int:
             desk_id=op_in.desk_id or actor.desk_id,
             active=True,
             version=1,
+            password_hash=hash_password(password) if password is not None else None,
         )
         s.add(operator)
         s.flush()
@@ -127,6 +153,9 @@ def list_desks(db: Database) -> list[Desk]:
         return list(s.scalars(select(Desk).order_by(Desk.name)))
 
 
-def list_operators(db: Database) -> list[Operator]:
+def list_operators(db: Database, include_inactive: bool = False) -> list[Operator]:
+    query = select(Operator).order_by(Operator.name)
+    if not include_inactive:
+        query = query.where(Operator.active)
     with db.read() as s:
-        return list(s.scalars(select(Operator).where(Operator.active).order_by(Operator.name)))
+        return list(s.scalars(query))

@@ -4,7 +4,7 @@
 - coordinator: also reads every desk, runs the coordinator's reports and the exports,
   imports registry files, keeps the funding catalogue;
 - administrator: everything, on every desk: accounts, desks, backups, retention,
-  anonymisation.
+  anonymisation, the audit trail.
 
 Writes to a person or a project (and everything hanging from them: skills, needs,
 activities, members, funding, checklist, business plan) are allowed to operators and
@@ -37,6 +37,7 @@ class Action(Enum):
     CATALOGUE = "catalogue"  # the funding catalogue
     ACCOUNTS = "accounts"  # desks, operators, other people's passwords
     ERASE = "erase"  # anonymisation, retention
+    AUDIT = "audit"  # reading the audit trail
 
 
 ALLOWED: dict[Action, frozenset[OperatorRole]] = {
@@ -46,6 +47,7 @@ ALLOWED: dict[Action, frozenset[OperatorRole]] = {
     Action.CATALOGUE: frozenset({COORDINATOR, ADMINISTRATOR}),
     Action.ACCOUNTS: frozenset({ADMINISTRATOR}),
     Action.ERASE: frozenset({ADMINISTRATOR}),
+    Action.AUDIT: frozenset({ADMINISTRATOR}),
 }
 
 REFUSALS = {
@@ -59,6 +61,7 @@ REFUSALS = {
         "Error", "Only an administrator can manage desks and operators."
     ),
     Action.ERASE: QT_TRANSLATE_NOOP("Error", "Only an administrator can anonymise a person."),
+    Action.AUDIT: QT_TRANSLATE_NOOP("Error", "Only an administrator can read the audit trail."),
 }
 
 

@@ -82,10 +82,22 @@ class LoginDialog(QDialog):
 class ChoosePasswordDialog(QDialog):
     """An operator's own new password, typed twice, checked by the same policy."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        parent: QWidget | None = None,
+        for_operator: tuple[int, str] | None = None,
+    ) -> None:
+        """``for_operator`` (id, name): an administrator sets someone else's password."""
         super().__init__(parent)
         self._db, self._actor = db, actor
-        self.setWindowTitle(self.tr("Choose your password"))
+        self._target = for_operator[0] if for_operator else actor.operator_id
+        self.setWindowTitle(
+            self.tr("Password of %1").replace("%1", for_operator[1])
+            if for_operator
+            else self.tr("Choose your password")
+        )
         self.password = _password_box()
         self.again = _password_box()
         self.error = QLabel()
@@ -93,6 +105,12 @@ class ChoosePasswordDialog(QDialog):
         self.error.setWordWrap(True)
         intro = QLabel(
             self.tr(
+                "A new password for %1: at least 8 characters, not a common password. Tell "
+                "it to them in person; they can change it afterwards. A locked account is "
+                "unlocked too."
+            ).replace("%1", for_operator[1])
+            if for_operator
+            else self.tr(
                 "%1, your account has no password yet. Choose one: at least 8 characters, "
                 "not a common password; a short sentence is easy to remember."
             ).replace("%1", actor.name)
@@ -117,8 +135,11 @@ class ChoosePasswordDialog(QDialog):
             self.error.setText(self.tr("The two passwords differ."))
             return
         try:
-            set_password(self._db, self._actor, self._actor.operator_id, self.password.text())
+            set_password(self._db, self._actor, self._target, self.password.text())
         except ValidationFailed as failed:
             self.error.setText("\n".join(field_error_text(e) for e in failed.errors))
+            return
+        except DeskappError as error:
+            self.error.setText(error_text(error))
             return
         super().accept()

@@ -20,6 +20,7 @@ from deskapp import __version__
 from deskapp.models.database import Database
 from deskapp.models.identifiers import normalise_codice_fiscale
 from deskapp.services.actor import Actor
+from deskapp.services.permissions import Action, may
 from deskapp.ui.people_page import PeoplePage
 from deskapp.ui.person_record import PersonRecord
 from deskapp.ui.plan_editor import PlanEditor
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
             "reports": self._make_reports,
             "settings": self._make_settings,
         }
+        if may(actor, Action.ACCOUNTS):
+            self._factories["administration"] = self._make_administration
         self._built: dict[str, QWidget] = {"people": self.people}
         self._slots: dict[str, QWidget] = {"people": self.people}
         self.page_titles: dict[str, str] = {
@@ -88,6 +91,8 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
+        if "administration" in self._factories:
+            self.page_titles["administration"] = self.tr("Administration")
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
@@ -189,6 +194,12 @@ class MainWindow(QMainWindow):
         page = SettingsPage(self._db, self._db_path, self._actor, self)
         page.restored.connect(self._restored)
         return page
+
+    def _make_administration(self) -> QWidget:
+        from deskapp.ui.administration_page import AdministrationPage
+
+        assert self._actor is not None  # only an administrator has this page
+        return AdministrationPage(self._db, self._actor, self)
 
     def _restored(self, aside: str) -> None:
         """The database file was replaced by a backup: every open record refers to the

@@ -9,7 +9,15 @@ import pytest
 from deskapp.errors import PermissionDeniedError
 from deskapp.reports.dossier import person_dossier, person_dossiers
 from deskapp.reports.exports import export_table
-from deskapp.services import business_plans, funding_catalogue, gdpr, persons, projects
+from deskapp.services import (
+    audit_trail,
+    business_plans,
+    funding_catalogue,
+    gdpr,
+    operator_accounts,
+    persons,
+    projects,
+)
 from deskapp.services.actor import resolve_actor
 from deskapp.services.importing import import_persons
 from deskapp.services.organisation import create_desk, create_operator
@@ -64,11 +72,15 @@ MATRIX = {
     "funding catalogue": {"coordinator", "administrator"},
     "create an operator": {"administrator"},
     "anonymise a person": {"administrator"},
+    "change an account": {"administrator"},
+    "unlock an account": {"administrator"},
+    "read the audit trail": {"administrator"},
 }
 
 
 def _do(action, actor, w, db):
     person, project, out = w["person"], w["project"], w["out"]
+    admin = w["actors"]["administrator"]
     if action == "export registry":
         export_table(db, actor, "persons", out / f"{actor.name}.csv")
     elif action == "import registry":
@@ -90,6 +102,22 @@ def _do(action, actor, w, db):
         )
     elif action == "create an operator":
         create_operator(db, actor, {"name": f"Nuovo {actor.name}", "role": "operator"})
+    elif action in ("change an account", "unlock an account"):
+        target = resolve_actor(db, "Cagliari operator").operator_id
+        row = next(r for r in operator_accounts.account_rows(db, admin) if r.id == target)
+        if action == "unlock an account":
+            operator_accounts.unlock_operator(db, actor, target)
+        else:
+            operator_accounts.update_operator(
+                db,
+                actor,
+                target,
+                row.version,
+                {"name": row.name, "role": "coordinator", "desk_id": row.desk_id},
+            )
+    elif action == "read the audit trail":
+        audit_trail.event_rows(db, actor, audit_trail.AuditFilter(person_id=person))
+        audit_trail.count_events(db, actor, audit_trail.AuditFilter())
     elif action == "anonymise a person":
         extra = persons.create_person(
             db,

@@ -32,6 +32,7 @@ from deskapp.models.migrate import open_database
 from deskapp.paths import database_path
 
 PASSWORD_ENV = "DESKAPP_PASSWORD"
+KEY_ENV = "DESKAPP_KEY"  # the key of an encrypted database (SQLCipher)
 OPERATOR_ENV = "DESKAPP_OPERATOR"
 EXIT_USER_ERROR = 1
 EXIT_DATABASE_REFUSED = 2
@@ -111,6 +112,55 @@ def _actor(db: Database, args: argparse.Namespace):  # type: ignore[no-untyped-d
 
         password = getpass.getpass(f"Password for {name}: ")
     return log_in(db, name, password).actor
+
+
+def _key_if_encrypted(path: Path) -> str | None:
+    """The key of an encrypted database: DESKAPP_KEY, or typed when asked. None for a
+    plain file (a key in the environment is then not used)."""
+    from deskapp.models.sqlite_files import is_encrypted
+
+    if not is_encrypted(path):
+        return None
+    key = os.environ.get(KEY_ENV)
+    if key is not None:
+        return key
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a "
+                "terminal to type it.",
+            ),
+            path=str(path),
+        )
+    import getpass
+
+    return getpass.getpass(f"Key of {path.name}: ")
+
+
+def _new_key() -> str:
+    """The key of a database being encrypted: DESKAPP_KEY, or typed twice."""
+    from deskapp.models.sqlite_files import require_good_key
+
+    key = os.environ.get(KEY_ENV)
+    if key is not None:
+        require_good_key(key)
+        return key
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Choose the database key: set DESKAPP_KEY, or run the command in a "
+                "terminal to type it.",
+            )
+        )
+    import getpass
+
+    first = getpass.getpass("New key (at least 12 characters; without it the data is lost): ")
+    if getpass.getpass("The same again: ") != first:
+        raise CliError(QT_TRANSLATE_NOOP("Error", "The two keys differ; nothing was written."))
+    require_good_key(first)
+    return first
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -403,10 +453,15 @@ def cmd_db(args: argparse.Namespace) -> int:
     from deskapp.services.maintenance import backup_database, check_database
 
     path = database_path(args.db)
+    if args.db_command == "encrypt":
+        return _encrypt(path)
+    key = _key_if_encrypted(path)
     if args.db_command == "restore":
         from deskapp.services.backups import restore_database, verify_backup
 
-        revision = verify_backup(Path(args.file))
+        # A backup of an encrypted database has its key; a plain one needs none.
+        key = key or _key_if_encrypted(Path(args.file))
+        revision = verify_backup(Path(args.file), key)
         if not args.yes:
             raise CliError(
                 QT_TRANSLATE_NOOP(
@@ -418,13 +473,13 @@ def cmd_db(args: argparse.Namespace) -> int:
                 revision=revision,
                 path=str(path),
             )
-        aside = restore_database(path, Path(args.file))
+        aside = restore_database(path, Path(args.file), key=key)
         print(f"Restored {path} from {args.file}; the previous file was kept as {aside}.")
         return 0
     if args.db_command != "upgrade" and not path.exists():
         raise CliError(QT_TRANSLATE_NOOP("Error", "No database at {path}."), path=str(path))
     if args.db_command == "upgrade":
-        db, result = open_database(path)
+        db, result = open_database(path, key=key)
         assert result is not None
         if result.changed:
             print(f"Upgraded {path} from {result.from_revision} to {result.to_revision}.")
@@ -434,7 +489,7 @@ def cmd_db(args: argparse.Namespace) -> int:
             print(f"{path} is up to date (schema {result.to_revision}).")
         db.dispose()
         return 0
-    db, _ = open_database(path, migrate=False)
+    db, _ = open_database(path, migrate=False, key=key)
     try:
         if args.db_command == "check":
             report = check_database(db)
@@ -449,6 +504,44 @@ def cmd_db(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.dispose()
+
+
+def _encrypt(path: Path) -> int:
+    """Encrypt a plain database in place: an encrypted copy is written, checked, and put
+    in place of the plain file by a rename."""
+    from deskapp.models.migrate import peek_revision
+    from deskapp.models.sqlite_files import encrypt_file, is_encrypted
+    from deskapp.paths import default_backup_folder
+    from deskapp.services.backups import verify_backup
+    from deskapp.services.disk_space import ensure_free_space
+
+    if not path.exists():
+        raise CliError(QT_TRANSLATE_NOOP("Error", "No database at {path}."), path=str(path))
+    if is_encrypted(path):
+        raise CliError(QT_TRANSLATE_NOOP("Error", "{path} is encrypted already."), path=str(path))
+    if peek_revision(path) is None:
+        raise CliError(
+            QT_TRANSLATE_NOOP("Error", "{path} is not a deskapp database."), path=str(path)
+        )
+    key = _new_key()
+    ensure_free_space(path.parent, path.stat().st_size * 2)
+    encrypted = path.with_name(path.name + ".encrypting")
+    try:
+        encrypt_file(path, encrypted, key)
+        verify_backup(encrypted, key)  # opens with the key, intact, same schema
+    except BaseException:
+        encrypted.unlink(missing_ok=True)
+        raise
+    for companion in ("-wal", "-shm"):
+        path.with_name(path.name + companion).unlink(missing_ok=True)
+    encrypted.replace(path)
+    print(f"{path} is encrypted. Keep the key safe: without it the data cannot be read.")
+    print(
+        "Copies made before (backups in "
+        f"{default_backup_folder()}, exports, files kept aside) are still plain: delete "
+        "them once a new, encrypted backup exists."
+    )
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -474,6 +567,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--address", default="")
     init.add_argument("--admin", required=True, help="name of the administrator")
     init.add_argument("--email", default="")
+    init.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="create the database encrypted (SQLCipher), with a key from DESKAPP_KEY or typed",
+    )
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic invented data")
     demo.add_argument("--persons", type=int, default=2000)
@@ -566,6 +664,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="BACKUP.sqlite")
     restore.add_argument("--yes", action="store_true", help="confirm the replacement")
+    db_sub.add_parser(
+        "encrypt",
+        help="encrypt the database file (SQLCipher) with a key from DESKAPP_KEY or typed; "
+        "close deskapp first",
+    )
     return parser
 
 
@@ -590,7 +693,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_db(args)
         if args.command == "demo" and args.persons < 1:
             raise CliError(QT_TRANSLATE_NOOP("Error", "--persons must be at least 1."))
-        db, _ = open_database(database_path(args.db))
+        path = database_path(args.db)
+        if args.command == "init" and args.encrypt:
+            if path.exists() and path.stat().st_size:
+                raise CliError(
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "{path} exists already: 'deskapp db encrypt' encrypts a database "
+                        "that holds data.",
+                    ),
+                    path=str(path),
+                )
+            key = _new_key()
+        else:
+            key = _key_if_encrypted(path)
+        db, _ = open_database(path, key=key)
         try:
             return COMMANDS[args.command](args, db)
         finally:

@@ -38,6 +38,14 @@ class NotADeskappDatabaseError(DatabaseError):
     pass
 
 
+class DatabaseBusyError(DeskappError):
+    """Another program kept the database's write lock longer than deskapp waits."""
+
+
+class DiskFullError(DeskappError):
+    """The disk (or the quota) filled during a write; SQLite rolled it back whole."""
+
+
 class FieldError:
     """What is wrong with one input field, in words an operator understands."""
 

@@ -32,5 +32,11 @@ expect_refusal "already in the registry as person no" \
     "$app" --db "$db" --operator "Amministratore demo" import persons "$work/persons.csv" --dry-run
 echo "import checked 6,000 rows in worker processes"
 "$app" --db "$db" --operator "Amministratore demo" search ross
+# Encryption at rest: the frozen app carries SQLCipher; a wrong key is refused in words.
+cp "$db" "$work/secret.sqlite"
+DESKAPP_KEY="smoke test key 2026" "$app" --db "$work/secret.sqlite" db encrypt
+DESKAPP_KEY="smoke test key 2026" "$app" --db "$work/secret.sqlite" db check
+DESKAPP_KEY="wrong key of the smoke test" expect_refusal "The key does not open" \
+    "$app" --db "$work/secret.sqlite" db check
 DESKAPP_QUIT_AFTER_MS=1500 "$app" --db "$db" --operator "Amministratore demo"
 echo "frozen bundle OK: $(du -sh "$ROOT/dist/deskapp" | cut -f1) in dist/deskapp"

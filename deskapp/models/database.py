@@ -13,13 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from deskapp.errors import DatabaseBusyError, DiskFullError
+from deskapp.i18n import QT_TRANSLATE_NOOP
 
 # Milliseconds a connection waits for another writer before giving up with "locked".
 BUSY_TIMEOUT_MS = 10_000
 
 
-def url_for_path(path: str | os.PathLike[str]) -> URL:
+def url_for_path(path: str | os.PathLike[str], key: str | None = None) -> URL:
+    """The URL of a database file; with ``key``, of a file encrypted by SQLCipher (the
+    key travels as the URL's password, which SQLAlchemy gives to ``PRAGMA key``)."""
+    if key is not None:
+        return URL.create("sqlite+pysqlcipher", password=key, database=str(Path(path)))
     return URL.create("sqlite+pysqlite", database=str(Path(path)))
 
 
@@ -30,6 +39,10 @@ def _install_sqlite_settings(engine: Engine) -> None:
         # own implicit transactions start late and never cover the first SELECT.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        if engine.url.get_driver_name() == "pysqlcipher":
+            # The dialect has given the key already; a wrong one is said in words
+            # (sqlite_files.check_key), not by SQLCipher on stderr.
+            cur.execute("PRAGMA cipher_log_level = NONE")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -48,6 +61,39 @@ def _install_sqlite_settings(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+SQLITE_BUSY, SQLITE_FULL = 5, 13  # SQLite's result codes
+
+
+@contextmanager
+def _in_words() -> Iterator[None]:
+    """A database that stays locked, or a disk that fills, said as what it means for the
+    operator (the transaction has rolled back whole: nothing of it was written)."""
+    try:
+        yield
+    except OperationalError as exc:
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        text = str(exc.orig).lower()
+        if code == SQLITE_BUSY or "database is locked" in text:
+            raise DatabaseBusyError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "The database is busy: another program has been writing to it for "
+                    "more than {seconds} seconds. Nothing was saved; try again in a moment, "
+                    "and if it goes on, close the other deskapp or the program using the file.",
+                ),
+                seconds=BUSY_TIMEOUT_MS // 1000,
+            ) from exc
+        if code == SQLITE_FULL or "disk is full" in text:
+            raise DiskFullError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "The disk is full: nothing of this save was written, and what was saved "
+                    "before is intact. Free some space on the disk, then save again.",
+                )
+            ) from exc
+        raise
+
+
 class Database:
     """One database, reached through short units of work.
 
@@ -57,7 +103,10 @@ class Database:
 
     def __init__(self, url: URL | str, *, echo: bool = False) -> None:
         self.url = make_url(url) if isinstance(url, str) else url
-        self.engine = create_engine(self.url, echo=echo)
+        # The pysqlcipher dialect defaults to one connection per thread that is never
+        # closed; a queue, as for plain files, serves the background tasks the same way.
+        pool = {"poolclass": QueuePool} if self.key is not None else {}
+        self.engine = create_engine(self.url, echo=echo, **pool)
         if self.is_sqlite:
             _install_sqlite_settings(self.engine)
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -66,9 +115,16 @@ class Database:
         )
 
     @classmethod
-    def at_path(cls, path: str | os.PathLike[str]) -> Database:
+    def at_path(cls, path: str | os.PathLike[str], key: str | None = None) -> Database:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return cls(url_for_path(path))
+        return cls(url_for_path(path, key))
+
+    @property
+    def key(self) -> str | None:
+        """The SQLCipher key of an encrypted file; None for a plain one."""
+        if self.url.get_driver_name() == "pysqlcipher":
+            return self.url.password or ""
+        return None
 
     @property
     def is_sqlite(self) -> bool:
@@ -83,12 +139,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read_factory.begin() as session:
+        with _in_words(), self._read_factory.begin() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._write_factory.begin() as session:
+        with _in_words(), self._write_factory.begin() as session:
             yield session
 
     def checkpoint(self) -> None:

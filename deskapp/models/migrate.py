@@ -9,7 +9,6 @@ version does not know (written by a newer deskapp) is refused and not written.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,6 +22,7 @@ from sqlalchemy import inspect
 from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
+from deskapp.models.sqlite_files import check_key, connect_file, database_errors, key_for
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,9 @@ def backup_before_migration(db: Database, revision: str) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = source.with_name(f"{source.stem}.before-{revision}-{stamp}{source.suffix}")
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+    # An encrypted file's copy is encrypted with the same key.
+    src = connect_file(source, db.key)
+    dst = connect_file(target, db.key)
     try:
         src.backup(dst)
     finally:
@@ -119,15 +120,16 @@ def upgrade_database(db: Database) -> MigrationResult:
     return MigrationResult(before, head, backup)
 
 
-def peek_revision(path: Path) -> str | None:
-    """The schema revision of a database file, read without writing a byte to it."""
+def peek_revision(path: Path, key: str | None = None) -> str | None:
+    """The schema revision of a database file, read without writing a byte to it
+    (with ``key`` when the file is encrypted: a missing or wrong key is refused)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
+    check_key(path, key)
     # Without a -wal file, "immutable" reads the file as it is and creates no -wal or
     # -shm beside it; with one, read-only mode also sees what the WAL holds.
     wal = path.with_name(path.name + "-wal")
-    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+    conn = connect_file(path, key_for(path, key), read_only=True, immutable=not wal.exists())
     try:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -136,7 +138,7 @@ def peek_revision(path: Path) -> str | None:
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise NotADeskappDatabaseError(
             QT_TRANSLATE_NOOP("Error", "{path} cannot be read as a database: {reason}"),
             path=str(path),
@@ -146,21 +148,25 @@ def peek_revision(path: Path) -> str | None:
         conn.close()
 
 
-def refuse_unknown_revision(path: Path) -> None:
+def refuse_unknown_revision(path: Path, key: str | None = None) -> None:
     """Refuse a file written by a newer deskapp before anything opens it for writing
     (even switching it to WAL would change its header)."""
-    revision = peek_revision(path)
+    revision = peek_revision(path, key)
     if revision is None:
         return
     if revision not in _known_revisions():
         raise _too_new(str(path), revision)
 
 
-def open_database(path: Path, *, migrate: bool = True) -> tuple[Database, MigrationResult | None]:
-    """Open a database file for use: refuse a newer schema without touching the file,
-    copy it aside and migrate it when it is older, create it when it does not exist."""
-    refuse_unknown_revision(path)
-    db = Database.at_path(path)
+def open_database(
+    path: Path, *, migrate: bool = True, key: str | None = None
+) -> tuple[Database, MigrationResult | None]:
+    """Open a database file for use: refuse a newer schema (or an encrypted file without
+    its key) without touching the file, copy it aside and migrate it when it is older,
+    create it when it does not exist. ``key`` opens an encrypted file; a plain one
+    needs none."""
+    refuse_unknown_revision(path, key)
+    db = Database.at_path(path, key_for(path, key))
     try:
         result = upgrade_database(db) if migrate else None
     except Exception:

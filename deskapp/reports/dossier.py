@@ -90,20 +90,22 @@ def person_dossiers(
     workers = min(os.cpu_count() or 1, 8)
     if len(person_ids) < PARALLEL_FROM or workers < 2:
         for chunk in chunks:
-            written += _write_chunk(db.path, chunk, folder)
+            written += _write_chunk(db.path, db.key, chunk, folder)
             report(len(written), len(person_ids))
     else:
         # "spawn", as the import: forking a process that runs Qt threads is unsafe.
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            for paths in pool.map(_write_chunk, repeat(db.path), chunks, repeat(folder)):
+            jobs = pool.map(_write_chunk, repeat(db.path), repeat(db.key), chunks, repeat(folder))
+            for paths in jobs:
                 written += paths
                 report(len(written), len(person_ids))
     record_export(db, actor, "person_dossier", len(written), f"{folder.name}/ (batch)")
     return written
 
 
-def _write_chunk(db_path: Path, person_ids: list[int], folder: Path) -> list[Path]:
-    db = Database.at_path(db_path)
+def _write_chunk(db_path: Path, key: str | None, person_ids: list[int], folder: Path) -> list[Path]:
+    # The key of an encrypted database reaches the worker through its pipe, not argv.
+    db = Database.at_path(db_path, key)
     try:
         return [write_dossier(db, pid, folder / f"dossier-{pid}.pdf") for pid in person_ids]
     finally:

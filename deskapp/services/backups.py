@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
 from deskapp.models.migrate import peek_revision, refuse_unknown_revision
+from deskapp.models.sqlite_files import connect_file, database_errors, key_for
 from deskapp.services.disk_space import ensure_free_space
 from deskapp.services.maintenance import backup_database
 
@@ -113,20 +113,21 @@ def rotate(folder: Path, database: Path, now: dt.datetime) -> list[Path]:
     return removed
 
 
-def verify_backup(path: Path) -> str:
-    """Check a file is an intact deskapp database; return its schema revision."""
+def verify_backup(path: Path, key: str | None = None) -> str:
+    """Check a file is an intact deskapp database; return its schema revision. An
+    encrypted copy is opened with ``key`` (the current database's)."""
     if not path.is_file():
         raise DeskappError(QT_TRANSLATE_NOOP("Error", "No file at {path}."), path=str(path))
-    revision = peek_revision(path)  # refuses a file that is not a database
-    refuse_unknown_revision(path)  # and one written by a newer deskapp
+    revision = peek_revision(path, key)  # refuses a file that is not a database
+    refuse_unknown_revision(path, key)  # and one written by a newer deskapp
     if revision is None:
         raise DeskappError(
             QT_TRANSLATE_NOOP("Error", "{path} is not a deskapp database."), path=str(path)
         )
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_file(path, key_for(path, key), read_only=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         result = str(exc)
     finally:
         conn.close()
@@ -139,25 +140,41 @@ def verify_backup(path: Path) -> str:
     return revision
 
 
-def restore_database(database: Path, backup: Path, now: dt.datetime | None = None) -> Path:
+def restore_database(
+    database: Path, backup: Path, now: dt.datetime | None = None, key: str | None = None
+) -> Path:
     """Replace ``database`` with ``backup`` after checking it; the current file is kept
-    aside first and its path returned. Close every connection to ``database`` first."""
-    verify_backup(backup)
+    aside first and its path returned. Close every connection to ``database`` first.
+    ``key``: of an encrypted database and its backups (the restored file keeps the
+    backup's encryption, or its absence)."""
+    verify_backup(backup, key)
     now = now or dt.datetime.now()
     aside = database.with_name(f"{database.stem}.before-restore-{now.strftime(STAMP)}.sqlite")
     if database.exists():
-        ensure_free_space(database.parent, database.stat().st_size + backup.stat().st_size)
-        _copy(database, aside)
-    _copy(backup, database)
+        ensure_free_space(database.parent, database.stat().st_size + 2 * backup.stat().st_size)
+        _copy(database, aside, key_for(database, key))
+    # Copied whole to a new file, then put in place by a rename: a failure half-way
+    # leaves the current file as it was, and the restored one keeps the backup's
+    # encryption (or its absence) whatever the current file had.
+    incoming = database.with_name(database.name + ".restoring")
+    incoming.unlink(missing_ok=True)
+    try:
+        _copy(backup, incoming, key_for(backup, key))
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+    for companion in ("-wal", "-shm"):  # the old file's WAL must not replay on the new
+        database.with_name(database.name + companion).unlink(missing_ok=True)
+    incoming.replace(database)
     return aside
 
 
-def _copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+def _copy(source: Path, target: Path, key: str | None) -> None:
+    src = connect_file(source, key, read_only=True)
+    dst = connect_file(target, key)
     try:
         src.backup(dst)
-        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
     finally:
         dst.close()
         src.close()

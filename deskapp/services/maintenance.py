@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from deskapp.models.audit_chain import chain_query, verify_chain
 from deskapp.models.database import Database
 from deskapp.models.migrate import current_revision, head_revision
 from deskapp.models.person_index import FTS_TABLE, INTEGRITY_STATEMENT
+from deskapp.models.sqlite_files import connect_file
 from deskapp.services.disk_space import ensure_free_space
 
 
@@ -88,8 +88,10 @@ def backup_database(
     target.parent.mkdir(parents=True, exist_ok=True)
     ensure_free_space(target.parent, source.stat().st_size)
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(source, timeout=30)
-    dst = sqlite3.connect(partial)
+    # The copy of an encrypted database is encrypted with the same key (SQLCipher's
+    # backup copies pages between two connections keyed alike).
+    src = connect_file(source, db.key)
+    dst = connect_file(partial, db.key)
     try:
         src.backup(
             dst,

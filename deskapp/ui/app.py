@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from deskapp import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
 from deskapp.errors import DeskappError
 from deskapp.models.migrate import open_database
+from deskapp.models.sqlite_files import is_encrypted
 from deskapp.paths import log_dir, resources_dir
 from deskapp.services.accounts import log_in
 from deskapp.services.actor import Actor
@@ -22,6 +23,7 @@ from deskapp.ui.crash import install_excepthook
 from deskapp.ui.first_run import FirstRunDialog
 from deskapp.ui.i18n import choose_language, error_text, install_translators
 from deskapp.ui.idle_lock import IdleLock
+from deskapp.ui.key_dialog import DatabaseKeyDialog
 from deskapp.ui.login_dialog import LoginDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.safety import SafetyNets, lock_database, network_warning
@@ -87,8 +89,14 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     warning = network_warning(db_path)
     if warning:
         QMessageBox.warning(None, QCoreApplication.translate("App", "Network share"), warning)
+    key = None
+    if is_encrypted(db_path):
+        asked = DatabaseKeyDialog(db_path)
+        if asked.exec() != DatabaseKeyDialog.DialogCode.Accepted:
+            return 0
+        key = asked.key
     try:
-        db, _ = open_database(db_path)
+        db, _ = open_database(db_path, key=key)
         if not is_initialised(db):
             first_run = FirstRunDialog(db)
             if first_run.exec() != FirstRunDialog.DialogCode.Accepted:

@@ -271,9 +271,10 @@ class AuditPanel(QWidget):
         else:
             person = get_person(self._db, person_id)
             self.person_label.setText(
-                f"{person.family_name} {person.given_name} ({self.tr('no. %1')})".replace(
-                    "%1", str(person_id)
-                )
+                self.tr("%1 %2 (no. %3)")
+                .replace("%1", person.family_name)
+                .replace("%2", person.given_name)
+                .replace("%3", str(person_id))
             )
         self.clear_person.setEnabled(person_id is not None)
         self.refresh()

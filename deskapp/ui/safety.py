@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deskapp.errors import DeskappError
 from deskapp.models.database import Database
+from deskapp.models.sqlite_files import connect_file, database_errors
 from deskapp.paths import default_backup_folder, is_network_path
 from deskapp.services.backups import automatic_backup, list_backups
 from deskapp.ui.i18n import error_text
@@ -64,16 +64,16 @@ def network_warning(path: Path) -> str:
     ).replace("%1", str(path.parent))
 
 
-def quick_check(path: Path) -> str:
+def quick_check(path: Path, key: str | None = None) -> str:
     """SQLite's quick integrity check on its own read-only connection; "ok" or what is
-    wrong."""
+    wrong. ``key``: the database's, when it is encrypted."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        conn = connect_file(path, key, read_only=True)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         return str(exc)
     return "ok" if rows == ["ok"] else "; ".join(rows)
 
@@ -122,7 +122,8 @@ class SafetyNets(QObject):
         path = self._db.path
         if path is None:
             return
-        in_background(lambda: quick_check(path), self._checked)
+        key = self._db.key
+        in_background(lambda: quick_check(path, key), self._checked)
         self.timer.start()
 
     def _checked(self, result: Any) -> None:

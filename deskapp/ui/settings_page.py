@@ -328,7 +328,7 @@ class SettingsPage(QWidget):
                 return False
             source = Path(chosen)
         try:
-            verify_backup(source)
+            verify_backup(source, self._db.key)
         except DeskappError as error:
             self.result.setText(error_text(error))
             return False
@@ -348,7 +348,7 @@ class SettingsPage(QWidget):
                 return False
         self._db.dispose()  # no connection of ours may stay open on the file
         try:
-            aside = restore_database(self._db_path, source)
+            aside = restore_database(self._db_path, source, key=self._db.key)
         except DeskappError as error:
             self.result.setText(error_text(error))
             return False

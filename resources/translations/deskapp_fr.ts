@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="37"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="38"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="39"/>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="40"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="41"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="42"/>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="45"/>
+        <source>New account...</source>
+        <translation>Nouveau compte...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="46"/>
+        <source>Edit...</source>
+        <translation>Modifier...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="47"/>
+        <source>Set password...</source>
+        <translation>Définir le mot de passe...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="48"/>
+        <source>Unlock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="80"/>
+        <source>Switched off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="82"/>
+        <source>Locked: too many wrong passwords</source>
+        <translation>Bloqué : trop de mots de passe erronés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="84"/>
+        <source>Chooses a password at the first login</source>
+        <translation>Choisit son mot de passe à la première connexion</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="85"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="109"/>
+        <source>Empty: they choose one at their first login</source>
+        <translation>Vide : il le choisit à la première connexion</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="120"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="171"/>
+        <source>Not unlocked</source>
+        <translation>Non débloqué</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPanel</name>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="159"/>
@@ -78,6 +166,19 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../../deskapp/ui/administration_page.py" line="20"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/administration_page.py" line="21"/>
+        <source>Audit trail</source>
+        <translation>Journal des opérations</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="55"/>
@@ -88,7 +189,7 @@
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="56"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="57"/>
@@ -218,24 +319,255 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="84"/>
+        <location filename="../../deskapp/ui/app.py" line="86"/>
         <source>The database is in use</source>
         <translation>La base de données est utilisée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="89"/>
+        <location filename="../../deskapp/ui/app.py" line="91"/>
         <source>Network share</source>
         <translation>Partage réseau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="108"/>
+        <location filename="../../deskapp/ui/app.py" line="116"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="118"/>
+        <location filename="../../deskapp/ui/app.py" line="126"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="47"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="48"/>
+        <source>Privacy consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="49"/>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="50"/>
+        <source>Needs assessment</source>
+        <translation>Analyse des besoins</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
+        <source>Project member</source>
+        <translation>Membre du projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
+        <source>Funding application</source>
+        <translation>Demande de financement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
+        <source>Structural resource</source>
+        <translation>Ressource structurelle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
+        <source>Business plan</source>
+        <translation>Plan d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
+        <source>Business plan version</source>
+        <translation>Version du plan d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
+        <source>Funding catalogue</source>
+        <translation>Catalogue des financements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
+        <source>Person dossier</source>
+        <translation>Dossier de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
+        <source>Right of access</source>
+        <translation>Droit d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
+        <source>Project summary</source>
+        <translation>Synthèse du projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
+        <source>Coordinator report</source>
+        <translation>Rapport du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
+        <source>People (table)</source>
+        <translation>Personnes (tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
+        <source>Projects (table)</source>
+        <translation>Projets (tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
+        <source>Activities (table)</source>
+        <translation>Activités (tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="82"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="83"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="84"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="85"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="86"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="87"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="130"/>
+        <source>(set-up)</source>
+        <translation>(installation)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="151"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="154"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="270"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="152"/>
+        <source>Choose a person...</source>
+        <translation>Choisir une personne...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="164"/>
+        <source>Anyone</source>
+        <translation>N&apos;importe qui</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="168"/>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="173"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="175"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="185"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="186"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="187"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="188"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
+        <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
+        <translation>Le journal nomme les champs écrits, jamais leurs valeurs. Il ne peut pas être modifié ; « Vérifier la base » (Paramètres) contrôle sa chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="232"/>
+        <source>Write the dates as DD/MM/YYYY.</source>
+        <translation>Écrivez les dates sous la forme JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="239"/>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="264"/>
+        <source>No event matches.</source>
+        <translation>Aucun événement ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/audit_panel.py" line="264"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="274"/>
+        <source>%1 %2 (no. %3)</source>
+        <translation>%1 %2 (n° %3)</translation>
     </message>
 </context>
 <context>
@@ -482,27 +814,37 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>ChoosePasswordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="88"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="97"/>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="99"/>
         <source>Choose your password</source>
         <translation>Choisissez votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="96"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="108"/>
+        <source>A new password for %1: at least 8 characters, not a common password. Tell it to them in person; they can change it afterwards. A locked account is unlocked too.</source>
+        <translation>Un nouveau mot de passe pour %1 : au moins 8 caractères, pas un mot de passe courant. Communiquez-le en personne ; il pourra le changer ensuite. Un compte bloqué est aussi débloqué.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="114"/>
         <source>%1, your account has no password yet. Choose one: at least 8 characters, not a common password; a short sentence is easy to remember.</source>
         <translation>%1, votre compte n&apos;a pas encore de mot de passe. Choisissez-en un : au moins 8 caractères, pas un mot de passe courant ; une petite phrase se retient facilement.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="102"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="120"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="103"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="121"/>
         <source>The same again</source>
         <translation>Le même à nouveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="117"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="135"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -571,6 +913,24 @@ What was saved before is safe. The details were written to %2; send that file to
         <location filename="../../deskapp/ui/conflict_dialog.py" line="71"/>
         <source>Take the saved version</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseKeyDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/key_dialog.py" line="31"/>
+        <source>Encrypted database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/key_dialog.py" line="34"/>
+        <source>The database %1 is encrypted. Type its key: the one chosen when it was encrypted (ask your administrator).</source>
+        <translation>La base %1 est chiffrée. Tapez sa clé : celle choisie lors du chiffrement (demandez à votre administrateur).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/key_dialog.py" line="45"/>
+        <source>Key</source>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
@@ -1288,79 +1648,105 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="78"/>
+        <location filename="../../deskapp/cli.py" line="79"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="89"/>
+        <location filename="../../deskapp/cli.py" line="90"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="103"/>
+        <location filename="../../deskapp/cli.py" line="104"/>
         <source>The account &apos;{name}&apos; has a password: give it in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Le compte « {name} » a un mot de passe : indiquez-le dans DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli.py" line="129"/>
+        <source>{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a terminal to type it.</source>
+        <translation>{path} est chiffré : donnez sa clé dans DESKAPP_KEY, ou lancez la commande dans un terminal pour la taper.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="151"/>
+        <source>Choose the database key: set DESKAPP_KEY, or run the command in a terminal to type it.</source>
+        <translation>Choisissez la clé de la base : définissez DESKAPP_KEY, ou lancez la commande dans un terminal pour la taper.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="161"/>
+        <source>The two keys differ; nothing was written.</source>
+        <translation>Les deux clés diffèrent ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="179"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Choisissez le mot de passe de l&apos;administrateur : définissez DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="139"/>
+        <location filename="../../deskapp/cli.py" line="189"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Les deux mots de passe diffèrent ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="232"/>
+        <location filename="../../deskapp/cli.py" line="282"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="237"/>
-        <location filename="../../deskapp/cli.py" line="275"/>
+        <location filename="../../deskapp/cli.py" line="287"/>
+        <location filename="../../deskapp/cli.py" line="325"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="302"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="316"/>
+        <location filename="../../deskapp/cli.py" line="366"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Le projet {project} n&apos;a pas de version du plan « {name} ». Versions : {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="344"/>
+        <location filename="../../deskapp/cli.py" line="394"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="412"/>
+        <location filename="../../deskapp/cli.py" line="467"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="425"/>
+        <location filename="../../deskapp/cli.py" line="480"/>
+        <location filename="../../deskapp/cli.py" line="519"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="592"/>
+        <location filename="../../deskapp/cli.py" line="521"/>
+        <source>{path} is encrypted already.</source>
+        <translation>{path} est déjà chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="695"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="92"/>
+        <location filename="../../deskapp/cli.py" line="700"/>
+        <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
+        <translation>{path} existe déjà : &apos;deskapp db encrypt&apos; chiffre une base qui contient des données.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="100"/>
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="131"/>
+        <location filename="../../deskapp/errors.py" line="139"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="142"/>
+        <location filename="../../deskapp/errors.py" line="150"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,7 +1766,7 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/models/fields.py" line="111"/>
         <location filename="../../deskapp/models/fields.py" line="112"/>
-        <location filename="../../deskapp/services/business_plans.py" line="125"/>
+        <location filename="../../deskapp/services/business_plans.py" line="126"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1900,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="141"/>
+        <location filename="../../deskapp/models/migrate.py" line="143"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,7 +1960,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="105"/>
+        <location filename="../../deskapp/services/maintenance.py" line="107"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,27 +1970,32 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="52"/>
+        <location filename="../../deskapp/services/permissions.py" line="54"/>
         <source>Only a coordinator can export registry tables.</source>
         <translation>Seul un coordinateur peut exporter les tables du registre.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="53"/>
+        <location filename="../../deskapp/services/permissions.py" line="55"/>
         <source>Only a coordinator can run this report.</source>
         <translation>Seul un coordinateur peut produire ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="54"/>
+        <location filename="../../deskapp/services/permissions.py" line="56"/>
         <source>Only a coordinator can import registry files.</source>
         <translation>Seul un coordinateur peut importer des fichiers du registre.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="58"/>
+        <location filename="../../deskapp/services/permissions.py" line="60"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="82"/>
+        <location filename="../../deskapp/services/permissions.py" line="64"/>
+        <source>Only an administrator can read the audit trail.</source>
+        <translation>Seul un administrateur peut lire le journal des opérations.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="85"/>
         <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
         <translation>Cette fiche appartient à une autre antenne : seuls ses opérateurs (ou un administrateur) peuvent la modifier.</translation>
     </message>
@@ -1614,9 +2005,14 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="105"/>
+        <location filename="../../deskapp/services/organisation.py" line="102"/>
         <source>another operator already has this name</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="130"/>
+        <source>no such desk</source>
+        <translation>antenne inexistante</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/persons.py" line="92"/>
@@ -1827,7 +2223,7 @@ What was saved before is safe. The details were written to %2; send that file to
     <message>
         <location filename="../../deskapp/services/indicators.py" line="190"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La période se termine avant de commencer.</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="85"/>
@@ -1840,27 +2236,27 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>l&apos;année {year} du plan est après la dernière année du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="127"/>
+        <location filename="../../deskapp/services/business_plans.py" line="128"/>
         <source>is too long (at most {max} characters)</source>
         <translation>est trop long ({max} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="137"/>
+        <location filename="../../deskapp/services/business_plans.py" line="138"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Enregistrez le plan avant d&apos;en figer une version.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="149"/>
+        <location filename="../../deskapp/services/business_plans.py" line="150"/>
         <source>another version already has this name</source>
         <translation>une autre version porte déjà ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="256"/>
+        <location filename="../../deskapp/services/business_plans.py" line="257"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Seule une demande accordée ou versée peut financer le plan.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="55"/>
+        <location filename="../../deskapp/services/permissions.py" line="57"/>
         <source>Only a coordinator can change the funding catalogue.</source>
         <translation>Seul un coordinateur peut modifier le catalogue des financements.</translation>
     </message>
@@ -1870,7 +2266,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>un autre instrument du catalogue porte ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="61"/>
+        <location filename="../../deskapp/services/permissions.py" line="63"/>
         <source>Only an administrator can anonymise a person.</source>
         <translation>Seul un administrateur peut anonymiser une personne.</translation>
     </message>
@@ -1880,17 +2276,18 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>La personne {id} a déjà été anonymisée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="119"/>
+        <location filename="../../deskapp/services/backups.py" line="120"/>
         <source>No file at {path}.</source>
         <translation>Aucun fichier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="124"/>
+        <location filename="../../deskapp/cli.py" line="524"/>
+        <location filename="../../deskapp/services/backups.py" line="125"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="135"/>
+        <location filename="../../deskapp/services/backups.py" line="136"/>
         <source>{path} is damaged ({result}): choose another backup.</source>
         <translation>{path} est endommagé ({result}) : choisissez une autre sauvegarde.</translation>
     </message>
@@ -1928,6 +2325,41 @@ What was saved before is safe. The details were written to %2; send that file to
         <location filename="../../deskapp/services/accounts.py" line="120"/>
         <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it by setting a new password.</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu&apos;à {time}. Un administrateur peut le débloquer en définissant un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/database.py" line="78"/>
+        <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
+        <translation>La base est occupée : un autre programme y écrit depuis plus de {seconds} secondes. Rien n&apos;a été enregistré ; réessayez dans un instant et, si cela continue, fermez l&apos;autre deskapp ou le programme qui utilise le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/database.py" line="88"/>
+        <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
+        <translation>Le disque est plein : rien de cet enregistrement n&apos;a été écrit, et ce qui était enregistré avant est intact. Libérez de l&apos;espace, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sqlite_files.py" line="89"/>
+        <source>{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).</source>
+        <translation>{path} est chiffré : donnez sa clé (DESKAPP_KEY, ou tapée quand elle est demandée).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sqlite_files.py" line="100"/>
+        <source>The key does not open {path}: check it and type it again (upper and lower case count). Without the right key the data cannot be read.</source>
+        <translation>La clé n&apos;ouvre pas {path} : vérifiez-la et tapez-la à nouveau (majuscules et minuscules comptent). Sans la bonne clé, les données sont illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sqlite_files.py" line="128"/>
+        <source>The key must have at least 12 characters: a short sentence is easy to remember and hard to guess.</source>
+        <translation>La clé doit compter au moins 12 caractères : une courte phrase est facile à retenir et difficile à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/operator_accounts.py" line="115"/>
+        <source>You cannot switch off your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/operator_accounts.py" line="125"/>
+        <source>{name} is the only active administrator: make someone else administrator first.</source>
+        <translation>{name} est le seul administrateur actif : nommez d&apos;abord un autre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -2642,15 +3074,26 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="311"/>
+        <location filename="../../deskapp/services/business_plans.py" line="312"/>
         <source>Version name</source>
         <translation>Nom de la version</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
         <location filename="../../deskapp/services/organisation.py" line="41"/>
+        <location filename="../../deskapp/services/organisation.py" line="119"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="100"/>
+        <source>First password (optional)</source>
+        <translation>Premier mot de passe (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="103"/>
+        <source>Can log in</source>
+        <translation>Peut se connecter</translation>
     </message>
 </context>
 <context>
@@ -2875,150 +3318,155 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="65"/>
+        <location filename="../../deskapp/ui/main_window.py" line="66"/>
         <source>deskapp - help desk registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84"/>
+        <location filename="../../deskapp/ui/main_window.py" line="87"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="257"/>
+        <location filename="../../deskapp/ui/main_window.py" line="268"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="240"/>
-        <location filename="../../deskapp/ui/main_window.py" line="396"/>
+        <location filename="../../deskapp/ui/main_window.py" line="251"/>
+        <location filename="../../deskapp/ui/main_window.py" line="407"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="245"/>
+        <location filename="../../deskapp/ui/main_window.py" line="256"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="108"/>
+        <location filename="../../deskapp/ui/main_window.py" line="113"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="85"/>
+        <location filename="../../deskapp/ui/main_window.py" line="88"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86"/>
+        <location filename="../../deskapp/ui/main_window.py" line="89"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="87"/>
+        <location filename="../../deskapp/ui/main_window.py" line="90"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="88"/>
+        <location filename="../../deskapp/ui/main_window.py" line="91"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="89"/>
+        <location filename="../../deskapp/ui/main_window.py" line="92"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110"/>
+        <location filename="../../deskapp/ui/main_window.py" line="95"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="115"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="111"/>
+        <location filename="../../deskapp/ui/main_window.py" line="116"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="113"/>
+        <location filename="../../deskapp/ui/main_window.py" line="118"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="198"/>
+        <location filename="../../deskapp/ui/main_window.py" line="209"/>
         <source>Restored</source>
         <translation>Restaurée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="200"/>
+        <location filename="../../deskapp/ui/main_window.py" line="211"/>
         <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
         <translation>La sauvegarde est en place (le fichier précédent a été gardé sous %1). deskapp se ferme : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="238"/>
+        <location filename="../../deskapp/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="241"/>
-        <location filename="../../deskapp/ui/main_window.py" line="396"/>
+        <location filename="../../deskapp/ui/main_window.py" line="252"/>
+        <location filename="../../deskapp/ui/main_window.py" line="407"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="242"/>
+        <location filename="../../deskapp/ui/main_window.py" line="253"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="243"/>
+        <location filename="../../deskapp/ui/main_window.py" line="254"/>
         <source>Print...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="253"/>
+        <location filename="../../deskapp/ui/main_window.py" line="264"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="255"/>
+        <location filename="../../deskapp/ui/main_window.py" line="266"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="263"/>
+        <location filename="../../deskapp/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="266"/>
+        <location filename="../../deskapp/ui/main_window.py" line="277"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="269"/>
-        <location filename="../../deskapp/ui/main_window.py" line="470"/>
+        <location filename="../../deskapp/ui/main_window.py" line="280"/>
+        <location filename="../../deskapp/ui/main_window.py" line="481"/>
         <source>About deskapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="304"/>
+        <location filename="../../deskapp/ui/main_window.py" line="315"/>
         <source>Choose an operator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="409"/>
+        <location filename="../../deskapp/ui/main_window.py" line="420"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="417"/>
+        <location filename="../../deskapp/ui/main_window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="419"/>
+        <location filename="../../deskapp/ui/main_window.py" line="430"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3026,7 +3474,7 @@ What was saved before is safe. The details were written to %2; send that file to
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="472"/>
+        <location filename="../../deskapp/ui/main_window.py" line="483"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
@@ -3191,7 +3639,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="175"/>
         <source>Needs assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Analyse des besoins</translation>
     </message>
 </context>
 <context>
@@ -3659,22 +4107,22 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="338"/>
+        <location filename="../../deskapp/services/plan_model.py" line="345"/>
         <source>The sources of funds ({sources}) do not cover the investments and the starting working capital ({uses}): {shortfall} is missing.</source>
         <translation>Les ressources ({sources}) ne couvrent pas les investissements et le besoin en fonds de roulement initial ({uses}) : il manque {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="355"/>
+        <location filename="../../deskapp/services/plan_model.py" line="362"/>
         <source>Cash is negative at the end of {year}: {cash}.</source>
         <translation>La trésorerie est négative fin {year} : {cash}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="364"/>
+        <location filename="../../deskapp/services/plan_model.py" line="371"/>
         <source>In {year} the operating cash flow does not cover the loan instalments (coverage {ratio}).</source>
         <translation>En {year}, le flux de trésorerie d&apos;exploitation ne couvre pas les échéances des prêts (couverture {ratio}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="382"/>
+        <location filename="../../deskapp/services/plan_model.py" line="389"/>
         <source>The CFI equity in the plan ({equity}) is more than CFI can put in: {max} ({multiple} times the capital paid in).</source>
         <translation>La participation CFI du plan ({equity}) dépasse ce que CFI peut apporter : {max} ({multiple} fois le capital versé).</translation>
     </message>
@@ -4238,76 +4686,76 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="143"/>
-        <location filename="../../deskapp/reports/dossier.py" line="348"/>
+        <location filename="../../deskapp/reports/dossier.py" line="145"/>
+        <location filename="../../deskapp/reports/dossier.py" line="350"/>
         <source>Person dossier</source>
         <translation>Dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="146"/>
+        <location filename="../../deskapp/reports/dossier.py" line="148"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="159"/>
+        <location filename="../../deskapp/reports/dossier.py" line="161"/>
         <source>Contacts</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="170"/>
+        <location filename="../../deskapp/reports/dossier.py" line="172"/>
         <source>Work situation</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="180"/>
-        <location filename="../../deskapp/reports/dossier.py" line="323"/>
+        <location filename="../../deskapp/reports/dossier.py" line="182"/>
+        <location filename="../../deskapp/reports/dossier.py" line="325"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="192"/>
         <location filename="../../deskapp/reports/project_summary.py" line="81"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="185"/>
+        <location filename="../../deskapp/reports/dossier.py" line="187"/>
         <source>Special categories (optional)</source>
         <translation>Catégories particulières (facultatives)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="192"/>
+        <location filename="../../deskapp/reports/dossier.py" line="194"/>
         <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="198"/>
+        <location filename="../../deskapp/reports/dossier.py" line="200"/>
         <source>Consent record</source>
         <translation>Registre des consentements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="204"/>
+        <location filename="../../deskapp/reports/dossier.py" line="206"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="207"/>
+        <location filename="../../deskapp/reports/dossier.py" line="209"/>
         <source>Given on</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="208"/>
+        <location filename="../../deskapp/reports/dossier.py" line="210"/>
         <source>Withdrawn on</source>
         <translation>Retiré le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="209"/>
+        <location filename="../../deskapp/reports/dossier.py" line="211"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="219"/>
-        <location filename="../../deskapp/reports/dossier.py" line="248"/>
-        <location filename="../../deskapp/reports/dossier.py" line="277"/>
-        <location filename="../../deskapp/reports/dossier.py" line="309"/>
-        <location filename="../../deskapp/reports/dossier.py" line="339"/>
+        <location filename="../../deskapp/reports/dossier.py" line="221"/>
+        <location filename="../../deskapp/reports/dossier.py" line="250"/>
+        <location filename="../../deskapp/reports/dossier.py" line="279"/>
+        <location filename="../../deskapp/reports/dossier.py" line="311"/>
+        <location filename="../../deskapp/reports/dossier.py" line="341"/>
         <location filename="../../deskapp/reports/project_summary.py" line="137"/>
         <location filename="../../deskapp/reports/project_summary.py" line="216"/>
         <location filename="../../deskapp/reports/project_summary.py" line="241"/>
@@ -4315,86 +4763,86 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="222"/>
+        <location filename="../../deskapp/reports/dossier.py" line="224"/>
         <source>Needs assessments</source>
         <translation>Diagnostics des besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="229"/>
+        <location filename="../../deskapp/reports/dossier.py" line="231"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="230"/>
+        <location filename="../../deskapp/reports/dossier.py" line="232"/>
         <location filename="../../deskapp/reports/project_summary.py" line="145"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="231"/>
+        <location filename="../../deskapp/reports/dossier.py" line="233"/>
         <source>Needs and outcome</source>
         <translation>Besoins et résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="232"/>
+        <location filename="../../deskapp/reports/dossier.py" line="234"/>
         <location filename="../../deskapp/reports/project_summary.py" line="146"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="250"/>
+        <location filename="../../deskapp/reports/dossier.py" line="252"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="279"/>
+        <location filename="../../deskapp/reports/dossier.py" line="281"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="285"/>
+        <location filename="../../deskapp/reports/dossier.py" line="287"/>
         <location filename="../../deskapp/reports/project_summary.py" line="143"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="286"/>
+        <location filename="../../deskapp/reports/dossier.py" line="288"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="287"/>
+        <location filename="../../deskapp/reports/dossier.py" line="289"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="288"/>
-        <location filename="../../deskapp/reports/dossier.py" line="319"/>
+        <location filename="../../deskapp/reports/dossier.py" line="290"/>
+        <location filename="../../deskapp/reports/dossier.py" line="321"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="289"/>
+        <location filename="../../deskapp/reports/dossier.py" line="291"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="290"/>
+        <location filename="../../deskapp/reports/dossier.py" line="292"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="312"/>
+        <location filename="../../deskapp/reports/dossier.py" line="314"/>
         <source>Projects and roles</source>
         <translation>Projets et rôles</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="320"/>
+        <location filename="../../deskapp/reports/dossier.py" line="322"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="321"/>
+        <location filename="../../deskapp/reports/dossier.py" line="323"/>
         <location filename="../../deskapp/reports/project_summary.py" line="78"/>
         <location filename="../../deskapp/reports/project_summary.py" line="144"/>
         <location filename="../../deskapp/reports/project_summary.py" line="168"/>
@@ -4403,7 +4851,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="52"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="604"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="598"/>
         <source>Revenue</source>
         <translation>Chiffre d&apos;affaires</translation>
     </message>
@@ -4465,7 +4913,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="606"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="600"/>
         <source>Break-even revenue</source>
         <translation>Seuil de rentabilité</translation>
     </message>
@@ -4583,7 +5031,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="224"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="517"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="511"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -4723,129 +5171,129 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Seuil de rentabilité : le chiffre d&apos;affaires auquel le résultat avant impôt est nul, à structure de coûts égale. Couverture du service de la dette : (EBE - impôts) / (intérêts + capital remboursé).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="471"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="465"/>
         <source>Member</source>
         <translation>Associé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="472"/>
-        <location filename="../../deskapp/reports/dossier.py" line="322"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="466"/>
+        <location filename="../../deskapp/reports/dossier.py" line="324"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="473"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="467"/>
         <source>Capital pledged</source>
         <translation>Capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="474"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="468"/>
         <source>Paid in</source>
         <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="475"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="469"/>
         <source>of which TFR</source>
         <translation>dont indemnités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="476"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="470"/>
         <source>of which NASpI</source>
         <translation>dont allocations</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="489"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
         <source>loan</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="491"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="485"/>
         <source>Members&apos; capital</source>
         <translation>Capital des associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="492"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="486"/>
         <source>of which from TFR</source>
         <translation>dont indemnités de licenciement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="494"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="488"/>
         <source>of which from NASpI advance</source>
         <translation>dont allocations chômage en capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="505"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
         <source>Total sources</source>
         <translation>Total des ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="506"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="500"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
         <source>Investments</source>
         <translation>Investissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="507"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="501"/>
         <source>Starting working capital</source>
         <translation>Besoin en fonds de roulement initial</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="508"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
         <source>Total uses</source>
         <translation>Total des emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="510"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="504"/>
         <source>Sources less uses</source>
         <translation>Ressources moins emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="519"/>
         <source>Cash at start</source>
         <translation>Trésorerie au début</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="526"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
         <source>Funds received</source>
         <translation>Ressources reçues</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="528"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="522"/>
         <source>Net result + depreciation</source>
         <translation>Résultat net + amortissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="527"/>
         <source>Working capital</source>
         <translation>Fonds de roulement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="537"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
         <source>Loan principal repaid</source>
         <translation>Capital des prêts remboursé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="540"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
         <source>Cash at end</source>
         <translation>Trésorerie à la fin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="548"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="542"/>
         <source>Pessimistic</source>
         <translation>Pessimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="549"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="550"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="544"/>
         <source>Optimistic</source>
         <translation>Optimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="605"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="599"/>
         <source>Total costs</source>
         <translation>Coûts totaux</translation>
     </message>
@@ -4876,7 +5324,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="217"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="461"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="455"/>
         <location filename="../../deskapp/reports/project_summary.py" line="116"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -5273,12 +5721,12 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="143"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">du</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="145"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">au</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="153"/>
@@ -5313,7 +5761,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="176"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Période</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="177"/>
@@ -5333,7 +5781,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="211"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La période se termine avant de commencer.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="231"/>
@@ -5509,7 +5957,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="90"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Compétence</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="91"/>
@@ -5664,7 +6112,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>La base de données est sur un partage réseau (%1). SQLite ne peut pas verrouiller un fichier de façon sûre à travers le réseau : si deux ordinateurs y écrivent, il peut être endommagé. Gardez le fichier sur cet ordinateur ; pour plusieurs bureaux sur un même registre, demandez une base de données sur serveur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="133"/>
+        <location filename="../../deskapp/ui/safety.py" line="134"/>
         <source>The database file looks damaged: %1
 
 Stop entering data. In Settings, &quot;Restore from a backup...&quot; puts back the last good copy%2.</source>
@@ -5673,17 +6121,17 @@ Stop entering data. In Settings, &quot;Restore from a backup...&quot; puts back 
 Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la dernière bonne copie%2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="140"/>
+        <location filename="../../deskapp/ui/safety.py" line="141"/>
         <source> (the newest is %1)</source>
         <translation> (la plus récente est %1)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="149"/>
+        <location filename="../../deskapp/ui/safety.py" line="150"/>
         <source>The database needs attention</source>
         <translation>La base de données demande votre attention</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="165"/>
+        <location filename="../../deskapp/ui/safety.py" line="166"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
@@ -6060,7 +6508,7 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
 <context>
     <name>WarningsBar</name>
     <message>
-        <location filename="../../deskapp/ui/plan_warnings.py" line="73"/>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="69"/>
         <source>Click to see where</source>
         <translation>Cliquez pour voir où</translation>
     </message>

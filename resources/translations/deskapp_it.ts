@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="37"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="38"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="39"/>
+        <source>Desk</source>
+        <translation>Antenna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="40"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="41"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="42"/>
+        <source>Last login</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="45"/>
+        <source>New account...</source>
+        <translation>Nuovo account...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="46"/>
+        <source>Edit...</source>
+        <translation>Modifica...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="47"/>
+        <source>Set password...</source>
+        <translation>Imposta password...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="48"/>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="80"/>
+        <source>Switched off</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="82"/>
+        <source>Locked: too many wrong passwords</source>
+        <translation>Bloccato: troppe password errate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="84"/>
+        <source>Chooses a password at the first login</source>
+        <translation>Sceglie la password al primo accesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="85"/>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="109"/>
+        <source>Empty: they choose one at their first login</source>
+        <translation>Vuota: la sceglie al primo accesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="120"/>
+        <source>New account</source>
+        <translation>Nuovo account</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="171"/>
+        <source>Not unlocked</source>
+        <translation>Non sbloccato</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPanel</name>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="159"/>
@@ -75,6 +163,19 @@
         <location filename="../../deskapp/ui/activity_dialog.py" line="69"/>
         <source>Log activity</source>
         <translation>Registra attività</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../../deskapp/ui/administration_page.py" line="20"/>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/administration_page.py" line="21"/>
+        <source>Audit trail</source>
+        <translation>Registro delle operazioni</translation>
     </message>
 </context>
 <context>
@@ -220,24 +321,255 @@ What was saved before is safe. The details were written to %2; send that file to
 Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="84"/>
+        <location filename="../../deskapp/ui/app.py" line="86"/>
         <source>The database is in use</source>
         <translation>La banca dati è in uso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="89"/>
+        <location filename="../../deskapp/ui/app.py" line="91"/>
         <source>Network share</source>
         <translation>Cartella di rete</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="108"/>
+        <location filename="../../deskapp/ui/app.py" line="116"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="118"/>
+        <location filename="../../deskapp/ui/app.py" line="126"/>
         <source>Automatic backup made: %1</source>
         <translation>Copia automatica fatta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="47"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="48"/>
+        <source>Privacy consent</source>
+        <translation>Consenso privacy</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="49"/>
+        <source>Skill</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="50"/>
+        <source>Needs assessment</source>
+        <translation>Analisi dei bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
+        <source>Desk</source>
+        <translation>Antenna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
+        <source>Project member</source>
+        <translation>Socio del progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
+        <source>Funding application</source>
+        <translation>Domanda di finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
+        <source>Structural resource</source>
+        <translation>Risorsa strutturale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
+        <source>Business plan</source>
+        <translation>Business plan</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
+        <source>Business plan version</source>
+        <translation>Versione del business plan</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
+        <source>Funding catalogue</source>
+        <translation>Catalogo dei finanziamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
+        <source>Person dossier</source>
+        <translation>Scheda della persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
+        <source>Right of access</source>
+        <translation>Diritto di accesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
+        <source>Project summary</source>
+        <translation>Sintesi del progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
+        <source>Coordinator report</source>
+        <translation>Report del coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
+        <source>People (table)</source>
+        <translation>Persone (tabella)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
+        <source>Projects (table)</source>
+        <translation>Progetti (tabella)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
+        <source>Activities (table)</source>
+        <translation>Attività (tabella)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="82"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="83"/>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="84"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="85"/>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="86"/>
+        <source>Fields</source>
+        <translation>Campi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="87"/>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="130"/>
+        <source>(set-up)</source>
+        <translation>(configurazione)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="151"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="154"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="270"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="152"/>
+        <source>Choose a person...</source>
+        <translation>Scegli una persona...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="164"/>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="168"/>
+        <source>Every kind</source>
+        <translation>Ogni tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="173"/>
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="175"/>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="185"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="186"/>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="187"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="188"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
+        <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
+        <translation>Il registro nomina i campi scritti, mai i loro valori. Non si può modificare; &apos;Controlla la banca dati&apos; (Impostazioni) ne verifica la catena.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="232"/>
+        <source>Write the dates as DD/MM/YYYY.</source>
+        <translation>Scrivi le date come GG/MM/AAAA.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="239"/>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="264"/>
+        <source>No event matches.</source>
+        <translation>Nessun evento corrisponde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/audit_panel.py" line="264"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="274"/>
+        <source>%1 %2 (no. %3)</source>
+        <translation>%1 %2 (n. %3)</translation>
     </message>
 </context>
 <context>
@@ -484,27 +816,37 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>ChoosePasswordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="88"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="97"/>
+        <source>Password of %1</source>
+        <translation>Password di %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="99"/>
         <source>Choose your password</source>
         <translation>Scegli la tua password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="96"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="108"/>
+        <source>A new password for %1: at least 8 characters, not a common password. Tell it to them in person; they can change it afterwards. A locked account is unlocked too.</source>
+        <translation>Una nuova password per %1: almeno 8 caratteri, non una password comune. Comunicala di persona; potrà cambiarla in seguito. Un account bloccato viene anche sbloccato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/login_dialog.py" line="114"/>
         <source>%1, your account has no password yet. Choose one: at least 8 characters, not a common password; a short sentence is easy to remember.</source>
         <translation>%1, il tuo account non ha ancora una password. Scegline una: almeno 8 caratteri, non una password comune; una breve frase è facile da ricordare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="102"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="120"/>
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="103"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="121"/>
         <source>The same again</source>
         <translation>Di nuovo la stessa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="117"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="135"/>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
     </message>
@@ -573,6 +915,24 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/ui/conflict_dialog.py" line="71"/>
         <source>Take the saved version</source>
         <translation>Prendi la versione salvata</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseKeyDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/key_dialog.py" line="31"/>
+        <source>Encrypted database</source>
+        <translation>Banca dati cifrata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/key_dialog.py" line="34"/>
+        <source>The database %1 is encrypted. Type its key: the one chosen when it was encrypted (ask your administrator).</source>
+        <translation>La banca dati %1 è cifrata. Scrivi la sua chiave: quella scelta quando è stata cifrata (chiedi all&apos;amministratore).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/key_dialog.py" line="45"/>
+        <source>Key</source>
+        <translation>Chiave</translation>
     </message>
 </context>
 <context>
@@ -1290,79 +1650,105 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="78"/>
+        <location filename="../../deskapp/cli.py" line="79"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation>Questa banca dati non ha ancora un&apos;antenna né un operatore: configurala con &apos;deskapp init&apos; (oppure riempi una banca dati di prova con &apos;deskapp demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="89"/>
+        <location filename="../../deskapp/cli.py" line="90"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
         <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="103"/>
+        <location filename="../../deskapp/cli.py" line="104"/>
         <source>The account &apos;{name}&apos; has a password: give it in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>L&apos;account &apos;{name}&apos; ha una password: indicala in DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli.py" line="129"/>
+        <source>{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a terminal to type it.</source>
+        <translation>{path} è cifrato: indica la chiave in DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="151"/>
+        <source>Choose the database key: set DESKAPP_KEY, or run the command in a terminal to type it.</source>
+        <translation>Scegli la chiave della banca dati: imposta DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="161"/>
+        <source>The two keys differ; nothing was written.</source>
+        <translation>Le due chiavi sono diverse; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="179"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Scegli la password dell&apos;amministratore: imposta DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="139"/>
+        <location filename="../../deskapp/cli.py" line="189"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Le due password sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="232"/>
+        <location filename="../../deskapp/cli.py" line="282"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="237"/>
-        <location filename="../../deskapp/cli.py" line="275"/>
+        <location filename="../../deskapp/cli.py" line="287"/>
+        <location filename="../../deskapp/cli.py" line="325"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="302"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="316"/>
+        <location filename="../../deskapp/cli.py" line="366"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="344"/>
+        <location filename="../../deskapp/cli.py" line="394"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="412"/>
+        <location filename="../../deskapp/cli.py" line="467"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="425"/>
+        <location filename="../../deskapp/cli.py" line="480"/>
+        <location filename="../../deskapp/cli.py" line="519"/>
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="592"/>
+        <location filename="../../deskapp/cli.py" line="521"/>
+        <source>{path} is encrypted already.</source>
+        <translation>{path} è già cifrato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli.py" line="695"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="92"/>
+        <location filename="../../deskapp/cli.py" line="700"/>
+        <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
+        <translation>{path} esiste già: &apos;deskapp db encrypt&apos; cifra una banca dati che contiene dati.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="100"/>
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
         <translation>Questa scheda è stata modificata da un&apos;altra persona dopo che l&apos;hai aperta (versione {current}, la tua {expected}). Ricaricala per vedere le modifiche; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="131"/>
+        <location filename="../../deskapp/errors.py" line="139"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation>{count} righe su {rows} contengono errori; non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="142"/>
+        <location filename="../../deskapp/errors.py" line="150"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annullato: non è stato cambiato nulla.</translation>
     </message>
@@ -1382,7 +1768,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     <message>
         <location filename="../../deskapp/models/fields.py" line="111"/>
         <location filename="../../deskapp/models/fields.py" line="112"/>
-        <location filename="../../deskapp/services/business_plans.py" line="125"/>
+        <location filename="../../deskapp/services/business_plans.py" line="126"/>
         <source>is required</source>
         <translation>è obbligatorio</translation>
     </message>
@@ -1516,7 +1902,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="141"/>
+        <location filename="../../deskapp/models/migrate.py" line="143"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
@@ -1576,7 +1962,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="105"/>
+        <location filename="../../deskapp/services/maintenance.py" line="107"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
@@ -1586,27 +1972,32 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Questa banca dati è già configurata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="52"/>
+        <location filename="../../deskapp/services/permissions.py" line="54"/>
         <source>Only a coordinator can export registry tables.</source>
         <translation>Solo un coordinatore può esportare le tabelle del registro.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="53"/>
+        <location filename="../../deskapp/services/permissions.py" line="55"/>
         <source>Only a coordinator can run this report.</source>
         <translation>Solo un coordinatore può produrre questo report.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="54"/>
+        <location filename="../../deskapp/services/permissions.py" line="56"/>
         <source>Only a coordinator can import registry files.</source>
         <translation>Solo un coordinatore può importare file del registro.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="58"/>
+        <location filename="../../deskapp/services/permissions.py" line="60"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation>Solo un amministratore può gestire antenne e operatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="82"/>
+        <location filename="../../deskapp/services/permissions.py" line="64"/>
+        <source>Only an administrator can read the audit trail.</source>
+        <translation>Solo un amministratore può leggere il registro delle operazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="85"/>
         <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
         <translation>Questa scheda appartiene a un&apos;altra antenna: possono modificarla solo i suoi operatori (o un amministratore).</translation>
     </message>
@@ -1616,9 +2007,14 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>un&apos;altra antenna ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="105"/>
+        <location filename="../../deskapp/services/organisation.py" line="102"/>
         <source>another operator already has this name</source>
         <translation>un altro operatore ha già questo nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="130"/>
+        <source>no such desk</source>
+        <translation>antenna inesistente</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/persons.py" line="92"/>
@@ -1842,27 +2238,27 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>l&apos;anno {year} del piano è oltre l&apos;ultimo anno del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="127"/>
+        <location filename="../../deskapp/services/business_plans.py" line="128"/>
         <source>is too long (at most {max} characters)</source>
         <translation>è troppo lungo (al massimo {max} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="137"/>
+        <location filename="../../deskapp/services/business_plans.py" line="138"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Salva il piano prima di congelarne una versione.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="149"/>
+        <location filename="../../deskapp/services/business_plans.py" line="150"/>
         <source>another version already has this name</source>
         <translation>un&apos;altra versione ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="256"/>
+        <location filename="../../deskapp/services/business_plans.py" line="257"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="55"/>
+        <location filename="../../deskapp/services/permissions.py" line="57"/>
         <source>Only a coordinator can change the funding catalogue.</source>
         <translation>Solo un coordinatore può modificare il catalogo dei finanziamenti.</translation>
     </message>
@@ -1872,7 +2268,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>un altro strumento del catalogo ha questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="61"/>
+        <location filename="../../deskapp/services/permissions.py" line="63"/>
         <source>Only an administrator can anonymise a person.</source>
         <translation>Solo un amministratore può anonimizzare una persona.</translation>
     </message>
@@ -1882,17 +2278,18 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>La persona {id} è già stata anonimizzata il {date}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="119"/>
+        <location filename="../../deskapp/services/backups.py" line="120"/>
         <source>No file at {path}.</source>
         <translation>Nessun file in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="124"/>
+        <location filename="../../deskapp/cli.py" line="524"/>
+        <location filename="../../deskapp/services/backups.py" line="125"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="135"/>
+        <location filename="../../deskapp/services/backups.py" line="136"/>
         <source>{path} is damaged ({result}): choose another backup.</source>
         <translation>{path} è danneggiato ({result}): scegli un&apos;altra copia.</translation>
     </message>
@@ -1930,6 +2327,41 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <location filename="../../deskapp/services/accounts.py" line="120"/>
         <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it by setting a new password.</source>
         <translation>Troppe password errate: questo account è bloccato fino alle {time}. Un amministratore può sbloccarlo impostando una nuova password.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/database.py" line="78"/>
+        <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
+        <translation>La banca dati è occupata: un altro programma ci sta scrivendo da più di {seconds} secondi. Non è stato salvato nulla; riprova fra un momento e, se continua, chiudi l&apos;altro deskapp o il programma che usa il file.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/database.py" line="88"/>
+        <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
+        <translation>Il disco è pieno: di questo salvataggio non è stato scritto nulla, e quanto salvato prima è intatto. Libera spazio sul disco, poi salva di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sqlite_files.py" line="89"/>
+        <source>{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).</source>
+        <translation>{path} è cifrato: indica la sua chiave (DESKAPP_KEY, o scritta quando richiesta).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sqlite_files.py" line="100"/>
+        <source>The key does not open {path}: check it and type it again (upper and lower case count). Without the right key the data cannot be read.</source>
+        <translation>La chiave non apre {path}: controllala e scrivila di nuovo (maiuscole e minuscole contano). Senza la chiave giusta i dati non si possono leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sqlite_files.py" line="128"/>
+        <source>The key must have at least 12 characters: a short sentence is easy to remember and hard to guess.</source>
+        <translation>La chiave deve avere almeno 12 caratteri: una breve frase è facile da ricordare e difficile da indovinare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/operator_accounts.py" line="115"/>
+        <source>You cannot switch off your own account.</source>
+        <translation>Non puoi disattivare il tuo stesso account.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/operator_accounts.py" line="125"/>
+        <source>{name} is the only active administrator: make someone else administrator first.</source>
+        <translation>{name} è l&apos;unico amministratore attivo: nomina prima un altro amministratore.</translation>
     </message>
 </context>
 <context>
@@ -2644,15 +3076,26 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="311"/>
+        <location filename="../../deskapp/services/business_plans.py" line="312"/>
         <source>Version name</source>
         <translation>Nome della versione</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
         <location filename="../../deskapp/services/organisation.py" line="41"/>
+        <location filename="../../deskapp/services/organisation.py" line="119"/>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="100"/>
+        <source>First password (optional)</source>
+        <translation>Prima password (facoltativa)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="103"/>
+        <source>Can log in</source>
+        <translation>Può accedere</translation>
     </message>
 </context>
 <context>
@@ -2877,150 +3320,155 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="65"/>
+        <location filename="../../deskapp/ui/main_window.py" line="66"/>
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="84"/>
+        <location filename="../../deskapp/ui/main_window.py" line="87"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="257"/>
+        <location filename="../../deskapp/ui/main_window.py" line="268"/>
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="240"/>
-        <location filename="../../deskapp/ui/main_window.py" line="396"/>
+        <location filename="../../deskapp/ui/main_window.py" line="251"/>
+        <location filename="../../deskapp/ui/main_window.py" line="407"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="245"/>
+        <location filename="../../deskapp/ui/main_window.py" line="256"/>
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="108"/>
+        <location filename="../../deskapp/ui/main_window.py" line="113"/>
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="85"/>
+        <location filename="../../deskapp/ui/main_window.py" line="88"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86"/>
+        <location filename="../../deskapp/ui/main_window.py" line="89"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="87"/>
+        <location filename="../../deskapp/ui/main_window.py" line="90"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="88"/>
+        <location filename="../../deskapp/ui/main_window.py" line="91"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="89"/>
+        <location filename="../../deskapp/ui/main_window.py" line="92"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110"/>
+        <location filename="../../deskapp/ui/main_window.py" line="95"/>
+        <source>Administration</source>
+        <translation>Amministrazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="115"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="111"/>
+        <location filename="../../deskapp/ui/main_window.py" line="116"/>
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="113"/>
+        <location filename="../../deskapp/ui/main_window.py" line="118"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="198"/>
+        <location filename="../../deskapp/ui/main_window.py" line="209"/>
         <source>Restored</source>
         <translation>Ripristinata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="200"/>
+        <location filename="../../deskapp/ui/main_window.py" line="211"/>
         <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
         <translation>La copia è al suo posto (il file precedente è stato conservato come %1). deskapp ora si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="238"/>
+        <location filename="../../deskapp/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="241"/>
-        <location filename="../../deskapp/ui/main_window.py" line="396"/>
+        <location filename="../../deskapp/ui/main_window.py" line="252"/>
+        <location filename="../../deskapp/ui/main_window.py" line="407"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="242"/>
+        <location filename="../../deskapp/ui/main_window.py" line="253"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="243"/>
+        <location filename="../../deskapp/ui/main_window.py" line="254"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="253"/>
+        <location filename="../../deskapp/ui/main_window.py" line="264"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="255"/>
+        <location filename="../../deskapp/ui/main_window.py" line="266"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="263"/>
+        <location filename="../../deskapp/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="266"/>
+        <location filename="../../deskapp/ui/main_window.py" line="277"/>
         <source>User guide</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="269"/>
-        <location filename="../../deskapp/ui/main_window.py" line="470"/>
+        <location filename="../../deskapp/ui/main_window.py" line="280"/>
+        <location filename="../../deskapp/ui/main_window.py" line="481"/>
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="304"/>
+        <location filename="../../deskapp/ui/main_window.py" line="315"/>
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="409"/>
+        <location filename="../../deskapp/ui/main_window.py" line="420"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="417"/>
+        <location filename="../../deskapp/ui/main_window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="419"/>
+        <location filename="../../deskapp/ui/main_window.py" line="430"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
@@ -3028,7 +3476,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="472"/>
+        <location filename="../../deskapp/ui/main_window.py" line="483"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -3662,22 +4110,22 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="338"/>
+        <location filename="../../deskapp/services/plan_model.py" line="345"/>
         <source>The sources of funds ({sources}) do not cover the investments and the starting working capital ({uses}): {shortfall} is missing.</source>
         <translation>Le fonti di finanziamento ({sources}) non coprono gli investimenti e il capitale circolante iniziale ({uses}): mancano {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="355"/>
+        <location filename="../../deskapp/services/plan_model.py" line="362"/>
         <source>Cash is negative at the end of {year}: {cash}.</source>
         <translation>La cassa è negativa alla fine del {year}: {cash}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="364"/>
+        <location filename="../../deskapp/services/plan_model.py" line="371"/>
         <source>In {year} the operating cash flow does not cover the loan instalments (coverage {ratio}).</source>
         <translation>Nel {year} il flusso di cassa operativo non copre le rate dei finanziamenti (copertura {ratio}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="382"/>
+        <location filename="../../deskapp/services/plan_model.py" line="389"/>
         <source>The CFI equity in the plan ({equity}) is more than CFI can put in: {max} ({multiple} times the capital paid in).</source>
         <translation>La partecipazione CFI nel piano ({equity}) supera quanto CFI può apportare: {max} ({multiple} volte il capitale versato).</translation>
     </message>
@@ -4241,76 +4689,76 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="143"/>
-        <location filename="../../deskapp/reports/dossier.py" line="348"/>
+        <location filename="../../deskapp/reports/dossier.py" line="145"/>
+        <location filename="../../deskapp/reports/dossier.py" line="350"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="146"/>
+        <location filename="../../deskapp/reports/dossier.py" line="148"/>
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="159"/>
+        <location filename="../../deskapp/reports/dossier.py" line="161"/>
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="170"/>
+        <location filename="../../deskapp/reports/dossier.py" line="172"/>
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="180"/>
-        <location filename="../../deskapp/reports/dossier.py" line="323"/>
+        <location filename="../../deskapp/reports/dossier.py" line="182"/>
+        <location filename="../../deskapp/reports/dossier.py" line="325"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="192"/>
         <location filename="../../deskapp/reports/project_summary.py" line="81"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="185"/>
+        <location filename="../../deskapp/reports/dossier.py" line="187"/>
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="192"/>
+        <location filename="../../deskapp/reports/dossier.py" line="194"/>
         <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="198"/>
+        <location filename="../../deskapp/reports/dossier.py" line="200"/>
         <source>Consent record</source>
         <translation>Registro dei consensi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="204"/>
+        <location filename="../../deskapp/reports/dossier.py" line="206"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="207"/>
+        <location filename="../../deskapp/reports/dossier.py" line="209"/>
         <source>Given on</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="208"/>
+        <location filename="../../deskapp/reports/dossier.py" line="210"/>
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="209"/>
+        <location filename="../../deskapp/reports/dossier.py" line="211"/>
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="219"/>
-        <location filename="../../deskapp/reports/dossier.py" line="248"/>
-        <location filename="../../deskapp/reports/dossier.py" line="277"/>
-        <location filename="../../deskapp/reports/dossier.py" line="309"/>
-        <location filename="../../deskapp/reports/dossier.py" line="339"/>
+        <location filename="../../deskapp/reports/dossier.py" line="221"/>
+        <location filename="../../deskapp/reports/dossier.py" line="250"/>
+        <location filename="../../deskapp/reports/dossier.py" line="279"/>
+        <location filename="../../deskapp/reports/dossier.py" line="311"/>
+        <location filename="../../deskapp/reports/dossier.py" line="341"/>
         <location filename="../../deskapp/reports/project_summary.py" line="137"/>
         <location filename="../../deskapp/reports/project_summary.py" line="216"/>
         <location filename="../../deskapp/reports/project_summary.py" line="241"/>
@@ -4318,86 +4766,86 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Nessun dato registrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="222"/>
+        <location filename="../../deskapp/reports/dossier.py" line="224"/>
         <source>Needs assessments</source>
         <translation>Rilevazioni dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="229"/>
+        <location filename="../../deskapp/reports/dossier.py" line="231"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="230"/>
+        <location filename="../../deskapp/reports/dossier.py" line="232"/>
         <location filename="../../deskapp/reports/project_summary.py" line="145"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="231"/>
+        <location filename="../../deskapp/reports/dossier.py" line="233"/>
         <source>Needs and outcome</source>
         <translation>Bisogni ed esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="232"/>
+        <location filename="../../deskapp/reports/dossier.py" line="234"/>
         <location filename="../../deskapp/reports/project_summary.py" line="146"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="250"/>
+        <location filename="../../deskapp/reports/dossier.py" line="252"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="279"/>
+        <location filename="../../deskapp/reports/dossier.py" line="281"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="285"/>
+        <location filename="../../deskapp/reports/dossier.py" line="287"/>
         <location filename="../../deskapp/reports/project_summary.py" line="143"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="286"/>
+        <location filename="../../deskapp/reports/dossier.py" line="288"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="287"/>
+        <location filename="../../deskapp/reports/dossier.py" line="289"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="288"/>
-        <location filename="../../deskapp/reports/dossier.py" line="319"/>
+        <location filename="../../deskapp/reports/dossier.py" line="290"/>
+        <location filename="../../deskapp/reports/dossier.py" line="321"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="289"/>
+        <location filename="../../deskapp/reports/dossier.py" line="291"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="290"/>
+        <location filename="../../deskapp/reports/dossier.py" line="292"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="312"/>
+        <location filename="../../deskapp/reports/dossier.py" line="314"/>
         <source>Projects and roles</source>
         <translation>Progetti e ruoli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="320"/>
+        <location filename="../../deskapp/reports/dossier.py" line="322"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="321"/>
+        <location filename="../../deskapp/reports/dossier.py" line="323"/>
         <location filename="../../deskapp/reports/project_summary.py" line="78"/>
         <location filename="../../deskapp/reports/project_summary.py" line="144"/>
         <location filename="../../deskapp/reports/project_summary.py" line="168"/>
@@ -4406,7 +4854,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="52"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="604"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="598"/>
         <source>Revenue</source>
         <translation>Ricavi</translation>
     </message>
@@ -4468,7 +4916,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="606"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="600"/>
         <source>Break-even revenue</source>
         <translation>Ricavi di pareggio</translation>
     </message>
@@ -4586,7 +5034,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="224"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="517"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="511"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
@@ -4726,129 +5174,129 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Ricavi di pareggio: i ricavi ai quali il risultato ante imposte è nullo con la stessa struttura dei costi. Copertura del servizio del debito: (MOL - imposte) / (interessi + quota capitale).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="471"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="465"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="472"/>
-        <location filename="../../deskapp/reports/dossier.py" line="322"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="466"/>
+        <location filename="../../deskapp/reports/dossier.py" line="324"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="473"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="467"/>
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="474"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="468"/>
         <source>Paid in</source>
         <translation>Versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="475"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="469"/>
         <source>of which TFR</source>
         <translation>di cui TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="476"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="470"/>
         <source>of which NASpI</source>
         <translation>di cui NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="489"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
         <source>loan</source>
         <translation>finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="491"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="485"/>
         <source>Members&apos; capital</source>
         <translation>Capitale dei soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="492"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="486"/>
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="494"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="488"/>
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="505"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
         <source>Total sources</source>
         <translation>Totale fonti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="506"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="500"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
         <source>Investments</source>
         <translation>Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="507"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="501"/>
         <source>Starting working capital</source>
         <translation>Capitale circolante iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="508"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
         <source>Total uses</source>
         <translation>Totale impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="510"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="504"/>
         <source>Sources less uses</source>
         <translation>Fonti meno impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="519"/>
         <source>Cash at start</source>
         <translation>Cassa iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="526"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
         <source>Funds received</source>
         <translation>Finanziamenti ricevuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="528"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="522"/>
         <source>Net result + depreciation</source>
         <translation>Utile netto + ammortamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="527"/>
         <source>Working capital</source>
         <translation>Capitale circolante</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="537"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
         <source>Loan principal repaid</source>
         <translation>Quote capitale rimborsate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="540"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
         <source>Cash at end</source>
         <translation>Cassa finale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="548"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="542"/>
         <source>Pessimistic</source>
         <translation>Pessimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="549"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
         <source>Expected</source>
         <translation>Atteso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="550"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="544"/>
         <source>Optimistic</source>
         <translation>Ottimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="605"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="599"/>
         <source>Total costs</source>
         <translation>Costi totali</translation>
     </message>
@@ -4879,7 +5327,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="217"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="461"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="455"/>
         <location filename="../../deskapp/reports/project_summary.py" line="116"/>
         <source>Total</source>
         <translation>Totale</translation>
@@ -5667,7 +6115,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>La banca dati è su una cartella di rete (%1). SQLite non può bloccare un file in modo sicuro attraverso la rete: se due computer vi scrivono, può rovinarsi. Tieni il file su questo computer; per più uffici sullo stesso registro, chiedi una banca dati su server.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="133"/>
+        <location filename="../../deskapp/ui/safety.py" line="134"/>
         <source>The database file looks damaged: %1
 
 Stop entering data. In Settings, &quot;Restore from a backup...&quot; puts back the last good copy%2.</source>
@@ -5676,17 +6124,17 @@ Stop entering data. In Settings, &quot;Restore from a backup...&quot; puts back 
 Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot; rimette l&apos;ultima copia buona%2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="140"/>
+        <location filename="../../deskapp/ui/safety.py" line="141"/>
         <source> (the newest is %1)</source>
         <translation> (la più recente è %1)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="149"/>
+        <location filename="../../deskapp/ui/safety.py" line="150"/>
         <source>The database needs attention</source>
         <translation>La banca dati ha bisogno di attenzione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="165"/>
+        <location filename="../../deskapp/ui/safety.py" line="166"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia automatica non è riuscita: %1</translation>
     </message>
@@ -6063,7 +6511,7 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
 <context>
     <name>WarningsBar</name>
     <message>
-        <location filename="../../deskapp/ui/plan_warnings.py" line="73"/>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="69"/>
         <source>Click to see where</source>
         <translation>Fai clic per vedere dove</translation>
     </message>

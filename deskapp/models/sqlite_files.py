@@ -1,0 +1,151 @@
+"""Opening database files outside SQLAlchemy (backups, checks, peeks at the schema),
+plain or encrypted with SQLCipher.
+
+An encrypted file is told from a plain one by its first 16 bytes: a plain SQLite file
+starts with "SQLite format 3\\0", SQLCipher encrypts that page too (its first bytes are
+the salt). Encryption is SQLCipher 4 (AES-256, PBKDF2-HMAC-SHA512 over the key), from
+the ``sqlcipher3`` package, which carries its own SQLCipher build.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from deskapp.errors import DatabaseError, DeskappError
+from deskapp.i18n import QT_TRANSLATE_NOOP
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class KeyNeededError(DatabaseError):
+    """The file is encrypted and no key was given."""
+
+
+class WrongKeyError(DatabaseError):
+    """The key does not open the file."""
+
+
+def _cipher() -> Any:
+    import sqlcipher3
+
+    return sqlcipher3
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors of both drivers (sqlcipher3's are its own classes)."""
+    return (sqlite3.DatabaseError, _cipher().DatabaseError)
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for a file that looks like SQLCipher's: not a plain SQLite file, and made of
+    whole pages (SQLCipher writes pages of 4096 bytes; a text or an office file that
+    was given the wrong name is not, and is refused as "not a database")."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return False
+    return head != SQLITE_HEADER and size >= 1024 and size % 512 == 0
+
+
+def apply_key(conn: Any, key: str) -> None:
+    """Give ``conn`` (a sqlcipher3 connection) its key, before any other statement."""
+    quoted = key.replace("'", "''")
+    conn.execute(f"PRAGMA key = '{quoted}'")
+    # SQLCipher writes each failed decryption to stderr; a wrong key is said in words.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+
+
+def connect_file(
+    path: Path | str,
+    key: str | None = None,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    timeout: float = 30,
+) -> Any:
+    """A DB-API connection to the file: sqlite3 for a plain one, sqlcipher3 with
+    ``key``. Read-only (and ``immutable``: no -wal or -shm created) when asked."""
+    target = Path(path)
+    options = [opt for opt, on in (("mode=ro", read_only), ("immutable=1", immutable)) if on]
+    uri = f"{target.resolve().as_uri()}?{'&'.join(options)}" if options else str(target)
+    if key is None:
+        return sqlite3.connect(uri, uri=bool(options), timeout=timeout)
+    conn = _cipher().connect(uri, uri=bool(options), timeout=timeout)
+    apply_key(conn, key)
+    return conn
+
+
+def check_key(path: Path, key: str | None) -> None:
+    """Refuse, in words, a missing key for an encrypted file or a key that does not
+    open it. A plain file needs no key (one given is not used)."""
+    if not is_encrypted(path):
+        return
+    if not key:
+        raise KeyNeededError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).",
+            ),
+            path=str(path),
+        )
+    conn = connect_file(path, key, read_only=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except database_errors():
+        raise WrongKeyError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "The key does not open {path}: check it and type it again (upper and "
+                "lower case count). Without the right key the data cannot be read.",
+            ),
+            path=str(path),
+        ) from None
+    finally:
+        conn.close()
+
+
+def key_for(path: Path, key: str | None) -> str | None:
+    """The key to open ``path`` with: ``key`` for an encrypted file or a new one (which
+    is then created encrypted), None for an existing plain file."""
+    if is_encrypted(path):
+        return key
+    exists = path.exists() and path.stat().st_size > 0
+    return None if exists else key
+
+
+MIN_KEY_LENGTH = 12
+
+
+def require_good_key(key: str) -> None:
+    """A new key: long enough that guessing it is hopeless (SQLCipher's key derivation
+    slows each guess, but a short key is still a short key)."""
+    if len(key) < MIN_KEY_LENGTH:
+        raise DeskappError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "The key must have at least 12 characters: a short sentence is easy to "
+                "remember and hard to guess.",
+            )
+        )
+
+
+def encrypt_file(source: Path, target: Path, key: str) -> None:
+    """Write an encrypted copy of the plain database ``source`` to ``target``
+    (SQLCipher's sqlcipher_export: every table, index, trigger and the user version)."""
+    require_good_key(key)
+    target.unlink(missing_ok=True)
+    conn = _cipher().connect(str(source), timeout=30)  # a plain file opens without a key
+    try:
+        quoted_path = str(target).replace("'", "''")
+        quoted_key = key.replace("'", "''")
+        conn.execute(f"ATTACH DATABASE '{quoted_path}' AS encrypted KEY '{quoted_key}'")
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()

@@ -1,0 +1,138 @@
+"""Encryption at rest (SQLCipher): an encrypted file shows nothing of what it holds,
+opens only with its key (a missing or wrong key said in words, the file untouched), and
+its backups stay encrypted."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+
+import pytest
+
+from deskapp.models.migrate import open_database
+from deskapp.models.sqlite_files import (
+    KeyNeededError,
+    WrongKeyError,
+    connect_file,
+    encrypt_file,
+    is_encrypted,
+)
+from deskapp.services import backups, persons
+from deskapp.services.maintenance import backup_database, check_database
+from deskapp.services.organisation import initialise
+from tests.conftest import MARIO_CF, person_data
+
+KEY = "il faro di Genova 1128"
+DESK = {"name": "Antenna Genova", "region": "liguria", "country": "IT", "language": "it"}
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def secret(tmp_path):
+    """An encrypted database with one person, closed again."""
+    path = tmp_path / "secret.sqlite"
+    db, _ = open_database(path, key=KEY)
+    admin = initialise(db, DESK, {"name": "Anna Bianchi"})
+    persons.create_person(db, admin, person_data())
+    db.checkpoint()
+    db.dispose()
+    return path
+
+
+def test_the_file_holds_no_readable_byte_of_the_person(secret):
+    assert is_encrypted(secret)
+    data = secret.read_bytes()
+    assert not data.startswith(b"SQLite format 3")
+    for word in (b"Rossi", MARIO_CF.encode(), b"person", b"CREATE TABLE"):
+        assert word not in data
+    db, _ = open_database(secret, key=KEY)
+    assert persons.get_person(db, 1).codice_fiscale == MARIO_CF
+    assert check_database(db).ok
+    db.dispose()
+
+
+def test_a_missing_or_wrong_key_is_refused_and_the_file_untouched(secret):
+    before = _digest(secret)
+    with pytest.raises(KeyNeededError, match="is encrypted"):
+        open_database(secret)
+    with pytest.raises(WrongKeyError, match="The key does not open"):
+        open_database(secret, key="il faro di Genova 1129")
+    assert _digest(secret) == before
+    assert not secret.with_name(secret.name + "-wal").exists()
+
+
+def test_backups_of_an_encrypted_database_stay_encrypted(secret, tmp_path):
+    db, _ = open_database(secret, key=KEY)
+    copy = backup_database(db, tmp_path / "copy.sqlite")
+    db.dispose()
+    assert is_encrypted(copy) and b"Rossi" not in copy.read_bytes()
+    assert backups.verify_backup(copy, KEY)
+    with pytest.raises(WrongKeyError):
+        backups.verify_backup(copy, "not the key at all")
+    # Restored, it opens with the same key and holds the person.
+    aside = backups.restore_database(secret, copy, key=KEY)
+    assert is_encrypted(aside) and is_encrypted(secret)
+    db, _ = open_database(secret, key=KEY)
+    assert persons.get_person(db, 1).family_name == "Rossi"
+    db.dispose()
+
+
+def test_a_plain_database_is_encrypted_whole(db, db_path, admin, tmp_path):
+    persons.create_person(db, admin, person_data())
+    db.checkpoint()
+    target = tmp_path / "encrypted.sqlite"
+    encrypt_file(db_path, target, KEY)
+    assert is_encrypted(target) and b"Rossi" not in target.read_bytes()
+    encrypted, result = open_database(target, key=KEY)
+    assert result is not None and not result.changed  # the schema came along
+    report = check_database(encrypted)  # search index, triggers, audit chain included
+    assert report.ok, report.problems
+    assert persons.get_person(encrypted, 1).codice_fiscale == MARIO_CF
+    encrypted.dispose()
+    conn = connect_file(target, KEY, read_only=True)
+    triggers = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger'").fetchone()
+    conn.close()
+    assert triggers[0] > 0
+
+
+def test_a_short_key_is_refused(db_path, db, tmp_path):
+    from deskapp.errors import DeskappError
+
+    with pytest.raises(DeskappError, match="at least 12"):
+        encrypt_file(db_path, tmp_path / "e.sqlite", "short")
+    assert not (tmp_path / "e.sqlite").exists()
+
+
+def test_command_line_encrypts_and_needs_the_key(db, db_path, admin, monkeypatch):
+    persons.create_person(db, admin, person_data())
+    db.dispose()
+
+    def deskapp(*args, key=None):
+        env = {k: v for k, v in __import__("os").environ.items() if k != "DESKAPP_KEY"}
+        if key is not None:
+            env["DESKAPP_KEY"] = key
+        return subprocess.run(
+            [sys.executable, "-m", "deskapp", "--db", str(db_path), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+
+    done = deskapp("db", "encrypt", key=KEY)
+    assert done.returncode == 0, done.stderr
+    assert "still plain" in done.stdout  # old copies are named, not forgotten
+    assert is_encrypted(db_path) and b"Rossi" not in db_path.read_bytes()
+    refused = deskapp("db", "check")
+    assert refused.returncode != 0 and "give its key in DESKAPP_KEY" in refused.stderr
+    wrong = deskapp("db", "check", key="a wrong key, twelve+")
+    assert wrong.returncode != 0 and "The key does not open" in wrong.stderr
+    ok = deskapp("db", "check", key=KEY)
+    assert ok.returncode == 0 and ok.stdout.strip().endswith("ok"), ok.stderr
+    again = deskapp("db", "encrypt", key=KEY)
+    assert again.returncode != 0 and "encrypted already" in again.stderr
+

@@ -30,6 +30,7 @@ from deskapp.models.sqlite_files import encrypt_file
 from deskapp.services.actor import resolve_actor
 from deskapp.services.audit_trail import AuditFilter, count_events, event_rows
 from deskapp.services.maintenance import backup_database
+from deskapp.services.organisation import list_operators
 from deskapp.services.registry import (
     RegistryFilter,
     count_registry,
@@ -94,7 +95,9 @@ def main() -> None:
         total = count_events(db, admin, AuditFilter())
         print(f"audit events: {total}")
         person = random.Random(args.seed).randint(1, 100_000)
-        op = admin.operator_id + 1
+        # The operator of the newest event: one the synthetic events spread over.
+        op = event_rows(db, admin, AuditFilter(), limit=1)[0]
+        op = next(o.id for o in list_operators(db) if o.name == op.operator)
         cases = {
             "everything": AuditFilter(),
             "one person": AuditFilter(person_id=person),

@@ -449,15 +449,37 @@ def cmd_search(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _administrator(
+    path: Path, key: str | None, args: argparse.Namespace, fallback: Path | None = None
+):  # type: ignore[no-untyped-def]
+    """The acting account, logged in on ``path`` (or, when that file cannot be opened,
+    on the backup ``fallback``: the way back after the database was lost), required to
+    be an administrator for whole-database work."""
+    from deskapp.services.permissions import Action, require
+
+    try:
+        db, _ = open_database(path, migrate=False, key=key)
+    except DeskappError:
+        if fallback is None:
+            raise
+        db, _ = open_database(fallback, migrate=False, key=key)
+    try:
+        actor = _actor(db, args)
+    finally:
+        db.dispose()
+    require(actor, Action.BACKUP)
+    return actor
+
+
 def cmd_db(args: argparse.Namespace) -> int:
-    from deskapp.services.maintenance import backup_database, check_database
+    from deskapp.services.maintenance import check_database
 
     path = database_path(args.db)
     if args.db_command == "encrypt":
-        return _encrypt(path)
+        return _encrypt(path, args)
     key = _key_if_encrypted(path)
     if args.db_command == "restore":
-        from deskapp.services.backups import restore_database, verify_backup
+        from deskapp.services.backups import restore_backup, verify_backup
 
         # A backup of an encrypted database has its key; a plain one needs none.
         key = key or _key_if_encrypted(Path(args.file))
@@ -473,7 +495,8 @@ def cmd_db(args: argparse.Namespace) -> int:
                 revision=revision,
                 path=str(path),
             )
-        aside = restore_database(path, Path(args.file), key=key)
+        actor = _administrator(path, key, args, fallback=Path(args.file))
+        aside = restore_backup(actor, path, Path(args.file), key=key)
         print(f"Restored {path} from {args.file}; the previous file was kept as {aside}.")
         return 0
     if args.db_command != "upgrade" and not path.exists():
@@ -499,14 +522,19 @@ def cmd_db(args: argparse.Namespace) -> int:
                 print(f"problem: {problem}", file=sys.stderr)
             print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
             return 0 if report.ok else EXIT_USER_ERROR
-        target = backup_database(db, Path(args.output))
+        from deskapp.services.backups import back_up_now
+        from deskapp.services.permissions import Action, require
+
+        actor = _actor(db, args)
+        require(actor, Action.BACKUP)
+        target = back_up_now(db, actor, Path(args.output))
         print(f"Backup written to {target}.")
         return 0
     finally:
         db.dispose()
 
 
-def _encrypt(path: Path) -> int:
+def _encrypt(path: Path, args: argparse.Namespace) -> int:
     """Encrypt a plain database in place: an encrypted copy is written, checked, and put
     in place of the plain file by a rename."""
     from deskapp.models.migrate import peek_revision
@@ -523,6 +551,7 @@ def _encrypt(path: Path) -> int:
         raise CliError(
             QT_TRANSLATE_NOOP("Error", "{path} is not a deskapp database."), path=str(path)
         )
+    _administrator(path, None, args)
     key = _new_key()
     ensure_free_space(path.parent, path.stat().st_size * 2)
     encrypted = path.with_name(path.name + ".encrypting")

@@ -34,7 +34,7 @@ echo "import checked 6,000 rows in worker processes"
 "$app" --db "$db" --operator "Amministratore demo" search ross
 # Encryption at rest: the frozen app carries SQLCipher; a wrong key is refused in words.
 cp "$db" "$work/secret.sqlite"
-DESKAPP_KEY="smoke test key 2026" "$app" --db "$work/secret.sqlite" db encrypt
+DESKAPP_KEY="smoke test key 2026" "$app" --db "$work/secret.sqlite" --operator "Amministratore demo" db encrypt
 DESKAPP_KEY="smoke test key 2026" "$app" --db "$work/secret.sqlite" db check
 DESKAPP_KEY="wrong key of the smoke test" expect_refusal "The key does not open" \
     "$app" --db "$work/secret.sqlite" db check

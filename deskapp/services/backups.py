@@ -17,17 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models import Operator
 from deskapp.models.database import Database
-from deskapp.models.migrate import peek_revision, refuse_unknown_revision
+from deskapp.models.enums import AuditAction
+from deskapp.models.migrate import peek_revision, refuse_unknown_revision, upgrade_database
 from deskapp.models.sqlite_files import connect_file, database_errors, key_for
+from deskapp.services.actor import Actor
+from deskapp.services.audit import record_event
 from deskapp.services.disk_space import ensure_free_space
 from deskapp.services.maintenance import backup_database
+from deskapp.services.permissions import Action, require
 
 STAMP = "%Y%m%d-%H%M%S"
 DAILY, WEEKLY, MONTHLY = 7, 4, 12  # copies kept of each
@@ -166,6 +171,53 @@ def restore_database(
     for companion in ("-wal", "-shm"):  # the old file's WAL must not replay on the new
         database.with_name(database.name + companion).unlink(missing_ok=True)
     incoming.replace(database)
+    return aside
+
+
+def back_up_now(
+    db: Database,
+    actor: Actor,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """A copy of the whole database where an administrator chooses (a USB disk, a
+    folder), audited: it holds everyone's data, more than any export."""
+    require(actor, Action.BACKUP)
+    written = backup_database(db, target, progress=progress)
+    with db.write() as s:
+        record_event(s, actor, "database", None, AuditAction.EXPORT, detail=f"backup to {written}")
+    return written
+
+
+def restore_backup(
+    actor: Actor,
+    database: Path,
+    backup: Path,
+    key: str | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
+    """``restore_database`` for an administrator; the restored file is brought to this
+    version's schema and its trail says who put it back, from which copy (the account
+    may not exist in an old copy: the event then names them in its detail)."""
+    require(actor, Action.BACKUP)
+    aside = restore_database(database, backup, now, key)
+    restored = Database.at_path(database, key_for(database, key))
+    try:
+        # An older copy is brought to this schema now (deskapp would at its next start)
+        # so that the event below is written in the trail as it is today.
+        upgrade_database(restored)
+        with restored.write() as s:
+            known = s.get(Operator, actor.operator_id) is not None
+            record_event(
+                s,
+                actor if known else None,
+                "database",
+                None,
+                AuditAction.UPDATE,
+                detail=f"restored from {backup.name}" + ("" if known else f" by {actor.name}"),
+            )
+    finally:
+        restored.dispose()
     return aside
 
 

@@ -4,7 +4,7 @@
 - coordinator: also reads every desk, runs the coordinator's reports and the exports,
   imports registry files, keeps the funding catalogue;
 - administrator: everything, on every desk: accounts, desks, backups, retention,
-  anonymisation, the audit trail.
+  anonymisation, the audit trail, copies and restores of the whole database by hand.
 
 Writes to a person or a project (and everything hanging from them: skills, needs,
 activities, members, funding, checklist, business plan) are allowed to operators and
@@ -38,6 +38,7 @@ class Action(Enum):
     ACCOUNTS = "accounts"  # desks, operators, other people's passwords
     ERASE = "erase"  # anonymisation, retention
     AUDIT = "audit"  # reading the audit trail
+    BACKUP = "backup"  # a copy of the whole database by hand, or putting one back
 
 
 ALLOWED: dict[Action, frozenset[OperatorRole]] = {
@@ -48,6 +49,7 @@ ALLOWED: dict[Action, frozenset[OperatorRole]] = {
     Action.ACCOUNTS: frozenset({ADMINISTRATOR}),
     Action.ERASE: frozenset({ADMINISTRATOR}),
     Action.AUDIT: frozenset({ADMINISTRATOR}),
+    Action.BACKUP: frozenset({ADMINISTRATOR}),
 }
 
 REFUSALS = {
@@ -62,6 +64,11 @@ REFUSALS = {
     ),
     Action.ERASE: QT_TRANSLATE_NOOP("Error", "Only an administrator can anonymise a person."),
     Action.AUDIT: QT_TRANSLATE_NOOP("Error", "Only an administrator can read the audit trail."),
+    Action.BACKUP: QT_TRANSLATE_NOOP(
+        "Error",
+        "Only an administrator can copy or restore the whole database (the automatic "
+        "backups run for everyone).",
+    ),
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from pydantic import BaseModel
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models import schemas
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.fields import parse_date
@@ -58,7 +60,7 @@ RECORD_NAMES = {
     "business plan": QT_TRANSLATE_NOOP("AuditModel", "Business plan"),
     "business plan version": QT_TRANSLATE_NOOP("AuditModel", "Business plan version"),
     "funding catalogue": QT_TRANSLATE_NOOP("AuditModel", "Funding catalogue"),
-    "person dossier": QT_TRANSLATE_NOOP("AuditModel", "Person dossier"),
+    "person dossier": QT_TRANSLATE_NOOP("AuditModel", "Person dossier (PDF)"),
     "subject access": QT_TRANSLATE_NOOP("AuditModel", "Right of access"),
     "project summary": QT_TRANSLATE_NOOP("AuditModel", "Project summary"),
     "coordinator report": QT_TRANSLATE_NOOP("AuditModel", "Coordinator report"),
@@ -67,6 +69,35 @@ RECORD_NAMES = {
     "activities": QT_TRANSLATE_NOOP("AuditModel", "Activities (table)"),
 }
 Index = QModelIndex | QPersistentModelIndex
+
+
+# The form each record is typed in: its fields are named by their labels there.
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "person": schemas.PersonInput,
+    "consent": schemas.ConsentInput,
+    "skill": schemas.SkillInput,
+    "needs assessment": schemas.NeedsAssessmentInput,
+    "activity": schemas.ActivityInput,
+    "operator": schemas.OperatorInput,
+    "desk": schemas.DeskInput,
+    "enterprise project": schemas.ProjectInput,
+    "project membership": schemas.MembershipInput,
+    "funding application": schemas.FundingInput,
+    "structural resource": schemas.ResourceInput,
+    "funding catalogue": schemas.CatalogueEntryInput,
+}
+
+
+def field_labels(entity: str, fields: str) -> str:
+    """ "family_name, phone" as the form's labels ("Cognome, Telefono"); a field no form
+    names stays as stored."""
+    schema = SCHEMAS.get(entity)
+    shown = []
+    for name in (part.strip() for part in fields.split(",")):
+        info = schema.model_fields.get(name) if schema else None
+        title = info.title if info is not None else None
+        shown.append(QCoreApplication.translate("Field", title) if title else name)
+    return ", ".join(part for part in shown if part)
 
 
 class AuditModel(QAbstractTableModel):
@@ -120,7 +151,12 @@ class AuditModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.FIELDS, self.DETAIL):
+            # The whole list, when the column is too narrow for it.
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self._rows[index.row()]
         column = index.column()
@@ -135,7 +171,7 @@ class AuditModel(QAbstractTableModel):
             shown = QCoreApplication.translate("AuditModel", name) if name else row.entity
             return shown + (f" {row.entity_id}" if row.entity_id else "")
         if column == self.FIELDS:
-            return row.fields
+            return field_labels(row.entity, row.fields)
         return row.detail
 
     def row(self, number: int) -> AuditRow:
@@ -196,7 +232,7 @@ class AuditPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 130), (1, 150), (2, 130), (3, 150), (4, 320)):
+        for column, width in ((0, 130), (1, 150), (2, 110), (3, 220), (4, 380)):
             self.table.setColumnWidth(column, width)
         self.count = QLabel()
         self.message = QLabel()

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from deskapp.errors import DeskappError
 from deskapp.models.sqlite_files import check_key
-from deskapp.ui.field_form import ERROR_STYLE
+from deskapp.ui.dialog_layout import error_label, lay_out
 from deskapp.ui.i18n import error_text
 
 
@@ -35,24 +27,12 @@ class DatabaseKeyDialog(QDialog):
                 "encrypted (ask your administrator)."
             ).replace("%1", path.name)
         )
-        intro.setWordWrap(True)
         self.key_box = QLineEdit()
         self.key_box.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Key"), self.key_box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out(self, intro, form, self.error, QDialogButtonBox.StandardButton.Open)
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
@@ -61,6 +41,7 @@ class DatabaseKeyDialog(QDialog):
             check_key(self._path, key)
         except DeskappError as error:
             self.error.setText(error_text(error))
+            self.adjustSize()  # the message wraps over lines the dialog did not have
             self.key_box.selectAll()
             self.key_box.setFocus()
             return

@@ -7,11 +7,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,9 +17,8 @@ from deskapp.errors import DeskappError, ValidationFailed
 from deskapp.models.database import Database
 from deskapp.services.accounts import log_in, set_password
 from deskapp.services.actor import Actor
+from deskapp.ui.dialog_layout import error_label, lay_out
 from deskapp.ui.i18n import error_text, field_error_text
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def _password_box() -> QLineEdit:
@@ -43,21 +40,11 @@ class LoginDialog(QDialog):
         if chosen in names:
             self.name.setCurrentIndex(names.index(chosen))
         self.password = _password_box()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Operator"), self.name)
         form.addRow(self.tr("Password"), self.password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out(self, None, form, self.error)
         self.password.setFocus()
 
     def accept(self) -> None:
@@ -100,9 +87,7 @@ class ChoosePasswordDialog(QDialog):
         )
         self.password = _password_box()
         self.again = _password_box()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label()
         intro = QLabel(
             self.tr(
                 "A new password for %1: at least 8 characters, not a common password. Tell "
@@ -115,20 +100,10 @@ class ChoosePasswordDialog(QDialog):
                 "not a common password; a short sentence is easy to remember."
             ).replace("%1", actor.name)
         )
-        intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("New password"), self.password)
         form.addRow(self.tr("The same again"), self.again)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out(self, intro, form, self.error)
 
     def accept(self) -> None:
         if self.password.text() != self.again.text():

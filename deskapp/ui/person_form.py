@@ -388,6 +388,11 @@ class PersonForm(QWidget):
             return False
         except ConflictError:
             return self._resolve_conflict()
+        except DeskappError as error:
+            # A busy database, a full disk, a refusal: said here, and what was typed
+            # stays in the form to be saved again.
+            self.message.setText(error_text(error))
+            return False
         self.person_id = result.id
         self._version = result.version
         notes = [error_text(DeskappError(n.template, **n.params)) for n in result.notices]

@@ -31,8 +31,9 @@ from deskapp.models.database import Database
 from deskapp.models.enums import OperatorRole
 from deskapp.paths import desk_logo_path
 from deskapp.services.actor import Actor
-from deskapp.services.backups import list_backups, restore_database, verify_backup
-from deskapp.services.maintenance import backup_database, check_database
+from deskapp.services.backups import back_up_now, list_backups, restore_backup, verify_backup
+from deskapp.services.maintenance import check_database
+from deskapp.services.permissions import Action, may
 from deskapp.services.retention import apply_retention, due_for_anonymisation
 from deskapp.ui.i18n import error_text
 from deskapp.ui.idle_lock import IDLE_MINUTES_KEY, idle_minutes
@@ -106,6 +107,21 @@ class SettingsPage(QWidget):
         data_form.addRow(backup)
         data_form.addRow(restore)
         data_form.addRow(check)
+        # A copy holds everyone's data and a restore replaces everyone's work: by hand,
+        # they are an administrator's (the services refuse others anyway).
+        allowed = may(actor, Action.BACKUP)
+        for button in (backup, restore, choose_folder):
+            button.setEnabled(allowed)
+        if not allowed:
+            note = QLabel(
+                self.tr(
+                    "Copies and restores by hand, and the backup folder, are for an "
+                    "administrator; the automatic backups run for everyone."
+                )
+            )
+            note.setWordWrap(True)
+            note.setStyleSheet("color: palette(mid);")
+            data_form.addRow(note)
         self.result = QLabel()
         self.result.setWordWrap(True)
         data_form.addRow(self.result)
@@ -209,6 +225,9 @@ class SettingsPage(QWidget):
         self.language_note.setText(self.tr("The new language applies when deskapp restarts."))
 
     def back_up(self, target: Path | None = None) -> BackgroundTask | None:
+        if self._actor is None or not may(self._actor, Action.BACKUP):
+            return None
+        actor = self._actor
         if target is None:
             suggested = documents_dir() / f"deskapp-backup-{dt.datetime.now():%Y%m%d-%H%M}.sqlite"
             chosen, _ = QFileDialog.getSaveFileName(
@@ -221,7 +240,7 @@ class SettingsPage(QWidget):
         self.task = run_in_background(
             self,
             self.tr("Backing up..."),
-            lambda progress: backup_database(self._db, destination, progress=progress),
+            lambda progress: back_up_now(self._db, actor, destination, progress=progress),
             lambda path: self.result.setText(
                 self.tr("Backup written and checked: %1").replace("%1", str(path))
             ),
@@ -304,6 +323,8 @@ class SettingsPage(QWidget):
         return self.task
 
     def choose_backup_folder(self, folder: Path | None = None) -> None:
+        if not may(self._actor, Action.BACKUP):
+            return
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
                 self, self.tr("Folder for the automatic backups"), str(backup_folder())
@@ -317,6 +338,9 @@ class SettingsPage(QWidget):
     def restore(self, source: Path | None = None, confirm: bool = True) -> bool:
         """Put a backup back in place of the database, then close deskapp (it must be
         started again on the restored file). The current file is kept aside first."""
+        if self._actor is None or not may(self._actor, Action.BACKUP):
+            return False
+        actor = self._actor
         if source is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
@@ -348,7 +372,7 @@ class SettingsPage(QWidget):
                 return False
         self._db.dispose()  # no connection of ours may stay open on the file
         try:
-            aside = restore_database(self._db_path, source, key=self._db.key)
+            aside = restore_backup(actor, self._db_path, source, key=self._db.key)
         except DeskappError as error:
             self.result.setText(error_text(error))
             return False

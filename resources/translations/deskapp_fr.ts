@@ -342,142 +342,142 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="47"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="49"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="48"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="50"/>
         <source>Privacy consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="49"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
         <source>Skill</source>
         <translation>Compétence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="50"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
         <source>Needs assessment</source>
         <translation>Analyse des besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
         <source>Project member</source>
         <translation>Membre du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
         <source>Funding application</source>
         <translation>Demande de financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
         <source>Structural resource</source>
         <translation>Ressource structurelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
         <source>Business plan version</source>
         <translation>Version du plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
         <source>Funding catalogue</source>
         <translation>Catalogue des financements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
-        <source>Person dossier</source>
-        <translation>Dossier de la personne</translation>
+        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
+        <source>Person dossier (PDF)</source>
+        <translation>Dossier de la personne (PDF)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
         <source>Right of access</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
         <source>Project summary</source>
         <translation>Synthèse du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
         <source>Coordinator report</source>
         <translation>Rapport du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
         <source>People (table)</source>
         <translation>Personnes (tableau)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="68"/>
         <source>Projects (table)</source>
         <translation>Projets (tableau)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="69"/>
         <source>Activities (table)</source>
         <translation>Activités (tableau)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="82"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="113"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="83"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="114"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="84"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="115"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="85"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="116"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="86"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="117"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="87"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="118"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="130"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="161"/>
         <source>(set-up)</source>
         <translation>(installation)</translation>
     </message>
@@ -485,79 +485,79 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="151"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="154"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="270"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="182"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="185"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="301"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="152"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="183"/>
         <source>Choose a person...</source>
         <translation>Choisir une personne...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="164"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="195"/>
         <source>Anyone</source>
         <translation>N&apos;importe qui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="168"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="199"/>
         <source>Every kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="173"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="175"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="185"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="216"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="186"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="217"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="187"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="218"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="188"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="219"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="237"/>
         <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
         <translation>Le journal nomme les champs écrits, jamais leurs valeurs. Il ne peut pas être modifié ; « Vérifier la base » (Paramètres) contrôle sa chaîne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="232"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="263"/>
         <source>Write the dates as DD/MM/YYYY.</source>
         <translation>Écrivez les dates sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="239"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="270"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="264"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="295"/>
         <source>No event matches.</source>
         <translation>Aucun événement ne correspond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/audit_panel.py" line="264"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="295"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -565,7 +565,7 @@ What was saved before is safe. The details were written to %2; send that file to
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="274"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="305"/>
         <source>%1 %2 (no. %3)</source>
         <translation>%1 %2 (n° %3)</translation>
     </message>
@@ -1710,28 +1710,28 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="467"/>
+        <location filename="../../deskapp/cli.py" line="489"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="480"/>
-        <location filename="../../deskapp/cli.py" line="519"/>
+        <location filename="../../deskapp/cli.py" line="503"/>
+        <location filename="../../deskapp/cli.py" line="547"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="521"/>
+        <location filename="../../deskapp/cli.py" line="549"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} est déjà chiffré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="695"/>
+        <location filename="../../deskapp/cli.py" line="724"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="700"/>
+        <location filename="../../deskapp/cli.py" line="729"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} existe déjà : &apos;deskapp db encrypt&apos; chiffre une base qui contient des données.</translation>
     </message>
@@ -1970,32 +1970,37 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="54"/>
+        <location filename="../../deskapp/services/permissions.py" line="56"/>
         <source>Only a coordinator can export registry tables.</source>
         <translation>Seul un coordinateur peut exporter les tables du registre.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="55"/>
+        <location filename="../../deskapp/services/permissions.py" line="57"/>
         <source>Only a coordinator can run this report.</source>
         <translation>Seul un coordinateur peut produire ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="56"/>
+        <location filename="../../deskapp/services/permissions.py" line="58"/>
         <source>Only a coordinator can import registry files.</source>
         <translation>Seul un coordinateur peut importer des fichiers du registre.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="60"/>
+        <location filename="../../deskapp/services/permissions.py" line="62"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="64"/>
+        <location filename="../../deskapp/services/permissions.py" line="66"/>
         <source>Only an administrator can read the audit trail.</source>
         <translation>Seul un administrateur peut lire le journal des opérations.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="85"/>
+        <location filename="../../deskapp/services/permissions.py" line="67"/>
+        <source>Only an administrator can copy or restore the whole database (the automatic backups run for everyone).</source>
+        <translation>Seul un administrateur peut copier ou restaurer toute la base (les sauvegardes automatiques se font pour tous).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="92"/>
         <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
         <translation>Cette fiche appartient à une autre antenne : seuls ses opérateurs (ou un administrateur) peuvent la modifier.</translation>
     </message>
@@ -2256,7 +2261,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Seule une demande accordée ou versée peut financer le plan.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="57"/>
+        <location filename="../../deskapp/services/permissions.py" line="59"/>
         <source>Only a coordinator can change the funding catalogue.</source>
         <translation>Seul un coordinateur peut modifier le catalogue des financements.</translation>
     </message>
@@ -2266,7 +2271,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>un autre instrument du catalogue porte ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="63"/>
+        <location filename="../../deskapp/services/permissions.py" line="65"/>
         <source>Only an administrator can anonymise a person.</source>
         <translation>Seul un administrateur peut anonymiser une personne.</translation>
     </message>
@@ -2276,18 +2281,18 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>La personne {id} a déjà été anonymisée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="120"/>
+        <location filename="../../deskapp/services/backups.py" line="125"/>
         <source>No file at {path}.</source>
         <translation>Aucun fichier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="524"/>
-        <location filename="../../deskapp/services/backups.py" line="125"/>
+        <location filename="../../deskapp/cli.py" line="552"/>
+        <location filename="../../deskapp/services/backups.py" line="130"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="136"/>
+        <location filename="../../deskapp/services/backups.py" line="141"/>
         <source>{path} is damaged ({result}): choose another backup.</source>
         <translation>{path} est endommagé ({result}) : choisissez une autre sauvegarde.</translation>
     </message>
@@ -3931,7 +3936,7 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="394"/>
+        <location filename="../../deskapp/ui/person_form.py" line="399"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -6139,174 +6144,179 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="60"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="61"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
         <source>As the system (or the desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="74"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="84"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Le nouveau délai s&apos;applique au prochain démarrage de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
         <source>Lock the screen after</source>
         <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="94"/>
         <source>Back up now...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
         <source>Change...</source>
         <translation>Changer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="102"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>Restore from a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
+        <translation>Les copies et restaurations à la main, et le dossier des sauvegardes, sont pour un administrateur ; les sauvegardes automatiques se font pour tous.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="117"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="133"/>
         <source>Choose the logo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="125"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="141"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="195"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="130"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="146"/>
         <source>Retention (GDPR)</source>
         <translation>Conservation (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="134"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>Les données sont gardées 5 ans à partir du 31 décembre de l&apos;année du dernier paiement, service ou contact (10 après une aide d&apos;État), puis anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="141"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="157"/>
         <source>Anonymise them...</source>
         <translation>Les anonymiser...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="171"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="187"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="195"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="186"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="202"/>
         <source>This file is not an image deskapp can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="209"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="225"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="215"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="234"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="215"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="325"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="234"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
         <source>Database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="223"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="242"/>
         <source>Backing up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="245"/>
         <source>Backup written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="236"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="255"/>
         <source>newest: %1</source>
         <translation>la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="257"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="241"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2 ; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="283"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Aucune durée de conservation n&apos;est écoulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="266"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="285"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n personne dont la durée de conservation est écoulée.</numerusform>
@@ -6314,17 +6324,17 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="268"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
         <source>An administrator anonymises them.</source>
         <translation>Un administrateur les anonymise.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="281"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="300"/>
         <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
         <translation>
             <numerusform>Anonymiser la personne dont la durée de conservation est écoulée ? Son identité et ses notes sont effacées définitivement ; les faits anonymes restent.</numerusform>
@@ -6332,12 +6342,12 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
         <source>Anonymising...</source>
         <translation>Anonymisation...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="317"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n personne anonymisée.</numerusform>
@@ -6345,18 +6355,18 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="309"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="330"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="323"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="338"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="347"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="362"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="340"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="364"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -6365,22 +6375,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="356"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="380"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="366"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
         <source>Checking the database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="369"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="393"/>
         <source>The database is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="371"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="395"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>

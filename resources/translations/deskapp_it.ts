@@ -344,142 +344,142 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="47"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="49"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="48"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="50"/>
         <source>Privacy consent</source>
         <translation>Consenso privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="49"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="50"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
         <source>Needs assessment</source>
         <translation>Analisi dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
         <source>Project member</source>
         <translation>Socio del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
         <source>Funding application</source>
         <translation>Domanda di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
         <source>Structural resource</source>
         <translation>Risorsa strutturale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
         <source>Business plan</source>
         <translation>Business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
         <source>Business plan version</source>
         <translation>Versione del business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
         <source>Funding catalogue</source>
         <translation>Catalogo dei finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
-        <source>Person dossier</source>
-        <translation>Scheda della persona</translation>
+        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
+        <source>Person dossier (PDF)</source>
+        <translation>Fascicolo della persona (PDF)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
         <source>Right of access</source>
         <translation>Diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
         <source>Coordinator report</source>
         <translation>Report del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
         <source>People (table)</source>
         <translation>Persone (tabella)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="68"/>
         <source>Projects (table)</source>
         <translation>Progetti (tabella)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="69"/>
         <source>Activities (table)</source>
         <translation>Attività (tabella)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="82"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="113"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="83"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="114"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="84"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="115"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="85"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="116"/>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="86"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="117"/>
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="87"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="118"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="130"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="161"/>
         <source>(set-up)</source>
         <translation>(configurazione)</translation>
     </message>
@@ -487,79 +487,79 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="151"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="154"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="270"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="182"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="185"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="301"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="152"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="183"/>
         <source>Choose a person...</source>
         <translation>Scegli una persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="164"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="195"/>
         <source>Anyone</source>
         <translation>Chiunque</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="168"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="199"/>
         <source>Every kind</source>
         <translation>Ogni tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="173"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="175"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="185"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="216"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="186"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="217"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="187"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="218"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="188"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="219"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="237"/>
         <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
         <translation>Il registro nomina i campi scritti, mai i loro valori. Non si può modificare; &apos;Controlla la banca dati&apos; (Impostazioni) ne verifica la catena.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="232"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="263"/>
         <source>Write the dates as DD/MM/YYYY.</source>
         <translation>Scrivi le date come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="239"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="270"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="264"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="295"/>
         <source>No event matches.</source>
         <translation>Nessun evento corrisponde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/audit_panel.py" line="264"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="295"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -567,7 +567,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="274"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="305"/>
         <source>%1 %2 (no. %3)</source>
         <translation>%1 %2 (n. %3)</translation>
     </message>
@@ -1712,28 +1712,28 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="467"/>
+        <location filename="../../deskapp/cli.py" line="489"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="480"/>
-        <location filename="../../deskapp/cli.py" line="519"/>
+        <location filename="../../deskapp/cli.py" line="503"/>
+        <location filename="../../deskapp/cli.py" line="547"/>
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="521"/>
+        <location filename="../../deskapp/cli.py" line="549"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="695"/>
+        <location filename="../../deskapp/cli.py" line="724"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="700"/>
+        <location filename="../../deskapp/cli.py" line="729"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} esiste già: &apos;deskapp db encrypt&apos; cifra una banca dati che contiene dati.</translation>
     </message>
@@ -1972,32 +1972,37 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Questa banca dati è già configurata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="54"/>
+        <location filename="../../deskapp/services/permissions.py" line="56"/>
         <source>Only a coordinator can export registry tables.</source>
         <translation>Solo un coordinatore può esportare le tabelle del registro.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="55"/>
+        <location filename="../../deskapp/services/permissions.py" line="57"/>
         <source>Only a coordinator can run this report.</source>
         <translation>Solo un coordinatore può produrre questo report.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="56"/>
+        <location filename="../../deskapp/services/permissions.py" line="58"/>
         <source>Only a coordinator can import registry files.</source>
         <translation>Solo un coordinatore può importare file del registro.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="60"/>
+        <location filename="../../deskapp/services/permissions.py" line="62"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation>Solo un amministratore può gestire antenne e operatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="64"/>
+        <location filename="../../deskapp/services/permissions.py" line="66"/>
         <source>Only an administrator can read the audit trail.</source>
         <translation>Solo un amministratore può leggere il registro delle operazioni.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="85"/>
+        <location filename="../../deskapp/services/permissions.py" line="67"/>
+        <source>Only an administrator can copy or restore the whole database (the automatic backups run for everyone).</source>
+        <translation>Solo un amministratore può copiare o ripristinare l&apos;intera banca dati (le copie automatiche valgono per tutti).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="92"/>
         <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
         <translation>Questa scheda appartiene a un&apos;altra antenna: possono modificarla solo i suoi operatori (o un amministratore).</translation>
     </message>
@@ -2258,7 +2263,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="57"/>
+        <location filename="../../deskapp/services/permissions.py" line="59"/>
         <source>Only a coordinator can change the funding catalogue.</source>
         <translation>Solo un coordinatore può modificare il catalogo dei finanziamenti.</translation>
     </message>
@@ -2268,7 +2273,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>un altro strumento del catalogo ha questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="63"/>
+        <location filename="../../deskapp/services/permissions.py" line="65"/>
         <source>Only an administrator can anonymise a person.</source>
         <translation>Solo un amministratore può anonimizzare una persona.</translation>
     </message>
@@ -2278,18 +2283,18 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>La persona {id} è già stata anonimizzata il {date}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="120"/>
+        <location filename="../../deskapp/services/backups.py" line="125"/>
         <source>No file at {path}.</source>
         <translation>Nessun file in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="524"/>
-        <location filename="../../deskapp/services/backups.py" line="125"/>
+        <location filename="../../deskapp/cli.py" line="552"/>
+        <location filename="../../deskapp/services/backups.py" line="130"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="136"/>
+        <location filename="../../deskapp/services/backups.py" line="141"/>
         <source>{path} is damaged ({result}): choose another backup.</source>
         <translation>{path} è danneggiato ({result}): scegli un&apos;altra copia.</translation>
     </message>
@@ -3934,7 +3939,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="394"/>
+        <location filename="../../deskapp/ui/person_form.py" line="399"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -6142,174 +6147,179 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="60"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="61"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
         <source>As the system (or the desk)</source>
         <translation>Come il sistema (o l&apos;antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="74"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
         <source> minutes</source>
         <translation> minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="84"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Il nuovo tempo vale dal prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
         <source>Lock the screen after</source>
         <translation>Blocca lo schermo dopo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="94"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
         <source>Change...</source>
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="102"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="113"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
+        <translation>Le copie e i ripristini a mano, e la cartella delle copie, sono per un amministratore; le copie automatiche si fanno per tutti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="117"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="133"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="125"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="141"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="195"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="130"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="146"/>
         <source>Retention (GDPR)</source>
         <translation>Conservazione (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="134"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="141"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="157"/>
         <source>Anonymise them...</source>
         <translation>Anonimizzale...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="171"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="187"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="195"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="186"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="202"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="209"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="225"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="215"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="234"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="215"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="325"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="234"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="223"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="242"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="245"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="236"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="255"/>
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="257"/>
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="241"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="283"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Per nessuno è finito il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="266"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="285"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
@@ -6317,17 +6327,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="268"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
         <source>An administrator anonymises them.</source>
         <translation>Le anonimizza un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
         <source>Anonymise</source>
         <translation>Anonimizza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="281"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="300"/>
         <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
         <translation>
             <numerusform>Anonimizzare la persona il cui periodo di conservazione è finito? Identità e note vengono cancellate per sempre; restano i dati anonimi.</numerusform>
@@ -6335,12 +6345,12 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
         <source>Anonymising...</source>
         <translation>Anonimizzazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="317"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n persona anonimizzata.</numerusform>
@@ -6348,18 +6358,18 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="309"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="330"/>
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="323"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="338"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="347"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="362"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="340"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="364"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -6368,22 +6378,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="356"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="380"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="366"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="369"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="393"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="371"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="395"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>

@@ -80,10 +80,17 @@ def test_export_and_backup(dbfile, tmp_path, capsys):
         main([*op, "export", "activities", "--format", "xlsx", "-o", str(tmp_path / "a.xlsx")]) == 0
     )
     assert (tmp_path / "a.xlsx").stat().st_size > 0
-    assert main(["--db", dbfile, "db", "backup", "-o", str(tmp_path / "b.sqlite")]) == 0
+    assert main([*op, "db", "backup", "-o", str(tmp_path / "b.sqlite")]) == 0
     conn = sqlite3.connect(tmp_path / "b.sqlite")
     assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 30
+    operator = conn.execute("SELECT name FROM operator WHERE role = 'operator'").fetchone()[0]
     conn.close()
+    # A copy of everyone's data is an administrator's to make.
+    capsys.readouterr()
+    refused = ["--db", dbfile, "--operator", operator, "db", "backup", "-o", str(tmp_path / "c.sqlite")]
+    assert main(refused) == 1
+    assert "Only an administrator can copy" in capsys.readouterr().err
+    assert not (tmp_path / "c.sqlite").exists()
 
 
 def test_newer_schema_exits_non_zero_without_traceback(dbfile, capsys):

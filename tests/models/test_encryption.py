@@ -116,7 +116,7 @@ def test_command_line_encrypts_and_needs_the_key(db, db_path, admin, monkeypatch
         if key is not None:
             env["DESKAPP_KEY"] = key
         return subprocess.run(
-            [sys.executable, "-m", "deskapp", "--db", str(db_path), *args],
+            [sys.executable, "-m", "deskapp", "--db", str(db_path), "--operator", "Anna Bianchi", *args],
             capture_output=True,
             text=True,
             env=env,

@@ -11,6 +11,7 @@ from deskapp.reports.dossier import person_dossier, person_dossiers
 from deskapp.reports.exports import export_table
 from deskapp.services import (
     audit_trail,
+    backups,
     business_plans,
     funding_catalogue,
     gdpr,
@@ -75,6 +76,8 @@ MATRIX = {
     "change an account": {"administrator"},
     "unlock an account": {"administrator"},
     "read the audit trail": {"administrator"},
+    "back up the database by hand": {"administrator"},
+    "restore a backup": {"administrator"},
 }
 
 
@@ -118,6 +121,14 @@ def _do(action, actor, w, db):
     elif action == "read the audit trail":
         audit_trail.event_rows(db, actor, audit_trail.AuditFilter(person_id=person))
         audit_trail.count_events(db, actor, audit_trail.AuditFilter())
+    elif action == "back up the database by hand":
+        backups.back_up_now(db, actor, out / f"copy-{actor.name}.sqlite")
+    elif action == "restore a backup":
+        copy = out / "to-restore.sqlite"
+        if not copy.exists():
+            backups.back_up_now(db, admin, copy)
+        db.dispose()
+        backups.restore_backup(actor, db.path, copy)
     elif action == "anonymise a person":
         extra = persons.create_person(
             db,

@@ -35,6 +35,15 @@ def window(qtbot, db, db_path, operator):
 
 
 @pytest.fixture
+def admin_window(qtbot, db, db_path, admin):
+    """The window of an administrator: accounts, the audit trail, copies by hand."""
+    main = MainWindow(db, admin, db_path, "Antenna Genova")
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+@pytest.fixture
 def coordinator_window(qtbot, db, db_path, coordinator):
     """The window of a coordinator: the reports, exports and imports are theirs."""
     main = MainWindow(db, coordinator, db_path, "Antenna Genova")

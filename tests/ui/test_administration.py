@@ -8,15 +8,7 @@ from PySide6.QtCore import Qt
 
 from deskapp.services import accounts, persons
 from deskapp.services.actor import resolve_actor
-from deskapp.ui.main_window import MainWindow
 from tests.conftest import person_data
-
-
-def _admin_window(qtbot, db, db_path, admin):
-    main = MainWindow(db, admin, db_path, "Antenna Genova")
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def _names(panel):
@@ -24,15 +16,15 @@ def _names(panel):
     return [table.item(r, 0).text() for r in range(table.rowCount())]
 
 
-def test_only_an_administrator_has_the_page(qtbot, db, db_path, admin, operator, window):
+def test_only_an_administrator_has_the_page(qtbot, db, admin_window, operator, window):
     assert "administration" not in window.page_titles
-    main = _admin_window(qtbot, db, db_path, admin)
+    main = admin_window
     assert list(main.page_titles)[-1] == "administration"
     assert main.tabs.tabText(6) == "Administration"
 
 
-def test_an_administrator_adds_an_account_that_logs_in(qtbot, db, db_path, admin):
-    main = _admin_window(qtbot, db, db_path, admin)
+def test_an_administrator_adds_an_account_that_logs_in(qtbot, db, admin_window):
+    main = admin_window
     page = main.show_page("administration")
     panel = page.accounts
     assert _names(panel) == ["Anna Bianchi"]
@@ -52,14 +44,14 @@ def test_an_administrator_adds_an_account_that_logs_in(qtbot, db, db_path, admin
     assert accounts.log_in(db, "Giulia Gialli", "Ulivi-di-Taggia-2026").actor.role.value == "coordinator"
 
 
-def test_a_locked_account_is_shown_and_unlocked(qtbot, db, db_path, admin, operator):
+def test_a_locked_account_is_shown_and_unlocked(qtbot, db, admin, admin_window, operator):
     accounts.set_password(db, admin, operator.operator_id, "Pesto-e-focaccia")
     for _ in range(accounts.MAX_FAILURES):
         try:
             accounts.log_in(db, "Luca Verdi", "wrong")
         except accounts.LoginRefused:
             pass
-    main = _admin_window(qtbot, db, db_path, admin)
+    main = admin_window
     panel = main.show_page("administration").accounts
     row = _names(panel).index("Luca Verdi")
     assert "Locked" in panel.table.table.item(row, 4).text()
@@ -70,8 +62,8 @@ def test_a_locked_account_is_shown_and_unlocked(qtbot, db, db_path, admin, opera
     assert accounts.log_in(db, "Luca Verdi", "Pesto-e-focaccia")
 
 
-def test_switching_off_the_only_administrator_is_refused_in_words(qtbot, db, db_path, admin):
-    main = _admin_window(qtbot, db, db_path, admin)
+def test_switching_off_the_only_administrator_is_refused_in_words(qtbot, db, admin_window):
+    main = admin_window
     panel = main.show_page("administration").accounts
     panel.table.table.selectRow(0)
     dialog = panel.edit_account()
@@ -82,10 +74,10 @@ def test_switching_off_the_only_administrator_is_refused_in_words(qtbot, db, db_
     assert resolve_actor(db, "Anna Bianchi").role.value == "administrator"
 
 
-def test_the_audit_trail_filters_by_person_operator_and_period(qtbot, db, db_path, admin, operator):
+def test_the_audit_trail_filters_by_person_operator_and_period(qtbot, db, admin_window, operator):
     mario = persons.create_person(db, operator, person_data()).id
     persons.add_skill(db, operator, mario, {"description": "Saldatore TIG"})
-    main = _admin_window(qtbot, db, db_path, admin)
+    main = admin_window
     page = main.show_page("administration")
     page.tabs.setCurrentWidget(page.audit)
     audit = page.audit
@@ -120,11 +112,11 @@ def test_the_audit_trail_filters_by_person_operator_and_period(qtbot, db, db_pat
     assert audit.table.model().data(audit.model.index(0, 0), Qt.ItemDataRole.DisplayRole)
 
 
-def test_the_trail_is_paged_by_the_database(qtbot, db, db_path, admin, operator):
+def test_the_trail_is_paged_by_the_database(qtbot, db, admin, admin_window, operator):
     accounts.set_password(db, admin, operator.operator_id, "Pesto-e-focaccia")
     for _ in range(220):
         accounts.log_in(db, "Luca Verdi", "Pesto-e-focaccia", dt.datetime(2020, 1, 1))
-    main = _admin_window(qtbot, db, db_path, admin)
+    main = admin_window
     page = main.show_page("administration")
     page.tabs.setCurrentWidget(page.audit)
     model = page.audit.model

@@ -207,3 +207,27 @@ def test_codice_fiscale_warning_is_shown_in_the_operators_language(qtbot, db, db
         assert "A036" in form.errors["codice_fiscale"].text()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_busy_database_keeps_what_was_typed_to_save_again(
+    qtbot, db, db_path, operator, monkeypatch
+):
+    from deskapp.models import database as database_module
+
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)
+    window = _window(qtbot, db, db_path, operator)
+    form = window.new_person().form
+    _fill_valid(qtbot, form)
+    db.dispose()  # the next connection takes the short timeout
+    import sqlite3
+
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    _press_save(qtbot, form)
+    assert "The database is busy" in form.message.text()
+    assert form.person_id is None and form.is_modified()
+    assert form.inputs["family_name"].text() == "Rossi"
+    other.execute("ROLLBACK")
+    other.close()
+    _press_save(qtbot, form)  # the lock gone, the same form saves
+    assert form.person_id is not None and persons.count_persons(db) == 1

@@ -7,7 +7,7 @@ import datetime as dt
 import sqlite3
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from deskapp.services import backups, persons
 from deskapp.ui import safety
@@ -51,7 +51,7 @@ def test_automatic_backup_runs_quietly_after_start(qtbot, db, operator, tmp_path
 
 
 def test_settings_restores_a_backup_and_keeps_the_current_file(
-    qtbot, db, db_path, operator, tmp_path, monkeypatch
+    qtbot, db, db_path, admin, operator, tmp_path, monkeypatch
 ):
     folder = tmp_path / "copies"
     QSettings().setValue(safety.BACKUP_FOLDER_KEY, str(folder))
@@ -69,7 +69,13 @@ def test_settings_restores_a_backup_and_keeps_the_current_file(
             email="",
         ),
     )
+    # An operator sees the copies but may not put one back.
     page = SettingsPage(db, db_path, operator)
+    qtbot.addWidget(page)
+    page.show()
+    assert any("for an administrator" in label.text() for label in page.findChildren(QLabel))
+    assert not page.restore(copy, confirm=False)
+    page = SettingsPage(db, db_path, admin)
     qtbot.addWidget(page)
     page.show()
     assert "newest: 22/11/2026 09:00" in page.backup_folder_label.text()
@@ -82,6 +88,11 @@ def test_settings_restores_a_backup_and_keeps_the_current_file(
         assert page.restore(copy, confirm=False)
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 1
+    # The restored file's trail says who put it back, and from which copy.
+    operator_id, detail = conn.execute(
+        "SELECT operator_id, detail FROM audit_event ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert operator_id == admin.operator_id and detail == f"restored from {copy.name}"
     conn.close()
     aside = sqlite3.connect(restored.args[0])
     assert aside.execute("SELECT count(*) FROM person").fetchone()[0] == 2

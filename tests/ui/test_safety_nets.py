@@ -112,12 +112,13 @@ def test_cancelled_import_writes_nothing(qtbot, coordinator_window, db, operator
     assert "Cancelled" in coordinator_window.reports.result.text()
 
 
-def test_backup_from_settings_in_the_background(qtbot, window, tmp_path):
+def test_backup_from_settings_in_the_background(qtbot, admin_window, window, tmp_path):
     target = tmp_path / "copia.sqlite"
-    task = window.settings.back_up(target)
+    assert window.settings.back_up(target) is None  # an operator's window: not theirs
+    task = admin_window.settings.back_up(target)
     with qtbot.waitSignal(task.done, timeout=20_000):
         pass
-    assert target.exists() and "checked" in window.settings.result.text()
+    assert target.exists() and "checked" in admin_window.settings.result.text()
 
 
 def test_unexpected_error_is_shown_logged_and_the_app_goes_on(qtbot, tmp_path, monkeypatch):

@@ -22,7 +22,14 @@ from sqlalchemy import inspect
 from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
-from deskapp.models.sqlite_files import check_key, connect_file, database_errors, key_for
+from deskapp.models.sqlite_files import (
+    connect_file,
+    database_errors,
+    is_encrypted,
+    key_for,
+    require_key,
+    wrong_key,
+)
 
 
 @dataclass(frozen=True)
@@ -125,7 +132,7 @@ def peek_revision(path: Path, key: str | None = None) -> str | None:
     (with ``key`` when the file is encrypted: a missing or wrong key is refused)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    check_key(path, key)
+    require_key(path, key)
     # Without a -wal file, "immutable" reads the file as it is and creates no -wal or
     # -shm beside it; with one, read-only mode also sees what the WAL holds.
     wal = path.with_name(path.name + "-wal")
@@ -139,6 +146,8 @@ def peek_revision(path: Path, key: str | None = None) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except database_errors() as exc:
+        if is_encrypted(path):  # its first page did not decrypt: the key is wrong
+            raise wrong_key(path) from None
         raise NotADeskappDatabaseError(
             QT_TRANSLATE_NOOP("Error", "{path} cannot be read as a database: {reason}"),
             path=str(path),

@@ -79,12 +79,9 @@ def connect_file(
     return conn
 
 
-def check_key(path: Path, key: str | None) -> None:
-    """Refuse, in words, a missing key for an encrypted file or a key that does not
-    open it. A plain file needs no key (one given is not used)."""
-    if not is_encrypted(path):
-        return
-    if not key:
+def require_key(path: Path, key: str | None) -> None:
+    """Refuse, in words, an encrypted file without a key."""
+    if is_encrypted(path) and not key:
         raise KeyNeededError(
             QT_TRANSLATE_NOOP(
                 "Error",
@@ -92,18 +89,30 @@ def check_key(path: Path, key: str | None) -> None:
             ),
             path=str(path),
         )
+
+
+def wrong_key(path: Path) -> WrongKeyError:
+    return WrongKeyError(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "The key does not open {path}: check it and type it again (upper and "
+            "lower case count). Without the right key the data cannot be read.",
+        ),
+        path=str(path),
+    )
+
+
+def check_key(path: Path, key: str | None) -> None:
+    """Refuse, in words, a missing key for an encrypted file or a key that does not
+    open it. A plain file needs no key (one given is not used)."""
+    require_key(path, key)
+    if not is_encrypted(path):
+        return
     conn = connect_file(path, key, read_only=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except database_errors():
-        raise WrongKeyError(
-            QT_TRANSLATE_NOOP(
-                "Error",
-                "The key does not open {path}: check it and type it again (upper and "
-                "lower case count). Without the right key the data cannot be read.",
-            ),
-            path=str(path),
-        ) from None
+        raise wrong_key(path) from None
     finally:
         conn.close()
 

@@ -31,7 +31,7 @@ from sqlalchemy import (
     union_all,
 )
 
-from deskapp.models import Activity, FundingApplication, Person, ProjectMembership
+from deskapp.models import Activity, Desk, FundingApplication, Person, ProjectMembership
 from deskapp.models.database import Database
 from deskapp.models.enums import FundingInstrument, FundingStatus
 from deskapp.services.actor import Actor
@@ -132,6 +132,31 @@ def due_for_anonymisation(
         day = last_day if isinstance(last_day, dt.date) else dt.date.fromisoformat(str(last_day))
         found.append(Due(person_id, day, bool(aid), retention_end(day, bool(aid), rules)))
     return found
+
+
+@dataclass(frozen=True)
+class DueRow:
+    """One person due, as the administrator checks them before anonymising."""
+
+    due: Due
+    name: str
+    desk: str
+
+
+def name_due(db: Database, due: list[Due]) -> list[DueRow]:
+    """The names and desks of these people (500 a query), in the order given."""
+    names: dict[int, tuple[str, str]] = {}
+    ids = [d.person_id for d in due]
+    with db.read() as s:
+        for start in range(0, len(ids), 500):
+            rows = s.execute(
+                select(Person.id, Person.family_name, Person.given_name, Desk.name)
+                .join(Desk, Desk.id == Person.desk_id)
+                .where(Person.id.in_(ids[start : start + 500]))
+            )
+            for pid, family, given, desk in rows:
+                names[pid] = (f"{family} {given}", desk)
+    return [DueRow(d, *names.get(d.person_id, ("", ""))) for d in due]
 
 
 def apply_retention(

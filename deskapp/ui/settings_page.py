@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -34,10 +35,11 @@ from deskapp.services.actor import Actor
 from deskapp.services.backups import back_up_now, list_backups, restore_backup, verify_backup
 from deskapp.services.maintenance import check_database
 from deskapp.services.permissions import Action, may
-from deskapp.services.retention import apply_retention, due_for_anonymisation
+from deskapp.services.retention import Due, apply_retention, due_for_anonymisation
 from deskapp.ui.i18n import error_text
 from deskapp.ui.idle_lock import IDLE_MINUTES_KEY, idle_minutes
 from deskapp.ui.reports_page import PAGE_WIDTH, documents_dir
+from deskapp.ui.retention_dialog import RetentionDialog
 from deskapp.ui.safety import BACKUP_FOLDER_KEY, backup_folder, in_background
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
@@ -154,13 +156,15 @@ class SettingsPage(QWidget):
         self.retention_label.setWordWrap(True)
         self.retention_due = QLabel()
         self.retention_due.setWordWrap(True)
-        self.retention_button = QPushButton(self.tr("Anonymise them..."))
+        self.retention_button = QPushButton(self.tr("See who, and anonymise..."))
         self.retention_button.clicked.connect(lambda: self.apply_retention())
         self.retention_button.setEnabled(False)
         keep_form.addRow(self.retention_label)
         keep_form.addRow(self.retention_due)
         keep_form.addRow(self.retention_button)
         self._due_count = 0
+        self._due: list[Due] = []
+        self.retention_dialog: RetentionDialog | None = None
 
         about = QLabel(self.tr("deskapp %1").replace("%1", __version__))
         column = QWidget()
@@ -271,13 +275,15 @@ class SettingsPage(QWidget):
         """How many people's retention has ended (half a second at 100,000: off the
         window's thread)."""
         today = dt.date.today()
-        in_background(lambda: len(due_for_anonymisation(self._db, today)), self._show_due)
+        in_background(lambda: due_for_anonymisation(self._db, today), self._show_due)
 
     def _show_due(self, result: object) -> None:
         if isinstance(result, Exception):
             self.retention_due.setText(str(result))
             return
-        self._due_count = int(result)  # type: ignore[call-overload]
+        assert isinstance(result, list)
+        self._due = result
+        self._due_count = len(result)
         admin = self._actor is not None and self._actor.role is OperatorRole.ADMINISTRATOR
         if self._due_count == 0:
             text = self.tr("Nobody's retention has ended.")
@@ -286,26 +292,22 @@ class SettingsPage(QWidget):
             if not admin:
                 text += " " + self.tr("An administrator anonymises them.")
         self.retention_due.setText(text)
-        self.retention_button.setEnabled(admin and self._due_count > 0)
+        self.retention_button.setText(
+            self.tr("See who, and anonymise...") if admin else self.tr("See who...")
+        )
+        self.retention_button.setEnabled(self._due_count > 0)  # anyone may see who
 
     def apply_retention(self, confirm: bool = True) -> BackgroundTask | None:
         actor = self._actor
         if actor is None or not self._due_count:
             return None
         if confirm:
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Anonymise"),
-                self.tr(
-                    "Anonymise the %n person(s) whose retention has ended? Their identity "
-                    "and notes are erased for good; the anonymous facts stay.",
-                    "",
-                    self._due_count,
-                ),
-                QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+            # The list first: the step cannot be undone, so the names are read before.
+            listing = RetentionDialog(
+                self._db, self._due, actor.role is OperatorRole.ADMINISTRATOR, self
             )
-            if answer != QMessageBox.StandardButton.Ok:
+            self.retention_dialog = listing
+            if listing.exec() != QDialog.DialogCode.Accepted:
                 return None
         today = dt.date.today()
         self.task = run_in_background(

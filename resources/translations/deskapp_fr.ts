@@ -477,7 +477,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="161"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="166"/>
         <source>(set-up)</source>
         <translation>(installation)</translation>
     </message>
@@ -485,79 +485,79 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="182"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="185"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="301"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="187"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="190"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="306"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="183"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="188"/>
         <source>Choose a person...</source>
         <translation>Choisir une personne...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="195"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="200"/>
         <source>Anyone</source>
         <translation>N&apos;importe qui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="199"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
         <source>Every kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="209"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="211"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="216"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="221"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="217"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="222"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="218"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="223"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="219"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="224"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="237"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="242"/>
         <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
         <translation>Le journal nomme les champs écrits, jamais leurs valeurs. Il ne peut pas être modifié ; « Vérifier la base » (Paramètres) contrôle sa chaîne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="263"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="268"/>
         <source>Write the dates as DD/MM/YYYY.</source>
         <translation>Écrivez les dates sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="270"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="275"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="295"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="300"/>
         <source>No event matches.</source>
         <translation>Aucun événement ne correspond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/audit_panel.py" line="295"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="300"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -565,7 +565,7 @@ What was saved before is safe. The details were written to %2; send that file to
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="305"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="310"/>
         <source>%1 %2 (no. %3)</source>
         <translation>%1 %2 (n° %3)</translation>
     </message>
@@ -814,37 +814,37 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>ChoosePasswordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="97"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="84"/>
         <source>Password of %1</source>
         <translation>Mot de passe de %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="99"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="86"/>
         <source>Choose your password</source>
         <translation>Choisissez votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="108"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="93"/>
         <source>A new password for %1: at least 8 characters, not a common password. Tell it to them in person; they can change it afterwards. A locked account is unlocked too.</source>
         <translation>Un nouveau mot de passe pour %1 : au moins 8 caractères, pas un mot de passe courant. Communiquez-le en personne ; il pourra le changer ensuite. Un compte bloqué est aussi débloqué.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="114"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="99"/>
         <source>%1, your account has no password yet. Choose one: at least 8 characters, not a common password; a short sentence is easy to remember.</source>
         <translation>%1, votre compte n&apos;a pas encore de mot de passe. Choisissez-en un : au moins 8 caractères, pas un mot de passe courant ; une petite phrase se retient facilement.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="120"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="104"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="121"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="105"/>
         <source>The same again</source>
         <translation>Le même à nouveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="135"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -918,17 +918,17 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>DatabaseKeyDialog</name>
     <message>
-        <location filename="../../deskapp/ui/key_dialog.py" line="31"/>
+        <location filename="../../deskapp/ui/key_dialog.py" line="23"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/key_dialog.py" line="34"/>
+        <location filename="../../deskapp/ui/key_dialog.py" line="26"/>
         <source>The database %1 is encrypted. Type its key: the one chosen when it was encrypted (ask your administrator).</source>
         <translation>La base %1 est chiffrée. Tapez sa clé : celle choisie lors du chiffrement (demandez à votre administrateur).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/key_dialog.py" line="45"/>
+        <location filename="../../deskapp/ui/key_dialog.py" line="34"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
@@ -1890,17 +1890,17 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="63"/>
+        <location filename="../../deskapp/models/migrate.py" line="70"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="79"/>
+        <location filename="../../deskapp/models/migrate.py" line="86"/>
         <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="143"/>
+        <location filename="../../deskapp/models/migrate.py" line="152"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,17 +2342,17 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Le disque est plein : rien de cet enregistrement n&apos;a été écrit, et ce qui était enregistré avant est intact. Libérez de l&apos;espace, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="89"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="86"/>
         <source>{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).</source>
         <translation>{path} est chiffré : donnez sa clé (DESKAPP_KEY, ou tapée quand elle est demandée).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="100"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="96"/>
         <source>The key does not open {path}: check it and type it again (upper and lower case count). Without the right key the data cannot be read.</source>
         <translation>La clé n&apos;ouvre pas {path} : vérifiez-la et tapez-la à nouveau (majuscules et minuscules comptent). Sans la bonne clé, les données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="128"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="137"/>
         <source>The key must have at least 12 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>La clé doit compter au moins 12 caractères : une courte phrase est facile à retenir et difficile à deviner.</translation>
     </message>
@@ -3305,17 +3305,17 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="40"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="37"/>
         <source>deskapp: who are you?</source>
         <translation>deskapp : qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="50"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="45"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="46"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -6100,6 +6100,72 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="23"/>
+        <source>Retention ended</source>
+        <translation>Conservation terminée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/retention_dialog.py" line="27"/>
+        <source>%n person(s) whose data was kept for the time the rules ask (5 years from 31 December of the last payment, service or contact; 10 after state aid). Anonymising erases their identity and notes for good; the anonymous facts stay in the coordinator&apos;s figures.</source>
+        <translation>
+            <numerusform>%n personne dont les données ont été conservées le temps prévu par les règles (5 ans à partir du 31 décembre du dernier paiement, service ou contact ; 10 après une aide d&apos;État). L&apos;anonymisation efface pour toujours l&apos;identité et les notes ; les faits anonymes restent dans les chiffres du coordinateur.</numerusform>
+            <numerusform>%n personnes dont les données ont été conservées le temps prévu par les règles (5 ans à partir du 31 décembre du dernier paiement, service ou contact ; 10 après une aide d&apos;État). L&apos;anonymisation efface pour toujours l&apos;identité et les notes ; les faits anonymes restent dans les chiffres du coordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="38"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="39"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="40"/>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="41"/>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="42"/>
+        <source>State aid</source>
+        <translation>Aide d&apos;État</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="43"/>
+        <source>Kept until</source>
+        <translation>Conservées jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="56"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="56"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="66"/>
+        <source>The first %1 are shown, oldest first; &apos;deskapp gdpr retention&apos; lists them all.</source>
+        <translation>Les %1 premières sont affichées, des plus anciennes ; &apos;deskapp gdpr retention&apos; les liste toutes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="72"/>
+        <source>Anonymise them</source>
+        <translation>Les anonymiser</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <location filename="../../deskapp/ui/safety.py" line="43"/>
@@ -6144,179 +6210,185 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="61"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="63"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="67"/>
         <source>As the system (or the desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="77"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="81"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="84"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Le nouveau délai s&apos;applique au prochain démarrage de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
         <source>Lock the screen after</source>
         <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="94"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
         <source>Back up now...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="98"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="102"/>
         <source>Change...</source>
         <translation>Changer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
         <source>Restore from a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Les copies et restaurations à la main, et le dossier des sauvegardes, sont pour un administrateur ; les sauvegardes automatiques se font pour tous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="131"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="133"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
         <source>Choose the logo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="141"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="195"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="143"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="146"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="148"/>
         <source>Retention (GDPR)</source>
         <translation>Conservation (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="152"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>Les données sont gardées 5 ans à partir du 31 décembre de l&apos;année du dernier paiement, service ou contact (10 après une aide d&apos;État), puis anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="157"/>
-        <source>Anonymise them...</source>
-        <translation>Les anonymiser...</translation>
+        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="296"/>
+        <source>See who, and anonymise...</source>
+        <translation>Voir qui, et anonymiser...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="296"/>
+        <source>See who...</source>
+        <translation>Voir qui...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="169"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="187"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="191"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="195"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="202"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="206"/>
         <source>This file is not an image deskapp can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="225"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="234"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="234"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="351"/>
         <source>Database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="242"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
         <source>Backing up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="245"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="249"/>
         <source>Backup written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="255"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="259"/>
         <source>newest: %1</source>
         <translation>la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="257"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2 ; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="283"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Aucune durée de conservation n&apos;est écoulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="285"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="291"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n personne dont la durée de conservation est écoulée.</numerusform>
@@ -6324,30 +6396,17 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="293"/>
         <source>An administrator anonymises them.</source>
         <translation>Un administrateur les anonymise.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
-        <source>Anonymise</source>
-        <translation>Anonymiser</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="300"/>
-        <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
-        <translation>
-            <numerusform>Anonymiser la personne dont la durée de conservation est écoulée ? Son identité et ses notes sont effacées définitivement ; les faits anonymes restent.</numerusform>
-            <numerusform>Anonymiser les %n personnes dont la durée de conservation est écoulée ? Leur identité et leurs notes sont effacées définitivement ; les faits anonymes restent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="315"/>
         <source>Anonymising...</source>
         <translation>Anonymisation...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="317"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="319"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n personne anonymisée.</numerusform>
@@ -6355,18 +6414,18 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="330"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="332"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="347"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="362"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="364"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="364"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="366"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -6375,22 +6434,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="380"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="382"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="392"/>
         <source>Checking the database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="393"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="395"/>
         <source>The database is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="395"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="397"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -479,7 +479,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="161"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="166"/>
         <source>(set-up)</source>
         <translation>(configurazione)</translation>
     </message>
@@ -487,79 +487,79 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="182"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="185"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="301"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="187"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="190"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="306"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="183"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="188"/>
         <source>Choose a person...</source>
         <translation>Scegli una persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="195"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="200"/>
         <source>Anyone</source>
         <translation>Chiunque</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="199"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
         <source>Every kind</source>
         <translation>Ogni tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="209"/>
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="211"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="216"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="221"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="217"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="222"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="218"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="223"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="219"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="224"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="237"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="242"/>
         <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
         <translation>Il registro nomina i campi scritti, mai i loro valori. Non si può modificare; &apos;Controlla la banca dati&apos; (Impostazioni) ne verifica la catena.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="263"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="268"/>
         <source>Write the dates as DD/MM/YYYY.</source>
         <translation>Scrivi le date come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="270"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="275"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="295"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="300"/>
         <source>No event matches.</source>
         <translation>Nessun evento corrisponde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/audit_panel.py" line="295"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="300"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -567,7 +567,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="305"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="310"/>
         <source>%1 %2 (no. %3)</source>
         <translation>%1 %2 (n. %3)</translation>
     </message>
@@ -816,37 +816,37 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>ChoosePasswordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="97"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="84"/>
         <source>Password of %1</source>
         <translation>Password di %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="99"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="86"/>
         <source>Choose your password</source>
         <translation>Scegli la tua password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="108"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="93"/>
         <source>A new password for %1: at least 8 characters, not a common password. Tell it to them in person; they can change it afterwards. A locked account is unlocked too.</source>
         <translation>Una nuova password per %1: almeno 8 caratteri, non una password comune. Comunicala di persona; potrà cambiarla in seguito. Un account bloccato viene anche sbloccato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="114"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="99"/>
         <source>%1, your account has no password yet. Choose one: at least 8 characters, not a common password; a short sentence is easy to remember.</source>
         <translation>%1, il tuo account non ha ancora una password. Scegline una: almeno 8 caratteri, non una password comune; una breve frase è facile da ricordare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="120"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="104"/>
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="121"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="105"/>
         <source>The same again</source>
         <translation>Di nuovo la stessa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="135"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
     </message>
@@ -920,17 +920,17 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>DatabaseKeyDialog</name>
     <message>
-        <location filename="../../deskapp/ui/key_dialog.py" line="31"/>
+        <location filename="../../deskapp/ui/key_dialog.py" line="23"/>
         <source>Encrypted database</source>
         <translation>Banca dati cifrata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/key_dialog.py" line="34"/>
+        <location filename="../../deskapp/ui/key_dialog.py" line="26"/>
         <source>The database %1 is encrypted. Type its key: the one chosen when it was encrypted (ask your administrator).</source>
         <translation>La banca dati %1 è cifrata. Scrivi la sua chiave: quella scelta quando è stata cifrata (chiedi all&apos;amministratore).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/key_dialog.py" line="45"/>
+        <location filename="../../deskapp/ui/key_dialog.py" line="34"/>
         <source>Key</source>
         <translation>Chiave</translation>
     </message>
@@ -1892,17 +1892,17 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>non è una partita IVA, un SIREN o un SIRET valido</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="63"/>
+        <location filename="../../deskapp/models/migrate.py" line="70"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} è stato scritto da una versione più recente di deskapp (schema {revision}). Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="79"/>
+        <location filename="../../deskapp/models/migrate.py" line="86"/>
         <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
         <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="143"/>
+        <location filename="../../deskapp/models/migrate.py" line="152"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
@@ -2344,17 +2344,17 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Il disco è pieno: di questo salvataggio non è stato scritto nulla, e quanto salvato prima è intatto. Libera spazio sul disco, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="89"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="86"/>
         <source>{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).</source>
         <translation>{path} è cifrato: indica la sua chiave (DESKAPP_KEY, o scritta quando richiesta).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="100"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="96"/>
         <source>The key does not open {path}: check it and type it again (upper and lower case count). Without the right key the data cannot be read.</source>
         <translation>La chiave non apre {path}: controllala e scrivila di nuovo (maiuscole e minuscole contano). Senza la chiave giusta i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="128"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="137"/>
         <source>The key must have at least 12 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>La chiave deve avere almeno 12 caratteri: una breve frase è facile da ricordare e difficile da indovinare.</translation>
     </message>
@@ -3307,17 +3307,17 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="40"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="37"/>
         <source>deskapp: who are you?</source>
         <translation>deskapp: chi sei?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="50"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="45"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="46"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -6103,6 +6103,72 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="23"/>
+        <source>Retention ended</source>
+        <translation>Conservazione terminata</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/retention_dialog.py" line="27"/>
+        <source>%n person(s) whose data was kept for the time the rules ask (5 years from 31 December of the last payment, service or contact; 10 after state aid). Anonymising erases their identity and notes for good; the anonymous facts stay in the coordinator&apos;s figures.</source>
+        <translation>
+            <numerusform>%n persona i cui dati sono stati conservati per il tempo previsto dalle regole (5 anni dal 31 dicembre dell&apos;ultimo pagamento, servizio o contatto; 10 dopo un aiuto di Stato). L&apos;anonimizzazione cancella per sempre identità e note; i dati anonimi restano nei numeri del coordinamento.</numerusform>
+            <numerusform>%n persone i cui dati sono stati conservati per il tempo previsto dalle regole (5 anni dal 31 dicembre dell&apos;ultimo pagamento, servizio o contatto; 10 dopo un aiuto di Stato). L&apos;anonimizzazione cancella per sempre identità e note; i dati anonimi restano nei numeri del coordinamento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="38"/>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="39"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="40"/>
+        <source>Desk</source>
+        <translation>Antenna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="41"/>
+        <source>Last date</source>
+        <translation>Ultima data</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="42"/>
+        <source>State aid</source>
+        <translation>Aiuto di Stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="43"/>
+        <source>Kept until</source>
+        <translation>Conservati fino al</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="56"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="56"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="66"/>
+        <source>The first %1 are shown, oldest first; &apos;deskapp gdpr retention&apos; lists them all.</source>
+        <translation>Sono mostrate le prime %1, dalle più vecchie; &apos;deskapp gdpr retention&apos; le elenca tutte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="72"/>
+        <source>Anonymise them</source>
+        <translation>Anonimizzale</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <location filename="../../deskapp/ui/safety.py" line="43"/>
@@ -6147,179 +6213,185 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="61"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="63"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="67"/>
         <source>As the system (or the desk)</source>
         <translation>Come il sistema (o l&apos;antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="75"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="77"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="81"/>
         <source> minutes</source>
         <translation> minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="84"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Il nuovo tempo vale dal prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
         <source>Lock the screen after</source>
         <translation>Blocca lo schermo dopo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="94"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="98"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="102"/>
         <source>Change...</source>
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Le copie e i ripristini a mano, e la cartella delle copie, sono per un amministratore; le copie automatiche si fanno per tutti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="129"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="131"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="133"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="141"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="195"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="143"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="146"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="148"/>
         <source>Retention (GDPR)</source>
         <translation>Conservazione (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="152"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="157"/>
-        <source>Anonymise them...</source>
-        <translation>Anonimizzale...</translation>
+        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="296"/>
+        <source>See who, and anonymise...</source>
+        <translation>Vedi chi, e anonimizza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="165"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="296"/>
+        <source>See who...</source>
+        <translation>Vedi chi...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="169"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="187"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="191"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="195"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="202"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="206"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="225"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="234"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="234"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="351"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="242"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="245"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="249"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="255"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="259"/>
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="257"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="283"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Per nessuno è finito il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="285"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="291"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
@@ -6327,30 +6399,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="293"/>
         <source>An administrator anonymises them.</source>
         <translation>Le anonimizza un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
-        <source>Anonymise</source>
-        <translation>Anonimizza</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="300"/>
-        <source>Anonymise the %n person(s) whose retention has ended? Their identity and notes are erased for good; the anonymous facts stay.</source>
-        <translation>
-            <numerusform>Anonimizzare la persona il cui periodo di conservazione è finito? Identità e note vengono cancellate per sempre; restano i dati anonimi.</numerusform>
-            <numerusform>Anonimizzare le %n persone il cui periodo di conservazione è finito? Identità e note vengono cancellate per sempre; restano i dati anonimi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="315"/>
         <source>Anonymising...</source>
         <translation>Anonimizzazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="317"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="319"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n persona anonimizzata.</numerusform>
@@ -6358,18 +6417,18 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="330"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="332"/>
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="347"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="362"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="364"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="364"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="366"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -6378,22 +6437,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="380"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="382"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="392"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="393"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="395"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="395"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="397"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>

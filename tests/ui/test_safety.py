@@ -7,10 +7,11 @@ import datetime as dt
 import sqlite3
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from deskapp.services import backups, persons
 from deskapp.ui import safety
+from deskapp.ui.retention_dialog import RetentionDialog
 from deskapp.ui.settings_page import SettingsPage
 from tests.conftest import person_data
 
@@ -101,7 +102,9 @@ def test_settings_restores_a_backup_and_keeps_the_current_file(
     assert not page.restore(copy)  # asked, and the operator said no
 
 
-def test_settings_counts_and_anonymises_those_whose_retention_ended(qtbot, db, db_path, admin):
+def test_settings_counts_and_anonymises_those_whose_retention_ended(
+    qtbot, db, db_path, admin, monkeypatch
+):
     old = persons.create_person(
         db,
         admin,
@@ -124,6 +127,17 @@ def test_settings_counts_and_anonymises_those_whose_retention_ended(qtbot, db, d
     page.show()
     qtbot.waitUntil(lambda: page.retention_button.isEnabled(), timeout=10000)
     assert "1 person" in page.retention_due.text()
+    # The names are read first; closing the list anonymises nobody.
+    seen = []
+
+    def read_and_close(dialog):
+        seen.append([dialog.table.table.item(0, c).text() for c in range(6)])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RetentionDialog, "exec", read_and_close)
+    assert page.apply_retention() is None
+    assert seen[0][1] == "Rossi Mario" and "2020" in seen[0][5]  # kept until 31/12/2020
+    assert persons.get_person(db, old).anonymised_on is None
     task = page.apply_retention(confirm=False)
     assert task is not None
     qtbot.waitUntil(lambda: persons.get_person(db, old).anonymised_on is not None, timeout=10000)

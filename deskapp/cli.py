@@ -479,6 +479,7 @@ def cmd_db(args: argparse.Namespace) -> int:
         return _encrypt(path, args)
     key = _key_if_encrypted(path)
     if args.db_command == "restore":
+        from deskapp.models.sqlite_files import ensure_alone
         from deskapp.services.backups import restore_backup, verify_backup
 
         # A backup of an encrypted database has its key; a plain one needs none.
@@ -496,6 +497,7 @@ def cmd_db(args: argparse.Namespace) -> int:
                 path=str(path),
             )
         actor = _administrator(path, key, args, fallback=Path(args.file))
+        ensure_alone(path, key)
         aside = restore_backup(actor, path, Path(args.file), key=key)
         print(f"Restored {path} from {args.file}; the previous file was kept as {aside}.")
         return 0
@@ -538,7 +540,7 @@ def _encrypt(path: Path, args: argparse.Namespace) -> int:
     """Encrypt a plain database in place: an encrypted copy is written, checked, and put
     in place of the plain file by a rename."""
     from deskapp.models.migrate import peek_revision
-    from deskapp.models.sqlite_files import encrypt_file, is_encrypted
+    from deskapp.models.sqlite_files import encrypt_file, ensure_alone, is_encrypted
     from deskapp.paths import default_backup_folder
     from deskapp.services.backups import verify_backup
     from deskapp.services.disk_space import ensure_free_space
@@ -552,6 +554,7 @@ def _encrypt(path: Path, args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("Error", "{path} is not a deskapp database."), path=str(path)
         )
     _administrator(path, None, args)
+    ensure_alone(path, None)
     key = _new_key()
     ensure_free_space(path.parent, path.stat().st_size * 2)
     encrypted = path.with_name(path.name + ".encrypting")

@@ -117,6 +117,38 @@ def check_key(path: Path, key: str | None) -> None:
         conn.close()
 
 
+class DatabaseInUseError(DatabaseError):
+    """Another program (a deskapp window, most often) has the file open."""
+
+
+def ensure_alone(path: Path, key: str | None) -> None:
+    """Refuse to go on while anything else has the file open, before replacing it whole
+    (encrypting, restoring): a running deskapp would go on writing into the old file
+    and its work would be lost. Leaving WAL mode needs every other connection closed, so
+    it is the test; it also folds the WAL into the file, which the copy wants anyway."""
+    if not path.exists():
+        return
+    conn = connect_file(path, key_for(path, key), timeout=0.5)
+    try:
+        mode = str(conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
+    except database_errors() as exc:
+        # Locked: someone has it open. Anything else (a damaged file being replaced by
+        # its backup) is no sign of another user.
+        locked = getattr(exc, "sqlite_errorcode", None) == 5 or "locked" in str(exc)
+        mode = "busy" if locked else "delete"
+    finally:
+        conn.close()
+    if mode != "delete":
+        raise DatabaseInUseError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{path} is open in another deskapp or program: close it there first "
+                "(on every computer that uses it). Nothing was changed.",
+            ),
+            path=str(path),
+        )
+
+
 def key_for(path: Path, key: str | None) -> str | None:
     """The key to open ``path`` with: ``key`` for an encrypted file or a new one (which
     is then created encrypted), None for an existing plain file."""

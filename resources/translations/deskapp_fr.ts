@@ -1710,28 +1710,28 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="489"/>
+        <location filename="../../deskapp/cli.py" line="490"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="503"/>
-        <location filename="../../deskapp/cli.py" line="547"/>
+        <location filename="../../deskapp/cli.py" line="505"/>
+        <location filename="../../deskapp/cli.py" line="549"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="549"/>
+        <location filename="../../deskapp/cli.py" line="551"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} est déjà chiffré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="724"/>
+        <location filename="../../deskapp/cli.py" line="727"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="729"/>
+        <location filename="../../deskapp/cli.py" line="732"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} existe déjà : &apos;deskapp db encrypt&apos; chiffre une base qui contient des données.</translation>
     </message>
@@ -2286,7 +2286,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Aucun fichier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="552"/>
+        <location filename="../../deskapp/cli.py" line="554"/>
         <location filename="../../deskapp/services/backups.py" line="130"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
@@ -2352,7 +2352,12 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>La clé n&apos;ouvre pas {path} : vérifiez-la et tapez-la à nouveau (majuscules et minuscules comptent). Sans la bonne clé, les données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="137"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="143"/>
+        <source>{path} is open in another deskapp or program: close it there first (on every computer that uses it). Nothing was changed.</source>
+        <translation>{path} est ouvert dans un autre deskapp ou programme : fermez-le d&apos;abord (sur chaque ordinateur qui l&apos;utilise). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sqlite_files.py" line="169"/>
         <source>The key must have at least 12 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>La clé doit compter au moins 12 caractères : une courte phrase est facile à retenir et difficile à deviner.</translation>
     </message>

@@ -1712,28 +1712,28 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="489"/>
+        <location filename="../../deskapp/cli.py" line="490"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="503"/>
-        <location filename="../../deskapp/cli.py" line="547"/>
+        <location filename="../../deskapp/cli.py" line="505"/>
+        <location filename="../../deskapp/cli.py" line="549"/>
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="549"/>
+        <location filename="../../deskapp/cli.py" line="551"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="724"/>
+        <location filename="../../deskapp/cli.py" line="727"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="729"/>
+        <location filename="../../deskapp/cli.py" line="732"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} esiste già: &apos;deskapp db encrypt&apos; cifra una banca dati che contiene dati.</translation>
     </message>
@@ -2288,7 +2288,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Nessun file in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="552"/>
+        <location filename="../../deskapp/cli.py" line="554"/>
         <location filename="../../deskapp/services/backups.py" line="130"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
@@ -2354,7 +2354,12 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>La chiave non apre {path}: controllala e scrivila di nuovo (maiuscole e minuscole contano). Senza la chiave giusta i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="137"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="143"/>
+        <source>{path} is open in another deskapp or program: close it there first (on every computer that uses it). Nothing was changed.</source>
+        <translation>{path} è aperto in un altro deskapp o programma: chiudilo prima lì (su ogni computer che lo usa). Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sqlite_files.py" line="169"/>
         <source>The key must have at least 12 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>La chiave deve avere almeno 12 caratteri: una breve frase è facile da ricordare e difficile da indovinare.</translation>
     </message>

@@ -136,3 +136,33 @@ def test_command_line_encrypts_and_needs_the_key(db, db_path, admin, monkeypatch
     again = deskapp("db", "encrypt", key=KEY)
     assert again.returncode != 0 and "encrypted already" in again.stderr
 
+
+
+@pytest.mark.parametrize(
+    "key", ["l'antenna \"Genova\" è ok", "perché: %40@/?#&=+ ;-- ", "ключ ключ ключ 1"]
+)
+def test_any_key_opens_the_same_way_in_every_path(tmp_path, key):
+    """The engine (the key as the URL's password) and the files opened beside it (the
+    key in a PRAGMA) must agree on quotes, spaces and letters of any alphabet."""
+    path = tmp_path / "x.sqlite"
+    db, _ = open_database(path, key=key)
+    copy = backup_database(db, tmp_path / "copy.sqlite")
+    db.dispose()
+    assert backups.verify_backup(copy, key)
+    again, _ = open_database(path, key=key)
+    assert check_database(again).ok
+    again.dispose()
+
+
+def test_a_database_open_elsewhere_is_not_replaced(db, db_path, admin):
+    """A deskapp still running on the file would go on writing into the old one."""
+    from deskapp.models.sqlite_files import DatabaseInUseError, ensure_alone
+
+    with db.read():
+        pass  # the window's connection, kept open by the pool
+    before = _digest(db_path)
+    with pytest.raises(DatabaseInUseError, match="open in another deskapp"):
+        ensure_alone(db_path, None)
+    assert _digest(db_path) == before
+    db.dispose()
+    ensure_alone(db_path, None)  # closed there: it may go on

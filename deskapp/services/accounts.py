@@ -120,7 +120,7 @@ def log_in(db: Database, name: str, password: str, now: dt.datetime | None = Non
                 QT_TRANSLATE_NOOP(
                     "Error",
                     "Too many wrong passwords: this account is locked until {time}. An "
-                    "administrator can unlock it by setting a new password.",
+                    "administrator can unlock it (Administration, Accounts, Unlock).",
                 ),
                 time=(operator.locked_until + _utc_offset()).strftime("%H:%M"),
             )

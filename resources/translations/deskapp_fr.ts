@@ -2328,8 +2328,8 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="120"/>
-        <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it by setting a new password.</source>
-        <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu&apos;à {time}. Un administrateur peut le débloquer en définissant un nouveau mot de passe.</translation>
+        <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it (Administration, Accounts, Unlock).</source>
+        <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu&apos;à {time}. Un administrateur peut le débloquer (Administration, Comptes, Débloquer).</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/database.py" line="78"/>

@@ -2330,8 +2330,8 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="120"/>
-        <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it by setting a new password.</source>
-        <translation>Troppe password errate: questo account è bloccato fino alle {time}. Un amministratore può sbloccarlo impostando una nuova password.</translation>
+        <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it (Administration, Accounts, Unlock).</source>
+        <translation>Troppe password errate: questo account è bloccato fino alle {time}. Un amministratore può sbloccarlo (Amministrazione, Account, Sblocca).</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/database.py" line="78"/>

@@ -64,6 +64,11 @@ def _install_sqlite_settings(engine: Engine) -> None:
 SQLITE_BUSY, SQLITE_FULL = 5, 13  # SQLite's result codes
 
 
+def sqlite_code(exc: BaseException | None) -> int | None:
+    """SQLite's result code of a driver error (sqlite3 and sqlcipher3 both carry it)."""
+    return getattr(exc, "sqlite_errorcode", None)
+
+
 @contextmanager
 def _in_words() -> Iterator[None]:
     """A database that stays locked, or a disk that fills, said as what it means for the
@@ -71,9 +76,8 @@ def _in_words() -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        code = getattr(exc.orig, "sqlite_errorcode", None)
-        text = str(exc.orig).lower()
-        if code == SQLITE_BUSY or "database is locked" in text:
+        code = sqlite_code(exc.orig)
+        if code == SQLITE_BUSY:
             raise DatabaseBusyError(
                 QT_TRANSLATE_NOOP(
                     "Error",
@@ -83,7 +87,7 @@ def _in_words() -> Iterator[None]:
                 ),
                 seconds=BUSY_TIMEOUT_MS // 1000,
             ) from exc
-        if code == SQLITE_FULL or "disk is full" in text:
+        if code == SQLITE_FULL:
             raise DiskFullError(
                 QT_TRANSLATE_NOOP(
                     "Error",

@@ -157,14 +157,13 @@ def peek_revision(path: Path, key: str | None = None) -> str | None:
         conn.close()
 
 
-def refuse_unknown_revision(path: Path, key: str | None = None) -> None:
+def refuse_unknown_revision(path: Path, key: str | None = None) -> str | None:
     """Refuse a file written by a newer deskapp before anything opens it for writing
-    (even switching it to WAL would change its header)."""
+    (even switching it to WAL would change its header); return its revision."""
     revision = peek_revision(path, key)
-    if revision is None:
-        return
-    if revision not in _known_revisions():
+    if revision is not None and revision not in _known_revisions():
         raise _too_new(str(path), revision)
+    return revision
 
 
 def open_database(

@@ -15,6 +15,7 @@ from typing import Any
 
 from deskapp.errors import DatabaseError, DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.database import SQLITE_BUSY, sqlite_code
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -134,8 +135,7 @@ def ensure_alone(path: Path, key: str | None) -> None:
     except database_errors() as exc:
         # Locked: someone has it open. Anything else (a damaged file being replaced by
         # its backup) is no sign of another user.
-        locked = getattr(exc, "sqlite_errorcode", None) == 5 or "locked" in str(exc)
-        mode = "busy" if locked else "delete"
+        mode = "busy" if sqlite_code(exc) == SQLITE_BUSY else "delete"
     finally:
         conn.close()
     if mode != "delete":

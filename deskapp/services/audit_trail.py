@@ -46,9 +46,9 @@ class AuditRow:
     at: dt.datetime  # local time
     operator: str
     action: AuditAction
-    entity: str
+    entity: str  # as stored: the table name ("needs_assessment"), or an export's name
     entity_id: int | None
-    fields: str
+    fields: tuple[str, ...]  # the names of the fields written, never their values
     detail: str
 
 
@@ -60,10 +60,8 @@ def person_events(person_id: int) -> ColumnElement[bool]:
         ("consent", Consent.id, Consent.person_id),
         ("skill", Skill.id, Skill.person_id),
         ("needs_assessment", NeedsAssessment.id, NeedsAssessment.person_id),
-        ("needs assessment", NeedsAssessment.id, NeedsAssessment.person_id),
         ("activity", Activity.id, Activity.person_id),
         ("project_membership", ProjectMembership.id, ProjectMembership.person_id),
-        ("project membership", ProjectMembership.id, ProjectMembership.person_id),
     )
     return or_(
         and_(
@@ -130,9 +128,9 @@ def event_rows(
                 at=local_time(event.at),
                 operator=name or "",
                 action=event.action,
-                entity=event.entity.replace("_", " "),
+                entity=event.entity,
                 entity_id=event.entity_id,
-                fields=event.fields.replace(",", ", "),
+                fields=tuple(event.fields.split(",")) if event.fields else (),
                 detail=event.detail,
             )
             for event, name in s.execute(query)

@@ -26,7 +26,7 @@ from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import Operator
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
-from deskapp.models.migrate import peek_revision, refuse_unknown_revision, upgrade_database
+from deskapp.models.migrate import refuse_unknown_revision, upgrade_database
 from deskapp.models.sqlite_files import connect_file, database_errors, key_for
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
@@ -123,8 +123,8 @@ def verify_backup(path: Path, key: str | None = None) -> str:
     encrypted copy is opened with ``key`` (the current database's)."""
     if not path.is_file():
         raise DeskappError(QT_TRANSLATE_NOOP("Error", "No file at {path}."), path=str(path))
-    revision = peek_revision(path, key)  # refuses a file that is not a database
-    refuse_unknown_revision(path, key)  # and one written by a newer deskapp
+    # Refuses a file that is not a database, and one written by a newer deskapp.
+    revision = refuse_unknown_revision(path, key)
     if revision is None:
         raise DeskappError(
             QT_TRANSLATE_NOOP("Error", "{path} is not a deskapp database."), path=str(path)

@@ -25,7 +25,7 @@ from deskapp.models.fields import validate_input
 from deskapp.models.schemas import OperatorInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
-from deskapp.services.organisation import name_taken
+from deskapp.services.organisation import refuse_taken_name
 from deskapp.services.permissions import Action, require
 from deskapp.services.records import check_version, get_or_fail
 
@@ -102,12 +102,7 @@ def update_operator(
     with db.write() as s:
         operator = get_or_fail(s, Operator, operator_id)
         check_version(operator, version)
-        if s.scalar(
-            select(Operator.id).where(
-                func.lower(Operator.name) == op_in.name.lower(), Operator.id != operator_id
-            )
-        ):
-            raise name_taken()
+        refuse_taken_name(s, op_in.name, operator_id)
         desk_id = op_in.desk_id or operator.desk_id
         get_or_fail(s, Desk, desk_id)
         if not active and operator_id == actor.operator_id:

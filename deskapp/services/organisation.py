@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from deskapp.errors import FieldError, PermissionDeniedError, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -92,17 +93,22 @@ def create_desk(db: Database, actor: Actor, data: dict[str, Any]) -> int:
         return desk.id
 
 
-def name_taken() -> ValidationFailed:
-    """The refusal of an operator name that another account has (names are logins)."""
-    return ValidationFailed(
-        [
-            FieldError(
-                "name",
-                OperatorInput.model_fields["name"].title or "name",
-                QT_TRANSLATE_NOOP("Error", "another operator already has this name"),
-            )
-        ]
-    )
+def refuse_taken_name(s: Session, name: str, own_id: int | None = None) -> None:
+    """Refuse an operator name that another account has, whatever its case (names are
+    logins)."""
+    query = select(Operator.id).where(func.lower(Operator.name) == name.lower())
+    if own_id is not None:
+        query = query.where(Operator.id != own_id)
+    if s.scalar(query) is not None:
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "name",
+                    OperatorInput.model_fields["name"].title or "name",
+                    QT_TRANSLATE_NOOP("Error", "another operator already has this name"),
+                )
+            ]
+        )
 
 
 def create_operator(
@@ -119,8 +125,7 @@ def create_operator(
                 [FieldError("password", QT_TRANSLATE_NOOP("Field", "Password"), problem)]
             )
     with db.write() as s:
-        if s.scalar(select(Operator.id).where(func.lower(Operator.name) == op_in.name.lower())):
-            raise name_taken()
+        refuse_taken_name(s, op_in.name)
         if op_in.desk_id is not None and s.get(Desk, op_in.desk_id) is None:
             raise ValidationFailed(
                 [

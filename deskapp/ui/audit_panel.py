@@ -49,21 +49,21 @@ RECORD_NAMES = {
     "person": QT_TRANSLATE_NOOP("AuditModel", "Person"),
     "consent": QT_TRANSLATE_NOOP("AuditModel", "Privacy consent"),
     "skill": QT_TRANSLATE_NOOP("AuditModel", "Skill"),
-    "needs assessment": QT_TRANSLATE_NOOP("AuditModel", "Needs assessment"),
+    "needs_assessment": QT_TRANSLATE_NOOP("AuditModel", "Needs assessment"),
     "activity": QT_TRANSLATE_NOOP("AuditModel", "Activity"),
     "operator": QT_TRANSLATE_NOOP("AuditModel", "Account"),
     "desk": QT_TRANSLATE_NOOP("AuditModel", "Desk"),
-    "enterprise project": QT_TRANSLATE_NOOP("AuditModel", "Project"),
-    "project membership": QT_TRANSLATE_NOOP("AuditModel", "Project member"),
-    "funding application": QT_TRANSLATE_NOOP("AuditModel", "Funding application"),
-    "structural resource": QT_TRANSLATE_NOOP("AuditModel", "Structural resource"),
-    "business plan": QT_TRANSLATE_NOOP("AuditModel", "Business plan"),
-    "business plan version": QT_TRANSLATE_NOOP("AuditModel", "Business plan version"),
-    "funding catalogue": QT_TRANSLATE_NOOP("AuditModel", "Funding catalogue"),
-    "person dossier": QT_TRANSLATE_NOOP("AuditModel", "Person dossier (PDF)"),
-    "subject access": QT_TRANSLATE_NOOP("AuditModel", "Right of access"),
-    "project summary": QT_TRANSLATE_NOOP("AuditModel", "Project summary"),
-    "coordinator report": QT_TRANSLATE_NOOP("AuditModel", "Coordinator report"),
+    "enterprise_project": QT_TRANSLATE_NOOP("AuditModel", "Project"),
+    "project_membership": QT_TRANSLATE_NOOP("AuditModel", "Project member"),
+    "funding_application": QT_TRANSLATE_NOOP("AuditModel", "Funding application"),
+    "structural_resource": QT_TRANSLATE_NOOP("AuditModel", "Structural resource"),
+    "business_plan": QT_TRANSLATE_NOOP("AuditModel", "Business plan"),
+    "business_plan_version": QT_TRANSLATE_NOOP("AuditModel", "Business plan version"),
+    "funding_catalogue": QT_TRANSLATE_NOOP("AuditModel", "Funding catalogue"),
+    "person_dossier": QT_TRANSLATE_NOOP("AuditModel", "Person dossier (PDF)"),
+    "subject_access": QT_TRANSLATE_NOOP("AuditModel", "Right of access"),
+    "project_summary": QT_TRANSLATE_NOOP("AuditModel", "Project summary"),
+    "coordinator_report": QT_TRANSLATE_NOOP("AuditModel", "Coordinator report"),
     "persons": QT_TRANSLATE_NOOP("AuditModel", "People (table)"),
     "projects": QT_TRANSLATE_NOOP("AuditModel", "Projects (table)"),
     "activities": QT_TRANSLATE_NOOP("AuditModel", "Activities (table)"),
@@ -76,28 +76,28 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "person": schemas.PersonInput,
     "consent": schemas.ConsentInput,
     "skill": schemas.SkillInput,
-    "needs assessment": schemas.NeedsAssessmentInput,
+    "needs_assessment": schemas.NeedsAssessmentInput,
     "activity": schemas.ActivityInput,
     "operator": schemas.OperatorInput,
     "desk": schemas.DeskInput,
-    "enterprise project": schemas.ProjectInput,
-    "project membership": schemas.MembershipInput,
-    "funding application": schemas.FundingInput,
-    "structural resource": schemas.ResourceInput,
-    "funding catalogue": schemas.CatalogueEntryInput,
+    "enterprise_project": schemas.ProjectInput,
+    "project_membership": schemas.MembershipInput,
+    "funding_application": schemas.FundingInput,
+    "structural_resource": schemas.ResourceInput,
+    "funding_catalogue": schemas.CatalogueEntryInput,
 }
 
 
-def field_labels(entity: str, fields: str) -> str:
-    """ "family_name, phone" as the form's labels ("Cognome, Telefono"); a field no form
-    names stays as stored."""
+def field_labels(entity: str, fields: tuple[str, ...]) -> str:
+    """("family_name", "phone") as the form's labels ("Cognome, Telefono"); a field no
+    form names stays as stored."""
     schema = SCHEMAS.get(entity)
     shown = []
-    for name in (part.strip() for part in fields.split(",")):
+    for name in fields:
         info = schema.model_fields.get(name) if schema else None
         title = info.title if info is not None else None
         shown.append(QCoreApplication.translate("Field", title) if title else name)
-    return ", ".join(part for part in shown if part)
+    return ", ".join(shown)
 
 
 class AuditModel(QAbstractTableModel):
@@ -168,7 +168,11 @@ class AuditModel(QAbstractTableModel):
             return enum_label(row.action)
         if column == self.RECORD:
             name = RECORD_NAMES.get(row.entity)
-            shown = QCoreApplication.translate("AuditModel", name) if name else row.entity
+            shown = (
+                QCoreApplication.translate("AuditModel", name)
+                if name
+                else row.entity.replace("_", " ")
+            )
             return shown + (f" {row.entity_id}" if row.entity_id else "")
         if column == self.FIELDS:
             return field_labels(row.entity, row.fields)

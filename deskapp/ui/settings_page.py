@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from deskapp import __version__
 from deskapp.errors import Cancelled, DeskappError
 from deskapp.models.database import Database
-from deskapp.models.enums import OperatorRole
 from deskapp.paths import desk_logo_path
 from deskapp.services.actor import Actor
 from deskapp.services.backups import back_up_now, list_backups, restore_backup, verify_backup
@@ -162,9 +161,7 @@ class SettingsPage(QWidget):
         keep_form.addRow(self.retention_label)
         keep_form.addRow(self.retention_due)
         keep_form.addRow(self.retention_button)
-        self._due_count = 0
         self._due: list[Due] = []
-        self.retention_dialog: RetentionDialog | None = None
 
         about = QLabel(self.tr("deskapp %1").replace("%1", __version__))
         column = QWidget()
@@ -283,30 +280,26 @@ class SettingsPage(QWidget):
             return
         assert isinstance(result, list)
         self._due = result
-        self._due_count = len(result)
-        admin = self._actor is not None and self._actor.role is OperatorRole.ADMINISTRATOR
-        if self._due_count == 0:
+        admin = may(self._actor, Action.ERASE)
+        if not self._due:
             text = self.tr("Nobody's retention has ended.")
         else:
-            text = self.tr("%n person(s) whose retention has ended.", "", self._due_count)
+            text = self.tr("%n person(s) whose retention has ended.", "", len(self._due))
             if not admin:
                 text += " " + self.tr("An administrator anonymises them.")
         self.retention_due.setText(text)
         self.retention_button.setText(
             self.tr("See who, and anonymise...") if admin else self.tr("See who...")
         )
-        self.retention_button.setEnabled(self._due_count > 0)  # anyone may see who
+        self.retention_button.setEnabled(bool(self._due))  # anyone may see who
 
     def apply_retention(self, confirm: bool = True) -> BackgroundTask | None:
         actor = self._actor
-        if actor is None or not self._due_count:
+        if actor is None or not self._due:
             return None
         if confirm:
             # The list first: the step cannot be undone, so the names are read before.
-            listing = RetentionDialog(
-                self._db, self._due, actor.role is OperatorRole.ADMINISTRATOR, self
-            )
-            self.retention_dialog = listing
+            listing = RetentionDialog(self._db, self._due, may(actor, Action.ERASE), self)
             if listing.exec() != QDialog.DialogCode.Accepted:
                 return None
         today = dt.date.today()

@@ -26,30 +26,28 @@ def own_settings(qapp, tmp_path):
     QSettings().clear()
 
 
-@pytest.fixture
-def window(qtbot, db, db_path, operator):
-    main = MainWindow(db, operator, db_path, "Antenna Genova")
+def _open_window(qtbot, db, db_path, actor):
+    main = MainWindow(db, actor, db_path, "Antenna Genova")
     qtbot.addWidget(main)
     main.show()
     return main
+
+
+@pytest.fixture
+def window(qtbot, db, db_path, operator):
+    return _open_window(qtbot, db, db_path, operator)
 
 
 @pytest.fixture
 def admin_window(qtbot, db, db_path, admin):
     """The window of an administrator: accounts, the audit trail, copies by hand."""
-    main = MainWindow(db, admin, db_path, "Antenna Genova")
-    qtbot.addWidget(main)
-    main.show()
-    return main
+    return _open_window(qtbot, db, db_path, admin)
 
 
 @pytest.fixture
 def coordinator_window(qtbot, db, db_path, coordinator):
     """The window of a coordinator: the reports, exports and imports are theirs."""
-    main = MainWindow(db, coordinator, db_path, "Antenna Genova")
-    qtbot.addWidget(main)
-    main.show()
-    return main
+    return _open_window(qtbot, db, db_path, coordinator)
 
 
 @pytest.fixture

@@ -95,6 +95,9 @@ def escape(text: object) -> str:
     )
 
 
+LABEL_WIDTH = 55 * mm  # the label column of a fields table
+
+
 def fields_table(rows: Sequence[tuple[str, object]], st: dict[str, ParagraphStyle]) -> Table:
     """Label / value pairs, two columns."""
 
@@ -102,9 +105,18 @@ def fields_table(rows: Sequence[tuple[str, object]], st: dict[str, ParagraphStyl
         text = "" if value is None else str(value)
         return text if len(text) <= 60 and "\n" not in text else Paragraph(escape(text), st["cell"])
 
-    data = [[str(label), value_cell(value)] for label, value in rows]
-    table = Table(data, colWidths=[55 * mm, A4[0] - 2 * MARGIN - 55 * mm], hAlign="LEFT")
     size, leading = st["cell"].fontSize, st["cell"].leading
+
+    def label_cell(label: object) -> object:
+        # A plain string never wraps: a long label ("Comment la personne a connu
+        # l'antenne") would run into its value.
+        text = str(label)
+        if stringWidth(text, "Helvetica-Bold", size) <= LABEL_WIDTH - 2 * CELL_PADDING:
+            return text
+        return Paragraph(f"<b>{escape(text)}</b>", st["cell"])
+
+    data = [[label_cell(label), value_cell(value)] for label, value in rows]
+    table = Table(data, colWidths=[LABEL_WIDTH, A4[0] - 2 * MARGIN - LABEL_WIDTH], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

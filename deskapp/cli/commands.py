@@ -1,0 +1,276 @@
+"""The commands that work on an open database: init, demo, import, export, report,
+gdpr, search."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from deskapp.cli.common import EXIT_USER_ERROR, OPERATOR_ENV, CliError, ProgressBar
+from deskapp.cli.login import acting_operator, new_password
+from deskapp.errors import ImportFailed
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.database import Database
+from deskapp.models.enums import Region
+
+
+def cmd_init(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.services.organisation import initialise
+
+    actor = initialise(
+        db,
+        desk={
+            "name": args.desk,
+            "organisation": args.organisation,
+            "region": args.region,
+            "country": args.country,
+            "language": args.language,
+            "address": args.address,
+        },
+        administrator={"name": args.admin, "email": args.email},
+        password=new_password(args.admin),
+    )
+    print(f"Desk '{args.desk}' created; administrator '{actor.name}'.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.services.demo import DEMO_PASSWORD, generate_demo
+    from deskapp.services.organisation import is_initialised
+
+    actor = (
+        acting_operator(db, args)
+        if is_initialised(db) and (args.operator or os.environ.get(OPERATOR_ENV))
+        else None
+    )
+    with ProgressBar("demo") as progress:
+        summary = generate_demo(
+            db, persons=args.persons, seed=args.seed, actor=actor, progress=progress
+        )
+    print(
+        f"Demo data written: {summary.persons} persons, {summary.projects} projects, "
+        f"{summary.activities} activities, {summary.funding_applications} funding applications, "
+        f"{summary.business_plans} business plans, "
+        f"{summary.desks} desks, {summary.operators} operators (seed {args.seed})."
+    )
+    print(
+        "Act as the demo administrator with: --operator 'Amministratore demo' "
+        f"(every demo account's password: {DEMO_PASSWORD}; DESKAPP_PASSWORD sets it for "
+        "the command line)"
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.services.importing import import_persons
+
+    actor = acting_operator(db, args)
+    try:
+        with ProgressBar("import") as progress:
+            result = import_persons(
+                db, actor, Path(args.file), dry_run=args.dry_run, progress=progress
+            )
+    except ImportFailed as failed:
+        for line, column, reason in failed.row_errors:
+            print(f"line {line}, {column}: {reason}", file=sys.stderr)
+        print(f"deskapp: {failed.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if result.dry_run:
+        print(f"{result.rows} rows checked, no errors; nothing written (--dry-run).")
+    else:
+        print(f"{result.written} persons imported.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.reports.exports import export_table
+
+    actor = acting_operator(db, args)
+    count = export_table(db, actor, args.what, Path(args.output), args.format)
+    print(f"{count} {args.what} written to {args.output}.")
+    return 0
+
+
+def _indicators(args: argparse.Namespace, db: Database, actor, output: Path) -> int:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from deskapp.models import Desk
+    from deskapp.reports.indicators_report import coordinator_report, resolve_scope
+
+    try:
+        start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
+    except ValueError:
+        raise CliError(
+            QT_TRANSLATE_NOOP("Error", "Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.")
+        ) from None
+    with db.read() as s:
+        desks = {d.name.casefold(): d.id for d in s.scalars(select(Desk))}
+    if args.desk and args.desk.casefold() not in desks:
+        raise CliError(QT_TRANSLATE_NOOP("Error", "No desk is called '{name}'."), name=args.desk)
+    target = resolve_scope(
+        db,
+        desk_id=desks[args.desk.casefold()] if args.desk else None,
+        region=Region(args.region) if args.region else None,
+    )
+    report = coordinator_report(
+        db,
+        actor,
+        start,
+        end,
+        target.scope,
+        output,
+        args.format,
+        target.language,
+        suppress_below=args.hide_below,
+        desk=target.letterhead,
+    )
+    print(f"{report.participants} participants; report written to {output}.")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, db: Database) -> int:
+    """Documents: the person dossier, the project summary, the coordinator report."""
+    actor = acting_operator(db, args)
+    output = Path(args.output)
+    if args.what == "indicators":
+        return _indicators(args, db, actor, output)
+    if args.what == "dossiers":
+        from sqlalchemy import select
+
+        from deskapp.models import Desk, Person
+        from deskapp.reports.dossier import person_dossiers
+
+        with db.read() as s:
+            desk_id = s.scalar(select(Desk.id).where(Desk.name.ilike(args.desk)))
+            if desk_id is None:
+                raise CliError(
+                    QT_TRANSLATE_NOOP("Error", "No desk is called '{name}'."), name=args.desk
+                )
+            ids = list(
+                s.scalars(select(Person.id).where(Person.desk_id == desk_id).order_by(Person.id))
+            )
+        with ProgressBar("dossiers") as progress:
+            written = person_dossiers(
+                db,
+                actor,
+                ids,
+                output,
+                progress=lambda done, total: progress("writing", done, total),
+            )
+        print(f"{len(written)} dossiers written to {output}.")
+        return 0
+    if args.what == "dossier":
+        from deskapp.reports.dossier import person_dossier
+        from deskapp.services.persons import person_by_reference
+
+        person_dossier(db, actor, person_by_reference(db, args.person), output)
+    elif args.what == "business-plan":
+        from deskapp.reports.business_plan_report import business_plan_report
+
+        version_id = _plan_version(db, args.project, args.version) if args.version else None
+        business_plan_report(db, actor, args.project, output, version_id=version_id)
+    else:
+        from deskapp.reports.project_summary import project_summary
+
+        project_summary(db, actor, args.project, output)
+    print(f"{args.what} written to {output}.")
+    return 0
+
+
+def _plan_version(db: Database, project_id: int, name: str) -> int:
+    from deskapp.services.business_plans import list_versions
+
+    versions = list_versions(db, project_id)
+    for version in versions:
+        if version.name.casefold() == name.strip().casefold():
+            return version.id
+    raise CliError(
+        QT_TRANSLATE_NOOP(
+            "Error", "Project {project} has no plan version '{name}'. Versions: {names}"
+        ),
+        project=project_id,
+        name=name,
+        names=", ".join(v.name for v in versions) or "-",
+    )
+
+
+def cmd_gdpr(args: argparse.Namespace, db: Database) -> int:
+    """The people's rights: everything held about a person, or their anonymisation."""
+    from deskapp.services import gdpr
+    from deskapp.services.persons import person_by_reference
+
+    actor = acting_operator(db, args)
+    if args.gdpr_command == "retention":
+        return _retention(args, db, actor)
+    person_id = person_by_reference(db, args.person)
+    if args.gdpr_command == "access":
+        from deskapp.reports.dossier import person_dossier
+
+        folder = Path(args.output)
+        pdf = person_dossier(db, actor, person_id, folder / f"access-{person_id}.pdf")
+        data = gdpr.subject_access(db, actor, person_id, folder / f"access-{person_id}.json")
+        print(f"access: {pdf} and {data} written.")
+        return 0
+    if not args.yes:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Anonymising cannot be undone: add --yes to confirm (person {id}).",
+            ),
+            id=person_id,
+        )
+    result = gdpr.erase_person(db, actor, person_id)
+    print(
+        f"person {person_id} anonymised: {len(result.erased_fields)} identifying fields "
+        f"erased, {result.notes_cleared} notes cleared; anonymous facts kept."
+    )
+    return 0
+
+
+def _retention(args: argparse.Namespace, db: Database, actor: Any) -> int:
+    import datetime as dt
+
+    from deskapp.services import retention
+
+    rules = retention.RetentionRules(years=args.years, state_aid_years=args.state_aid_years)
+    today = dt.date.today()
+    due = retention.due_for_anonymisation(db, today, rules)
+    for item in due[:20]:
+        print(
+            f"{item.person_id:>7}  last date {item.last_date:%d/%m/%Y}  kept until "
+            f"{item.retention_end:%d/%m/%Y}{'  (state aid)' if item.state_aid else ''}"
+        )
+    if len(due) > 20:
+        print(f"... and {len(due) - 20} more")
+    if not args.apply:
+        print(f"{len(due)} people due for anonymisation; add --apply to anonymise them.")
+        return 0
+    with ProgressBar("anonymising") as progress:
+        done = retention.apply_retention(
+            db,
+            actor,
+            today,
+            rules,
+            progress=lambda n, total: progress("", n, total),  # type: ignore[arg-type]
+        )
+    print(f"{done} people anonymised.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.services.search import search_persons
+
+    hits = search_persons(db, " ".join(args.text), limit=args.limit)
+    for hit in hits:
+        print(
+            f"{hit.id:>7}  {hit.family_name} {hit.given_name}  {hit.birth_date:%d/%m/%Y}  "
+            f"{hit.codice_fiscale or '-':<16}  {hit.municipality}"
+        )
+    if not hits:
+        print("No one found.")
+    return 0

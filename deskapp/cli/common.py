@@ -1,0 +1,45 @@
+"""What every command shares: the environment variables, exit codes, the user's
+error and a progress bar."""
+
+from __future__ import annotations
+
+import sys
+
+from deskapp.errors import DeskappError
+
+PASSWORD_ENV = "DESKAPP_PASSWORD"
+KEY_ENV = "DESKAPP_KEY"  # the key of an encrypted database (SQLCipher)
+OPERATOR_ENV = "DESKAPP_OPERATOR"
+EXIT_USER_ERROR = 1
+EXIT_DATABASE_REFUSED = 2
+
+
+class CliError(DeskappError):
+    pass
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when output goes to a file."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.enabled = sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, step: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = int(width * done / total) if total else width
+        sys.stderr.write(
+            f"\r{self.label} {step:<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+        )
+        sys.stderr.flush()
+        self.shown = True
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.shown:
+            sys.stderr.write("\n")

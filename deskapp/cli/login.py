@@ -1,0 +1,128 @@
+"""Who acts and with which key: the operator's login, the database key, new
+passwords and keys typed twice."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from deskapp.cli.common import KEY_ENV, OPERATOR_ENV, PASSWORD_ENV, CliError
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.database import Database
+
+
+def acting_operator(db: Database, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from deskapp.services.actor import resolve_actor
+    from deskapp.services.organisation import is_initialised
+
+    name = args.operator or os.environ.get(OPERATOR_ENV)
+    if not is_initialised(db):
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "This database has no desk and no operator yet: set it up with 'deskapp init' "
+                "(or fill a test database with 'deskapp demo').",
+            )
+        )
+    if not name:
+        from deskapp.services.organisation import list_operators
+
+        known = ", ".join(op.name for op in list_operators(db)[:10])
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.",
+            ),
+            known=known,
+        )
+    from deskapp.services.accounts import has_password, log_in
+
+    if not has_password(db, name):
+        return resolve_actor(db, name)  # an account from before passwords: name alone
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "The account '{name}' has a password: give it in DESKAPP_PASSWORD, or "
+                    "run the command in a terminal to type it.",
+                ),
+                name=name,
+            )
+        import getpass
+
+        password = getpass.getpass(f"Password for {name}: ")
+    return log_in(db, name, password).actor
+
+
+def key_if_encrypted(path: Path) -> str | None:
+    """The key of an encrypted database: DESKAPP_KEY, or typed when asked. None for a
+    plain file (a key in the environment is then not used)."""
+    from deskapp.models.sqlite_files import is_encrypted
+
+    if not is_encrypted(path):
+        return None
+    key = os.environ.get(KEY_ENV)
+    if key is not None:
+        return key
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a "
+                "terminal to type it.",
+            ),
+            path=str(path),
+        )
+    import getpass
+
+    return getpass.getpass(f"Key of {path.name}: ")
+
+
+def new_key() -> str:
+    """The key of a database being encrypted: DESKAPP_KEY, or typed twice."""
+    from deskapp.models.sqlite_files import require_good_key
+
+    key = os.environ.get(KEY_ENV)
+    if key is not None:
+        require_good_key(key)
+        return key
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Choose the database key: set DESKAPP_KEY, or run the command in a "
+                "terminal to type it.",
+            )
+        )
+    import getpass
+
+    first = getpass.getpass("New key (at least 12 characters; without it the data is lost): ")
+    if getpass.getpass("The same again: ") != first:
+        raise CliError(QT_TRANSLATE_NOOP("Error", "The two keys differ; nothing was written."))
+    require_good_key(first)
+    return first
+
+
+def new_password(name: str) -> str:
+    """The first administrator's password: DESKAPP_PASSWORD, or typed twice."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Choose the administrator's password: set DESKAPP_PASSWORD, or run the "
+                "command in a terminal to type it.",
+            )
+        )
+    import getpass
+
+    first = getpass.getpass(f"New password for {name} (at least 8 characters): ")
+    if getpass.getpass("The same again: ") != first:
+        raise CliError(QT_TRANSLATE_NOOP("Error", "The two passwords differ; nothing was written."))
+    return first

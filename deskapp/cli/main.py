@@ -1,0 +1,108 @@
+"""The ``deskapp`` command: the GUI, and the same services without a screen.
+
+    deskapp                                   start the GUI on the default database
+    deskapp init --desk NAME --region R ...   set up a new database (desk, administrator)
+    deskapp demo --persons N --seed S         fill an empty database with invented people
+    deskapp import persons FILE [--dry-run]   import a registry file (CSV or .xlsx)
+    deskapp export persons|projects|activities --format csv|xlsx -o FILE
+    deskapp search TEXT                       find people as the desk does
+    deskapp db check | db backup -o FILE | db upgrade
+
+``--db PATH`` (or DESKAPP_DB) chooses the database everywhere; ``--operator NAME``
+(or DESKAPP_OPERATOR) is who acts, so command-line writes are audited like the GUI's.
+A mistake by the user prints one clear line and a non-zero exit code, never a traceback.
+"""
+
+import argparse
+import multiprocessing
+import os
+import sys
+from collections.abc import Sequence
+
+from deskapp.cli.commands import (
+    cmd_demo,
+    cmd_export,
+    cmd_gdpr,
+    cmd_import,
+    cmd_init,
+    cmd_report,
+    cmd_search,
+)
+from deskapp.cli.common import (
+    EXIT_DATABASE_REFUSED,
+    EXIT_USER_ERROR,
+    OPERATOR_ENV,
+    CliError,
+)
+from deskapp.cli.db_commands import cmd_db
+from deskapp.cli.login import key_if_encrypted, new_key
+from deskapp.cli.parser import build_parser
+from deskapp.errors import DatabaseError, DeskappError, NotFoundError
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.migrate import open_database
+from deskapp.paths import database_path
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from deskapp.ui.app import run_gui
+
+    return run_gui(database_path(args.db), args.operator or os.environ.get(OPERATOR_ENV))
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "search": cmd_search,
+    "report": cmd_report,
+    "gdpr": cmd_gdpr,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the import's worker processes, in the frozen app
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return cmd_gui(args)
+        if args.command == "db":
+            return cmd_db(args)
+        if args.command == "demo" and args.persons < 1:
+            raise CliError(QT_TRANSLATE_NOOP("Error", "--persons must be at least 1."))
+        path = database_path(args.db)
+        key: str | None
+        if args.command == "init" and args.encrypt:
+            if path.exists() and path.stat().st_size:
+                raise CliError(
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "{path} exists already: 'deskapp db encrypt' encrypts a database "
+                        "that holds data.",
+                    ),
+                    path=str(path),
+                )
+            key = new_key()
+        else:
+            key = key_if_encrypted(path)
+        db, _ = open_database(path, key=key)
+        try:
+            return COMMANDS[args.command](args, db)
+        finally:
+            db.dispose()
+    except (CliError, NotFoundError) as exc:
+        print(f"deskapp: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except DeskappError as exc:
+        print(f"deskapp: {exc.message}", file=sys.stderr)
+        return EXIT_DATABASE_REFUSED if isinstance(exc, DatabaseError) else EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("deskapp: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"deskapp: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -31,13 +32,45 @@ def default_database_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
 
 
+class DatabaseUrlError(ValueError):
+    """A --db or DESKAPP_DB that names a server, not a file."""
+
+
+# "postgresql://...", "sqlite:///...": a scheme, never a file name.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def looks_like_url(text: str) -> bool:
+    """Whether ``text`` is a URL (``scheme://...``) rather than a path."""
+    return bool(_URL.match(text.strip()))
+
+
 def database_path(option: str | os.PathLike[str] | None) -> Path:
-    """--db wins, then DESKAPP_DB, then the file in the user data directory."""
-    if option:
-        return Path(option).expanduser()
-    if os.environ.get(DB_ENV):
-        return Path(os.environ[DB_ENV]).expanduser()
-    return default_database_path()
+    """--db wins, then DESKAPP_DB, then the file in the user data directory. A URL is
+    refused (DatabaseUrlError): taken for a file name it would create a stray file."""
+    chosen = option or os.environ.get(DB_ENV)
+    if not chosen:
+        return default_database_path()
+    if looks_like_url(os.fspath(chosen)):
+        raise DatabaseUrlError(os.fspath(chosen).split(":", 1)[0])
+    return Path(chosen).expanduser()
+
+
+def make_files_private() -> None:
+    """From now on, every file and folder this process creates is its user's alone
+    (0600 and 0700 on POSIX): the database, its WAL, backups, exports, documents, logs.
+    The folders deskapp keeps its own files in are tightened too, in case an older
+    version made them readable by others. On Windows the user data folder is already
+    in the user's own profile."""
+    if os.name != "posix":
+        return
+    os.umask(0o077)
+    for folder in (data_dir(), log_dir()):
+        try:
+            if folder.is_dir() and folder.stat().st_uid == os.getuid():
+                folder.chmod(0o700)
+        except OSError:
+            pass  # a folder we cannot tighten is no reason not to start
 
 
 def resources_dir() -> Path:

@@ -4,12 +4,11 @@ gdpr, search."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from deskapp.cli.common import EXIT_USER_ERROR, OPERATOR_ENV, CliError, ProgressBar
+from deskapp.cli.common import EXIT_USER_ERROR, CliError, ProgressBar
 from deskapp.cli.login import acting_operator, new_password
 from deskapp.errors import ImportFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -39,17 +38,11 @@ def cmd_init(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_demo(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.demo import DEMO_PASSWORD, generate_demo
-    from deskapp.services.organisation import is_initialised
 
-    actor = (
-        acting_operator(db, args)
-        if is_initialised(db) and (args.operator or os.environ.get(OPERATOR_ENV))
-        else None
-    )
+    # generate_demo refuses a database that has any account: its accounts share a
+    # known password and must never enter a real registry.
     with ProgressBar("demo") as progress:
-        summary = generate_demo(
-            db, persons=args.persons, seed=args.seed, actor=actor, progress=progress
-        )
+        summary = generate_demo(db, persons=args.persons, seed=args.seed, progress=progress)
     print(
         f"Demo data written: {summary.persons} persons, {summary.projects} projects, "
         f"{summary.activities} activities, {summary.funding_applications} funding applications, "
@@ -263,9 +256,12 @@ def _retention(args: argparse.Namespace, db: Database, actor: Any) -> int:
 
 
 def cmd_search(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.services.read_audit import record_search
     from deskapp.services.search import search_persons
 
+    actor = acting_operator(db, args)
     hits = search_persons(db, " ".join(args.text), limit=args.limit)
+    record_search(db, actor, len(hits))
     for hit in hits:
         print(
             f"{hit.id:>7}  {hit.family_name} {hit.given_name}  {hit.birth_date:%d/%m/%Y}  "

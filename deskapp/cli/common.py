@@ -4,8 +4,10 @@ error and a progress bar."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from deskapp.errors import DeskappError
+from deskapp.i18n import QT_TRANSLATE_NOOP
 
 PASSWORD_ENV = "DESKAPP_PASSWORD"
 KEY_ENV = "DESKAPP_KEY"  # the key of an encrypted database (SQLCipher)
@@ -16,6 +18,34 @@ EXIT_DATABASE_REFUSED = 2
 
 class CliError(DeskappError):
     pass
+
+
+def require_database_file(path: Path) -> None:
+    """Refuse a database path that names no file, or an empty one: only 'deskapp init'
+    (and 'demo', and the window after asking) make a new database."""
+    if not path.exists():
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "No database at {path}: check the path (--db or DESKAPP_DB), or create a "
+                "new database with 'deskapp init'.",
+            ),
+            path=str(path),
+        )
+    if path.is_dir():
+        raise CliError(
+            QT_TRANSLATE_NOOP("Error", "{path} is a folder, not a database file."),
+            path=str(path),
+        )
+    if path.stat().st_size == 0:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{path} is an empty file, not a deskapp database: restore a backup into it "
+                "('deskapp db restore'), or create a new database with 'deskapp init'.",
+            ),
+            path=str(path),
+        )
 
 
 class ProgressBar:

@@ -11,10 +11,15 @@ from pathlib import Path
 from deskapp.cli.common import KEY_ENV, OPERATOR_ENV, PASSWORD_ENV, CliError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
+from deskapp.services.actor import Actor
 
 
-def acting_operator(db: Database, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from deskapp.services.actor import resolve_actor
+def acting_operator(db: Database, args: argparse.Namespace) -> Actor:
+    """Log in the operator who runs the command, as the window does: the name exactly
+    (never a pattern), the password from DESKAPP_PASSWORD or typed, the same lockout
+    and the same audit. An unknown name and a wrong password get the same answer, and
+    no account is ever listed."""
+    from deskapp.services.accounts import log_in
     from deskapp.services.organisation import is_initialised
 
     name = args.operator or os.environ.get(OPERATOR_ENV)
@@ -26,36 +31,24 @@ def acting_operator(db: Database, args: argparse.Namespace):  # type: ignore[no-
                 "(or fill a test database with 'deskapp demo').",
             )
         )
-    if not name:
-        from deskapp.services.organisation import list_operators
-
-        known = ", ".join(op.name for op in list_operators(db)[:10])
+    if not name or not name.strip():
         raise CliError(
-            QT_TRANSLATE_NOOP(
-                "Error",
-                "Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.",
-            ),
-            known=known,
+            QT_TRANSLATE_NOOP("Error", "Say who is acting: --operator NAME or DESKAPP_OPERATOR.")
         )
-    from deskapp.services.accounts import has_password, log_in
-
-    if not has_password(db, name):
-        return resolve_actor(db, name)  # an account from before passwords: name alone
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
             raise CliError(
                 QT_TRANSLATE_NOOP(
                     "Error",
-                    "The account '{name}' has a password: give it in DESKAPP_PASSWORD, or "
-                    "run the command in a terminal to type it.",
-                ),
-                name=name,
+                    "Give the password of the acting operator in DESKAPP_PASSWORD, or run "
+                    "the command in a terminal to type it.",
+                )
             )
         import getpass
 
-        password = getpass.getpass(f"Password for {name}: ")
-    return log_in(db, name, password).actor
+        password = getpass.getpass("Password: ")
+    return log_in(db, name, password, first_login=False).actor
 
 
 def key_if_encrypted(path: Path) -> str | None:

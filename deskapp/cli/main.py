@@ -33,6 +33,7 @@ from deskapp.cli.common import (
     EXIT_USER_ERROR,
     OPERATOR_ENV,
     CliError,
+    require_database_file,
 )
 from deskapp.cli.db_commands import cmd_db
 from deskapp.cli.login import key_if_encrypted, new_key
@@ -40,7 +41,7 @@ from deskapp.cli.parser import build_parser
 from deskapp.errors import DatabaseError, DeskappError, NotFoundError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.migrate import open_database
-from deskapp.paths import database_path
+from deskapp.paths import DatabaseUrlError, database_path, make_files_private
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -48,6 +49,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     return run_gui(database_path(args.db), args.operator or os.environ.get(OPERATOR_ENV))
 
+
+# The commands that may create the database file; the others need it to exist, so a
+# mistyped --db says so instead of leaving a new empty database behind.
+CREATING = frozenset({"init", "demo"})
 
 COMMANDS = {
     "init": cmd_init,
@@ -62,6 +67,7 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the import's worker processes, in the frozen app
+    make_files_private()
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
@@ -84,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             key = new_key()
         else:
+            if args.command not in CREATING:
+                require_database_file(path)
             key = key_if_encrypted(path)
         db, _ = open_database(path, key=key)
         try:
@@ -96,6 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DeskappError as exc:
         print(f"deskapp: {exc.message}", file=sys.stderr)
         return EXIT_DATABASE_REFUSED if isinstance(exc, DatabaseError) else EXIT_USER_ERROR
+    except DatabaseUrlError as exc:
+        message = QT_TRANSLATE_NOOP(
+            "Error",
+            "'{scheme}://...' is the address of a database server; this deskapp works on a "
+            "database file: give its path with --db or DESKAPP_DB.",
+        )
+        print(f"deskapp: {CliError(message, scheme=str(exc)).message}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("deskapp: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130

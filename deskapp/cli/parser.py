@@ -134,4 +134,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="encrypt the database file (SQLCipher) with a key from DESKAPP_KEY or typed; "
         "close deskapp first",
     )
+    _everywhere(parser)
     return parser
+
+
+def _everywhere(parser: argparse.ArgumentParser) -> None:
+    """Let --db and --operator stand after the subcommand too ('deskapp search Rossi
+    --db desk.sqlite'), as people type them. Given there, they win; not given, they
+    leave the value given before the subcommand (argparse.SUPPRESS)."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for sub in set(action.choices.values()):
+            sub.add_argument(
+                "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file"
+            )
+            sub.add_argument(
+                "--operator", metavar="NAME", default=argparse.SUPPRESS, help="who acts"
+            )
+            _everywhere(sub)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from deskapp.errors import DeskappError, FieldError, PermissionDeniedError, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -87,12 +87,16 @@ def set_password(db: Database, actor: Actor, operator_id: int, password: str) ->
         record_event(s, actor, "operator", operator_id, AuditAction.PASSWORD)
 
 
-def has_password(db: Database, name: str) -> bool:
-    with db.read() as s:
-        found = s.scalar(
-            select(Operator.password_hash).where(func.lower(Operator.name) == name.strip().lower())
-        )
-        return bool(found)
+def named(name: str) -> ColumnElement[bool]:
+    """The condition that finds the account called ``name``: the whole name, compared
+    as SQLite compares it ignoring case (ASCII letters), with ``%`` and ``_`` as the
+    ordinary characters they are in a name. Never a pattern: a name is a login."""
+    return func.lower(Operator.name) == func.lower(name.strip())
+
+
+# Verified against when the name is unknown, so that a wrong name costs the same time
+# as a wrong password and the answer's speed does not say which accounts exist.
+_DUMMY_HASH = HASHER.hash("deskapp: no such operator")
 
 
 @dataclass(frozen=True)
@@ -101,17 +105,28 @@ class Login:
     needs_password: bool  # the account has none yet: the operator should choose one
 
 
-def log_in(db: Database, name: str, password: str, now: dt.datetime | None = None) -> Login:
-    """Check name and password; count failures, lock after too many, audit both."""
+def log_in(
+    db: Database,
+    name: str,
+    password: str,
+    now: dt.datetime | None = None,
+    *,
+    first_login: bool = True,
+) -> Login:
+    """Check name and password; count failures, lock after too many, audit both.
+
+    ``first_login``: an account that has no password yet is let in to choose one (the
+    window asks at once); the command line passes False and refuses it instead."""
     now = now or utcnow()
-    refused = LoginRefused(QT_TRANSLATE_NOOP("Error", "Wrong name or password."))
+    refused = LoginRefused(QT_TRANSLATE_NOOP("Error", "Unknown operator or wrong password."))
     with db.write() as s:
         row = s.execute(
             select(Operator, Desk.country)
             .join(Desk, Desk.id == Operator.desk_id)
-            .where(func.lower(Operator.name) == name.strip().lower(), Operator.active)
+            .where(named(name), Operator.active)
         ).first()
         if row is None:
+            _spend_a_verification(password)
             raise refused
         operator, country = row
         actor = Actor(operator.id, operator.name, operator.role, operator.desk_id, country)
@@ -125,6 +140,14 @@ def log_in(db: Database, name: str, password: str, now: dt.datetime | None = Non
                 time=(operator.locked_until + _utc_offset()).strftime("%H:%M"),
             )
         if operator.password_hash is None:
+            if not first_login:
+                raise LoginRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "This account has no password yet: start deskapp and choose one at "
+                        "the first login, then use the command line.",
+                    )
+                )
             record_event(s, actor, "operator", operator.id, AuditAction.LOGIN, detail="no password")
             return Login(actor, needs_password=True)
         failure: LoginRefused | None = None
@@ -149,6 +172,13 @@ def log_in(db: Database, name: str, password: str, now: dt.datetime | None = Non
     if failure is not None:
         raise failure
     return Login(actor, needs_password=False)
+
+
+def _spend_a_verification(password: str) -> None:
+    try:
+        HASHER.verify(_DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        pass
 
 
 def _utc_offset() -> dt.timedelta:

@@ -128,6 +128,17 @@ class _Generator:
 
 
 def _ensure_empty(s: Session) -> None:
+    if s.scalar(select(func.count()).select_from(Operator)):
+        # The demo's accounts share a password printed on the screen: in a registry that
+        # is already set up they would be a way in.
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "This database is already set up (it has accounts): demo data is only "
+                "written into a new, empty file, so its accounts with a known password "
+                "never enter a real registry. Use a new file (--db).",
+            )
+        )
     if s.scalar(select(func.count()).select_from(Person)):
         raise PermissionDeniedError(
             QT_TRANSLATE_NOOP(

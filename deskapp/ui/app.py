@@ -51,6 +51,23 @@ def _choose_operator(db, name: str | None) -> Actor | None:  # type: ignore[no-u
     return dialog.actor
 
 
+def _may_create(db_path: Path) -> bool:
+    """A database that does not exist is created only when the operator says so: a
+    mistyped path must not quietly start an empty registry beside the real one."""
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("App", "No database yet"),
+        QCoreApplication.translate(
+            "App",
+            "There is no database at\n%1\n\nCreate a new, empty database there? If you "
+            "expected to find your registry, choose No and check the path.",
+        ).replace("%1", str(db_path)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _no_screen() -> bool:
     """On Linux without X11 or Wayland, Qt would abort with a core dump."""
     return (
@@ -79,6 +96,8 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     language = choose_language(setting)
     install_translators(app, language)  # the translators are children of app: they live on
     install_excepthook(log_dir() / "deskapp.log")
+    if not db_path.exists() and not _may_create(db_path):
+        return 0
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock, holder = lock_database(db_path)
     if lock is None:

@@ -54,7 +54,7 @@ def test_login_and_lockout_that_survives_a_restart(db, db_path, admin):
     assert accounts.log_in(db, "ANNA BIANCHI", GOOD).actor.operator_id == admin.operator_id
     now = dt.datetime(2026, 11, 22, 9, 0)
     for _ in range(accounts.MAX_FAILURES):
-        with pytest.raises(accounts.LoginRefused, match="Wrong name or password"):
+        with pytest.raises(accounts.LoginRefused, match="Unknown operator or wrong password"):
             accounts.log_in(db, "Anna Bianchi", "sbagliata!", now)
     # A restart: a new engine on the same file. Still locked, even with the right password.
     db.dispose()
@@ -70,7 +70,7 @@ def test_login_and_lockout_that_survives_a_restart(db, db_path, admin):
 
 
 def test_unknown_names_get_the_same_answer(db, admin):
-    with pytest.raises(accounts.LoginRefused, match="Wrong name or password"):
+    with pytest.raises(accounts.LoginRefused, match="Unknown operator or wrong password"):
         accounts.log_in(db, "Nessuno", GOOD)
 
 

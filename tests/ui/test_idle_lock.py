@@ -14,7 +14,7 @@ def test_the_window_locks_when_idle_and_opens_with_the_password(qtbot, window, d
     cover = lock.cover
     assert cover.geometry() == window.rect()  # nothing of the registry shows
     qtbot.keyClicks(cover.password, "sbagliata")
-    assert not cover.unlock() and "Wrong name or password" in cover.error.text()
+    assert not cover.unlock() and "Unknown operator or wrong password" in cover.error.text()
     qtbot.keyClicks(cover.password, "mare di Sestri 1987")
     assert cover.unlock() and not lock.is_locked()
     assert lock.timer.isActive()  # counting again from the unlock

@@ -13,7 +13,7 @@ def test_wrong_then_right_password(qtbot, db, admin):
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.password, "sbagliata")
     dialog.accept()
-    assert "Wrong name or password" in dialog.error.text()
+    assert "Unknown operator or wrong password" in dialog.error.text()
     assert dialog.password.text() == "" and dialog.actor is None
     qtbot.keyClicks(dialog.password, "mare di Sestri 1987")
     dialog.accept()

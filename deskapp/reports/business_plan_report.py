@@ -40,7 +40,13 @@ from deskapp.reports.pdf import (
 from deskapp.services.actor import Actor
 from deskapp.services.audit_log import record_export
 from deskapp.services.business_plans import load_plan, plan_result, version_result
-from deskapp.services.plan_model import MONEY_PARAMS, Case, PlanResult, YearFigures
+from deskapp.services.plan_model import (
+    MONEY_PARAMS,
+    Case,
+    PlanResult,
+    YearFigures,
+    coverage_shown,
+)
 from deskapp.services.project_record import project_record
 
 REVENUE_COLOUR = colors.HexColor("#2f6f9f")
@@ -258,7 +264,7 @@ def _story(
                 [
                     [
                         w.tr(QT_TRANSLATE_NOOP("Report", "Debt service coverage")),
-                        *["-" if c is None else w.amount(c) for c in coverage],
+                        *["-" if c is None else w.amount(coverage_shown(c)) for c in coverage],
                     ]
                 ],
             )

@@ -3,7 +3,10 @@ statements a bank or CFI reads. Pure functions over Decimal; no database, no Qt.
 
 Conventions, stated once (they are also in the document's notes):
 - Amounts are rounded to the cent, half up, line by line and year by year; totals are
-  sums of rounded lines, so every table adds up exactly.
+  sums of rounded lines, so every table adds up exactly. Ratios are not amounts: the
+  break-even revenue comes from the exact contribution ratio (not from rounded lines)
+  and is rounded once; the debt service coverage is compared unrounded and shown
+  rounded down, so a coverage below 1 never reads 1.00.
 - Loans are repaid in yearly instalments, French (constant-instalment) amortisation,
   after the grace years in which only interest is paid. The money arrives in year 1.
 - Depreciation is straight-line from the year of the investment over its useful life.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.enums import MemberRole, PlanSourceKind
@@ -86,6 +89,8 @@ class YearFigures:
     depreciation: Decimal
     interest: Decimal
     tax_rate: Decimal
+    # Variable costs as an exact share of revenue (0.2 for 20%), unrounded.
+    variable_share: Decimal = ZERO
 
     @property
     def contribution(self) -> Decimal:
@@ -120,9 +125,9 @@ class YearFigures:
     def break_even_revenue(self) -> Decimal | None:
         """Revenue at which the result before tax is nil, the cost structure unchanged;
         None when each euro of sales does not cover its variable costs."""
-        if self.revenue <= 0 or self.contribution <= 0:
+        ratio = 1 - self.variable_share  # exact: not from the rounded variable costs
+        if self.revenue <= 0 or ratio <= 0:
             return None
-        ratio = self.contribution / self.revenue
         return cents((self.fixed_costs + self.depreciation + self.interest) / ratio)
 
 
@@ -207,16 +212,21 @@ class PlanResult:
         return max(self.uses_total - self.sources_total, ZERO)
 
     def debt_service_coverage(self) -> list[Decimal | None]:
-        """(EBITDA - taxes) / (interest + principal) per year; None without debt service."""
+        """(EBITDA - taxes) / (interest + principal) per year, unrounded (compare it as it
+        is; show it with coverage_shown); None without debt service."""
         ratios: list[Decimal | None] = []
         for year, figures in enumerate(self.expected.pnl, start=1):
             service = total(
                 row.instalment for loan in self.loans if (row := loan.in_year(year)) is not None
             )
-            ratios.append(
-                ((figures.ebitda - figures.taxes) / service).quantize(CENT) if service else None
-            )
+            ratios.append((figures.ebitda - figures.taxes) / service if service else None)
         return ratios
+
+
+def coverage_shown(ratio: Decimal) -> Decimal:
+    """A coverage ratio as the plan shows it: two decimals, rounded down, so that a
+    ratio below 1 (0.99924) never shows as 1.00 beside its warning."""
+    return ratio.quantize(CENT, rounding=ROUND_DOWN)
 
 
 def loan_schedule(loan: LoanLine) -> LoanSchedule:
@@ -283,6 +293,9 @@ def _case(
                 cents(line.annual_amount * costs_factor) for line in plan.fixed_costs
             ),
             depreciation=_depreciation(plan, year),
+            variable_share=sum(
+                (line.share / HUNDRED * costs_factor for line in plan.variable_costs), ZERO
+            ),
             interest=total(row.interest for loan in loans if (row := loan.in_year(year))),
             tax_rate=plan.tax_rate,
         )
@@ -373,7 +386,7 @@ def _warnings(result: PlanResult) -> list[Warning]:
                         "In {year} the operating cash flow does not cover the loan "
                         "instalments (coverage {ratio}).",
                     ),
-                    {"year": year, "ratio": ratio},
+                    {"year": year, "ratio": coverage_shown(ratio)},
                 )
             )
     if result.cfi is not None:

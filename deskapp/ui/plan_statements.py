@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.reports.business_plan_report import BOLD_PNL_ROWS, PNL_ROWS
-from deskapp.services.plan_model import Case, PlanResult
+from deskapp.services.plan_model import Case, PlanResult, coverage_shown
 from deskapp.ui.formatting import format_amount
 
 NEGATIVE = QColor("#b3261e")
@@ -248,7 +248,9 @@ class StatementsView(QTabWidget):
                 r, QTableWidgetItem(report_text("Debt service coverage"))
             )
             for c, value in enumerate(coverage):
-                item = QTableWidgetItem("-" if value is None else format_amount(value))
+                item = QTableWidgetItem(
+                    "-" if value is None else format_amount(coverage_shown(value))
+                )
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if value is not None and value < 1:
                     item.setForeground(QBrush(NEGATIVE))

@@ -11,7 +11,12 @@ from deskapp.errors import ValidationFailed
 from deskapp.models.enums import MemberRole
 from deskapp.models.fields import validate_input
 from deskapp.models.plan_schemas import LoanLine, PlanInput
-from deskapp.services.plan_model import MemberCapital, compute_plan, loan_schedule
+from deskapp.services.plan_model import (
+    MemberCapital,
+    compute_plan,
+    coverage_shown,
+    loan_schedule,
+)
 from deskapp.services.plan_rules import CFI_RULES, check_cfi
 
 
@@ -199,4 +204,32 @@ def test_cfi_equity_above_twice_the_paid_capital_is_flagged():
 def test_debt_service_coverage():
     result = compute_plan(plan(), workers(9))
     # Year 1: (EBITDA 8000 - taxes 360) / instalment 3672.09 = 2.08.
-    assert result.debt_service_coverage()[0] == D("2.08")
+    assert coverage_shown(result.debt_service_coverage()[0]) == D("2.08")
+
+
+def test_break_even_is_worked_out_from_the_exact_margin_not_rounded_lines():
+    # Revenue 12,345.00 with variable costs of 33.335%: the rounded line is 4,115.21
+    # (4,115.20575), so the rounded contribution ratio is 8,229.79 / 12,345. The exact
+    # ratio is 1 - 0.33335 = 0.66665, and the break-even revenue is
+    # (72,000 fixed + 6,000 depreciation + 500 interest) / 0.66665 = 117,752.9438 -> .94
+    # (from the rounded lines it would be 117,753.00).
+    exact = plan(
+        sales=[{"product": "Pezzi", "price": "1", "quantity": "12345", "growth": "0"}],
+        variable_costs=[{"item": "Materiali", "share": "33.335"}],
+    )
+    assert compute_plan(exact, workers(9)).expected.pnl[0].break_even_revenue == D("117752.94")
+
+
+def test_coverage_just_below_one_is_a_warning():
+    # Revenue 94,586.63, variable 20% = 18,917.33 (18,917.326), EBITDA 75,669.30 - 72,000 =
+    # 3,669.30; the result before tax is negative, so no taxes. Instalment 3,672.09:
+    # coverage 3,669.30 / 3,672.09 = 0.99924, which rounds to 1.00 but is below 1.
+    short = plan(sales=[{"product": "Impianto", "price": "94586.63", "quantity": "1"}])
+    result = compute_plan(short, workers(9))
+    ratio = result.debt_service_coverage()[0]
+    assert ratio is not None and D("0.9992") < ratio < 1
+    # Every year has the same sales and the same instalment: each one is flagged.
+    assert [w.params["year"] for w in result.warnings if w.topic == "dscr"] == [2027, 2028, 2029]
+    assert coverage_shown(ratio) == D("0.99")  # never shown as 1.00 while below 1
+    dscr = next(w for w in result.warnings if w.topic == "dscr")
+    assert "0.99" in dscr.text

@@ -1,9 +1,11 @@
 """The skills and resources database: structural resources (recorded, edited, linked
 to projects), and who knows what.
 
-"Who knows welding in Sestri?": every word typed must appear in the skill (its
-description, code or sector) or in the person's municipality. Results are limited
-by the database; the screen says when there are more.
+"Who knows welding in Sestri?" ("saldatura Sestri"): every word typed must match
+the skill (its description, code or sector) in one of its forms or trade synonyms
+(deskapp.services.skill_terms: "saldatura" finds "Saldatore" and "Saldatrice"), or
+the person's municipality as typed ("Sestri" finds Sestri Levante). Results are
+limited by the database; the screen says when there are more.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 
 from deskapp.models import (
     Desk,
@@ -25,6 +27,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, Availability, ResourceKind, SkillLevel
 from deskapp.models.fields import validate_input
 from deskapp.models.schemas import ResourceInput
+from deskapp.services import skill_terms
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.records import get_editable, get_or_fail, update_record
@@ -53,13 +56,7 @@ def search_skills(
     No separate count: it would scan the 130,000 skills of a large registry a second
     time for every keystroke (about 60 ms); one row more than the limit tells enough.
     """
-    terms = text.split()
-    conditions = [
-        every_term_in(
-            terms,
-            [Skill.description, Skill.occupation_code, Skill.sector, Person.municipality],
-        )
-    ]
+    conditions = [_skill_or_place(term) for term in text.split()]
     if desk_id is not None:
         conditions.append(Person.desk_id == desk_id)
     query = (
@@ -97,6 +94,18 @@ def search_skills(
             for r in s.execute(query)
         ]
         return len(hits) > limit, hits[:limit]
+
+
+def _skill_or_place(term: str) -> ColumnElement[bool]:
+    """One typed word: a form or synonym of it in the skill, or it in the municipality.
+    Plain LIKE: SQLite's already ignores ASCII case (see search.every_term_in)."""
+    safe = term.replace("%", "").replace("_", "")
+    in_skill = [
+        column.like(f"%{pattern}%")
+        for pattern in skill_terms.patterns(safe)
+        for column in (Skill.description, Skill.occupation_code, Skill.sector)
+    ]
+    return or_(*in_skill, Person.municipality.like(f"%{safe}%"))
 
 
 @dataclass(frozen=True)

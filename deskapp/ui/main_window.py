@@ -299,6 +299,9 @@ class MainWindow(QMainWindow):
         record.saved.connect(lambda _id, r=record: self._saved(r))
         record.open_person.connect(self.open_person)
         record.modified_changed.connect(lambda modified, r=record: self._mark_tab(r, modified))
+        title_changed = getattr(record, "title_changed", None)
+        if title_changed is not None:  # the tab follows the name as it is typed
+            title_changed.connect(lambda r=record: self._mark_tab(r, r.is_modified()))
         if isinstance(record, PersonRecord):
             record.open_project.connect(self.open_project)
         elif isinstance(record, ProjectPage):

@@ -44,6 +44,7 @@ class PersonForm(QWidget):
     saved = Signal(int)  # person id
     open_person = Signal(int)  # the existing person a duplicate points to
     modified_changed = Signal(bool)
+    title_changed = Signal()  # the name changed: the tab shows it as typed
 
     def __init__(
         self,
@@ -182,6 +183,8 @@ class PersonForm(QWidget):
         layout.addLayout(bottom)
 
         self.inputs["codice_fiscale"].textEdited.connect(self._codice_fiscale_typed)
+        for name in ("family_name", "given_name"):
+            self.inputs[name].textChanged.connect(self.title_changed)
         if person_id is not None:
             self._load(person_id)
         else:

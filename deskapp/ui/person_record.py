@@ -221,6 +221,7 @@ class PersonRecord(QWidget):
     open_person = Signal(int)
     open_project = Signal(int)
     modified_changed = Signal(bool)
+    title_changed = Signal()
 
     def __init__(
         self,
@@ -235,6 +236,7 @@ class PersonRecord(QWidget):
         self.form = PersonForm(db, actor, person_id=person_id, prefill=prefill)
         self.form.open_person.connect(self.open_person)
         self.form.modified_changed.connect(self.modified_changed)
+        self.form.title_changed.connect(self.title_changed)
         self.form.saved.connect(self._saved)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Details"))

@@ -61,6 +61,7 @@ class ProjectPage(QWidget):
     open_person = Signal(int)
     stage_changed = Signal(int)
     open_plan = Signal(int)  # the project's business plan, in a tab of its own
+    title_changed = Signal()  # the title changed: the tab shows it as typed
 
     def __init__(
         self,
@@ -99,6 +100,7 @@ class ProjectPage(QWidget):
             ],
         )
         self.form.changed.connect(lambda: self._set_modified(True))
+        self.form.inputs["title"].textChanged.connect(self.title_changed)
         self.form.inputs["kind"].currentIndexChanged.connect(self._show_origin_fields)
 
         self.heading = QLabel()

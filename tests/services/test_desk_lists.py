@@ -163,3 +163,32 @@ def test_resources_list_and_edit(db, operator, project):
     assert resources.list_resources(db, availability=None)[1][0].availability.value == "assigned"
     resources.unlink_resource(db, operator, project, rid)
     assert resources.list_resources(db)[1][0].projects == 0
+
+
+def test_skills_are_found_by_word_form_and_trade_synonym(db, operator, mario):
+    """The README's own example: 'saldatura Sestri' finds the welder of Sestri Levante."""
+    persons.add_skill(db, operator, mario, {"description": "Saldatore a filo"})
+    lucia = persons.create_person(
+        db,
+        operator,
+        person_data(
+            codice_fiscale="",
+            sex="F",
+            birth_date="1985-01-01",
+            given_name="Lucia",
+            municipality="Chiavari",
+        ),
+    ).id
+    persons.add_skill(db, operator, lucia, {"description": "Saldatrice TIG"})
+    persons.add_skill(db, operator, lucia, {"description": "Cucina di bordo"})
+
+    def found(text: str) -> list[int]:
+        return sorted(h.person_id for h in resources.search_skills(db, text)[1])
+
+    assert found("saldatura Sestri") == [mario]
+    assert found("saldatura") == sorted([mario, lucia])
+    assert found("saldatori") == sorted([mario, lucia])
+    assert found("soudure") == sorted([mario, lucia])  # a French desk's word
+    assert found("cuoco") == [lucia]  # a cook's skill is the kitchen
+    assert found("saldatura Chiavari") == [lucia]
+    assert found("cucito") == []  # tailoring is not cooking, though both start "cuc"

@@ -85,11 +85,12 @@ def test_empty_registry_says_what_to_do(qtbot, db, db_path, operator):
     assert "deskapp demo" in people.empty_label.text()
 
 
-def test_rows_are_fetched_by_pages(qtbot, db, db_path, operator):
+def test_rows_are_fetched_by_pages(qtbot, db, db_path):
+    from deskapp.services.actor import resolve_actor
     from deskapp.services.demo import generate_demo
 
     generate_demo(db, persons=700, seed=3, today=dt.date(2026, 11, 22))
-    window = _window(qtbot, db, db_path, operator)
+    window = _window(qtbot, db, db_path, resolve_actor(db, "Amministratore demo"))
     people = window.people
     assert people.model.rowCount() == 700
     assert people.model.cached_rows() <= 200  # only what the view has shown
@@ -108,3 +109,13 @@ def test_language_setting_then_system_then_desk(qapp, monkeypatch):
     assert choose_language(None, None) == "en"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
     assert choose_language(None, "it") == "fr"
+
+
+def test_new_person_tab_title_follows_the_name_as_typed(window, qtbot):
+    record = window.new_person()
+    qtbot.keyClicks(record.form.inputs["family_name"], "Ros")
+    index = window.tabs.indexOf(record)
+    assert window.tabs.tabText(index) == "Ros *"
+    qtbot.keyClicks(record.form.inputs["family_name"], "si")
+    qtbot.keyClicks(record.form.inputs["given_name"], "Mario")
+    assert window.tabs.tabText(index) == "Rossi Mario *"

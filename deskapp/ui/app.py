@@ -142,7 +142,9 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     nets = SafetyNets(db, window)
     nets.backup_made.connect(
         lambda path: window.statusBar().showMessage(
-            QCoreApplication.translate("App", "Automatic backup made: %1").replace("%1", path),
+            QCoreApplication.translate("App", "Automatic backup made: %1").replace(
+                "%1", Path(path).name
+            ),
             8000,
         )
     )

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
 
 from deskapp import __version__
 from deskapp.models.database import Database
@@ -25,6 +32,7 @@ from deskapp.ui.people_page import PeoplePage
 from deskapp.ui.person_record import PersonRecord
 from deskapp.ui.plan_editor import PlanEditor
 from deskapp.ui.project_page import ProjectPage
+from deskapp.ui.screen_fit import restore_if_it_fits
 
 if TYPE_CHECKING:
     from deskapp.ui.agenda_page import AgendaPage
@@ -55,6 +63,18 @@ def prefill_from_search(text: str) -> dict[str, str]:
     return prefill
 
 
+# Pages of forms taller than a 768-pixel screen leaves them: they scroll.
+SCROLLED_PAGES = frozenset({"settings", "reports"})
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self, db: Database, actor: Actor | None, db_path: Path, desk_name: str = ""
@@ -64,7 +84,6 @@ class MainWindow(QMainWindow):
         self._actor = actor
         self.help_window: HelpWindow | None = None
         self.setWindowTitle(self.tr("deskapp - help desk registry"))
-        self.resize(1280, 760)
 
         self._db_path = db_path
         self.people = PeoplePage(db, self)
@@ -114,11 +133,13 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addPermanentWidget(QLabel(self.tr("Desk: %1").replace("%1", desk_name or "-")))
         status.addPermanentWidget(QLabel(self.tr("Operator: %1").replace("%1", operator)))
-        status.addPermanentWidget(QLabel(str(db_path)))
+        # The file's name only, its whole path on hover: a long path pushed the desk and
+        # the operator out of sight, and ran into the messages on the left.
+        where = QLabel(db_path.name)
+        where.setToolTip(str(db_path))
+        status.addPermanentWidget(where)
         status.showMessage(self.tr("deskapp %1").replace("%1", __version__), 5000)
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restore_if_it_fits(self, QSettings().value(GEOMETRY_KEY), 1280, 760)
 
     # --- pages ---------------------------------------------------------------------
 
@@ -128,15 +149,17 @@ class MainWindow(QMainWindow):
             self._building = True
             try:
                 widget = self._factories[key]()
+                # A page taller than a laptop screen scrolls instead of clipping.
+                host = scrolled(widget) if key in SCROLLED_PAGES else widget
                 index = self.tabs.indexOf(self._slots[key])
                 current = self.tabs.currentIndex() == index
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, widget, self.page_titles[key])
+                self.tabs.insertTab(index, host, self.page_titles[key])
                 self.tabs.tabBar().setTabButton(
                     index, self.tabs.tabBar().ButtonPosition.RightSide, None
                 )
                 self._slots[key].deleteLater()
-                self._slots[key] = widget
+                self._slots[key] = host
                 self._built[key] = widget
                 if current:
                     self.tabs.setCurrentIndex(index)
@@ -146,7 +169,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         page = self.page(key)
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentWidget(self._slots[key])
         return page
 
     def _build_current(self, index: int) -> None:
@@ -458,6 +481,8 @@ class MainWindow(QMainWindow):
         if isinstance(widget, PersonRecord | ProjectPage | PlanEditor):
             widget.print_document()
             return
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            widget = widget.widget()  # the whole page, not the part scrolled into view
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:

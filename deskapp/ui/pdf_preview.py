@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from deskapp.errors import DeskappError
 from deskapp.ui.i18n import error_text
 from deskapp.ui.reports_page import documents_dir
+from deskapp.ui.screen_fit import fit_to_screen
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
 
@@ -57,7 +58,7 @@ class PdfPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)  # the buttons stay on a 768-pixel screen
         self.finished.connect(self._discard)
 
     def page_count(self) -> int:

@@ -26,6 +26,7 @@ from deskapp.models.enums import EmploymentStatus, NeedKind, Stage
 from deskapp.services.organisation import list_desks
 from deskapp.services.registry import RegistryFilter, registry_ids, registry_rows
 from deskapp.ui.filters import enum_filter, filter_combo
+from deskapp.ui.flow_layout import flow_row
 from deskapp.ui.registry_model import RegistryModel
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing, not every keystroke
@@ -100,18 +101,20 @@ class PeoplePage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
-        filters = QHBoxLayout()
-        for combo in (
+        combos = (
             self.desk_filter,
             self.status_filter,
             self.need_filter,
             self.stage_filter,
             self.period_filter,
-        ):
-            filters.addWidget(combo)
+        )
+        for combo in combos:
             combo.currentIndexChanged.connect(self.refresh)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        # The filters wrap onto a second row on a narrow screen rather than widen the
+        # window past it.
+        filters = QHBoxLayout()
+        filters.addWidget(flow_row(*combos), 1)
+        filters.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         self.new_button = QPushButton(self.tr("New person"))
         self.new_button.setToolTip(self.tr("Ctrl+N: prefilled with what is in the search box"))
         self.new_button.clicked.connect(self.new_person_requested)

@@ -61,6 +61,7 @@ from deskapp.services.actor import Actor
 from deskapp.services.plan_model import PlanResult
 from deskapp.services.project_record import funding_of
 from deskapp.ui.field_form import ERROR_STYLE
+from deskapp.ui.flow_layout import flow_row
 from deskapp.ui.formatting import format_amount
 from deskapp.ui.i18n import enum_label, error_text, field_error_text
 from deskapp.ui.plan_grid import Column, LineGrid, format_number
@@ -159,17 +160,21 @@ class PlanEditor(QWidget):
         self.document_button = QPushButton(self.tr("Document (PDF)..."))
         self.document_button.setToolTip(self.tr("Ctrl+P: preview, print or save the plan"))
         self.document_button.clicked.connect(lambda _c=False: self.print_document())
+        # The title and state on one line, the actions beside or below them: in Italian
+        # and French the buttons alone are wider than a 1366-pixel screen's half.
         self.header = QHBoxLayout()
         self.header.addWidget(self.heading, 1)
         self.header.addWidget(self.status)
-        for button in (
-            self.draw_button,
-            self.compare_button,
-            self.freeze_button,
-            self.document_button,
-            self.save_button,
-        ):
-            self.header.addWidget(button)
+        self.header.addWidget(
+            flow_row(
+                self.draw_button,
+                self.compare_button,
+                self.freeze_button,
+                self.document_button,
+                self.save_button,
+            ),
+            2,
+        )
 
         self.first_year = QSpinBox()
         self.first_year.setRange(2000, 2100)

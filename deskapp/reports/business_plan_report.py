@@ -90,20 +90,28 @@ def business_plan_report(
     version_id: int | None = None,
     language: str | None = None,
     now: dt.datetime | None = None,
+    unsaved: PlanInput | None = None,
 ) -> Path:
-    """Write the plan (the saved draft, or the frozen version ``version_id``) to ``path``."""
+    """Write the plan (the saved draft, or the frozen version ``version_id``) to ``path``.
+    ``unsaved``: the plan as it is on the editor's screen, not saved; the document says
+    so on its cover, since it is not what deskapp keeps."""
     record = project_record(db, project_id)
     with db.read() as s:
         desk = s.get(Desk, record.desk_id)
         assert desk is not None
         desk_name, organisation, desk_language = desk.name, desk.organisation, desk.language
-    if version_id is None:
+    w = Words(catalogue(language or desk_language.value))
+    if unsaved is not None:
+        result = plan_result(db, project_id, unsaved)
+        version_label = w.tr(
+            QT_TRANSLATE_NOOP("Report", "Unsaved draft, as on screen on {date}")
+        ).format(date=f"{now or dt.datetime.now():%d/%m/%Y %H:%M}")
+    elif version_id is None:
         result = plan_result(db, project_id, load_plan(db, project_id).plan)
         version_label = None
     else:
         info, result = version_result(db, version_id)
         version_label = f"{info.name} ({info.frozen_at:%d/%m/%Y})"
-    w = Words(catalogue(language or desk_language.value))
     title = w.tr(QT_TRANSLATE_NOOP("Report", "Business plan"))
     story = _story(w, result, record.values, version_label, desk_name, organisation)
     letterhead = Letterhead(

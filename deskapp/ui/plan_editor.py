@@ -77,6 +77,33 @@ def field_title(schema: type[Any], name: str) -> str:
     return QCoreApplication.translate("Field", schema.model_fields[name].title or name)
 
 
+def ask_unsaved_document(parent: QWidget) -> str:
+    """'save', 'draft' or 'cancel': what to do with changes not saved before printing."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("PlanEditor", "Changes not saved"))
+    box.setText(
+        QCoreApplication.translate(
+            "PlanEditor",
+            "The plan on screen has changes that are not saved. Save them and print the "
+            "plan, or print what is on screen as an unsaved draft (the document says so)?",
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("PlanEditor", "Save and print"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    draft = box.addButton(
+        QCoreApplication.translate("PlanEditor", "Print the unsaved draft"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "draft" if clicked is draft else "cancel"
+
+
 class PlanEditor(QWidget):
     saved = Signal(int)
     modified_changed = Signal(bool)
@@ -635,8 +662,23 @@ class PlanEditor(QWidget):
         return True
 
     def print_document(self, on_ready: Callable[[Any], None] | None = None) -> Any:
-        if not self._saved_first():
-            return None
+        """The plan's document. With changes not saved, the operator chooses: save them
+        first, or print what is on screen marked as an unsaved draft. Never a silent
+        save."""
+        unsaved: PlanInput | None = None
+        if self._modified:
+            choice = ask_unsaved_document(self)
+            if choice == "cancel":
+                return None
+            if choice == "save":
+                if not self.save():
+                    return None
+            else:
+                try:
+                    unsaved = validate_input(PlanInput, self.values())
+                except ValidationFailed as failed:
+                    self._show_errors(failed.errors)
+                    return None
         from deskapp.reports.business_plan_report import business_plan_report
         from deskapp.ui.pdf_preview import preview_document
 
@@ -645,6 +687,8 @@ class PlanEditor(QWidget):
             self,
             self.tr("Business plan"),
             f"business-plan-{project_id}.pdf",
-            lambda path: business_plan_report(self._db, self._actor, project_id, path),
+            lambda path: business_plan_report(
+                self._db, self._actor, project_id, path, unsaved=unsaved
+            ),
             on_ready,
         )

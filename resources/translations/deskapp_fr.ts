@@ -319,22 +319,38 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="86"/>
+        <location filename="../../deskapp/ui/app.py" line="59"/>
+        <source>No database yet</source>
+        <translation>Pas encore de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="60"/>
+        <source>There is no database at
+%1
+
+Create a new, empty database there? If you expected to find your registry, choose No and check the path.</source>
+        <translation>Il n&apos;y a pas de base de données à
+%1
+
+En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre registre, choisissez Non et vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="105"/>
         <source>The database is in use</source>
         <translation>La base de données est utilisée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="91"/>
+        <location filename="../../deskapp/ui/app.py" line="110"/>
         <source>Network share</source>
         <translation>Partage réseau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="116"/>
+        <location filename="../../deskapp/ui/app.py" line="135"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="126"/>
+        <location filename="../../deskapp/ui/app.py" line="145"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite : %1</translation>
     </message>
@@ -485,79 +501,79 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="187"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="190"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="306"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="191"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="194"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="310"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="188"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="192"/>
         <source>Choose a person...</source>
         <translation>Choisir une personne...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="200"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
         <source>Anyone</source>
         <translation>N&apos;importe qui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="208"/>
         <source>Every kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="209"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="213"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="211"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="215"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="221"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="225"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="222"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="226"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="223"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="227"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="224"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="228"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="242"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="246"/>
         <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
         <translation>Le journal nomme les champs écrits, jamais leurs valeurs. Il ne peut pas être modifié ; « Vérifier la base » (Paramètres) contrôle sa chaîne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="268"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="272"/>
         <source>Write the dates as DD/MM/YYYY.</source>
         <translation>Écrivez les dates sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="275"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="279"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="300"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="304"/>
         <source>No event matches.</source>
         <translation>Aucun événement ne correspond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/audit_panel.py" line="300"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="304"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -565,7 +581,7 @@ What was saved before is safe. The details were written to %2; send that file to
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="310"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="314"/>
         <source>%1 %2 (no. %3)</source>
         <translation>%1 %2 (n° %3)</translation>
     </message>
@@ -1648,92 +1664,97 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="79"/>
+        <location filename="../../deskapp/cli/login.py" line="28"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="90"/>
-        <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../deskapp/cli/login.py" line="36"/>
+        <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR.</source>
+        <translation>Indiquez qui agit : --operator NOM ou DESKAPP_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="104"/>
-        <source>The account &apos;{name}&apos; has a password: give it in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>Le compte « {name} » a un mot de passe : indiquez-le dans DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
+        <location filename="../../deskapp/cli/login.py" line="42"/>
+        <source>Give the password of the acting operator in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Donnez le mot de passe de l&apos;opérateur dans DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="129"/>
+        <location filename="../../deskapp/cli/login.py" line="66"/>
         <source>{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>{path} est chiffré : donnez sa clé dans DESKAPP_KEY, ou lancez la commande dans un terminal pour la taper.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="151"/>
+        <location filename="../../deskapp/cli/login.py" line="88"/>
         <source>Choose the database key: set DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>Choisissez la clé de la base : définissez DESKAPP_KEY, ou lancez la commande dans un terminal pour la taper.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="161"/>
+        <location filename="../../deskapp/cli/login.py" line="98"/>
         <source>The two keys differ; nothing was written.</source>
         <translation>Les deux clés diffèrent ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="179"/>
+        <location filename="../../deskapp/cli/login.py" line="110"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Choisissez le mot de passe de l&apos;administrateur : définissez DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="189"/>
+        <location filename="../../deskapp/cli/login.py" line="120"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Les deux mots de passe diffèrent ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="282"/>
+        <location filename="../../deskapp/cli/commands.py" line="102"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="287"/>
-        <location filename="../../deskapp/cli.py" line="325"/>
+        <location filename="../../deskapp/cli/commands.py" line="107"/>
+        <location filename="../../deskapp/cli/commands.py" line="145"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="302"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="366"/>
+        <location filename="../../deskapp/cli/commands.py" line="186"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Le projet {project} n&apos;a pas de version du plan « {name} ». Versions : {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="394"/>
+        <location filename="../../deskapp/cli/commands.py" line="214"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="490"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="55"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="505"/>
-        <location filename="../../deskapp/cli.py" line="549"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="70"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="111"/>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="551"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="113"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} est déjà chiffré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="727"/>
+        <location filename="../../deskapp/cli/main.py" line="78"/>
         <source>--persons must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="732"/>
+        <location filename="../../deskapp/cli/main.py" line="84"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} existe déjà : &apos;deskapp db encrypt&apos; chiffre une base qui contient des données.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="108"/>
+        <source>&apos;{scheme}://...&apos; is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
+        <translation>&apos;{scheme}://...&apos; est l&apos;adresse d&apos;un serveur de base de données ; ce deskapp travaille sur un fichier de base de données : donnez son chemin avec --db ou DESKAPP_DB.</translation>
     </message>
     <message>
         <location filename="../../deskapp/errors.py" line="100"/>
@@ -1910,17 +1931,22 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="41"/>
-        <source>No operator is called &apos;{name}&apos;. Known operators: {known}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../deskapp/services/actor.py" line="43"/>
+        <source>No operator is called &apos;{name}&apos;.</source>
+        <translation>Aucun opérateur ne s&apos;appelle « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="50"/>
+        <location filename="../../deskapp/services/actor.py" line="48"/>
         <source>The operator &apos;{name}&apos; is no longer active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="133"/>
+        <location filename="../../deskapp/services/demo.py" line="135"/>
+        <source>This database is already set up (it has accounts): demo data is only written into a new, empty file, so its accounts with a known password never enter a real registry. Use a new file (--db).</source>
+        <translation>Cette base de données est déjà configurée (elle a des comptes) : les données de démonstration ne s&apos;écrivent que dans un fichier nouveau et vide, pour que leurs comptes au mot de passe connu n&apos;entrent jamais dans un vrai registre. Utilisez un nouveau fichier (--db).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/demo.py" line="144"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +1991,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="46"/>
+        <location filename="../../deskapp/services/organisation.py" line="47"/>
         <source>This database is already set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,17 +2031,17 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Cette fiche appartient à une autre antenne : seuls ses opérateurs (ou un administrateur) peuvent la modifier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="84"/>
+        <location filename="../../deskapp/services/organisation.py" line="85"/>
         <source>another desk already has this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="102"/>
+        <location filename="../../deskapp/services/organisation.py" line="108"/>
         <source>another operator already has this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="130"/>
+        <location filename="../../deskapp/services/organisation.py" line="135"/>
         <source>no such desk</source>
         <translation>antenne inexistante</translation>
     </message>
@@ -2286,7 +2312,7 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Aucun fichier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="554"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="116"/>
         <location filename="../../deskapp/services/backups.py" line="130"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
@@ -2322,32 +2348,37 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>Seul un administrateur peut définir le mot de passe d&apos;un autre opérateur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="107"/>
-        <source>Wrong name or password.</source>
-        <translation>Nom ou mot de passe incorrect.</translation>
+        <location filename="../../deskapp/services/accounts.py" line="121"/>
+        <source>Unknown operator or wrong password.</source>
+        <translation>Opérateur inconnu ou mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="120"/>
+        <location filename="../../deskapp/services/accounts.py" line="145"/>
+        <source>This account has no password yet: start deskapp and choose one at the first login, then use the command line.</source>
+        <translation>Ce compte n&apos;a pas encore de mot de passe : lancez deskapp et choisissez-en un à la première connexion, puis utilisez la ligne de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="135"/>
         <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it (Administration, Accounts, Unlock).</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu&apos;à {time}. Un administrateur peut le débloquer (Administration, Comptes, Débloquer).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="78"/>
+        <location filename="../../deskapp/models/database.py" line="82"/>
         <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
         <translation>La base est occupée : un autre programme y écrit depuis plus de {seconds} secondes. Rien n&apos;a été enregistré ; réessayez dans un instant et, si cela continue, fermez l&apos;autre deskapp ou le programme qui utilise le fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="88"/>
+        <location filename="../../deskapp/models/database.py" line="92"/>
         <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
         <translation>Le disque est plein : rien de cet enregistrement n&apos;a été écrit, et ce qui était enregistré avant est intact. Libérez de l&apos;espace, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="86"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="87"/>
         <source>{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).</source>
         <translation>{path} est chiffré : donnez sa clé (DESKAPP_KEY, ou tapée quand elle est demandée).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="96"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="97"/>
         <source>The key does not open {path}: check it and type it again (upper and lower case count). Without the right key the data cannot be read.</source>
         <translation>La clé n&apos;ouvre pas {path} : vérifiez-la et tapez-la à nouveau (majuscules et minuscules comptent). Sans la bonne clé, les données sont illisibles.</translation>
     </message>
@@ -2362,14 +2393,29 @@ What was saved before is safe. The details were written to %2; send that file to
         <translation>La clé doit compter au moins 12 caractères : une courte phrase est facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="115"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="110"/>
         <source>You cannot switch off your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="125"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="120"/>
         <source>{name} is the only active administrator: make someone else administrator first.</source>
         <translation>{name} est le seul administrateur actif : nommez d&apos;abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/common.py" line="28"/>
+        <source>No database at {path}: check the path (--db or DESKAPP_DB), or create a new database with &apos;deskapp init&apos;.</source>
+        <translation>Pas de base de données à {path} : vérifiez le chemin (--db ou DESKAPP_DB), ou créez une nouvelle base avec « deskapp init ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/common.py" line="37"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/common.py" line="42"/>
+        <source>{path} is an empty file, not a deskapp database: restore a backup into it (&apos;deskapp db restore&apos;), or create a new database with &apos;deskapp init&apos;.</source>
+        <translation>{path} est un fichier vide, pas une base deskapp : restaurez-y une sauvegarde (« deskapp db restore »), ou créez une nouvelle base avec « deskapp init ».</translation>
     </message>
 </context>
 <context>
@@ -3090,8 +3136,8 @@ What was saved before is safe. The details were written to %2; send that file to
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
-        <location filename="../../deskapp/services/organisation.py" line="41"/>
-        <location filename="../../deskapp/services/organisation.py" line="119"/>
+        <location filename="../../deskapp/services/organisation.py" line="42"/>
+        <location filename="../../deskapp/services/organisation.py" line="125"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -3328,155 +3374,155 @@ What was saved before is safe. The details were written to %2; send that file to
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="66"/>
+        <location filename="../../deskapp/ui/main_window.py" line="86"/>
         <source>deskapp - help desk registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="87"/>
+        <location filename="../../deskapp/ui/main_window.py" line="106"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="268"/>
+        <location filename="../../deskapp/ui/main_window.py" line="291"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="251"/>
-        <location filename="../../deskapp/ui/main_window.py" line="407"/>
+        <location filename="../../deskapp/ui/main_window.py" line="274"/>
+        <location filename="../../deskapp/ui/main_window.py" line="433"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="256"/>
+        <location filename="../../deskapp/ui/main_window.py" line="279"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="113"/>
+        <location filename="../../deskapp/ui/main_window.py" line="132"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="88"/>
+        <location filename="../../deskapp/ui/main_window.py" line="107"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="89"/>
+        <location filename="../../deskapp/ui/main_window.py" line="108"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="90"/>
+        <location filename="../../deskapp/ui/main_window.py" line="109"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="91"/>
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="92"/>
+        <location filename="../../deskapp/ui/main_window.py" line="111"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="95"/>
+        <location filename="../../deskapp/ui/main_window.py" line="114"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="115"/>
+        <location filename="../../deskapp/ui/main_window.py" line="134"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="116"/>
+        <location filename="../../deskapp/ui/main_window.py" line="135"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="118"/>
+        <location filename="../../deskapp/ui/main_window.py" line="141"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="209"/>
+        <location filename="../../deskapp/ui/main_window.py" line="232"/>
         <source>Restored</source>
         <translation>Restaurée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="211"/>
+        <location filename="../../deskapp/ui/main_window.py" line="234"/>
         <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
         <translation>La sauvegarde est en place (le fichier précédent a été gardé sous %1). deskapp se ferme : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="249"/>
+        <location filename="../../deskapp/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="252"/>
-        <location filename="../../deskapp/ui/main_window.py" line="407"/>
+        <location filename="../../deskapp/ui/main_window.py" line="275"/>
+        <location filename="../../deskapp/ui/main_window.py" line="433"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="253"/>
+        <location filename="../../deskapp/ui/main_window.py" line="276"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="254"/>
+        <location filename="../../deskapp/ui/main_window.py" line="277"/>
         <source>Print...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="264"/>
+        <location filename="../../deskapp/ui/main_window.py" line="287"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="266"/>
+        <location filename="../../deskapp/ui/main_window.py" line="289"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="274"/>
+        <location filename="../../deskapp/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="277"/>
+        <location filename="../../deskapp/ui/main_window.py" line="300"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="280"/>
-        <location filename="../../deskapp/ui/main_window.py" line="481"/>
+        <location filename="../../deskapp/ui/main_window.py" line="303"/>
+        <location filename="../../deskapp/ui/main_window.py" line="509"/>
         <source>About deskapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="315"/>
+        <location filename="../../deskapp/ui/main_window.py" line="341"/>
         <source>Choose an operator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="420"/>
+        <location filename="../../deskapp/ui/main_window.py" line="446"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="428"/>
+        <location filename="../../deskapp/ui/main_window.py" line="454"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="430"/>
+        <location filename="../../deskapp/ui/main_window.py" line="456"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3484,7 +3530,7 @@ What was saved before is safe. The details were written to %2; send that file to
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="483"/>
+        <location filename="../../deskapp/ui/main_window.py" line="511"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation type="unfinished"></translation>
@@ -3655,17 +3701,17 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="50"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="51"/>
         <source>Print...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="51"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="52"/>
         <source>Save as...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="87"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="88"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,67 +3719,67 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="60"/>
+        <location filename="../../deskapp/ui/people_page.py" line="61"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="65"/>
+        <location filename="../../deskapp/ui/people_page.py" line="66"/>
         <source>All desks</source>
         <translation type="unfinished">Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="67"/>
+        <location filename="../../deskapp/ui/people_page.py" line="68"/>
         <source>Any employment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68"/>
+        <location filename="../../deskapp/ui/people_page.py" line="69"/>
         <source>Any need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="69"/>
+        <location filename="../../deskapp/ui/people_page.py" line="70"/>
         <source>Any project stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="71"/>
+        <location filename="../../deskapp/ui/people_page.py" line="72"/>
         <source>Any first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>First contact: last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74"/>
+        <location filename="../../deskapp/ui/people_page.py" line="75"/>
         <source>First contact: last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>First contact: this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="76"/>
+        <location filename="../../deskapp/ui/people_page.py" line="77"/>
         <source>First contact: last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="115"/>
+        <location filename="../../deskapp/ui/people_page.py" line="118"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="116"/>
+        <location filename="../../deskapp/ui/people_page.py" line="119"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="160"/>
+        <location filename="../../deskapp/ui/people_page.py" line="163"/>
         <source>%Ln people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3741,12 +3787,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="165"/>
+        <location filename="../../deskapp/ui/people_page.py" line="168"/>
         <source>No one matches. Change the search or the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="168"/>
+        <location filename="../../deskapp/ui/people_page.py" line="171"/>
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,194 +3800,194 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="68"/>
+        <location filename="../../deskapp/ui/person_form.py" line="69"/>
         <source>Identity</source>
         <translation type="unfinished">Identité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="70"/>
+        <location filename="../../deskapp/ui/person_form.py" line="71"/>
         <source>Family name</source>
         <translation type="unfinished">Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71"/>
+        <location filename="../../deskapp/ui/person_form.py" line="72"/>
         <source>Given name</source>
         <translation type="unfinished">Prénom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72"/>
-        <location filename="../../deskapp/ui/person_form.py" line="322"/>
+        <location filename="../../deskapp/ui/person_form.py" line="73"/>
+        <location filename="../../deskapp/ui/person_form.py" line="325"/>
         <source>Codice fiscale</source>
         <translation type="unfinished">Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73"/>
+        <location filename="../../deskapp/ui/person_form.py" line="74"/>
         <source>Sex</source>
         <translation type="unfinished">Sexe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74"/>
+        <location filename="../../deskapp/ui/person_form.py" line="75"/>
         <source>Birth date</source>
         <translation type="unfinished">Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="75"/>
+        <location filename="../../deskapp/ui/person_form.py" line="76"/>
         <source>Birthplace</source>
         <translation type="unfinished">Lieu de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="76"/>
+        <location filename="../../deskapp/ui/person_form.py" line="77"/>
         <source>Citizenship (e.g. IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="80"/>
+        <location filename="../../deskapp/ui/person_form.py" line="81"/>
         <source>Contacts</source>
         <translation type="unfinished">Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="82"/>
+        <location filename="../../deskapp/ui/person_form.py" line="83"/>
         <source>Address</source>
         <translation type="unfinished">Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83"/>
+        <location filename="../../deskapp/ui/person_form.py" line="84"/>
         <source>Municipality</source>
         <translation type="unfinished">Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84"/>
+        <location filename="../../deskapp/ui/person_form.py" line="85"/>
         <source>Postal code</source>
         <translation type="unfinished">Code postal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="85"/>
+        <location filename="../../deskapp/ui/person_form.py" line="86"/>
         <source>Phone</source>
         <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="86"/>
+        <location filename="../../deskapp/ui/person_form.py" line="87"/>
         <source>E-mail</source>
         <translation type="unfinished">Courriel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="90"/>
+        <location filename="../../deskapp/ui/person_form.py" line="91"/>
         <source>Work situation</source>
         <translation type="unfinished">Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="94"/>
+        <location filename="../../deskapp/ui/person_form.py" line="95"/>
         <source>Employment status</source>
         <translation type="unfinished">Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="97"/>
+        <location filename="../../deskapp/ui/person_form.py" line="98"/>
         <source>Unemployed since</source>
         <translation type="unfinished">Sans emploi depuis</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="98"/>
+        <location filename="../../deskapp/ui/person_form.py" line="99"/>
         <source>Previous employer</source>
         <translation type="unfinished">Dernier employeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="101"/>
+        <location filename="../../deskapp/ui/person_form.py" line="102"/>
         <source>Previous employer in crisis</source>
         <translation type="unfinished">Dernier employeur en difficulté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="106"/>
+        <location filename="../../deskapp/ui/person_form.py" line="107"/>
         <source>Education (ISCED)</source>
         <translation type="unfinished">Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="111"/>
+        <location filename="../../deskapp/ui/person_form.py" line="112"/>
         <source>How they reached the desk</source>
         <translation type="unfinished">Comment la personne a connu l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="114"/>
+        <location filename="../../deskapp/ui/person_form.py" line="115"/>
         <source>First contact date</source>
         <translation type="unfinished">Date du premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="118"/>
+        <location filename="../../deskapp/ui/person_form.py" line="119"/>
         <source>Special categories (optional)</source>
         <translation type="unfinished">Catégories particulières (facultatives)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="123"/>
+        <location filename="../../deskapp/ui/person_form.py" line="124"/>
         <source>Not asked</source>
         <translation type="unfinished">Non demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="132"/>
+        <location filename="../../deskapp/ui/person_form.py" line="133"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="150"/>
+        <location filename="../../deskapp/ui/person_form.py" line="151"/>
         <source>Notes</source>
         <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="168"/>
-        <location filename="../../deskapp/ui/person_form.py" line="171"/>
+        <location filename="../../deskapp/ui/person_form.py" line="169"/>
+        <location filename="../../deskapp/ui/person_form.py" line="172"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="216"/>
+        <location filename="../../deskapp/ui/person_form.py" line="219"/>
         <source>Privacy (required before the first save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="220"/>
+        <location filename="../../deskapp/ui/person_form.py" line="223"/>
         <source>Legal basis</source>
         <translation type="unfinished">Base légale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="223"/>
+        <location filename="../../deskapp/ui/person_form.py" line="226"/>
         <source>Privacy notice version</source>
         <translation type="unfinished">Version de la notice d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="224"/>
+        <location filename="../../deskapp/ui/person_form.py" line="227"/>
         <source>Date</source>
         <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="249"/>
+        <location filename="../../deskapp/ui/person_form.py" line="252"/>
         <source>Anonymised person no. %1</source>
         <translation>Personne anonymisée n° %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="294"/>
+        <location filename="../../deskapp/ui/person_form.py" line="297"/>
         <source>Anonymised on %1 (right to erasure): only anonymous facts are kept and the record can no longer be changed.</source>
         <translation>Anonymisée le %1 (droit à l&apos;effacement) : seuls des faits anonymes sont gardés et la fiche ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="347"/>
+        <location filename="../../deskapp/ui/person_form.py" line="350"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="349"/>
+        <location filename="../../deskapp/ui/person_form.py" line="352"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="384"/>
+        <location filename="../../deskapp/ui/person_form.py" line="387"/>
         <source>Open person no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="387"/>
+        <location filename="../../deskapp/ui/person_form.py" line="390"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="399"/>
+        <location filename="../../deskapp/ui/person_form.py" line="402"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4000,88 +4046,88 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="240"/>
+        <location filename="../../deskapp/ui/person_record.py" line="242"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="243"/>
+        <location filename="../../deskapp/ui/person_record.py" line="245"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="244"/>
+        <location filename="../../deskapp/ui/person_record.py" line="246"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="247"/>
+        <location filename="../../deskapp/ui/person_record.py" line="249"/>
         <source>Dossier (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="248"/>
+        <location filename="../../deskapp/ui/person_record.py" line="250"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <location filename="../../deskapp/ui/person_record.py" line="253"/>
         <source>Data protection</source>
         <translation>Protection des données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="254"/>
+        <location filename="../../deskapp/ui/person_record.py" line="256"/>
         <source>Right of access: save the dossier and the data (JSON)...</source>
         <translation>Droit d&apos;accès : enregistrer le dossier et les données (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="258"/>
+        <location filename="../../deskapp/ui/person_record.py" line="260"/>
         <source>Right to erasure: anonymise this person...</source>
         <translation>Droit à l&apos;effacement : anonymiser cette personne...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264"/>
+        <location filename="../../deskapp/ui/person_record.py" line="266"/>
         <source>Right to erasure: anonymise this person (administrators)</source>
         <translation>Droit à l&apos;effacement : anonymiser cette personne (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="297"/>
+        <location filename="../../deskapp/ui/person_record.py" line="299"/>
         <source>Skills</source>
         <translation type="unfinished">Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="298"/>
+        <location filename="../../deskapp/ui/person_record.py" line="300"/>
         <source>Needs</source>
         <translation type="unfinished">Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="299"/>
+        <location filename="../../deskapp/ui/person_record.py" line="301"/>
         <source>Activities</source>
         <translation type="unfinished">Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="300"/>
+        <location filename="../../deskapp/ui/person_record.py" line="302"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="330"/>
+        <location filename="../../deskapp/ui/person_record.py" line="332"/>
         <source>Person dossier</source>
         <translation type="unfinished">Dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="344"/>
+        <location filename="../../deskapp/ui/person_record.py" line="346"/>
         <source>Folder for the right-of-access files</source>
         <translation>Dossier pour les fichiers du droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="363"/>
-        <location filename="../../deskapp/ui/person_record.py" line="380"/>
+        <location filename="../../deskapp/ui/person_record.py" line="365"/>
+        <location filename="../../deskapp/ui/person_record.py" line="382"/>
         <source>Right of access</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="371"/>
+        <location filename="../../deskapp/ui/person_record.py" line="373"/>
         <source>Written:
 %1
 %2</source>
@@ -4090,12 +4136,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="390"/>
+        <location filename="../../deskapp/ui/person_record.py" line="392"/>
         <source>Anonymise %1</source>
         <translation>Anonymiser %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="393"/>
+        <location filename="../../deskapp/ui/person_record.py" line="395"/>
         <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
 
 Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
@@ -4104,12 +4150,12 @@ Copies made before (backups, printed or exported files) are not touched. This ca
 Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont pas touchées. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="401"/>
+        <location filename="../../deskapp/ui/person_record.py" line="403"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="411"/>
+        <location filename="../../deskapp/ui/person_record.py" line="413"/>
         <source>Not anonymised</source>
         <translation>Non anonymisée</translation>
     </message>
@@ -4117,22 +4163,22 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="345"/>
+        <location filename="../../deskapp/services/plan_model.py" line="358"/>
         <source>The sources of funds ({sources}) do not cover the investments and the starting working capital ({uses}): {shortfall} is missing.</source>
         <translation>Les ressources ({sources}) ne couvrent pas les investissements et le besoin en fonds de roulement initial ({uses}) : il manque {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="362"/>
+        <location filename="../../deskapp/services/plan_model.py" line="375"/>
         <source>Cash is negative at the end of {year}: {cash}.</source>
         <translation>La trésorerie est négative fin {year} : {cash}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="371"/>
+        <location filename="../../deskapp/services/plan_model.py" line="384"/>
         <source>In {year} the operating cash flow does not cover the loan instalments (coverage {ratio}).</source>
         <translation>En {year}, le flux de trésorerie d&apos;exploitation ne couvre pas les échéances des prêts (couverture {ratio}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="389"/>
+        <location filename="../../deskapp/services/plan_model.py" line="402"/>
         <source>The CFI equity in the plan ({equity}) is more than CFI can put in: {max} ({multiple} times the capital paid in).</source>
         <translation>La participation CFI du plan ({equity}) dépasse ce que CFI peut apporter : {max} ({multiple} fois le capital versé).</translation>
     </message>
@@ -4188,218 +4234,234 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Années de différé (intérêts seuls)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="139"/>
-        <location filename="../../deskapp/ui/plan_editor.py" line="141"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="167"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="169"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="146"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="174"/>
         <source>Freeze a version...</source>
         <translation>Figer une version...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="148"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="176"/>
         <source>Keep the plan as it is now under a name, e.g. &apos;submitted to CFI&apos;</source>
         <translation>Garder le plan tel qu&apos;il est sous un nom, par ex. « présenté à France Active »</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="151"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="179"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="155"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="183"/>
         <source>Add approved funding</source>
         <translation>Ajouter un financement accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="159"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="187"/>
         <source>Document (PDF)...</source>
         <translation>Document (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="160"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="188"/>
         <source>Ctrl+P: preview, print or save the plan</source>
         <translation>Ctrl+P : aperçu, impression ou enregistrement du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="177"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="209"/>
         <source>3 years</source>
         <translation>3 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="178"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="210"/>
         <source>5 years</source>
         <translation>5 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="219"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="251"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="230"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="262"/>
         <source>Add investment</source>
         <translation>Ajouter un investissement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="231"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="263"/>
         <source>Useful life 0: not depreciated (land, deposits).</source>
         <translation>Durée 0 : non amorti (terrains, dépôts de garantie).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="240"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="272"/>
         <source>Add source</source>
         <translation>Ajouter une ressource</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="251"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="283"/>
         <source>Add loan</source>
         <translation>Ajouter un prêt</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="261"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="293"/>
         <source>Add product or service</source>
         <translation>Ajouter un produit ou service</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="270"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="302"/>
         <source>Add role</source>
         <translation>Ajouter une fonction</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="275"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="307"/>
         <source>Add fixed cost</source>
         <translation>Ajouter une charge fixe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="280"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="312"/>
         <source>Add variable cost</source>
         <translation>Ajouter une charge variable</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="306"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="338"/>
         <source>Sources of funds</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="308"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="340"/>
         <source>Costs</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="323"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="355"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="413"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="445"/>
         <source>The figures wait for these corrections (cells in red):</source>
         <translation>Les chiffres attendent ces corrections (cellules en rouge) :</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="425"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="457"/>
         <source>Members&apos; capital %1 (of which TFR %2, NASpI advance %3) comes from the project&apos;s members: change it on the project&apos;s Members tab.</source>
         <translation>Le capital des associés %1 (dont indemnités %2, allocations %3) vient des associés du projet : il se modifie dans l&apos;onglet Associés du projet.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="448"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="480"/>
         <source>Plan: %1</source>
         <translation>Plan : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="461"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="493"/>
         <source>New plan, not saved yet</source>
         <translation>Nouveau plan, pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="463"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="84"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="495"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="465"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="86"/>
+        <source>The plan on screen has changes that are not saved. Save them and print the plan, or print what is on screen as an unsaved draft (the document says so)?</source>
+        <translation>Le plan à l&apos;écran a des modifications non enregistrées. Les enregistrer et imprimer le plan, ou imprimer ce qui est à l&apos;écran comme brouillon non enregistré (le document l&apos;indique) ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="93"/>
+        <source>Save and print</source>
+        <translation>Enregistrer et imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="97"/>
+        <source>Print the unsaved draft</source>
+        <translation>Imprimer le brouillon non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="497"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="483"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="515"/>
         <source>Not saved: correct the cells marked in red.</source>
         <translation>Non enregistré : corrigez les cellules en rouge.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="495"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="527"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="510"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="542"/>
         <source>The saved plan is shown; your changes were dropped.</source>
         <translation>Le plan enregistré est affiché ; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="513"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="545"/>
         <source>Not saved: someone else saved this plan first.</source>
         <translation>Non enregistré : quelqu&apos;un d&apos;autre a enregistré ce plan avant vous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="520"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="552"/>
         <source>Saved by someone else</source>
         <translation>Enregistré par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="523"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="555"/>
         <source>Someone else saved this plan after you opened it. Keep your plan (theirs is replaced) or show theirs (your changes are dropped)?</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce plan après que vous l&apos;avez ouvert. Garder votre plan (le sien est remplacé) ou afficher le sien (vos modifications sont abandonnées) ?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="527"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="559"/>
         <source>Keep mine</source>
         <translation>Garder le mien</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="528"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="560"/>
         <source>Show theirs</source>
         <translation>Afficher le sien</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="544"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="576"/>
         <source>Freeze a version</source>
         <translation>Figer une version</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="545"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="577"/>
         <source>Name of the version (e.g. &apos;submitted to CFI, %1&apos;):</source>
         <translation>Nom de la version (par ex. « présenté à la banque, %1 ») :</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="558"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="590"/>
         <source>Version &apos;%1&apos; frozen.</source>
         <translation>Version « %1 » figée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="565"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="597"/>
         <source>No frozen versions yet</source>
         <translation>Aucune version figée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="575"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="607"/>
         <source>Correct the plan before comparing it.</source>
         <translation>Corrigez le plan avant de le comparer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="599"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="631"/>
         <source>No approved application left to add (see the project&apos;s Funding tab)</source>
         <translation>Aucune demande accordée à ajouter (voir l&apos;onglet Financements du projet)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="612"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="644"/>
         <source>Correct the plan before adding funding to it.</source>
         <translation>Corrigez le plan avant d&apos;y ajouter un financement.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="641"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="688"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
@@ -4407,113 +4469,113 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="110"/>
+        <location filename="../../deskapp/ui/project_page.py" line="112"/>
         <source>Move to stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="116"/>
+        <location filename="../../deskapp/ui/project_page.py" line="118"/>
         <source>Log activity...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="118"/>
+        <location filename="../../deskapp/ui/project_page.py" line="120"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="120"/>
+        <location filename="../../deskapp/ui/project_page.py" line="122"/>
         <source>The business plan: sections, financial model, versions, document</source>
         <translation>Le plan d&apos;affaires : sections, modèle financier, versions, document</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="127"/>
+        <location filename="../../deskapp/ui/project_page.py" line="129"/>
         <source>Summary (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="128"/>
+        <location filename="../../deskapp/ui/project_page.py" line="130"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="140"/>
-        <location filename="../../deskapp/ui/project_page.py" line="143"/>
+        <location filename="../../deskapp/ui/project_page.py" line="142"/>
+        <location filename="../../deskapp/ui/project_page.py" line="145"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="186"/>
+        <location filename="../../deskapp/ui/project_page.py" line="188"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="187"/>
+        <location filename="../../deskapp/ui/project_page.py" line="189"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="219"/>
+        <location filename="../../deskapp/ui/project_page.py" line="221"/>
         <source>Members and capital</source>
         <translation type="unfinished">Associés et capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="220"/>
+        <location filename="../../deskapp/ui/project_page.py" line="222"/>
         <source>Checklist</source>
         <translation type="unfinished">Liste des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="221"/>
+        <location filename="../../deskapp/ui/project_page.py" line="223"/>
         <source>Stage history</source>
         <translation type="unfinished">Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="222"/>
+        <location filename="../../deskapp/ui/project_page.py" line="224"/>
         <source>Funding</source>
         <translation type="unfinished">Financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="223"/>
+        <location filename="../../deskapp/ui/project_page.py" line="225"/>
         <source>Activities</source>
         <translation type="unfinished">Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="224"/>
+        <location filename="../../deskapp/ui/project_page.py" line="226"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="237"/>
+        <location filename="../../deskapp/ui/project_page.py" line="239"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="253"/>
+        <location filename="../../deskapp/ui/project_page.py" line="255"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="294"/>
+        <location filename="../../deskapp/ui/project_page.py" line="296"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="306"/>
+        <location filename="../../deskapp/ui/project_page.py" line="308"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="322"/>
+        <location filename="../../deskapp/ui/project_page.py" line="324"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="325"/>
+        <location filename="../../deskapp/ui/project_page.py" line="327"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="366"/>
+        <location filename="../../deskapp/ui/project_page.py" line="368"/>
         <source>Project summary</source>
         <translation type="unfinished">Synthèse du projet</translation>
     </message>
@@ -4860,460 +4922,465 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="52"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="598"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="58"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="612"/>
         <source>Revenue</source>
         <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="53"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="59"/>
         <source>Variable costs</source>
         <translation>Charges variables</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="54"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
         <source>Contribution margin</source>
         <translation>Marge sur coûts variables</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="55"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
         <source>Personnel</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="56"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
         <source>Other fixed costs</source>
         <translation>Autres charges fixes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="57"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
         <source>EBITDA</source>
         <translation>EBE (EBITDA)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="58"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
         <source>Depreciation</source>
         <translation>Amortissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="59"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="65"/>
         <source>EBIT</source>
         <translation>Résultat d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="297"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="66"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="311"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="67"/>
         <source>Result before tax</source>
         <translation>Résultat avant impôt</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="68"/>
         <source>Taxes</source>
         <translation>Impôts</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="69"/>
         <source>Net result</source>
         <translation>Résultat net</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="600"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="614"/>
         <source>Break-even revenue</source>
         <translation>Seuil de rentabilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="76"/>
         <source>1. Proposers and team</source>
         <translation>1. Porteurs du projet et équipe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="71"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="77"/>
         <source>2. The idea, products and services</source>
         <translation>2. L&apos;idée, les produits et services</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="72"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="78"/>
         <source>3. Market and competitors</source>
         <translation>3. Marché et concurrence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="73"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="79"/>
         <source>4. Marketing and sales</source>
         <translation>4. Marketing et ventes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="74"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="80"/>
         <source>5. Organisation and premises</source>
         <translation>5. Organisation et locaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="75"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="81"/>
         <source>6. SWOT analysis</source>
         <translation>6. Analyse SWOT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="101"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="145"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="107"/>
+        <source>Unsaved draft, as on screen on {date}</source>
+        <translation>Brouillon non enregistré, tel qu&apos;à l&apos;écran le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="115"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="159"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="150"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="164"/>
         <source>Kind of project</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="152"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="166"/>
         <source>Planned legal form</source>
         <translation>Forme juridique prévue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="156"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="170"/>
         <source>Sector (ATECO)</source>
         <translation>Secteur (code NAF/ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="160"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="174"/>
         <source>Origin company</source>
         <translation>Entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="164"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="178"/>
         <source>Years of the plan</source>
         <translation>Années du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="168"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="182"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="169"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="183"/>
         <source>Working draft</source>
         <translation>Brouillon de travail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="172"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="186"/>
         <source>Prepared with</source>
         <translation>Préparé avec</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="182"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="196"/>
         <source>Amounts in euros. Figures computed by deskapp from the plan&apos;s assumptions; the conventions are listed at the end.</source>
         <translation>Montants en euros. Chiffres calculés par deskapp à partir des hypothèses du plan ; les conventions sont indiquées à la fin.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="193"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="207"/>
         <source>Points to check</source>
         <translation>Points à vérifier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="205"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="219"/>
         <source>Not written yet.</source>
         <translation>Pas encore rédigé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="211"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="225"/>
         <source>7. Investments</source>
         <translation>7. Investissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="221"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="235"/>
         <source>Item</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="222"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="295"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="236"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="309"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="223"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
         <source>Useful life (years)</source>
         <translation>Durée d&apos;amortissement (ans)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="224"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="511"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="238"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="231"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="245"/>
         <source>None planned.</source>
         <translation>Aucun prévu.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="233"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="247"/>
         <source>8. Sources and uses of funds</source>
         <translation>8. Plan de financement : ressources et emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="251"/>
         <source>9. Profit and loss</source>
         <translation>9. Compte de résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="250"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="264"/>
         <source>10. Cash flow</source>
         <translation>10. Plan de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="260"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="274"/>
         <source>Debt service coverage</source>
         <translation>Couverture du service de la dette</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="268"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="282"/>
         <source>11. Loan repayment schedules</source>
         <translation>11. Tableaux d&apos;amortissement des prêts</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="270"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="284"/>
         <source>No loans in the plan.</source>
         <translation>Aucun prêt dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="273"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="287"/>
         <source>%1: %2 at %3% a year</source>
         <translation>%1 : %2 à %3 % par an</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="296"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="310"/>
         <source>Owed at start</source>
         <translation>Capital restant dû au début</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="298"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="312"/>
         <source>Principal</source>
         <translation>Capital remboursé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="299"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="313"/>
         <source>Instalment</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="300"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="314"/>
         <source>Owed at end</source>
         <translation>Capital restant dû à la fin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="310"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="324"/>
         <source>12. Scenarios</source>
         <translation>12. Scénarios</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="315"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="329"/>
         <source>Pessimistic: sales %1%, costs %2%. Optimistic: sales %3%, costs %4%.</source>
         <translation>Pessimiste : ventes %1 %, coûts %2 %. Optimiste : ventes %3 %, coûts %4 %.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="332"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="346"/>
         <source>13. CFI entry conditions</source>
         <translation>13. Conditions d&apos;entrée de CFI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="335"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="349"/>
         <source>Met</source>
         <translation>Remplie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="337"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="351"/>
         <source>Not met</source>
         <translation>Non remplie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="345"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="359"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="346"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="360"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="357"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="371"/>
         <source>CFI can put in at most %1 (%2 times the capital paid in).</source>
         <translation>CFI peut apporter au plus %1 (%2 fois le capital versé).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="369"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="383"/>
         <source>How the figures are computed</source>
         <translation>Comment les chiffres sont calculés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="376"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="390"/>
         <source>Amounts are rounded to the cent line by line; totals are sums of the rounded lines.</source>
         <translation>Les montants sont arrondis au centime ligne par ligne ; les totaux sont les sommes des lignes arrondies.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="380"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="394"/>
         <source>Loans are repaid in yearly constant instalments (French amortisation) after the grace years, in which only interest is paid.</source>
         <translation>Les prêts sont remboursés par annuités constantes après les années de différé, pendant lesquelles seuls les intérêts sont payés.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="385"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="399"/>
         <source>Depreciation is straight-line over each investment&apos;s useful life.</source>
         <translation>Les amortissements sont linéaires sur la durée de chaque investissement.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="388"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="402"/>
         <source>Taxes are the tax rate on a positive result before tax, year by year, with no losses carried forward.</source>
         <translation>Les impôts sont le taux appliqué au résultat avant impôt positif, année par année, sans report des pertes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="393"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="407"/>
         <source>All sources of funds arrive in the first year; the starting working capital is used in the first year.</source>
         <translation>Toutes les ressources arrivent la première année ; le besoin en fonds de roulement initial est employé la première année.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="398"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="412"/>
         <source>Break-even revenue: the revenue at which the result before tax is nil with the same cost structure. Debt service coverage: (EBITDA - taxes) / (interest + principal).</source>
         <translation>Seuil de rentabilité : le chiffre d&apos;affaires auquel le résultat avant impôt est nul, à structure de coûts égale. Couverture du service de la dette : (EBE - impôts) / (intérêts + capital remboursé).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="465"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="479"/>
         <source>Member</source>
         <translation>Associé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="466"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="480"/>
         <location filename="../../deskapp/reports/dossier.py" line="324"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="467"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="481"/>
         <source>Capital pledged</source>
         <translation>Capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="468"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="482"/>
         <source>Paid in</source>
         <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="469"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
         <source>of which TFR</source>
         <translation>dont indemnités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="470"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="484"/>
         <source>of which NASpI</source>
         <translation>dont allocations</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="497"/>
         <source>loan</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="485"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
         <source>Members&apos; capital</source>
         <translation>Capital des associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="486"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="500"/>
         <source>of which from TFR</source>
         <translation>dont indemnités de licenciement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="488"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
         <source>of which from NASpI advance</source>
         <translation>dont allocations chômage en capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="513"/>
         <source>Total sources</source>
         <translation>Total des ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="500"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="514"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="539"/>
         <source>Investments</source>
         <translation>Investissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="501"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="515"/>
         <source>Starting working capital</source>
         <translation>Besoin en fonds de roulement initial</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="516"/>
         <source>Total uses</source>
         <translation>Total des emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="504"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="518"/>
         <source>Sources less uses</source>
         <translation>Ressources moins emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="519"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
         <source>Cash at start</source>
         <translation>Trésorerie au début</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
         <source>Funds received</source>
         <translation>Ressources reçues</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="522"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
         <source>Net result + depreciation</source>
         <translation>Résultat net + amortissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="527"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="541"/>
         <source>Working capital</source>
         <translation>Fonds de roulement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="545"/>
         <source>Loan principal repaid</source>
         <translation>Capital des prêts remboursé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="548"/>
         <source>Cash at end</source>
         <translation>Trésorerie à la fin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="542"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="556"/>
         <source>Pessimistic</source>
         <translation>Pessimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="557"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="544"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="558"/>
         <source>Optimistic</source>
         <translation>Optimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="599"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="613"/>
         <source>Total costs</source>
         <translation>Coûts totaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="203"/>
+        <location filename="../../deskapp/reports/pdf.py" line="215"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="204"/>
+        <location filename="../../deskapp/reports/pdf.py" line="216"/>
         <source>Generated on %1</source>
         <translation>Généré le %1</translation>
     </message>
@@ -5333,8 +5400,8 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Associés et capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="217"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="455"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="231"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="469"/>
         <location filename="../../deskapp/reports/project_summary.py" line="116"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -6215,185 +6282,185 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="63"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="67"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="66"/>
         <source>As the system (or the desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="77"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="76"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="81"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="85"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Le nouveau délai s&apos;applique au prochain démarrage de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
         <source>Lock the screen after</source>
         <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="94"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
         <source>Back up now...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="98"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="102"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="101"/>
         <source>Change...</source>
         <translation>Changer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
         <source>Restore from a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Les copies et restaurations à la main, et le dossier des sauvegardes, sont pour un administrateur ; les sauvegardes automatiques se font pour tous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="131"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="130"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="134"/>
         <source>Choose the logo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="143"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="142"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="196"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="148"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="147"/>
         <source>Retention (GDPR)</source>
         <translation>Conservation (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="152"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="151"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>Les données sont gardées 5 ans à partir du 31 décembre de l&apos;année du dernier paiement, service ou contact (10 après une aide d&apos;État), puis anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="296"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="158"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
         <source>See who, and anonymise...</source>
         <translation>Voir qui, et anonymiser...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="296"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
         <source>See who...</source>
         <translation>Voir qui...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="169"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="166"/>
         <source>deskapp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="191"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="188"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="196"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="206"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
         <source>This file is not an image deskapp can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="351"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
         <source>Database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="243"/>
         <source>Backing up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="249"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
         <source>Backup written and checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="259"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
         <source>newest: %1</source>
         <translation>la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="258"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2 ; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="285"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Aucune durée de conservation n&apos;est écoulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="291"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n personne dont la durée de conservation est écoulée.</numerusform>
@@ -6401,17 +6468,17 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="293"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
         <source>An administrator anonymises them.</source>
         <translation>Un administrateur les anonymise.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="315"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="308"/>
         <source>Anonymising...</source>
         <translation>Anonymisation...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="319"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="312"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n personne anonymisée.</numerusform>
@@ -6419,18 +6486,18 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="332"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="325"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="364"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="342"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="366"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -6439,22 +6506,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="382"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="375"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="392"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="385"/>
         <source>Checking the database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="395"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="388"/>
         <source>The database is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="397"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -321,22 +321,38 @@ What was saved before is safe. The details were written to %2; send that file to
 Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="86"/>
+        <location filename="../../deskapp/ui/app.py" line="59"/>
+        <source>No database yet</source>
+        <translation>Nessun database</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="60"/>
+        <source>There is no database at
+%1
+
+Create a new, empty database there? If you expected to find your registry, choose No and check the path.</source>
+        <translation>Non c&apos;è nessun database in
+%1
+
+Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegli No e controlla il percorso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/app.py" line="105"/>
         <source>The database is in use</source>
         <translation>La banca dati è in uso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="91"/>
+        <location filename="../../deskapp/ui/app.py" line="110"/>
         <source>Network share</source>
         <translation>Cartella di rete</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="116"/>
+        <location filename="../../deskapp/ui/app.py" line="135"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="126"/>
+        <location filename="../../deskapp/ui/app.py" line="145"/>
         <source>Automatic backup made: %1</source>
         <translation>Copia automatica fatta: %1</translation>
     </message>
@@ -487,79 +503,79 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="187"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="190"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="306"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="191"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="194"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="310"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="188"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="192"/>
         <source>Choose a person...</source>
         <translation>Scegli una persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="200"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
         <source>Anyone</source>
         <translation>Chiunque</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="208"/>
         <source>Every kind</source>
         <translation>Ogni tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="209"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="213"/>
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="211"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="215"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="221"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="225"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="222"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="226"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="223"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="227"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="224"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="228"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="242"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="246"/>
         <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
         <translation>Il registro nomina i campi scritti, mai i loro valori. Non si può modificare; &apos;Controlla la banca dati&apos; (Impostazioni) ne verifica la catena.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="268"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="272"/>
         <source>Write the dates as DD/MM/YYYY.</source>
         <translation>Scrivi le date come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="275"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="279"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="300"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="304"/>
         <source>No event matches.</source>
         <translation>Nessun evento corrisponde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/audit_panel.py" line="300"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="304"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -567,7 +583,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="310"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="314"/>
         <source>%1 %2 (no. %3)</source>
         <translation>%1 %2 (n. %3)</translation>
     </message>
@@ -1650,92 +1666,97 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli.py" line="79"/>
+        <location filename="../../deskapp/cli/login.py" line="28"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation>Questa banca dati non ha ancora un&apos;antenna né un operatore: configurala con &apos;deskapp init&apos; (oppure riempi una banca dati di prova con &apos;deskapp demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="90"/>
-        <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR. Operators: {known}.</source>
-        <translation>Indica chi sta operando: --operator NOME oppure DESKAPP_OPERATOR. Operatori: {known}.</translation>
+        <location filename="../../deskapp/cli/login.py" line="36"/>
+        <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR.</source>
+        <translation>Indica chi agisce: --operator NOME o DESKAPP_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="104"/>
-        <source>The account &apos;{name}&apos; has a password: give it in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>L&apos;account &apos;{name}&apos; ha una password: indicala in DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
+        <location filename="../../deskapp/cli/login.py" line="42"/>
+        <source>Give the password of the acting operator in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Indica la password dell&apos;operatore in DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="129"/>
+        <location filename="../../deskapp/cli/login.py" line="66"/>
         <source>{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>{path} è cifrato: indica la chiave in DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="151"/>
+        <location filename="../../deskapp/cli/login.py" line="88"/>
         <source>Choose the database key: set DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>Scegli la chiave della banca dati: imposta DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="161"/>
+        <location filename="../../deskapp/cli/login.py" line="98"/>
         <source>The two keys differ; nothing was written.</source>
         <translation>Le due chiavi sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="179"/>
+        <location filename="../../deskapp/cli/login.py" line="110"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Scegli la password dell&apos;amministratore: imposta DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="189"/>
+        <location filename="../../deskapp/cli/login.py" line="120"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Le due password sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="282"/>
+        <location filename="../../deskapp/cli/commands.py" line="102"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="287"/>
-        <location filename="../../deskapp/cli.py" line="325"/>
+        <location filename="../../deskapp/cli/commands.py" line="107"/>
+        <location filename="../../deskapp/cli/commands.py" line="145"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="302"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="366"/>
+        <location filename="../../deskapp/cli/commands.py" line="186"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="394"/>
+        <location filename="../../deskapp/cli/commands.py" line="214"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="490"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="55"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="505"/>
-        <location filename="../../deskapp/cli.py" line="549"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="70"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="111"/>
         <source>No database at {path}.</source>
         <translation>Nessuna banca dati in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="551"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="113"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="727"/>
+        <location filename="../../deskapp/cli/main.py" line="78"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="732"/>
+        <location filename="../../deskapp/cli/main.py" line="84"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} esiste già: &apos;deskapp db encrypt&apos; cifra una banca dati che contiene dati.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="108"/>
+        <source>&apos;{scheme}://...&apos; is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
+        <translation>&apos;{scheme}://...&apos; è l&apos;indirizzo di un server di database; questo deskapp lavora su un file di database: indicane il percorso con --db o DESKAPP_DB.</translation>
     </message>
     <message>
         <location filename="../../deskapp/errors.py" line="100"/>
@@ -1912,17 +1933,22 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Formato di esportazione sconosciuto &apos;{format}&apos;: usa csv o xlsx.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="41"/>
-        <source>No operator is called &apos;{name}&apos;. Known operators: {known}.</source>
-        <translation>Nessun operatore si chiama &apos;{name}&apos;. Operatori: {known}.</translation>
+        <location filename="../../deskapp/services/actor.py" line="43"/>
+        <source>No operator is called &apos;{name}&apos;.</source>
+        <translation>Nessun operatore si chiama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="50"/>
+        <location filename="../../deskapp/services/actor.py" line="48"/>
         <source>The operator &apos;{name}&apos; is no longer active.</source>
         <translation>L&apos;operatore &apos;{name}&apos; non è più attivo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="133"/>
+        <location filename="../../deskapp/services/demo.py" line="135"/>
+        <source>This database is already set up (it has accounts): demo data is only written into a new, empty file, so its accounts with a known password never enter a real registry. Use a new file (--db).</source>
+        <translation>Questo database è già configurato (ha degli account): i dati dimostrativi si scrivono solo in un file nuovo e vuoto, così i loro account con una password nota non entrano mai in un registro reale. Usa un file nuovo (--db).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/demo.py" line="144"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
@@ -1967,7 +1993,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="46"/>
+        <location filename="../../deskapp/services/organisation.py" line="47"/>
         <source>This database is already set up.</source>
         <translation>Questa banca dati è già configurata.</translation>
     </message>
@@ -2007,17 +2033,17 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Questa scheda appartiene a un&apos;altra antenna: possono modificarla solo i suoi operatori (o un amministratore).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="84"/>
+        <location filename="../../deskapp/services/organisation.py" line="85"/>
         <source>another desk already has this name</source>
         <translation>un&apos;altra antenna ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="102"/>
+        <location filename="../../deskapp/services/organisation.py" line="108"/>
         <source>another operator already has this name</source>
         <translation>un altro operatore ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="130"/>
+        <location filename="../../deskapp/services/organisation.py" line="135"/>
         <source>no such desk</source>
         <translation>antenna inesistente</translation>
     </message>
@@ -2288,7 +2314,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Nessun file in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli.py" line="554"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="116"/>
         <location filename="../../deskapp/services/backups.py" line="130"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
@@ -2324,32 +2350,37 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>Solo un amministratore può impostare la password di un altro operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="107"/>
-        <source>Wrong name or password.</source>
-        <translation>Nome o password errati.</translation>
+        <location filename="../../deskapp/services/accounts.py" line="121"/>
+        <source>Unknown operator or wrong password.</source>
+        <translation>Operatore sconosciuto o password errata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="120"/>
+        <location filename="../../deskapp/services/accounts.py" line="145"/>
+        <source>This account has no password yet: start deskapp and choose one at the first login, then use the command line.</source>
+        <translation>Questo account non ha ancora una password: avvia deskapp e sceglila al primo accesso, poi usa la riga di comando.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/accounts.py" line="135"/>
         <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it (Administration, Accounts, Unlock).</source>
         <translation>Troppe password errate: questo account è bloccato fino alle {time}. Un amministratore può sbloccarlo (Amministrazione, Account, Sblocca).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="78"/>
+        <location filename="../../deskapp/models/database.py" line="82"/>
         <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
         <translation>La banca dati è occupata: un altro programma ci sta scrivendo da più di {seconds} secondi. Non è stato salvato nulla; riprova fra un momento e, se continua, chiudi l&apos;altro deskapp o il programma che usa il file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="88"/>
+        <location filename="../../deskapp/models/database.py" line="92"/>
         <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
         <translation>Il disco è pieno: di questo salvataggio non è stato scritto nulla, e quanto salvato prima è intatto. Libera spazio sul disco, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="86"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="87"/>
         <source>{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).</source>
         <translation>{path} è cifrato: indica la sua chiave (DESKAPP_KEY, o scritta quando richiesta).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="96"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="97"/>
         <source>The key does not open {path}: check it and type it again (upper and lower case count). Without the right key the data cannot be read.</source>
         <translation>La chiave non apre {path}: controllala e scrivila di nuovo (maiuscole e minuscole contano). Senza la chiave giusta i dati non si possono leggere.</translation>
     </message>
@@ -2364,14 +2395,29 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         <translation>La chiave deve avere almeno 12 caratteri: una breve frase è facile da ricordare e difficile da indovinare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="115"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="110"/>
         <source>You cannot switch off your own account.</source>
         <translation>Non puoi disattivare il tuo stesso account.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="125"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="120"/>
         <source>{name} is the only active administrator: make someone else administrator first.</source>
         <translation>{name} è l&apos;unico amministratore attivo: nomina prima un altro amministratore.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/common.py" line="28"/>
+        <source>No database at {path}: check the path (--db or DESKAPP_DB), or create a new database with &apos;deskapp init&apos;.</source>
+        <translation>Nessun database in {path}: controlla il percorso (--db o DESKAPP_DB), oppure crea un nuovo database con &apos;deskapp init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/common.py" line="37"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} è una cartella, non un file di database.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/common.py" line="42"/>
+        <source>{path} is an empty file, not a deskapp database: restore a backup into it (&apos;deskapp db restore&apos;), or create a new database with &apos;deskapp init&apos;.</source>
+        <translation>{path} è un file vuoto, non un database di deskapp: ripristinaci una copia di sicurezza (&apos;deskapp db restore&apos;), oppure crea un nuovo database con &apos;deskapp init&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3092,8 +3138,8 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
-        <location filename="../../deskapp/services/organisation.py" line="41"/>
-        <location filename="../../deskapp/services/organisation.py" line="119"/>
+        <location filename="../../deskapp/services/organisation.py" line="42"/>
+        <location filename="../../deskapp/services/organisation.py" line="125"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -3330,155 +3376,155 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="66"/>
+        <location filename="../../deskapp/ui/main_window.py" line="86"/>
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="87"/>
+        <location filename="../../deskapp/ui/main_window.py" line="106"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="268"/>
+        <location filename="../../deskapp/ui/main_window.py" line="291"/>
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="251"/>
-        <location filename="../../deskapp/ui/main_window.py" line="407"/>
+        <location filename="../../deskapp/ui/main_window.py" line="274"/>
+        <location filename="../../deskapp/ui/main_window.py" line="433"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="256"/>
+        <location filename="../../deskapp/ui/main_window.py" line="279"/>
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="113"/>
+        <location filename="../../deskapp/ui/main_window.py" line="132"/>
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="88"/>
+        <location filename="../../deskapp/ui/main_window.py" line="107"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="89"/>
+        <location filename="../../deskapp/ui/main_window.py" line="108"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="90"/>
+        <location filename="../../deskapp/ui/main_window.py" line="109"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="91"/>
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="92"/>
+        <location filename="../../deskapp/ui/main_window.py" line="111"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="95"/>
+        <location filename="../../deskapp/ui/main_window.py" line="114"/>
         <source>Administration</source>
         <translation>Amministrazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="115"/>
+        <location filename="../../deskapp/ui/main_window.py" line="134"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="116"/>
+        <location filename="../../deskapp/ui/main_window.py" line="135"/>
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="118"/>
+        <location filename="../../deskapp/ui/main_window.py" line="141"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="209"/>
+        <location filename="../../deskapp/ui/main_window.py" line="232"/>
         <source>Restored</source>
         <translation>Ripristinata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="211"/>
+        <location filename="../../deskapp/ui/main_window.py" line="234"/>
         <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
         <translation>La copia è al suo posto (il file precedente è stato conservato come %1). deskapp ora si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="249"/>
+        <location filename="../../deskapp/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="252"/>
-        <location filename="../../deskapp/ui/main_window.py" line="407"/>
+        <location filename="../../deskapp/ui/main_window.py" line="275"/>
+        <location filename="../../deskapp/ui/main_window.py" line="433"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="253"/>
+        <location filename="../../deskapp/ui/main_window.py" line="276"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="254"/>
+        <location filename="../../deskapp/ui/main_window.py" line="277"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="264"/>
+        <location filename="../../deskapp/ui/main_window.py" line="287"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="266"/>
+        <location filename="../../deskapp/ui/main_window.py" line="289"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="274"/>
+        <location filename="../../deskapp/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="277"/>
+        <location filename="../../deskapp/ui/main_window.py" line="300"/>
         <source>User guide</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="280"/>
-        <location filename="../../deskapp/ui/main_window.py" line="481"/>
+        <location filename="../../deskapp/ui/main_window.py" line="303"/>
+        <location filename="../../deskapp/ui/main_window.py" line="509"/>
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="315"/>
+        <location filename="../../deskapp/ui/main_window.py" line="341"/>
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="420"/>
+        <location filename="../../deskapp/ui/main_window.py" line="446"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="428"/>
+        <location filename="../../deskapp/ui/main_window.py" line="454"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="430"/>
+        <location filename="../../deskapp/ui/main_window.py" line="456"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
@@ -3486,7 +3532,7 @@ Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; i
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="483"/>
+        <location filename="../../deskapp/ui/main_window.py" line="511"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -3658,17 +3704,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="50"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="51"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="51"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="52"/>
         <source>Save as...</source>
         <translation>Salva come...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="87"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="88"/>
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
@@ -3676,67 +3722,67 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="60"/>
+        <location filename="../../deskapp/ui/people_page.py" line="61"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="65"/>
+        <location filename="../../deskapp/ui/people_page.py" line="66"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="67"/>
+        <location filename="../../deskapp/ui/people_page.py" line="68"/>
         <source>Any employment status</source>
         <translation>Qualsiasi condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68"/>
+        <location filename="../../deskapp/ui/people_page.py" line="69"/>
         <source>Any need</source>
         <translation>Qualsiasi bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="69"/>
+        <location filename="../../deskapp/ui/people_page.py" line="70"/>
         <source>Any project stage</source>
         <translation>Qualsiasi fase di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="71"/>
+        <location filename="../../deskapp/ui/people_page.py" line="72"/>
         <source>Any first contact</source>
         <translation>Qualsiasi data di primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>First contact: last 30 days</source>
         <translation>Primo contatto: ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74"/>
+        <location filename="../../deskapp/ui/people_page.py" line="75"/>
         <source>First contact: last 12 months</source>
         <translation>Primo contatto: ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>First contact: this year</source>
         <translation>Primo contatto: quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="76"/>
+        <location filename="../../deskapp/ui/people_page.py" line="77"/>
         <source>First contact: last year</source>
         <translation>Primo contatto: anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="115"/>
+        <location filename="../../deskapp/ui/people_page.py" line="118"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="116"/>
+        <location filename="../../deskapp/ui/people_page.py" line="119"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation>Ctrl+N: già compilata con quello che è nella casella di ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="160"/>
+        <location filename="../../deskapp/ui/people_page.py" line="163"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -3744,12 +3790,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="165"/>
+        <location filename="../../deskapp/ui/people_page.py" line="168"/>
         <source>No one matches. Change the search or the filters.</source>
         <translation>Nessuna persona corrisponde. Modifica la ricerca o i filtri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="168"/>
+        <location filename="../../deskapp/ui/people_page.py" line="171"/>
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation>Non c&apos;è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l&apos;applicazione con persone inventate: &apos;deskapp demo&apos;.</translation>
     </message>
@@ -3757,194 +3803,194 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="68"/>
+        <location filename="../../deskapp/ui/person_form.py" line="69"/>
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="70"/>
+        <location filename="../../deskapp/ui/person_form.py" line="71"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71"/>
+        <location filename="../../deskapp/ui/person_form.py" line="72"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72"/>
-        <location filename="../../deskapp/ui/person_form.py" line="322"/>
+        <location filename="../../deskapp/ui/person_form.py" line="73"/>
+        <location filename="../../deskapp/ui/person_form.py" line="325"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73"/>
+        <location filename="../../deskapp/ui/person_form.py" line="74"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74"/>
+        <location filename="../../deskapp/ui/person_form.py" line="75"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="75"/>
+        <location filename="../../deskapp/ui/person_form.py" line="76"/>
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="76"/>
+        <location filename="../../deskapp/ui/person_form.py" line="77"/>
         <source>Citizenship (e.g. IT)</source>
         <translation>Cittadinanza (es. IT)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="80"/>
+        <location filename="../../deskapp/ui/person_form.py" line="81"/>
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="82"/>
+        <location filename="../../deskapp/ui/person_form.py" line="83"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83"/>
+        <location filename="../../deskapp/ui/person_form.py" line="84"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84"/>
+        <location filename="../../deskapp/ui/person_form.py" line="85"/>
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="85"/>
+        <location filename="../../deskapp/ui/person_form.py" line="86"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="86"/>
+        <location filename="../../deskapp/ui/person_form.py" line="87"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="90"/>
+        <location filename="../../deskapp/ui/person_form.py" line="91"/>
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="94"/>
+        <location filename="../../deskapp/ui/person_form.py" line="95"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="97"/>
+        <location filename="../../deskapp/ui/person_form.py" line="98"/>
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="98"/>
+        <location filename="../../deskapp/ui/person_form.py" line="99"/>
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="101"/>
+        <location filename="../../deskapp/ui/person_form.py" line="102"/>
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="106"/>
+        <location filename="../../deskapp/ui/person_form.py" line="107"/>
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="111"/>
+        <location filename="../../deskapp/ui/person_form.py" line="112"/>
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="114"/>
+        <location filename="../../deskapp/ui/person_form.py" line="115"/>
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="118"/>
+        <location filename="../../deskapp/ui/person_form.py" line="119"/>
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="123"/>
+        <location filename="../../deskapp/ui/person_form.py" line="124"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="132"/>
+        <location filename="../../deskapp/ui/person_form.py" line="133"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
         <translation>Dati sensibili: chiedili solo se la persona è d&apos;accordo. “Preferisce non rispondere” viene registrato come tale; “Non chiesto” lascia il campo vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="150"/>
+        <location filename="../../deskapp/ui/person_form.py" line="151"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="168"/>
-        <location filename="../../deskapp/ui/person_form.py" line="171"/>
+        <location filename="../../deskapp/ui/person_form.py" line="169"/>
+        <location filename="../../deskapp/ui/person_form.py" line="172"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="216"/>
+        <location filename="../../deskapp/ui/person_form.py" line="219"/>
         <source>Privacy (required before the first save)</source>
         <translation>Privacy (obbligatoria prima del primo salvataggio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="220"/>
+        <location filename="../../deskapp/ui/person_form.py" line="223"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="223"/>
+        <location filename="../../deskapp/ui/person_form.py" line="226"/>
         <source>Privacy notice version</source>
         <translation>Versione dell&apos;informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="224"/>
+        <location filename="../../deskapp/ui/person_form.py" line="227"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="249"/>
+        <location filename="../../deskapp/ui/person_form.py" line="252"/>
         <source>Anonymised person no. %1</source>
         <translation>Persona anonimizzata n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="294"/>
+        <location filename="../../deskapp/ui/person_form.py" line="297"/>
         <source>Anonymised on %1 (right to erasure): only anonymous facts are kept and the record can no longer be changed.</source>
         <translation>Anonimizzata il %1 (diritto alla cancellazione): restano solo dati anonimi e la scheda non si può più modificare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="347"/>
+        <location filename="../../deskapp/ui/person_form.py" line="350"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="349"/>
+        <location filename="../../deskapp/ui/person_form.py" line="352"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questa persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="384"/>
+        <location filename="../../deskapp/ui/person_form.py" line="387"/>
         <source>Open person no. %1</source>
         <translation>Apri la persona n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="387"/>
+        <location filename="../../deskapp/ui/person_form.py" line="390"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="399"/>
+        <location filename="../../deskapp/ui/person_form.py" line="402"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -4003,88 +4049,88 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="240"/>
+        <location filename="../../deskapp/ui/person_record.py" line="242"/>
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="243"/>
+        <location filename="../../deskapp/ui/person_record.py" line="245"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="244"/>
+        <location filename="../../deskapp/ui/person_record.py" line="246"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="247"/>
+        <location filename="../../deskapp/ui/person_record.py" line="249"/>
         <source>Dossier (PDF)...</source>
         <translation>Fascicolo (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="248"/>
+        <location filename="../../deskapp/ui/person_record.py" line="250"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio del fascicolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <location filename="../../deskapp/ui/person_record.py" line="253"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="254"/>
+        <location filename="../../deskapp/ui/person_record.py" line="256"/>
         <source>Right of access: save the dossier and the data (JSON)...</source>
         <translation>Diritto di accesso: salva la scheda e i dati (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="258"/>
+        <location filename="../../deskapp/ui/person_record.py" line="260"/>
         <source>Right to erasure: anonymise this person...</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264"/>
+        <location filename="../../deskapp/ui/person_record.py" line="266"/>
         <source>Right to erasure: anonymise this person (administrators)</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona (amministratori)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="297"/>
+        <location filename="../../deskapp/ui/person_record.py" line="299"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="298"/>
+        <location filename="../../deskapp/ui/person_record.py" line="300"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="299"/>
+        <location filename="../../deskapp/ui/person_record.py" line="301"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="300"/>
+        <location filename="../../deskapp/ui/person_record.py" line="302"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="330"/>
+        <location filename="../../deskapp/ui/person_record.py" line="332"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="344"/>
+        <location filename="../../deskapp/ui/person_record.py" line="346"/>
         <source>Folder for the right-of-access files</source>
         <translation>Cartella per i file del diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="363"/>
-        <location filename="../../deskapp/ui/person_record.py" line="380"/>
+        <location filename="../../deskapp/ui/person_record.py" line="365"/>
+        <location filename="../../deskapp/ui/person_record.py" line="382"/>
         <source>Right of access</source>
         <translation>Diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="371"/>
+        <location filename="../../deskapp/ui/person_record.py" line="373"/>
         <source>Written:
 %1
 %2</source>
@@ -4093,12 +4139,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="390"/>
+        <location filename="../../deskapp/ui/person_record.py" line="392"/>
         <source>Anonymise %1</source>
         <translation>Anonimizza %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="393"/>
+        <location filename="../../deskapp/ui/person_record.py" line="395"/>
         <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
 
 Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
@@ -4107,12 +4153,12 @@ Copies made before (backups, printed or exported files) are not touched. This ca
 Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="401"/>
+        <location filename="../../deskapp/ui/person_record.py" line="403"/>
         <source>Anonymise</source>
         <translation>Anonimizza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="411"/>
+        <location filename="../../deskapp/ui/person_record.py" line="413"/>
         <source>Not anonymised</source>
         <translation>Non anonimizzata</translation>
     </message>
@@ -4120,22 +4166,22 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="345"/>
+        <location filename="../../deskapp/services/plan_model.py" line="358"/>
         <source>The sources of funds ({sources}) do not cover the investments and the starting working capital ({uses}): {shortfall} is missing.</source>
         <translation>Le fonti di finanziamento ({sources}) non coprono gli investimenti e il capitale circolante iniziale ({uses}): mancano {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="362"/>
+        <location filename="../../deskapp/services/plan_model.py" line="375"/>
         <source>Cash is negative at the end of {year}: {cash}.</source>
         <translation>La cassa è negativa alla fine del {year}: {cash}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="371"/>
+        <location filename="../../deskapp/services/plan_model.py" line="384"/>
         <source>In {year} the operating cash flow does not cover the loan instalments (coverage {ratio}).</source>
         <translation>Nel {year} il flusso di cassa operativo non copre le rate dei finanziamenti (copertura {ratio}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="389"/>
+        <location filename="../../deskapp/services/plan_model.py" line="402"/>
         <source>The CFI equity in the plan ({equity}) is more than CFI can put in: {max} ({multiple} times the capital paid in).</source>
         <translation>La partecipazione CFI nel piano ({equity}) supera quanto CFI può apportare: {max} ({multiple} volte il capitale versato).</translation>
     </message>
@@ -4191,218 +4237,234 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Anni di preammortamento (solo interessi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="139"/>
-        <location filename="../../deskapp/ui/plan_editor.py" line="141"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="167"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="169"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="146"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="174"/>
         <source>Freeze a version...</source>
         <translation>Congela una versione...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="148"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="176"/>
         <source>Keep the plan as it is now under a name, e.g. &apos;submitted to CFI&apos;</source>
         <translation>Conserva il piano com&apos;è ora con un nome, ad es. &apos;presentato a CFI&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="151"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="179"/>
         <source>Compare with</source>
         <translation>Confronta con</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="155"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="183"/>
         <source>Add approved funding</source>
         <translation>Aggiungi finanziamenti approvati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="159"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="187"/>
         <source>Document (PDF)...</source>
         <translation>Documento (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="160"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="188"/>
         <source>Ctrl+P: preview, print or save the plan</source>
         <translation>Ctrl+P: anteprima, stampa o salva il piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="177"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="209"/>
         <source>3 years</source>
         <translation>3 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="178"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="210"/>
         <source>5 years</source>
         <translation>5 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="219"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="251"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="230"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="262"/>
         <source>Add investment</source>
         <translation>Aggiungi investimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="231"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="263"/>
         <source>Useful life 0: not depreciated (land, deposits).</source>
         <translation>Vita utile 0: non ammortizzato (terreni, depositi cauzionali).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="240"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="272"/>
         <source>Add source</source>
         <translation>Aggiungi fonte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="251"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="283"/>
         <source>Add loan</source>
         <translation>Aggiungi finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="261"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="293"/>
         <source>Add product or service</source>
         <translation>Aggiungi prodotto o servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="270"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="302"/>
         <source>Add role</source>
         <translation>Aggiungi ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="275"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="307"/>
         <source>Add fixed cost</source>
         <translation>Aggiungi costo fisso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="280"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="312"/>
         <source>Add variable cost</source>
         <translation>Aggiungi costo variabile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="306"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="338"/>
         <source>Sources of funds</source>
         <translation>Fonti di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="308"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="340"/>
         <source>Costs</source>
         <translation>Costi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="323"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="355"/>
         <source>Scenarios</source>
         <translation>Scenari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="413"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="445"/>
         <source>The figures wait for these corrections (cells in red):</source>
         <translation>Le cifre attendono queste correzioni (celle in rosso):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="425"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="457"/>
         <source>Members&apos; capital %1 (of which TFR %2, NASpI advance %3) comes from the project&apos;s members: change it on the project&apos;s Members tab.</source>
         <translation>Il capitale dei soci %1 (di cui TFR %2, anticipo NASpI %3) viene dai soci del progetto: si modifica nella scheda Soci e capitale del progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="448"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="480"/>
         <source>Plan: %1</source>
         <translation>Piano: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="461"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="493"/>
         <source>New plan, not saved yet</source>
         <translation>Piano nuovo, non ancora salvato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="463"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="84"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="495"/>
         <source>Changes not saved</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="465"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="86"/>
+        <source>The plan on screen has changes that are not saved. Save them and print the plan, or print what is on screen as an unsaved draft (the document says so)?</source>
+        <translation>Il piano sullo schermo ha modifiche non salvate. Salvarle e stampare il piano, oppure stampare ciò che è sullo schermo come bozza non salvata (il documento lo indica)?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="93"/>
+        <source>Save and print</source>
+        <translation>Salva e stampa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="97"/>
+        <source>Print the unsaved draft</source>
+        <translation>Stampa la bozza non salvata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="497"/>
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="483"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="515"/>
         <source>Not saved: correct the cells marked in red.</source>
         <translation>Non salvato: correggi le celle segnate in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="495"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="527"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="510"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="542"/>
         <source>The saved plan is shown; your changes were dropped.</source>
         <translation>È mostrato il piano salvato; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="513"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="545"/>
         <source>Not saved: someone else saved this plan first.</source>
         <translation>Non salvato: qualcun altro ha salvato questo piano prima di te.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="520"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="552"/>
         <source>Saved by someone else</source>
         <translation>Salvato da qualcun altro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="523"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="555"/>
         <source>Someone else saved this plan after you opened it. Keep your plan (theirs is replaced) or show theirs (your changes are dropped)?</source>
         <translation>Qualcun altro ha salvato questo piano dopo che l&apos;hai aperto. Tieni il tuo piano (il loro viene sostituito) o mostri il loro (le tue modifiche vengono scartate)?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="527"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="559"/>
         <source>Keep mine</source>
         <translation>Tieni il mio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="528"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="560"/>
         <source>Show theirs</source>
         <translation>Mostra il loro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="544"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="576"/>
         <source>Freeze a version</source>
         <translation>Congela una versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="545"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="577"/>
         <source>Name of the version (e.g. &apos;submitted to CFI, %1&apos;):</source>
         <translation>Nome della versione (ad es. &apos;presentato a CFI, %1&apos;):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="558"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="590"/>
         <source>Version &apos;%1&apos; frozen.</source>
         <translation>Versione &apos;%1&apos; congelata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="565"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="597"/>
         <source>No frozen versions yet</source>
         <translation>Nessuna versione congelata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="575"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="607"/>
         <source>Correct the plan before comparing it.</source>
         <translation>Correggi il piano prima di confrontarlo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="599"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="631"/>
         <source>No approved application left to add (see the project&apos;s Funding tab)</source>
         <translation>Nessuna domanda approvata da aggiungere (vedi la scheda Finanziamento del progetto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="612"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="644"/>
         <source>Correct the plan before adding funding to it.</source>
         <translation>Correggi il piano prima di aggiungervi finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="641"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="688"/>
         <source>Business plan</source>
         <translation>Piano d&apos;impresa</translation>
     </message>
@@ -4410,113 +4472,113 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="110"/>
+        <location filename="../../deskapp/ui/project_page.py" line="112"/>
         <source>Move to stage</source>
         <translation>Sposta di fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="116"/>
+        <location filename="../../deskapp/ui/project_page.py" line="118"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="118"/>
+        <location filename="../../deskapp/ui/project_page.py" line="120"/>
         <source>Business plan</source>
         <translation>Piano d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="120"/>
+        <location filename="../../deskapp/ui/project_page.py" line="122"/>
         <source>The business plan: sections, financial model, versions, document</source>
         <translation>Il piano d&apos;impresa: sezioni, modello finanziario, versioni, documento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="127"/>
+        <location filename="../../deskapp/ui/project_page.py" line="129"/>
         <source>Summary (PDF)...</source>
         <translation>Sintesi (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="128"/>
+        <location filename="../../deskapp/ui/project_page.py" line="130"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="140"/>
-        <location filename="../../deskapp/ui/project_page.py" line="143"/>
+        <location filename="../../deskapp/ui/project_page.py" line="142"/>
+        <location filename="../../deskapp/ui/project_page.py" line="145"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="186"/>
+        <location filename="../../deskapp/ui/project_page.py" line="188"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="187"/>
+        <location filename="../../deskapp/ui/project_page.py" line="189"/>
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="219"/>
+        <location filename="../../deskapp/ui/project_page.py" line="221"/>
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="220"/>
+        <location filename="../../deskapp/ui/project_page.py" line="222"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="221"/>
+        <location filename="../../deskapp/ui/project_page.py" line="223"/>
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="222"/>
+        <location filename="../../deskapp/ui/project_page.py" line="224"/>
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="223"/>
+        <location filename="../../deskapp/ui/project_page.py" line="225"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="224"/>
+        <location filename="../../deskapp/ui/project_page.py" line="226"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="237"/>
+        <location filename="../../deskapp/ui/project_page.py" line="239"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="253"/>
+        <location filename="../../deskapp/ui/project_page.py" line="255"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Solo per un workers buyout o uno spin-off.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="294"/>
+        <location filename="../../deskapp/ui/project_page.py" line="296"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="306"/>
+        <location filename="../../deskapp/ui/project_page.py" line="308"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="322"/>
+        <location filename="../../deskapp/ui/project_page.py" line="324"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="325"/>
+        <location filename="../../deskapp/ui/project_page.py" line="327"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="366"/>
+        <location filename="../../deskapp/ui/project_page.py" line="368"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
@@ -4863,460 +4925,465 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="52"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="598"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="58"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="612"/>
         <source>Revenue</source>
         <translation>Ricavi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="53"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="59"/>
         <source>Variable costs</source>
         <translation>Costi variabili</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="54"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
         <source>Contribution margin</source>
         <translation>Margine di contribuzione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="55"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
         <source>Personnel</source>
         <translation>Personale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="56"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
         <source>Other fixed costs</source>
         <translation>Altri costi fissi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="57"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
         <source>EBITDA</source>
         <translation>MOL (EBITDA)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="58"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
         <source>Depreciation</source>
         <translation>Ammortamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="59"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="65"/>
         <source>EBIT</source>
         <translation>Reddito operativo (EBIT)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="297"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="66"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="311"/>
         <source>Interest</source>
         <translation>Interessi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="67"/>
         <source>Result before tax</source>
         <translation>Risultato ante imposte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="68"/>
         <source>Taxes</source>
         <translation>Imposte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="69"/>
         <source>Net result</source>
         <translation>Utile netto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="600"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="614"/>
         <source>Break-even revenue</source>
         <translation>Ricavi di pareggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="76"/>
         <source>1. Proposers and team</source>
         <translation>1. Proponenti e squadra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="71"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="77"/>
         <source>2. The idea, products and services</source>
         <translation>2. L&apos;idea, i prodotti e i servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="72"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="78"/>
         <source>3. Market and competitors</source>
         <translation>3. Mercato e concorrenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="73"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="79"/>
         <source>4. Marketing and sales</source>
         <translation>4. Marketing e vendite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="74"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="80"/>
         <source>5. Organisation and premises</source>
         <translation>5. Organizzazione e sede</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="75"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="81"/>
         <source>6. SWOT analysis</source>
         <translation>6. Analisi SWOT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="101"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="145"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="107"/>
+        <source>Unsaved draft, as on screen on {date}</source>
+        <translation>Bozza non salvata, come sullo schermo il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="115"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="159"/>
         <source>Business plan</source>
         <translation>Piano d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="150"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="164"/>
         <source>Kind of project</source>
         <translation>Tipo di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="152"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="166"/>
         <source>Planned legal form</source>
         <translation>Forma giuridica prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="156"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="170"/>
         <source>Sector (ATECO)</source>
         <translation>Settore (ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="160"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="174"/>
         <source>Origin company</source>
         <translation>Azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="164"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="178"/>
         <source>Years of the plan</source>
         <translation>Anni del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="168"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="182"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="169"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="183"/>
         <source>Working draft</source>
         <translation>Bozza di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="172"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="186"/>
         <source>Prepared with</source>
         <translation>Redatto con</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="182"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="196"/>
         <source>Amounts in euros. Figures computed by deskapp from the plan&apos;s assumptions; the conventions are listed at the end.</source>
         <translation>Importi in euro. Cifre calcolate da deskapp dalle ipotesi del piano; i criteri sono elencati alla fine.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="193"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="207"/>
         <source>Points to check</source>
         <translation>Punti da verificare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="205"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="219"/>
         <source>Not written yet.</source>
         <translation>Non ancora scritto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="211"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="225"/>
         <source>7. Investments</source>
         <translation>7. Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="221"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="235"/>
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="222"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="295"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="236"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="309"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="223"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
         <source>Useful life (years)</source>
         <translation>Vita utile (anni)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="224"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="511"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="238"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="231"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="245"/>
         <source>None planned.</source>
         <translation>Nessuno previsto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="233"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="247"/>
         <source>8. Sources and uses of funds</source>
         <translation>8. Fonti e impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="251"/>
         <source>9. Profit and loss</source>
         <translation>9. Conto economico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="250"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="264"/>
         <source>10. Cash flow</source>
         <translation>10. Flussi di cassa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="260"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="274"/>
         <source>Debt service coverage</source>
         <translation>Copertura del servizio del debito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="268"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="282"/>
         <source>11. Loan repayment schedules</source>
         <translation>11. Piani di ammortamento dei finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="270"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="284"/>
         <source>No loans in the plan.</source>
         <translation>Nessun finanziamento nel piano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="273"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="287"/>
         <source>%1: %2 at %3% a year</source>
         <translation>%1: %2 al %3% annuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="296"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="310"/>
         <source>Owed at start</source>
         <translation>Debito iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="298"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="312"/>
         <source>Principal</source>
         <translation>Quota capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="299"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="313"/>
         <source>Instalment</source>
         <translation>Rata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="300"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="314"/>
         <source>Owed at end</source>
         <translation>Debito residuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="310"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="324"/>
         <source>12. Scenarios</source>
         <translation>12. Scenari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="315"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="329"/>
         <source>Pessimistic: sales %1%, costs %2%. Optimistic: sales %3%, costs %4%.</source>
         <translation>Pessimistico: vendite %1%, costi %2%. Ottimistico: vendite %3%, costi %4%.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="332"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="346"/>
         <source>13. CFI entry conditions</source>
         <translation>13. Requisiti per l&apos;intervento di CFI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="335"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="349"/>
         <source>Met</source>
         <translation>Rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="337"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="351"/>
         <source>Not met</source>
         <translation>Non rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="345"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="359"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="346"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="360"/>
         <source>Condition</source>
         <translation>Requisito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="357"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="371"/>
         <source>CFI can put in at most %1 (%2 times the capital paid in).</source>
         <translation>CFI può apportare al massimo %1 (%2 volte il capitale versato).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="369"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="383"/>
         <source>How the figures are computed</source>
         <translation>Come sono calcolate le cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="376"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="390"/>
         <source>Amounts are rounded to the cent line by line; totals are sums of the rounded lines.</source>
         <translation>Gli importi sono arrotondati al centesimo riga per riga; i totali sono somme delle righe arrotondate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="380"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="394"/>
         <source>Loans are repaid in yearly constant instalments (French amortisation) after the grace years, in which only interest is paid.</source>
         <translation>I finanziamenti sono rimborsati a rate annue costanti (ammortamento alla francese) dopo gli anni di preammortamento, in cui si pagano solo gli interessi.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="385"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="399"/>
         <source>Depreciation is straight-line over each investment&apos;s useful life.</source>
         <translation>Gli ammortamenti sono a quote costanti sulla vita utile di ciascun investimento.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="388"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="402"/>
         <source>Taxes are the tax rate on a positive result before tax, year by year, with no losses carried forward.</source>
         <translation>Le imposte sono l&apos;aliquota applicata al risultato ante imposte positivo, anno per anno, senza riporto delle perdite.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="393"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="407"/>
         <source>All sources of funds arrive in the first year; the starting working capital is used in the first year.</source>
         <translation>Tutte le fonti di finanziamento arrivano nel primo anno; il capitale circolante iniziale è impiegato nel primo anno.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="398"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="412"/>
         <source>Break-even revenue: the revenue at which the result before tax is nil with the same cost structure. Debt service coverage: (EBITDA - taxes) / (interest + principal).</source>
         <translation>Ricavi di pareggio: i ricavi ai quali il risultato ante imposte è nullo con la stessa struttura dei costi. Copertura del servizio del debito: (MOL - imposte) / (interessi + quota capitale).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="465"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="479"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="466"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="480"/>
         <location filename="../../deskapp/reports/dossier.py" line="324"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="467"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="481"/>
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="468"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="482"/>
         <source>Paid in</source>
         <translation>Versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="469"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
         <source>of which TFR</source>
         <translation>di cui TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="470"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="484"/>
         <source>of which NASpI</source>
         <translation>di cui NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="497"/>
         <source>loan</source>
         <translation>finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="485"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
         <source>Members&apos; capital</source>
         <translation>Capitale dei soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="486"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="500"/>
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="488"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="513"/>
         <source>Total sources</source>
         <translation>Totale fonti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="500"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="514"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="539"/>
         <source>Investments</source>
         <translation>Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="501"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="515"/>
         <source>Starting working capital</source>
         <translation>Capitale circolante iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="516"/>
         <source>Total uses</source>
         <translation>Totale impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="504"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="518"/>
         <source>Sources less uses</source>
         <translation>Fonti meno impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="519"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
         <source>Cash at start</source>
         <translation>Cassa iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
         <source>Funds received</source>
         <translation>Finanziamenti ricevuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="522"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
         <source>Net result + depreciation</source>
         <translation>Utile netto + ammortamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="527"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="541"/>
         <source>Working capital</source>
         <translation>Capitale circolante</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="531"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="545"/>
         <source>Loan principal repaid</source>
         <translation>Quote capitale rimborsate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="548"/>
         <source>Cash at end</source>
         <translation>Cassa finale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="542"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="556"/>
         <source>Pessimistic</source>
         <translation>Pessimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="557"/>
         <source>Expected</source>
         <translation>Atteso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="544"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="558"/>
         <source>Optimistic</source>
         <translation>Ottimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="599"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="613"/>
         <source>Total costs</source>
         <translation>Costi totali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="203"/>
+        <location filename="../../deskapp/reports/pdf.py" line="215"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="204"/>
+        <location filename="../../deskapp/reports/pdf.py" line="216"/>
         <source>Generated on %1</source>
         <translation>Generato il %1</translation>
     </message>
@@ -5336,8 +5403,8 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="217"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="455"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="231"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="469"/>
         <location filename="../../deskapp/reports/project_summary.py" line="116"/>
         <source>Total</source>
         <translation>Totale</translation>
@@ -6218,185 +6285,185 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="63"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="67"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="66"/>
         <source>As the system (or the desk)</source>
         <translation>Come il sistema (o l&apos;antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="77"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="76"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="81"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
         <source> minutes</source>
         <translation> minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="86"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="85"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Il nuovo tempo vale dal prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="89"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
         <source>Lock the screen after</source>
         <translation>Blocca lo schermo dopo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="94"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="98"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="102"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="101"/>
         <source>Change...</source>
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="105"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Le copie e i ripristini a mano, e la cartella delle copie, sono per un amministratore; le copie automatiche si fanno per tutti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="131"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="130"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="135"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="134"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="143"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="142"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="196"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="148"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="147"/>
         <source>Retention (GDPR)</source>
         <translation>Conservazione (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="152"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="151"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="159"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="296"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="158"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
         <source>See who, and anonymise...</source>
         <translation>Vedi chi, e anonimizza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="296"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
         <source>See who...</source>
         <translation>Vedi chi...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="169"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="166"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="191"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="188"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="196"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="206"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="351"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="243"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="249"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="259"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="258"/>
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="285"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Per nessuno è finito il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="291"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
@@ -6404,17 +6471,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="293"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
         <source>An administrator anonymises them.</source>
         <translation>Le anonimizza un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="315"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="308"/>
         <source>Anonymising...</source>
         <translation>Anonimizzazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="319"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="312"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n persona anonimizzata.</numerusform>
@@ -6422,18 +6489,18 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="332"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="325"/>
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="364"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="342"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="366"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -6442,22 +6509,22 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="382"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="375"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="392"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="385"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="395"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="388"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="397"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>

@@ -167,3 +167,34 @@ def test_the_project_page_opens_the_plan_in_a_tab(qtbot, window, project):
     editor = window.tabs.currentWidget()
     assert isinstance(editor, PlanEditor) and editor.project_id == project
     assert window.open_plan(project) is editor  # not opened twice
+
+
+@pytest.mark.parametrize("choice", ["draft", "cancel", "save"])
+def test_document_of_unsaved_edits_asks_and_never_saves_silently(
+    qtbot, editor, db, project, monkeypatch, choice
+):
+    from pypdf import PdfReader
+
+    from deskapp.ui import plan_editor
+
+    monkeypatch.setattr(plan_editor, "ask_unsaved_document", lambda _parent: choice)
+    type_row(editor.grids["sales"], ["Pezzi", "50,00", "2000", "10"])
+    qtbot.waitUntil(lambda: editor.result is not None and editor.result.expected.pnl[0].revenue > 0)
+    before = bp.load_plan(db, project).version
+    previews = []
+    task = editor.print_document(on_ready=previews.append)
+    if choice == "cancel":
+        assert task is None and editor.is_modified()
+        assert bp.load_plan(db, project).version == before
+        return
+    with qtbot.waitSignal(task.done, timeout=30_000):
+        pass
+    [preview] = previews
+    text = "".join(page.extract_text() for page in PdfReader(preview.path).pages)
+    assert "100.000,00" in text  # what is on screen
+    if choice == "draft":
+        assert bp.load_plan(db, project).version == before and editor.is_modified()
+        assert "non salvata" in text.lower()  # the document says it is not the saved plan
+    else:
+        assert bp.load_plan(db, project).version == before + 1 and not editor.is_modified()
+    preview.close()

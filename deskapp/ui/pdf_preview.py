@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -29,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.errors import DeskappError
+from deskapp.ui.folders import documents_dir
 from deskapp.ui.i18n import error_text
-from deskapp.ui.reports_page import documents_dir
 from deskapp.ui.screen_fit import fit_to_screen
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
@@ -55,8 +56,13 @@ class PdfPreview(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(lambda: self.save_as())
         buttons.rejected.connect(self.reject)
+        # Where a saved copy went, said where the operator looks: beside the buttons.
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.saved_label)
         layout.addWidget(buttons)
         fit_to_screen(self, 820, 900)  # the buttons stay on a 768-pixel screen
         self.finished.connect(self._discard)
@@ -91,6 +97,7 @@ class PdfPreview(QDialog):
                 return None
             target = Path(chosen)
         shutil.copyfile(self.path, target)
+        self.saved_label.setText(self.tr("Saved as %1").replace("%1", str(target)))
         return target
 
     def _discard(self) -> None:

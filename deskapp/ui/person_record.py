@@ -34,6 +34,7 @@ from deskapp.services.actor import Actor
 from deskapp.services.person_record import assessments_of, skills_of
 from deskapp.services.project_lists import STAGE_COLOURS, projects_of_person
 from deskapp.ui.field_form import FieldForm, Spec
+from deskapp.ui.folders import documents_dir
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label, error_text
 from deskapp.ui.panels import ActivitiesPanel, TablePanel
@@ -343,7 +344,7 @@ class PersonRecord(QWidget):
             return None
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the right-of-access files")
+                self, self.tr("Folder for the right-of-access files"), str(documents_dir())
             )
             if not chosen:
                 return None

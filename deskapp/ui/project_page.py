@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from deskapp.services.project_lists import STAGE_COLOURS
 from deskapp.services.project_record import project_record
 from deskapp.ui.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ask_which_version
 from deskapp.ui.field_form import ERROR_STYLE, FieldForm, Spec
+from deskapp.ui.flow_layout import flow_row
 from deskapp.ui.i18n import enum_label, error_text, field_error_text
 from deskapp.ui.move_dialog import MoveStageDialog
 from deskapp.ui.panels import ActivitiesPanel
@@ -108,16 +111,28 @@ class ProjectPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.stage_badge = QLabel()
+        # The stage pill looks like a button: it is one, and opens the same menu as
+        # "Move to stage".
+        self.stage_caption = QLabel(self.tr("Stage:"))
+        self.stage_badge = QToolButton()
+        self.stage_badge.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.stage_badge.setToolTip(self.tr("The project's stage: click to move it to another"))
+        self.stage_caption.setBuddy(self.stage_badge)
         self.move_button = QPushButton(self.tr("Move to stage"))
         self.move_menu = QMenu(self)
         for stage in Stage:
             action = self.move_menu.addAction(enum_label(stage))
             action.triggered.connect(lambda _c=False, st=stage: self.move_to(st))
         self.move_button.setMenu(self.move_menu)
+        self.stage_badge.setMenu(self.move_menu)
         self.log_button = QPushButton(self.tr("Log activity..."))
         self.log_button.clicked.connect(self.log_activity)
+        # The plan is a large part of the work: its button says where the plan stands
+        # and carries an icon, so it is not one grey button among five.
         self.plan_button = QPushButton(self.tr("Business plan"))
+        self.plan_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        )
         self.plan_button.setToolTip(
             self.tr("The business plan: sections, financial model, versions, document")
         )
@@ -131,11 +146,11 @@ class ProjectPage(QWidget):
         self.summary_button.clicked.connect(lambda: self.print_document())
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
+        header.addWidget(self.stage_caption)
         header.addWidget(self.stage_badge)
-        header.addWidget(self.move_button)
-        header.addWidget(self.log_button)
-        header.addWidget(self.plan_button)
-        header.addWidget(self.summary_button)
+        header.addWidget(
+            flow_row(self.move_button, self.log_button, self.plan_button, self.summary_button)
+        )
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -241,9 +256,28 @@ class ProjectPage(QWidget):
         self.stage_badge.setStyleSheet(stage_badge_style(self._stage))
         saved = self.project_id is not None
         self.move_button.setEnabled(saved)
+        self.stage_badge.setEnabled(saved)
         self.log_button.setEnabled(saved)
         self.plan_button.setEnabled(saved)
+        self.plan_button.setText(self._plan_state() if saved else self.tr("Business plan"))
         self.summary_button.setEnabled(saved)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.project_id is not None:  # the plan may have been saved in its own tab
+            self.plan_button.setText(self._plan_state())
+
+    def _plan_state(self) -> str:
+        """'Business plan: not started', '...: draft', '...: draft, 2 versions frozen'."""
+        from deskapp.services.business_plans import list_versions, load_plan
+
+        assert self.project_id is not None
+        if not load_plan(self._db, self.project_id).saved:
+            return self.tr("Business plan: not started")
+        frozen = len(list_versions(self._db, self.project_id))
+        if not frozen:
+            return self.tr("Business plan: draft")
+        return self.tr("Business plan: draft, %n version(s) frozen", "", frozen)
 
     def _show_origin_fields(self) -> None:
         kind = self.form.values().get("kind")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,19 +33,13 @@ from deskapp.services.importing import ImportResult, import_persons
 from deskapp.services.organisation import list_desks
 from deskapp.services.permissions import Action, may
 from deskapp.ui.field_form import date_edit
+from deskapp.ui.folders import documents_dir
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label, error_text
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
 HIDE_BELOW_KEY = "reports/hide_below"
 PAGE_WIDTH = 820  # a column of readable width, not the whole window
-
-
-def documents_dir() -> Path:
-    return Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        or Path.home()
-    )
 
 
 class ReportsPage(QWidget):

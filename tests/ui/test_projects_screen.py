@@ -129,3 +129,21 @@ def test_project_form_shows_errors_beside_fields(qtbot, window, db, operator):
     assert page.project_id is None
     assert "ATECO" in page.form.error_of("ateco_code")
     assert page.form.error_of("title")  # required
+
+
+def test_project_page_stage_pill_moves_and_plan_button_says_where_the_plan_is(
+    qtbot, window, db, operator
+):
+    from deskapp.services import business_plans as bp
+
+    pid = _project(db, operator)
+    page = window.open_project(pid)
+    # The pill that looks like a button is one: it opens the move menu.
+    assert page.stage_badge.menu() is page.move_menu and page.stage_badge.isEnabled()
+    assert page.plan_button.text() == "Business plan: not started"
+    draft = bp.load_plan(db, pid)
+    bp.save_plan(db, operator, pid, draft.version, draft.plan.model_dump(mode="json"))
+    bp.freeze_plan(db, operator, pid, "submitted to CFI")
+    window.show_page("people")
+    window.open_project(pid)  # shown again: the button follows the plan
+    assert page.plan_button.text() == "Business plan: draft, 1 version(s) frozen"

@@ -179,6 +179,7 @@ def test_dossier_preview_from_the_person_page(qtbot, window, db, operator, tmp_p
     assert preview.page_count() >= 1
     saved = preview.save_as(tmp_path / "copia.pdf")
     assert saved.read_bytes().startswith(b"%PDF")
+    assert str(saved) in preview.saved_label.text()  # the operator is told where it went
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # printing to a PDF file
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

@@ -20,7 +20,7 @@ from typing import Any
 
 import phonenumbers
 from faker import Faker
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from deskapp.errors import PermissionDeniedError
@@ -32,6 +32,7 @@ from deskapp.models import (
     Desk,
     EnterpriseProject,
     FundingApplication,
+    FundingCatalogueEntry,
     Need,
     NeedsAssessment,
     Operator,
@@ -177,6 +178,7 @@ def generate_demo(
         report("skills", persons, persons)
         _skills_and_needs(conn, gen, people, operators, summary)
         resources = _resources(conn, gen, desks, summary)
+        _catalogue_figures(conn, today)
         report("projects", persons, persons)
         _projects(conn, gen, desks, operators, people, resources, summary)
         report("activities", persons, persons)
@@ -538,6 +540,39 @@ def _skills_and_needs(
     summary.needs_assessments = len(assessments)
 
 
+_UNASSIGNED = [a for a in en.Availability if a is not en.Availability.ASSIGNED]
+
+# Invented figures for the catalogue's starting entries, so the demo shows the columns
+# a coordinator fills ("up to", "deadline"): (name, up to EUR, deadline in days from
+# today or None for an instrument that is always open). Real desks keep their own.
+_DEMO_CATALOGUE = (
+    ("CFI - Cooperazione Finanza Impresa", 1_000_000, None),
+    ("Nuova Marcora", 2_000_000, None),
+    ("Coopfond", 500_000, None),
+    ("Fondosviluppo", 300_000, None),
+    ("Fondo per la Cooperazione (Regione Lazio)", 150_000, 120),
+    ("Microcredito", 50_000, None),
+    ("Prestito bancario", 250_000, None),
+    ("Crowdfunding", 100_000, 60),
+    ("Contributi a fondo perduto", 30_000, 45),
+    ("NACRE", 10_000, 90),
+    ("Prêt bancaire", 200_000, None),
+    ("Financement participatif", 80_000, 75),
+)
+
+
+def _catalogue_figures(conn: Any, today: dt.date) -> None:
+    for name, up_to, days in _DEMO_CATALOGUE:
+        conn.execute(
+            update(FundingCatalogueEntry)
+            .where(FundingCatalogueEntry.name == name, FundingCatalogueEntry.max_amount.is_(None))
+            .values(
+                max_amount=Decimal(up_to),
+                deadline=today + dt.timedelta(days=days) if days is not None else None,
+            )
+        )
+
+
 def _resources(
     conn: Any, gen: _Generator, desks: list[_DemoDesk], summary: DemoSummary
 ) -> dict[int, list[int]]:
@@ -558,7 +593,8 @@ def _resources(
                     municipality=place,
                     size_m2=float(rng.randrange(80, 12_000, 10)),
                     size_note="",
-                    availability=rng.choice(list(en.Availability)),
+                    # "Assigned" only once a project is linked (below): never to nobody.
+                    availability=rng.choice(_UNASSIGNED),
                     notes="",
                     version=1,
                 )
@@ -895,6 +931,13 @@ def _projects(
     ):
         for i in range(0, len(rows), BATCH):
             insert_rows(conn, table, rows[i : i + BATCH])
+    linked = sorted({link["resource_id"] for link in links})
+    for i in range(0, len(linked), BATCH):
+        conn.execute(
+            update(StructuralResource)
+            .where(StructuralResource.id.in_(linked[i : i + BATCH]))
+            .values(availability=en.Availability.ASSIGNED)
+        )
     summary.business_plans = write_demo_plans(conn, gen.seed, planned)
     summary.projects = len(projects)
     summary.members = len(members)

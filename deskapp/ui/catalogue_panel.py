@@ -79,8 +79,11 @@ class CataloguePanel(QWidget):
                         r.name,
                         enum_label(r.instrument),
                         r.provider,
-                        format_amount(r.max_amount) if r.max_amount is not None else "",
-                        format_date(r.deadline),
+                        # An empty cell reads as missing data: say what no figure means.
+                        format_amount(r.max_amount)
+                        if r.max_amount is not None
+                        else self.tr("not set"),
+                        format_date(r.deadline) if r.deadline is not None else self.tr("open"),
                         self.tr("Yes") if r.active else self.tr("No"),
                     ],
                 )

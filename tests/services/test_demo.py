@@ -93,3 +93,21 @@ def test_projects_from_the_business_plan_stage_on_have_realistic_plans(db):
             assert any(s.kind is PlanSourceKind.CFI_EQUITY for s in result.plan.sources) or any(
                 loan.funding_application_id for loan in result.plan.loans
             )
+
+
+def test_demo_data_does_not_contradict_itself(db):
+    """A resource 'assigned to a project' has a project; the catalogue has amounts."""
+    from sqlalchemy import select
+
+    from deskapp.models import FundingCatalogueEntry, StructuralResource, project_resource
+    from deskapp.models.enums import Availability
+
+    generate_demo(db, persons=300, seed=5, today=TODAY)
+    with db.read() as s:
+        linked = set(s.scalars(select(project_resource.c.resource_id)))
+        for resource in s.scalars(select(StructuralResource)):
+            assigned = resource.availability is Availability.ASSIGNED
+            assert assigned == (resource.id in linked), resource.id
+        entries = list(s.scalars(select(FundingCatalogueEntry)))
+        assert entries and all(e.max_amount is not None for e in entries)
+        assert any(e.deadline is not None and e.deadline > TODAY for e in entries)

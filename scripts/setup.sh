@@ -63,15 +63,26 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip
 fi
 
-# Reinstall only when the dependencies or the requested extras changed.
+# Reinstall only when the dependencies changed or an extra is asked for that is not
+# installed yet: run-tests.sh (extras "test") then run-app.sh (none) installs once.
 stamp="$VENV/.deskapp-installed"
-want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1) extras=$EXTRAS"
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    say "installing deskapp and its dependencies${EXTRAS:+ (with $EXTRAS)}"
+hash="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+installed_hash="" installed_extras=""
+if [ -f "$stamp" ]; then
+    read -r installed_hash installed_extras < "$stamp" || true
+    installed_extras="${installed_extras#extras=}"
+fi
+wanted="$(printf '%s\n' ${EXTRAS//,/ } ${installed_extras//,/ } | sort -u | paste -sd, -)"
+missing=""
+for extra in ${EXTRAS//,/ }; do
+    case ",$installed_extras," in *",$extra,"*) ;; *) missing="$missing $extra" ;; esac
+done
+if [ "$hash" != "$installed_hash" ] || [ -n "$missing" ]; then
+    say "installing deskapp and its dependencies${wanted:+ (with $wanted)}"
     target="$ROOT"
-    [ -n "$EXTRAS" ] && target="$ROOT[$EXTRAS]"
+    [ -n "$wanted" ] && target="$ROOT[$wanted]"
     "$VENV/bin/python" -m pip install -q -e "$target"
-    echo "$want" > "$stamp"
+    echo "$hash extras=$wanted" > "$stamp"
 fi
 
 # Compiled translations are build products, not sources: rebuild when a .ts is newer.

@@ -6,16 +6,26 @@ columns' own bind processors (so enums, dates and money are stored exactly as th
 ORM stores them), looked up once, and hands plain tuples to the driver's
 executemany. ``prepare`` is pure and picklable work, so import workers can do it
 in parallel. Python-side column defaults are not applied: pass every value.
+
+Derived columns are the exception: a person's ``search_key`` is computed here from
+the row (as the ORM's mapper event computes it), so no bulk path can forget it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import Connection, FromClause, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.engine.url import make_url
+
+from deskapp.models.search_key import person_search_key
+
+# Per table: a column computed from the row's other values, appended to the keys.
+DERIVED: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
+    "person": ("search_key", person_search_key),
+}
 
 
 def dialect_named(name: str) -> Dialect:
@@ -26,6 +36,11 @@ def dialect_named(name: str) -> Dialect:
 class BulkInsert:
     def __init__(self, table: FromClause, keys: Sequence[str], dialect: Dialect) -> None:
         self.keys = tuple(keys)
+        self._derived: tuple[str, Callable[[Mapping[str, Any]], Any]] | None = None
+        derived = DERIVED.get(getattr(table, "name", ""))
+        if derived is not None and derived[0] not in self.keys:
+            self._derived = derived
+            self.keys = (*self.keys, derived[0])
         columns = [table.columns[k] for k in self.keys]
         self._processors = tuple(
             c.type._cached_bind_processor(dialect)
@@ -42,6 +57,9 @@ class BulkInsert:
         )
 
     def prepare(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
+        if self._derived is not None:
+            name, compute = self._derived
+            row = {**row, name: compute(row)}
         return tuple(
             p(row[k]) if p is not None else row[k]
             for k, p in zip(self.keys, self._processors, strict=True)

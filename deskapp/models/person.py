@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, collate
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, collate, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from deskapp.models.base import MEDIUM, SHORT, Base, Timestamped, Versioned, enum_column
@@ -21,6 +22,7 @@ from deskapp.models.enums import (
     Sex,
     SkillLevel,
 )
+from deskapp.models.search_key import KEY_COLUMNS, person_search_key
 
 
 class Person(Versioned, Base):
@@ -57,6 +59,10 @@ class Person(Versioned, Base):
     # Set when the person was anonymised (right to erasure): the record keeps only
     # anonymous facts and can no longer be changed.
     anonymised_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The searched columns (search_key.KEY_COLUMNS) normalised: no accents, no case,
+    # ASCII. Derived, never typed: set on every write (the mapper events below for the
+    # ORM, deskapp.models.bulk for bulk inserts); the full-text index reads it.
+    search_key: Mapped[str] = mapped_column(Text, server_default="", index=True)
 
     # Special-category data (GDPR art. 9): each optional; NULL means "not asked".
     disability: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)
@@ -79,6 +85,16 @@ class Person(Versioned, Base):
 
     def __repr__(self) -> str:
         return f"<Person {self.id} {self.family_name!r} {self.given_name!r}>"
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _set_search_key(_mapper: Any, _connection: Any, person: Person) -> None:
+    # Assigned only when it differs, so an edit of other fields leaves the key (and the
+    # full-text index, whose trigger watches this column) untouched.
+    key = person_search_key({c: getattr(person, c) for c in KEY_COLUMNS})
+    if person.__dict__.get("search_key") != key:
+        person.search_key = key
 
 
 # The registry's default order and the surname-prefix search: names compared without

@@ -3,8 +3,16 @@
 SQLite-only, so it is created only on SQLite (see the migrations) and queried only
 through ``deskapp.services.search``, which falls back to plain LIKE elsewhere.
 
-External-content table: the index stores no copy of the text, only its trigrams,
-and triggers keep it in step with ``person`` inside the same transaction.
+External-content table over one column, ``person.search_key`` (the searched
+columns without accents or case, ``deskapp.models.search_key``): the index stores no
+copy of the text, only its trigrams, and triggers keep it in step with ``person``
+inside the same transaction.
+
+Erasure. FTS5 does not take a deleted row's entries out of the index: it adds delete
+markers, and the row's trigrams, rowid and positions (enough to spell the name again)
+stay in the index's pages until a merge reaches them. ``remove_person`` makes the
+removal exact: with FTS5's secure-delete where it is used (SQLCipher files, see
+``_may_use_secure_delete``), otherwise by merging the whole index after the delete.
 """
 
 from __future__ import annotations
@@ -12,34 +20,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
-INDEXED_COLUMNS = (
-    "family_name",
-    "given_name",
-    "codice_fiscale",
-    "email",
-    "phone",
-    "municipality",
-    "previous_employer",
-)
+from deskapp.models.search_key import KEY_COLUMNS
+
+# The person columns search finds text in; the index itself reads their key.
+INDEXED_COLUMNS = KEY_COLUMNS
+KEY_COLUMN = "search_key"
 
 FTS_TABLE = "person_fts"
 
-_cols = ", ".join(INDEXED_COLUMNS)
-_new = ", ".join(f"new.{c}" for c in INDEXED_COLUMNS)
-_old = ", ".join(f"old.{c}" for c in INDEXED_COLUMNS)
+_col = KEY_COLUMN
 
 CREATE_STATEMENTS = (
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_cols}, "
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_col}, "
     "content='person', content_rowid='id', tokenize='trigram')",
     f"CREATE TRIGGER person_fts_ai AFTER INSERT ON person BEGIN "
-    f"INSERT INTO {FTS_TABLE}(rowid, {_cols}) VALUES (new.id, {_new}); END",
+    f"INSERT INTO {FTS_TABLE}(rowid, {_col}) VALUES (new.id, new.{_col}); END",
     f"CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_cols}) VALUES ('delete', old.id, {_old}); END",
-    f"CREATE TRIGGER person_fts_au AFTER UPDATE OF {_cols} ON person BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_cols}) VALUES ('delete', old.id, {_old}); "
-    f"INSERT INTO {FTS_TABLE}(rowid, {_cols}) VALUES (new.id, {_new}); END",
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_col}) "
+    f"VALUES ('delete', old.id, old.{_col}); END",
+    f"CREATE TRIGGER person_fts_au AFTER UPDATE OF {_col} ON person BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_col}) "
+    f"VALUES ('delete', old.id, old.{_col}); "
+    f"INSERT INTO {FTS_TABLE}(rowid, {_col}) VALUES (new.id, new.{_col}); END",
 )
 
 DROP_STATEMENTS = (
@@ -69,7 +73,80 @@ def bulk_insert_mode(connection: Connection, first_new_id: int) -> Iterator[None
     connection.exec_driver_sql("DROP TRIGGER person_fts_ai")
     yield
     connection.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, {_cols}) SELECT id, {_cols} FROM person WHERE id >= ?",
+        f"INSERT INTO {FTS_TABLE}(rowid, {_col}) SELECT id, {_col} FROM person WHERE id >= ?",
         (first_new_id,),
     )
     connection.exec_driver_sql(_INSERT_TRIGGER)
+
+
+# FTS5's secure-delete option arrived in SQLite 3.42.0.
+SECURE_DELETE_SINCE = (3, 42, 0)
+_CONFIG = f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'secure-delete'"
+_OPTIMIZE = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"
+_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
+_SECURE_DELETE_ON = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('secure-delete', 1)"
+
+
+def deletes_exactly(connection: Connection) -> bool:
+    """True when the index takes deleted entries out of its pages at once (secure-delete)."""
+    return bool(connection.exec_driver_sql(_CONFIG).scalar())
+
+
+def _may_use_secure_delete(connection: Connection) -> bool:
+    """Only on files only SQLCipher opens. Turning secure-delete on marks the index as
+    FTS5 format 5, which SQLite before 3.42 refuses to read (and writing a person fires
+    the index's triggers): a plain file must stay usable by an older system's SQLite.
+    An encrypted one is opened by SQLCipher builds alone, all newer than that."""
+    if connection.dialect.driver != "pysqlcipher":
+        return False
+    version = str(connection.exec_driver_sql("SELECT sqlite_version()").scalar())
+    return tuple(int(part) for part in version.split(".")) >= SECURE_DELETE_SINCE
+
+
+def merge_index(connection: Connection) -> None:
+    """Merge the index into one segment (FTS5 'optimize'), which drops every entry that
+    deleted or rewritten rows left behind, with their delete markers. Rewrites the whole
+    index: about half a second at 100,000 people. No-op where deletes are exact already
+    and on databases other than SQLite."""
+    if connection.dialect.name == "sqlite" and not deletes_exactly(connection):
+        connection.exec_driver_sql(_OPTIMIZE)
+
+
+def make_deletes_exact(connection: Connection) -> bool:
+    """Turn FTS5's secure-delete on where it may be (``_may_use_secure_delete``); True
+    when deletes are exact now.
+
+    Secure-delete removes only what is deleted from then on. What earlier deletes left
+    goes with a rebuild first, not a merge: a merge keeps the delete flag of rows
+    rewritten in one transaction (an edit), and secure-delete turns those into delete
+    markers that still carry the row's trigrams. Once per file, about 7 s at 100,000
+    people (migration 0010 did it for the files encrypted by then; a file encrypted
+    later pays it at its first erasure unless this is called after encrypting it).
+    """
+    if connection.dialect.name != "sqlite":
+        return False
+    if deletes_exactly(connection):
+        return True
+    if not _may_use_secure_delete(connection):
+        return False
+    connection.exec_driver_sql(_REBUILD)
+    connection.exec_driver_sql(_SECURE_DELETE_ON)
+    return True
+
+
+def remove_person(connection: Connection, person_id: int, merge: bool = True) -> None:
+    """Take a person out of the index so that nothing of them is left in its pages: no
+    trigram, rowid or position. For the right to erasure: call it inside the transaction
+    that anonymises them, before their record changes. Their search key is blanked here
+    (the anonymised record's own key, set when it is saved, is blank too).
+
+    ``merge=False`` leaves the merge to the caller, who erases many people and then calls
+    ``merge_index`` once (retention): until then their entries are still in the file.
+    """
+    if connection.dialect.name != "sqlite":
+        return
+    exact = make_deletes_exact(connection)
+    # The update trigger deletes the old key's entries from the index.
+    connection.execute(text("UPDATE person SET search_key = '' WHERE id = :id"), {"id": person_id})
+    if merge and not exact:
+        connection.exec_driver_sql(_OPTIMIZE)

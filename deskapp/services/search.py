@@ -1,11 +1,15 @@
 """Find people as the operator types: a fragment of a name, codice fiscale, e-mail,
 phone, municipality or previous employer.
 
+Typed text and stored text are compared in one normalised form, ``person.search_key``
+(``deskapp.models.search_key``): without accents, case or Unicode composition, so
+"Zappala", "ZAPPALÀ" and a decomposed "Zappalà" find each other.
+
 On SQLite the FTS5 trigram index (``deskapp.models.person_index``) answers substring
-queries from its index, ranked by bm25, in milliseconds at 100,000 people. Fragments
-shorter than three characters have no trigram, so they filter the FTS candidates
-with LIKE (or, alone, match name prefixes through the name index). On any other
-database the same function falls back to portable LIKE queries.
+queries from its index over that key, ranked by bm25, in milliseconds at 100,000
+people. Fragments shorter than three characters have no trigram, so they filter the
+FTS candidates with LIKE (or, alone, match surname prefixes through the key's index).
+On any other database the same function falls back to portable LIKE queries.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from sqlalchemy import (
 from deskapp.models import Person
 from deskapp.models.database import Database
 from deskapp.models.enums import EmploymentStatus
-from deskapp.models.person_index import FTS_TABLE, INDEXED_COLUMNS
+from deskapp.models.person_index import FTS_TABLE
+from deskapp.models.search_key import search_text
 
 DEFAULT_LIMIT = 50
 
@@ -65,8 +70,10 @@ HIT_COLUMNS = (
 
 
 def _terms(query: str) -> list[str]:
+    """The typed words as the search key spells them (no accents, no case)."""
     # Phone numbers are stored as +393201234567: drop the separators people type.
-    return [t for t in query.replace('"', " ").split() if t]
+    # Normalised before splitting: a quote may come out of a typographic one.
+    return [t for t in search_text(query).replace('"', " ").split() if t]
 
 
 def _like_safe(term: str) -> str:
@@ -78,21 +85,14 @@ NAME_ORDER = (collate(Person.family_name, "NOCASE"), collate(Person.given_name, 
 
 
 def surname_prefix(fragment: str) -> ColumnElement[bool]:
-    """Surnames starting with ``fragment``, as a range the name index can seek to.
+    """Surnames starting with ``fragment``, as a range the search key's index can seek.
 
-    LIKE 'ro%' would scan every row; a range under NOCASE finds "Rossi" and "de
-    Santis" alike. NOCASE folds ASCII letters only, so a fragment starting with an
-    accented letter ("Ò") gets a range for its capital and one for its small form.
+    The key starts with the normalised surname, so "or" finds "Orsini" and "Òrsini",
+    "de" finds "de Santis" and "De Santis". LIKE 'ro%' would scan every row.
     """
-    name = NAME_ORDER[0]
-    ranges = []
-    forms = [fragment.lower()]
-    if not fragment[:1].isascii():
-        forms.append(fragment[:1].upper() + fragment[1:].lower())
-    for form in forms:
-        upper_bound = form[:-1] + chr(ord(form[-1]) + 1)
-        ranges.append(and_(name >= form, name < upper_bound))
-    return or_(*ranges)
+    form = search_text(fragment)
+    upper_bound = form[:-1] + chr(ord(form[-1]) + 1)
+    return and_(Person.search_key >= form, Person.search_key < upper_bound)
 
 
 def is_short(query: str) -> bool:
@@ -103,11 +103,15 @@ def is_short(query: str) -> bool:
 
 def surname_starts_first(fragment: str) -> ColumnElement[int]:
     """An ORDER BY term putting surnames that start with ``fragment`` first."""
-    return case((Person.family_name.ilike(f"{_like_safe(fragment)}%"), 0), else_=1)
+    # The key starts with the surname, and a typed word holds no whitespace, so the
+    # prefix cannot run on into the given name.
+    prefix = _like_safe(search_text(fragment))
+    return case((Person.search_key.like(f"{prefix}%"), 0), else_=1)
 
 
 def _like_any_column(term: str) -> ColumnElement[bool]:
-    return every_term_in([term], [getattr(Person, col) for col in INDEXED_COLUMNS])
+    # Every searched column is in the key, in lower case: plain LIKE on any database.
+    return every_term_in([search_text(term)], [Person.search_key])
 
 
 def every_term_in(terms: list[str], columns: list[Any]) -> ColumnElement[bool]:

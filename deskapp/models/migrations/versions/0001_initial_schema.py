@@ -19,6 +19,23 @@ down_revision: str | Sequence[str] | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# The search index as this revision made it, over the raw columns (0010 moved it to
+# person.search_key): written out, so later changes to person_index leave it alone.
+_COLS = "family_name, given_name, codice_fiscale, email, phone, municipality, previous_employer"
+_NEW = ", ".join(f"new.{c}" for c in _COLS.split(", "))
+_OLD = ", ".join(f"old.{c}" for c in _COLS.split(", "))
+SEARCH_INDEX = (
+    f"CREATE VIRTUAL TABLE person_fts USING fts5({_COLS}, "
+    "content='person', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER person_fts_ai AFTER INSERT ON person BEGIN "
+    f"INSERT INTO person_fts(rowid, {_COLS}) VALUES (new.id, {_NEW}); END",
+    "CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN "
+    f"INSERT INTO person_fts(person_fts, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); END",
+    f"CREATE TRIGGER person_fts_au AFTER UPDATE OF {_COLS} ON person BEGIN "
+    f"INSERT INTO person_fts(person_fts, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); "
+    f"INSERT INTO person_fts(rowid, {_COLS}) VALUES (new.id, {_NEW}); END",
+)
+
 
 def upgrade() -> None:
     """Upgrade schema."""
@@ -1012,7 +1029,7 @@ def upgrade() -> None:
     # ### end Alembic commands ###
 
     if op.get_bind().dialect.name == "sqlite":
-        for statement in person_index.CREATE_STATEMENTS:
+        for statement in SEARCH_INDEX:
             op.execute(statement)
 
 

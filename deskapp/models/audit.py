@@ -25,7 +25,12 @@ class AuditEvent(Base):
     # Comma-separated names of the fields written; no values, so special-category
     # answers never leak into the trail.
     fields: Mapped[str] = mapped_column(Text, default="")
+    # Free text with ids, counts and kinds only; the one thing that can be blanked
+    # (on erasure), as the triggers allow (deskapp.models.audit_guard).
     detail: Mapped[str] = mapped_column(Text, default="")
+    # The SHA-256 of the detail as written: the chain covers it rather than the detail,
+    # so a blanked detail leaves the chain whole.
+    detail_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
     # The hash chain (deskapp.models.audit_chain): the previous event's hash and this
     # event's own, over its content and the previous hash.
     prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -123,7 +123,7 @@ def business_plan_report(
         logo=desk_logo_path(record.desk_id),
     )
     write_pdf(path, letterhead, story, w.cat)
-    record_export(db, actor, "business_plan", 1, f"{path.name} (project {record.id})")
+    record_export(db, actor, "business_plan", 1, note=f"project {record.id}")
     return path
 
 

@@ -63,7 +63,7 @@ def person_dossier(
     if not may(actor, Action.REPORT):
         require_desk(actor, get_person(db, person_id).desk_id)
     write_dossier(db, person_id, path, language, now)
-    record_export(db, actor, "person_dossier", 1, f"{path.name} (person {person_id})", person_id)
+    record_export(db, actor, "person_dossier", 1, person_id, f"person {person_id}")
     return path
 
 
@@ -99,7 +99,7 @@ def person_dossiers(
             for paths in jobs:
                 written += paths
                 report(len(written), len(person_ids))
-    record_export(db, actor, "person_dossier", len(written), f"{folder.name}/ (batch)")
+    record_export(db, actor, "person_dossier", len(written), note="batch")
     return written
 
 

@@ -254,5 +254,5 @@ def project_summary(
         logo=desk_logo_path(record.desk_id),
     )
     write_pdf(path, letterhead, story, w.cat)
-    record_export(db, actor, "project_summary", 1, f"{path.name} (project {record.id})")
+    record_export(db, actor, "project_summary", 1, note=f"project {record.id}")
     return path

@@ -13,12 +13,14 @@ def record_export(
     actor: Actor,
     what: str,
     rows: int,
-    file_name: str,
     about: int | None = None,
+    note: str = "",
 ) -> None:
-    """An export of ``rows`` rows to ``file_name``; ``about``: the one person (for a
-    dossier or an access request) or project it was about, so their trail shows it."""
+    """An export of ``rows`` rows of ``what``; ``about``: the one person (for a dossier
+    or an access request) or project it was about, so their trail shows it. ``note``
+    tells exports apart by ids, kinds and periods ("person 12", "xlsx"): never a file
+    name, which people often choose after the person ("dossier-Rossi.pdf"), nor a
+    value."""
+    detail = f"{rows} rows ({note})" if note else f"{rows} rows"
     with db.write() as s:
-        record_event(
-            s, actor, what, about, AuditAction.EXPORT, detail=f"{rows} rows to {file_name}"
-        )
+        record_event(s, actor, what, about, AuditAction.EXPORT, detail=detail)

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -48,6 +52,10 @@ from deskapp.services.project_record import FundingRow
 from deskapp.services.records import check_version, get_editable, get_or_fail
 
 ENTITY = "business_plan"
+
+# What stands in a plan for a member who was anonymised (GDPR art. 17), in the language
+# of the project's desk.
+ANONYMISED_MEMBER = QT_TRANSLATE_NOOP("BusinessPlan", "Anonymised member")
 
 # Instruments whose money comes back to the lender: drawn into the plan as loans.
 LOAN_INSTRUMENTS = frozenset(
@@ -290,7 +298,165 @@ def draw_application(
     return validate_input(PlanInput, data)
 
 
+def anonymise_member(s: Session, actor: Actor | None, person: Person) -> int:
+    """Replace ``person``'s identity with "Anonymised member" in every plan draft and
+    frozen version that names them, keeping the figures (their capital stays, under
+    the label, so the plans still add up). Inside the erasure's transaction, before the
+    person's record is erased; each plan changed is audited. Returns how many changed.
+
+    A frozen version's list of members loses the name of the member it was frozen
+    with; the texts (the team prefilled from the members, and whatever the operators
+    wrote) lose the person's full name either way round, then each of their names and
+    their codice fiscale as whole words in any case, except inside another member's
+    full name: "Rossi Giulia" stays when Mario Rossi is erased."""
+    family, given = person.family_name.strip(), person.given_name.strip()
+    full = f"{family} {given}".strip()
+    targets = {n for n in (full, f"{given} {family}".strip(), family, given) if n}
+    if person.codice_fiscale:
+        targets.add(person.codice_fiscale)
+    if not targets:
+        return 0
+    # SQLite's LIKE ignores the case of ASCII letters only: a name with others is also
+    # looked for in other cases, and as json.dumps escapes it in the members' list.
+    variants = {
+        form
+        for name in (family, given, person.codice_fiscale or "")
+        if name
+        for case in ((name,) if name.isascii() else (name, name.lower(), name.upper()))
+        for form in (case, json.dumps(case)[1:-1])
+    }
+    changed = 0
+    drafts = select(BusinessPlan).where(
+        or_(*(BusinessPlan.document.contains(v, autoescape=True) for v in variants))
+    )
+    for draft in s.scalars(drafts).all():  # read whole before writing any
+        others = _other_members(s, draft.project_id, person.id)
+        replace = _replacer(targets, others, _label(s, draft.project_id))
+        plan, parts = _scrubbed_plan(_read(draft.document), replace)
+        if parts:
+            draft.document = plan.model_dump_json()
+            s.flush()
+            record_event(s, actor, ENTITY, draft.id, AuditAction.UPDATE, parts, "member anonymised")
+            changed += 1
+    versions = select(BusinessPlanVersion).where(
+        or_(
+            *(
+                column.contains(v, autoescape=True)
+                for column in (BusinessPlanVersion.document, BusinessPlanVersion.members)
+                for v in variants
+            )
+        )
+    )
+    for version in s.scalars(versions).all():
+        label = _label(s, version.project_id)
+        members = json.loads(version.members)
+        names = [m["name"] for m in members]
+        others = _other_members(s, version.project_id, person.id)
+        others |= {n for n in names if _folded(n) != _folded(full)}
+        replace = _replacer(targets, others, label)
+        plan, parts = _scrubbed_plan(_read(version.document), replace)
+        if parts:
+            version.document = plan.model_dump_json()
+        kept = [{**m, "name": label} if _folded(m["name"]) == _folded(full) else m for m in members]
+        if kept != members:
+            parts.append("members")
+            version.members = json.dumps(kept)
+        if parts:
+            s.flush()
+            record_event(
+                s,
+                actor,
+                "business_plan_version",
+                version.id,
+                AuditAction.UPDATE,
+                parts,
+                "member anonymised",
+            )
+            changed += 1
+    return changed
+
+
 # -- helpers -------------------------------------------------------------------------
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _label(s: Session, project_id: int) -> str:
+    desk = s.scalar(select(Desk).join(EnterpriseProject).where(EnterpriseProject.id == project_id))
+    return catalogue(desk.language.value if desk else "it").text("BusinessPlan", ANONYMISED_MEMBER)
+
+
+def _other_members(s: Session, project_id: int, person_id: int) -> set[str]:
+    """The full names, either way round, of the project's other members."""
+    rows = s.execute(
+        select(Person.family_name, Person.given_name)
+        .join(ProjectMembership, ProjectMembership.person_id == Person.id)
+        .where(ProjectMembership.project_id == project_id, Person.id != person_id)
+    )
+    return {name for family, given in rows for name in (f"{family} {given}", f"{given} {family}")}
+
+
+def _replacer(targets: set[str], others: set[str], label: str) -> Callable[[str], str]:
+    """A function replacing the targets with ``label`` in a text, as whole words in any
+    case: one pass of one pattern, longest names first, so that another member's full
+    name is matched whole (and kept) before a part of it is."""
+    folded_targets = {_folded(t) for t in targets}
+    protected = {_folded(o) for o in others if o.strip()} - folded_targets
+    names = sorted({*targets, *(o for o in others if _folded(o) in protected)}, key=len)
+    alternatives = "|".join(
+        r"\s+".join(re.escape(word) for word in name.split()) for name in reversed(names)
+    )
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+    def replace(text: str) -> str:
+        return pattern.sub(
+            lambda m: m.group(0) if _folded(m.group(0)) in protected else label, text
+        )
+
+    return replace
+
+
+def _scrubbed_plan(plan: PlanInput, replace: Callable[[str], str]) -> tuple[PlanInput, list[str]]:
+    """The plan with ``replace`` applied to its texts (not its enums, amounts or
+    years), each kept within its field's length; and the names of the parts changed."""
+    parts = []
+    updates: dict[str, Any] = {}
+    for name, info in PlanInput.model_fields.items():
+        value = getattr(plan, name)
+        new = _scrubbed(value, replace, _max_length(info))
+        if new is not value:
+            updates[name] = new
+            parts.append(name)
+    return (plan.model_copy(update=updates) if updates else plan), parts
+
+
+def _scrubbed(value: Any, replace: Callable[[str], str], limit: int | None) -> Any:
+    """``value`` with its texts replaced; the very same object when nothing changed."""
+    if isinstance(value, BaseModel):
+        updates = {}
+        for name, info in type(value).model_fields.items():
+            old = getattr(value, name)
+            new = _scrubbed(old, replace, _max_length(info))
+            if new is not old:
+                updates[name] = new
+        return value.model_copy(update=updates) if updates else value
+    if isinstance(value, list):
+        items = [_scrubbed(item, replace, limit) for item in value]
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+    if type(value) is str:  # not an enum member, which is a str too
+        text = replace(value)
+        return value if text == value else text[:limit]
+    return value
+
+
+def _max_length(info: FieldInfo) -> int | None:
+    for constraint in info.metadata:
+        limit = getattr(constraint, "max_length", None)
+        if limit is not None:
+            return int(limit)
+    return None
 
 
 def _read(document: str) -> PlanInput:

@@ -7,13 +7,18 @@
   codice fiscale, birthplace, contacts, address, previous employer) and free-text notes
   are cleared, in one audited transaction; the anonymous facts the EU-fund reports need
   stay (sex, year of birth, education, work status, the special-category answers,
-  services received, projects and their outcomes). With SQLite's secure_delete on (every
-  connection, deskapp.models.database) and a WAL checkpoint afterwards, the erased
-  values are gone from the database file's bytes, not only from its tables.
+  services received, projects and their outcomes). In the same transaction the business
+  plans that name them call them "Anonymised member" (their capital kept, so the plans
+  add up) and the audit trail's details about them are blanked (the chain still
+  verifies). With SQLite's secure_delete on (every connection, deskapp.models.database)
+  and a WAL checkpoint afterwards, the erased values are gone from the database file's
+  bytes, not only from its tables. The erasure is written to a register beside the
+  database (deskapp.services.erasure_register), so restoring an older backup can erase
+  them again.
 
 What this cannot reach: copies made before the erasure (backups, the files kept
 aside before a migration, documents already printed or exported). The desk's
-procedure must cover those.
+procedure must cover those; the register covers a backup put back in place.
 """
 
 from __future__ import annotations
@@ -44,9 +49,13 @@ from deskapp.models import (
 )
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
+from deskapp.models.person_index import remove_person
 from deskapp.services.actor import Actor
-from deskapp.services.audit import record_event
+from deskapp.services.audit import blank_details, record_event
 from deskapp.services.audit_log import record_export
+from deskapp.services.audit_trail import person_events
+from deskapp.services.business_plans import anonymise_member
+from deskapp.services.erasure_register import Erasure, record_erasure, register_path
 from deskapp.services.permissions import Action, may, require, require_row_desk
 from deskapp.services.records import get_or_fail
 
@@ -69,6 +78,10 @@ ERASED_FIELDS: dict[str, Any] = {
 }
 
 
+ERASED = "anonymised (GDPR art. 17)"
+REAPPLIED = "anonymised (GDPR art. 17), re-applied after restore"
+
+
 class AlreadyAnonymised(DeskappError):
     pass
 
@@ -78,15 +91,45 @@ class ErasureResult:
     person_id: int
     erased_fields: list[str]
     notes_cleared: int  # activities and needs whose free text was cleared
+    plans_changed: int = 0  # plan drafts and frozen versions that named them
+    details_blanked: int = 0  # audit events about them whose detail was blanked
 
 
 def erase_person(
-    db: Database, actor: Actor, person_id: int, today: dt.date | None = None
+    db: Database,
+    actor: Actor,
+    person_id: int,
+    today: dt.date | None = None,
+    merge_index: bool = True,
 ) -> ErasureResult:
-    """Anonymise one person (right to erasure). Administrators only; irreversible."""
+    """Anonymise one person (right to erasure). Administrators only; irreversible.
+    ``merge_index=False``: the caller erases many and merges the search index once
+    after (deskapp.models.person_index.merge_index)."""
     require(actor, Action.ERASE)
-    today = today or dt.date.today()
+    return _erase(db, actor, person_id, today or dt.date.today(), ERASED, merge_index)
+
+
+def reapply_erasure(
+    db: Database, actor: Actor, person_id: int, erased_on: dt.date, merge_index: bool = True
+) -> ErasureResult:
+    """Anonymise again a person the register lists, in a restored copy that still holds
+    them (deskapp.services.erasure_register.reapply_erasures). The register already has
+    them; the actor's account may not exist in an older copy: the event then has no
+    operator (the restore's own event, just before, says who)."""
+    require(actor, Action.ERASE)
+    return _erase(db, actor, person_id, erased_on, REAPPLIED, merge_index)
+
+
+def _erase(
+    db: Database,
+    actor: Actor,
+    person_id: int,
+    today: dt.date,
+    detail: str,
+    merge_index: bool = True,
+) -> ErasureResult:
     with db.write() as s:
+        by = actor if s.get(Operator, actor.operator_id) is not None else None
         person = get_or_fail(s, Person, person_id)
         if person.anonymised_on is not None:
             raise AlreadyAnonymised(
@@ -95,6 +138,10 @@ def erase_person(
                 date=person.anonymised_on.strftime("%d/%m/%Y"),
             )
         erased = [name for name, value in ERASED_FIELDS.items() if getattr(person, name) != value]
+        plans = anonymise_member(s, by, person)  # while their names are still known
+        blanked = blank_details(s, person_events(person_id))
+        # Before the record changes: nothing of them may stay in the index's pages.
+        remove_person(s.connection(), person_id, merge=merge_index)
         for name, value in ERASED_FIELDS.items():
             setattr(person, name, value)
         # The year of birth is enough for the age bands; the day and month identify.
@@ -117,18 +164,17 @@ def erase_person(
         )
         s.flush()
         record_event(
-            s,
-            actor,
-            "person",
-            person_id,
-            AuditAction.DELETE,
-            [*erased, "birth_date"],
-            detail="anonymised (GDPR art. 17)",
+            s, by, "person", person_id, AuditAction.DELETE, [*erased, "birth_date"], detail
         )
+        if detail == ERASED and db.path is not None:
+            # Last, inside the transaction: an erasure the register could not record
+            # is not made either.
+            erasure = Erasure(person_id, today, person.created_at)
+            record_erasure(register_path(db.path), erasure)
     # Push the new pages out of the WAL into the file, so the old ones (and their
     # erased bytes) leave the WAL too.
     db.checkpoint()
-    return ErasureResult(person_id, erased, cleared)
+    return ErasureResult(person_id, erased, cleared, plans, blanked)
 
 
 def subject_access(db: Database, actor: Actor, person_id: int, path: Path) -> Path:
@@ -147,7 +193,7 @@ def subject_access(db: Database, actor: Actor, person_id: int, path: Path) -> Pa
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
-    record_export(db, actor, "subject_access", 1, f"{path.name} (person {person_id})", person_id)
+    record_export(db, actor, "subject_access", 1, person_id, f"person {person_id}")
     return path
 
 
@@ -202,7 +248,8 @@ def person_data(db: Database, person_id: int) -> dict[str, Any]:
         ]
         return {
             "generated": dt.datetime.now().isoformat(timespec="seconds"),
-            "person": columns(person),
+            # The search key is the same data folded for searching: not worth a copy.
+            "person": columns(person, ("search_key",)),
             "consents": [
                 {**columns(c), "operator": operators.get(c.operator_id, "")}
                 for c in s.scalars(select(Consent).where(Consent.person_id == person_id))

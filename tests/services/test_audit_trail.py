@@ -17,7 +17,12 @@ def test_a_persons_trail_holds_their_records_and_no_one_elses(db, admin, operato
         db,
         operator,
         person_data(
-            codice_fiscale="", given_name="Lia", sex="F", birth_date="1990-02-02", phone="", email=""
+            codice_fiscale="",
+            given_name="Lia",
+            sex="F",
+            birth_date="1990-02-02",
+            phone="",
+            email="",
         ),
     ).id
     persons.add_skill(db, operator, mario, {"description": "Saldatore TIG"})
@@ -33,7 +38,10 @@ def test_a_persons_trail_holds_their_records_and_no_one_elses(db, admin, operato
     # Newest first: the activity, the skill, then the person with their consent.
     assert entities[0] == ("activity", AuditAction.CREATE)
     assert entities[1] == ("skill", AuditAction.CREATE)
-    assert ("person", AuditAction.CREATE) in entities and ("consent", AuditAction.CREATE) in entities
+    assert ("person", AuditAction.CREATE) in entities and (
+        "consent",
+        AuditAction.CREATE,
+    ) in entities
     assert all(r.operator == "Luca Verdi" for r in rows)
     # Field names are there, never the values typed.
     person_event = next(r for r in rows if r.entity == "person")
@@ -50,7 +58,12 @@ def test_filters_by_operator_period_and_action_and_pages(db, admin, operator):
     except accounts.LoginRefused:
         pass
     luca = AuditFilter(operator_id=operator.operator_id)
-    assert count_events(db, admin, AuditFilter(operator_id=operator.operator_id, action=AuditAction.LOGIN)) == 3
+    assert (
+        count_events(
+            db, admin, AuditFilter(operator_id=operator.operator_id, action=AuditAction.LOGIN)
+        )
+        == 3
+    )
     assert count_events(db, admin, AuditFilter(action=AuditAction.LOGIN_FAILED)) == 1
     total = count_events(db, admin, luca)
     first = event_rows(db, admin, luca, limit=2)

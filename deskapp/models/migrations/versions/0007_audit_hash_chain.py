@@ -14,7 +14,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from deskapp.models.audit_chain import GENESIS, event_digest
+# The recipe of this revision (0011 chains the trail again with today's).
+from deskapp.models.audit_chain import GENESIS
+from deskapp.models.audit_chain import legacy_event_digest as event_digest
 
 revision: str = "0007"
 down_revision: str | Sequence[str] | None = "0006"

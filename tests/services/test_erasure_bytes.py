@@ -1,0 +1,77 @@
+"""After an erasure the person is nowhere in the database's bytes, as a data-protection
+officer would check with a hex editor: not in their record, the search index, the
+business plans of their project (the draft and the versions frozen with their name) nor
+the audit trail (the dossier printed about them was named after them); and the trail
+still verifies."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from deskapp.reports.dossier import person_dossier
+from deskapp.services import business_plans as bp
+from deskapp.services import gdpr, persons, projects
+from deskapp.services.maintenance import check_database
+from deskapp.services.search import search_persons
+from tests.conftest import MARIO_CF, person_data
+
+SECRETS = ("Rossi", "Mario", MARIO_CF)
+
+
+def _raw(db_path):
+    """The database file and its WAL, as bytes."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    return db_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def test_an_erased_member_is_in_neither_the_file_nor_its_wal(
+    db, db_path, admin, operator, coordinator, tmp_path
+):
+    mario = persons.create_person(db, operator, person_data()).id
+    persons.add_skill(db, operator, mario, {"description": "Saldatore TIG"})
+    lia = persons.create_person(
+        db,
+        operator,
+        person_data(
+            given_name="Lia",
+            family_name="Ferraro",
+            codice_fiscale="",
+            sex="F",
+            birth_date="1990-02-02",
+            phone="",
+            email="",
+        ),
+    ).id
+    project = projects.create_project(db, operator, {"title": "Officine Riunite", "kind": "wbo"})
+    for pid, pledged in ((mario, "5000"), (lia, "3000")):
+        projects.add_member(
+            db,
+            operator,
+            project,
+            {"person_id": pid, "role": "worker_member", "capital_pledged": pledged},
+        )
+    # The draft is prefilled with the team ("Rossi Mario (Socio lavoratore): Saldatore
+    # TIG"), saved, and frozen with the members' capital as it is.
+    draft = bp.load_plan(db, project)
+    assert "Rossi Mario" in draft.plan.sections.team
+    bp.save_plan(db, operator, project, 0, draft.plan)
+    version = bp.freeze_plan(db, operator, project, "Presentato a CFI")
+    person_dossier(db, coordinator, mario, tmp_path / "dossier-Rossi-Mario.pdf")
+    assert [hit.id for hit in search_persons(db, "Rossi Mario")] == [mario]
+    assert [hit.id for hit in search_persons(db, MARIO_CF)] == [mario]
+
+    gdpr.erase_person(db, admin, mario)
+
+    # The plans still add up: the frozen version keeps both members' capital.
+    _, frozen = bp.version_result(db, version)
+    assert frozen.members_capital == D("8000.00")
+    assert [m.pledged for m in frozen.members] == [D("5000.00"), D("3000.00")]
+    assert "Ferraro Lia" in bp.load_plan(db, project).plan.sections.team
+    assert search_persons(db, "Rossi") == []
+
+    db.dispose()
+    raw = _raw(db_path)
+    for secret in SECRETS:
+        assert secret.encode() not in raw, secret
+    report = check_database(db)
+    assert report.ok, report.problems

@@ -6,9 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from deskapp.cli.common import EXIT_USER_ERROR, CliError
+from sqlalchemy.exc import SQLAlchemyError
+
+from deskapp.cli.common import EXIT_USER_ERROR, CliError, require_database_file
 from deskapp.cli.login import acting_operator, key_if_encrypted, new_key
-from deskapp.errors import DeskappError
+from deskapp.errors import DeskappError, NotADeskappDatabaseError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.migrate import open_database
 from deskapp.paths import database_path
@@ -17,57 +19,71 @@ from deskapp.paths import database_path
 def _administrator(
     path: Path, key: str | None, args: argparse.Namespace, fallback: Path | None = None
 ):  # type: ignore[no-untyped-def]
-    """The acting account, logged in on ``path`` (or, when that file cannot be opened,
-    on the backup ``fallback``: the way back after the database was lost), required to
-    be an administrator for whole-database work."""
+    """The acting account, logged in on ``path``, required to be an administrator for
+    whole-database work. With a backup ``fallback`` (a restore): when ``path`` is
+    missing, empty, damaged beyond opening or has no account, on that backup's own
+    accounts instead, the way back after the database was lost."""
     from deskapp.services.permissions import Action, require
 
-    try:
-        db, _ = open_database(path, migrate=False, key=key)
-    except DeskappError:
-        if fallback is None:
-            raise
-        db, _ = open_database(fallback, migrate=False, key=key)
-    try:
-        actor = acting_operator(db, args)
-    finally:
-        db.dispose()
+    if fallback is None:
+        actor = _log_in(path, key, args)
+    else:
+        actor = _log_in_for_restore(path, key, args, fallback)
     require(actor, Action.BACKUP)
     return actor
 
 
-def cmd_db(args: argparse.Namespace) -> int:
-    from deskapp.services.maintenance import check_database
+def _log_in(path: Path, key: str | None, args: argparse.Namespace, migrate: bool = False):  # type: ignore[no-untyped-def]
+    db, _ = open_database(path, migrate=migrate, key=key)
+    try:
+        return acting_operator(db, args)
+    finally:
+        db.dispose()
 
+
+def _log_in_for_restore(path: Path, key: str | None, args: argparse.Namespace, backup: Path):  # type: ignore[no-untyped-def]
+    from deskapp.services.backups import scratch_copy
+
+    if _has_accounts(path, key):
+        try:
+            return _log_in(path, key, args)
+        except SQLAlchemyError:
+            pass  # damaged past its first pages: its accounts cannot be used
+    # A copy takes the login's writes (it is audited): the backup stays as it was taken.
+    # An older backup is brought to this schema first: the login reads today's columns.
+    with scratch_copy(backup, key, path) as copy:
+        return _log_in(copy, key, args, migrate=True)
+
+
+def _has_accounts(path: Path, key: str | None) -> bool:
+    """Whether ``path`` opens as a deskapp database with a desk and its accounts,
+    without creating anything when it does not exist."""
+    from deskapp.models.migrate import peek_revision
+    from deskapp.services.organisation import is_initialised
+
+    try:
+        if peek_revision(path, key) is None:
+            return False  # missing, empty, or no deskapp schema
+        db, _ = open_database(path, migrate=False, key=key)
+    except DeskappError:
+        return False  # damaged, or a key that does not open it
+    try:
+        return is_initialised(db)
+    except SQLAlchemyError:
+        return False
+    finally:
+        db.dispose()
+
+
+def cmd_db(args: argparse.Namespace) -> int:
     path = database_path(args.db)
+    if args.db_command == "restore":
+        return _restore(path, args)
+    # A mistyped --db names a file that is not there: said, and nothing is created.
+    require_database_file(path)
     if args.db_command == "encrypt":
         return _encrypt(path, args)
     key = key_if_encrypted(path)
-    if args.db_command == "restore":
-        from deskapp.models.sqlite_files import ensure_alone
-        from deskapp.services.backups import restore_backup, verify_backup
-
-        # A backup of an encrypted database has its key; a plain one needs none.
-        key = key or key_if_encrypted(Path(args.file))
-        revision = verify_backup(Path(args.file), key)
-        if not args.yes:
-            raise CliError(
-                QT_TRANSLATE_NOOP(
-                    "Error",
-                    "{file} is intact (schema {revision}). Restoring replaces {path}: close "
-                    "deskapp everywhere it is open, then add --yes.",
-                ),
-                file=args.file,
-                revision=revision,
-                path=str(path),
-            )
-        actor = _administrator(path, key, args, fallback=Path(args.file))
-        ensure_alone(path, key)
-        aside = restore_backup(actor, path, Path(args.file), key=key)
-        print(f"Restored {path} from {args.file}; the previous file was kept as {aside}.")
-        return 0
-    if args.db_command != "upgrade" and not path.exists():
-        raise CliError(QT_TRANSLATE_NOOP("Error", "No database at {path}."), path=str(path))
     if args.db_command == "upgrade":
         db, result = open_database(path, key=key)
         assert result is not None
@@ -79,16 +95,10 @@ def cmd_db(args: argparse.Namespace) -> int:
             print(f"{path} is up to date (schema {result.to_revision}).")
         db.dispose()
         return 0
+    if args.db_command == "check":
+        return _check(path, key)
     db, _ = open_database(path, migrate=False, key=key)
     try:
-        if args.db_command == "check":
-            report = check_database(db)
-            for fact in report.facts:
-                print(fact)
-            for problem in report.problems:
-                print(f"problem: {problem}", file=sys.stderr)
-            print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
-            return 0 if report.ok else EXIT_USER_ERROR
         from deskapp.services.backups import back_up_now
 
         target = back_up_now(db, acting_operator(db, args), Path(args.output))
@@ -96,6 +106,81 @@ def cmd_db(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.dispose()
+
+
+def _check(path: Path, key: str | None) -> int:
+    from deskapp.paths import default_backup_folder
+    from deskapp.services.maintenance import check_database
+
+    try:
+        db, _ = open_database(path, migrate=False, key=key)
+    except NotADeskappDatabaseError as exc:
+        if "reason" not in exc.params:
+            raise  # a database of another program: said as it is
+        raise _damaged(path, exc.params["reason"]) from None
+    try:
+        # The anchors: beside the file, and in the manifests of the automatic backups.
+        report = check_database(db, [default_backup_folder()])
+    except SQLAlchemyError as exc:
+        raise _damaged(path, str(getattr(exc, "orig", None) or type(exc).__name__)) from None
+    finally:
+        db.dispose()
+    for fact in report.facts:
+        print(fact)
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
+    return 0 if report.ok else EXIT_USER_ERROR
+
+
+def _damaged(path: Path, reason: str) -> CliError:
+    return CliError(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "{path} cannot be read as a database ({reason}): it is damaged. Restore the "
+            "last good backup with 'deskapp db restore BACKUP --yes'.",
+        ),
+        path=str(path),
+        reason=reason,
+    )
+
+
+def _restore(path: Path, args: argparse.Namespace) -> int:
+    """Put a backup in place of the database, which may be missing, empty or damaged
+    beyond opening: that is when a restore is needed."""
+    from deskapp.models.sqlite_files import ensure_alone
+    from deskapp.services.backups import restore_backup, verify_backup
+
+    backup = Path(args.file)
+    # The backup's key when it is encrypted; else the database's, when it is: a plain
+    # backup restored over an encrypted database is encrypted with that key.
+    key = key_if_encrypted(backup) or key_if_encrypted(path)
+    revision = verify_backup(backup, key)
+    if not args.yes:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{file} is intact (schema {revision}). Restoring replaces {path}: close "
+                "deskapp everywhere it is open, then add --yes.",
+            ),
+            file=args.file,
+            revision=revision,
+            path=str(path),
+        )
+    actor = _administrator(path, key, args, fallback=backup)
+    ensure_alone(path, key)
+    done = restore_backup(actor, path, backup, key=key)
+    if done.aside is not None:
+        print(f"Restored {path} from {args.file}; the previous file was kept as {done.aside}.")
+    else:
+        print(f"Restored {path} from {args.file}; there was no previous database to keep.")
+    print(done.encryption_note)
+    if done.erasures_reapplied:
+        print(
+            f"{done.erasures_reapplied} people erased after this backup was made were "
+            "anonymised again (the register of erasures beside the database)."
+        )
+    return 0
 
 
 def _encrypt(path: Path, args: argparse.Namespace) -> int:
@@ -107,8 +192,6 @@ def _encrypt(path: Path, args: argparse.Namespace) -> int:
     from deskapp.services.backups import verify_backup
     from deskapp.services.disk_space import ensure_free_space
 
-    if not path.exists():
-        raise CliError(QT_TRANSLATE_NOOP("Error", "No database at {path}."), path=str(path))
     if is_encrypted(path):
         raise CliError(QT_TRANSLATE_NOOP("Error", "{path} is encrypted already."), path=str(path))
     if peek_revision(path) is None:

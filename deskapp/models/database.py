@@ -13,15 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from deskapp.errors import DatabaseBusyError, DiskFullError
 from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.audit_anchor import watch_trail
 
 # Milliseconds a connection waits for another writer before giving up with "locked".
 BUSY_TIMEOUT_MS = 10_000
+# ... and the checkpoint at dispose for other readers: closing must not hang on them.
+DISPOSE_CHECKPOINT_WAIT_MS = 500
 
 
 def url_for_path(path: str | os.PathLike[str], key: str | None = None) -> URL:
@@ -117,6 +120,9 @@ class Database:
         self._write_factory = sessionmaker(
             self.engine.execution_options(deskapp_write=True), expire_on_commit=False
         )
+        if self.path is not None:
+            # The trail's head, anchored beside the file after each commit that moved it.
+            watch_trail(self._write_factory, self.path)
 
     @classmethod
     def at_path(cls, path: str | os.PathLike[str], key: str | None = None) -> Database:
@@ -160,7 +166,30 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def dispose(self) -> None:
+        """Close the pooled connections. A file's WAL is checkpointed into it first
+        (TRUNCATE), so what was committed is in the database file itself: a copy of
+        the file taken while deskapp is closed is complete, even when a connection
+        checked out elsewhere keeps SQLite from doing so at the last close."""
+        self._fold_wal()
         self.engine.dispose()
+
+    def _fold_wal(self) -> None:
+        path = self.path
+        if path is None:
+            return
+        try:
+            if path.with_name(path.name + "-wal").stat().st_size == 0:
+                return
+        except OSError:
+            return  # no WAL: nothing to fold (and no new file is made by connecting)
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={DISPOSE_CHECKPOINT_WAIT_MS}")
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SQLAlchemyError:
+            # Busy, or the file is damaged or gone: closing goes on; SQLite folds the WAL
+            # at the next open, and db check says if the file cannot be read.
+            pass
 
     def __repr__(self) -> str:
         return f"<Database {self.url.render_as_string(hide_password=True)}>"

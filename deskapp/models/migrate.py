@@ -18,9 +18,18 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
+from sqlalchemy.exc import SQLAlchemyError
 
 from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.audit_anchor import (
+    AnchorUnreadable,
+    anchor_path,
+    head_of,
+    read_anchor,
+    trail_at,
+    write_anchor,
+)
 from deskapp.models.database import Database
 from deskapp.models.sqlite_files import (
     connect_file,
@@ -82,17 +91,20 @@ def _check_known(db: Database, revision: str | None) -> None:
         with db.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
         if tables:
-            raise NotADeskappDatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "Error",
-                    "{path} is not a deskapp database (it holds other tables). "
-                    "Choose another file.",
-                ),
-                path=str(db.path or db.url),
-            )
+            raise _foreign(str(db.path or db.url))
         return
     if revision not in _known_revisions():
         raise _too_new(str(db.path or db.url), revision)
+
+
+def _foreign(location: str) -> NotADeskappDatabaseError:
+    return NotADeskappDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "{path} is not a deskapp database (it holds other tables). Choose another file.",
+        ),
+        path=location,
+    )
 
 
 def backup_before_migration(db: Database, revision: str) -> Path | None:
@@ -120,31 +132,66 @@ def upgrade_database(db: Database) -> MigrationResult:
     if before == head:
         return MigrationResult(before, head, None)
     backup = backup_before_migration(db, before) if before is not None else None
+    anchored = before is not None and _matches_its_anchor(db)
     cfg = _alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+    if anchored:
+        _anchor_again(db)
     return MigrationResult(before, head, backup)
+
+
+def _matches_its_anchor(db: Database) -> bool:
+    """Whether the trail holds the event its anchor names, as anchored. A migration may
+    rewrite the stored hashes (a new recipe): the anchor is then written again after
+    it, but only for a trail that matched it before (one that did not stays reported)."""
+    if db.path is None:
+        return False
+    try:
+        anchor = read_anchor(anchor_path(db.path))
+        if anchor is None:
+            return False
+        with db.engine.connect() as conn:
+            trail = trail_at(conn, anchor)
+    except (AnchorUnreadable, SQLAlchemyError):
+        return False  # no readable anchor, or a schema from before the chain
+    return not trail.ends_before(anchor) and trail.continues(anchor)
+
+
+def _anchor_again(db: Database) -> None:
+    assert db.path is not None
+    with db.engine.connect() as conn:
+        anchor = head_of(conn)
+    try:
+        write_anchor(anchor_path(db.path), anchor, durable=True)
+    except OSError:
+        pass  # the first save writes it; db check says if it is missing
 
 
 def peek_revision(path: Path, key: str | None = None) -> str | None:
     """The schema revision of a database file, read without writing a byte to it
     (with ``key`` when the file is encrypted: a missing or wrong key is refused)."""
+    return _peek(path, key)[0]
+
+
+def _peek(path: Path, key: str | None = None) -> tuple[str | None, bool]:
+    """(the schema revision, whether the file holds any table), read without writing."""
     if not path.exists() or path.stat().st_size == 0:
-        return None
+        return None, False
     require_key(path, key)
     # Without a -wal file, "immutable" reads the file as it is and creates no -wal or
     # -shm beside it; with one, read-only mode also sees what the WAL holds.
     wal = path.with_name(path.name + "-wal")
     conn = connect_file(path, key_for(path, key), read_only=True, immutable=not wal.exists())
     try:
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has_table:
-            return None
+        tables = {
+            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            return None, bool(tables)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        return (row[0] if row else None), True
     except database_errors() as exc:
         if is_encrypted(path):  # its first page did not decrypt: the key is wrong
             raise wrong_key(path) from None
@@ -160,9 +207,12 @@ def peek_revision(path: Path, key: str | None = None) -> str | None:
 def refuse_unknown_revision(path: Path, key: str | None = None) -> str | None:
     """Refuse a file written by a newer deskapp before anything opens it for writing
     (even switching it to WAL would change its header); return its revision."""
-    revision = peek_revision(path, key)
+    revision, has_tables = _peek(path, key)
     if revision is not None and revision not in _known_revisions():
         raise _too_new(str(path), revision)
+    if revision is None and has_tables:
+        # Another program's database: refused before the engine switches it to WAL.
+        raise _foreign(str(path))
     return revision
 
 

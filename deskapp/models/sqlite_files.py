@@ -40,16 +40,41 @@ def database_errors() -> tuple[type[Exception], ...]:
 
 
 def is_encrypted(path: Path) -> bool:
-    """True for a file that looks like SQLCipher's: not a plain SQLite file, and made of
+    """True for a file that looks like SQLCipher's: not a plain SQLite file, made of
     whole pages (SQLCipher writes pages of 4096 bytes; a text or an office file that
-    was given the wrong name is not, and is refused as "not a database")."""
+    was given the wrong name is not, and is refused as "not a database"), and whose
+    pages are noise. A plain database whose first bytes were damaged still has pages
+    that start as SQLite's do; it is a damaged plain file, not one to ask a key for."""
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            if head == SQLITE_HEADER or size < 1024 or size % 512:
+                return False
+            return not _plain_pages(f, size)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError):
         return False
-    return head != SQLITE_HEADER and size >= 1024 and size % 512 == 0
+
+
+# The first byte of every page of a plain SQLite file: a b-tree page's type (2, 5, 10,
+# 13), or 0 for the overflow and free-list pages, which start with a page number.
+_PAGE_STARTS = frozenset({0x00, 0x02, 0x05, 0x0A, 0x0D})
+_PAGE = 4096  # deskapp's pages (SQLite's and SQLCipher's default); 1024-byte ones align too
+_PAGES_LOOKED_AT = 8
+
+
+def _plain_pages(f: Any, size: int) -> bool:
+    """Whether pages 2 to 9 all start the way a plain SQLite file's pages do. Encrypted
+    pages start with any byte: eight of them all passing is a chance of 1 in 10^13."""
+    pages = min(size // _PAGE - 1, _PAGES_LOOKED_AT)
+    if pages < 3:
+        return False  # too few to tell: taken for encrypted, as before
+    for page in range(1, pages + 1):
+        f.seek(page * _PAGE)
+        first = f.read(1)
+        if not first or first[0] not in _PAGE_STARTS:
+            return False
+    return True
 
 
 def apply_key(conn: Any, key: str) -> None:
@@ -178,8 +203,15 @@ def encrypt_file(source: Path, target: Path, key: str) -> None:
     """Write an encrypted copy of the plain database ``source`` to ``target``
     (SQLCipher's sqlcipher_export: every table, index, trigger and the user version)."""
     require_good_key(key)
+    export_encrypted(source, target, key)
+
+
+def export_encrypted(source: Path, target: Path, key: str) -> None:
+    """``encrypt_file`` with a key in use already (a restored copy takes the key of the
+    database it replaces, whatever its length). ``source`` is only read."""
     target.unlink(missing_ok=True)
-    conn = _cipher().connect(str(source), timeout=30)  # a plain file opens without a key
+    # A plain file opens without a key; read-only, so nothing is written beside it.
+    conn = _cipher().connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     try:
         quoted_path = str(target).replace("'", "''")
         quoted_key = key.replace("'", "''")

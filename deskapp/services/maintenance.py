@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import errno
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,11 +12,19 @@ from sqlalchemy import func, select
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import Person
+from deskapp.models.audit_anchor import Anchor, head_of_file
 from deskapp.models.audit_chain import chain_query, verify_chain
-from deskapp.models.database import Database
+from deskapp.models.audit_guard import trigger_problems
+from deskapp.models.database import SQLITE_FULL, Database, sqlite_code
 from deskapp.models.migrate import current_revision, head_revision
 from deskapp.models.person_index import FTS_TABLE, INTEGRITY_STATEMENT
 from deskapp.models.sqlite_files import connect_file
+from deskapp.services.audit_anchor import (
+    Manifest,
+    compare_with_anchors,
+    manifest_path,
+    write_manifest,
+)
 from deskapp.services.disk_space import ensure_free_space
 
 
@@ -29,8 +38,10 @@ class CheckReport:
         return not self.problems
 
 
-def check_database(db: Database) -> CheckReport:
-    """SQLite's integrity and foreign-key checks, the search index, the schema version."""
+def check_database(db: Database, backup_folders: Iterable[Path] = ()) -> CheckReport:
+    """SQLite's integrity and foreign-key checks, the search index, the schema version,
+    the audit trail's chain and its anchors (beside the file, and in the manifests of
+    the backups in ``backup_folders``)."""
     report = CheckReport()
     revision = current_revision(db)
     if revision != head_revision():
@@ -53,6 +64,13 @@ def check_database(db: Database) -> CheckReport:
             except Exception as exc:  # noqa: BLE001 - sqlite reports corruption as an error
                 report.problems.append(f"search index {FTS_TABLE}: {exc}")
             conn.rollback()
+            report.problems.extend(
+                f"the audit trail's append-only triggers are {p.state}: {p.name}"
+                for p in trigger_problems(conn)
+            )
+        if db.path is not None:
+            for found in compare_with_anchors(conn, db.path, backup_folders):
+                (report.problems if found.problem else report.facts).append(found.text)
         checked, broken = verify_chain(conn.execute(chain_query()))
         if broken is not None:
             report.problems.append(
@@ -67,6 +85,16 @@ def check_database(db: Database) -> CheckReport:
     return report
 
 
+class BackupDiskFull(DeskappError):
+    """The disk filled while a backup was being written; nothing of it was left."""
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return (sqlite_code(exc) or 0) & 0xFF == SQLITE_FULL or (
+        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    )
+
+
 def backup_database(
     db: Database, target: Path, progress: Callable[[int, int], None] | None = None
 ) -> Path:
@@ -75,7 +103,10 @@ def backup_database(
     The copy is a consistent snapshot even while the app is writing: the API copies
     pages and restarts if a writer changes the source mid-way. It is written to a
     temporary name and renamed when complete, and refuses to overwrite the source.
-    ``progress(done_pages, total_pages)`` may raise to stop it; no copy is left then.
+    Beside it, ``<target>.manifest.json`` records the head of the audit trail in the
+    copy (an anchor ``db check`` compares the trail with later).
+    ``progress(done_pages, total_pages)`` may raise to stop it; no copy is left then,
+    nor when the disk fills.
     """
     source = db.path
     if source is None:
@@ -88,6 +119,40 @@ def backup_database(
     target.parent.mkdir(parents=True, exist_ok=True)
     ensure_free_space(target.parent, source.stat().st_size)
     partial = target.with_name(target.name + ".partial")
+    manifest = manifest_path(target)
+    step = "copy"
+    try:
+        anchor, schema = _copy_pages(db, source, partial, progress)
+        step = "manifest"
+        write_manifest(target, Manifest(anchor, schema, db.key is not None))
+        step = "rename"
+        partial.replace(target)
+    except BaseException as exc:
+        for leftover in (partial, *(partial.with_name(partial.name + s) for s in _COMPANIONS)):
+            leftover.unlink(missing_ok=True)
+        if step == "rename":  # the manifest of a copy that is not there
+            manifest.unlink(missing_ok=True)
+        if _disk_full(exc):
+            raise BackupDiskFull(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "The disk filled up while the backup was written to {folder}: no part "
+                    "of it was kept there. Free some space (or choose another folder), "
+                    "then back up again.",
+                ),
+                folder=str(target.parent),
+            ) from None
+        raise
+    return target
+
+
+_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
+def _copy_pages(
+    db: Database, source: Path, partial: Path, progress: Callable[[int, int], None] | None
+) -> tuple[Anchor, str | None]:
+    """The copy itself, checked; the head of its trail and its schema revision."""
     # The copy of an encrypted database is encrypted with the same key (SQLCipher's
     # backup copies pages between two connections keyed alike).
     src = connect_file(source, db.key)
@@ -107,12 +172,10 @@ def backup_database(
                 QT_TRANSLATE_NOOP("Error", "The backup copy failed its integrity check: {result}"),
                 result=result,
             )
-    except BaseException:
-        dst.close()
-        partial.unlink(missing_ok=True)
-        raise
+        # The head as it is in the copy: the snapshot may be newer than when it began.
+        anchor = head_of_file(dst)
+        row = dst.execute("SELECT version_num FROM alembic_version").fetchone()
+        return anchor, (str(row[0]) if row else None)
     finally:
         dst.close()
         src.close()
-    partial.replace(target)
-    return target

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -367,15 +367,26 @@ class SettingsPage(QWidget):
                 return False
         self._db.dispose()  # no connection of ours may stay open on the file
         try:
-            aside = restore_backup(actor, self._db_path, source, key=self._db.key)
+            done = restore_backup(actor, self._db_path, source, key=self._db.key)
         except DeskappError as error:
             self.result.setText(error_text(error))
             return False
-        self.result.setText(
+        aside = done.aside
+        lines = [
             self.tr("Restored from %1; the previous file was kept as %2. deskapp closes now.")
             .replace("%1", str(source))
-            .replace("%2", str(aside))
-        )
+            .replace("%2", str(aside)),
+            QCoreApplication.translate("Backup", done.encryption_note),
+        ]
+        if done.erasures_reapplied:
+            lines.append(
+                self.tr(
+                    "%n people erased after this backup was made were anonymised again.",
+                    "",
+                    done.erasures_reapplied,
+                )
+            )
+        self.result.setText("\n".join(lines))
         self.restored.emit(str(aside))
         return True
 

@@ -74,7 +74,7 @@ def test_backups_of_an_encrypted_database_stay_encrypted(secret, tmp_path):
     with pytest.raises(WrongKeyError):
         backups.verify_backup(copy, "not the key at all")
     # Restored, it opens with the same key and holds the person.
-    aside = backups.restore_database(secret, copy, key=KEY)
+    aside = backups.restore_database(secret, copy, key=KEY).aside
     assert is_encrypted(aside) and is_encrypted(secret)
     db, _ = open_database(secret, key=KEY)
     assert persons.get_person(db, 1).family_name == "Rossi"
@@ -108,7 +108,12 @@ def test_a_short_key_is_refused(db_path, db, tmp_path):
 
 
 def test_command_line_encrypts_and_needs_the_key(db, db_path, admin, monkeypatch):
+    from deskapp.services.accounts import set_password
+    from deskapp.services.demo import DEMO_PASSWORD
+
     persons.create_person(db, admin, person_data())
+    # The command line acts only for an account with a password (DESKAPP_PASSWORD).
+    set_password(db, admin, admin.operator_id, DEMO_PASSWORD)
     db.dispose()
 
     def deskapp(*args, key=None):
@@ -116,7 +121,16 @@ def test_command_line_encrypts_and_needs_the_key(db, db_path, admin, monkeypatch
         if key is not None:
             env["DESKAPP_KEY"] = key
         return subprocess.run(
-            [sys.executable, "-m", "deskapp", "--db", str(db_path), "--operator", "Anna Bianchi", *args],
+            [
+                sys.executable,
+                "-m",
+                "deskapp",
+                "--db",
+                str(db_path),
+                "--operator",
+                "Anna Bianchi",
+                *args,
+            ],
             capture_output=True,
             text=True,
             env=env,
@@ -137,9 +151,8 @@ def test_command_line_encrypts_and_needs_the_key(db, db_path, admin, monkeypatch
     assert again.returncode != 0 and "encrypted already" in again.stderr
 
 
-
 @pytest.mark.parametrize(
-    "key", ["l'antenna \"Genova\" è ok", "perché: %40@/?#&=+ ;-- ", "ключ ключ ключ 1"]
+    "key", ['l\'antenna "Genova" è ok', "perché: %40@/?#&=+ ;-- ", "ключ ключ ключ 1"]
 )
 def test_any_key_opens_the_same_way_in_every_path(tmp_path, key):
     """The engine (the key as the URL's password) and the files opened beside it (the
@@ -166,3 +179,49 @@ def test_a_database_open_elsewhere_is_not_replaced(db, db_path, admin):
     assert _digest(db_path) == before
     db.dispose()
     ensure_alone(db_path, None)  # closed there: it may go on
+
+
+def test_a_plain_backup_put_back_over_an_encrypted_database_stays_encrypted(
+    db, db_path, admin, tmp_path
+):
+    """A backup from before the encryption, restored: the data must not come back plain.
+    It is encrypted with the database's key on the way in; without that key, or with a
+    key that does not open the database, it is refused and nothing changes."""
+    from deskapp.models.sqlite_files import KeyNeededError
+    from deskapp.services.backups import PlainOverEncryptedError
+
+    persons.create_person(db, admin, person_data())
+    plain_backup = backup_database(db, tmp_path / "before-encryption.sqlite")
+    db.dispose()
+    encrypted = tmp_path / "desk.sqlite"
+    encrypt_file(db_path, encrypted, KEY)
+    before = _digest(encrypted)
+
+    with pytest.raises(KeyNeededError, match="is encrypted and the backup"):
+        backups.restore_database(encrypted, plain_backup)
+    with pytest.raises(PlainOverEncryptedError, match="not put back unencrypted"):
+        backups.restore_database(encrypted, plain_backup, key="il faro di Genova 1129")
+    assert _digest(encrypted) == before
+    assert not list(tmp_path.glob("desk.before-restore-*"))
+
+    done = backups.restore_database(encrypted, plain_backup, key=KEY)
+    assert done.encrypted and done.encrypted_here
+    assert "encrypted with the database's key" in done.encryption_note
+    assert is_encrypted(encrypted) and b"Rossi" not in encrypted.read_bytes()
+    assert is_encrypted(done.aside)
+    again, _ = open_database(encrypted, key=KEY)
+    assert persons.get_person(again, 1).codice_fiscale == MARIO_CF
+    assert check_database(again).ok
+    again.dispose()
+
+
+def test_a_damaged_plain_file_is_not_taken_for_an_encrypted_one(db, db_path, admin, secret):
+    """Its first bytes damaged, a plain database looks like an encrypted one at a glance;
+    asking for a key it never had would send the administrator the wrong way."""
+    persons.create_person(db, admin, person_data())
+    db.dispose()
+    data = bytearray(db_path.read_bytes())
+    data[:100] = bytes(range(100))
+    db_path.write_bytes(bytes(data))
+    assert not is_encrypted(db_path)
+    assert is_encrypted(secret)

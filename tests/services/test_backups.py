@@ -69,7 +69,7 @@ def test_restore_checks_the_copy_and_keeps_the_current_file(db, db_path, operato
         ),
     )
     db.dispose()
-    aside = backups.restore_database(db_path, copy, NOW)
+    aside = backups.restore_database(db_path, copy, NOW).aside
     restored = sqlite3.connect(db_path)
     assert restored.execute("SELECT count(*) FROM person").fetchone()[0] == 1
     restored.close()
@@ -111,3 +111,49 @@ def test_an_import_too_big_for_the_disk_writes_nothing(db, coordinator, tmp_path
         import_persons(db, coordinator, source)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_restore_over_a_damaged_or_missing_file(db, db_path, operator, tmp_path):
+    """The way back when the database is lost: a damaged file is kept aside as its bytes
+    are (it may be rescued), a missing one has nothing to keep; the restored file is
+    anchored at its own head, the replaced file's anchor goes aside with it."""
+    from deskapp.models.audit_anchor import anchor_path, read_anchor
+    from deskapp.services.maintenance import check_database
+
+    persons.create_person(db, operator, person_data())
+    copy = backups.automatic_backup(db, tmp_path / "b", NOW)
+    persons.create_person(
+        db,
+        operator,
+        person_data(
+            codice_fiscale="",
+            given_name="Lia",
+            sex="F",
+            birth_date="1990-02-02",
+            phone="",
+            email="",
+        ),
+    )
+    db.dispose()
+    anchored = read_anchor(anchor_path(db_path))
+    damaged = b"\x13" * 100 + db_path.read_bytes()[100:]
+    db_path.write_bytes(damaged)
+
+    done = backups.restore_database(db_path, copy, NOW)
+
+    assert done.aside is not None and done.aside.read_bytes() == damaged
+    assert read_anchor(anchor_path(done.aside)) == anchored
+    assert not done.encrypted and "not encrypted" in done.encryption_note
+    restored = sqlite3.connect(db_path)
+    assert restored.execute("SELECT count(*) FROM person").fetchone()[0] == 1
+    restored.close()
+    assert check_database(db).ok
+
+    db.dispose()
+    for companion in ("", "-wal", "-shm"):
+        db_path.with_name(db_path.name + companion).unlink(missing_ok=True)
+    done = backups.restore_database(db_path, copy, NOW + dt.timedelta(seconds=1))
+    assert done.aside is None
+    restored = sqlite3.connect(db_path)
+    assert restored.execute("SELECT count(*) FROM person").fetchone()[0] == 1
+    restored.close()

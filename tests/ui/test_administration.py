@@ -41,7 +41,10 @@ def test_an_administrator_adds_an_account_that_logs_in(qtbot, db, admin_window):
     assert _names(panel) == ["Anna Bianchi", "Giulia Gialli"]
     row = _names(panel).index("Giulia Gialli")
     assert panel.table.table.item(row, 1).text() == "Coordinator"
-    assert accounts.log_in(db, "Giulia Gialli", "Ulivi-di-Taggia-2026").actor.role.value == "coordinator"
+    assert (
+        accounts.log_in(db, "Giulia Gialli", "Ulivi-di-Taggia-2026").actor.role.value
+        == "coordinator"
+    )
 
 
 def test_a_locked_account_is_shown_and_unlocked(qtbot, db, admin, admin_window, operator):

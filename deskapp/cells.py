@@ -5,11 +5,23 @@ Excel and LibreOffice ("CSV injection"). Exports prefix such text with an
 apostrophe, which spreadsheets hide and treat as "this is text"; imports remove
 exactly that prefix again, so a file round-trips unchanged (phone numbers such as
 +39... are the everyday case).
+
+An .xlsx file is XML, which cannot hold most control characters: openpyxl refuses
+them with an exception that quotes the whole cell. Text written to any workbook goes
+through ``xlsx_text``, which drops them (a vertical tab or form feed, Word's manual
+line and page breaks, becomes a line break), so a stray character stored in a note
+never stops an export.
 """
 
 from __future__ import annotations
 
+import re
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# What XML 1.0 does not allow in text: C0 controls but tab, LF and CR, and U+FFFE/U+FFFF.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 
 
 def neutralise(value: str) -> str:
@@ -20,3 +32,15 @@ def unneutralise(value: str) -> str:
     if len(value) > 1 and value[0] == "'" and value[1:].startswith(FORMULA_STARTS):
         return value[1:]
     return value
+
+
+def xml_text(value: str) -> str:
+    """``value`` without the characters an XML document cannot hold."""
+    if _NOT_IN_XML.search(value) is None:
+        return value
+    return _NOT_IN_XML.sub("", value.translate(_BREAKS))
+
+
+def xlsx_text(value: str) -> str:
+    """Text for a workbook cell: holdable by XML, and never run as a formula."""
+    return neutralise(xml_text(value))

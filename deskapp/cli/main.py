@@ -92,6 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             if args.command not in CREATING:
                 require_database_file(path)
+            elif path.is_dir():
+                raise CliError(
+                    QT_TRANSLATE_NOOP("Error", "{path} is a folder, not a database file."),
+                    path=str(path),
+                )
             key = key_if_encrypted(path)
         db, _ = open_database(path, key=key)
         try:

@@ -7,10 +7,18 @@ schema built from these types, so the same words reach the operator everywhere.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, TypeVar, get_args, get_origin
 
-from pydantic import BaseModel, BeforeValidator, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    StringConstraints,
+    ValidationError,
+)
 from pydantic_core import PydanticCustomError
 
 from deskapp.errors import FieldError, ValidationFailed
@@ -87,18 +95,77 @@ def parse_enum_value(enum_cls: type[LabelledEnum], value: Any) -> Any:
     return value
 
 
-# Text fields: surrounding spaces are stripped by the schemas' configuration.
-Text2 = Annotated[str, StringConstraints(max_length=2)]
-Text10 = Annotated[str, StringConstraints(max_length=10)]
-Text20 = Annotated[str, StringConstraints(max_length=20)]
-Text40 = Annotated[str, StringConstraints(max_length=40)]
-Text120 = Annotated[str, StringConstraints(max_length=120)]
-Text254 = Annotated[str, StringConstraints(max_length=254)]
-Text255 = Annotated[str, StringConstraints(max_length=255)]
-LongText = Annotated[str, StringConstraints(max_length=10_000)]
-RequiredText40 = Annotated[str, StringConstraints(min_length=1, max_length=40)]
-RequiredText120 = Annotated[str, StringConstraints(min_length=1, max_length=120)]
-RequiredText255 = Annotated[str, StringConstraints(min_length=1, max_length=255)]
+# Characters no text field may hold: C0 controls (tab and line feed are judged by the
+# field), DEL, C1 controls, and the bidirectional embeddings, overrides and isolates,
+# which reorder what is shown ("Trojan source") without being seen themselves.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAK_OR_TAB = re.compile("[\t\n\r]")
+INVISIBLE_CHARACTER = QT_TRANSLATE_NOOP("Error", "contains an invisible control character")
+NOT_ONE_LINE = QT_TRANSLATE_NOOP("Error", "must be on one line, without line breaks or tabs")
+LONGEST_TEXT = 10_000  # characters: the longest text field (notes)
+
+
+def _composed(value: Any) -> Any:
+    """NFC: an accented letter typed on a Mac or pasted from a PDF ("a" + combining
+    grave) is stored as the single letter the desk's keyboard types ("à"), so searches
+    and duplicate checks find it. Text far over every limit is left for the length check."""
+    if isinstance(value, str) and len(value) <= 4 * LONGEST_TEXT:
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+            return unicodedata.normalize("NFC", value)
+    return value
+
+
+def _one_line(value: str) -> str:
+    if _INVISIBLE.search(value):
+        raise field_error(INVISIBLE_CHARACTER)
+    if _LINE_BREAK_OR_TAB.search(value):
+        raise field_error(NOT_ONE_LINE)
+    return value
+
+
+def _lines(value: str) -> str:
+    """Notes may hold line breaks and tabs, and nothing else invisible."""
+    if _INVISIBLE.search(value):
+        raise field_error(INVISIBLE_CHARACTER)
+    return value
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """``value`` fit to quote in a message: invisible characters written as escapes
+    (a terminal or a label would act on them), at most ``limit`` characters."""
+    text = str(value)
+    cut = len(text) > limit
+    text = text[:limit]
+    text = _INVISIBLE.sub(lambda m: ascii(m.group())[1:-1], text)
+    text = _LINE_BREAK_OR_TAB.sub(lambda m: ascii(m.group())[1:-1], text)
+    return text + "..." if cut else text
+
+
+_COMPOSED = BeforeValidator(_composed)
+_ONE_LINE = AfterValidator(_one_line)
+_LINES = AfterValidator(_lines)
+
+# Text fields: surrounding spaces are stripped by the schemas' configuration; the
+# length is checked before the characters, so a huge cell is "too long" at once.
+Text2 = Annotated[str, StringConstraints(max_length=2), _COMPOSED, _ONE_LINE]
+Text10 = Annotated[str, StringConstraints(max_length=10), _COMPOSED, _ONE_LINE]
+Text20 = Annotated[str, StringConstraints(max_length=20), _COMPOSED, _ONE_LINE]
+Text40 = Annotated[str, StringConstraints(max_length=40), _COMPOSED, _ONE_LINE]
+Text120 = Annotated[str, StringConstraints(max_length=120), _COMPOSED, _ONE_LINE]
+Text254 = Annotated[str, StringConstraints(max_length=254), _COMPOSED, _ONE_LINE]
+Text255 = Annotated[str, StringConstraints(max_length=255), _COMPOSED, _ONE_LINE]
+LongText = Annotated[str, StringConstraints(max_length=LONGEST_TEXT), _COMPOSED, _LINES]
+RequiredText40 = Annotated[
+    str, StringConstraints(min_length=1, max_length=40), _COMPOSED, _ONE_LINE
+]
+RequiredText120 = Annotated[
+    str, StringConstraints(min_length=1, max_length=120), _COMPOSED, _ONE_LINE
+]
+RequiredText255 = Annotated[
+    str, StringConstraints(min_length=1, max_length=255), _COMPOSED, _ONE_LINE
+]
 
 DateIn = Annotated[dt.date, BeforeValidator(parse_date)]
 OptionalDateIn = Annotated[dt.date | None, BeforeValidator(parse_date)]
@@ -152,7 +219,7 @@ def to_field_errors(model: type[BaseModel], exc: ValidationError) -> list[FieldE
             template = _BUILTIN_MESSAGES.get(err["type"], _FALLBACK)
             ctx = {k: v for k, v in ctx.items() if isinstance(v, str | int | float | Decimal)}
             if isinstance(err.get("input"), str | int | float):
-                ctx["input"] = err["input"]
+                ctx["input"] = shown(err["input"])
         try:
             template.format(**ctx)
         except (KeyError, IndexError):  # a message needing a detail pydantic did not give

@@ -4,6 +4,11 @@ Titles are the labels the operator sees (marked for translation, context "Field"
 so an error reads "Codice fiscale: has a wrong check character".
 The validation context may carry ``region`` ("IT"/"FR") for phone numbers and
 ``today`` for date checks.
+
+Every text field is one of the Text types of deskapp.models.fields, which carry the
+rules for text from anywhere (the desk's form, an import file, the command line): a
+length that fits the field, checked first; composed Unicode (NFC); no invisible
+control characters or bidirectional overrides; line breaks and tabs in notes only.
 """
 
 from __future__ import annotations

@@ -32,5 +32,5 @@ def export_table(
     fmt = format_for(path, fmt)
     headers, rows = SOURCES[what](db)
     count = write_table(path, fmt, headers, rows, sheet_title=what, progress=progress)
-    record_export(db, actor, what, count, path.name)
+    record_export(db, actor, what, count, note=fmt)
     return count

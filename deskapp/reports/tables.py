@@ -11,7 +11,7 @@ import csv
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from deskapp.cells import neutralise
+from deskapp.cells import neutralise, xlsx_text
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 
@@ -69,7 +69,7 @@ def write_table(
             for row in rows:
                 cells = []
                 for value in row:
-                    c = WriteOnlyCell(sheet, value=neutralise(value))
+                    c = WriteOnlyCell(sheet, value=xlsx_text(value))
                     c.data_type = "s"  # never a formula, whatever the text
                     cells.append(c)
                 sheet.append(cells)

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from multiprocessing import get_context
+from multiprocessing import get_context, parent_process
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +29,18 @@ from sqlalchemy.orm import Session
 from deskapp.errors import ImportFailed, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import AuditEvent, Consent, Desk, Person
-from deskapp.models.audit_chain import event_digest, last_hash
+from deskapp.models.audit_chain import detail_digest, event_digest, last_hash
 from deskapp.models.base import utcnow
 from deskapp.models.bulk import BulkInsert, dialect_named
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
-from deskapp.models.fields import validate_input
+from deskapp.models.fields import shown, validate_input
 from deskapp.models.person_index import bulk_insert_mode
 from deskapp.models.schemas import NewPersonInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.disk_space import ensure_free_space
-from deskapp.services.permissions import Action, require
+from deskapp.services.permissions import Action, may_write_desk, require
 from deskapp.services.person_columns import (
     CONSENT_COLUMNS,
     DESK_COLUMN,
@@ -46,12 +49,16 @@ from deskapp.services.person_columns import (
     REQUIRED_COLUMNS,
 )
 from deskapp.services.persons import person_row_values, validation_context
-from deskapp.services.tabular_files import read_table
+from deskapp.services.tabular_files import UnreadableFileError, read_table
 
 Progress = Callable[[str, int, int], None]
 NO_SUCH_DESK = QT_TRANSLATE_NOOP("Error", "no desk is called '{name}'")
 USED_EARLIER = QT_TRANSLATE_NOOP("Error", "already used on line {line} of this file")
 ALREADY_REGISTERED = QT_TRANSLATE_NOOP("Error", "already in the registry as person no. {id}")
+NOT_YOUR_DESK = QT_TRANSLATE_NOOP("Error", "you may not add people to {name}")
+NO_ROWS = QT_TRANSLATE_NOOP(
+    "Error", "The file {name} has column names but no rows of people below them."
+)
 PARALLEL_FROM = 5_000  # rows; below this, starting worker processes costs more than it saves
 CHUNK = 5_000
 
@@ -98,16 +105,29 @@ def import_persons(
     errors: list[tuple[int, str, str]] = []
     missing = [c for c in REQUIRED_COLUMNS if c not in table.headers]
     unknown = [h for h in table.headers if h and h not in PERSON_FILE_COLUMNS]
+    named = [h for h in table.headers if h]
+    twice = sorted({h for h in named if named.count(h) > 1}, key=named.index)
+    for column in twice:
+        # The later cell would silently replace the earlier one in every row.
+        errors.append(
+            (
+                1,
+                shown(column),
+                QT_TRANSLATE_NOOP("Error", "this column appears more than once in the first line"),
+            )
+        )
     for column in missing:
         errors.append(
             (1, column, QT_TRANSLATE_NOOP("Error", "this column is missing from the file"))
         )
     for column in unknown:
         errors.append(
-            (1, column, QT_TRANSLATE_NOOP("Error", "unknown column; rename or remove it"))
+            (1, shown(column), QT_TRANSLATE_NOOP("Error", "unknown column; rename or remove it"))
         )
     if errors:
         raise ImportFailed(errors, len(table.rows))
+    if not table.rows:
+        raise UnreadableFileError(NO_ROWS, name=path.name)
 
     if db.path is not None and not dry_run:
         # A person with consent, audit event and index entries is about 2 KB; the WAL
@@ -119,6 +139,8 @@ def import_persons(
         }
     ctx = RowContext(
         desks,
+        # The permission table: coordinators write to their own desk, administrators anywhere.
+        frozenset(d for d in desks.values() if may_write_desk(actor, d)),
         actor.desk_id,
         actor.operator_id,
         validation_context(actor),
@@ -168,7 +190,7 @@ def import_persons(
             "person",
             None,
             AuditAction.IMPORT,
-            detail=f"{writer.written} persons from {path.name}",
+            detail=f"{writer.written} persons",  # not the file's name: ids and counts only
         )
         return ImportResult(total, writer.written, False)
 
@@ -203,6 +225,7 @@ class RowContext:
     """What checking a row needs besides the row: picklable, for worker processes."""
 
     desks: dict[str, int]
+    writable_desks: frozenset[int]
     default_desk: int
     operator_id: int
     validation: dict[str, Any]
@@ -223,9 +246,12 @@ def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Check
         desk_id = ctx.default_desk
         if desk_name:
             if desk_name.casefold() not in ctx.desks:
-                errors.append((line, DESK_COLUMN, NO_SUCH_DESK.format(name=desk_name)))
+                errors.append((line, DESK_COLUMN, NO_SUCH_DESK.format(name=shown(desk_name))))
                 continue
             desk_id = ctx.desks[desk_name.casefold()]
+            if desk_id not in ctx.writable_desks:
+                errors.append((line, DESK_COLUMN, NOT_YOUR_DESK.format(name=shown(desk_name, 120))))
+                continue
         try:
             person = validate_input(NewPersonInput, _row_data(cells), **ctx.validation)
         except ValidationFailed as exc:
@@ -256,7 +282,9 @@ def _check_in_parallel(
     chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
     # "spawn" everywhere: it is what Windows does anyway, and forking a process that
     # runs Qt threads (the GUI) is unsafe.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("spawn"), initializer=exit_with_parent
+    ) as pool:
         futures = [pool.submit(check_rows, c, ctx) for c in chunks]
         for done, future in enumerate(futures):  # file order: "already used on line N" is stable
             try:
@@ -268,6 +296,41 @@ def _check_in_parallel(
                     yield check_rows(chunk, ctx)
                 return
             yield result
+
+
+def exit_with_parent() -> None:
+    """Run first in each worker process: end it when the process that started it ends.
+
+    A worker waits for its next chunk on a queue whose writing end it holds itself, so
+    it would wait for ever after the import is killed (the task manager, SIGKILL, a
+    crash), and keep its share of the file in memory. On Linux the kernel is asked to
+    kill it with its parent (strictly, with the thread that started it: the pool lives
+    within one call of that thread). Everywhere, a thread waits on the parent's
+    sentinel (a pipe's end on POSIX, the process handle on Windows), which wakes when
+    the parent is gone, even if it died before the kernel was asked.
+    """
+    parent = parent_process()
+    if parent is None:  # pragma: no cover - not a worker
+        return
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - an unusual libc
+            pass
+    if parent.sentinel is None:  # pragma: no cover - not started by spawn
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(1)  # nothing to save: the parent's transaction is gone with it
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _codes_already_registered(s: Session, codes: dict[str, int]) -> list[tuple[int, str, str]]:
@@ -307,6 +370,7 @@ class _ChunkWriter:
             "action": AuditAction.CREATE,
             "fields": ",".join(sorted(PERSON_FIELD_COLUMNS)),
             "detail": "import",
+            "detail_digest": detail_digest("import"),
             "prev_hash": "",
             "hash": "",
         }
@@ -336,7 +400,7 @@ class _ChunkWriter:
                 pid,
                 e["action"].value,
                 e["fields"],
-                e["detail"],
+                e["detail_digest"],
             )
             events.append((pid, *fixed, self.prev_hash, digest))
             self.prev_hash = digest
@@ -354,6 +418,7 @@ AUDIT_KEYS = (
     "action",
     "fields",
     "detail",
+    "detail_digest",
     "prev_hash",
     "hash",
 )

@@ -1,14 +1,18 @@
 """Reading the rows of a CSV or .xlsx file, whatever office program wrote it.
 
 CSV: comma or semicolon (Italian and French Excel write semicolons), UTF-8 with
-or without BOM, or Windows-1252 (older Excel "CSV"). Each row comes with its line
-number in the file, so errors can say where to look.
+or without BOM, or Windows-1252 (older Excel "CSV"). Each row comes with the line
+it starts on in the file, so errors can say where to look.
+
+Whatever the file really holds (nothing, a PDF under another name, a zip of photos,
+binary data), the reader answers with one sentence naming the file, never a traceback.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,32 +31,107 @@ class Table:
     rows: list[tuple[int, dict[str, str]]]  # (line number in the file, cells by header)
 
 
-def _decode(raw: bytes) -> str:
+# A registry of 100,000 people is about 40 MB as CSV; far beyond that the file is
+# not a registry, and reading it whole would only fill the memory.
+MAX_FILE_MB = 200
+
+# Control characters other than tab, CR and LF have no business in the column names:
+# a first line holding them is binary data, not text.
+_BINARY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+EMPTY = QT_TRANSLATE_NOOP("Error", "The file {name} is empty.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Error", "The file {name} is larger than {limit} MB: split it into smaller files."
+)
+NOT_TEXT = QT_TRANSLATE_NOOP(
+    "Error",
+    "The file {name} is not a text file in UTF-8 or Windows-1252: save the table as "
+    "CSV UTF-8 or as an Excel workbook (.xlsx).",
+)
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
+    "Error",
+    "The file {name} is not an Excel workbook (.xlsx), or it is damaged: open it in its "
+    "program and save it again as .xlsx or CSV UTF-8.",
+)
+# What a file is, told by its first bytes: the words for a file that is not what
+# its name says.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (
+        b"%PDF",
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "The file {name} is a PDF document, not a spreadsheet: export the table as "
+            ".xlsx or CSV from the program that made it.",
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "The file {name} is an old Excel (.xls) or other Office file: save it as "
+            ".xlsx or CSV UTF-8.",
+        ),
+    ),
+    *(
+        (
+            bom,
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "The file {name} is UTF-16 text (Excel's 'Unicode text'): save it as "
+                "CSV UTF-8 instead.",
+            ),
+        )
+        for bom in (b"\xff\xfe", b"\xfe\xff")
+    ),
+)
+_ZIP = b"PK\x03\x04"
+ZIP_NOT_CSV = QT_TRANSLATE_NOOP(
+    "Error",
+    "The file {name} is a zip archive (perhaps an Excel workbook), not CSV text: "
+    "a workbook must end in .xlsx.",
+)
+
+
+def _refuse(template: str, path: Path, **params: object) -> UnreadableFileError:
+    return UnreadableFileError(template, name=path.name, **params)
+
+
+def _decode(raw: bytes, path: Path) -> str:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UnreadableFileError(  # pragma: no cover - cp1252 decodes nearly anything
-        QT_TRANSLATE_NOOP("Error", "The file is neither UTF-8 nor Windows-1252 text.")
-    )
+    raise _refuse(NOT_TEXT, path)
 
 
-def _read_csv(path: Path) -> Table:
-    text = _decode(path.read_bytes())
-    first_line = text.split("\n", 1)[0]
+def _read_csv(path: Path, raw: bytes) -> Table:
+    text = _decode(raw, path)
+    del raw
+    if not text.strip():
+        raise _refuse(EMPTY, path)
+    end = text.find("\n")
+    first_line = text if end < 0 else text[:end]
+    if _BINARY.search(first_line):
+        raise _refuse(NOT_TEXT, path)
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    # The csv module refuses a cell over 128 KiB with csv.Error; let it read any cell
+    # of this file, so an overlong one is refused as "too long" against its field.
+    # Only ever raised (the limit is process-wide): never lowered under another reader.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         headers = [h.strip() for h in next(reader)]
-    except StopIteration:
+    except StopIteration:  # pragma: no cover - blank text was refused above
         return Table([], [])
     rows = []
+    starts = reader.line_num + 1  # a quoted cell may hold line breaks: rows span lines
     for values in reader:
+        line, starts = starts, reader.line_num + 1
         if not any(v.strip() for v in values):
             continue
         cells = {h: unneutralise(v) for h, v in zip(headers, values, strict=False)}
-        rows.append((reader.line_num, cells))
+        rows.append((line, cells))
     return Table(headers, rows)
 
 
@@ -75,20 +154,29 @@ def _cell_text(value: object) -> str:
 def _read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
 
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - openpyxl raises whatever its zip and XML parsers raise
+        raise _refuse(NOT_A_WORKBOOK, path) from None
     try:
         sheet = workbook.worksheets[0]
         values = sheet.iter_rows(values_only=True)
         try:
             headers = [_cell_text(h).strip() for h in next(values)]
         except StopIteration:
-            return Table([], [])
+            raise _refuse(EMPTY, path) from None
         rows = []
         for line, row in enumerate(values, start=2):
             cells = {h: _cell_text(v) for h, v in zip(headers, row, strict=False)}
             if any(c.strip() for c in cells.values()):
                 rows.append((line, cells))
+        if not any(headers) and not rows:
+            raise _refuse(EMPTY, path)
         return Table(headers, rows)
+    except UnreadableFileError:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged sheet fails only when it is read
+        raise _refuse(NOT_A_WORKBOOK, path) from None
     finally:
         workbook.close()
 
@@ -99,18 +187,32 @@ def read_table(path: Path) -> Table:
             QT_TRANSLATE_NOOP("Error", "The file {path} does not exist."), path=str(path)
         )
     suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv", ".txt"):
+        raise UnreadableFileError(
+            QT_TRANSLATE_NOOP("Error", "Only .csv and .xlsx files can be imported, not {suffix}."),
+            suffix=suffix or path.name,
+        )
     try:
+        size = path.stat().st_size
+        if size == 0:
+            raise _refuse(EMPTY, path)
+        if size > MAX_FILE_MB * 1024 * 1024:
+            raise _refuse(TOO_LARGE, path, limit=MAX_FILE_MB)
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        for signature, template in _SIGNATURES:
+            if head.startswith(signature):
+                raise _refuse(template, path)
         if suffix == ".xlsx":
+            if not head.startswith(_ZIP):
+                raise _refuse(NOT_A_WORKBOOK, path)
             return _read_xlsx(path)
-        if suffix in (".csv", ".txt"):
-            return _read_csv(path)
-    except (OSError, ValueError, KeyError) as exc:
+        if head.startswith(_ZIP):
+            raise _refuse(ZIP_NOT_CSV, path)
+        return _read_csv(path, path.read_bytes())
+    except OSError as exc:
         raise UnreadableFileError(
             QT_TRANSLATE_NOOP("Error", "The file {path} cannot be read: {reason}"),
             path=str(path),
-            reason=str(exc),
+            reason=exc.strerror or type(exc).__name__,
         ) from None
-    raise UnreadableFileError(
-        QT_TRANSLATE_NOOP("Error", "Only .csv and .xlsx files can be imported, not {suffix}."),
-        suffix=suffix or path.name,
-    )

@@ -87,7 +87,16 @@ def test_export_and_backup(dbfile, tmp_path, capsys):
     conn.close()
     # A copy of everyone's data is an administrator's to make.
     capsys.readouterr()
-    refused = ["--db", dbfile, "--operator", operator, "db", "backup", "-o", str(tmp_path / "c.sqlite")]
+    refused = [
+        "--db",
+        dbfile,
+        "--operator",
+        operator,
+        "db",
+        "backup",
+        "-o",
+        str(tmp_path / "c.sqlite"),
+    ]
     assert main(refused) == 1
     assert "Only an administrator can copy" in capsys.readouterr().err
     assert not (tmp_path / "c.sqlite").exists()

@@ -1,15 +1,20 @@
 """The coordinator report, as a PDF with charts, an .xlsx workbook or a CSV file.
 
 The figures come from deskapp.services.indicators; this module only lays them out,
-in the language asked for (the desk's, for a one-desk report). No names and no codici
-fiscali: the workbook's participant sheet carries a pseudonym valid in that file only,
-and is left out when small counts are hidden (a row per person would undo it).
+in the language asked for (the desk's, for a one-desk report). Each file says what it
+counts: the period, the scope, the threshold below which counts are hidden, when it
+was made, and under each table what the table counts. All three read the same figures,
+hidden cells included (``None``, one mark for every hidden cell, so that the cells
+hidden to protect others look like the small ones). No names and no codici fiscali:
+the workbook's participant sheet carries a pseudonym valid in that file only, and is
+left out when small counts are hidden (a row per person would undo it).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from sqlalchemy import select
 
-from deskapp.cells import neutralise
+from deskapp.cells import neutralise, xlsx_text
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Desk
@@ -30,10 +35,19 @@ from deskapp.models.database import Database
 from deskapp.models.enums import DISADVANTAGE_FIELDS, LabelledEnum, Region
 from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
-from deskapp.reports.pdf import Letterhead, escape, grid, spacer, styles, write_pdf
+from deskapp.reports.pdf import (
+    Letterhead,
+    escape,
+    fields_table,
+    grid,
+    spacer,
+    styles,
+    write_pdf,
+)
 from deskapp.services.actor import Actor
 from deskapp.services.audit_log import record_export
 from deskapp.services.indicators import (
+    PARTICIPANTS_NOTE,
     Indicators,
     Scope,
     Table,
@@ -46,6 +60,8 @@ FORMATS = ("pdf", "xlsx", "csv")
 # Tables drawn as a chart beside their figures (first figure column).
 CHARTED = ("gender", "age", "employment", "education", "new_by_month", "services")
 BAR_COLOUR = colors.HexColor("#4d9de0")
+HIDDEN = QT_TRANSLATE_NOOP("Report", "hidden")
+CSV_HEADER = ("table", "row", "column", "value", "table_label", "row_label", "column_label")
 
 
 def _label(w: Words, value: Any) -> str:
@@ -60,28 +76,89 @@ def _label(w: Words, value: Any) -> str:
 
 def _figure(w: Words, value: Any, suppress_below: int) -> str:
     if value is None:
-        return f"<{suppress_below}"
+        return w.tr(HIDDEN)
     if isinstance(value, Decimal):
         return w.amount(value)
     return w.number(int(value))
 
 
+def _say(w: Words, text: str, report: Indicators) -> str:
+    """A marked sentence or heading, translated, %1 and %2 the period's days."""
+    return w.tr(text).replace("%1", w.date(report.start)).replace("%2", w.date(report.end))
+
+
+def _header(w: Words, header: Any, report: Indicators) -> str:
+    return w.enum(header) if isinstance(header, LabelledEnum) else _say(w, header, report)
+
+
+def _scope_text(w: Words, scope: Scope) -> str:
+    if scope.desk_id is not None:
+        return w.tr(QT_TRANSLATE_NOOP("Report", "Desk: %1")).replace("%1", scope.label)
+    if scope.region is not None:
+        return w.tr(QT_TRANSLATE_NOOP("Report", "Region: %1")).replace("%1", w.enum(scope.region))
+    return w.tr(QT_TRANSLATE_NOOP("Report", "All desks"))
+
+
+def _hiding_note(w: Words, report: Indicators) -> str:
+    if not report.hidden_below:
+        return w.tr(QT_TRANSLATE_NOOP("Report", "Every figure is shown: no count is hidden."))
+    return (
+        w.tr(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Counts of people below %1 are hidden, and so are as many other cells as "
+                "it takes that none of them can be worked out from the totals; every "
+                "hidden cell reads '%2'.",
+            )
+        )
+        .replace("%1", str(report.hidden_below))
+        .replace("%2", w.tr(HIDDEN))
+    )
+
+
+# The labels of what a file counts (the PDF's heading, the workbook's cover).
+PERIOD = QT_TRANSLATE_NOOP("Report", "Period")
+SCOPE = QT_TRANSLATE_NOOP("Report", "Scope")
+HIDDEN_BELOW = QT_TRANSLATE_NOOP("Report", "Counts hidden below")
+MADE_ON = QT_TRANSLATE_NOOP("Report", "Made on")
+PARTICIPANTS = QT_TRANSLATE_NOOP("Report", "Participants (each counted once)")
+NONE_HIDDEN = QT_TRANSLATE_NOOP("Report", "none (every figure shown)")
+
+
+def _chartable(table: Table) -> bool:
+    # A hidden cell drawn as a bar of nought would say nought.
+    return table.key in CHARTED and bool(table.rows) and all(r[1] is not None for r in table.rows)
+
+
+def wrapped_label(label: str, width: int = 16, lines: int = 3) -> str:
+    """A category label on up to ``lines`` lines of about ``width`` characters, broken
+    between words, never inside one ("A rischio di / disoccupazione", not "A rischio di
+    disoc"); a label longer still ends with an ellipsis after its last whole word."""
+    parts = textwrap.wrap(label, width, break_long_words=False) or [""]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] += "\u2026"
+    return "\n".join(parts)
+
+
 def _chart(w: Words, table: Table) -> Drawing:
     labels = [_label(w, row[0]) for row in table.rows]
     values = [float(row[1] or 0) for row in table.rows]
-    width, height = 170 * mm, 55 * mm
+    width, height = 170 * mm, 62 * mm
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y = 12 * mm, 14 * mm
-    chart.width, chart.height = width - 16 * mm, height - 20 * mm
+    chart.x, chart.y = 12 * mm, 21 * mm  # room below for labels of three lines
+    chart.width, chart.height = width - 16 * mm, height - 27 * mm
     chart.data = [values]
     chart.bars[0].fillColor = BAR_COLOUR
     chart.valueAxis.valueMin = 0  # from zero: a bar's length is its value
     chart.valueAxis.labels.fontSize = 7
-    chart.categoryAxis.categoryNames = [label[:18] for label in labels]
+    # Wrapped between words in the width a bar has (6.5-point text: about 7 characters
+    # a centimetre, less a margin).
+    per_bar = max(8, int(chart.width / max(len(labels), 1) / mm * 0.7))
+    chart.categoryAxis.categoryNames = [wrapped_label(label, per_bar) for label in labels]
     chart.categoryAxis.labels.fontSize = 6.5
-    chart.categoryAxis.labels.angle = 30 if len(labels) > 4 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 4 else "n"
+    chart.categoryAxis.labels.boxAnchor = "n"
     drawing.add(chart)
     drawing.add(String(12 * mm, height - 4 * mm, w.tr(table.headers[0]), fontSize=7))
     return drawing
@@ -98,36 +175,37 @@ def _pdf(
     st = styles()
     title = w.tr(QT_TRANSLATE_NOOP("Report", "Coordinator report"))
     period = f"{w.date(report.start)} - {w.date(report.end)}"
-    scope = report.scope.label or w.tr(QT_TRANSLATE_NOOP("Report", "All desks"))
+    scope = _scope_text(w, report.scope)
+    total = None if report.participants_hidden else report.participants
     story: list[Flowable] = [
         Paragraph(escape(title), st["title"]),
-        Paragraph(escape(f"{scope} \u00b7 {period}"), st["body"]),
+        fields_table(
+            [
+                (w.tr(PERIOD), period),
+                (w.tr(SCOPE), scope),
+                (
+                    w.tr(HIDDEN_BELOW),
+                    str(report.hidden_below) if report.hidden_below else w.tr(NONE_HIDDEN),
+                ),
+                (w.tr(MADE_ON), w.moment(report.made_at)),
+            ],
+            st,
+        ),
         spacer(),
         Paragraph(
             escape(
                 w.tr(QT_TRANSLATE_NOOP("Report", "Participants (each counted once): %1")).replace(
-                    "%1", _figure(w, report.participants, suppress_below)
+                    "%1", _figure(w, total, suppress_below)
                 )
             ),
             st["h2"],
         ),
+        Paragraph(escape(w.tr(PARTICIPANTS_NOTE)), st["small"]),
+        Paragraph(escape(_hiding_note(w, report)), st["small"]),
     ]
-    if suppress_below:
-        story.append(
-            Paragraph(
-                escape(
-                    w.tr(
-                        QT_TRANSLATE_NOOP(
-                            "Report", "Breakdown cells below %1 are hidden and shown as <%1."
-                        )
-                    ).replace("%1", str(suppress_below))
-                ),
-                st["small"],
-            )
-        )
     for table in report.tables:
-        headers = [""] + [
-            w.enum(h) if isinstance(h, LabelledEnum) else w.tr(h) for h in table.headers
+        headers = [_say(w, table.row_header, report) if table.row_header else ""] + [
+            _header(w, h, report) for h in table.headers
         ]
         rows = [
             [_label(w, row[0]), *[_figure(w, v, suppress_below) for v in row[1:]]]
@@ -136,8 +214,9 @@ def _pdf(
         block: list[Flowable] = [
             Paragraph(escape(w.tr(table.title)), st["h2"]),
             grid(headers, rows, st, numeric=tuple(range(1, len(headers)))),
+            *[Paragraph(escape(_say(w, note, report)), st["small"]) for note in table.notes],
         ]
-        if table.key in CHARTED and table.rows:
+        if _chartable(table):
             block += [spacer(2), _chart(w, table)]
         story.append(KeepTogether(block) if len(rows) < 20 else block[0])
         if len(rows) >= 20:
@@ -147,7 +226,7 @@ def _pdf(
         organisation=desk[1],
         title=title,
         scope=f"{scope} \u00b7 {period}",
-        generated=dt.datetime.now(),
+        generated=report.made_at,
         logo=desk_logo_path(report.scope.desk_id) if report.scope.desk_id else None,
     )
     write_pdf(path, letterhead, story, w.cat)
@@ -160,14 +239,37 @@ def _cell(value: Any) -> Any:
         return value.value
     if isinstance(value, Decimal):
         return float(value)
-    return neutralise(value) if isinstance(value, str) else value
+    return xlsx_text(value) if isinstance(value, str) else value
 
 
 def _workbook(db: Database, path: Path, report: Indicators, w: Words, suppress_below: int) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
-    used: set[str] = set()
+    cover_name = w.tr(QT_TRANSLATE_NOOP("Report", "About this report"))[:31]
+    used: set[str] = {cover_name}
+    cover = workbook.create_sheet(cover_name)
+
+    def dated(value: dt.date, pattern: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(cover, value=value)
+        cell.number_format = pattern
+        return cell
+
+    hidden = w.tr(HIDDEN)
+    cover.append([w.tr(QT_TRANSLATE_NOOP("Report", "Coordinator report"))])
+    cover.append([w.tr(PERIOD), dated(report.start, "DD/MM/YYYY"), dated(report.end, "DD/MM/YYYY")])
+    # A desk's name may hold control characters, which a worksheet refuses: every
+    # text from the data goes through _cell (deskapp.cells.xlsx_text).
+    cover.append([w.tr(SCOPE), _cell(_scope_text(w, report.scope))])
+    cover.append([w.tr(HIDDEN_BELOW), report.hidden_below or w.tr(NONE_HIDDEN)])
+    cover.append([w.tr(MADE_ON), dated(report.made_at, "DD/MM/YYYY HH:MM")])
+    cover.append(
+        [w.tr(PARTICIPANTS), hidden if report.participants_hidden else report.participants]
+    )
+    cover.append([])
+    cover.append([w.tr(PARTICIPANTS_NOTE)])
+    cover.append([_hiding_note(w, report)])
     for table in report.tables:
         name = w.tr(table.title)[:31]
         while name in used:
@@ -175,10 +277,17 @@ def _workbook(db: Database, path: Path, report: Indicators, w: Words, suppress_b
         used.add(name)
         sheet = workbook.create_sheet(name)
         sheet.append(
-            [""] + [w.enum(h) if isinstance(h, LabelledEnum) else w.tr(h) for h in table.headers]
+            [_say(w, table.row_header, report) if table.row_header else ""]
+            + [_header(w, h, report) for h in table.headers]
         )
         for row in table.rows:
-            sheet.append([_label(w, row[0]), *[_cell(v) for v in row[1:]]])
+            sheet.append(
+                [_cell(_label(w, row[0])), *[hidden if v is None else _cell(v) for v in row[1:]]]
+            )
+        if table.notes:
+            sheet.append([])
+            for note in table.notes:
+                sheet.append([_say(w, note, report)])
     if not suppress_below:
         sheet = workbook.create_sheet(w.tr(QT_TRANSLATE_NOOP("Report", "Participants"))[:31])
         sheet.append(
@@ -202,7 +311,7 @@ def _workbook(db: Database, path: Path, report: Indicators, w: Words, suppress_b
                     p.employment_status.value,
                     p.education_group,
                     p.first_contact_month,
-                    neutralise(p.desk),
+                    xlsx_text(p.desk),
                     *[d.value if d is not None else "" for d in p.disadvantage],
                 ]
             )
@@ -215,24 +324,52 @@ def _workbook(db: Database, path: Path, report: Indicators, w: Words, suppress_b
 
 
 def _csv(path: Path, report: Indicators, w: Words) -> None:
-    """Long format, one figure a line: table, row, column, value."""
+    """Long format, one figure a line: table, row and column as stable codes, the
+    value (empty when hidden), then the same three as labels in the report's language.
+    The first lines (table ``report``) say what the file counts; then the participant
+    total (table ``participants``, no row or column)."""
+    about = w.tr(QT_TRANSLATE_NOOP("Report", "About this report"))
+    meta = [
+        ("period_start", report.start.isoformat(), QT_TRANSLATE_NOOP("Report", "Period start")),
+        ("period_end", report.end.isoformat(), QT_TRANSLATE_NOOP("Report", "Period end")),
+        ("scope", _scope_ids(report.scope), SCOPE),
+        ("scope_name", neutralise(_scope_text(w, report.scope)), SCOPE),
+        ("hide_below", str(report.hidden_below), HIDDEN_BELOW),
+        ("made_at", report.made_at.astimezone().isoformat(), MADE_ON),
+    ]
     partial = path.with_name(path.name + ".partial")
     try:
         with partial.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["table", "row", "column", "value"])
-            writer.writerow(["participants", "", "", report.participants])
+            writer.writerow(CSV_HEADER)
+            for code, value, label in meta:
+                writer.writerow(["report", code, "", value, about, w.tr(label), ""])
+            writer.writerow(
+                [
+                    "participants",
+                    "",
+                    "",
+                    "" if report.participants_hidden else report.participants,
+                    w.tr(PARTICIPANTS),
+                    "",
+                    "",
+                ]
+            )
             for table in report.tables:
-                for row in table.rows:
-                    key = row[0].value if isinstance(row[0], LabelledEnum) else row[0]
-                    for header, value in zip(table.headers, row[1:], strict=True):
-                        column = header.value if isinstance(header, LabelledEnum) else header
+                title = w.tr(table.title)
+                labels = [_header(w, h, report) for h in table.headers]
+                for code, row in zip(table.codes, table.rows, strict=True):
+                    label = _label(w, row[0])
+                    for column, heading, value in zip(table.columns, labels, row[1:], strict=True):
                         writer.writerow(
                             [
                                 table.key,
-                                neutralise(str(key)),
+                                neutralise(code),
                                 column,
                                 "" if value is None else value,
+                                neutralise(title),
+                                neutralise(label),
+                                neutralise(heading),
                             ]
                         )
         partial.replace(path)
@@ -274,9 +411,16 @@ def coordinator_report(
         actor,
         "coordinator_report",
         report.participants,
-        f"{path.name} ({start}..{end}, {scope.label or 'all desks'})",
+        note=f"{fmt}, {start}..{end}, {_scope_ids(scope)}",
     )
     return report
+
+
+def _scope_ids(scope: Scope) -> str:
+    """The scope as the trail keeps it: ids and codes, not names."""
+    if scope.desk_id is not None:
+        return f"desk {scope.desk_id}"
+    return f"region {scope.region.value}" if scope.region is not None else "all desks"
 
 
 @dataclass(frozen=True)

@@ -1,27 +1,39 @@
 """The figures coordinators send to the funding body, for a period and a scope.
 
-Every figure is computed by the database, in one read transaction, and counted as
-the EU common indicators count: each participant once, each enterprise once.
-Definitions (also in the README, and tested with independent SQL):
+Every figure is read in one read transaction and counted as the EU common indicators
+count: each participant once, each enterprise once. A past period is read as it stood
+at its end: stages come from the stage history, not from today's stage. Stage moves
+are stored in UTC; the period's days are the desk's (the computer's local time), so a
+move at 00:30 on the day after the period is outside it. Definitions (also in the
+README, and tested with independent SQL):
 
 - **participant**: a person of a desk in scope who, within the period, was first
   contacted or received at least one service (an activity);
 - **age**: full years on the day of first contact (entry), bands <25, 25-54, >54;
 - **services**: activities dated in the period, at a desk in scope, by kind, with hours;
 - **new participants**: first contact in the period, by month;
-- **projects**: of desks in scope that existed at the period's end, by kind and
-  current stage; **stage movements**: transitions dated in the period (creation
-  excluded), by the stage reached;
-- **enterprises supported**: projects with an activity or a stage movement in the
-  period; **enterprises created**: projects whose enterprise started in the period;
-  **jobs created**: distinct members (promoters and worker-members) of those, plus
-  the employees each records;
+- **projects**: of desks in scope opened by the period's end, by kind and by their
+  stage at the end of its last day; **stage moves**: moves dated in the period (a
+  project's opening is not one), by the stage reached: how many projects (each once
+  per stage: abandoned and reopened twice is one project) and how many moves;
+- **enterprise started**: a project with a start date (``actual_start_date``) that had
+  reached a running stage (follow-up or started) by the moment in question;
+- **enterprises supported**: projects with an activity or a stage move in the period;
+  **enterprises created**: enterprises started in the period (start date within it,
+  running stage reached by its end); **jobs created**: their promoters and
+  worker-members, each person once per enterprise (one person in two enterprises
+  holds two jobs), plus the employees each records besides its members. Financing
+  members and mentors hold no job there. Members and employees have no history: they
+  are read as recorded now;
 - **funding**: requested by submission date, granted by decision date, disbursed by
   disbursement date, each within the period, by instrument;
 - **follow-up**: enterprises started at least 6, 12, 24, 36 months before the end of
-  the period, and how many of them are still active (not abandoned since).
+  the period; how many were still active (not abandoned) at the period's end, and how
+  many were active 6, 12, 24, 36 months after their start.
 
-No names, no codici fiscali: only counts and sums leave this module.
+Small counts of participants are hidden when asked, with enough other cells that none
+can be worked out again (deskapp.services.disclosure). No names, no codici fiscali:
+only counts and sums leave this module.
 """
 
 from __future__ import annotations
@@ -34,6 +46,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Integer, Select, and_, case, func, literal, or_, select, union
+from sqlalchemy.orm import Session
 
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -61,6 +74,7 @@ from deskapp.models.enums import (
     Sex,
     Stage,
 )
+from deskapp.services.disclosure import protect
 
 AGE_BANDS = (
     ("<25", QT_TRANSLATE_NOOP("Report", "Under 25")),
@@ -80,6 +94,24 @@ FOLLOW_UP_MONTHS = (
 )
 NOT_GIVEN = QT_TRANSLATE_NOOP("Report", "Not given")
 NOT_ASKED = QT_TRANSLATE_NOOP("Report", "Not asked")
+# The stages of an enterprise that runs: reaching one (with a start date) is starting.
+RUNNING = (Stage.FOLLOW_UP, Stage.STARTED)
+# Who works in the enterprise: a job each. Financing members and mentors do not.
+JOB_ROLES = (MemberRole.PROMOTER, MemberRole.WORKER_MEMBER)
+
+# What the participant breakdowns count, said once in each file.
+PARTICIPANTS_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Participants: the people of the desks in scope first contacted, or served, within "
+    "the period, each counted once.",
+)
+JOBS_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Jobs created: the promoters and worker-members of the enterprises created, each "
+    "person once per enterprise, plus the employees each records besides its members. "
+    "Financing members and mentors are not jobs. Members and employees as recorded "
+    "when the report is made.",
+)
 
 
 @dataclass(frozen=True)
@@ -92,14 +124,25 @@ class Scope:
 @dataclass
 class Table:
     """One table of the report: rows of a label and figures. Labels are enum members
-    or marked strings; renderers translate them. ``suppressible`` tables are the
-    breakdowns of people, whose small cells a setting can hide."""
+    or marked strings; renderers translate them. Each row and each figure column also
+    has a stable code (the CSV's). ``breakdowns`` marks the tables of participants
+    whose small cells a setting can hide: "column" when each figure column adds up to
+    the participant total, "row" when each row does. A hidden figure is ``None``."""
 
     key: str
     title: str
     headers: tuple[Any, ...]  # marked strings, or enum members (the kinds of project)
+    columns: tuple[str, ...]  # a code per figure column
+    row_header: str = ""  # what the rows are, marked; %1 and %2 the period's days
+    notes: tuple[str, ...] = ()  # what the table counts, marked; %1 and %2 likewise
+    breakdowns: str = ""
+    hidden_with_total: bool = False  # counts of people hidden when the total is
     rows: list[tuple[Any, ...]] = field(default_factory=list)
-    suppressible: bool = False
+    codes: list[str] = field(default_factory=list)  # a code per row
+
+    def add(self, code: str, label: Any, *figures: Any) -> None:
+        self.codes.append(code)
+        self.rows.append((label, *figures))
 
 
 @dataclass
@@ -109,12 +152,16 @@ class Indicators:
     scope: Scope
     participants: int = 0
     tables: list[Table] = field(default_factory=list)
+    hidden_below: int = 0  # 0: every figure shown
+    participants_hidden: bool = False  # the total itself is a small count, hidden
+    made_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` earlier (later when negative), or that month's last."""
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     month += 1
     last = [
@@ -134,6 +181,17 @@ def _months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, last))
 
 
+def _utc_midnight(day: dt.date) -> dt.datetime:
+    """Local midnight at the start of ``day``, as the naive UTC stage moves are kept in."""
+    local = dt.datetime.combine(day, dt.time()).astimezone()
+    return local.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _end_of(day: dt.date) -> dt.datetime:
+    """The first moment after ``day`` (local), in stored UTC: moves before it count."""
+    return _utc_midnight(day + dt.timedelta(days=1))
+
+
 def _desk_condition(column: Any, scope: Scope) -> Any:
     if scope.desk_id is not None:
         return column == scope.desk_id
@@ -143,17 +201,35 @@ def _desk_condition(column: Any, scope: Scope) -> Any:
 
 
 def _activity_in(start: dt.date, end: dt.date) -> Any:
-    """Activities dated within the period. Read by scanning: a year holds a third of
-    all activities, and seeking the occurred_at index then fetching each row measured
-    0.8 s against 0.18 s for the scan on 311,000 activities."""
+    """Activities dated within the period (their time is the desk's local time, as
+    typed). Read by scanning: a year holds a third of all activities, and seeking the
+    occurred_at index then fetching each row measured 0.8 s against 0.18 s for the
+    scan on 311,000 activities."""
     return func.date(Activity.occurred_at).between(start, end)
 
 
-def _moment_in(column: Any, start: dt.date, end: dt.date) -> Any:
-    return and_(
-        column >= dt.datetime.combine(start, dt.time()),
-        column < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
+def _moved_in(start: dt.date, end: dt.date) -> Any:
+    return and_(StageTransition.at >= _utc_midnight(start), StageTransition.at < _end_of(end))
+
+
+def _stages_at(moment: dt.datetime) -> Any:
+    """Each project's stage just before ``moment``: the stage its last move before then
+    reached (its opening, when it had not moved). Projects opened later are absent."""
+    ranked = (
+        select(
+            StageTransition.project_id,
+            StageTransition.to_stage.label("stage"),
+            func.row_number()
+            .over(
+                partition_by=StageTransition.project_id,
+                order_by=(StageTransition.at.desc(), StageTransition.id.desc()),
+            )
+            .label("latest"),
+        )
+        .where(StageTransition.at < moment)
+        .subquery()
     )
+    return select(ranked.c.project_id, ranked.c.stage).where(ranked.c.latest == 1).subquery()
 
 
 def participants_query(start: dt.date, end: dt.date, scope: Scope) -> Select[Any]:
@@ -188,319 +264,460 @@ def coordinator_indicators(
 ) -> Indicators:
     if end < start:
         raise DeskappError(QT_TRANSLATE_NOOP("Error", "The period ends before it starts."))
-    result = Indicators(start, end, scope)
-    ids = participants_query(start, end, scope).subquery()
-    id_list = select(ids.c.id)
+    # Hiding counts below 1 hides nothing.
+    result = Indicators(start, end, scope, hidden_below=suppress_below if suppress_below > 1 else 0)
     with db.read() as s:
-        result.participants = int(s.scalar(select(func.count()).select_from(ids)) or 0)
-        # Every breakdown of the participants in one pass over them: each a sum of
-        # a condition, read back by name.
-        age = _age_at_entry()
-        bands = {"<25": age < 25, "25-54": and_(age >= 25, age <= 54), ">54": age > 54}
-        conditions: dict[str, Any] = {}
-        for sex in Sex:
-            conditions[f"sex:{sex.value}"] = Person.sex == sex
-        for key, condition in bands.items():
-            conditions[f"age:{key}"] = condition
-        for status in EmploymentStatus:
-            conditions[f"status:{status.value}"] = Person.employment_status == status
-        for key, _label, levels in ISCED_GROUPS:
-            conditions[f"isced:{key}"] = Person.education.in_([Isced.parse(v) for v in levels])
-        conditions["isced:none"] = Person.education.is_(None)
-        for name, _label in DISADVANTAGE_FIELDS:
-            column = getattr(Person, name)
-            for answer in Disclosure:
-                conditions[f"{name}:{answer.value}"] = column == answer
-            conditions[f"{name}:none"] = column.is_(None)
-        row = s.execute(
-            select(
-                *[
-                    func.coalesce(func.sum(case((c, 1), else_=0)), 0).label(key)
-                    for key, c in conditions.items()
-                ]
-            ).where(Person.id.in_(id_list))
-        ).one()
-        n = {key: int(row[i]) for i, key in enumerate(conditions)}
-
-        people_headers = (QT_TRANSLATE_NOOP("Report", "Participants"),)
-        result.tables += [
-            Table(
-                "gender",
-                QT_TRANSLATE_NOOP("Report", "Participants by gender"),
-                people_headers,
-                [(sex, n[f"sex:{sex.value}"]) for sex in Sex],
-                suppressible=True,
-            ),
-            Table(
-                "age",
-                QT_TRANSLATE_NOOP("Report", "Participants by age at entry"),
-                people_headers,
-                [(label, n[f"age:{key}"]) for key, label in AGE_BANDS],
-                suppressible=True,
-            ),
-            Table(
-                "employment",
-                QT_TRANSLATE_NOOP("Report", "Participants by employment status"),
-                people_headers,
-                [(st, n[f"status:{st.value}"]) for st in EmploymentStatus],
-                suppressible=True,
-            ),
-            Table(
-                "education",
-                QT_TRANSLATE_NOOP("Report", "Participants by education (ISCED)"),
-                people_headers,
-                [(label, n[f"isced:{key}"]) for key, label, _levels in ISCED_GROUPS]
-                + [(NOT_GIVEN, n["isced:none"])],
-                suppressible=True,
-            ),
-            Table(
-                "disadvantage",
-                QT_TRANSLATE_NOOP("Report", "Participants by disadvantage"),
-                (
-                    QT_TRANSLATE_NOOP("Report", "Yes"),
-                    QT_TRANSLATE_NOOP("Report", "No"),
-                    QT_TRANSLATE_NOOP("Report", "Declined to answer"),
-                    NOT_ASKED,
-                ),
-                [
-                    (
-                        label,
-                        n[f"{name}:yes"],
-                        n[f"{name}:no"],
-                        n[f"{name}:declined"],
-                        n[f"{name}:none"],
-                    )
-                    for name, label in DISADVANTAGE_FIELDS
-                ],
-                suppressible=True,
-            ),
-        ]
-
-        month = func.strftime("%Y-%m", Person.first_contact_date)
-        new_by_month = dict(
-            (m, int(n))
-            for m, n in s.execute(
-                select(month, func.count())
-                .where(
-                    _desk_condition(Person.desk_id, scope),
-                    Person.first_contact_date.between(start, end),
-                )
-                .group_by(month)
-            )
-        )
-        months = []
-        cursor = dt.date(start.year, start.month, 1)
-        while cursor <= end:
-            key = cursor.strftime("%Y-%m")
-            months.append((key, new_by_month.get(key, 0)))
-            cursor = dt.date(cursor.year + (cursor.month == 12), cursor.month % 12 + 1, 1)
-        result.tables.append(
-            Table(
-                "new_by_month",
-                QT_TRANSLATE_NOOP("Report", "New participants by month"),
-                (QT_TRANSLATE_NOOP("Report", "New participants"),),
-                months,
-            )
-        )
-
-        in_period = _activity_in(start, end)
-        services = {
-            kind: (int(n), int(minutes or 0))
-            for kind, n, minutes in s.execute(
-                select(Activity.kind, func.count(), func.sum(Activity.duration_minutes))
-                .where(_desk_condition(Activity.desk_id, scope), in_period)
-                .group_by(Activity.kind)
-            )
-        }
-        result.tables.append(
-            Table(
-                "services",
-                QT_TRANSLATE_NOOP("Report", "Services delivered"),
-                (QT_TRANSLATE_NOOP("Report", "Services"), QT_TRANSLATE_NOOP("Report", "Hours")),
-                [
-                    (
-                        kind,
-                        services.get(kind, (0, 0))[0],
-                        (Decimal(services.get(kind, (0, 0))[1]) / 60).quantize(Decimal("0.01")),
-                    )
-                    for kind in ActivityKind
-                ],
-            )
-        )
-
-        project_scope = _desk_condition(EnterpriseProject.desk_id, scope)
-        existing = and_(
-            project_scope,
-            EnterpriseProject.id.in_(
-                select(StageTransition.project_id).where(
-                    StageTransition.from_stage.is_(None),
-                    StageTransition.at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
-                )
-            ),
-        )
-        by_kind_stage = {
-            (k, st): int(n)
-            for k, st, n in s.execute(
-                select(EnterpriseProject.kind, EnterpriseProject.stage, func.count())
-                .where(existing)
-                .group_by(EnterpriseProject.kind, EnterpriseProject.stage)
-            )
-        }
-        result.tables.append(
-            Table(
-                "projects",
-                QT_TRANSLATE_NOOP("Report", "Projects by stage and kind"),
-                tuple(ProjectKind),
-                [(st, *[by_kind_stage.get((k, st), 0) for k in ProjectKind]) for st in Stage],
-            )
-        )
-
-        movements = {
-            st: int(n)
-            for st, n in s.execute(
-                select(StageTransition.to_stage, func.count())
-                .join(EnterpriseProject, EnterpriseProject.id == StageTransition.project_id)
-                .where(
-                    project_scope,
-                    StageTransition.from_stage.is_not(None),
-                    _moment_in(StageTransition.at, start, end),
-                )
-                .group_by(StageTransition.to_stage)
-            )
-        }
-        result.tables.append(
-            Table(
-                "movements",
-                QT_TRANSLATE_NOOP("Report", "Stage movements in the period"),
-                (QT_TRANSLATE_NOOP("Report", "Projects moved there"),),
-                [(st, movements.get(st, 0)) for st in Stage],
-            )
-        )
-
-        supported = s.scalar(
-            select(func.count(func.distinct(EnterpriseProject.id))).where(
-                project_scope,
-                or_(
-                    EnterpriseProject.id.in_(
-                        select(Activity.project_id).where(
-                            Activity.project_id.is_not(None), in_period
-                        )
-                    ),
-                    EnterpriseProject.id.in_(
-                        select(StageTransition.project_id).where(
-                            StageTransition.from_stage.is_not(None),
-                            _moment_in(StageTransition.at, start, end),
-                        )
-                    ),
-                ),
-            )
-        )
-        created_ids = select(EnterpriseProject.id).where(
-            project_scope, EnterpriseProject.actual_start_date.between(start, end)
-        )
-        created = s.scalar(select(func.count()).select_from(created_ids.subquery()))
-        members = s.scalar(
-            select(func.count(func.distinct(ProjectMembership.person_id))).where(
-                ProjectMembership.project_id.in_(created_ids),
-                ProjectMembership.role.in_((MemberRole.PROMOTER, MemberRole.WORKER_MEMBER)),
-            )
-        )
-        employees = s.scalar(
-            select(func.coalesce(func.sum(EnterpriseProject.employees), 0)).where(
-                EnterpriseProject.id.in_(created_ids)
-            )
-        )
-        jobs = int(members or 0) + int(employees or 0)
-        result.tables.append(
-            Table(
-                "enterprises",
-                QT_TRANSLATE_NOOP("Report", "Enterprises"),
-                (QT_TRANSLATE_NOOP("Report", "Number"),),
-                [
-                    (QT_TRANSLATE_NOOP("Report", "Enterprises supported"), int(supported or 0)),
-                    (QT_TRANSLATE_NOOP("Report", "Enterprises created"), int(created or 0)),
-                    (
-                        QT_TRANSLATE_NOOP(
-                            "Report", "Jobs created (members and employees of those enterprises)"
-                        ),
-                        jobs,
-                    ),
-                ],
-            )
-        )
-
-        funding_scope = FundingApplication.project_id.in_(
-            select(EnterpriseProject.id).where(project_scope)
-        )
-        sums: dict[FundingInstrument, list[Decimal]] = {
-            i: [Decimal("0.00")] * 3 for i in FundingInstrument
-        }
-        for position, (amount, day) in enumerate(
-            (
-                (FundingApplication.amount_requested, FundingApplication.submitted_on),
-                (FundingApplication.amount_granted, FundingApplication.decided_on),
-                (FundingApplication.amount_disbursed, FundingApplication.disbursed_on),
-            )
-        ):
-            for instrument, total_amount in s.execute(
-                select(FundingApplication.instrument, money_sum(amount))
-                .where(funding_scope, day.between(start, end))
-                .group_by(FundingApplication.instrument)
-            ):
-                sums[instrument][position] = total_amount
-        result.tables.append(
-            Table(
-                "funding",
-                QT_TRANSLATE_NOOP("Report", "Funding by instrument (EUR)"),
-                (
-                    QT_TRANSLATE_NOOP("Report", "Requested"),
-                    QT_TRANSLATE_NOOP("Report", "Granted"),
-                    QT_TRANSLATE_NOOP("Report", "Disbursed"),
-                ),
-                [(i, *sums[i]) for i in FundingInstrument if any(sums[i])],
-            )
-        )
-
-        follow_rows = []
-        for months_after, months_label in FOLLOW_UP_MONTHS:
-            cutoff = _months_before(end, months_after)
-            started = (
-                select(EnterpriseProject.id, EnterpriseProject.stage)
-                .where(
-                    project_scope,
-                    EnterpriseProject.actual_start_date.is_not(None),
-                    EnterpriseProject.actual_start_date <= cutoff,
-                )
-                .subquery()
-            )
-            n, active = s.execute(
-                select(
-                    func.count(),
-                    func.coalesce(
-                        func.sum(case((started.c.stage != Stage.ABANDONED, 1), else_=0)), 0
-                    ),
-                ).select_from(started)
-            ).one()
-            follow_rows.append((months_label, int(n), int(active)))
-        result.tables.append(
-            Table(
-                "follow_up",
-                QT_TRANSLATE_NOOP("Report", "Enterprises started, still active after"),
-                (
-                    QT_TRANSLATE_NOOP("Report", "Started at least that long ago"),
-                    QT_TRANSLATE_NOOP("Report", "Still active"),
-                ),
-                follow_rows,
-            )
-        )
-    if suppress_below > 0:
-        for table in result.tables:
-            if table.suppressible:
-                table.rows = [
-                    (row[0], *[None if 0 < v < suppress_below else v for v in row[1:]])
-                    for row in table.rows
-                ]
+        result.participants = _participant_tables(s, result)
+        result.tables.append(_new_by_month(s, result))
+        result.tables.append(_services(s, result))
+        projects, movements, enterprises, follow_up = _project_tables(s, result)
+        result.tables += [projects, movements, enterprises, _funding(s, result), follow_up]
+    if result.hidden_below:
+        _hide_small_counts(result)
     return result
+
+
+def _participant_tables(s: Session, result: Indicators) -> int:
+    ids = participants_query(result.start, result.end, result.scope).subquery()
+    total = int(s.scalar(select(func.count()).select_from(ids)) or 0)
+    # Every breakdown of the participants in one pass over them: each a sum of a
+    # condition, read back by name.
+    age = _age_at_entry()
+    bands = {"<25": age < 25, "25-54": and_(age >= 25, age <= 54), ">54": age > 54}
+    conditions: dict[str, Any] = {}
+    for sex in Sex:
+        conditions[f"sex:{sex.value}"] = Person.sex == sex
+    for key, condition in bands.items():
+        conditions[f"age:{key}"] = condition
+    for status in EmploymentStatus:
+        conditions[f"status:{status.value}"] = Person.employment_status == status
+    for key, _label, levels in ISCED_GROUPS:
+        conditions[f"isced:{key}"] = Person.education.in_([Isced.parse(v) for v in levels])
+    conditions["isced:none"] = Person.education.is_(None)
+    for name, _label in DISADVANTAGE_FIELDS:
+        column = getattr(Person, name)
+        for answer in Disclosure:
+            conditions[f"{name}:{answer.value}"] = column == answer
+        conditions[f"{name}:none"] = column.is_(None)
+    row = s.execute(
+        select(
+            *[
+                func.coalesce(func.sum(case((c, 1), else_=0)), 0).label(key)
+                for key, c in conditions.items()
+            ]
+        ).where(Person.id.in_(select(ids.c.id)))
+    ).one()
+    n = {key: int(row[i]) for i, key in enumerate(conditions)}
+
+    people = (QT_TRANSLATE_NOOP("Report", "Participants"),)
+    gender = Table(
+        "gender",
+        QT_TRANSLATE_NOOP("Report", "Participants by gender"),
+        people,
+        ("participants",),
+        QT_TRANSLATE_NOOP("Report", "Gender"),
+        breakdowns="column",
+    )
+    for sex in Sex:
+        gender.add(sex.value, sex, n[f"sex:{sex.value}"])
+    ages = Table(
+        "age",
+        QT_TRANSLATE_NOOP("Report", "Participants by age at entry"),
+        people,
+        ("participants",),
+        QT_TRANSLATE_NOOP("Report", "Age at first contact"),
+        (QT_TRANSLATE_NOOP("Report", "Age in full years on the day of first contact."),),
+        breakdowns="column",
+    )
+    for key, label in AGE_BANDS:
+        ages.add(key, label, n[f"age:{key}"])
+    employment = Table(
+        "employment",
+        QT_TRANSLATE_NOOP("Report", "Participants by employment status"),
+        people,
+        ("participants",),
+        QT_TRANSLATE_NOOP("Report", "Employment status"),
+        breakdowns="column",
+    )
+    for status in EmploymentStatus:
+        employment.add(status.value, status, n[f"status:{status.value}"])
+    education = Table(
+        "education",
+        QT_TRANSLATE_NOOP("Report", "Participants by education (ISCED)"),
+        people,
+        ("participants",),
+        QT_TRANSLATE_NOOP("Report", "Education"),
+        breakdowns="column",
+    )
+    for key, label, _levels in ISCED_GROUPS:
+        education.add(key, label, n[f"isced:{key}"])
+    education.add("none", NOT_GIVEN, n["isced:none"])
+    disadvantage = Table(
+        "disadvantage",
+        QT_TRANSLATE_NOOP("Report", "Participants by disadvantage"),
+        (
+            QT_TRANSLATE_NOOP("Report", "Yes"),
+            QT_TRANSLATE_NOOP("Report", "No"),
+            QT_TRANSLATE_NOOP("Report", "Declined to answer"),
+            NOT_ASKED,
+        ),
+        ("yes", "no", "declined", "not_asked"),
+        QT_TRANSLATE_NOOP("Report", "Question"),
+        (QT_TRANSLATE_NOOP("Report", "Each question's answers add up to the participants."),),
+        breakdowns="row",
+    )
+    for name, label in DISADVANTAGE_FIELDS:
+        disadvantage.add(
+            name,
+            label,
+            n[f"{name}:yes"],
+            n[f"{name}:no"],
+            n[f"{name}:declined"],
+            n[f"{name}:none"],
+        )
+    result.tables += [gender, ages, employment, education, disadvantage]
+    return total
+
+
+def _new_by_month(s: Session, result: Indicators) -> Table:
+    start, end = result.start, result.end
+    month = func.strftime("%Y-%m", Person.first_contact_date)
+    new_by_month = {
+        m: int(n)
+        for m, n in s.execute(
+            select(month, func.count())
+            .where(
+                _desk_condition(Person.desk_id, result.scope),
+                Person.first_contact_date.between(start, end),
+            )
+            .group_by(month)
+        )
+    }
+    table = Table(
+        "new_by_month",
+        QT_TRANSLATE_NOOP("Report", "New participants by month"),
+        (QT_TRANSLATE_NOOP("Report", "New participants"),),
+        ("new_participants",),
+        QT_TRANSLATE_NOOP("Report", "Month of first contact"),
+        hidden_with_total=True,
+    )
+    cursor = dt.date(start.year, start.month, 1)
+    while cursor <= end:
+        key = cursor.strftime("%Y-%m")
+        table.add(key, key, new_by_month.get(key, 0))
+        cursor = dt.date(cursor.year + (cursor.month == 12), cursor.month % 12 + 1, 1)
+    return table
+
+
+def _services(s: Session, result: Indicators) -> Table:
+    services = {
+        kind: (int(n), int(minutes or 0))
+        for kind, n, minutes in s.execute(
+            select(Activity.kind, func.count(), func.sum(Activity.duration_minutes))
+            .where(
+                _desk_condition(Activity.desk_id, result.scope),
+                _activity_in(result.start, result.end),
+            )
+            .group_by(Activity.kind)
+        )
+    }
+    table = Table(
+        "services",
+        QT_TRANSLATE_NOOP("Report", "Services delivered"),
+        (QT_TRANSLATE_NOOP("Report", "Services"), QT_TRANSLATE_NOOP("Report", "Hours")),
+        ("services", "hours"),
+        QT_TRANSLATE_NOOP("Report", "Service"),
+        (
+            QT_TRANSLATE_NOOP(
+                "Report", "Services dated in the period at the desks in scope, with their hours."
+            ),
+        ),
+    )
+    for kind in ActivityKind:
+        count, minutes = services.get(kind, (0, 0))
+        table.add(kind.value, kind, count, (Decimal(minutes) / 60).quantize(Decimal("0.01")))
+    return table
+
+
+def _project_tables(s: Session, result: Indicators) -> list[Table]:
+    start, end = result.start, result.end
+    project_scope = _desk_condition(EnterpriseProject.desk_id, result.scope)
+    at_end = _end_of(end)
+
+    stages = _stages_at(at_end)
+    by_kind_stage = {
+        (k, st): int(n)
+        for k, st, n in s.execute(
+            select(EnterpriseProject.kind, stages.c.stage, func.count())
+            .join(stages, stages.c.project_id == EnterpriseProject.id)
+            .where(project_scope)
+            .group_by(EnterpriseProject.kind, stages.c.stage)
+        )
+    }
+    projects = Table(
+        "projects",
+        QT_TRANSLATE_NOOP("Report", "Projects by stage and kind"),
+        tuple(ProjectKind),
+        tuple(k.value for k in ProjectKind),
+        QT_TRANSLATE_NOOP("Report", "Stage on %2"),
+        (
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Projects opened by %2, each in the stage it had reached at the end of that "
+                "day (from the stage history).",
+            ),
+        ),
+    )
+    for st in Stage:
+        projects.add(st.value, st, *[by_kind_stage.get((k, st), 0) for k in ProjectKind])
+
+    moved = {
+        st: (int(n), int(moves))
+        for st, n, moves in s.execute(
+            select(
+                StageTransition.to_stage,
+                func.count(func.distinct(StageTransition.project_id)),
+                func.count(),
+            )
+            .join(EnterpriseProject, EnterpriseProject.id == StageTransition.project_id)
+            .where(project_scope, StageTransition.from_stage.is_not(None), _moved_in(start, end))
+            .group_by(StageTransition.to_stage)
+        )
+    }
+    movements = Table(
+        "movements",
+        QT_TRANSLATE_NOOP("Report", "Stage movements in the period"),
+        (
+            QT_TRANSLATE_NOOP("Report", "Projects moved there"),
+            QT_TRANSLATE_NOOP("Report", "Moves"),
+        ),
+        ("projects", "moves"),
+        QT_TRANSLATE_NOOP("Report", "Stage reached"),
+        (
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Moves dated in the period; opening a project is not a move. Each project "
+                "counts once per stage it moved to, however many times; the moves column "
+                "counts every move.",
+            ),
+        ),
+    )
+    for st in Stage:
+        movements.add(st.value, st, *moved.get(st, (0, 0)))
+
+    supported = s.scalar(
+        select(func.count(EnterpriseProject.id)).where(
+            project_scope,
+            or_(
+                EnterpriseProject.id.in_(
+                    select(Activity.project_id).where(
+                        Activity.project_id.is_not(None), _activity_in(start, end)
+                    )
+                ),
+                EnterpriseProject.id.in_(
+                    select(StageTransition.project_id).where(
+                        StageTransition.from_stage.is_not(None), _moved_in(start, end)
+                    )
+                ),
+            ),
+        )
+    )
+    # Enterprises started by the period's end: a start date by then, and a running
+    # stage reached by then.
+    started_by_end = and_(
+        project_scope,
+        EnterpriseProject.actual_start_date <= end,
+        EnterpriseProject.id.in_(
+            select(StageTransition.project_id).where(
+                StageTransition.to_stage.in_(RUNNING), StageTransition.at < at_end
+            )
+        ),
+    )
+    created_ids = select(EnterpriseProject.id).where(
+        started_by_end, EnterpriseProject.actual_start_date >= start
+    )
+    created = s.scalar(select(func.count()).select_from(created_ids.subquery()))
+    jobs_held = (
+        select(ProjectMembership.project_id, ProjectMembership.person_id)
+        .where(ProjectMembership.project_id.in_(created_ids), ProjectMembership.role.in_(JOB_ROLES))
+        .distinct()
+        .subquery()
+    )
+    members = s.scalar(select(func.count()).select_from(jobs_held))
+    employees = s.scalar(
+        select(func.coalesce(func.sum(EnterpriseProject.employees), 0)).where(
+            EnterpriseProject.id.in_(created_ids)
+        )
+    )
+    enterprises = Table(
+        "enterprises",
+        QT_TRANSLATE_NOOP("Report", "Enterprises"),
+        (QT_TRANSLATE_NOOP("Report", "Number"),),
+        ("count",),
+        notes=(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Enterprises supported: projects with a service or a stage move in the period.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Enterprises created: start date within the period, follow-up or started "
+                "reached by %2.",
+            ),
+            JOBS_NOTE,
+        ),
+    )
+    enterprises.add(
+        "supported", QT_TRANSLATE_NOOP("Report", "Enterprises supported"), int(supported or 0)
+    )
+    enterprises.add(
+        "created", QT_TRANSLATE_NOOP("Report", "Enterprises created"), int(created or 0)
+    )
+    enterprises.add(
+        "jobs",
+        QT_TRANSLATE_NOOP("Report", "Jobs created (members and employees of those enterprises)"),
+        int(members or 0) + int(employees or 0),
+    )
+    return [projects, movements, enterprises, _follow_up(s, result, started_by_end)]
+
+
+def _follow_up(s: Session, result: Indicators, started_by_end: Any) -> Table:
+    """Enterprises started long enough before the period's end, and how many ran then
+    and at each anniversary of their start. Read in Python from their stage history:
+    the anniversaries are one moment per enterprise."""
+    end = result.end
+    longest = _months_before(end, min(m for m, _label in FOLLOW_UP_MONTHS))
+    cohort = select(EnterpriseProject.id).where(
+        started_by_end, EnterpriseProject.actual_start_date <= longest
+    )
+    started_on: dict[int, dt.date] = {
+        pid: day
+        for pid, day in s.execute(
+            select(EnterpriseProject.id, EnterpriseProject.actual_start_date).where(
+                EnterpriseProject.id.in_(cohort)
+            )
+        )
+        if day is not None
+    }
+    history: dict[int, list[tuple[dt.datetime, Stage]]] = {pid: [] for pid in started_on}
+    for pid, at, stage in s.execute(
+        select(StageTransition.project_id, StageTransition.at, StageTransition.to_stage)
+        .where(StageTransition.project_id.in_(cohort), StageTransition.at < _end_of(end))
+        .order_by(StageTransition.project_id, StageTransition.at, StageTransition.id)
+    ):
+        history[pid].append((at, stage))
+
+    def active(pid: int, day: dt.date) -> bool:
+        moment = _end_of(min(day, end))
+        reached = [stage for at, stage in history[pid] if at < moment]
+        return bool(reached) and reached[-1] is not Stage.ABANDONED
+
+    table = Table(
+        "follow_up",
+        QT_TRANSLATE_NOOP("Report", "Enterprises started, still active after"),
+        (
+            QT_TRANSLATE_NOOP("Report", "Started at least that long before %2"),
+            QT_TRANSLATE_NOOP("Report", "Still active at the period's end"),
+            QT_TRANSLATE_NOOP("Report", "Active that long after starting"),
+        ),
+        ("started", "active_at_end", "active_after"),
+        QT_TRANSLATE_NOOP("Report", "Time since the start"),
+        (
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Enterprises started (start date, follow-up or started reached by %2) at "
+                "least 6, 12, 24 or 36 months before %2. Active: not abandoned, on %2 or on "
+                "the day 6, 12, 24 or 36 months after the start.",
+            ),
+        ),
+    )
+    for months, label in FOLLOW_UP_MONTHS:
+        cutoff = _months_before(end, months)
+        ids = [pid for pid, day in started_on.items() if day <= cutoff]
+        table.add(
+            f"{months}_months",
+            label,
+            len(ids),
+            sum(active(pid, end) for pid in ids),
+            sum(active(pid, _months_before(started_on[pid], -months)) for pid in ids),
+        )
+    return table
+
+
+def _funding(s: Session, result: Indicators) -> Table:
+    start, end = result.start, result.end
+    funding_scope = FundingApplication.project_id.in_(
+        select(EnterpriseProject.id).where(_desk_condition(EnterpriseProject.desk_id, result.scope))
+    )
+    sums: dict[FundingInstrument, list[Decimal]] = {
+        i: [Decimal("0.00")] * 3 for i in FundingInstrument
+    }
+    for position, (amount, day) in enumerate(
+        (
+            (FundingApplication.amount_requested, FundingApplication.submitted_on),
+            (FundingApplication.amount_granted, FundingApplication.decided_on),
+            (FundingApplication.amount_disbursed, FundingApplication.disbursed_on),
+        )
+    ):
+        for instrument, total_amount in s.execute(
+            select(FundingApplication.instrument, money_sum(amount))
+            .where(funding_scope, day.between(start, end))
+            .group_by(FundingApplication.instrument)
+        ):
+            sums[instrument][position] = total_amount
+    table = Table(
+        "funding",
+        QT_TRANSLATE_NOOP("Report", "Funding by instrument (EUR)"),
+        (
+            QT_TRANSLATE_NOOP("Report", "Requested"),
+            QT_TRANSLATE_NOOP("Report", "Granted"),
+            QT_TRANSLATE_NOOP("Report", "Disbursed"),
+        ),
+        ("requested", "granted", "disbursed"),
+        QT_TRANSLATE_NOOP("Report", "Instrument"),
+        (
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Requested by submission date, granted by decision date, disbursed by "
+                "disbursement date, each within the period.",
+            ),
+        ),
+    )
+    for i in FundingInstrument:
+        if any(sums[i]):
+            table.add(i.value, i, *sums[i])
+    return table
+
+
+def _hide_small_counts(result: Indicators) -> None:
+    """Hide the small counts of people, and the cells that would give them away: every
+    breakdown of the participants adds up to their total (see disclosure.protect)."""
+    where: list[tuple[Table, list[tuple[int, int]]]] = []
+    breakdowns: list[list[int]] = []
+    for table in result.tables:
+        width = len(table.columns)
+        if table.breakdowns == "column":
+            places = [[(r, c) for r in range(len(table.rows))] for c in range(width)]
+        elif table.breakdowns == "row":
+            places = [[(r, c) for c in range(width)] for r in range(len(table.rows))]
+        else:
+            continue
+        for cells in places:
+            where.append((table, cells))
+            breakdowns.append([int(table.rows[r][c + 1]) for r, c in cells])
+    published = protect(result.participants, breakdowns, result.hidden_below)
+    for (table, cells), shown in zip(where, published.breakdowns, strict=True):
+        for (r, c), value in zip(cells, shown, strict=True):
+            if value is None:
+                row = list(table.rows[r])
+                row[c + 1] = None
+                table.rows[r] = tuple(row)
+    if published.total is None:
+        # A hidden total must not be read off other counts of the same people.
+        result.participants_hidden = True
+        for table in result.tables:
+            if table.hidden_with_total:
+                table.rows = [(row[0], *[None if v else v for v in row[1:]]) for row in table.rows]
 
 
 @dataclass(frozen=True)

@@ -211,8 +211,18 @@ def test_coordinator_report_states_the_services_figures_and_no_identity(demo_db,
     csv_path = tmp_path / "report.csv"
     coordinator_report(demo_db, operator, start, end, Scope(), csv_path)
     lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "table,row,column,value"
-    assert f"participants,,,{report.participants}" in lines
+    assert lines[0] == "table,row,column,value,table_label,row_label,column_label"
+    assert any(line.startswith(f"participants,,,{report.participants},") for line in lines)
+
+
+def test_chart_labels_break_between_words_never_inside_one():
+    from deskapp.reports.indicators_report import wrapped_label
+
+    assert wrapped_label("A rischio di disoccupazione", 16) == "A rischio di\ndisoccupazione"
+    label = "ISCED 3-4 (secondaria superiore e post-secondaria)"
+    lines = wrapped_label(label, 12).split("\n")
+    assert len(lines) == 3 and lines[-1].endswith("\u2026")
+    assert all(word in label.split() for line in lines for word in line.rstrip("\u2026").split())
 
 
 @pytest.mark.parametrize("parallel_from", [1_000, 2])
@@ -275,7 +285,7 @@ def test_a_french_desk_gets_its_documents_in_french(db, admin, tmp_path):
         "Identité",
         "Date de naissance",
         "03/02/1979",
-        "Licencié après une crise d'entreprise",
+        "Licencié économique",
         "Page 1 sur",
         "Antenne Bastia",
     ):

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../deskapp/ui/accounts_panel.py" line="40"/>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/accounts_panel.py" line="41"/>
@@ -94,47 +94,47 @@
     <message>
         <location filename="../../deskapp/ui/panels.py" line="159"/>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="160"/>
         <source>Activity</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="161"/>
         <source>Minutes</source>
-        <translation type="unfinished">Minutes</translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="162"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="163"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="164"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="171"/>
         <source>Log activity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une activité...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="193"/>
         <source>%1 (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (faite)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/panels.py" line="209"/>
         <source>No activity yet. Log the first one with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité pour l&apos;instant. Notez la première avec le bouton ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -142,27 +142,27 @@
     <message>
         <location filename="../../deskapp/ui/activity_dialog.py" line="44"/>
         <source>in 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 semaine</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/activity_dialog.py" line="45"/>
         <source>in 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 2 semaines</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/activity_dialog.py" line="46"/>
         <source>in 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 mois</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/activity_dialog.py" line="60"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/activity_dialog.py" line="69"/>
         <source>Log activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une activité</translation>
     </message>
 </context>
 <context>
@@ -184,139 +184,141 @@
         <location filename="../../deskapp/ui/agenda_page.py" line="55"/>
         <location filename="../../deskapp/ui/agenda_page.py" line="143"/>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="56"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="57"/>
         <source>Activity</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="58"/>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="59"/>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="60"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="64"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme faite</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="65"/>
         <source>Done, and log the next...</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite, noter la suivante...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="70"/>
         <source>&lt; Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Semaine précédente</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="72"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="74"/>
         <source>Next week &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante &gt;</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="101"/>
         <source>My follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes relances</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="102"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="119"/>
         <source>Choose an operator to see their follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un conseiller pour voir ses relances.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/agenda_page.py" line="139"/>
         <source>Overdue by %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En retard de %Ln jour</numerusform>
+            <numerusform>En retard de %Ln jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="141"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="160"/>
         <source>No follow-ups for today or the coming week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance pour aujourd&apos;hui ni pour la semaine à venir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/agenda_page.py" line="164"/>
         <source>%Ln follow-ups due in the next 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relance prévue dans les 7 prochains jours</numerusform>
+            <numerusform>%Ln relances prévues dans les 7 prochains jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/agenda_page.py" line="165"/>
         <source>, %Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln en retard</numerusform>
+            <numerusform>, %Ln en retard</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="177"/>
         <source>Week %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1 au %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/agenda_page.py" line="202"/>
         <source>%Ln follow-ups this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relance cette semaine</numerusform>
+            <numerusform>%Ln relances cette semaine</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="36"/>
+        <location filename="../../deskapp/ui/crash.py" line="103"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="37"/>
+        <location filename="../../deskapp/ui/crash.py" line="104"/>
         <source>Something went wrong: %1
 
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite : %1
+
+Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans %2 ; envoyez ce fichier à la personne qui s&apos;occupe de deskapp.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/app.py" line="59"/>
@@ -347,7 +349,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/app.py" line="135"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/app.py" line="145"/>
@@ -375,7 +377,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
         <source>Needs assessment</source>
-        <translation>Analyse des besoins</translation>
+        <translation>Diagnostic des besoins</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
@@ -400,7 +402,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
         <source>Project member</source>
-        <translation>Membre du projet</translation>
+        <translation>Associé du projet</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
@@ -445,7 +447,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
         <source>Coordinator report</source>
-        <translation>Rapport du coordinateur</translation>
+        <translation>Rapport de coordination</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
@@ -470,7 +472,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="114"/>
         <source>Operator</source>
-        <translation>Opérateur</translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="115"/>
@@ -540,7 +542,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="226"/>
         <source>Operator</source>
-        <translation>Opérateur</translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/audit_panel.py" line="227"/>
@@ -591,20 +593,46 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/tasks.py" line="63"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/tasks.py" line="83"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation...</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/tasks.py" line="90"/>
         <source>%Ln rows done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne traitée</numerusform>
+            <numerusform>%Ln lignes traitées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="187"/>
+        <source>The backup was not encrypted: the restored database is encrypted with the database&apos;s key, as the file it replaced was.</source>
+        <translation>La sauvegarde n&apos;était pas chiffrée : la base restaurée est chiffrée avec la clé de la base, comme l&apos;était le fichier qu&apos;elle remplace.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="193"/>
+        <source>The restored database is encrypted with its key, as the backup was.</source>
+        <translation>La base restaurée est chiffrée avec sa clé, comme l&apos;était la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="196"/>
+        <source>The restored database is not encrypted, as the backup was not.</source>
+        <translation>La base restaurée n&apos;est pas chiffrée, car la sauvegarde ne l&apos;était pas.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPlan</name>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="58"/>
+        <source>Anonymised member</source>
+        <translation>Associé anonymisé</translation>
     </message>
 </context>
 <context>
@@ -660,29 +688,87 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Ce catalogue est tenu par les coordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="84"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="85"/>
+        <source>not set</source>
+        <translation>non fixé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="86"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="87"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="84"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="87"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="89"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="92"/>
         <source>No funding instrument in the catalogue.</source>
         <translation>Aucun instrument de financement dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="103"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="106"/>
         <source>Choose an instrument to read who may apply and for what.</source>
         <translation>Choisissez un instrument pour lire qui peut le demander et pour quoi.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="136"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="139"/>
         <source>New funding instrument</source>
         <translation>Nouvel instrument de financement</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="152"/>
+        <source>audit trail: the anchor {path} cannot be read; the backups&apos; manifests are used instead</source>
+        <translation>journal des opérations : le repère {path} est illisible ; les manifestes des sauvegardes sont utilisés à la place</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="196"/>
+        <source>audit trail: no anchor to compare it with (none beside the file, none in the backups&apos; manifests)</source>
+        <translation>journal des opérations : aucun repère pour le comparer (ni à côté du fichier, ni dans les manifestes des sauvegardes)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="220"/>
+        <source>audit trail: it has no events, but the anchor of {date} ({source}) names event {anchored}: the whole trail is missing. Restore the last good backup.</source>
+        <translation>journal des opérations : il n&apos;a aucun événement, mais le repère du {date} ({source}) cite l&apos;événement {anchored} : tout le journal manque. Restaurez la dernière bonne sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="226"/>
+        <source>audit trail: its first event is not the one the anchor of {date} ({source}) recorded: the file was replaced by another database, or its trail rewritten from the start. Restore the last good backup and compare the two trails.</source>
+        <translation>journal des opérations : son premier événement n&apos;est pas celui qu&apos;a noté le repère du {date} ({source}) : le fichier a été remplacé par une autre base, ou son journal réécrit depuis le début. Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="233"/>
+        <source>audit trail: the trail ends at event {last} but the anchor of {date} ({source}) names event {anchored}: the events after {last} are missing (a lost -wal file, a copy taken while deskapp was writing, or events removed). Restore the last good backup and compare the two trails.</source>
+        <translation>journal des opérations : le journal s&apos;arrête à l&apos;événement {last} mais le repère du {date} ({source}) cite l&apos;événement {anchored} : les événements après {last} manquent (un fichier -wal perdu, une copie faite pendant que deskapp écrivait, ou des événements supprimés). Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="241"/>
+        <source>audit trail: event {anchored}, named by the anchor of {date} ({source}), is missing: the trail was rewritten. Restore the last good backup and compare the two trails.</source>
+        <translation>journal des opérations : l&apos;événement {anchored}, cité par le repère du {date} ({source}), manque : le journal a été réécrit. Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="248"/>
+        <source>audit trail: event {anchored} does not have the hash the anchor of {date} ({source}) recorded: the trail was rewritten or forged up to there. Restore the last good backup and compare the two trails.</source>
+        <translation>journal des opérations : l&apos;événement {anchored} n&apos;a pas l&apos;empreinte notée par le repère du {date} ({source}) : le journal a été réécrit ou falsifié jusque-là. Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="255"/>
+        <source>audit trail: {events} events up to event {anchored}, but the anchor of {date} ({source}) counted {counted}: events were removed or added before it. Restore the last good backup and compare the two trails.</source>
+        <translation>journal des opérations : {events} événements jusqu&apos;à l&apos;événement {anchored}, mais le repère du {date} ({source}) en comptait {counted} : des événements ont été supprimés ou ajoutés avant lui. Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="265"/>
+        <source>audit trail: matches its anchor of {date} (event {anchored})</source>
+        <translation>journal des opérations : conforme à son repère du {date} (événement {anchored})</translation>
     </message>
 </context>
 <context>
@@ -803,28 +889,28 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="170"/>
         <source>Step</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="170"/>
         <location filename="../../deskapp/ui/project_panels.py" line="236"/>
         <source>Done on</source>
-        <translation type="unfinished">Fait le</translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="176"/>
         <source>Tick a step when it is done; double-click it to change the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une tâche quand elle est faite ; double-cliquez pour en changer la date.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="237"/>
         <source>Date the step was done (DD/MM/YYYY):</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle la tâche a été faite (JJ/MM/AAAA) :</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="247"/>
         <source>Not a date: write it as DD/MM/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date : écrivez-la sous la forme JJ/MM/AAAA.</translation>
     </message>
 </context>
 <context>
@@ -893,42 +979,42 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="41"/>
         <source>Someone else saved this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="44"/>
         <source>While you were editing, this record was saved by someone else. Compare the two versions and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant que vous la modifiiez, cette fiche a été enregistrée par quelqu&apos;un d&apos;autre. Comparez les deux versions et choisissez celle à garder.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
         <source>Saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version enregistrée</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="67"/>
         <source>The fields you see are the same in both; other details changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs affichés sont identiques dans les deux ; d&apos;autres détails ont changé.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="70"/>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/conflict_dialog.py" line="71"/>
         <source>Take the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la version enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1120,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/models/enums.py" line="83"/>
         <source>Laid off after a company crisis</source>
-        <translation>Licencié après une crise d&apos;entreprise</translation>
+        <translation>Licencié économique</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="84"/>
@@ -1457,7 +1543,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/models/enums.py" line="258"/>
         <source>Limited company (S.r.l. / SARL)</source>
-        <translation>Société à responsabilité limitée (S.r.l. / SARL)</translation>
+        <translation>SARL / S.r.l.</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="259"/>
@@ -1666,7 +1752,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/cli/login.py" line="28"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;a encore ni antenne ni conseiller : configurez-la avec « deskapp init » (ou remplissez une base de test avec « deskapp demo »).</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/login.py" line="36"/>
@@ -1676,7 +1762,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/cli/login.py" line="42"/>
         <source>Give the password of the acting operator in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>Donnez le mot de passe de l&apos;opérateur dans DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
+        <translation>Donnez le mot de passe du conseiller qui agit dans DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/login.py" line="66"/>
@@ -1706,14 +1792,14 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/cli/commands.py" line="102"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la période sous la forme --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/commands.py" line="107"/>
         <location filename="../../deskapp/cli/commands.py" line="145"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="302"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="446"/>
         <source>No desk is called &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune antenne ne s&apos;appelle « {name} ».</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/commands.py" line="186"/>
@@ -1726,25 +1812,24 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="55"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="138"/>
+        <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
+        <translation>{path} ne peut pas être lu comme une base de données ({reason}) : il est endommagé. Restaurez la dernière bonne sauvegarde avec « deskapp db restore SAUVEGARDE --yes ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="161"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="70"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="111"/>
-        <source>No database at {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="113"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="196"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} est déjà chiffré.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/main.py" line="78"/>
         <source>--persons must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--persons doit valoir au moins 1.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/main.py" line="84"/>
@@ -1752,248 +1837,278 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>{path} existe déjà : &apos;deskapp db encrypt&apos; chiffre une base qui contient des données.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="108"/>
+        <location filename="../../deskapp/cli/main.py" line="113"/>
         <source>&apos;{scheme}://...&apos; is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
         <translation>&apos;{scheme}://...&apos; est l&apos;adresse d&apos;un serveur de base de données ; ce deskapp travaille sur un fichier de base de données : donnez son chemin avec --db ou DESKAPP_DB.</translation>
     </message>
     <message>
         <location filename="../../deskapp/errors.py" line="100"/>
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche a été modifiée par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouverte (version {current}, la vôtre {expected}). Rechargez-la pour voir ses modifications ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../deskapp/errors.py" line="139"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes sur {rows} comportent des erreurs ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../../deskapp/errors.py" line="150"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="48"/>
-        <location filename="../../deskapp/models/fields.py" line="125"/>
-        <location filename="../../deskapp/models/fields.py" line="126"/>
+        <location filename="../../deskapp/models/fields.py" line="56"/>
+        <location filename="../../deskapp/models/fields.py" line="192"/>
+        <location filename="../../deskapp/models/fields.py" line="193"/>
         <source>is not a valid date; write it as DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date valide ; écrivez-la sous la forme JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="73"/>
-        <location filename="../../deskapp/models/fields.py" line="118"/>
+        <location filename="../../deskapp/models/fields.py" line="81"/>
+        <location filename="../../deskapp/models/fields.py" line="185"/>
         <source>is not an amount of money; write it like 1234,50</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un montant ; écrivez-le comme 1234,50</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="111"/>
-        <location filename="../../deskapp/models/fields.py" line="112"/>
-        <location filename="../../deskapp/services/business_plans.py" line="126"/>
+        <location filename="../../deskapp/models/fields.py" line="103"/>
+        <source>contains an invisible control character</source>
+        <translation>contient un caractère de contrôle invisible</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="104"/>
+        <source>must be on one line, without line breaks or tabs</source>
+        <translation>doit tenir sur une ligne, sans retour à la ligne ni tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="178"/>
+        <location filename="../../deskapp/models/fields.py" line="179"/>
+        <location filename="../../deskapp/services/business_plans.py" line="134"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="113"/>
+        <location filename="../../deskapp/models/fields.py" line="180"/>
         <source>is too long (at most {max_length} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop long ({max_length} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="114"/>
-        <location filename="../../deskapp/models/fields.py" line="115"/>
-        <location filename="../../deskapp/models/fields.py" line="116"/>
+        <location filename="../../deskapp/models/fields.py" line="181"/>
+        <location filename="../../deskapp/models/fields.py" line="182"/>
+        <location filename="../../deskapp/models/fields.py" line="183"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="117"/>
+        <location filename="../../deskapp/models/fields.py" line="184"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="121"/>
+        <location filename="../../deskapp/models/fields.py" line="188"/>
         <source>must be at least {ge}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins {ge}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="122"/>
+        <location filename="../../deskapp/models/fields.py" line="189"/>
         <source>must be more than {gt}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à {gt}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="123"/>
+        <location filename="../../deskapp/models/fields.py" line="190"/>
         <source>must be at most {le}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au plus {le}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="124"/>
+        <location filename="../../deskapp/models/fields.py" line="191"/>
         <location filename="../../deskapp/models/plan_schemas.py" line="28"/>
-        <location filename="../../deskapp/models/schemas.py" line="415"/>
+        <location filename="../../deskapp/models/schemas.py" line="420"/>
         <source>has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>a plus de deux décimales</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="127"/>
+        <location filename="../../deskapp/models/fields.py" line="194"/>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être oui ou non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="128"/>
+        <location filename="../../deskapp/models/fields.py" line="195"/>
         <source>&apos;{input}&apos; is not one of: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {input} » ne fait pas partie des valeurs admises : {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="129"/>
+        <location filename="../../deskapp/models/fields.py" line="196"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="131"/>
+        <location filename="../../deskapp/models/fields.py" line="198"/>
         <source>is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas valide</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="107"/>
         <source>must be 16 characters long (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit compter 16 caractères (il en a {length})</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="113"/>
         <source>is not written like a codice fiscale (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas la forme d&apos;un codice fiscale (6 lettres, 2 chiffres, une lettre, 2 chiffres, une lettre, 3 chiffres, une lettre)</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="122"/>
         <source>has a wrong check character: check for a mistyped letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>a un caractère de contrôle erroné : vérifiez qu&apos;aucune lettre ni aucun chiffre n&apos;a été mal tapé</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="141"/>
         <source>contains an impossible birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>contient une date de naissance impossible</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="149"/>
         <source>has a birthplace code ({code}) that matches no municipality or country</source>
-        <translation type="unfinished"></translation>
+        <translation>a un code de lieu de naissance ({code}) qui ne correspond à aucune commune ni aucun pays</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="63"/>
         <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person&apos;s document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de lieu de naissance {code} ({name}) n&apos;était pas en usage à la date de naissance ; vérifiez le codice fiscale sur la pièce d&apos;identité de la personne.</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="204"/>
         <source>is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="207"/>
         <source>is not a valid phone number (for a foreign number, start with + and the country code)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un numéro de téléphone valide (pour un numéro étranger, commencez par + et l&apos;indicatif du pays)</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="224"/>
         <source>is not a valid e-mail address ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une adresse de courriel valide ({reason})</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="248"/>
         <source>has a wrong check digit: check for a mistyped digit</source>
-        <translation type="unfinished"></translation>
+        <translation>a une clé de contrôle erronée : vérifiez qu&apos;aucun chiffre n&apos;a été mal tapé</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="252"/>
         <source>has the wrong length (a partita IVA has 11 digits, a SIREN 9, a SIRET 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas la bonne longueur (une partita IVA a 11 chiffres, un SIREN 9, un SIRET 14)</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/identifiers.py" line="259"/>
         <source>is not a valid partita IVA, SIREN or SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une partita IVA, un SIREN ou un SIRET valide</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="70"/>
+        <location filename="../../deskapp/models/migrate.py" line="79"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été écrit par une version plus récente de deskapp (schéma {revision}). Installez la version plus récente pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="86"/>
+        <location filename="../../deskapp/models/migrate.py" line="102"/>
         <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une base de données deskapp (il contient d&apos;autres tables). Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="152"/>
+        <location filename="../../deskapp/models/migrate.py" line="199"/>
         <source>{path} cannot be read as a database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas être lu comme une base de données : {reason}</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/tables.py" line="28"/>
         <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export inconnu « {format} » : utilisez csv ou xlsx.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/actor.py" line="43"/>
         <source>No operator is called &apos;{name}&apos;.</source>
-        <translation>Aucun opérateur ne s&apos;appelle « {name} ».</translation>
+        <translation>Aucun conseiller ne s&apos;appelle « {name} ».</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/actor.py" line="48"/>
         <source>The operator &apos;{name}&apos; is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseiller « {name} » n&apos;est plus actif.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="135"/>
+        <location filename="../../deskapp/services/demo.py" line="136"/>
         <source>This database is already set up (it has accounts): demo data is only written into a new, empty file, so its accounts with a known password never enter a real registry. Use a new file (--db).</source>
         <translation>Cette base de données est déjà configurée (elle a des comptes) : les données de démonstration ne s&apos;écrivent que dans un fichier nouveau et vide, pour que leurs comptes au mot de passe connu n&apos;entrent jamais dans un vrai registre. Utilisez un nouveau fichier (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="144"/>
+        <location filename="../../deskapp/services/demo.py" line="145"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà des personnes : les données de démonstration ne s&apos;écrivent que dans un registre vide, pour que personnes réelles et inventées ne se mélangent jamais. Utilisez un nouveau fichier (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="52"/>
+        <location filename="../../deskapp/services/importing.py" line="55"/>
         <source>no desk is called &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune antenne ne s&apos;appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="53"/>
+        <location filename="../../deskapp/services/importing.py" line="56"/>
         <source>already used on line {line} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà utilisé à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="54"/>
+        <location filename="../../deskapp/services/importing.py" line="57"/>
         <source>already in the registry as person no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans le registre comme personne n° {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="103"/>
+        <location filename="../../deskapp/services/importing.py" line="58"/>
+        <source>you may not add people to {name}</source>
+        <translation>vous ne pouvez pas ajouter de personnes à {name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="59"/>
+        <source>The file {name} has column names but no rows of people below them.</source>
+        <translation>Le fichier {name} a des noms de colonnes mais aucune ligne de personne en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="116"/>
+        <source>this column appears more than once in the first line</source>
+        <translation>cette colonne figure plusieurs fois sur la première ligne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="121"/>
         <source>this column is missing from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>cette colonne manque dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="107"/>
+        <location filename="../../deskapp/services/importing.py" line="125"/>
         <source>unknown column; rename or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue ; renommez-la ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="82"/>
+        <location filename="../../deskapp/services/maintenance.py" line="113"/>
         <source>Only a database file can be backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un fichier de base de données peut être sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="86"/>
+        <location filename="../../deskapp/services/maintenance.py" line="117"/>
         <source>The backup cannot overwrite the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde ne peut pas écraser la base de données elle-même.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="107"/>
+        <location filename="../../deskapp/services/maintenance.py" line="137"/>
+        <source>The disk filled up while the backup was written to {folder}: no part of it was kept there. Free some space (or choose another folder), then back up again.</source>
+        <translation>Le disque s&apos;est rempli pendant l&apos;écriture de la sauvegarde dans {folder} : rien n&apos;en a été gardé. Libérez de l&apos;espace (ou choisissez un autre dossier), puis sauvegardez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="172"/>
         <source>The backup copy failed its integrity check: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde n&apos;a pas passé le contrôle d&apos;intégrité : {result}</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/organisation.py" line="47"/>
         <source>This database is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est déjà configurée.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/permissions.py" line="56"/>
@@ -2013,7 +2128,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/services/permissions.py" line="62"/>
         <source>Only an administrator can manage desks and operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut gérer les antennes et les conseillers.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/permissions.py" line="66"/>
@@ -2028,17 +2143,17 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/services/permissions.py" line="92"/>
         <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
-        <translation>Cette fiche appartient à une autre antenne : seuls ses opérateurs (ou un administrateur) peuvent la modifier.</translation>
+        <translation>Cette fiche appartient à une autre antenne : seuls ses conseillers (ou un administrateur) peuvent la modifier.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/organisation.py" line="85"/>
         <source>another desk already has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre antenne porte déjà ce nom</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/organisation.py" line="108"/>
         <source>another operator already has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre conseiller porte déjà ce nom</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/organisation.py" line="135"/>
@@ -2048,12 +2163,12 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/services/persons.py" line="92"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
-        <translation type="unfinished"></translation>
+        <translation>appartient déjà à {name} (personne n° {id}) : ouvrez cette fiche</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/persons.py" line="117"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible : la personne n° {id} a les mêmes nom et date de naissance.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/persons.py" line="167"/>
@@ -2063,203 +2178,238 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/services/persons.py" line="279"/>
         <source>No person is registered as &apos;{reference}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne n&apos;est enregistrée sous « {reference} ».</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/projects.py" line="169"/>
         <source>is already a member of this project in this role</source>
-        <translation type="unfinished"></translation>
+        <translation>est déjà associé de ce projet avec ce rôle</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/records.py" line="27"/>
         <source>No {entity} with number {id} exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche « {entity} » ne porte le numéro {id}.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="64"/>
         <source>Add at least one person to the project (the promoter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une personne au projet (le porteur de projet).</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="69"/>
         <source>Give the sector of activity (ATECO code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le secteur d&apos;activité (code NAF/ATECO).</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="74"/>
         <source>Name the origin company (needed for a workers buyout or a spin-off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;entreprise d&apos;origine (nécessaire pour une reprise par les salariés ou un essaimage).</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="81"/>
         <source>Give the number of jobs the enterprise expects to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nombre d&apos;emplois que l&apos;entreprise prévoit de créer.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="86"/>
         <source>Record at least one funding application, even in preparation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez au moins une demande de financement, même en préparation.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="91"/>
         <source>Choose the legal form of the new enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la forme juridique de la nouvelle entreprise.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="96"/>
         <source>Add at least one member to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un associé au projet.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="101"/>
         <location filename="../../deskapp/services/stages.py" line="106"/>
         <source>Give the date the enterprise actually started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de démarrage effectif de l&apos;entreprise.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="139"/>
         <source>The project is already in this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est déjà à cette étape.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="144"/>
         <source>Say why the project is abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le projet est abandonné.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="152"/>
         <source>Say why the project is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le projet est rouvert.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="158"/>
         <source>The project cannot be reopened at this stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet ne peut pas encore être rouvert à cette étape.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="166"/>
         <source>Say why the project goes back to an earlier stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le projet revient à une étape antérieure.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/stages.py" line="173"/>
         <source>The project cannot move to this stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet ne peut pas encore passer à cette étape.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="37"/>
-        <source>The file is neither UTF-8 nor Windows-1252 text.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../deskapp/services/tabular_files.py" line="42"/>
+        <source>The file {name} is empty.</source>
+        <translation>Le fichier {name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="99"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="43"/>
+        <source>The file {name} is larger than {limit} MB: split it into smaller files.</source>
+        <translation>Le fichier {name} dépasse {limit} Mo : découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="46"/>
+        <source>The file {name} is not a text file in UTF-8 or Windows-1252: save the table as CSV UTF-8 or as an Excel workbook (.xlsx).</source>
+        <translation>Le fichier {name} n&apos;est pas un fichier texte en UTF-8 ou Windows-1252 : enregistrez le tableau en CSV UTF-8 ou en classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="51"/>
+        <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged: open it in its program and save it again as .xlsx or CSV UTF-8.</source>
+        <translation>Le fichier {name} n&apos;est pas un classeur Excel (.xlsx), ou il est endommagé : ouvrez-le dans son programme et enregistrez-le à nouveau en .xlsx ou en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="61"/>
+        <source>The file {name} is a PDF document, not a spreadsheet: export the table as .xlsx or CSV from the program that made it.</source>
+        <translation>Le fichier {name} est un document PDF, pas un tableur : exportez le tableau en .xlsx ou en CSV depuis le programme qui l&apos;a produit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="69"/>
+        <source>The file {name} is an old Excel (.xls) or other Office file: save it as .xlsx or CSV UTF-8.</source>
+        <translation>Le fichier {name} est un ancien fichier Excel (.xls) ou un autre fichier Office : enregistrez-le en .xlsx ou en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="78"/>
+        <source>The file {name} is UTF-16 text (Excel&apos;s &apos;Unicode text&apos;): save it as CSV UTF-8 instead.</source>
+        <translation>Le fichier {name} est du texte UTF-16 (« Texte Unicode » d&apos;Excel) : enregistrez-le plutôt en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="88"/>
+        <source>The file {name} is a zip archive (perhaps an Excel workbook), not CSV text: a workbook must end in .xlsx.</source>
+        <translation>Le fichier {name} est une archive zip (peut-être un classeur Excel), pas du texte CSV : un classeur doit se terminer par .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="187"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="109"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="215"/>
         <source>The file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="114"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="192"/>
         <source>Only .csv and .xlsx files can be imported, not {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les fichiers .csv et .xlsx peuvent être importés, pas {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="129"/>
-        <location filename="../../deskapp/models/schemas.py" line="213"/>
-        <location filename="../../deskapp/models/schemas.py" line="222"/>
-        <location filename="../../deskapp/models/schemas.py" line="389"/>
+        <location filename="../../deskapp/models/schemas.py" line="134"/>
+        <location filename="../../deskapp/models/schemas.py" line="218"/>
+        <location filename="../../deskapp/models/schemas.py" line="227"/>
+        <location filename="../../deskapp/models/schemas.py" line="394"/>
         <location filename="../../deskapp/services/checklists.py" line="198"/>
         <source>cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être dans le futur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="202"/>
+        <location filename="../../deskapp/models/schemas.py" line="207"/>
         <source>must be a two-letter country code, e.g. IT</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un code pays de deux lettres, par ex. FR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="215"/>
+        <location filename="../../deskapp/models/schemas.py" line="220"/>
         <source>is more than 110 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>remonte à plus de 110 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="242"/>
+        <location filename="../../deskapp/models/schemas.py" line="247"/>
         <source>does not match the sex entered (the code is for {sex})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne correspond pas au sexe indiqué (le code correspond à : {sex})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="252"/>
+        <location filename="../../deskapp/models/schemas.py" line="257"/>
         <source>does not match the birth date entered (the code says {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne correspond pas à la date de naissance indiquée (le code indique {date})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="265"/>
-        <location filename="../../deskapp/models/schemas.py" line="269"/>
+        <location filename="../../deskapp/models/schemas.py" line="270"/>
+        <location filename="../../deskapp/models/schemas.py" line="274"/>
         <source>is required (or give the codice fiscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire (ou indiquez le codice fiscale)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="285"/>
+        <location filename="../../deskapp/models/schemas.py" line="290"/>
         <source>record the legal basis and the privacy notice version before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrez la base légale et la version de la notice d&apos;information avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="375"/>
+        <location filename="../../deskapp/models/schemas.py" line="380"/>
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/models/schemas.py" line="419"/>
-        <source>cannot be more than the capital pledged</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un code ATECO/NAF en chiffres (par ex. 25.62 ou 25.62.00)</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="424"/>
+        <source>cannot be more than the capital pledged</source>
+        <translation>ne peut pas dépasser le capital souscrit</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="429"/>
         <source>TFR and NASpI parts together exceed the capital pledged</source>
-        <translation type="unfinished"></translation>
+        <translation>les parts TFR et NASpI ensemble dépassent le capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="447"/>
+        <location filename="../../deskapp/models/schemas.py" line="452"/>
         <source>choose a person or a project</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une personne ou un projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="451"/>
+        <location filename="../../deskapp/models/schemas.py" line="456"/>
         <source>cannot be before the activity itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/models/schemas.py" line="482"/>
-        <source>cannot be more than the amount granted</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas précéder l&apos;activité elle-même</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="487"/>
+        <source>cannot be more than the amount granted</source>
+        <translation>ne peut pas dépasser le montant accordé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="492"/>
         <source>cannot be before the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas précéder le dépôt</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/checklists.py" line="179"/>
         <source>is not a step of any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est une tâche d&apos;aucune étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="260"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="397"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de rapport inconnu « {format} » : utilisez pdf, xlsx ou csv.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="190"/>
+        <location filename="../../deskapp/services/indicators.py" line="266"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">La période se termine avant de commencer.</translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="85"/>
         <source>Only a database file can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un fichier de base de données peut être lu.</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="161"/>
@@ -2267,22 +2417,22 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>l&apos;année {year} du plan est après la dernière année du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="128"/>
+        <location filename="../../deskapp/services/business_plans.py" line="136"/>
         <source>is too long (at most {max} characters)</source>
         <translation>est trop long ({max} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="138"/>
+        <location filename="../../deskapp/services/business_plans.py" line="146"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Enregistrez le plan avant d&apos;en figer une version.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="150"/>
+        <location filename="../../deskapp/services/business_plans.py" line="158"/>
         <source>another version already has this name</source>
         <translation>une autre version porte déjà ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="257"/>
+        <location filename="../../deskapp/services/business_plans.py" line="265"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Seule une demande accordée ou versée peut financer le plan.</translation>
     </message>
@@ -2302,23 +2452,33 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Seul un administrateur peut anonymiser une personne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/gdpr.py" line="93"/>
+        <location filename="../../deskapp/services/gdpr.py" line="136"/>
         <source>Person {id} was already anonymised on {date}.</source>
         <translation>La personne {id} a déjà été anonymisée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="125"/>
+        <location filename="../../deskapp/services/backups.py" line="149"/>
         <source>No file at {path}.</source>
         <translation>Aucun fichier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="116"/>
-        <location filename="../../deskapp/services/backups.py" line="130"/>
+        <location filename="../../deskapp/services/backups.py" line="254"/>
+        <source>{path} is encrypted and the backup {backup} is not: give the database&apos;s key (DESKAPP_KEY, or typed when asked), so that the restored copy is encrypted with it too.</source>
+        <translation>{path} est chiffré et la sauvegarde {backup} ne l&apos;est pas : donnez la clé de la base (DESKAPP_KEY, ou tapée quand elle est demandée), pour que la copie restaurée soit chiffrée avec elle aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="267"/>
+        <source>The key does not open {path} (a wrong key, or the file is damaged) and the backup {backup} is not encrypted: it is not put back unencrypted over an encrypted database. Give the key that opens {path}; if the file is damaged beyond opening, move it elsewhere, restore the backup, then encrypt it with &apos;deskapp db encrypt&apos;. Nothing was changed.</source>
+        <translation>La clé n&apos;ouvre pas {path} (clé erronée, ou fichier endommagé) et la sauvegarde {backup} n&apos;est pas chiffrée : elle n&apos;est pas remise en clair à la place d&apos;une base chiffrée. Donnez la clé qui ouvre {path} ; si le fichier est trop endommagé pour s&apos;ouvrir, déplacez-le ailleurs, restaurez la sauvegarde, puis chiffrez-la avec « deskapp db encrypt ». Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="199"/>
+        <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="141"/>
+        <location filename="../../deskapp/services/backups.py" line="165"/>
         <source>{path} is damaged ({result}): choose another backup.</source>
         <translation>{path} est endommagé ({result}) : choisissez une autre sauvegarde.</translation>
     </message>
@@ -2345,12 +2505,12 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/services/accounts.py" line="74"/>
         <source>Only an administrator can set another operator&apos;s password.</source>
-        <translation>Seul un administrateur peut définir le mot de passe d&apos;un autre opérateur.</translation>
+        <translation>Seul un administrateur peut définir le mot de passe d&apos;un autre conseiller.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="121"/>
         <source>Unknown operator or wrong password.</source>
-        <translation>Opérateur inconnu ou mot de passe erroné.</translation>
+        <translation>Conseiller inconnu ou mot de passe erroné.</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="145"/>
@@ -2363,32 +2523,32 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu&apos;à {time}. Un administrateur peut le débloquer (Administration, Comptes, Débloquer).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="82"/>
+        <location filename="../../deskapp/models/database.py" line="85"/>
         <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
         <translation>La base est occupée : un autre programme y écrit depuis plus de {seconds} secondes. Rien n&apos;a été enregistré ; réessayez dans un instant et, si cela continue, fermez l&apos;autre deskapp ou le programme qui utilise le fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="92"/>
+        <location filename="../../deskapp/models/database.py" line="95"/>
         <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
         <translation>Le disque est plein : rien de cet enregistrement n&apos;a été écrit, et ce qui était enregistré avant est intact. Libérez de l&apos;espace, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="87"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="112"/>
         <source>{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).</source>
         <translation>{path} est chiffré : donnez sa clé (DESKAPP_KEY, ou tapée quand elle est demandée).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="97"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="122"/>
         <source>The key does not open {path}: check it and type it again (upper and lower case count). Without the right key the data cannot be read.</source>
         <translation>La clé n&apos;ouvre pas {path} : vérifiez-la et tapez-la à nouveau (majuscules et minuscules comptent). Sans la bonne clé, les données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="143"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="168"/>
         <source>{path} is open in another deskapp or program: close it there first (on every computer that uses it). Nothing was changed.</source>
         <translation>{path} est ouvert dans un autre deskapp ou programme : fermez-le d&apos;abord (sur chaque ordinateur qui l&apos;utilise). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="169"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="194"/>
         <source>The key must have at least 12 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>La clé doit compter au moins 12 caractères : une courte phrase est facile à retenir et difficile à deviner.</translation>
     </message>
@@ -2409,6 +2569,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     </message>
     <message>
         <location filename="../../deskapp/cli/common.py" line="37"/>
+        <location filename="../../deskapp/cli/main.py" line="97"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
@@ -2417,78 +2578,89 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <source>{path} is an empty file, not a deskapp database: restore a backup into it (&apos;deskapp db restore&apos;), or create a new database with &apos;deskapp init&apos;.</source>
         <translation>{path} est un fichier vide, pas une base deskapp : restaurez-y une sauvegarde (« deskapp db restore »), ou créez une nouvelle base avec « deskapp init ».</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/models/audit_anchor.py" line="95"/>
+        <location filename="../../deskapp/models/audit_anchor.py" line="99"/>
+        <source>This is not an audit-trail anchor deskapp can read.</source>
+        <translation>Ce n&apos;est pas un repère du journal des opérations que deskapp sait lire.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="104"/>
+        <source>{path} is not a backup manifest deskapp can read.</source>
+        <translation>{path} n&apos;est pas un manifeste de sauvegarde que deskapp sait lire.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <location filename="../../deskapp/models/enums.py" line="130"/>
-        <location filename="../../deskapp/models/schemas.py" line="170"/>
+        <location filename="../../deskapp/models/schemas.py" line="175"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="131"/>
-        <location filename="../../deskapp/models/schemas.py" line="172"/>
+        <location filename="../../deskapp/models/schemas.py" line="177"/>
         <source>Long-term unemployed</source>
         <translation>Chômeur de longue durée</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="132"/>
-        <location filename="../../deskapp/models/schemas.py" line="174"/>
+        <location filename="../../deskapp/models/schemas.py" line="179"/>
         <source>Ex-detainee</source>
         <translation>Ancien détenu</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="133"/>
-        <location filename="../../deskapp/models/schemas.py" line="175"/>
+        <location filename="../../deskapp/models/schemas.py" line="180"/>
         <source>Addiction</source>
         <translation>Addictions</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="134"/>
-        <location filename="../../deskapp/models/schemas.py" line="177"/>
+        <location filename="../../deskapp/models/schemas.py" line="182"/>
         <source>Migrant background</source>
         <translation>Parcours migratoire</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="135"/>
-        <location filename="../../deskapp/models/schemas.py" line="180"/>
+        <location filename="../../deskapp/models/schemas.py" line="185"/>
         <source>Other disadvantage</source>
         <translation>Autre désavantage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="91"/>
+        <location filename="../../deskapp/models/schemas.py" line="96"/>
         <source>Desk name</source>
         <translation>Nom de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="92"/>
+        <location filename="../../deskapp/models/schemas.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="93"/>
+        <location filename="../../deskapp/models/schemas.py" line="98"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="94"/>
+        <location filename="../../deskapp/models/schemas.py" line="99"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="95"/>
-        <location filename="../../deskapp/models/schemas.py" line="147"/>
+        <location filename="../../deskapp/models/schemas.py" line="100"/>
+        <location filename="../../deskapp/models/schemas.py" line="152"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="96"/>
+        <location filename="../../deskapp/models/schemas.py" line="101"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="100"/>
+        <location filename="../../deskapp/models/schemas.py" line="105"/>
         <source>Operator name</source>
         <translation>Nom du conseiller</translation>
     </message>
@@ -2539,12 +2711,12 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="62"/>
         <source>Repayment years</source>
-        <translation>Années de remboursement</translation>
+        <translation>Durée (ans)</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="63"/>
         <source>Grace years</source>
-        <translation>Années de différé</translation>
+        <translation>Différé (ans)</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="68"/>
@@ -2568,8 +2740,8 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="77"/>
-        <location filename="../../deskapp/models/schemas.py" line="102"/>
-        <location filename="../../deskapp/models/schemas.py" line="395"/>
+        <location filename="../../deskapp/models/schemas.py" line="107"/>
+        <location filename="../../deskapp/models/schemas.py" line="400"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -2581,7 +2753,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="79"/>
         <source>Gross annual cost per head</source>
-        <translation>Coût annuel brut par personne</translation>
+        <translation>Coût annuel brut / pers.</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="84"/>
@@ -2591,7 +2763,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="89"/>
         <source>Share of sales (%)</source>
-        <translation>Part du chiffre d&apos;affaires (%)</translation>
+        <translation>Part du CA (%)</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="96"/>
@@ -2704,433 +2876,433 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Scénario optimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="104"/>
-        <location filename="../../deskapp/models/schemas.py" line="151"/>
+        <location filename="../../deskapp/models/schemas.py" line="109"/>
+        <location filename="../../deskapp/models/schemas.py" line="156"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="105"/>
+        <location filename="../../deskapp/models/schemas.py" line="110"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="115"/>
+        <location filename="../../deskapp/models/schemas.py" line="120"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="117"/>
+        <location filename="../../deskapp/models/schemas.py" line="122"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="119"/>
+        <location filename="../../deskapp/models/schemas.py" line="124"/>
         <source>Privacy notice version</source>
         <translation>Version de la notice d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="122"/>
-        <location filename="../../deskapp/models/schemas.py" line="316"/>
+        <location filename="../../deskapp/models/schemas.py" line="127"/>
+        <location filename="../../deskapp/models/schemas.py" line="321"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="140"/>
+        <location filename="../../deskapp/models/schemas.py" line="145"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="141"/>
+        <location filename="../../deskapp/models/schemas.py" line="146"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="142"/>
+        <location filename="../../deskapp/models/schemas.py" line="147"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="143"/>
+        <location filename="../../deskapp/models/schemas.py" line="148"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="144"/>
+        <location filename="../../deskapp/models/schemas.py" line="149"/>
         <source>Birthplace</source>
         <translation>Lieu de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="145"/>
+        <location filename="../../deskapp/models/schemas.py" line="150"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="146"/>
+        <location filename="../../deskapp/models/schemas.py" line="151"/>
         <source>Citizenship</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="148"/>
-        <location filename="../../deskapp/models/schemas.py" line="326"/>
+        <location filename="../../deskapp/models/schemas.py" line="153"/>
+        <location filename="../../deskapp/models/schemas.py" line="331"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="149"/>
+        <location filename="../../deskapp/models/schemas.py" line="154"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="150"/>
+        <location filename="../../deskapp/models/schemas.py" line="155"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="152"/>
+        <location filename="../../deskapp/models/schemas.py" line="157"/>
         <source>Education (ISCED)</source>
         <translation>Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="154"/>
+        <location filename="../../deskapp/models/schemas.py" line="159"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="157"/>
+        <location filename="../../deskapp/models/schemas.py" line="162"/>
         <source>Unemployed since</source>
         <translation>Sans emploi depuis</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="159"/>
+        <location filename="../../deskapp/models/schemas.py" line="164"/>
         <source>Previous employer</source>
         <translation>Dernier employeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="161"/>
+        <location filename="../../deskapp/models/schemas.py" line="166"/>
         <source>Previous employer in crisis</source>
         <translation>Dernier employeur en difficulté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="164"/>
+        <location filename="../../deskapp/models/schemas.py" line="169"/>
         <source>How they reached the desk</source>
         <translation>Comment la personne a connu l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="167"/>
+        <location filename="../../deskapp/models/schemas.py" line="172"/>
         <source>First contact date</source>
         <translation>Date du premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="169"/>
-        <location filename="../../deskapp/models/schemas.py" line="332"/>
-        <location filename="../../deskapp/models/schemas.py" line="366"/>
-        <location filename="../../deskapp/models/schemas.py" line="440"/>
-        <location filename="../../deskapp/models/schemas.py" line="474"/>
+        <location filename="../../deskapp/models/schemas.py" line="174"/>
+        <location filename="../../deskapp/models/schemas.py" line="337"/>
+        <location filename="../../deskapp/models/schemas.py" line="371"/>
+        <location filename="../../deskapp/models/schemas.py" line="445"/>
+        <location filename="../../deskapp/models/schemas.py" line="479"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="278"/>
+        <location filename="../../deskapp/models/schemas.py" line="283"/>
         <source>Privacy</source>
         <translation>Protection des données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="294"/>
+        <location filename="../../deskapp/models/schemas.py" line="299"/>
         <source>Occupation or skill</source>
         <translation>Métier ou compétence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="296"/>
+        <location filename="../../deskapp/models/schemas.py" line="301"/>
         <source>ISTAT CP2011 / ESCO code</source>
         <translation>Code ISTAT CP2011 / ESCO</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="298"/>
+        <location filename="../../deskapp/models/schemas.py" line="303"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="300"/>
+        <location filename="../../deskapp/models/schemas.py" line="305"/>
         <source>Years of experience</source>
         <translation>Années d&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="302"/>
+        <location filename="../../deskapp/models/schemas.py" line="307"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="303"/>
+        <location filename="../../deskapp/models/schemas.py" line="308"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="307"/>
+        <location filename="../../deskapp/models/schemas.py" line="312"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="308"/>
-        <location filename="../../deskapp/models/schemas.py" line="318"/>
+        <location filename="../../deskapp/models/schemas.py" line="313"/>
+        <location filename="../../deskapp/models/schemas.py" line="323"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="310"/>
+        <location filename="../../deskapp/models/schemas.py" line="315"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="319"/>
+        <location filename="../../deskapp/models/schemas.py" line="324"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="323"/>
+        <location filename="../../deskapp/models/schemas.py" line="328"/>
         <source>Kind of resource</source>
         <translation>Type de ressource</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="324"/>
-        <location filename="../../deskapp/models/schemas.py" line="495"/>
+        <location filename="../../deskapp/models/schemas.py" line="329"/>
+        <location filename="../../deskapp/models/schemas.py" line="500"/>
         <location filename="../../deskapp/services/funding_catalogue.py" line="126"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="325"/>
+        <location filename="../../deskapp/models/schemas.py" line="330"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="327"/>
+        <location filename="../../deskapp/models/schemas.py" line="332"/>
         <source>Size (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="328"/>
+        <location filename="../../deskapp/models/schemas.py" line="333"/>
         <source>Size notes</source>
         <translation>Précisions sur la surface</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="330"/>
+        <location filename="../../deskapp/models/schemas.py" line="335"/>
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="336"/>
+        <location filename="../../deskapp/models/schemas.py" line="341"/>
         <source>Project title</source>
         <translation>Titre du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="337"/>
+        <location filename="../../deskapp/models/schemas.py" line="342"/>
         <source>Kind of project</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="338"/>
+        <location filename="../../deskapp/models/schemas.py" line="343"/>
         <source>Sector (ATECO)</source>
-        <translation>Secteur (ATECO / NAF)</translation>
+        <translation>Secteur (NAF/ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="339"/>
+        <location filename="../../deskapp/models/schemas.py" line="344"/>
         <source>Lead operator</source>
         <translation>Conseiller référent</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="340"/>
+        <location filename="../../deskapp/models/schemas.py" line="345"/>
         <source>Origin company</source>
         <translation>Entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="342"/>
+        <location filename="../../deskapp/models/schemas.py" line="347"/>
         <source>Origin company VAT number</source>
-        <translation>N° SIREN / TVA de l&apos;entreprise d&apos;origine</translation>
+        <translation>SIREN / TVA de l&apos;entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="345"/>
+        <location filename="../../deskapp/models/schemas.py" line="350"/>
         <source>Origin company situation</source>
         <translation>Situation de l&apos;entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="348"/>
+        <location filename="../../deskapp/models/schemas.py" line="353"/>
         <source>Planned legal form</source>
         <translation>Forme juridique prévue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="351"/>
+        <location filename="../../deskapp/models/schemas.py" line="356"/>
         <source>Expected jobs</source>
         <translation>Emplois prévus</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="354"/>
+        <location filename="../../deskapp/models/schemas.py" line="359"/>
         <source>Employees besides members</source>
         <translation>Salariés non associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="357"/>
+        <location filename="../../deskapp/models/schemas.py" line="362"/>
         <source>Planned start date</source>
         <translation>Date de démarrage prévue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="360"/>
+        <location filename="../../deskapp/models/schemas.py" line="365"/>
         <source>Actual start date</source>
         <translation>Date de démarrage effective</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="362"/>
+        <location filename="../../deskapp/models/schemas.py" line="367"/>
         <source>Next action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="364"/>
+        <location filename="../../deskapp/models/schemas.py" line="369"/>
         <source>Next action due</source>
         <translation>Échéance de la prochaine action</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="394"/>
-        <location filename="../../deskapp/models/schemas.py" line="438"/>
+        <location filename="../../deskapp/models/schemas.py" line="399"/>
+        <location filename="../../deskapp/models/schemas.py" line="443"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="397"/>
+        <location filename="../../deskapp/models/schemas.py" line="402"/>
         <source>Capital pledged</source>
         <translation>Capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="400"/>
+        <location filename="../../deskapp/models/schemas.py" line="405"/>
         <source>Capital paid in</source>
         <translation>Capital libéré</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="403"/>
+        <location filename="../../deskapp/models/schemas.py" line="408"/>
         <source>of which from TFR</source>
         <translation>dont TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="406"/>
+        <location filename="../../deskapp/models/schemas.py" line="411"/>
         <source>of which from NASpI advance</source>
         <translation>dont avance NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="433"/>
+        <location filename="../../deskapp/models/schemas.py" line="438"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="434"/>
+        <location filename="../../deskapp/models/schemas.py" line="439"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="436"/>
+        <location filename="../../deskapp/models/schemas.py" line="441"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="439"/>
+        <location filename="../../deskapp/models/schemas.py" line="444"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="441"/>
+        <location filename="../../deskapp/models/schemas.py" line="446"/>
         <source>Follow-up due</source>
         <translation>Relance prévue le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="458"/>
+        <location filename="../../deskapp/models/schemas.py" line="463"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="460"/>
+        <location filename="../../deskapp/models/schemas.py" line="465"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="463"/>
+        <location filename="../../deskapp/models/schemas.py" line="468"/>
         <source>Amount requested</source>
         <translation>Montant demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="466"/>
+        <location filename="../../deskapp/models/schemas.py" line="471"/>
         <source>Amount granted</source>
         <translation>Montant accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="469"/>
+        <location filename="../../deskapp/models/schemas.py" line="474"/>
         <source>Amount disbursed</source>
         <translation>Montant versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="471"/>
+        <location filename="../../deskapp/models/schemas.py" line="476"/>
         <source>Submitted on</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="472"/>
+        <location filename="../../deskapp/models/schemas.py" line="477"/>
         <source>Decided on</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="473"/>
+        <location filename="../../deskapp/models/schemas.py" line="478"/>
         <source>Disbursed on</source>
         <translation>Versée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="496"/>
+        <location filename="../../deskapp/models/schemas.py" line="501"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="498"/>
+        <location filename="../../deskapp/models/schemas.py" line="503"/>
         <source>Country (blank: both)</source>
         <translation>Pays (vide : les deux)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="500"/>
+        <location filename="../../deskapp/models/schemas.py" line="505"/>
         <source>Provided by</source>
         <translation>Proposé par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="502"/>
+        <location filename="../../deskapp/models/schemas.py" line="507"/>
         <source>Who may apply, and for what</source>
         <translation>Qui peut le demander, et pour quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="504"/>
+        <location filename="../../deskapp/models/schemas.py" line="509"/>
         <source>Up to</source>
         <translation>Jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="505"/>
+        <location filename="../../deskapp/models/schemas.py" line="510"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="506"/>
+        <location filename="../../deskapp/models/schemas.py" line="511"/>
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="507"/>
+        <location filename="../../deskapp/models/schemas.py" line="512"/>
         <source>Still open</source>
         <translation>Encore ouvert</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/checklists.py" line="178"/>
         <source>Checklist step</source>
-        <translation>Étape de la liste</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/checklists.py" line="197"/>
         <source>Done on</source>
-        <translation>Fait le</translation>
+        <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="312"/>
+        <location filename="../../deskapp/services/business_plans.py" line="478"/>
         <source>Version name</source>
         <translation>Nom de la version</translation>
     </message>
@@ -3180,42 +3352,42 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="33"/>
         <source>Welcome to deskapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans deskapp</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="50"/>
         <source>Desk name</source>
-        <translation type="unfinished">Nom de l&apos;antenne</translation>
+        <translation>Nom de l&apos;antenne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="51"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="52"/>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="53"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="54"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="55"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="56"/>
         <source>Your name (first operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom (premier conseiller)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="57"/>
@@ -3230,7 +3402,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="68"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est nouvelle. Enregistrez votre antenne et vous-même comme premier conseiller ; vous en serez l&apos;administrateur.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/first_run.py" line="85"/>
@@ -3248,37 +3420,37 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="277"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="278"/>
         <source>Requested</source>
-        <translation type="unfinished">Demandé</translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="279"/>
         <source>Granted</source>
-        <translation type="unfinished">Accordé</translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="280"/>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versé</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="281"/>
         <source>Submitted on</source>
-        <translation type="unfinished">Déposée le</translation>
+        <translation>Déposée le</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>Decided on</source>
-        <translation type="unfinished">Décidée le</translation>
+        <translation>Décidée le</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="288"/>
         <source>New application...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="289"/>
@@ -3288,12 +3460,12 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="311"/>
         <source>No funding application yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande de financement pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="332"/>
         <source>New funding application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande de financement</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3473,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/help_window.py" line="20"/>
         <source>deskapp - user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>deskapp - guide d&apos;utilisation</translation>
     </message>
 </context>
 <context>
@@ -3309,22 +3481,22 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="253"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3535,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/login_dialog.py" line="45"/>
         <source>Operator</source>
-        <translation>Opérateur</translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/login_dialog.py" line="46"/>
@@ -3376,58 +3548,58 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="86"/>
         <source>deskapp - help desk registry</source>
-        <translation type="unfinished"></translation>
+        <translation>deskapp - registre de l&apos;antenne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="291"/>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une personne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="274"/>
         <location filename="../../deskapp/ui/main_window.py" line="433"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="279"/>
         <source>Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;onglet</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="132"/>
         <source>no operator</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun conseiller</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="107"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="108"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="109"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="111"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="114"/>
@@ -3437,17 +3609,17 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="134"/>
         <source>Desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antenne : %1</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="135"/>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller : %1</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="141"/>
         <source>deskapp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deskapp %1</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="232"/>
@@ -3462,78 +3634,79 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="275"/>
         <location filename="../../deskapp/ui/main_window.py" line="433"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="276"/>
         <source>Log activity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une activité...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="277"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="287"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="289"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="300"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="303"/>
         <location filename="../../deskapp/ui/main_window.py" line="509"/>
         <source>About deskapp</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de deskapp</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="341"/>
         <source>Choose an operator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un conseiller.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="446"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="454"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/main_window.py" line="456"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche a des modifications non enregistrées. Fermer sans enregistrer ?</numerusform>
+            <numerusform>%n fiches ont des modifications non enregistrées. Fermer sans enregistrer ?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/main_window.py" line="511"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
-        <translation type="unfinished"></translation>
+        <translation>deskapp %1
+Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles entreprises.</translation>
     </message>
 </context>
 <context>
@@ -3541,12 +3714,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="49"/>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="50"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="51"/>
@@ -3561,65 +3734,65 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="53"/>
         <source>from TFR</source>
-        <translation type="unfinished"></translation>
+        <translation>dont TFR</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="54"/>
         <source>from NASpI advance</source>
-        <translation type="unfinished"></translation>
+        <translation>dont avance NASpI</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="65"/>
         <source>Role for new members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme :</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="67"/>
         <source>Add members...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des associés...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="68"/>
         <source>Edit role and capital...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle et capital...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="69"/>
         <source>Open person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="70"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="88"/>
         <source>No members yet: add the promoters or the worker-members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun associé pour l&apos;instant : ajoutez les porteurs de projet ou les associés salariés.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/project_panels.py" line="93"/>
         <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne. Capital souscrit %1, versé %2 (TFR %3, NASpI %4).</numerusform>
+            <numerusform>%Ln personnes. Capital souscrit %1, versé %2 (TFR %3, NASpI %4).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="122"/>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="154"/>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;associé</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="155"/>
         <source>Remove %1 from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 du projet ?</translation>
     </message>
 </context>
 <context>
@@ -3627,93 +3800,98 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/move_dialog.py" line="49"/>
         <source>Move the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;étape du projet</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/move_dialog.py" line="51"/>
         <source>Move “%1” from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer « %1 » de %2 à %3.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/move_dialog.py" line="61"/>
         <source>Why? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ? (obligatoire)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/move_dialog.py" line="63"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/move_dialog.py" line="69"/>
         <source>Open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/move_dialog.py" line="73"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;étape</translation>
     </message>
 </context>
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="134"/>
+        <location filename="../../deskapp/ui/person_record.py" line="135"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="134"/>
+        <location filename="../../deskapp/ui/person_record.py" line="135"/>
         <source>Operator</source>
-        <translation>Opérateur</translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="134"/>
+        <location filename="../../deskapp/ui/person_record.py" line="135"/>
         <source>Needs</source>
-        <translation type="unfinished">Besoins</translation>
+        <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="134"/>
+        <location filename="../../deskapp/ui/person_record.py" line="135"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="136"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>New needs assessment...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau diagnostic des besoins...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="156"/>
+        <location filename="../../deskapp/ui/person_record.py" line="157"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun diagnostic des besoins pour l&apos;instant : notez ce que la personne attend de l&apos;antenne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="162"/>
+        <location filename="../../deskapp/ui/person_record.py" line="163"/>
         <source>Needs identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins identifiés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="175"/>
+        <location filename="../../deskapp/ui/person_record.py" line="176"/>
         <source>Needs assessment</source>
-        <translation type="unfinished">Analyse des besoins</translation>
+        <translation>Diagnostic des besoins</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="51"/>
-        <source>Print...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../deskapp/ui/pdf_preview.py" line="52"/>
-        <source>Save as...</source>
-        <translation type="unfinished"></translation>
+        <source>Print...</source>
+        <translation>Imprimer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="88"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="53"/>
+        <source>Save as...</source>
+        <translation>Enregistrer sous...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="94"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="100"/>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
     </message>
 </context>
 <context>
@@ -3721,80 +3899,80 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="61"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par nom, prénom, codice fiscale, téléphone, courriel, commune...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="66"/>
         <source>All desks</source>
-        <translation type="unfinished">Toutes les antennes</translation>
+        <translation>Toutes les antennes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="68"/>
         <source>Any employment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute situation professionnelle</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="69"/>
         <source>Any need</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout besoin</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="70"/>
         <source>Any project stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute étape de projet</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="72"/>
         <source>Any first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout premier contact</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>First contact: last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier contact : 30 derniers jours</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="75"/>
         <source>First contact: last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier contact : 12 derniers mois</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>First contact: this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier contact : cette année</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="77"/>
         <source>First contact: last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier contact : l&apos;an dernier</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="118"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="119"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N : pré-remplie avec le contenu de la recherche</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/people_page.py" line="163"/>
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="168"/>
         <source>No one matches. Change the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond. Modifiez la recherche ou les filtres.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="171"/>
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore enregistré. Appuyez sur Ctrl+N pour enregistrer la première personne, ou essayez l&apos;application avec des personnes fictives : « deskapp demo ».</translation>
     </message>
 </context>
 <context>
@@ -3802,133 +3980,133 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="69"/>
         <source>Identity</source>
-        <translation type="unfinished">Identité</translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="71"/>
         <source>Family name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="72"/>
         <source>Given name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="73"/>
         <location filename="../../deskapp/ui/person_form.py" line="325"/>
         <source>Codice fiscale</source>
-        <translation type="unfinished">Codice fiscale</translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="74"/>
         <source>Sex</source>
-        <translation type="unfinished">Sexe</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="75"/>
         <source>Birth date</source>
-        <translation type="unfinished">Date de naissance</translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="76"/>
         <source>Birthplace</source>
-        <translation type="unfinished">Lieu de naissance</translation>
+        <translation>Lieu de naissance</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="77"/>
         <source>Citizenship (e.g. IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité (par ex. FR)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="81"/>
         <source>Contacts</source>
-        <translation type="unfinished">Coordonnées</translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="83"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="84"/>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="85"/>
         <source>Postal code</source>
-        <translation type="unfinished">Code postal</translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="86"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="87"/>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="91"/>
         <source>Work situation</source>
-        <translation type="unfinished">Situation professionnelle</translation>
+        <translation>Situation professionnelle</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="95"/>
         <source>Employment status</source>
-        <translation type="unfinished">Situation professionnelle</translation>
+        <translation>Situation face à l&apos;emploi</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="98"/>
         <source>Unemployed since</source>
-        <translation type="unfinished">Sans emploi depuis</translation>
+        <translation>Sans emploi depuis</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="99"/>
         <source>Previous employer</source>
-        <translation type="unfinished">Dernier employeur</translation>
+        <translation>Dernier employeur</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="102"/>
         <source>Previous employer in crisis</source>
-        <translation type="unfinished">Dernier employeur en difficulté</translation>
+        <translation>Dernier employeur en difficulté</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="107"/>
         <source>Education (ISCED)</source>
-        <translation type="unfinished">Niveau d&apos;études (CITE)</translation>
+        <translation>Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="112"/>
         <source>How they reached the desk</source>
-        <translation type="unfinished">Comment la personne a connu l&apos;antenne</translation>
+        <translation>Comment la personne a connu l&apos;antenne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="115"/>
         <source>First contact date</source>
-        <translation type="unfinished">Date du premier contact</translation>
+        <translation>Date du premier contact</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="119"/>
         <source>Special categories (optional)</source>
-        <translation type="unfinished">Catégories particulières (facultatives)</translation>
+        <translation>Catégories particulières (facultatives)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="124"/>
         <source>Not asked</source>
-        <translation type="unfinished">Non demandé</translation>
+        <translation>Non demandé</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="133"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles, avec l&apos;accord de la personne. « Ne souhaite pas répondre » est noté ; « Non demandé » reste vide.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="151"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="169"/>
@@ -3939,22 +4117,22 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="219"/>
         <source>Privacy (required before the first save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des données (obligatoire avant le premier enregistrement)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="223"/>
         <source>Legal basis</source>
-        <translation type="unfinished">Base légale</translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="226"/>
         <source>Privacy notice version</source>
-        <translation type="unfinished">Version de la notice d&apos;information</translation>
+        <translation>Version de la notice d&apos;information</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="227"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="252"/>
@@ -3969,22 +4147,22 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="350"/>
         <source>The saved version is shown; your changes were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version enregistrée est affichée ; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="352"/>
         <source>Not saved: someone else saved this person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : quelqu&apos;un d&apos;autre a enregistré cette personne avant vous.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="387"/>
         <source>Open person no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la personne n° %1</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="390"/>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : corrigez les champs en rouge.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="402"/>
@@ -3997,137 +4175,137 @@ The registry of the help desks that turn job loss into new enterprises.</source>
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="109"/>
         <source>Choose people</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des personnes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="109"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une personne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="110"/>
         <source>Surname, name or codice fiscale...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, prénom ou codice fiscale...</translation>
     </message>
 </context>
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="185"/>
+        <location filename="../../deskapp/ui/person_record.py" line="186"/>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="186"/>
+        <location filename="../../deskapp/ui/person_record.py" line="187"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="187"/>
-        <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
-    </message>
-    <message>
         <location filename="../../deskapp/ui/person_record.py" line="188"/>
-        <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="189"/>
-        <source>Desk</source>
-        <translation type="unfinished">Antenne</translation>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="210"/>
+        <location filename="../../deskapp/ui/person_record.py" line="190"/>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="211"/>
         <source>Not in any project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun projet pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="242"/>
+        <location filename="../../deskapp/ui/person_record.py" line="243"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/person_record.py" line="245"/>
-        <source>Log activity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="246"/>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <source>Log activity...</source>
+        <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="249"/>
-        <source>Dossier (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../deskapp/ui/person_record.py" line="247"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="250"/>
-        <source>Ctrl+P: preview, print or save the dossier</source>
-        <translation type="unfinished"></translation>
+        <source>Dossier (PDF)...</source>
+        <translation>Dossier (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="253"/>
+        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <source>Ctrl+P: preview, print or save the dossier</source>
+        <translation>Ctrl+P : aperçu, impression ou enregistrement du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="254"/>
         <source>Data protection</source>
         <translation>Protection des données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="256"/>
+        <location filename="../../deskapp/ui/person_record.py" line="257"/>
         <source>Right of access: save the dossier and the data (JSON)...</source>
         <translation>Droit d&apos;accès : enregistrer le dossier et les données (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="260"/>
+        <location filename="../../deskapp/ui/person_record.py" line="261"/>
         <source>Right to erasure: anonymise this person...</source>
         <translation>Droit à l&apos;effacement : anonymiser cette personne...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="266"/>
+        <location filename="../../deskapp/ui/person_record.py" line="267"/>
         <source>Right to erasure: anonymise this person (administrators)</source>
         <translation>Droit à l&apos;effacement : anonymiser cette personne (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="299"/>
-        <source>Skills</source>
-        <translation type="unfinished">Compétences</translation>
-    </message>
-    <message>
         <location filename="../../deskapp/ui/person_record.py" line="300"/>
-        <source>Needs</source>
-        <translation type="unfinished">Besoins</translation>
+        <source>Skills</source>
+        <translation>Compétences</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="301"/>
-        <source>Activities</source>
-        <translation type="unfinished">Activités</translation>
+        <source>Needs</source>
+        <translation>Besoins</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="302"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="303"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="332"/>
+        <location filename="../../deskapp/ui/person_record.py" line="333"/>
         <source>Person dossier</source>
-        <translation type="unfinished">Dossier de la personne</translation>
+        <translation>Dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="346"/>
+        <location filename="../../deskapp/ui/person_record.py" line="347"/>
         <source>Folder for the right-of-access files</source>
         <translation>Dossier pour les fichiers du droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="365"/>
-        <location filename="../../deskapp/ui/person_record.py" line="382"/>
+        <location filename="../../deskapp/ui/person_record.py" line="366"/>
+        <location filename="../../deskapp/ui/person_record.py" line="383"/>
         <source>Right of access</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="373"/>
+        <location filename="../../deskapp/ui/person_record.py" line="374"/>
         <source>Written:
 %1
 %2</source>
@@ -4136,12 +4314,12 @@ The registry of the help desks that turn job loss into new enterprises.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="392"/>
+        <location filename="../../deskapp/ui/person_record.py" line="393"/>
         <source>Anonymise %1</source>
         <translation>Anonymiser %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="395"/>
+        <location filename="../../deskapp/ui/person_record.py" line="396"/>
         <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
 
 Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
@@ -4150,12 +4328,12 @@ Copies made before (backups, printed or exported files) are not touched. This ca
 Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont pas touchées. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="403"/>
+        <location filename="../../deskapp/ui/person_record.py" line="404"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="413"/>
+        <location filename="../../deskapp/ui/person_record.py" line="414"/>
         <source>Not anonymised</source>
         <translation>Non anonymisée</translation>
     </message>
@@ -4226,12 +4404,12 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/plan_compare.py" line="121"/>
         <source>Repayment years</source>
-        <translation>Années de remboursement</translation>
+        <translation>Durée de remboursement (ans)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/plan_compare.py" line="122"/>
         <source>Grace years (interest only)</source>
-        <translation>Années de différé (intérêts seuls)</translation>
+        <translation>Différé (ans, intérêts seuls)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/plan_editor.py" line="167"/>
@@ -4347,7 +4525,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/plan_editor.py" line="457"/>
         <source>Members&apos; capital %1 (of which TFR %2, NASpI advance %3) comes from the project&apos;s members: change it on the project&apos;s Members tab.</source>
-        <translation>Le capital des associés %1 (dont indemnités %2, allocations %3) vient des associés du projet : il se modifie dans l&apos;onglet Associés du projet.</translation>
+        <translation>Le capital des associés %1 (dont TFR %2, avance NASpI %3) vient des associés du projet : il se modifie dans l&apos;onglet Associés et capital du projet.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/plan_editor.py" line="480"/>
@@ -4469,115 +4647,144 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="112"/>
+        <location filename="../../deskapp/ui/project_page.py" line="116"/>
+        <source>Stage:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="119"/>
+        <source>The project&apos;s stage: click to move it to another</source>
+        <translation>L&apos;étape du projet : cliquez pour la changer</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="121"/>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="118"/>
+        <location filename="../../deskapp/ui/project_page.py" line="128"/>
         <source>Log activity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="120"/>
+        <location filename="../../deskapp/ui/project_page.py" line="132"/>
+        <location filename="../../deskapp/ui/project_page.py" line="262"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="122"/>
+        <location filename="../../deskapp/ui/project_page.py" line="137"/>
         <source>The business plan: sections, financial model, versions, document</source>
         <translation>Le plan d&apos;affaires : sections, modèle financier, versions, document</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="129"/>
+        <location filename="../../deskapp/ui/project_page.py" line="144"/>
         <source>Summary (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="130"/>
-        <source>Ctrl+P: preview, print or save the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/project_page.py" line="142"/>
         <location filename="../../deskapp/ui/project_page.py" line="145"/>
+        <source>Ctrl+P: preview, print or save the summary</source>
+        <translation>Ctrl+P : aperçu, impression ou enregistrement de la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="157"/>
+        <location filename="../../deskapp/ui/project_page.py" line="160"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="188"/>
+        <location filename="../../deskapp/ui/project_page.py" line="203"/>
         <source>Save the project to add members, checklist and funding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le projet pour ajouter associés, tâches et financements.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="189"/>
+        <location filename="../../deskapp/ui/project_page.py" line="204"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="221"/>
+        <location filename="../../deskapp/ui/project_page.py" line="236"/>
         <source>Members and capital</source>
-        <translation type="unfinished">Associés et capital</translation>
+        <translation>Associés et capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="222"/>
+        <location filename="../../deskapp/ui/project_page.py" line="237"/>
         <source>Checklist</source>
-        <translation type="unfinished">Liste des étapes</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="223"/>
+        <location filename="../../deskapp/ui/project_page.py" line="238"/>
         <source>Stage history</source>
-        <translation type="unfinished">Historique des étapes</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/project_page.py" line="224"/>
-        <source>Funding</source>
-        <translation type="unfinished">Financement</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/project_page.py" line="225"/>
-        <source>Activities</source>
-        <translation type="unfinished">Activités</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/project_page.py" line="226"/>
-        <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des étapes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_page.py" line="239"/>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="240"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="241"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="254"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="255"/>
+        <location filename="../../deskapp/ui/project_page.py" line="276"/>
+        <source>Business plan: not started</source>
+        <translation>Plan d&apos;affaires : pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="279"/>
+        <source>Business plan: draft</source>
+        <translation>Plan d&apos;affaires : brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/project_page.py" line="280"/>
+        <source>Business plan: draft, %n version(s) frozen</source>
+        <translation>
+            <numerusform>Plan d&apos;affaires : brouillon, %n version figée</numerusform>
+            <numerusform>Plan d&apos;affaires : brouillon, %n versions figées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="289"/>
         <source>Only for a workers buyout or a spin-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour une reprise par les salariés ou un essaimage.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="296"/>
+        <location filename="../../deskapp/ui/project_page.py" line="330"/>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : corrigez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="308"/>
+        <location filename="../../deskapp/ui/project_page.py" line="342"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="324"/>
+        <location filename="../../deskapp/ui/project_page.py" line="358"/>
         <source>The saved version is shown; your changes were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version enregistrée est affichée ; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="327"/>
+        <location filename="../../deskapp/ui/project_page.py" line="361"/>
         <source>Not saved: someone else saved this project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : quelqu&apos;un d&apos;autre a enregistré ce projet avant vous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="368"/>
+        <location filename="../../deskapp/ui/project_page.py" line="402"/>
         <source>Project summary</source>
-        <translation type="unfinished">Synthèse du projet</translation>
+        <translation>Synthèse du projet</translation>
     </message>
 </context>
 <context>
@@ -4585,12 +4792,12 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="130"/>
         <source>Choose a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un projet</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="131"/>
         <source>Words of the title or origin company...</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre ou entreprise d&apos;origine...</translation>
     </message>
 </context>
 <context>
@@ -4598,42 +4805,42 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="154"/>
         <source>Words of the title or origin company...</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre ou entreprise d&apos;origine...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="157"/>
         <source>All desks</source>
-        <translation type="unfinished">Toutes les antennes</translation>
+        <translation>Toutes les antennes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="161"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="162"/>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute étape</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="164"/>
         <source>ATECO sector, e.g. 25</source>
-        <translation type="unfinished"></translation>
+        <translation>Code NAF, ex. 25</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="167"/>
         <source>Any lead operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout conseiller</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="169"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="200"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="201"/>
@@ -4643,60 +4850,60 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="202"/>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="203"/>
         <source>Desk</source>
-        <translation type="unfinished">Antenne</translation>
+        <translation>Antenne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="204"/>
         <source>Lead operator</source>
-        <translation type="unfinished">Conseiller référent</translation>
+        <translation>Conseiller référent</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="205"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Associés</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="206"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine relance</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="214"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="215"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="281"/>
         <source>No project matches. Change the filters, or start a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet ne correspond. Modifiez les filtres, ou créez un nouveau projet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/projects_page.py" line="285"/>
         <source>%Ln projects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="297"/>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="298"/>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à</translation>
     </message>
 </context>
 <context>
@@ -4704,17 +4911,17 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/record_dialog.py" line="68"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/record_dialog.py" line="69"/>
         <source>Close without saving what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer ce que vous avez saisi ?</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/record_dialog.py" line="85"/>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : corrigez les champs en rouge.</translation>
     </message>
 </context>
 <context>
@@ -4722,32 +4929,32 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/registry_model.py" line="45"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/registry_model.py" line="46"/>
         <source>Birth date</source>
-        <translation type="unfinished">Date de naissance</translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/registry_model.py" line="47"/>
         <source>Codice fiscale</source>
-        <translation type="unfinished">Codice fiscale</translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/registry_model.py" line="48"/>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/registry_model.py" line="49"/>
         <source>Employment status</source>
-        <translation type="unfinished">Situation professionnelle</translation>
+        <translation>Situation professionnelle</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/registry_model.py" line="50"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier contact</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/registry_model.py" line="100"/>
@@ -4781,7 +4988,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="182"/>
         <location filename="../../deskapp/reports/dossier.py" line="325"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="192"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="301"/>
         <location filename="../../deskapp/reports/project_summary.py" line="81"/>
         <source>Desk</source>
         <translation>Antenne</translation>
@@ -4793,7 +5000,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="194"/>
-        <location filename="../../deskapp/services/indicators.py" line="82"/>
+        <location filename="../../deskapp/services/indicators.py" line="96"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
@@ -5043,7 +5250,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="170"/>
         <source>Sector (ATECO)</source>
-        <translation>Secteur (code NAF/ATECO)</translation>
+        <translation>Secteur (NAF/ATECO)</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="174"/>
@@ -5271,12 +5478,12 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
         <source>of which TFR</source>
-        <translation>dont indemnités</translation>
+        <translation>dont TFR</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="484"/>
         <source>of which NASpI</source>
-        <translation>dont allocations</translation>
+        <translation>dont NASpI</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="497"/>
@@ -5291,12 +5498,12 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="500"/>
         <source>of which from TFR</source>
-        <translation>dont indemnités de licenciement</translation>
+        <translation>dont TFR</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
         <source>of which from NASpI advance</source>
-        <translation>dont allocations chômage en capital</translation>
+        <translation>dont avance NASpI</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="513"/>
@@ -5424,17 +5631,17 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/reports/project_summary.py" line="164"/>
         <source>Checklist</source>
-        <translation>Liste des étapes</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/project_summary.py" line="169"/>
         <source>Step</source>
-        <translation>Étape</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/project_summary.py" line="170"/>
         <source>Done on</source>
-        <translation>Fait le</translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/project_summary.py" line="186"/>
@@ -5457,488 +5664,667 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="176"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="260"/>
         <source>Coordinator report</source>
         <translation>Rapport de coordination</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="101"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
         <source>All desks</source>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="108"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="63"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="96"/>
+        <source>Desk: %1</source>
+        <translation>Antenne : %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
+        <source>Region: %1</source>
+        <translation>Région : %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="104"/>
+        <source>Every figure is shown: no count is hidden.</source>
+        <translation>Tous les chiffres sont affichés : aucun effectif n&apos;est masqué.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="107"/>
+        <source>Counts of people below %1 are hidden, and so are as many other cells as it takes that none of them can be worked out from the totals; every hidden cell reads &apos;%2&apos;.</source>
+        <translation>Les effectifs inférieurs à %1 personnes sont masqués, ainsi qu&apos;autant d&apos;autres cellules qu&apos;il en faut pour qu&apos;aucun ne puisse être déduit des totaux ; chaque cellule masquée indique « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="120"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="121"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="122"/>
+        <source>Counts hidden below</source>
+        <translation>Effectifs masqués en dessous de</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="123"/>
+        <source>Made on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="124"/>
+        <source>Participants (each counted once)</source>
+        <translation>Participants (chacun compté une fois)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="125"/>
+        <source>none (every figure shown)</source>
+        <translation>aucun (tous les chiffres affichés)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="197"/>
         <source>Participants (each counted once): %1</source>
         <translation>Participants (chacun compté une fois) : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="120"/>
-        <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
-        <translation>Les cases des ventilations inférieures à %1 sont masquées et notées &lt;%1.</translation>
+        <location filename="../../deskapp/reports/indicators_report.py" line="250"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="331"/>
+        <source>About this report</source>
+        <translation>À propos de ce rapport</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="183"/>
-        <location filename="../../deskapp/services/indicators.py" line="225"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="333"/>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="334"/>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="292"/>
+        <location filename="../../deskapp/services/indicators.py" line="312"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="295"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="296"/>
+        <location filename="../../deskapp/services/indicators.py" line="318"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="297"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="298"/>
+        <location filename="../../deskapp/services/indicators.py" line="339"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="190"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="299"/>
         <source>Education (ISCED group)</source>
         <translation>Niveau d&apos;études (groupe CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="191"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
         <source>First contact (month)</source>
         <translation>Premier contact (mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="66"/>
+        <location filename="../../deskapp/services/indicators.py" line="80"/>
         <source>Under 25</source>
         <translation>Moins de 25 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="67"/>
+        <location filename="../../deskapp/services/indicators.py" line="81"/>
         <source>25 to 54</source>
         <translation>25 à 54 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="68"/>
+        <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Over 54</source>
         <translation>Plus de 54 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="71"/>
+        <location filename="../../deskapp/services/indicators.py" line="85"/>
         <source>ISCED 0-2 (up to lower secondary)</source>
         <translation>CITE 0-2 (jusqu&apos;au premier cycle du secondaire)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="72"/>
+        <location filename="../../deskapp/services/indicators.py" line="86"/>
         <source>ISCED 3-4 (upper and post-secondary)</source>
         <translation>CITE 3-4 (second cycle et post-secondaire)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="73"/>
+        <location filename="../../deskapp/services/indicators.py" line="87"/>
         <source>ISCED 5-8 (tertiary)</source>
         <translation>CITE 5-8 (supérieur)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="76"/>
+        <location filename="../../deskapp/services/indicators.py" line="90"/>
         <source>6 months</source>
         <translation>6 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="77"/>
+        <location filename="../../deskapp/services/indicators.py" line="91"/>
         <source>12 months</source>
         <translation>12 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="78"/>
+        <location filename="../../deskapp/services/indicators.py" line="92"/>
         <source>24 months</source>
         <translation>24 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="79"/>
+        <location filename="../../deskapp/services/indicators.py" line="93"/>
         <source>36 months</source>
         <translation>36 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="81"/>
+        <location filename="../../deskapp/services/indicators.py" line="95"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="229"/>
+        <location filename="../../deskapp/services/indicators.py" line="103"/>
+        <source>Participants: the people of the desks in scope first contacted, or served, within the period, each counted once.</source>
+        <translation>Participants : les personnes des antennes du périmètre contactées pour la première fois, ou accompagnées, pendant la période, chacune comptée une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="108"/>
+        <source>Jobs created: the promoters and worker-members of the enterprises created, each person once per enterprise, plus the employees each records besides its members. Financing members and mentors are not jobs. Members and employees as recorded when the report is made.</source>
+        <translation>Emplois créés : les porteurs de projet et associés salariés des entreprises créées, chaque personne une fois par entreprise, plus les salariés non associés que chacune déclare. Les associés financeurs et les parrains ne sont pas des emplois. Associés et salariés tels qu&apos;enregistrés au moment du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="315"/>
         <source>Participants by gender</source>
         <translation>Participants par genre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="236"/>
+        <location filename="../../deskapp/services/indicators.py" line="325"/>
         <source>Participants by age at entry</source>
         <translation>Participants par âge à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="243"/>
+        <location filename="../../deskapp/services/indicators.py" line="328"/>
+        <source>Age at first contact</source>
+        <translation>Âge au premier contact</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="329"/>
+        <source>Age in full years on the day of first contact.</source>
+        <translation>Âge en années révolues le jour du premier contact.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="336"/>
         <source>Participants by employment status</source>
         <translation>Participants par situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="250"/>
+        <location filename="../../deskapp/services/indicators.py" line="346"/>
         <source>Participants by education (ISCED)</source>
         <translation>Participants par niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="258"/>
+        <location filename="../../deskapp/services/indicators.py" line="349"/>
+        <source>Education</source>
+        <translation>Niveau d&apos;études</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="357"/>
         <source>Participants by disadvantage</source>
         <translation>Participants par situation de désavantage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="260"/>
+        <location filename="../../deskapp/services/indicators.py" line="359"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="261"/>
+        <location filename="../../deskapp/services/indicators.py" line="360"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="262"/>
+        <location filename="../../deskapp/services/indicators.py" line="361"/>
         <source>Declined to answer</source>
         <translation>Ne souhaite pas répondre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="300"/>
+        <location filename="../../deskapp/services/indicators.py" line="365"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="366"/>
+        <source>Each question&apos;s answers add up to the participants.</source>
+        <translation>Pour chaque question, le total des réponses est égal au nombre de participants.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="398"/>
         <source>New participants by month</source>
         <translation>Nouveaux participants par mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="301"/>
+        <location filename="../../deskapp/services/indicators.py" line="399"/>
         <source>New participants</source>
         <translation>Nouveaux participants</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="318"/>
+        <location filename="../../deskapp/services/indicators.py" line="401"/>
+        <source>Month of first contact</source>
+        <translation>Mois du premier contact</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="426"/>
         <source>Services delivered</source>
         <translation>Services rendus</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319"/>
+        <location filename="../../deskapp/services/indicators.py" line="427"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319"/>
+        <location filename="../../deskapp/services/indicators.py" line="427"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="352"/>
+        <location filename="../../deskapp/services/indicators.py" line="429"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="431"/>
+        <source>Services dated in the period at the desks in scope, with their hours.</source>
+        <translation>Services datés de la période dans les antennes du périmètre, avec leurs heures.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="459"/>
         <source>Projects by stage and kind</source>
         <translation>Projets par étape et par type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="374"/>
+        <location filename="../../deskapp/services/indicators.py" line="462"/>
+        <source>Stage on %2</source>
+        <translation>Étape au %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="464"/>
+        <source>Projects opened by %2, each in the stage it had reached at the end of that day (from the stage history).</source>
+        <translation>Projets ouverts au plus tard le %2, chacun à l&apos;étape atteinte à la fin de ce jour-là (d&apos;après l&apos;historique des étapes).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="489"/>
         <source>Stage movements in the period</source>
         <translation>Changements d&apos;étape sur la période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="375"/>
+        <location filename="../../deskapp/services/indicators.py" line="491"/>
         <source>Projects moved there</source>
         <translation>Projets arrivés à cette étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="417"/>
+        <location filename="../../deskapp/services/indicators.py" line="492"/>
+        <source>Moves</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="495"/>
+        <source>Stage reached</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="497"/>
+        <source>Moves dated in the period; opening a project is not a move. Each project counts once per stage it moved to, however many times; the moves column counts every move.</source>
+        <translation>Changements d&apos;étape datés de la période ; l&apos;ouverture d&apos;un projet n&apos;en est pas un. Chaque projet compte une fois par étape atteinte, quel que soit le nombre de fois ; la colonne des changements les compte tous.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="554"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="418"/>
+        <location filename="../../deskapp/services/indicators.py" line="555"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="420"/>
+        <location filename="../../deskapp/services/indicators.py" line="558"/>
+        <source>Enterprises supported: projects with a service or a stage move in the period.</source>
+        <translation>Entreprises accompagnées : projets ayant eu un service ou un changement d&apos;étape pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="562"/>
+        <source>Enterprises created: start date within the period, follow-up or started reached by %2.</source>
+        <translation>Entreprises créées : date de démarrage dans la période, étape Suivi ou Lancée atteinte au plus tard le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="571"/>
         <source>Enterprises supported</source>
         <translation>Entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="421"/>
+        <location filename="../../deskapp/services/indicators.py" line="574"/>
         <source>Enterprises created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="423"/>
+        <location filename="../../deskapp/services/indicators.py" line="578"/>
         <source>Jobs created (members and employees of those enterprises)</source>
         <translation>Emplois créés (associés et salariés de ces entreprises)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="454"/>
+        <location filename="../../deskapp/services/indicators.py" line="619"/>
+        <source>Started at least that long before %2</source>
+        <translation>Lancées au moins tant de mois avant le %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="620"/>
+        <source>Still active at the period&apos;s end</source>
+        <translation>Encore actives en fin de période</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="621"/>
+        <source>Active that long after starting</source>
+        <translation>Actives tant de mois après le démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="624"/>
+        <source>Time since the start</source>
+        <translation>Temps depuis le démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="626"/>
+        <source>Enterprises started (start date, follow-up or started reached by %2) at least 6, 12, 24 or 36 months before %2. Active: not abandoned, on %2 or on the day 6, 12, 24 or 36 months after the start.</source>
+        <translation>Entreprises lancées (date de démarrage, étape Suivi ou Lancée atteinte au plus tard le %2) au moins 6, 12, 24 ou 36 mois avant le %2. Active : non abandonnée, au %2 ou le jour des 6, 12, 24 ou 36 mois après le démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="670"/>
         <source>Funding by instrument (EUR)</source>
         <translation>Financements par instrument (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="456"/>
+        <location filename="../../deskapp/services/indicators.py" line="672"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="457"/>
+        <location filename="../../deskapp/services/indicators.py" line="673"/>
         <source>Granted</source>
         <translation>Accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="458"/>
+        <location filename="../../deskapp/services/indicators.py" line="674"/>
         <source>Disbursed</source>
         <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="488"/>
+        <location filename="../../deskapp/services/indicators.py" line="677"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="679"/>
+        <source>Requested by submission date, granted by decision date, disbursed by disbursement date, each within the period.</source>
+        <translation>Demandé selon la date de dépôt, accordé selon la date de décision, versé selon la date de versement, chacun dans la période.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="617"/>
         <source>Enterprises started, still active after</source>
         <translation>Entreprises lancées, encore actives après</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/services/indicators.py" line="490"/>
-        <source>Started at least that long ago</source>
-        <translation>Lancées depuis au moins cette durée</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/services/indicators.py" line="491"/>
-        <source>Still active</source>
-        <translation>Encore actives</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="55"/>
         <source>Export the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="59"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
+        <source>Export to a file...</source>
+        <translation>Exporter dans un fichier...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="66"/>
-        <source>Projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="67"/>
-        <source>Activities</source>
-        <translation type="unfinished">Activités</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="70"/>
-        <source>Export to a file...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="72"/>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="75"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un classeur Excel (.xlsx) ou un fichier CSV. Les exports contiennent des données personnelles : conservez le fichier en lieu sûr. Chaque export est inscrit au journal des opérations.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="83"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="77"/>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="81"/>
+        <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
+        <translation>Depuis un fichier .xlsx ou .csv avec une ligne par personne (mêmes colonnes que l&apos;export). Chaque ligne est d&apos;abord vérifiée : si une ligne comporte une erreur, rien n&apos;est importé et les erreurs sont listées par ligne.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="87"/>
-        <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="93"/>
         <source>Import from a file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un fichier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="110"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="104"/>
         <source>Reports, exports and imports are for coordinators and administrators.</source>
         <translation>Rapports, exports et imports sont réservés aux coordinateurs et administrateurs.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="128"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="122"/>
         <source>Coordinator report (EU indicators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de coordination (indicateurs UE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="126"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="133"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="127"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="134"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="128"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="135"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="129"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="136"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="130"/>
         <source>Other period</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="143"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="137"/>
         <source>from</source>
-        <translation type="unfinished">du</translation>
+        <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="145"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="139"/>
         <source>to</source>
-        <translation type="unfinished">au</translation>
+        <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="153"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
         <source>All desks</source>
-        <translation type="unfinished">Toutes les antennes</translation>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="151"/>
+        <source>Region: %1</source>
+        <translation>Région : %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="154"/>
+        <source>Desk: %1</source>
+        <translation>Antenne : %1</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="157"/>
-        <source>Region: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="160"/>
-        <source>Desk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="163"/>
         <source>Show every figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les chiffres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="168"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="162"/>
         <source>Preview (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
+        <source>Export figures (xlsx, CSV)...</source>
+        <translation>Exporter les chiffres (xlsx, CSV)...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/reports_page.py" line="170"/>
-        <source>Export figures (xlsx, CSV)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="176"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="177"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="171"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="178"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="172"/>
         <source>Hide breakdown cells below</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les cellules sous</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="208"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="202"/>
         <source>Write both dates of the period as DD/MM/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les deux dates de la période sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="211"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="205"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">La période se termine avant de commencer.</translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="231"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="225"/>
         <source>Coordinator report</source>
-        <translation type="unfinished">Rapport de coordination</translation>
+        <translation>Rapport de coordination</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="257"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="297"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="251"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="291"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="259"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="299"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="253"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="293"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="267"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="308"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="261"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="302"/>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="282"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="276"/>
         <source>Figures of %Ln participants written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffres de %Ln participant écrits dans %1.</numerusform>
+            <numerusform>Chiffres de %Ln participants écrits dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="313"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="307"/>
         <source>%Ln rows exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne exportée dans %1.</numerusform>
+            <numerusform>%Ln lignes exportées dans %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="325"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="319"/>
         <source>Import people from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes depuis</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="327"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="321"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="336"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="330"/>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="346"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="340"/>
         <source>%Ln people imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne importée.</numerusform>
+            <numerusform>%Ln personnes importées.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="355"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="349"/>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="363"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="357"/>
         <source>... and %Ln more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... et %Ln autre.</numerusform>
+            <numerusform>... et %Ln autres.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="368"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="362"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
 </context>
 <context>
@@ -5946,28 +6332,28 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="47"/>
         <source>Name, owner, municipality...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, propriétaire, commune...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="49"/>
         <location filename="../../deskapp/ui/resources_page.py" line="86"/>
         <source>All desks</source>
-        <translation type="unfinished">Toutes les antennes</translation>
+        <translation>Toutes les antennes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="50"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="51"/>
         <source>Any availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute disponibilité</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="54"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="55"/>
@@ -5978,38 +6364,38 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <location filename="../../deskapp/ui/resources_page.py" line="56"/>
         <location filename="../../deskapp/ui/resources_page.py" line="94"/>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="57"/>
         <source>Size (m²)</source>
-        <translation type="unfinished">Surface (m²)</translation>
+        <translation>Surface (m²)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="58"/>
         <source>Availability</source>
-        <translation type="unfinished">Disponibilité</translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="59"/>
         <source>Owner</source>
-        <translation type="unfinished">Propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="60"/>
         <location filename="../../deskapp/ui/resources_page.py" line="95"/>
         <source>Desk</source>
-        <translation type="unfinished">Antenne</translation>
+        <translation>Antenne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="61"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="65"/>
         <source>New resource...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ressource...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="66"/>
@@ -6019,57 +6405,57 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="67"/>
         <source>Link to a project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à un projet...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="83"/>
         <source>Skill and place, e.g. “welding Sestri”</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence et lieu, par ex. « soudure Bastia »</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="89"/>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="90"/>
         <source>Skill</source>
-        <translation type="unfinished">Compétence</translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="91"/>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="92"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="93"/>
         <source>Sector</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="99"/>
         <source>Open person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="100"/>
         <source>Add to a project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à un projet...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="113"/>
         <source>Premises, land and machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaux, terrains et machines</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="114"/>
         <source>Skills of the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences des personnes</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="116"/>
@@ -6079,48 +6465,48 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="170"/>
         <source>No resource matches. Record one with “New resource”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource ne correspond. Enregistrez-en une avec « Nouvelle ressource ».</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/resources_page.py" line="172"/>
         <source>%Ln resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource</numerusform>
+            <numerusform>%Ln ressources</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="178"/>
         <source>Type a skill (and a place) to find who has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une compétence (et un lieu) pour trouver qui l&apos;a.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="201"/>
         <source>Nobody with this skill here. Try fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a cette compétence ici. Essayez avec moins de mots.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/resources_page.py" line="203"/>
         <source>%Ln people found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne trouvée</numerusform>
+            <numerusform>%Ln personnes trouvées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="206"/>
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 résultats : les %1 premiers sont affichés ; ajoutez un mot ou un lieu.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="232"/>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ressource</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/resources_page.py" line="296"/>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté</translation>
     </message>
 </context>
 <context>
@@ -6128,47 +6514,47 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="366"/>
         <source>Link a resource...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une ressource...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="367"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="372"/>
         <source>No premises, land or machinery linked to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun local, terrain ni machine lié à ce projet.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="382"/>
         <source>No resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="382"/>
         <source>Record a resource in Resources first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord une ressource dans Ressources.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="386"/>
         <source>Link a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une ressource</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/project_panels.py" line="386"/>
         <source>Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource :</translation>
     </message>
 </context>
 <context>
@@ -6261,7 +6647,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 Stop entering data. In Settings, &quot;Restore from a backup...&quot; puts back the last good copy%2.</source>
         <translation>Le fichier de la base de données semble endommagé : %1
 
-Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la dernière bonne copie%2.</translation>
+Arrêtez la saisie. Dans Paramètres, « Restaurer une sauvegarde... » remet la dernière bonne copie%2.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/safety.py" line="141"/>
@@ -6284,17 +6670,17 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="62"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="66"/>
         <source>As the system (or the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système (ou l&apos;antenne)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="76"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="80"/>
@@ -6314,22 +6700,22 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="90"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="94"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="95"/>
         <source>Back up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="97"/>
         <source>Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="101"/>
@@ -6354,23 +6740,23 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="130"/>
         <source>Letterhead of the desk&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête des documents de l&apos;antenne</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="134"/>
         <source>Choose the logo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="136"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans logo</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="142"/>
         <location filename="../../deskapp/ui/settings_page.py" line="196"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="147"/>
@@ -6396,48 +6782,48 @@ Arrêtez la saisie. Dans Réglages, « Restaurer une sauvegarde... » remet la d
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="166"/>
         <source>deskapp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deskapp %1</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="188"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de logo : les documents portent le nom de l&apos;antenne.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="196"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="203"/>
         <source>This file is not an image deskapp can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une image que deskapp sait lire.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="226"/>
         <source>The new language applies when deskapp restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de deskapp.</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="235"/>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder dans</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="235"/>
         <location filename="../../deskapp/ui/settings_page.py" line="344"/>
         <source>Database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="243"/>
         <source>Backing up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours...</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="246"/>
         <source>Backup written and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="256"/>
@@ -6506,82 +6892,90 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="375"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="376"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/settings_page.py" line="384"/>
+        <source>%n people erased after this backup was made were anonymised again.</source>
+        <translation>
+            <numerusform>%n personne effacée après cette sauvegarde a été anonymisée à nouveau.</numerusform>
+            <numerusform>%n personnes effacées après cette sauvegarde ont été anonymisées à nouveau.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="385"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="396"/>
         <source>Checking the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la base...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="388"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="399"/>
         <source>The database is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est saine.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="401"/>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés :</translation>
     </message>
 </context>
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="48"/>
-        <source>Occupation or skill</source>
-        <translation type="unfinished">Métier ou compétence</translation>
-    </message>
-    <message>
         <location filename="../../deskapp/ui/person_record.py" line="49"/>
-        <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <source>Occupation or skill</source>
+        <translation>Métier ou compétence</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="50"/>
-        <source>Years</source>
-        <translation type="unfinished"></translation>
+        <source>Level</source>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="51"/>
-        <source>Sector</source>
-        <translation type="unfinished">Secteur</translation>
+        <source>Years</source>
+        <translation>Années</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="52"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
+        <source>Sector</source>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="53"/>
-        <source>Evidence</source>
-        <translation type="unfinished">Justificatif</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="59"/>
-        <source>Add skill...</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../deskapp/ui/person_record.py" line="54"/>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/person_record.py" line="60"/>
+        <source>Add skill...</source>
+        <translation>Ajouter une compétence...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="61"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="61"/>
+        <location filename="../../deskapp/ui/person_record.py" line="62"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="82"/>
+        <location filename="../../deskapp/ui/person_record.py" line="83"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune compétence enregistrée. Ajoutez les métiers et savoir-faire de la personne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="100"/>
+        <location filename="../../deskapp/ui/person_record.py" line="101"/>
         <source>Add skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une compétence</translation>
     </message>
 </context>
 <context>
@@ -6589,27 +6983,27 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
     <message numerus="yes">
         <location filename="../../deskapp/ui/projects_page.py" line="95"/>
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln associé</numerusform>
+            <numerusform>%Ln associés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="100"/>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : %1</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/projects_page.py" line="102"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/projects_page.py" line="111"/>
         <source>%Ln more: narrow the filters or use the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de plus : affinez les filtres ou utilisez la liste.</numerusform>
+            <numerusform>%Ln de plus : affinez les filtres ou utilisez la liste.</numerusform>
         </translation>
     </message>
 </context>
@@ -6628,7 +7022,7 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
     <message>
         <location filename="../../deskapp/ui/plan_statements.py" line="230"/>
         <source>Sources and uses</source>
-        <translation>Ressources et emplois</translation>
+        <translation>Financement</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/plan_statements.py" line="231"/>
@@ -6659,24 +7053,24 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="51"/>
         <source>Add selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la sélection</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="51"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="90"/>
         <source>No one matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../deskapp/ui/pickers.py" line="98"/>
         <source>Added: %Ln. Search for the next one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajoutée : %Ln. Cherchez la suivante.</numerusform>
+            <numerusform>Ajoutées : %Ln. Cherchez la suivante.</numerusform>
         </translation>
     </message>
 </context>

@@ -307,12 +307,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="36"/>
+        <location filename="../../deskapp/ui/crash.py" line="103"/>
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="37"/>
+        <location filename="../../deskapp/ui/crash.py" line="104"/>
         <source>Something went wrong: %1
 
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
@@ -610,6 +610,32 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="187"/>
+        <source>The backup was not encrypted: the restored database is encrypted with the database&apos;s key, as the file it replaced was.</source>
+        <translation>La copia non era cifrata: la banca dati ripristinata è cifrata con la chiave della banca dati, come lo era il file che ha sostituito.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="193"/>
+        <source>The restored database is encrypted with its key, as the backup was.</source>
+        <translation>La banca dati ripristinata è cifrata con la sua chiave, come lo era la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="196"/>
+        <source>The restored database is not encrypted, as the backup was not.</source>
+        <translation>La banca dati ripristinata non è cifrata, perché non lo era la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPlan</name>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="58"/>
+        <source>Anonymised member</source>
+        <translation>Socio anonimizzato</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePanel</name>
     <message>
         <location filename="../../deskapp/ui/catalogue_panel.py" line="35"/>
@@ -662,29 +688,87 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Questo catalogo è curato dai coordinatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="84"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="85"/>
+        <source>not set</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="86"/>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="87"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="84"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="87"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="89"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="92"/>
         <source>No funding instrument in the catalogue.</source>
         <translation>Nessuno strumento di finanziamento nel catalogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="103"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="106"/>
         <source>Choose an instrument to read who may apply and for what.</source>
         <translation>Scegli uno strumento per leggere chi può fare domanda e per che cosa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="136"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="139"/>
         <source>New funding instrument</source>
         <translation>Nuovo strumento di finanziamento</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="152"/>
+        <source>audit trail: the anchor {path} cannot be read; the backups&apos; manifests are used instead</source>
+        <translation>registro delle operazioni: il punto di controllo {path} non si può leggere; si usano invece i manifest delle copie</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="196"/>
+        <source>audit trail: no anchor to compare it with (none beside the file, none in the backups&apos; manifests)</source>
+        <translation>registro delle operazioni: nessun punto di controllo con cui confrontarlo (né accanto al file, né nei manifest delle copie)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="220"/>
+        <source>audit trail: it has no events, but the anchor of {date} ({source}) names event {anchored}: the whole trail is missing. Restore the last good backup.</source>
+        <translation>registro delle operazioni: non ha eventi, ma il punto di controllo del {date} ({source}) indica l&apos;evento {anchored}: manca l&apos;intero registro. Ripristina l&apos;ultima copia buona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="226"/>
+        <source>audit trail: its first event is not the one the anchor of {date} ({source}) recorded: the file was replaced by another database, or its trail rewritten from the start. Restore the last good backup and compare the two trails.</source>
+        <translation>registro delle operazioni: il primo evento non è quello annotato dal punto di controllo del {date} ({source}): il file è stato sostituito da un&apos;altra banca dati, o il suo registro è stato riscritto dall&apos;inizio. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="233"/>
+        <source>audit trail: the trail ends at event {last} but the anchor of {date} ({source}) names event {anchored}: the events after {last} are missing (a lost -wal file, a copy taken while deskapp was writing, or events removed). Restore the last good backup and compare the two trails.</source>
+        <translation>registro delle operazioni: il registro finisce all&apos;evento {last} ma il punto di controllo del {date} ({source}) indica l&apos;evento {anchored}: mancano gli eventi dopo {last} (un file -wal perso, una copia fatta mentre deskapp scriveva, o eventi eliminati). Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="241"/>
+        <source>audit trail: event {anchored}, named by the anchor of {date} ({source}), is missing: the trail was rewritten. Restore the last good backup and compare the two trails.</source>
+        <translation>registro delle operazioni: manca l&apos;evento {anchored}, indicato dal punto di controllo del {date} ({source}): il registro è stato riscritto. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="248"/>
+        <source>audit trail: event {anchored} does not have the hash the anchor of {date} ({source}) recorded: the trail was rewritten or forged up to there. Restore the last good backup and compare the two trails.</source>
+        <translation>registro delle operazioni: l&apos;evento {anchored} non ha l&apos;impronta annotata dal punto di controllo del {date} ({source}): il registro è stato riscritto o falsificato fino a lì. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="255"/>
+        <source>audit trail: {events} events up to event {anchored}, but the anchor of {date} ({source}) counted {counted}: events were removed or added before it. Restore the last good backup and compare the two trails.</source>
+        <translation>registro delle operazioni: {events} eventi fino all&apos;evento {anchored}, ma il punto di controllo del {date} ({source}) ne contava {counted}: sono stati eliminati o aggiunti eventi prima di esso. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="265"/>
+        <source>audit trail: matches its anchor of {date} (event {anchored})</source>
+        <translation>registro delle operazioni: corrisponde al suo punto di controllo del {date} (evento {anchored})</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1797,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     <message>
         <location filename="../../deskapp/cli/commands.py" line="107"/>
         <location filename="../../deskapp/cli/commands.py" line="145"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="302"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="446"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
@@ -1728,18 +1812,17 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="55"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="138"/>
+        <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
+        <translation>{path} non può essere letto come banca dati ({reason}): è danneggiato. Ripristina l&apos;ultima copia buona con &apos;deskapp db restore COPIA --yes&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="161"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="70"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="111"/>
-        <source>No database at {path}.</source>
-        <translation>Nessuna banca dati in {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="113"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="196"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
     </message>
@@ -1754,7 +1837,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>{path} esiste già: &apos;deskapp db encrypt&apos; cifra una banca dati che contiene dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="108"/>
+        <location filename="../../deskapp/cli/main.py" line="113"/>
         <source>&apos;{scheme}://...&apos; is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
         <translation>&apos;{scheme}://...&apos; è l&apos;indirizzo di un server di database; questo deskapp lavora su un file di database: indicane il percorso con --db o DESKAPP_DB.</translation>
     </message>
@@ -1774,81 +1857,91 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Annullato: non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="48"/>
-        <location filename="../../deskapp/models/fields.py" line="125"/>
-        <location filename="../../deskapp/models/fields.py" line="126"/>
+        <location filename="../../deskapp/models/fields.py" line="56"/>
+        <location filename="../../deskapp/models/fields.py" line="192"/>
+        <location filename="../../deskapp/models/fields.py" line="193"/>
         <source>is not a valid date; write it as DD/MM/YYYY</source>
         <translation>non è una data valida; scrivila come GG/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="73"/>
-        <location filename="../../deskapp/models/fields.py" line="118"/>
+        <location filename="../../deskapp/models/fields.py" line="81"/>
+        <location filename="../../deskapp/models/fields.py" line="185"/>
         <source>is not an amount of money; write it like 1234,50</source>
         <translation>non è un importo; scrivilo come 1234,50</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="111"/>
-        <location filename="../../deskapp/models/fields.py" line="112"/>
-        <location filename="../../deskapp/services/business_plans.py" line="126"/>
+        <location filename="../../deskapp/models/fields.py" line="103"/>
+        <source>contains an invisible control character</source>
+        <translation>contiene un carattere di controllo invisibile</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="104"/>
+        <source>must be on one line, without line breaks or tabs</source>
+        <translation>deve stare su una riga, senza a capo né tabulazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/fields.py" line="178"/>
+        <location filename="../../deskapp/models/fields.py" line="179"/>
+        <location filename="../../deskapp/services/business_plans.py" line="134"/>
         <source>is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="113"/>
+        <location filename="../../deskapp/models/fields.py" line="180"/>
         <source>is too long (at most {max_length} characters)</source>
         <translation>è troppo lungo (al massimo {max_length} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="114"/>
-        <location filename="../../deskapp/models/fields.py" line="115"/>
-        <location filename="../../deskapp/models/fields.py" line="116"/>
+        <location filename="../../deskapp/models/fields.py" line="181"/>
+        <location filename="../../deskapp/models/fields.py" line="182"/>
+        <location filename="../../deskapp/models/fields.py" line="183"/>
         <source>must be a whole number</source>
         <translation>deve essere un numero intero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="117"/>
+        <location filename="../../deskapp/models/fields.py" line="184"/>
         <source>must be a number</source>
         <translation>deve essere un numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="121"/>
+        <location filename="../../deskapp/models/fields.py" line="188"/>
         <source>must be at least {ge}</source>
         <translation>deve essere almeno {ge}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="122"/>
+        <location filename="../../deskapp/models/fields.py" line="189"/>
         <source>must be more than {gt}</source>
         <translation>deve essere maggiore di {gt}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="123"/>
+        <location filename="../../deskapp/models/fields.py" line="190"/>
         <source>must be at most {le}</source>
         <translation>deve essere al massimo {le}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="124"/>
+        <location filename="../../deskapp/models/fields.py" line="191"/>
         <location filename="../../deskapp/models/plan_schemas.py" line="28"/>
-        <location filename="../../deskapp/models/schemas.py" line="415"/>
+        <location filename="../../deskapp/models/schemas.py" line="420"/>
         <source>has more than two decimals</source>
         <translation>ha più di due decimali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="127"/>
+        <location filename="../../deskapp/models/fields.py" line="194"/>
         <source>must be yes or no</source>
         <translation>deve essere sì o no</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="128"/>
+        <location filename="../../deskapp/models/fields.py" line="195"/>
         <source>&apos;{input}&apos; is not one of: {expected}</source>
         <translation>&apos;{input}&apos; non è tra i valori ammessi: {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="129"/>
+        <location filename="../../deskapp/models/fields.py" line="196"/>
         <source>must be text</source>
         <translation>deve essere un testo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="131"/>
+        <location filename="../../deskapp/models/fields.py" line="198"/>
         <source>is not valid</source>
         <translation>non è valido</translation>
     </message>
@@ -1913,17 +2006,17 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>non è una partita IVA, un SIREN o un SIRET valido</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="70"/>
+        <location filename="../../deskapp/models/migrate.py" line="79"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} è stato scritto da una versione più recente di deskapp (schema {revision}). Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="86"/>
+        <location filename="../../deskapp/models/migrate.py" line="102"/>
         <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
         <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="152"/>
+        <location filename="../../deskapp/models/migrate.py" line="199"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
@@ -1943,52 +2036,72 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>L&apos;operatore &apos;{name}&apos; non è più attivo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="135"/>
+        <location filename="../../deskapp/services/demo.py" line="136"/>
         <source>This database is already set up (it has accounts): demo data is only written into a new, empty file, so its accounts with a known password never enter a real registry. Use a new file (--db).</source>
         <translation>Questo database è già configurato (ha degli account): i dati dimostrativi si scrivono solo in un file nuovo e vuoto, così i loro account con una password nota non entrano mai in un registro reale. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="144"/>
+        <location filename="../../deskapp/services/demo.py" line="145"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="52"/>
+        <location filename="../../deskapp/services/importing.py" line="55"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation>nessuna antenna si chiama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="53"/>
+        <location filename="../../deskapp/services/importing.py" line="56"/>
         <source>already used on line {line} of this file</source>
         <translation>già usato alla riga {line} di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="54"/>
+        <location filename="../../deskapp/services/importing.py" line="57"/>
         <source>already in the registry as person no. {id}</source>
         <translation>già in anagrafica come persona n. {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="103"/>
+        <location filename="../../deskapp/services/importing.py" line="58"/>
+        <source>you may not add people to {name}</source>
+        <translation>non puoi aggiungere persone a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="59"/>
+        <source>The file {name} has column names but no rows of people below them.</source>
+        <translation>Il file {name} ha i nomi delle colonne ma nessuna riga di persone sotto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="116"/>
+        <source>this column appears more than once in the first line</source>
+        <translation>questa colonna compare più di una volta nella prima riga</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="121"/>
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="107"/>
+        <location filename="../../deskapp/services/importing.py" line="125"/>
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="82"/>
+        <location filename="../../deskapp/services/maintenance.py" line="113"/>
         <source>Only a database file can be backed up.</source>
         <translation>Si può fare la copia di sicurezza solo di un file di banca dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="86"/>
+        <location filename="../../deskapp/services/maintenance.py" line="117"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="107"/>
+        <location filename="../../deskapp/services/maintenance.py" line="137"/>
+        <source>The disk filled up while the backup was written to {folder}: no part of it was kept there. Free some space (or choose another folder), then back up again.</source>
+        <translation>Il disco si è riempito mentre la copia veniva scritta in {folder}: non ne è stata conservata nessuna parte. Libera spazio (o scegli un&apos;altra cartella), poi rifai la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="172"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
@@ -2149,97 +2262,132 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Il progetto non può ancora passare a questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="37"/>
-        <source>The file is neither UTF-8 nor Windows-1252 text.</source>
-        <translation>Il file non è testo UTF-8 né Windows-1252.</translation>
+        <location filename="../../deskapp/services/tabular_files.py" line="42"/>
+        <source>The file {name} is empty.</source>
+        <translation>Il file {name} è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="99"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="43"/>
+        <source>The file {name} is larger than {limit} MB: split it into smaller files.</source>
+        <translation>Il file {name} supera {limit} MB: dividilo in file più piccoli.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="46"/>
+        <source>The file {name} is not a text file in UTF-8 or Windows-1252: save the table as CSV UTF-8 or as an Excel workbook (.xlsx).</source>
+        <translation>Il file {name} non è un file di testo in UTF-8 o Windows-1252: salva la tabella come CSV UTF-8 o come cartella di Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="51"/>
+        <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged: open it in its program and save it again as .xlsx or CSV UTF-8.</source>
+        <translation>Il file {name} non è una cartella di Excel (.xlsx), oppure è danneggiato: aprilo con il suo programma e salvalo di nuovo come .xlsx o CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="61"/>
+        <source>The file {name} is a PDF document, not a spreadsheet: export the table as .xlsx or CSV from the program that made it.</source>
+        <translation>Il file {name} è un documento PDF, non un foglio di calcolo: esporta la tabella come .xlsx o CSV dal programma che l&apos;ha prodotta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="69"/>
+        <source>The file {name} is an old Excel (.xls) or other Office file: save it as .xlsx or CSV UTF-8.</source>
+        <translation>Il file {name} è un vecchio file Excel (.xls) o un altro file di Office: salvalo come .xlsx o CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="78"/>
+        <source>The file {name} is UTF-16 text (Excel&apos;s &apos;Unicode text&apos;): save it as CSV UTF-8 instead.</source>
+        <translation>Il file {name} è testo UTF-16 (&apos;Testo Unicode&apos; di Excel): salvalo invece come CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="88"/>
+        <source>The file {name} is a zip archive (perhaps an Excel workbook), not CSV text: a workbook must end in .xlsx.</source>
+        <translation>Il file {name} è un archivio zip (forse una cartella di Excel), non testo CSV: una cartella di Excel deve finire in .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/tabular_files.py" line="187"/>
         <source>The file {path} does not exist.</source>
         <translation>Il file {path} non esiste.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="109"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="215"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Il file {path} non può essere letto: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="114"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="192"/>
         <source>Only .csv and .xlsx files can be imported, not {suffix}.</source>
         <translation>Si possono importare solo file .csv e .xlsx, non {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="129"/>
-        <location filename="../../deskapp/models/schemas.py" line="213"/>
-        <location filename="../../deskapp/models/schemas.py" line="222"/>
-        <location filename="../../deskapp/models/schemas.py" line="389"/>
+        <location filename="../../deskapp/models/schemas.py" line="134"/>
+        <location filename="../../deskapp/models/schemas.py" line="218"/>
+        <location filename="../../deskapp/models/schemas.py" line="227"/>
+        <location filename="../../deskapp/models/schemas.py" line="394"/>
         <location filename="../../deskapp/services/checklists.py" line="198"/>
         <source>cannot be in the future</source>
         <translation>non può essere nel futuro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="202"/>
+        <location filename="../../deskapp/models/schemas.py" line="207"/>
         <source>must be a two-letter country code, e.g. IT</source>
         <translation>deve essere un codice paese di due lettere, per esempio IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="215"/>
+        <location filename="../../deskapp/models/schemas.py" line="220"/>
         <source>is more than 110 years ago</source>
         <translation>è di più di 110 anni fa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="242"/>
+        <location filename="../../deskapp/models/schemas.py" line="247"/>
         <source>does not match the sex entered (the code is for {sex})</source>
         <translation>non corrisponde al sesso indicato (il codice è per {sex})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="252"/>
+        <location filename="../../deskapp/models/schemas.py" line="257"/>
         <source>does not match the birth date entered (the code says {date})</source>
         <translation>non corrisponde alla data di nascita indicata (il codice riporta {date})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="265"/>
-        <location filename="../../deskapp/models/schemas.py" line="269"/>
+        <location filename="../../deskapp/models/schemas.py" line="270"/>
+        <location filename="../../deskapp/models/schemas.py" line="274"/>
         <source>is required (or give the codice fiscale)</source>
         <translation>è obbligatorio (oppure indica il codice fiscale)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="285"/>
+        <location filename="../../deskapp/models/schemas.py" line="290"/>
         <source>record the legal basis and the privacy notice version before saving</source>
         <translation>registra la base giuridica e la versione dell&apos;informativa privacy prima di salvare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="375"/>
+        <location filename="../../deskapp/models/schemas.py" line="380"/>
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
         <translation>non è un codice ATECO (per esempio 25.62 o 25.62.00)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="419"/>
+        <location filename="../../deskapp/models/schemas.py" line="424"/>
         <source>cannot be more than the capital pledged</source>
         <translation>non può superare il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="424"/>
+        <location filename="../../deskapp/models/schemas.py" line="429"/>
         <source>TFR and NASpI parts together exceed the capital pledged</source>
         <translation>le quote da TFR e NASpI insieme superano il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="447"/>
+        <location filename="../../deskapp/models/schemas.py" line="452"/>
         <source>choose a person or a project</source>
         <translation>scegli una persona o un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="451"/>
+        <location filename="../../deskapp/models/schemas.py" line="456"/>
         <source>cannot be before the activity itself</source>
         <translation>non può essere prima dell&apos;attività stessa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="482"/>
+        <location filename="../../deskapp/models/schemas.py" line="487"/>
         <source>cannot be more than the amount granted</source>
         <translation>non può superare l&apos;importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="487"/>
+        <location filename="../../deskapp/models/schemas.py" line="492"/>
         <source>cannot be before the submission</source>
         <translation>non può essere prima della presentazione</translation>
     </message>
@@ -2249,12 +2397,12 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>non è un passo di nessuna fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="260"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="397"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
         <translation>Formato di report sconosciuto &apos;{format}&apos;: usa pdf, xlsx o csv.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="190"/>
+        <location filename="../../deskapp/services/indicators.py" line="266"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
@@ -2269,22 +2417,22 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>l&apos;anno {year} del piano è oltre l&apos;ultimo anno del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="128"/>
+        <location filename="../../deskapp/services/business_plans.py" line="136"/>
         <source>is too long (at most {max} characters)</source>
         <translation>è troppo lungo (al massimo {max} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="138"/>
+        <location filename="../../deskapp/services/business_plans.py" line="146"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Salva il piano prima di congelarne una versione.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="150"/>
+        <location filename="../../deskapp/services/business_plans.py" line="158"/>
         <source>another version already has this name</source>
         <translation>un&apos;altra versione ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="257"/>
+        <location filename="../../deskapp/services/business_plans.py" line="265"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
     </message>
@@ -2304,23 +2452,33 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Solo un amministratore può anonimizzare una persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/gdpr.py" line="93"/>
+        <location filename="../../deskapp/services/gdpr.py" line="136"/>
         <source>Person {id} was already anonymised on {date}.</source>
         <translation>La persona {id} è già stata anonimizzata il {date}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="125"/>
+        <location filename="../../deskapp/services/backups.py" line="149"/>
         <source>No file at {path}.</source>
         <translation>Nessun file in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="116"/>
-        <location filename="../../deskapp/services/backups.py" line="130"/>
+        <location filename="../../deskapp/services/backups.py" line="254"/>
+        <source>{path} is encrypted and the backup {backup} is not: give the database&apos;s key (DESKAPP_KEY, or typed when asked), so that the restored copy is encrypted with it too.</source>
+        <translation>{path} è cifrato e la copia {backup} no: indica la chiave della banca dati (DESKAPP_KEY, o scritta quando richiesta), così anche la copia ripristinata viene cifrata con essa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/backups.py" line="267"/>
+        <source>The key does not open {path} (a wrong key, or the file is damaged) and the backup {backup} is not encrypted: it is not put back unencrypted over an encrypted database. Give the key that opens {path}; if the file is damaged beyond opening, move it elsewhere, restore the backup, then encrypt it with &apos;deskapp db encrypt&apos;. Nothing was changed.</source>
+        <translation>La chiave non apre {path} (chiave sbagliata, o file danneggiato) e la copia {backup} non è cifrata: non viene rimessa in chiaro al posto di una banca dati cifrata. Indica la chiave che apre {path}; se il file è troppo danneggiato per aprirsi, spostalo altrove, ripristina la copia, poi cifrala con &apos;deskapp db encrypt&apos;. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="199"/>
+        <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="141"/>
+        <location filename="../../deskapp/services/backups.py" line="165"/>
         <source>{path} is damaged ({result}): choose another backup.</source>
         <translation>{path} è danneggiato ({result}): scegli un&apos;altra copia.</translation>
     </message>
@@ -2365,32 +2523,32 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Troppe password errate: questo account è bloccato fino alle {time}. Un amministratore può sbloccarlo (Amministrazione, Account, Sblocca).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="82"/>
+        <location filename="../../deskapp/models/database.py" line="85"/>
         <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
         <translation>La banca dati è occupata: un altro programma ci sta scrivendo da più di {seconds} secondi. Non è stato salvato nulla; riprova fra un momento e, se continua, chiudi l&apos;altro deskapp o il programma che usa il file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="92"/>
+        <location filename="../../deskapp/models/database.py" line="95"/>
         <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
         <translation>Il disco è pieno: di questo salvataggio non è stato scritto nulla, e quanto salvato prima è intatto. Libera spazio sul disco, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="87"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="112"/>
         <source>{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).</source>
         <translation>{path} è cifrato: indica la sua chiave (DESKAPP_KEY, o scritta quando richiesta).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="97"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="122"/>
         <source>The key does not open {path}: check it and type it again (upper and lower case count). Without the right key the data cannot be read.</source>
         <translation>La chiave non apre {path}: controllala e scrivila di nuovo (maiuscole e minuscole contano). Senza la chiave giusta i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="143"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="168"/>
         <source>{path} is open in another deskapp or program: close it there first (on every computer that uses it). Nothing was changed.</source>
         <translation>{path} è aperto in un altro deskapp o programma: chiudilo prima lì (su ogni computer che lo usa). Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="169"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="194"/>
         <source>The key must have at least 12 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>La chiave deve avere almeno 12 caratteri: una breve frase è facile da ricordare e difficile da indovinare.</translation>
     </message>
@@ -2411,6 +2569,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/cli/common.py" line="37"/>
+        <location filename="../../deskapp/cli/main.py" line="97"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} è una cartella, non un file di database.</translation>
     </message>
@@ -2419,78 +2578,89 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <source>{path} is an empty file, not a deskapp database: restore a backup into it (&apos;deskapp db restore&apos;), or create a new database with &apos;deskapp init&apos;.</source>
         <translation>{path} è un file vuoto, non un database di deskapp: ripristinaci una copia di sicurezza (&apos;deskapp db restore&apos;), oppure crea un nuovo database con &apos;deskapp init&apos;.</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/models/audit_anchor.py" line="95"/>
+        <location filename="../../deskapp/models/audit_anchor.py" line="99"/>
+        <source>This is not an audit-trail anchor deskapp can read.</source>
+        <translation>Questo non è un punto di controllo del registro delle operazioni che deskapp sa leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/audit_anchor.py" line="104"/>
+        <source>{path} is not a backup manifest deskapp can read.</source>
+        <translation>{path} non è un manifest di copia che deskapp sa leggere.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <location filename="../../deskapp/models/enums.py" line="130"/>
-        <location filename="../../deskapp/models/schemas.py" line="170"/>
+        <location filename="../../deskapp/models/schemas.py" line="175"/>
         <source>Disability</source>
         <translation>Disabilità</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="131"/>
-        <location filename="../../deskapp/models/schemas.py" line="172"/>
+        <location filename="../../deskapp/models/schemas.py" line="177"/>
         <source>Long-term unemployed</source>
         <translation>Disoccupato/a di lunga durata</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="132"/>
-        <location filename="../../deskapp/models/schemas.py" line="174"/>
+        <location filename="../../deskapp/models/schemas.py" line="179"/>
         <source>Ex-detainee</source>
         <translation>Ex detenuto/a</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="133"/>
-        <location filename="../../deskapp/models/schemas.py" line="175"/>
+        <location filename="../../deskapp/models/schemas.py" line="180"/>
         <source>Addiction</source>
         <translation>Dipendenze</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="134"/>
-        <location filename="../../deskapp/models/schemas.py" line="177"/>
+        <location filename="../../deskapp/models/schemas.py" line="182"/>
         <source>Migrant background</source>
         <translation>Background migratorio</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="135"/>
-        <location filename="../../deskapp/models/schemas.py" line="180"/>
+        <location filename="../../deskapp/models/schemas.py" line="185"/>
         <source>Other disadvantage</source>
         <translation>Altro svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="91"/>
+        <location filename="../../deskapp/models/schemas.py" line="96"/>
         <source>Desk name</source>
         <translation>Nome dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="92"/>
+        <location filename="../../deskapp/models/schemas.py" line="97"/>
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="93"/>
+        <location filename="../../deskapp/models/schemas.py" line="98"/>
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="94"/>
+        <location filename="../../deskapp/models/schemas.py" line="99"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="95"/>
-        <location filename="../../deskapp/models/schemas.py" line="147"/>
+        <location filename="../../deskapp/models/schemas.py" line="100"/>
+        <location filename="../../deskapp/models/schemas.py" line="152"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="96"/>
+        <location filename="../../deskapp/models/schemas.py" line="101"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="100"/>
+        <location filename="../../deskapp/models/schemas.py" line="105"/>
         <source>Operator name</source>
         <translation>Nome dell&apos;operatore</translation>
     </message>
@@ -2570,8 +2740,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="77"/>
-        <location filename="../../deskapp/models/schemas.py" line="102"/>
-        <location filename="../../deskapp/models/schemas.py" line="395"/>
+        <location filename="../../deskapp/models/schemas.py" line="107"/>
+        <location filename="../../deskapp/models/schemas.py" line="400"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -2706,418 +2876,418 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Scenario ottimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="104"/>
-        <location filename="../../deskapp/models/schemas.py" line="151"/>
+        <location filename="../../deskapp/models/schemas.py" line="109"/>
+        <location filename="../../deskapp/models/schemas.py" line="156"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="105"/>
+        <location filename="../../deskapp/models/schemas.py" line="110"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="115"/>
+        <location filename="../../deskapp/models/schemas.py" line="120"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="117"/>
+        <location filename="../../deskapp/models/schemas.py" line="122"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="119"/>
+        <location filename="../../deskapp/models/schemas.py" line="124"/>
         <source>Privacy notice version</source>
         <translation>Versione dell&apos;informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="122"/>
-        <location filename="../../deskapp/models/schemas.py" line="316"/>
+        <location filename="../../deskapp/models/schemas.py" line="127"/>
+        <location filename="../../deskapp/models/schemas.py" line="321"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="140"/>
+        <location filename="../../deskapp/models/schemas.py" line="145"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="141"/>
+        <location filename="../../deskapp/models/schemas.py" line="146"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="142"/>
+        <location filename="../../deskapp/models/schemas.py" line="147"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="143"/>
+        <location filename="../../deskapp/models/schemas.py" line="148"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="144"/>
+        <location filename="../../deskapp/models/schemas.py" line="149"/>
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="145"/>
+        <location filename="../../deskapp/models/schemas.py" line="150"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="146"/>
+        <location filename="../../deskapp/models/schemas.py" line="151"/>
         <source>Citizenship</source>
         <translation>Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="148"/>
-        <location filename="../../deskapp/models/schemas.py" line="326"/>
+        <location filename="../../deskapp/models/schemas.py" line="153"/>
+        <location filename="../../deskapp/models/schemas.py" line="331"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="149"/>
+        <location filename="../../deskapp/models/schemas.py" line="154"/>
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="150"/>
+        <location filename="../../deskapp/models/schemas.py" line="155"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="152"/>
+        <location filename="../../deskapp/models/schemas.py" line="157"/>
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="154"/>
+        <location filename="../../deskapp/models/schemas.py" line="159"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="157"/>
+        <location filename="../../deskapp/models/schemas.py" line="162"/>
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="159"/>
+        <location filename="../../deskapp/models/schemas.py" line="164"/>
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="161"/>
+        <location filename="../../deskapp/models/schemas.py" line="166"/>
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="164"/>
+        <location filename="../../deskapp/models/schemas.py" line="169"/>
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="167"/>
+        <location filename="../../deskapp/models/schemas.py" line="172"/>
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="169"/>
-        <location filename="../../deskapp/models/schemas.py" line="332"/>
-        <location filename="../../deskapp/models/schemas.py" line="366"/>
-        <location filename="../../deskapp/models/schemas.py" line="440"/>
-        <location filename="../../deskapp/models/schemas.py" line="474"/>
+        <location filename="../../deskapp/models/schemas.py" line="174"/>
+        <location filename="../../deskapp/models/schemas.py" line="337"/>
+        <location filename="../../deskapp/models/schemas.py" line="371"/>
+        <location filename="../../deskapp/models/schemas.py" line="445"/>
+        <location filename="../../deskapp/models/schemas.py" line="479"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="278"/>
+        <location filename="../../deskapp/models/schemas.py" line="283"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="294"/>
+        <location filename="../../deskapp/models/schemas.py" line="299"/>
         <source>Occupation or skill</source>
         <translation>Professione o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="296"/>
+        <location filename="../../deskapp/models/schemas.py" line="301"/>
         <source>ISTAT CP2011 / ESCO code</source>
         <translation>Codice ISTAT CP2011 / ESCO</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="298"/>
+        <location filename="../../deskapp/models/schemas.py" line="303"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="300"/>
+        <location filename="../../deskapp/models/schemas.py" line="305"/>
         <source>Years of experience</source>
         <translation>Anni di esperienza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="302"/>
+        <location filename="../../deskapp/models/schemas.py" line="307"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="303"/>
+        <location filename="../../deskapp/models/schemas.py" line="308"/>
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="307"/>
+        <location filename="../../deskapp/models/schemas.py" line="312"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="308"/>
-        <location filename="../../deskapp/models/schemas.py" line="318"/>
+        <location filename="../../deskapp/models/schemas.py" line="313"/>
+        <location filename="../../deskapp/models/schemas.py" line="323"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="310"/>
+        <location filename="../../deskapp/models/schemas.py" line="315"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="319"/>
+        <location filename="../../deskapp/models/schemas.py" line="324"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="323"/>
+        <location filename="../../deskapp/models/schemas.py" line="328"/>
         <source>Kind of resource</source>
         <translation>Tipo di risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="324"/>
-        <location filename="../../deskapp/models/schemas.py" line="495"/>
+        <location filename="../../deskapp/models/schemas.py" line="329"/>
+        <location filename="../../deskapp/models/schemas.py" line="500"/>
         <location filename="../../deskapp/services/funding_catalogue.py" line="126"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="325"/>
+        <location filename="../../deskapp/models/schemas.py" line="330"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="327"/>
+        <location filename="../../deskapp/models/schemas.py" line="332"/>
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="328"/>
+        <location filename="../../deskapp/models/schemas.py" line="333"/>
         <source>Size notes</source>
         <translation>Note sulle dimensioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="330"/>
+        <location filename="../../deskapp/models/schemas.py" line="335"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="336"/>
+        <location filename="../../deskapp/models/schemas.py" line="341"/>
         <source>Project title</source>
         <translation>Titolo del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="337"/>
+        <location filename="../../deskapp/models/schemas.py" line="342"/>
         <source>Kind of project</source>
         <translation>Tipo di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="338"/>
+        <location filename="../../deskapp/models/schemas.py" line="343"/>
         <source>Sector (ATECO)</source>
         <translation>Settore (ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="339"/>
+        <location filename="../../deskapp/models/schemas.py" line="344"/>
         <source>Lead operator</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="340"/>
+        <location filename="../../deskapp/models/schemas.py" line="345"/>
         <source>Origin company</source>
         <translation>Azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="342"/>
+        <location filename="../../deskapp/models/schemas.py" line="347"/>
         <source>Origin company VAT number</source>
         <translation>Partita IVA dell&apos;azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="345"/>
+        <location filename="../../deskapp/models/schemas.py" line="350"/>
         <source>Origin company situation</source>
         <translation>Situazione dell&apos;azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="348"/>
+        <location filename="../../deskapp/models/schemas.py" line="353"/>
         <source>Planned legal form</source>
         <translation>Forma giuridica prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="351"/>
+        <location filename="../../deskapp/models/schemas.py" line="356"/>
         <source>Expected jobs</source>
         <translation>Posti di lavoro previsti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="354"/>
+        <location filename="../../deskapp/models/schemas.py" line="359"/>
         <source>Employees besides members</source>
         <translation>Dipendenti oltre ai soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="357"/>
+        <location filename="../../deskapp/models/schemas.py" line="362"/>
         <source>Planned start date</source>
         <translation>Data di avvio prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="360"/>
+        <location filename="../../deskapp/models/schemas.py" line="365"/>
         <source>Actual start date</source>
         <translation>Data di avvio effettiva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="362"/>
+        <location filename="../../deskapp/models/schemas.py" line="367"/>
         <source>Next action</source>
         <translation>Prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="364"/>
+        <location filename="../../deskapp/models/schemas.py" line="369"/>
         <source>Next action due</source>
         <translation>Scadenza prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="394"/>
-        <location filename="../../deskapp/models/schemas.py" line="438"/>
+        <location filename="../../deskapp/models/schemas.py" line="399"/>
+        <location filename="../../deskapp/models/schemas.py" line="443"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="397"/>
+        <location filename="../../deskapp/models/schemas.py" line="402"/>
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="400"/>
+        <location filename="../../deskapp/models/schemas.py" line="405"/>
         <source>Capital paid in</source>
         <translation>Capitale versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="403"/>
+        <location filename="../../deskapp/models/schemas.py" line="408"/>
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="406"/>
+        <location filename="../../deskapp/models/schemas.py" line="411"/>
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="433"/>
+        <location filename="../../deskapp/models/schemas.py" line="438"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="434"/>
+        <location filename="../../deskapp/models/schemas.py" line="439"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="436"/>
+        <location filename="../../deskapp/models/schemas.py" line="441"/>
         <source>Duration (minutes)</source>
         <translation>Durata (minuti)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="439"/>
+        <location filename="../../deskapp/models/schemas.py" line="444"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="441"/>
+        <location filename="../../deskapp/models/schemas.py" line="446"/>
         <source>Follow-up due</source>
         <translation>Richiamo entro il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="458"/>
+        <location filename="../../deskapp/models/schemas.py" line="463"/>
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="460"/>
+        <location filename="../../deskapp/models/schemas.py" line="465"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="463"/>
+        <location filename="../../deskapp/models/schemas.py" line="468"/>
         <source>Amount requested</source>
         <translation>Importo richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="466"/>
+        <location filename="../../deskapp/models/schemas.py" line="471"/>
         <source>Amount granted</source>
         <translation>Importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="469"/>
+        <location filename="../../deskapp/models/schemas.py" line="474"/>
         <source>Amount disbursed</source>
         <translation>Importo erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="471"/>
+        <location filename="../../deskapp/models/schemas.py" line="476"/>
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="472"/>
+        <location filename="../../deskapp/models/schemas.py" line="477"/>
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="473"/>
+        <location filename="../../deskapp/models/schemas.py" line="478"/>
         <source>Disbursed on</source>
         <translation>Erogata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="496"/>
+        <location filename="../../deskapp/models/schemas.py" line="501"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="498"/>
+        <location filename="../../deskapp/models/schemas.py" line="503"/>
         <source>Country (blank: both)</source>
         <translation>Paese (vuoto: entrambi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="500"/>
+        <location filename="../../deskapp/models/schemas.py" line="505"/>
         <source>Provided by</source>
         <translation>Erogato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="502"/>
+        <location filename="../../deskapp/models/schemas.py" line="507"/>
         <source>Who may apply, and for what</source>
         <translation>Chi può fare domanda, e per che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="504"/>
+        <location filename="../../deskapp/models/schemas.py" line="509"/>
         <source>Up to</source>
         <translation>Fino a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="505"/>
+        <location filename="../../deskapp/models/schemas.py" line="510"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="506"/>
+        <location filename="../../deskapp/models/schemas.py" line="511"/>
         <source>Web page</source>
         <translation>Pagina web</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="507"/>
+        <location filename="../../deskapp/models/schemas.py" line="512"/>
         <source>Still open</source>
         <translation>Ancora aperto</translation>
     </message>
@@ -3132,7 +3302,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="312"/>
+        <location filename="../../deskapp/services/business_plans.py" line="478"/>
         <source>Version name</source>
         <translation>Nome della versione</translation>
     </message>
@@ -3661,42 +3831,42 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="134"/>
+        <location filename="../../deskapp/ui/person_record.py" line="135"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="134"/>
+        <location filename="../../deskapp/ui/person_record.py" line="135"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="134"/>
+        <location filename="../../deskapp/ui/person_record.py" line="135"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="134"/>
+        <location filename="../../deskapp/ui/person_record.py" line="135"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="136"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>New needs assessment...</source>
         <translation>Nuova rilevazione dei bisogni...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="156"/>
+        <location filename="../../deskapp/ui/person_record.py" line="157"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="162"/>
+        <location filename="../../deskapp/ui/person_record.py" line="163"/>
         <source>Needs identified</source>
         <translation>Bisogni individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="175"/>
+        <location filename="../../deskapp/ui/person_record.py" line="176"/>
         <source>Needs assessment</source>
         <translation>Rilevazione dei bisogni</translation>
     </message>
@@ -3704,19 +3874,24 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="51"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="52"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="52"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="53"/>
         <source>Save as...</source>
         <translation>Salva come...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="88"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="94"/>
         <source>Save as</source>
         <translation>Salva come</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="100"/>
+        <source>Saved as %1</source>
+        <translation>Salvato come %1</translation>
     </message>
 </context>
 <context>
@@ -4016,32 +4191,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="185"/>
+        <location filename="../../deskapp/ui/person_record.py" line="186"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="186"/>
+        <location filename="../../deskapp/ui/person_record.py" line="187"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="187"/>
+        <location filename="../../deskapp/ui/person_record.py" line="188"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="188"/>
+        <location filename="../../deskapp/ui/person_record.py" line="189"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="189"/>
+        <location filename="../../deskapp/ui/person_record.py" line="190"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="210"/>
+        <location filename="../../deskapp/ui/person_record.py" line="211"/>
         <source>Not in any project yet.</source>
         <translation>Non fa ancora parte di nessun progetto.</translation>
     </message>
@@ -4049,88 +4224,88 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="242"/>
+        <location filename="../../deskapp/ui/person_record.py" line="243"/>
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="245"/>
+        <location filename="../../deskapp/ui/person_record.py" line="246"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="246"/>
+        <location filename="../../deskapp/ui/person_record.py" line="247"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="249"/>
+        <location filename="../../deskapp/ui/person_record.py" line="250"/>
         <source>Dossier (PDF)...</source>
         <translation>Fascicolo (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="250"/>
+        <location filename="../../deskapp/ui/person_record.py" line="251"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio del fascicolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="253"/>
+        <location filename="../../deskapp/ui/person_record.py" line="254"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="256"/>
+        <location filename="../../deskapp/ui/person_record.py" line="257"/>
         <source>Right of access: save the dossier and the data (JSON)...</source>
         <translation>Diritto di accesso: salva la scheda e i dati (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="260"/>
+        <location filename="../../deskapp/ui/person_record.py" line="261"/>
         <source>Right to erasure: anonymise this person...</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="266"/>
+        <location filename="../../deskapp/ui/person_record.py" line="267"/>
         <source>Right to erasure: anonymise this person (administrators)</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona (amministratori)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="299"/>
+        <location filename="../../deskapp/ui/person_record.py" line="300"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="300"/>
+        <location filename="../../deskapp/ui/person_record.py" line="301"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="301"/>
+        <location filename="../../deskapp/ui/person_record.py" line="302"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="302"/>
+        <location filename="../../deskapp/ui/person_record.py" line="303"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="332"/>
+        <location filename="../../deskapp/ui/person_record.py" line="333"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="346"/>
+        <location filename="../../deskapp/ui/person_record.py" line="347"/>
         <source>Folder for the right-of-access files</source>
         <translation>Cartella per i file del diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="365"/>
-        <location filename="../../deskapp/ui/person_record.py" line="382"/>
+        <location filename="../../deskapp/ui/person_record.py" line="366"/>
+        <location filename="../../deskapp/ui/person_record.py" line="383"/>
         <source>Right of access</source>
         <translation>Diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="373"/>
+        <location filename="../../deskapp/ui/person_record.py" line="374"/>
         <source>Written:
 %1
 %2</source>
@@ -4139,12 +4314,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="392"/>
+        <location filename="../../deskapp/ui/person_record.py" line="393"/>
         <source>Anonymise %1</source>
         <translation>Anonimizza %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="395"/>
+        <location filename="../../deskapp/ui/person_record.py" line="396"/>
         <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
 
 Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
@@ -4153,12 +4328,12 @@ Copies made before (backups, printed or exported files) are not touched. This ca
 Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="403"/>
+        <location filename="../../deskapp/ui/person_record.py" line="404"/>
         <source>Anonymise</source>
         <translation>Anonimizza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="413"/>
+        <location filename="../../deskapp/ui/person_record.py" line="414"/>
         <source>Not anonymised</source>
         <translation>Non anonimizzata</translation>
     </message>
@@ -4472,113 +4647,142 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="112"/>
+        <location filename="../../deskapp/ui/project_page.py" line="116"/>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="119"/>
+        <source>The project&apos;s stage: click to move it to another</source>
+        <translation>La fase del progetto: fai clic per spostarlo in un&apos;altra</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="121"/>
         <source>Move to stage</source>
         <translation>Sposta di fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="118"/>
+        <location filename="../../deskapp/ui/project_page.py" line="128"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="120"/>
+        <location filename="../../deskapp/ui/project_page.py" line="132"/>
+        <location filename="../../deskapp/ui/project_page.py" line="262"/>
         <source>Business plan</source>
         <translation>Piano d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="122"/>
+        <location filename="../../deskapp/ui/project_page.py" line="137"/>
         <source>The business plan: sections, financial model, versions, document</source>
         <translation>Il piano d&apos;impresa: sezioni, modello finanziario, versioni, documento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="129"/>
+        <location filename="../../deskapp/ui/project_page.py" line="144"/>
         <source>Summary (PDF)...</source>
         <translation>Sintesi (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="130"/>
+        <location filename="../../deskapp/ui/project_page.py" line="145"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="142"/>
-        <location filename="../../deskapp/ui/project_page.py" line="145"/>
+        <location filename="../../deskapp/ui/project_page.py" line="157"/>
+        <location filename="../../deskapp/ui/project_page.py" line="160"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="188"/>
+        <location filename="../../deskapp/ui/project_page.py" line="203"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="189"/>
+        <location filename="../../deskapp/ui/project_page.py" line="204"/>
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="221"/>
+        <location filename="../../deskapp/ui/project_page.py" line="236"/>
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="222"/>
+        <location filename="../../deskapp/ui/project_page.py" line="237"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="223"/>
+        <location filename="../../deskapp/ui/project_page.py" line="238"/>
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="224"/>
+        <location filename="../../deskapp/ui/project_page.py" line="239"/>
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="225"/>
+        <location filename="../../deskapp/ui/project_page.py" line="240"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="226"/>
+        <location filename="../../deskapp/ui/project_page.py" line="241"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="239"/>
+        <location filename="../../deskapp/ui/project_page.py" line="254"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="255"/>
+        <location filename="../../deskapp/ui/project_page.py" line="276"/>
+        <source>Business plan: not started</source>
+        <translation>Piano d&apos;impresa: non iniziato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="279"/>
+        <source>Business plan: draft</source>
+        <translation>Piano d&apos;impresa: bozza</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/project_page.py" line="280"/>
+        <source>Business plan: draft, %n version(s) frozen</source>
+        <translation>
+            <numerusform>Piano d&apos;impresa: bozza, %n versione congelata</numerusform>
+            <numerusform>Piano d&apos;impresa: bozza, %n versioni congelate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="289"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Solo per un workers buyout o uno spin-off.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="296"/>
+        <location filename="../../deskapp/ui/project_page.py" line="330"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi segnati in rosso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="308"/>
+        <location filename="../../deskapp/ui/project_page.py" line="342"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="324"/>
+        <location filename="../../deskapp/ui/project_page.py" line="358"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="327"/>
+        <location filename="../../deskapp/ui/project_page.py" line="361"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="368"/>
+        <location filename="../../deskapp/ui/project_page.py" line="402"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
@@ -4784,7 +4988,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="182"/>
         <location filename="../../deskapp/reports/dossier.py" line="325"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="192"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="301"/>
         <location filename="../../deskapp/reports/project_summary.py" line="81"/>
         <source>Desk</source>
         <translation>Antenna</translation>
@@ -4796,7 +5000,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="194"/>
-        <location filename="../../deskapp/services/indicators.py" line="82"/>
+        <location filename="../../deskapp/services/indicators.py" line="96"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
@@ -5460,434 +5664,613 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="176"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="260"/>
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="101"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="108"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="63"/>
+        <source>hidden</source>
+        <translation>nascosto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="96"/>
+        <source>Desk: %1</source>
+        <translation>Antenna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
+        <source>Region: %1</source>
+        <translation>Regione: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="104"/>
+        <source>Every figure is shown: no count is hidden.</source>
+        <translation>Tutti i valori sono mostrati: nessun conteggio è nascosto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="107"/>
+        <source>Counts of people below %1 are hidden, and so are as many other cells as it takes that none of them can be worked out from the totals; every hidden cell reads &apos;%2&apos;.</source>
+        <translation>I conteggi di persone inferiori a %1 sono nascosti, e con essi tante altre celle quante servono perché nessuno si possa ricavare dai totali; ogni cella nascosta riporta &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="120"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="121"/>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="122"/>
+        <source>Counts hidden below</source>
+        <translation>Conteggi nascosti sotto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="123"/>
+        <source>Made on</source>
+        <translation>Redatto il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="124"/>
+        <source>Participants (each counted once)</source>
+        <translation>Partecipanti (ciascuno contato una volta)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="125"/>
+        <source>none (every figure shown)</source>
+        <translation>nessuno (tutti i valori mostrati)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="197"/>
         <source>Participants (each counted once): %1</source>
         <translation>Partecipanti (ciascuno contato una volta): %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="120"/>
-        <source>Breakdown cells below %1 are hidden and shown as &lt;%1.</source>
-        <translation>Le celle delle ripartizioni sotto %1 sono nascoste e indicate come &lt;%1.</translation>
+        <location filename="../../deskapp/reports/indicators_report.py" line="250"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="331"/>
+        <source>About this report</source>
+        <translation>Informazioni su questo report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="183"/>
-        <location filename="../../deskapp/services/indicators.py" line="225"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="333"/>
+        <source>Period start</source>
+        <translation>Inizio del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="334"/>
+        <source>Period end</source>
+        <translation>Fine del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="292"/>
+        <location filename="../../deskapp/services/indicators.py" line="312"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="186"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="295"/>
         <source>Pseudonym</source>
         <translation>Pseudonimo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="296"/>
+        <location filename="../../deskapp/services/indicators.py" line="318"/>
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="188"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="297"/>
         <source>Age band</source>
         <translation>Fascia d&apos;età</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="189"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="298"/>
+        <location filename="../../deskapp/services/indicators.py" line="339"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="190"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="299"/>
         <source>Education (ISCED group)</source>
         <translation>Istruzione (gruppo ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="191"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
         <source>First contact (month)</source>
         <translation>Primo contatto (mese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="66"/>
+        <location filename="../../deskapp/services/indicators.py" line="80"/>
         <source>Under 25</source>
         <translation>Meno di 25 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="67"/>
+        <location filename="../../deskapp/services/indicators.py" line="81"/>
         <source>25 to 54</source>
         <translation>Da 25 a 54 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="68"/>
+        <location filename="../../deskapp/services/indicators.py" line="82"/>
         <source>Over 54</source>
         <translation>Oltre 54 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="71"/>
+        <location filename="../../deskapp/services/indicators.py" line="85"/>
         <source>ISCED 0-2 (up to lower secondary)</source>
         <translation>ISCED 0-2 (fino alla secondaria inferiore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="72"/>
+        <location filename="../../deskapp/services/indicators.py" line="86"/>
         <source>ISCED 3-4 (upper and post-secondary)</source>
         <translation>ISCED 3-4 (secondaria superiore e post-secondaria)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="73"/>
+        <location filename="../../deskapp/services/indicators.py" line="87"/>
         <source>ISCED 5-8 (tertiary)</source>
         <translation>ISCED 5-8 (terziaria)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="76"/>
+        <location filename="../../deskapp/services/indicators.py" line="90"/>
         <source>6 months</source>
         <translation>6 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="77"/>
+        <location filename="../../deskapp/services/indicators.py" line="91"/>
         <source>12 months</source>
         <translation>12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="78"/>
+        <location filename="../../deskapp/services/indicators.py" line="92"/>
         <source>24 months</source>
         <translation>24 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="79"/>
+        <location filename="../../deskapp/services/indicators.py" line="93"/>
         <source>36 months</source>
         <translation>36 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="81"/>
+        <location filename="../../deskapp/services/indicators.py" line="95"/>
         <source>Not given</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="229"/>
+        <location filename="../../deskapp/services/indicators.py" line="103"/>
+        <source>Participants: the people of the desks in scope first contacted, or served, within the period, each counted once.</source>
+        <translation>Partecipanti: le persone delle antenne dell&apos;ambito contattate per la prima volta, o servite, nel periodo, ciascuna contata una volta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="108"/>
+        <source>Jobs created: the promoters and worker-members of the enterprises created, each person once per enterprise, plus the employees each records besides its members. Financing members and mentors are not jobs. Members and employees as recorded when the report is made.</source>
+        <translation>Posti di lavoro creati: i promotori e i soci lavoratori delle imprese create, ogni persona una volta per impresa, più i dipendenti non soci che ciascuna registra. I soci finanziatori e i mentori non sono posti di lavoro. Soci e dipendenti come registrati al momento del report.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="315"/>
         <source>Participants by gender</source>
         <translation>Partecipanti per genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="236"/>
+        <location filename="../../deskapp/services/indicators.py" line="325"/>
         <source>Participants by age at entry</source>
         <translation>Partecipanti per età all&apos;ingresso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="243"/>
+        <location filename="../../deskapp/services/indicators.py" line="328"/>
+        <source>Age at first contact</source>
+        <translation>Età al primo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="329"/>
+        <source>Age in full years on the day of first contact.</source>
+        <translation>Età in anni compiuti il giorno del primo contatto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="336"/>
         <source>Participants by employment status</source>
         <translation>Partecipanti per condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="250"/>
+        <location filename="../../deskapp/services/indicators.py" line="346"/>
         <source>Participants by education (ISCED)</source>
         <translation>Partecipanti per titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="258"/>
+        <location filename="../../deskapp/services/indicators.py" line="349"/>
+        <source>Education</source>
+        <translation>Istruzione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="357"/>
         <source>Participants by disadvantage</source>
         <translation>Partecipanti per condizione di svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="260"/>
+        <location filename="../../deskapp/services/indicators.py" line="359"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="261"/>
+        <location filename="../../deskapp/services/indicators.py" line="360"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="262"/>
+        <location filename="../../deskapp/services/indicators.py" line="361"/>
         <source>Declined to answer</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="300"/>
+        <location filename="../../deskapp/services/indicators.py" line="365"/>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="366"/>
+        <source>Each question&apos;s answers add up to the participants.</source>
+        <translation>Per ogni domanda, le risposte sommate danno il numero dei partecipanti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="398"/>
         <source>New participants by month</source>
         <translation>Nuovi partecipanti per mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="301"/>
+        <location filename="../../deskapp/services/indicators.py" line="399"/>
         <source>New participants</source>
         <translation>Nuovi partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="318"/>
+        <location filename="../../deskapp/services/indicators.py" line="401"/>
+        <source>Month of first contact</source>
+        <translation>Mese del primo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="426"/>
         <source>Services delivered</source>
         <translation>Servizi erogati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319"/>
+        <location filename="../../deskapp/services/indicators.py" line="427"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319"/>
+        <location filename="../../deskapp/services/indicators.py" line="427"/>
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="352"/>
+        <location filename="../../deskapp/services/indicators.py" line="429"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="431"/>
+        <source>Services dated in the period at the desks in scope, with their hours.</source>
+        <translation>Servizi con data nel periodo presso le antenne dell&apos;ambito, con le loro ore.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="459"/>
         <source>Projects by stage and kind</source>
         <translation>Progetti per fase e tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="374"/>
+        <location filename="../../deskapp/services/indicators.py" line="462"/>
+        <source>Stage on %2</source>
+        <translation>Fase al %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="464"/>
+        <source>Projects opened by %2, each in the stage it had reached at the end of that day (from the stage history).</source>
+        <translation>Progetti aperti entro il %2, ciascuno nella fase raggiunta alla fine di quel giorno (dallo storico delle fasi).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="489"/>
         <source>Stage movements in the period</source>
         <translation>Passaggi di fase nel periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="375"/>
+        <location filename="../../deskapp/services/indicators.py" line="491"/>
         <source>Projects moved there</source>
         <translation>Progetti arrivati nella fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="417"/>
+        <location filename="../../deskapp/services/indicators.py" line="492"/>
+        <source>Moves</source>
+        <translation>Passaggi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="495"/>
+        <source>Stage reached</source>
+        <translation>Fase raggiunta</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="497"/>
+        <source>Moves dated in the period; opening a project is not a move. Each project counts once per stage it moved to, however many times; the moves column counts every move.</source>
+        <translation>Passaggi con data nel periodo; l&apos;apertura di un progetto non è un passaggio. Ogni progetto conta una volta per ciascuna fase raggiunta, anche se più volte; la colonna dei passaggi li conta tutti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="554"/>
         <source>Enterprises</source>
         <translation>Imprese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="418"/>
+        <location filename="../../deskapp/services/indicators.py" line="555"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="420"/>
+        <location filename="../../deskapp/services/indicators.py" line="558"/>
+        <source>Enterprises supported: projects with a service or a stage move in the period.</source>
+        <translation>Imprese sostenute: progetti con un servizio o un passaggio di fase nel periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="562"/>
+        <source>Enterprises created: start date within the period, follow-up or started reached by %2.</source>
+        <translation>Imprese create: data di avvio nel periodo, fase Accompagnamento o Avviata raggiunta entro il %2.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="571"/>
         <source>Enterprises supported</source>
         <translation>Imprese sostenute</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="421"/>
+        <location filename="../../deskapp/services/indicators.py" line="574"/>
         <source>Enterprises created</source>
         <translation>Imprese create</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="423"/>
+        <location filename="../../deskapp/services/indicators.py" line="578"/>
         <source>Jobs created (members and employees of those enterprises)</source>
         <translation>Posti di lavoro creati (soci e dipendenti di quelle imprese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="454"/>
+        <location filename="../../deskapp/services/indicators.py" line="619"/>
+        <source>Started at least that long before %2</source>
+        <translation>Avviate almeno tanti mesi prima del %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="620"/>
+        <source>Still active at the period&apos;s end</source>
+        <translation>Ancora attive a fine periodo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="621"/>
+        <source>Active that long after starting</source>
+        <translation>Attive a tanti mesi dall&apos;avvio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="624"/>
+        <source>Time since the start</source>
+        <translation>Tempo dall&apos;avvio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="626"/>
+        <source>Enterprises started (start date, follow-up or started reached by %2) at least 6, 12, 24 or 36 months before %2. Active: not abandoned, on %2 or on the day 6, 12, 24 or 36 months after the start.</source>
+        <translation>Imprese avviate (data di avvio, fase Accompagnamento o Avviata raggiunta entro il %2) almeno 6, 12, 24 o 36 mesi prima del %2. Attiva: non abbandonata, al %2 o nel giorno a 6, 12, 24 o 36 mesi dall&apos;avvio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="670"/>
         <source>Funding by instrument (EUR)</source>
         <translation>Finanziamenti per strumento (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="456"/>
+        <location filename="../../deskapp/services/indicators.py" line="672"/>
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="457"/>
+        <location filename="../../deskapp/services/indicators.py" line="673"/>
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="458"/>
+        <location filename="../../deskapp/services/indicators.py" line="674"/>
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="488"/>
+        <location filename="../../deskapp/services/indicators.py" line="677"/>
+        <source>Instrument</source>
+        <translation>Strumento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="679"/>
+        <source>Requested by submission date, granted by decision date, disbursed by disbursement date, each within the period.</source>
+        <translation>Richiesto per data di presentazione, concesso per data di decisione, erogato per data di erogazione, ciascuno nel periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/indicators.py" line="617"/>
         <source>Enterprises started, still active after</source>
         <translation>Imprese avviate, ancora attive dopo</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/services/indicators.py" line="490"/>
-        <source>Started at least that long ago</source>
-        <translation>Avviate da almeno tanto tempo</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/services/indicators.py" line="491"/>
-        <source>Still active</source>
-        <translation>Ancora attive</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="55"/>
         <source>Export the registry</source>
         <translation>Esporta il registro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="59"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="67"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="70"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
         <source>Export to a file...</source>
         <translation>Esporta in un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="72"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="75"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conserva il file in modo sicuro. Ogni esportazione viene registrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="83"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="77"/>
         <source>Import people</source>
         <translation>Importa persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="87"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="81"/>
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
         <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell&apos;esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="93"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="87"/>
         <source>Import from a file...</source>
         <translation>Importa da un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="110"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="104"/>
         <source>Reports, exports and imports are for coordinators and administrators.</source>
         <translation>Report, esportazioni e importazioni sono riservati a coordinatori e amministratori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="128"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="122"/>
         <source>Coordinator report (EU indicators)</source>
         <translation>Report per il coordinamento (indicatori UE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="126"/>
         <source>Last month</source>
         <translation>Mese scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="133"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="127"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="134"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="128"/>
         <source>This year</source>
         <translation>Quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="135"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="129"/>
         <source>Last year</source>
         <translation>Anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="136"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="130"/>
         <source>Other period</source>
         <translation>Altro periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="143"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="137"/>
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="145"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="139"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="153"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="151"/>
         <source>Region: %1</source>
         <translation>Regione: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="160"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="154"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="163"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
         <source>Show every figure</source>
         <translation>Mostra tutti i valori</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="168"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="162"/>
         <source>Preview (PDF)...</source>
         <translation>Anteprima (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="170"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
         <source>Export figures (xlsx, CSV)...</source>
         <translation>Esporta i dati (xlsx, CSV)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="176"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="170"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="177"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="171"/>
         <source>Scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="178"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="172"/>
         <source>Hide breakdown cells below</source>
         <translation>Nascondi le celle sotto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="208"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="202"/>
         <source>Write both dates of the period as DD/MM/YYYY.</source>
         <translation>Scrivi le due date del periodo come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="211"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="205"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="231"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="225"/>
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="257"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="297"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="251"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="291"/>
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="259"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="299"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="253"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="293"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Cartella di Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="267"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="308"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="261"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="302"/>
         <source>Exporting...</source>
         <translation>Esportazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="282"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="276"/>
         <source>Figures of %Ln participants written to %1.</source>
         <translation>
             <numerusform>Dati di %Ln partecipante scritti in %1.</numerusform>
@@ -5895,7 +6278,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="313"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="307"/>
         <source>%Ln rows exported to %1.</source>
         <translation>
             <numerusform>%Ln riga esportata in %1.</numerusform>
@@ -5903,22 +6286,22 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="325"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="319"/>
         <source>Import people from</source>
         <translation>Importa persone da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="327"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="321"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="336"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="330"/>
         <source>Importing...</source>
         <translation>Importazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="346"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="340"/>
         <source>%Ln people imported.</source>
         <translation>
             <numerusform>%Ln persona importata.</numerusform>
@@ -5926,12 +6309,12 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="355"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="349"/>
         <source>Line %1, %2: %3</source>
         <translation>Riga %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="363"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="357"/>
         <source>... and %Ln more.</source>
         <translation>
             <numerusform>... e %Ln altro.</numerusform>
@@ -5939,7 +6322,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="368"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="362"/>
         <source>Not done</source>
         <translation>Non fatto</translation>
     </message>
@@ -6509,22 +6892,30 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="375"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="376"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/settings_page.py" line="384"/>
+        <source>%n people erased after this backup was made were anonymised again.</source>
+        <translation>
+            <numerusform>%n persona cancellata dopo questa copia è stata di nuovo anonimizzata.</numerusform>
+            <numerusform>%n persone cancellate dopo questa copia sono state di nuovo anonimizzate.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="385"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="396"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="388"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="399"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="401"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>
@@ -6532,57 +6923,57 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="48"/>
+        <location filename="../../deskapp/ui/person_record.py" line="49"/>
         <source>Occupation or skill</source>
         <translation>Mestiere o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="49"/>
+        <location filename="../../deskapp/ui/person_record.py" line="50"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="50"/>
+        <location filename="../../deskapp/ui/person_record.py" line="51"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="51"/>
+        <location filename="../../deskapp/ui/person_record.py" line="52"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="52"/>
+        <location filename="../../deskapp/ui/person_record.py" line="53"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="53"/>
+        <location filename="../../deskapp/ui/person_record.py" line="54"/>
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="59"/>
+        <location filename="../../deskapp/ui/person_record.py" line="60"/>
         <source>Add skill...</source>
         <translation>Aggiungi competenza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="60"/>
+        <location filename="../../deskapp/ui/person_record.py" line="61"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="61"/>
+        <location filename="../../deskapp/ui/person_record.py" line="62"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="82"/>
+        <location filename="../../deskapp/ui/person_record.py" line="83"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="100"/>
+        <location filename="../../deskapp/ui/person_record.py" line="101"/>
         <source>Add skill</source>
         <translation>Aggiungi competenza</translation>
     </message>

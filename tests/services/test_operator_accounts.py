@@ -41,11 +41,17 @@ def test_a_weak_first_password_or_a_taken_name_is_refused(db, admin, operator):
 
 def test_role_and_desk_change_and_a_stale_copy_is_refused(db, admin, operator):
     other = create_desk(
-        db, admin, {"name": "Antenna Sassari", "region": "sardegna", "country": "IT", "language": "it"}
+        db,
+        admin,
+        {"name": "Antenna Sassari", "region": "sardegna", "country": "IT", "language": "it"},
     )
     row = _row(db, admin, "Luca Verdi")
     changed = operator_accounts.update_operator(
-        db, admin, row.id, row.version, {"name": "Luca Verdi", "role": "coordinator", "desk_id": other}
+        db,
+        admin,
+        row.id,
+        row.version,
+        {"name": "Luca Verdi", "role": "coordinator", "desk_id": other},
     )
     assert sorted(changed) == ["desk_id", "role"]
     moved = resolve_actor(db, "Luca Verdi")
@@ -77,7 +83,11 @@ def test_the_last_administrator_stays(db, admin, operator):
         )
     with pytest.raises(PermissionDeniedError, match="own account"):
         operator_accounts.update_operator(
-            db, admin, row.id, row.version, {"name": row.name, "role": "administrator", "active": False}
+            db,
+            admin,
+            row.id,
+            row.version,
+            {"name": row.name, "role": "administrator", "active": False},
         )
     # With a second administrator the first may step down.
     luca = _row(db, admin, "Luca Verdi")

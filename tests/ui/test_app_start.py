@@ -7,9 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from deskapp.ui import app as app_module
 
 
-def test_a_missing_database_is_created_only_when_the_operator_says_so(
-    qapp, tmp_path, monkeypatch
-):
+def test_a_missing_database_is_created_only_when_the_operator_says_so(qapp, tmp_path, monkeypatch):
     asked: list[str] = []
 
     def answer_no(_parent, _title, text, *args, **kwargs):

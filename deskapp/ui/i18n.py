@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from deskapp.errors import DeskappError, FieldError
@@ -34,12 +36,26 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if ours.load(str(resources_dir() / "translations" / f"deskapp_{language}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
+    # Qt's own dialogs (file dialogs' "Look in:", buttons): from where Qt says its
+    # translations are, else from the PySide6 package, which is where the installer's
+    # bundle keeps them whatever Qt's built-in path says.
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+    for folder in _qt_translation_folders():
+        if qt.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt)
+            installed.append(qt)
+            break
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+def _qt_translation_folders() -> list[str]:
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
 
 
 def enum_label(member: LabelledEnum | None) -> str:

@@ -119,3 +119,20 @@ def test_new_person_tab_title_follows_the_name_as_typed(window, qtbot):
     qtbot.keyClicks(record.form.inputs["family_name"], "si")
     qtbot.keyClicks(record.form.inputs["given_name"], "Mario")
     assert window.tabs.tabText(index) == "Rossi Mario *"
+
+
+def test_qt_own_dialogs_speak_the_desk_language(qapp, monkeypatch):
+    """'Look in:' and 'Files of type:' of the file dialogs come from Qt's translations,
+    found even where Qt's built-in path does not lead to them (the installer's bundle)."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    from deskapp.ui.i18n import install_translators
+
+    monkeypatch.setattr(QLibraryInfo, "path", lambda _which: "/nowhere")
+    translators = install_translators(qapp, "it")
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Cerca in:"
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "File di tipo:"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

@@ -175,9 +175,9 @@ def main() -> None:
         window.resources.catalogue.table.table.selectRow(0)
         _save(window, args.out, "funding-catalogue")
 
-        window.tabs.setCurrentWidget(window.reports)
+        window.show_page("reports")
         _save(window, args.out, "reports")
-        window.tabs.setCurrentWidget(window.settings)
+        window.show_page("settings")
         _save(window, args.out, "settings")
         for r in window.records():
             r.deleteLater()

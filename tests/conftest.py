@@ -60,14 +60,14 @@ def admin(db: Database) -> Actor:
 
 @pytest.fixture
 def operator(db: Database, admin: Actor) -> Actor:
-    create_operator(db, admin, {"name": "Luca Verdi", "role": "operator"})
+    create_operator(db, admin, {"name": "Luca Verdi", "role": "operator"}, "Tramonto-sul-molo")
     return resolve_actor(db, "Luca Verdi")
 
 
 @pytest.fixture
 def coordinator(db: Database, admin: Actor) -> Actor:
     """A coordinator of the same desk: imports, exports and the coordinator's reports."""
-    create_operator(db, admin, {"name": "Carla Neri", "role": "coordinator"})
+    create_operator(db, admin, {"name": "Carla Neri", "role": "coordinator"}, "Tramonto-sul-molo")
     return resolve_actor(db, "Carla Neri")
 
 
@@ -91,3 +91,14 @@ def person_data(**overrides: object) -> dict[str, object]:
     }
     data.update(overrides)
     return data
+
+
+def without_password(db: Database, name: str) -> None:
+    """Make ``name`` an account from before passwords (a database from an older deskapp):
+    new accounts always get a first password."""
+    from sqlalchemy import update
+
+    from deskapp.models import Operator
+
+    with db.write() as s:
+        s.execute(update(Operator).where(Operator.name == name).values(password_hash=None))

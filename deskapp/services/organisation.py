@@ -111,19 +111,23 @@ def refuse_taken_name(s: Session, name: str, own_id: int | None = None) -> None:
         )
 
 
-def create_operator(
-    db: Database, actor: Actor, data: dict[str, Any], password: str | None = None
-) -> int:
-    """A new account; with ``password`` (one the administrator gives them to start with),
-    otherwise the operator chooses one at the first login."""
+def create_operator(db: Database, actor: Actor, data: dict[str, Any], password: str) -> int:
+    """A new account with its first password, which the administrator gives the operator
+    in person. Never an account without one: whoever at the PC typed its name first
+    would choose its password and be in."""
     _require_admin(actor)
     op_in = validate_input(OperatorInput, data)
-    if password is not None:
-        problem = password_problem(password, op_in.name)
-        if problem:
-            raise ValidationFailed(
-                [FieldError("password", QT_TRANSLATE_NOOP("Field", "Password"), problem)]
-            )
+    problem = (
+        password_problem(password, op_in.name)
+        if password
+        else QT_TRANSLATE_NOOP(
+            "Error", "is needed: give the new colleague a first password in person"
+        )
+    )
+    if problem:
+        raise ValidationFailed(
+            [FieldError("password", QT_TRANSLATE_NOOP("Field", "First password"), problem)]
+        )
     with db.write() as s:
         refuse_taken_name(s, op_in.name)
         if op_in.desk_id is not None and s.get(Desk, op_in.desk_id) is None:
@@ -143,7 +147,7 @@ def create_operator(
             desk_id=op_in.desk_id or actor.desk_id,
             active=True,
             version=1,
-            password_hash=hash_password(password) if password is not None else None,
+            password_hash=hash_password(password),
         )
         s.add(operator)
         s.flush()

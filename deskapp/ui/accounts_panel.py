@@ -97,7 +97,7 @@ class AccountsPanel(QWidget):
         ]
         if new:
             specs.append(
-                Spec("password", label=QT_TRANSLATE_NOOP("Field", "First password (optional)"))
+                Spec("password", label=QT_TRANSLATE_NOOP("Field", "First password"))
             )
         else:
             specs.append(Spec("active", "bool", label=QT_TRANSLATE_NOOP("Field", "Can log in")))
@@ -106,7 +106,7 @@ class AccountsPanel(QWidget):
             box = form.inputs["password"]
             assert isinstance(box, QLineEdit)
             box.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-            box.setPlaceholderText(self.tr("Empty: they choose one at their first login"))
+            box.setPlaceholderText(self.tr("Give it to the colleague in person"))
         return form
 
     def new_account(self) -> RecordDialog:
@@ -114,7 +114,7 @@ class AccountsPanel(QWidget):
         form.set_values({"role": OperatorRole.OPERATOR, "desk_id": self._actor.desk_id})
 
         def save(values: dict[str, Any]) -> int:
-            password = values.pop("password") or None
+            password = values.pop("password") or ""
             return create_operator(self._db, self._actor, values, password)
 
         dialog = RecordDialog(self.tr("New account"), form, save, self)

@@ -263,7 +263,12 @@ def test_a_french_desk_gets_its_documents_in_french(db, admin, tmp_path):
         admin,
         {"name": "Antenne Bastia", "region": "corse", "country": "FR", "language": "fr"},
     )
-    create_operator(db, admin, {"name": "Marie Santoni", "role": "operator", "desk_id": bastia})
+    create_operator(
+        db,
+        admin,
+        {"name": "Marie Santoni", "role": "operator", "desk_id": bastia},
+        "Tramonto-sul-molo",
+    )
     marie = resolve_actor(db, "Marie Santoni")
     pid = persons.create_person(
         db,

@@ -11,6 +11,7 @@ from deskapp.errors import PermissionDeniedError, ValidationFailed
 from deskapp.models import AuditEvent, Operator
 from deskapp.models.database import Database
 from deskapp.services import accounts
+from tests.conftest import without_password
 
 GOOD = "mare di Sestri 1987"
 
@@ -75,6 +76,7 @@ def test_unknown_names_get_the_same_answer(db, admin):
 
 
 def test_an_account_without_password_must_choose_one(db, operator):
+    without_password(db, "Luca Verdi")  # from before passwords
     login = accounts.log_in(db, "Luca Verdi", "")
     assert login.needs_password
     accounts.set_password(db, login.actor, login.actor.operator_id, GOOD)

@@ -145,7 +145,7 @@ def any_db(request, tmp_path):
 @pytest.fixture
 def staff(any_db):
     admin = initialise(any_db, DESK, {"name": "Anna Bianchi"})
-    create_operator(any_db, admin, {"name": "Luca Verdi", "role": "operator"})
+    create_operator(any_db, admin, {"name": "Luca Verdi", "role": "operator"}, "Tramonto-sul-molo")
     return admin, resolve_actor(any_db, "Luca Verdi")
 
 

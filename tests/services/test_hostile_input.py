@@ -282,7 +282,9 @@ def imperia_coordinator(db: Database, admin: Actor) -> Actor:
         admin,
         {"name": "Antenna Imperia", "region": "liguria", "country": "IT", "language": "it"},
     )
-    create_operator(db, admin, {"name": "Ida Moro", "role": "coordinator", "desk_id": desk})
+    create_operator(
+        db, admin, {"name": "Ida Moro", "role": "coordinator", "desk_id": desk}, "Tramonto-sul-molo"
+    )
     return resolve_actor(db, "Ida Moro")
 
 

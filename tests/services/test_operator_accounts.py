@@ -26,12 +26,22 @@ def test_a_new_account_with_a_first_password_can_log_in(db, admin):
     assert row.last_login is not None
 
 
+def test_a_new_account_always_gets_a_first_password(db, admin):
+    """Without one, whoever typed its name first at the PC would choose it and be in."""
+    for missing in ("", None):
+        with pytest.raises(ValidationFailed) as refused:
+            create_operator(db, admin, {"name": "Giulia Gialli"}, missing)
+        assert refused.value.errors[0].field == "password"
+        assert "first password" in refused.value.errors[0].message
+    assert "Giulia Gialli" not in [r.name for r in operator_accounts.account_rows(db, admin)]
+
+
 def test_a_weak_first_password_or_a_taken_name_is_refused(db, admin, operator):
     with pytest.raises(ValidationFailed) as weak:
         create_operator(db, admin, {"name": "Giulia Gialli"}, "password")
     assert weak.value.errors[0].field == "password"
     with pytest.raises(ValidationFailed) as taken:
-        create_operator(db, admin, {"name": "LUCA VERDI"})
+        create_operator(db, admin, {"name": "LUCA VERDI"}, "Tramonto-sul-molo")
     assert taken.value.errors[0].field == "name"
     assert [r.name for r in operator_accounts.account_rows(db, admin)] == [
         "Anna Bianchi",

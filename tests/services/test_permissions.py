@@ -38,8 +38,13 @@ def world(db, admin, tmp_path):
     )
     actors = {"administrator": admin}
     for role in ("operator", "coordinator"):
-        create_operator(db, admin, {"name": f"Genova {role}", "role": role})
-        create_operator(db, admin, {"name": f"Cagliari {role}", "role": role, "desk_id": other})
+        create_operator(db, admin, {"name": f"Genova {role}", "role": role}, "Tramonto-sul-molo")
+        create_operator(
+            db,
+            admin,
+            {"name": f"Cagliari {role}", "role": role, "desk_id": other},
+            "Tramonto-sul-molo",
+        )
         actors[role] = resolve_actor(db, f"Genova {role}")
         actors[f"cagliari {role}"] = resolve_actor(db, f"Cagliari {role}")
     person = persons.create_person(db, admin, person_data(), desk_id=other).id
@@ -104,7 +109,9 @@ def _do(action, actor, w, db):
             db, actor, {"name": f"Bando {actor.name}", "instrument": "grant"}
         )
     elif action == "create an operator":
-        create_operator(db, actor, {"name": f"Nuovo {actor.name}", "role": "operator"})
+        create_operator(
+            db, actor, {"name": f"Nuovo {actor.name}", "role": "operator"}, "Tramonto-sul-molo"
+        )
     elif action in ("change an account", "unlock an account"):
         target = resolve_actor(db, "Cagliari operator").operator_id
         row = next(r for r in operator_accounts.account_rows(db, admin) if r.id == target)

@@ -32,6 +32,8 @@ def test_an_administrator_adds_an_account_that_logs_in(qtbot, db, admin_window):
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.form.inputs["name"], "Giulia Gialli")
     dialog.form.inputs["role"].setCurrentIndex(dialog.form.inputs["role"].findData("coordinator"))
+    assert not dialog.save()  # no account without a first password
+    assert "first password" in dialog.form.error_of("password")
     qtbot.keyClicks(dialog.form.inputs["password"], "password")
     assert not dialog.save()  # a common password: said beside the field
     assert "common" in dialog.form.error_of("password")

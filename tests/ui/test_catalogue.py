@@ -25,7 +25,7 @@ def test_operator_reads_the_instruments_of_the_desk_country(qtbot, db, operator)
 
 
 def test_coordinator_adds_an_instrument(qtbot, db, admin):
-    create_operator(db, admin, {"name": "Carla Neri", "role": "coordinator"})
+    create_operator(db, admin, {"name": "Carla Neri", "role": "coordinator"}, "Tramonto-sul-molo")
     coordinator = resolve_actor(db, "Carla Neri")
     panel = CataloguePanel(db, coordinator)
     qtbot.addWidget(panel)

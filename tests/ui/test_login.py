@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from deskapp.services import accounts
 from deskapp.ui.login_dialog import LoginDialog
+from tests.conftest import without_password
 
 
 def test_wrong_then_right_password(qtbot, db, admin):
@@ -21,6 +22,7 @@ def test_wrong_then_right_password(qtbot, db, admin):
 
 
 def test_an_account_without_password_is_asked_for_one(qtbot, db, operator, monkeypatch):
+    without_password(db, "Luca Verdi")  # from before passwords
     dialog = LoginDialog(db, ["Luca Verdi"], "Luca Verdi")
     qtbot.addWidget(dialog)
     monkeypatch.setattr(dialog, "choose_password", lambda actor: False)

@@ -15,7 +15,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
@@ -27,32 +26,12 @@ from deskapp.services.activities import log_activity  # noqa: E402
 from deskapp.services.actor import resolve_actor  # noqa: E402
 from deskapp.services.demo import generate_demo  # noqa: E402
 from deskapp.services.persons import add_skill  # noqa: E402
+from deskapp.ui.colours import dark_palette  # noqa: E402
 from deskapp.ui.i18n import install_translators  # noqa: E402
 from deskapp.ui.main_window import MainWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)
-
-
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for which, colour in (
-        (role.Window, "#2b2b2b"),
-        (role.WindowText, "#e8e8e8"),
-        (role.Base, "#1e1e1e"),
-        (role.AlternateBase, "#262626"),
-        (role.Text, "#e8e8e8"),
-        (role.Button, "#353535"),
-        (role.ButtonText, "#e8e8e8"),
-        (role.Highlight, "#2a82da"),
-        (role.HighlightedText, "#ffffff"),
-        (role.PlaceholderText, "#8a8a8a"),
-        (role.ToolTipBase, "#353535"),
-        (role.ToolTipText, "#e8e8e8"),
-    ):
-        palette.setColor(which, QColor(colour))
-    return palette
 
 
 def _save(widget: QWidget, out: Path, name: str) -> None:
@@ -84,7 +63,7 @@ def main() -> None:
         # The offscreen platform has no dark theme of its own: a palette like a dark
         # desktop's, to check that every colour deskapp sets reads on it.
         app.setStyle("Fusion")
-        app.setPalette(_dark_palette())
+        app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.sqlite"
         db, _ = open_database(path)

@@ -40,7 +40,8 @@ class AccountsPanel(QWidget):
                 self.tr("E-mail"),
                 self.tr("State"),
                 self.tr("Last login"),
-            ]
+            ],
+            name=self.tr("Accounts"),
         )
         self.table.add_button(self.tr("New account..."), self.new_account, False)
         self.table.add_button(self.tr("Edit..."), self.edit_account)
@@ -96,9 +97,7 @@ class AccountsPanel(QWidget):
             Spec("email"),
         ]
         if new:
-            specs.append(
-                Spec("password", label=QT_TRANSLATE_NOOP("Field", "First password"))
-            )
+            specs.append(Spec("password", label=QT_TRANSLATE_NOOP("Field", "First password")))
         else:
             specs.append(Spec("active", "bool", label=QT_TRANSLATE_NOOP("Field", "Can log in")))
         form = FieldForm(OperatorInput, specs)

@@ -13,6 +13,7 @@ from deskapp.models.enums import ActivityKind
 from deskapp.models.schemas import ActivityInput
 from deskapp.services import activities
 from deskapp.services.actor import Actor
+from deskapp.ui.accessibility import name
 from deskapp.ui.field_form import FieldForm, Spec, set_value
 from deskapp.ui.formatting import format_date
 from deskapp.ui.record_dialog import RecordDialog
@@ -47,6 +48,10 @@ def activity_dialog(
     ):
         button = QPushButton(label)
         button.setAutoDefault(False)
+        name(
+            button,
+            QCoreApplication.translate("ActivityDialog", "Follow-up %1").replace("%1", label),
+        )
         button.clicked.connect(
             lambda _c=False, d=days: set_value(
                 form.inputs["follow_up_due"], format_date(dt.date.today() + dt.timedelta(days=d))

@@ -3,12 +3,13 @@ administrator (the services refuse everyone else anyway)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from deskapp.models.database import Database
 from deskapp.services.actor import Actor
 from deskapp.ui.accounts_panel import AccountsPanel
 from deskapp.ui.audit_panel import AuditPanel
+from deskapp.ui.screen_fit import scrolling_layout
 
 
 class AdministrationPage(QWidget):
@@ -20,7 +21,7 @@ class AdministrationPage(QWidget):
         self.tabs.addTab(self.accounts, self.tr("Accounts"))
         self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls at 200% instead of cutting
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:

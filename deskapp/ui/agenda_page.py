@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,10 +26,13 @@ from deskapp.models.database import Database
 from deskapp.services import activities
 from deskapp.services.actor import Actor
 from deskapp.services.agenda import AgendaItem, follow_ups_in_week, my_follow_ups, week_of
+from deskapp.ui.accessibility import name
 from deskapp.ui.activity_dialog import activity_dialog
+from deskapp.ui.colours import MUTED, list_text
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label, error_text
 from deskapp.ui.panels import OVERDUE_COLOUR, TablePanel
+from deskapp.ui.screen_fit import scrolling_layout
 
 HORIZON_DAYS = 7  # "due" means due within the coming week
 
@@ -58,7 +61,8 @@ class AgendaPage(QWidget):
                 self.tr("Person"),
                 self.tr("Project"),
                 self.tr("Notes"),
-            ]
+            ],
+            name=self.tr("My follow-ups"),
         )
         self.list.add_button(self.tr("Open"), self.open_current)
         self.list.add_button(self.tr("Mark done"), self.mark_done)
@@ -68,10 +72,12 @@ class AgendaPage(QWidget):
         self.week_title = QLabel()
         self._week_day = self.today()
         previous = QPushButton(self.tr("< Previous week"))
+        name(previous, self.tr("Previous week"))
         previous.clicked.connect(lambda: self._shift_week(-7))
         this_week = QPushButton(self.tr("This week"))
         this_week.clicked.connect(lambda: self._shift_week(0))
         following = QPushButton(self.tr("Next week >"))
+        name(following, self.tr("Next week"))
         following.clicked.connect(lambda: self._shift_week(7))
         week_bar = QHBoxLayout()
         week_bar.addWidget(previous)
@@ -88,6 +94,7 @@ class AgendaPage(QWidget):
             items = QListWidget()
             items.setWordWrap(True)
             items.itemActivated.connect(self._open_week_item)
+            label.setBuddy(items)  # the day names its list for a screen reader
             column.addWidget(label)
             column.addWidget(items, 1)
             grid.addLayout(column)
@@ -102,7 +109,7 @@ class AgendaPage(QWidget):
         self.views.addTab(week, self.tr("Week"))
         self.views.currentChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls at 200% instead of cutting
         layout.addWidget(self.summary)
         layout.addWidget(self.views, 1)
         self._loaded = False
@@ -182,21 +189,28 @@ class AgendaPage(QWidget):
         today = self.today()
         for offset, (label, day_list) in enumerate(self.days):
             day = monday + dt.timedelta(days=offset)
-            name = self.locale().dayName(day.isoweekday())
-            label.setText(f"{name}\n{format_date(day)}")
+            day_name = self.locale().dayName(day.isoweekday())
+            label.setText(f"{day_name}\n{format_date(day)}")
+            day_list.setAccessibleName(f"{day_name} {format_date(day)}")
             label.setStyleSheet("font-weight: bold;" if day == today else "")
             day_list.clear()
             for item in (i for i in items if i.follow_up_due == day):
                 who = item.person_name or item.project_title
-                entry = QListWidgetItem(f"{enum_label(item.kind)}\n{who}")
+                lines = [enum_label(item.kind), who]
+                # Done and overdue are said in words; the grey and the red repeat them.
+                if item.done:
+                    lines.append(self.tr("Done"))
+                elif item.overdue(today):
+                    lines.append(self.tr("Overdue"))
+                entry = QListWidgetItem("\n".join(lines))
                 entry.setData(Qt.ItemDataRole.UserRole, item.activity_id)
                 if item.done:
-                    entry.setForeground(QBrush(QColor("#808080")))
+                    entry.setForeground(QBrush(list_text(MUTED, day_list.palette())))
                     font = entry.font()
                     font.setStrikeOut(True)
                     entry.setFont(font)
                 elif item.overdue(today):
-                    entry.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                    entry.setForeground(QBrush(list_text(OVERDUE_COLOUR, day_list.palette())))
                 self._items[item.activity_id] = item
                 day_list.addItem(entry)
         self.summary.setText(self.tr("%Ln follow-ups this week", "", len(items)))

@@ -37,7 +37,9 @@ from deskapp.services.actor import Actor
 from deskapp.services.audit_trail import AuditFilter, AuditRow, count_events, event_rows
 from deskapp.services.organisation import list_operators
 from deskapp.services.persons import get_person
-from deskapp.ui.field_form import ERROR_STYLE, date_edit
+from deskapp.ui.accessibility import name_view, show_message
+from deskapp.ui.colours import error_style, hint_style
+from deskapp.ui.field_form import date_edit
 from deskapp.ui.formatting import format_datetime
 from deskapp.ui.i18n import enum_label
 from deskapp.ui.pickers import PersonPicker
@@ -238,9 +240,10 @@ class AuditPanel(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((0, 130), (1, 150), (2, 110), (3, 220), (4, 380)):
             self.table.setColumnWidth(column, width)
+        name_view(self.table, self.tr("Events"))
         self.count = QLabel()
         self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         note = QLabel(
             self.tr(
                 "The trail names the fields written, never their values. It cannot be "
@@ -248,7 +251,7 @@ class AuditPanel(QWidget):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        note.setStyleSheet(hint_style())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -269,14 +272,14 @@ class AuditPanel(QWidget):
                 except Exception:  # noqa: BLE001 - said below in the screen's words
                     value = None
                 if not isinstance(value, dt.date):
-                    self.message.setText(self.tr("Write the dates as DD/MM/YYYY."))
-                    edit.setStyleSheet(ERROR_STYLE)
+                    show_message(self.message, self.tr("Write the dates as DD/MM/YYYY."))
+                    edit.setStyleSheet(error_style())
                     return None
             edit.setStyleSheet("")
             found.append(value)
         start, end = found
         if start and end and end < start:
-            self.message.setText(self.tr("The period ends before it starts."))
+            show_message(self.message, self.tr("The period ends before it starts."))
             return None
         return start, end
 

@@ -15,6 +15,7 @@ from deskapp.models.enums import Country, FundingInstrument
 from deskapp.models.schemas import CatalogueEntryInput
 from deskapp.services import funding_catalogue as catalogue
 from deskapp.services.actor import Actor
+from deskapp.ui.colours import hint_style
 from deskapp.ui.field_form import FieldForm, Spec
 from deskapp.ui.formatting import format_amount, format_date
 from deskapp.ui.i18n import enum_label
@@ -40,6 +41,7 @@ class CataloguePanel(QWidget):
                 self.tr("Open"),
             ],
             numeric_columns=(3,),
+            name=self.tr("Funding instruments"),
         )
         self.show_closed = QCheckBox(self.tr("Show closed instruments"))
         self.show_closed.toggled.connect(lambda _on: self.refresh())
@@ -50,12 +52,14 @@ class CataloguePanel(QWidget):
             self.table.activated.connect(lambda _id: self.edit_entry())
         else:
             note = QLabel(self.tr("The coordinators keep this catalogue."))
-            note.setStyleSheet("color: palette(mid);")
+            note.setStyleSheet(hint_style())
             self.table.buttons.addWidget(note)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setOpenExternalLinks(True)
+        # The link is reached with Tab and followed with Enter, not only clicked.
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setMinimumHeight(90)
         self.table.table.itemSelectionChanged.connect(self._show_details)

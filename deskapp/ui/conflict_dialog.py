@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.models.enums import LabelledEnum
+from deskapp.ui.accessibility import name_view
 from deskapp.ui.field_form import display_text, display_value
 
 KEEP_MINE = "mine"
@@ -51,6 +52,7 @@ class ConflictDialog(QDialog):
             [self.tr("Field"), self.tr("Your version"), self.tr("Saved version")]
         )
         self.table.verticalHeader().hide()
+        name_view(self.table, self.tr("The two versions"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, (label, mine, theirs) in enumerate(rows):

@@ -29,10 +29,34 @@ from PySide6.QtWidgets import (
 
 from deskapp.errors import FieldError
 from deskapp.models.enums import LabelledEnum
+from deskapp.ui.accessibility import labelled, show_field_message
+from deskapp.ui.colours import error_style
 from deskapp.ui.formatting import format_amount, format_date
 from deskapp.ui.i18n import enum_label, field_error_text
 
+# The light palette's red; the screens use error_style(), which reads on a dark one too.
 ERROR_STYLE = "color: #c62828;"
+
+
+def message_label() -> QLabel:
+    """The place under a field where what is wrong with it is said (hidden while empty)."""
+    label = QLabel()
+    label.setStyleSheet(error_style())
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def add_field_row(form: QFormLayout, title: str, widget: QWidget, message: QLabel) -> QLabel:
+    """A form row: the label tied to the field (its name for a screen reader), the
+    field, and under it the place for its message."""
+    cell = QVBoxLayout()
+    cell.setSpacing(0)
+    cell.addWidget(widget)
+    cell.addWidget(message)
+    label = labelled(title, widget)
+    form.addRow(label, cell)
+    return label
 
 
 @dataclass(frozen=True)
@@ -137,16 +161,9 @@ class FieldForm(QWidget):
         for spec in specs:
             title = spec.label or (schema.model_fields[spec.name].title or spec.name)
             widget = self._make(spec)
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            cell = QVBoxLayout()
-            cell.setSpacing(0)
-            cell.addWidget(widget)
-            cell.addWidget(error)
+            error = message_label()
             self.labels[spec.name] = QCoreApplication.translate("Field", title)
-            self.form.addRow(self.labels[spec.name], cell)
+            add_field_row(self.form, self.labels[spec.name], widget, error)
             self.inputs[spec.name] = widget
             self.errors[spec.name] = error
 
@@ -197,23 +214,32 @@ class FieldForm(QWidget):
             data[name] = value
         return data
 
-    def show_errors(self, errors: list[FieldError]) -> list[FieldError]:
-        """Show each error beside its field; return those no field here can show."""
+    def show_errors(self, errors: list[FieldError], focus: bool = True) -> list[FieldError]:
+        """Show each error beside its field (and give it to the field as its description,
+        for a screen reader); put the cursor in the first field in error. Return the
+        errors no field here can show."""
         self.clear_errors()
         elsewhere = []
         for error in errors:
-            label = self.errors.get(error.field.split(".")[0])
+            name = error.field.split(".")[0]
+            label = self.errors.get(name)
             if label is None:
                 elsewhere.append(error)
                 continue
-            label.setText(field_error_text(error))
-            label.show()
+            show_field_message(self.inputs[name], label, field_error_text(error))
+        if focus:
+            # The first field in error, top to bottom.
+            for name, widget in self.inputs.items():
+                if self.errors[name].text():
+                    widget.setFocus()
+                    break
         return elsewhere
 
     def clear_errors(self) -> None:
-        for label in self.errors.values():
+        for name, label in self.errors.items():
             label.clear()
             label.hide()
+            self.inputs[name].setAccessibleDescription("")
 
     def error_of(self, name: str) -> str:
         label = self.errors[name]

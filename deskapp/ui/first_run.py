@@ -22,6 +22,7 @@ from deskapp.models import enums as en
 from deskapp.models.database import Database
 from deskapp.services.actor import Actor
 from deskapp.services.organisation import initialise
+from deskapp.ui.colours import error_style
 from deskapp.ui.i18n import enum_label, field_error_text
 
 
@@ -43,7 +44,7 @@ class FirstRunDialog(QDialog):
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
 
         form = QFormLayout()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from deskapp.paths import resources_dir
+from deskapp.ui.accessibility import name
 
 
 def guide_path(language: str):  # type: ignore[no-untyped-def]
@@ -20,6 +21,7 @@ class HelpWindow(QDialog):
         self.setWindowTitle(self.tr("deskapp - user guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
+        name(self.browser, self.tr("User guide"))
         path = guide_path(QLocale().name().split("_")[0])
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(path)))

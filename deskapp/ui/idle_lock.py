@@ -19,6 +19,8 @@ from deskapp.errors import DeskappError
 from deskapp.models.database import Database
 from deskapp.services.accounts import log_in
 from deskapp.services.actor import Actor
+from deskapp.ui.accessibility import name, show_message
+from deskapp.ui.colours import error_style
 from deskapp.ui.i18n import error_text
 
 IDLE_MINUTES_KEY = "security/idle_minutes"
@@ -59,9 +61,10 @@ class LockCover(QFrame):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaximumWidth(320)
+        name(self.password, self.tr("Password"))
         self.password.returnPressed.connect(self.unlock)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         button = QPushButton(self.tr("Unlock"))
         button.clicked.connect(self.unlock)
@@ -86,7 +89,7 @@ class LockCover(QFrame):
         try:
             log_in(self._db, self._actor.name, self.password.text())
         except DeskappError as error:
-            self.error.setText(error_text(error))
+            show_message(self.error, error_text(error), assertive=True)
             self.password.clear()
             return False
         self.hide()

@@ -28,6 +28,7 @@ from deskapp.models.database import Database
 from deskapp.models.identifiers import normalise_codice_fiscale
 from deskapp.services.actor import Actor
 from deskapp.services.permissions import Action, may
+from deskapp.ui.accessibility import announce, label_fields, name
 from deskapp.ui.people_page import PeoplePage
 from deskapp.ui.person_record import PersonRecord
 from deskapp.ui.plan_editor import PlanEditor
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from deskapp.ui.reports_page import ReportsPage
     from deskapp.ui.resources_page import ResourcesPage
     from deskapp.ui.settings_page import SettingsPage
+    from deskapp.ui.shortcuts_dialog import ShortcutsDialog
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self._actor = actor
         self.help_window: HelpWindow | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self.setWindowTitle(self.tr("deskapp - help desk registry"))
 
         self._db_path = db_path
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         if "administration" in self._factories:
             self.page_titles["administration"] = self.tr("Administration")
         self.tabs = QTabWidget()
+        name(self.tabs.tabBar(), self.tr("Pages and open records"))
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.setMovable(False)
@@ -149,6 +153,9 @@ class MainWindow(QMainWindow):
             self._building = True
             try:
                 widget = self._factories[key]()
+                # Labels not yet tied to their fields are tied now: every page, the
+                # ones built elsewhere too, reads the same to a screen reader.
+                label_fields(widget)
                 # A page taller than a laptop screen scrolls instead of clipping.
                 host = scrolled(widget) if key in SCROLLED_PAGES else widget
                 index = self.tabs.indexOf(self._slots[key])
@@ -300,6 +307,9 @@ class MainWindow(QMainWindow):
                 self.tr("User guide"), QKeySequence.StandardKey.HelpContents, self.show_help
             )
         )
+        help_menu.addAction(
+            self._action(self.tr("Keyboard shortcuts"), "Ctrl+F1", self.show_shortcuts)
+        )
         help_menu.addAction(self._action(self.tr("About deskapp"), None, self.about))
         # Shortcuts work from every tab, menus shown or not.
         for menu in (file_menu, go_menu, help_menu):
@@ -335,10 +345,19 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(record, self._title(record))
         self.tabs.setCurrentIndex(index)
         self._mark_tab(record, record.is_modified())
+        # The keyboard starts in the record, not on the page left behind.
+        focus_first = getattr(record, "focus_first", None)
+        if focus_first is not None:
+            focus_first()
+
+    def say(self, text: str) -> None:
+        """A short message in the status bar, said by the screen reader too."""
+        self.statusBar().showMessage(text, 5000)
+        announce(self, text)
 
     def _need_operator(self) -> bool:
         if self._actor is None:
-            self.statusBar().showMessage(self.tr("Choose an operator first."), 5000)
+            self.say(self.tr("Choose an operator first."))
             return False
         return True
 
@@ -443,7 +462,7 @@ class MainWindow(QMainWindow):
             self.people.refresh()
         elif "projects" in self._built:
             self.projects.refresh()
-        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", self._title(record)), 5000)
+        self.say(self.tr("Saved: %1").replace("%1", self._title(record)))
 
     def _may_discard(self, records: list[Record]) -> bool:
         unsaved = [r for r in records if r.is_modified()]
@@ -502,6 +521,16 @@ class MainWindow(QMainWindow):
         self.help_window.show()
         self.help_window.raise_()
         return self.help_window
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard shortcuts: the menu's keys and each screen's."""
+        if self.shortcuts_dialog is None:
+            from deskapp.ui.shortcuts_dialog import ShortcutsDialog
+
+            self.shortcuts_dialog = ShortcutsDialog(self.actions(), self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        return self.shortcuts_dialog
 
     def about(self) -> None:
         QMessageBox.about(

@@ -24,7 +24,8 @@ from deskapp.models.enums import Stage
 from deskapp.services import projects
 from deskapp.services.actor import Actor
 from deskapp.services.stages import note_required
-from deskapp.ui.field_form import ERROR_STYLE
+from deskapp.ui.accessibility import labelled, show_message
+from deskapp.ui.colours import error_style
 from deskapp.ui.i18n import enum_label, error_text
 
 
@@ -57,14 +58,17 @@ class MoveStageDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
-        self.note.setPlaceholderText(
+        # Said above the box, not only inside it: a hint inside disappears as one types
+        # and a screen reader does not take it for the box's name.
+        self.note_label = labelled(
             self.tr("Why? (required)")
             if target != current and note_required(current, target)
-            else self.tr("Note (optional)")
+            else self.tr("Note (optional)"),
+            self.note,
         )
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setStyleSheet(ERROR_STYLE)
+        self.reasons.setStyleSheet(error_style())
         self.reasons.hide()
         self.open_button = QPushButton(self.tr("Open the project"))
         self.open_button.hide()
@@ -78,6 +82,7 @@ class MoveStageDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         layout.addWidget(self.reasons)
         layout.addWidget(buttons)
@@ -98,13 +103,13 @@ class MoveStageDialog(QDialog):
                 self.note.toPlainText(),
             )
         except StageRefusedError as refused:
-            self.reasons.setText(error_text(refused).replace("\n", "\n\u2022 "))
-            self.reasons.show()
+            show_message(
+                self.reasons, error_text(refused).replace("\n", "\n\u2022 "), assertive=True
+            )
             self.open_button.setVisible(bool(refused.reasons))
             return False
         except DeskappError as error:
-            self.reasons.setText(error_text(error))
-            self.reasons.show()
+            show_message(self.reasons, error_text(error), assertive=True)
             return False
         self.moved.emit(version)
         self.accept()

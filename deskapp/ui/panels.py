@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from deskapp.models.database import Database
 from deskapp.services.actor import Actor
 from deskapp.services.agenda import timeline
+from deskapp.ui.accessibility import name_view
 from deskapp.ui.activity_dialog import activity_dialog
+from deskapp.ui.colours import list_text
 from deskapp.ui.formatting import format_date, format_datetime
 from deskapp.ui.i18n import enum_label
 
@@ -46,7 +48,9 @@ class TablePanel(QWidget):
         headers: Sequence[str],
         parent: QWidget | None = None,
         numeric_columns: Sequence[int] = (),
+        name: str = "",
     ) -> None:
+        """``name``: what the table holds, as a screen reader says it ("Skills")."""
         super().__init__(parent)
         # Amounts and counts line up on the right, as in any ledger.
         self._numeric = set(numeric_columns)
@@ -62,6 +66,8 @@ class TablePanel(QWidget):
         # Column widths measured on the first rows only: measuring 500 rows is slow.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.itemActivated.connect(lambda _item: self._activated())
+        if name:
+            name_view(self.table, name)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -97,9 +103,12 @@ class TablePanel(QWidget):
         colour_column: int | None = None,
     ) -> None:
         """Fill the table. ``colours`` gives each row a colour: the text of the whole
-        row (overdue items), or, with ``colour_column``, the background of that one
-        cell (a stage), pale enough for black text on a light or a dark palette."""
+        row (overdue items; darkened or lightened to read on the palette's rows), or,
+        with ``colour_column``, the background of that one cell (a stage), pale enough
+        for black text on a light or a dark palette. A colour only repeats what the
+        row's words say (the state, the stage): it is never the only sign."""
         self.table.setRowCount(len(rows))
+        readable_colours = {c: list_text(c, self.table.palette()) for c in set(colours or []) if c}
         for r, (row_id, cells) in enumerate(rows):
             colour = colours[r] if colours else None
             for c, text in enumerate(cells):
@@ -111,7 +120,7 @@ class TablePanel(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if colour and colour_column is None:
-                    item.setForeground(QColor(colour))
+                    item.setForeground(readable_colours[colour])
                 elif colour and c == colour_column:
                     item.setBackground(tint(colour))
                     item.setForeground(QColor("#000000"))
@@ -165,6 +174,7 @@ class ActivitiesPanel(TablePanel):
             ],
             parent,
             numeric_columns=(2,),
+            name=self.tr("Activities"),
         )
         self._db, self._actor = db, actor
         self.person, self.project = person, project

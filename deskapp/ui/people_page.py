@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +25,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import EmploymentStatus, NeedKind, Stage
 from deskapp.services.organisation import list_desks
 from deskapp.services.registry import RegistryFilter, registry_ids, registry_rows
+from deskapp.ui.accessibility import name_view, search_box
 from deskapp.ui.filters import enum_filter, filter_combo
 from deskapp.ui.flow_layout import flow_row
 from deskapp.ui.registry_model import RegistryModel
@@ -56,18 +57,21 @@ class PeoplePage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
 
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(
-            self.tr("Search by surname, name, codice fiscale, phone, e-mail, municipality...")
+        self.search_box = search_box(
+            self.tr("Search by surname, name, codice fiscale, phone, e-mail, municipality..."),
+            self.tr("Search people"),
         )
-        self.search_box.setClearButtonEnabled(True)
 
         self.desk_filter = filter_combo(
-            self.tr("All desks"), [(d.name, d.id) for d in list_desks(db)]
+            self.tr("All desks"), [(d.name, d.id) for d in list_desks(db)], self.tr("Desk")
         )
-        self.status_filter = enum_filter(self.tr("Any employment status"), EmploymentStatus)
-        self.need_filter = enum_filter(self.tr("Any need"), NeedKind)
-        self.stage_filter = enum_filter(self.tr("Any project stage"), Stage)
+        self.status_filter = enum_filter(
+            self.tr("Any employment status"), EmploymentStatus, self.tr("Employment status")
+        )
+        self.need_filter = enum_filter(self.tr("Any need"), NeedKind, self.tr("Need"))
+        self.stage_filter = enum_filter(
+            self.tr("Any project stage"), Stage, self.tr("Project stage")
+        )
         self.period_filter = filter_combo(
             self.tr("Any first contact"),
             [
@@ -76,6 +80,7 @@ class PeoplePage(QWidget):
                 (self.tr("First contact: this year"), "this_year"),
                 (self.tr("First contact: last year"), "last_year"),
             ],
+            self.tr("First contact"),
         )
 
         self.model = RegistryModel(lambda ids: registry_rows(db, ids), self)
@@ -92,9 +97,11 @@ class PeoplePage(QWidget):
         # Fixed row heights: the view never asks for every row to measure it.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(
+        # Activated: double-click, or Enter on the selected row.
+        self.table.activated.connect(
             lambda index: self.person_activated.emit(self.model.person_id(index.row()))
         )
+        name_view(self.table, self.tr("People found"))
 
         self.count_label = QLabel()
         self.empty_label = QLabel()
@@ -130,7 +137,21 @@ class PeoplePage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(lambda _text: self._timer.start())
         self.search_box.returnPressed.connect(self.refresh)
+        # Down from the search box goes to the results: search, arrow down, Enter opens.
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search_box,
+            self.focus_results,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.refresh()
+
+    def focus_results(self) -> None:
+        if self._timer.isActive():
+            self.refresh()
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(max(self.table.currentIndex().row(), 0))
 
     def current_filter(self) -> RegistryFilter:
         contact_from, contact_to = _period(self.period_filter.currentData() or "", dt.date.today())

@@ -34,10 +34,37 @@ from deskapp.models.database import Database
 from deskapp.models.identifiers import IdentifierError, check_codice_fiscale
 from deskapp.services import persons
 from deskapp.services.actor import Actor
+from deskapp.ui.accessibility import chain_tab_order, labelled, show_field_message, show_message
 from deskapp.ui.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ask_which_version
-from deskapp.ui.field_form import ERROR_STYLE, date_edit, enum_box, get_value, set_value
+from deskapp.ui.field_form import (
+    add_field_row,
+    date_edit,
+    enum_box,
+    get_value,
+    message_label,
+    set_value,
+)
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import error_text, field_error_text, place_warning_text
+
+# The inputs of the form's left column (identity, contacts, notes); the rest is right.
+LEFT_COLUMN = frozenset(
+    {
+        "family_name",
+        "given_name",
+        "codice_fiscale",
+        "sex",
+        "birth_date",
+        "birthplace",
+        "citizenship",
+        "address",
+        "municipality",
+        "postal_code",
+        "phone",
+        "email",
+        "notes",
+    }
+)
 
 
 class PersonForm(QWidget):
@@ -136,6 +163,7 @@ class PersonForm(QWidget):
             ),
         )
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.notes.setMaximumHeight(90)
         self.notes.textChanged.connect(self._mark_modified)
         self.inputs["notes"] = self.notes
@@ -148,7 +176,7 @@ class PersonForm(QWidget):
         right.addWidget(special)
         if person_id is None:
             right.addWidget(self._privacy_section())
-        left.addWidget(QLabel(self.tr("Notes")))
+        left.addWidget(labelled(self.tr("Notes"), self.notes))
         left.addWidget(self.notes)
         left.addStretch(1)
         right.addStretch(1)
@@ -181,6 +209,9 @@ class PersonForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
+        # Tab goes down the left column (identity, contacts, notes), then down the
+        # right one, then to Save: the order the eye reads the form in.
+        chain_tab_order([*self.tab_order(), self.open_existing, self.save_button])
 
         self.inputs["codice_fiscale"].textEdited.connect(self._codice_fiscale_typed)
         for name in ("family_name", "given_name"):
@@ -195,19 +226,25 @@ class PersonForm(QWidget):
 
     # --- building -------------------------------------------------------------------
 
+    def focus_first(self) -> None:
+        """The cursor in the first field still empty (the first one if none is)."""
+        order = [w for w in self.tab_order() if w.isEnabled()]
+        empty = [w for w in order if isinstance(w, QLineEdit) and not w.text()]
+        target = (empty or order or [self.save_button])[0]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def tab_order(self) -> list[QWidget]:
+        """The inputs top to bottom, the left column first."""
+        left = [n for n in self.inputs if n in LEFT_COLUMN]
+        right = [n for n in self.inputs if n not in LEFT_COLUMN]
+        return [self.inputs[n] for n in (*left, *right)]
+
     def _section(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
         for name, label, widget in rows:
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            cell = QVBoxLayout()
-            cell.setSpacing(0)
-            cell.addWidget(widget)
-            cell.addWidget(error)
-            form.addRow(label, cell)
+            error = message_label()
+            add_field_row(form, label, widget, error)
             self.labels[name] = label
             self.inputs[name] = widget
             self.errors[name] = error
@@ -347,17 +384,19 @@ class PersonForm(QWidget):
         if choice == TAKE_THEIRS:
             self._load(self.person_id)
             self._set_modified(False)
-            self.message.setText(self.tr("The saved version is shown; your changes were dropped."))
+            show_message(
+                self.message, self.tr("The saved version is shown; your changes were dropped.")
+            )
             return False
-        self.message.setText(self.tr("Not saved: someone else saved this person first."))
+        show_message(self.message, self.tr("Not saved: someone else saved this person first."))
         return False
 
     def _show_error(self, name: str, text: str) -> None:
         label = self.errors.get(name)
         if label is None:
             return
-        label.setText(text)
-        label.setVisible(bool(text))
+        if text or label.text():
+            show_field_message(self.inputs[name], label, text)
 
     def _clear_errors(self) -> None:
         for name in self.errors:
@@ -387,19 +426,25 @@ class PersonForm(QWidget):
                     self.tr("Open person no. %1").replace("%1", str(failed.existing_person_id))
                 )
                 self.open_existing.show()
-            self.message.setText(self.tr("Not saved: correct the fields marked in red."))
+            show_message(
+                self.message, self.tr("Not saved: correct the fields with a message under them.")
+            )
+            for widget in self.tab_order():  # the cursor to the first field to correct
+                if widget.accessibleDescription():
+                    widget.setFocus()
+                    break
             return False
         except ConflictError:
             return self._resolve_conflict()
         except DeskappError as error:
             # A busy database, a full disk, a refusal: said here, and what was typed
             # stays in the form to be saved again.
-            self.message.setText(error_text(error))
+            show_message(self.message, error_text(error), assertive=True)
             return False
         self.person_id = result.id
         self._version = result.version
         notes = [error_text(DeskappError(n.template, **n.params)) for n in result.notices]
-        self.message.setText("\n".join([self.tr("Saved."), *notes]))
+        show_message(self.message, "\n".join([self.tr("Saved."), *notes]))
         self._set_modified(False)
         self.saved.emit(result.id)
         return True

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +39,7 @@ from deskapp.ui.i18n import enum_label, error_text
 from deskapp.ui.panels import ActivitiesPanel, TablePanel
 from deskapp.ui.person_form import PersonForm
 from deskapp.ui.record_dialog import RecordDialog
+from deskapp.ui.screen_fit import scrolling_layout
 
 
 class SkillsPanel(TablePanel):
@@ -54,6 +54,7 @@ class SkillsPanel(TablePanel):
                 self.tr("Evidence"),
             ],
             numeric_columns=(2,),
+            name=self.tr("Skills"),
         )
         self._db, self._actor, self.person_id = db, actor, person_id
         self._rows: dict[int, Any] = {}
@@ -132,7 +133,10 @@ class SkillsPanel(TablePanel):
 
 class NeedsPanel(TablePanel):
     def __init__(self, db: Database, actor: Actor, person_id: int) -> None:
-        super().__init__([self.tr("Date"), self.tr("Operator"), self.tr("Needs"), self.tr("Note")])
+        super().__init__(
+            [self.tr("Date"), self.tr("Operator"), self.tr("Needs"), self.tr("Note")],
+            name=self.tr("Needs assessments"),
+        )
         self._db, self._actor, self.person_id = db, actor, person_id
         self.add_button(self.tr("New needs assessment..."), self.new_assessment, False)
 
@@ -188,7 +192,8 @@ class PersonProjectsPanel(TablePanel):
                 self.tr("Stage"),
                 self.tr("Role"),
                 self.tr("Desk"),
-            ]
+            ],
+            name=self.tr("Projects of the person"),
         )
         self._db, self.person_id = db, person_id
 
@@ -275,7 +280,7 @@ class PersonRecord(QWidget):
         corner_layout.addWidget(self.dossier_button)
         corner_layout.addWidget(self.log_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls at 200% instead of cutting
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         if person_id is not None:
@@ -316,6 +321,9 @@ class PersonRecord(QWidget):
 
     def display_name(self) -> str:
         return self.form.display_name()
+
+    def focus_first(self) -> None:
+        self.form.focus_first()
 
     def is_modified(self) -> bool:
         return self.form.is_modified()

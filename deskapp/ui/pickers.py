@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from deskapp.models.database import Database
 from deskapp.services.project_lists import ProjectFilter, project_list
 from deskapp.services.search import search_persons
+from deskapp.ui.accessibility import name_view, search_box, show_message
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label
 
@@ -37,10 +37,15 @@ class _Picker(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._many = many
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(hint)
-        self.search_box.setClearButtonEnabled(True)
+        self.search_box = search_box(hint, self.tr("Search"))
         self.results = QListWidget()
+        name_view(
+            self.results,
+            self.tr("Results"),
+            self.tr("Ctrl or Shift with the arrows and Space choose several; Enter adds them.")
+            if many
+            else self.tr("Enter chooses."),
+        )
         self.results.setSelectionMode(
             QAbstractItemView.SelectionMode.ExtendedSelection
             if many
@@ -87,7 +92,7 @@ class _Picker(QDialog):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, item_id)
             self.results.addItem(item)
-        self.status.setText("" if rows else self.tr("No one matches."))
+        show_message(self.status, "" if rows else self.tr("No one matches."))
 
     def choose(self) -> None:
         ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.results.selectedItems()]
@@ -95,7 +100,7 @@ class _Picker(QDialog):
             return
         self.chosen.emit(ids)
         if self._many:
-            self.status.setText(self.tr("Added: %Ln. Search for the next one.", "", len(ids)))
+            show_message(self.status, self.tr("Added: %Ln. Search for the next one.", "", len(ids)))
             self.search_box.selectAll()
             self.search_box.setFocus()
         else:

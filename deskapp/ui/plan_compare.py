@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.services.plan_model import PlanResult, YearFigures
+from deskapp.ui.accessibility import name_view
 from deskapp.ui.plan_statements import StatementTable, report_text
 
 FIGURES: list[tuple[str, Callable[[YearFigures], Decimal | None]]] = [
@@ -82,6 +83,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan compared with '%1'").replace("%1", name))
         self.table = StatementTable()
+        name_view(self.table, self.tr("Plan on screen, version and difference"))
         self.table.show_rows(
             [self.tr("On screen"), name, self.tr("Difference")], comparison_rows(current, frozen)
         )

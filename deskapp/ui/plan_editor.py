@@ -5,7 +5,8 @@ sources and loans, sales, personnel and costs, scenarios) as editable grids. Rig
 what deskapp works out, read-only: profit and loss, cash flow, sources and uses, loan
 schedules, scenarios, the chart and the CFI check. Every change is validated and
 recomputed at once (the model takes a few milliseconds); cells the validation refuses
-turn red with the reason, and the warnings a funder would raise sit above both sides.
+get a warning sign and turn red, with the reason, and the warnings a funder would raise
+sit above both sides.
 
 Saving goes through deskapp.services.business_plans; a save based on a stale copy asks
 whose plan to keep. Freezing a version, comparing with one, drawing sources from
@@ -60,13 +61,15 @@ from deskapp.services import business_plans as plans
 from deskapp.services.actor import Actor
 from deskapp.services.plan_model import PlanResult
 from deskapp.services.project_record import funding_of
-from deskapp.ui.field_form import ERROR_STYLE
+from deskapp.ui.accessibility import show_message
+from deskapp.ui.colours import error_style
 from deskapp.ui.flow_layout import flow_row
 from deskapp.ui.formatting import format_amount
 from deskapp.ui.i18n import enum_label, error_text, field_error_text
 from deskapp.ui.plan_grid import Column, LineGrid, format_number
 from deskapp.ui.plan_statements import StatementsView
 from deskapp.ui.plan_warnings import WarningsBar, warning_texts
+from deskapp.ui.screen_fit import scrolling_layout
 
 SPLITTER_KEY = "plan_editor/splitter"
 RECOMPUTE_MS = 80  # after the last keystroke: instant to the eye, one pass per burst
@@ -133,6 +136,7 @@ class PlanEditor(QWidget):
         self.warnings = WarningsBar(self.go_to)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self._message_is_error = False
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.inputs)
@@ -145,7 +149,7 @@ class PlanEditor(QWidget):
         self.splitter.splitterMoved.connect(
             lambda *_a: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
         )
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls at 200% instead of cutting
         layout.addLayout(self.header)
         layout.addLayout(self.settings_row)
         layout.addWidget(self.warnings)
@@ -159,6 +163,7 @@ class PlanEditor(QWidget):
 
     def _build_header(self) -> None:
         self.heading = QLabel(self.display_name())
+        self.heading.setWordWrap(True)  # a long title wraps, never widens the page
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -261,6 +266,7 @@ class PlanEditor(QWidget):
                 ],
                 self.tr("Add investment"),
                 self.tr("Useful life 0: not depreciated (land, deposits)."),
+                title=field_title(PlanInput, "investments"),
             ),
             "sources": LineGrid(
                 SourceLine,
@@ -270,6 +276,7 @@ class PlanEditor(QWidget):
                     Column("amount", "money", width=110),
                 ],
                 self.tr("Add source"),
+                title=field_title(PlanInput, "sources"),
             ),
             "loans": LineGrid(
                 LoanLine,
@@ -281,6 +288,7 @@ class PlanEditor(QWidget):
                     Column("grace_years", "int", width=100),
                 ],
                 self.tr("Add loan"),
+                title=field_title(PlanInput, "loans"),
             ),
             "sales": LineGrid(
                 SalesLine,
@@ -291,6 +299,7 @@ class PlanEditor(QWidget):
                     Column("growth", "number", width=100),
                 ],
                 self.tr("Add product or service"),
+                title=field_title(PlanInput, "sales"),
             ),
             "staff": LineGrid(
                 StaffLine,
@@ -300,16 +309,19 @@ class PlanEditor(QWidget):
                     Column("annual_cost", "money", width=130),
                 ],
                 self.tr("Add role"),
+                title=field_title(PlanInput, "staff"),
             ),
             "fixed_costs": LineGrid(
                 FixedCostLine,
                 [Column("item"), Column("annual_amount", "money", width=120)],
                 self.tr("Add fixed cost"),
+                title=field_title(PlanInput, "fixed_costs"),
             ),
             "variable_costs": LineGrid(
                 VariableCostLine,
                 [Column("item"), Column("share", "number", width=120)],
                 self.tr("Add variable cost"),
+                title=field_title(PlanInput, "variable_costs"),
             ),
         }
         for grid in self.grids.values():
@@ -428,27 +440,36 @@ class PlanEditor(QWidget):
         for widget in self.top_inputs.values():
             widget.setStyleSheet("")
             widget.setToolTip("")
+            widget.setAccessibleDescription("")
         for error in errors:
             parts = error.field.split(".")
             if parts[0] in self.grids and len(parts) == 3 and parts[1].isdigit():
                 by_grid[parts[0]][(int(parts[1]), parts[2])] = field_error_text(error)
             elif parts[0] in self.top_inputs:
                 widget = self.top_inputs[parts[0]]
-                widget.setStyleSheet("background: #f8d7da;")
+                widget.setStyleSheet("background: #f8d7da; color: #000000;")
                 widget.setToolTip(field_error_text(error))
+                widget.setAccessibleDescription(field_error_text(error))
         for name, grid in self.grids.items():
             grid.show_errors(by_grid[name])
         if errors:
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(error_style())
             self.message.setText(
                 "\n".join(
-                    [self.tr("The figures wait for these corrections (cells in red):")]
+                    [
+                        self.tr(
+                            "The figures wait for these corrections (cells marked with a "
+                            "warning sign):"
+                        )
+                    ]
                     + [field_error_text(e) for e in errors[:6]]
                 )
             )
-        elif self.message.styleSheet() == ERROR_STYLE:
+            self._message_is_error = True
+        elif self._message_is_error:
             self.message.clear()
             self.message.setStyleSheet("")
+            self._message_is_error = False
 
     def _show_members_note(self) -> None:
         assert self.result is not None
@@ -511,20 +532,21 @@ class PlanEditor(QWidget):
             )
         except ValidationFailed as failed:
             self._show_errors(failed.errors)
-            self.message.setText(
-                self.tr("Not saved: correct the cells marked in red.")
+            show_message(
+                self.message,
+                self.tr("Not saved: correct the cells marked with a warning sign.")
                 + "\n"
-                + "\n".join(field_error_text(e) for e in failed.errors[:6])
+                + "\n".join(field_error_text(e) for e in failed.errors[:6]),
             )
             return False
         except ConflictError:
             return self._resolve_conflict()
         except DeskappError as error:
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(error_style())
             self.message.setText(error_text(error))
             return False
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved."))
+        show_message(self.message, self.tr("Saved."))
         self._set_modified(False)
         self._show_status()
         self.saved.emit(self.project_id)
@@ -541,7 +563,7 @@ class PlanEditor(QWidget):
             self._set_modified(False)
             self.message.setText(self.tr("The saved plan is shown; your changes were dropped."))
             return False
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setText(self.tr("Not saved: someone else saved this plan first."))
         return False
 
@@ -583,7 +605,7 @@ class PlanEditor(QWidget):
         try:
             version_id = plans.freeze_plan(self._db, self._actor, self.project_id, name)
         except DeskappError as error:
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(error_style())
             self.message.setText(error_text(error))
             return None
         self.message.setStyleSheet("")

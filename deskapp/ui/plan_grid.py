@@ -2,8 +2,9 @@
 
 Columns come from the line's pydantic schema, so the headers are the same words the
 validation errors use. Cells hold text as the operator typed it; the editor validates
-the whole plan on every change and marks the cells it refuses (red, with the reason
-as tooltip) without ever throwing away what was typed.
+the whole plan on every change and marks the cells it refuses (a warning sign on a
+red ground, the reason as tooltip and as what a screen reader says of the cell)
+without ever throwing away what was typed.
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,10 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.models.enums import LabelledEnum
+from deskapp.ui.accessibility import name, name_view
+from deskapp.ui.colours import hint_style
 from deskapp.ui.formatting import format_amount
 from deskapp.ui.i18n import enum_label
 
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
+ERROR_TEXT = QBrush(QColor("#000000"))  # black on the pale red, in a dark palette too
 
 
 @dataclass(frozen=True)
@@ -67,17 +73,27 @@ class LineGrid(QWidget):
         add_text: str,
         hint: str = "",
         parent: QWidget | None = None,
+        title: str = "",
     ) -> None:
+        """``title``: what the rows are ("Investments"), the table's name."""
         super().__init__(parent)
         self.schema = schema
         self.columns = list(columns)
         self._loading = False
+        self.headers: list[str] = []
         headers = [
             QCoreApplication.translate("Field", schema.model_fields[c.name].title or c.name)
             for c in self.columns
         ]
+        self.headers = headers
         self.table = QTableWidget(0, len(self.columns))
         self.table.setHorizontalHeaderLabels(headers)
+        if title:
+            name_view(
+                self.table,
+                title,
+                self.tr("Type in a cell to change it; Ctrl+Del removes the row."),
+            )
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.verticalHeader().defaultSectionSize()
         )
@@ -107,6 +123,7 @@ class LineGrid(QWidget):
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(lambda _c=False: self.add_row())
         self.remove_button = QPushButton(self.tr("Remove row"))
+        self.remove_button.setToolTip(self.tr("Ctrl+Del"))
         self.remove_button.clicked.connect(lambda _c=False: self.remove_current())
         self.remove_button.setEnabled(False)
         self.table.itemSelectionChanged.connect(
@@ -118,7 +135,7 @@ class LineGrid(QWidget):
         if hint:
             note = QLabel(hint)
             note.setWordWrap(True)
-            note.setStyleSheet("color: palette(mid);")
+            note.setStyleSheet(hint_style())
             buttons.addWidget(note, 1)
         else:
             buttons.addStretch(1)
@@ -180,7 +197,21 @@ class LineGrid(QWidget):
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
+            self._name_cell_lists()
             self.changed.emit()
+
+    def _name_cell_lists(self) -> None:
+        """The lists inside cells, named by their column and row ("Kind, row 2")."""
+        for r in range(self.table.rowCount()):
+            for c in range(len(self.columns)):
+                combo = self.table.cellWidget(r, c)
+                if combo is not None:
+                    name(
+                        combo,
+                        self.tr("%1, row %2")
+                        .replace("%1", self.headers[c])
+                        .replace("%2", str(r + 1)),
+                    )
 
     def _append(self, values: dict[str, Any]) -> None:
         r = self.table.rowCount()
@@ -209,6 +240,7 @@ class LineGrid(QWidget):
             if c == 0 and extra:
                 item.setData(Qt.ItemDataRole.UserRole, extra)
             self.table.setItem(r, c, item)
+        self._name_cell_lists()
 
     @staticmethod
     def _display(column: Column, value: Any) -> str:
@@ -236,7 +268,17 @@ class LineGrid(QWidget):
                     if item is None:
                         continue
                     reason = errors.get((r, column.name))
+                    # Refused is said three ways: the sign, the words (tooltip, and
+                    # what a screen reader says of the cell), and the colour.
                     item.setBackground(ERROR_BRUSH if reason else QBrush())
+                    item.setForeground(ERROR_TEXT if reason else QBrush())
+                    item.setIcon(_warning_icon() if reason else QIcon())
                     item.setToolTip(reason or "")
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, reason or None)
         finally:
             self.table.blockSignals(False)
+
+
+def _warning_icon() -> QIcon:
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

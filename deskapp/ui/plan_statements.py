@@ -26,9 +26,13 @@ from PySide6.QtWidgets import (
 
 from deskapp.reports.business_plan_report import BOLD_PNL_ROWS, PNL_ROWS
 from deskapp.services.plan_model import Case, PlanResult, coverage_shown
+from deskapp.ui.accessibility import name as accessible_name
+from deskapp.ui.accessibility import name_view
+from deskapp.ui.colours import GOOD, list_text, window_text
+from deskapp.ui.colours import NEGATIVE as NEGATIVE_RED
 from deskapp.ui.formatting import format_amount
 
-NEGATIVE = QColor("#b3261e")
+NEGATIVE = QColor(NEGATIVE_RED)  # darkened or lightened to read on the table's rows
 Row = tuple[str, Sequence[Decimal | str | None], bool]  # label, values, bold
 
 
@@ -37,7 +41,8 @@ def report_text(text: str) -> str:
 
 
 class StatementTable(QTableWidget):
-    """Figures by year, right-aligned, negatives in red, totals in bold."""
+    """Figures by year, right-aligned, negatives in red (and with their minus sign),
+    totals in bold."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +51,7 @@ class StatementTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setAlternatingRowColors(True)
+        self.negative = list_text(NEGATIVE_RED, self.palette())
 
     def show_rows(self, headers: Sequence[str], rows: Sequence[Row]) -> None:
         self.clear()
@@ -59,7 +65,7 @@ class StatementTable(QTableWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if isinstance(value, Decimal) and value < 0:
-                    item.setForeground(QBrush(NEGATIVE))
+                    item.setForeground(QBrush(self.negative))
                 if bold:
                     font = QFont(item.font())
                     font.setBold(True)
@@ -234,6 +240,9 @@ class StatementsView(QTabWidget):
             (cfi_page, "CFI"),
         ):
             self.addTab(widget, title)
+            if isinstance(widget, StatementTable):
+                name_view(widget, title)
+        accessible_name(self.chart, self.tr("Chart: revenue, total costs and break-even revenue"))
         self._cfi_page = cfi_page
 
     def show_result(self, result: PlanResult) -> None:
@@ -253,7 +262,7 @@ class StatementsView(QTabWidget):
                 )
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if value is not None and value < 1:
-                    item.setForeground(QBrush(NEGATIVE))
+                    item.setForeground(QBrush(self.cash.negative))
                 self.cash.setItem(r, c, item)
         self.sources.show_rows([report_text("Amount")], sources_rows(result))
         headers, rows = loan_rows(result)
@@ -272,7 +281,7 @@ def cfi_html(result: PlanResult) -> str:
     lines = []
     for condition in result.cfi.conditions:
         mark = "\u2714" if condition.met else "\u2718"
-        colour = "#1e7b34" if condition.met else "#b3261e"
+        colour = window_text(GOOD if condition.met else NEGATIVE_RED).name()
         text = QCoreApplication.translate("Plan", condition.template).format(
             **format_params(condition.params)
         )

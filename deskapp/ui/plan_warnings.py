@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from deskapp.services.plan_model import MONEY_PARAMS, PlanResult
@@ -15,7 +16,8 @@ from deskapp.ui.formatting import format_amount
 
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 3px; "
-    "padding: 4px 6px; color: #3b2f00; }"
+    "padding: 4px 6px; color: #3b2f00; } "
+    "QLabel:focus { border: 2px solid #3b2f00; }"
 )
 
 
@@ -46,6 +48,25 @@ def warning_texts(result: PlanResult) -> list[tuple[str, str]]:
     ]
 
 
+class WarningLine(QLabel):
+    """A warning that leads to where it arises: clicked, or Enter (or Space) once Tab
+    has reached it (a frame shows it has the focus)."""
+
+    def __init__(self, text: str, go: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._go = go
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._go()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._go()
+            return
+        super().keyPressEvent(event)
+
+
 class WarningsBar(QWidget):
     """One yellow line per warning; clicking one calls ``go(topic)``."""
 
@@ -62,12 +83,12 @@ class WarningsBar(QWidget):
             label.deleteLater()
         self.labels = []
         for topic, text in warnings:
-            label = QLabel("\u26a0 " + text)
+            label = WarningLine("\u26a0 " + text, lambda t=topic: self._go(t))
             label.setWordWrap(True)
             label.setStyleSheet(WARNING_STYLE)
             label.setCursor(Qt.CursorShape.PointingHandCursor)
-            label.setToolTip(self.tr("Click to see where"))
-            label.mousePressEvent = lambda _e, t=topic: self._go(t)  # type: ignore[method-assign]
+            label.setToolTip(self.tr("Click, or press Enter, to see where"))
+            label.setAccessibleDescription(self.tr("Press Enter to see where it arises."))
             self._layout.addWidget(label)
             self.labels.append(label)
         self.setVisible(bool(warnings))

@@ -34,8 +34,11 @@ from deskapp.services.actor import Actor
 from deskapp.services.organisation import list_operators
 from deskapp.services.project_lists import STAGE_COLOURS
 from deskapp.services.project_record import project_record
+from deskapp.ui.accessibility import name as accessible_name
+from deskapp.ui.accessibility import show_message
+from deskapp.ui.colours import error_style, stage_label_style
 from deskapp.ui.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ask_which_version
-from deskapp.ui.field_form import ERROR_STYLE, FieldForm, Spec
+from deskapp.ui.field_form import FieldForm, Spec
 from deskapp.ui.flow_layout import flow_row
 from deskapp.ui.i18n import enum_label, error_text, field_error_text
 from deskapp.ui.move_dialog import MoveStageDialog
@@ -47,14 +50,18 @@ from deskapp.ui.project_panels import (
     MembersPanel,
     ResourcesPanel,
 )
+from deskapp.ui.screen_fit import scrolling_layout
 
 SPLITTER_KEY = "project_page/splitter"
 
 
 def stage_badge_style(stage: Stage) -> str:
+    """The stage pill: the stage's colour and the text colour that reads on it, and a
+    frame when it has the keyboard focus (a style sheet hides the usual focus mark)."""
     return (
-        f"background: {STAGE_COLOURS[stage]}; color: white; border-radius: 4px; "
-        "padding: 2px 8px; font-weight: bold;"
+        f"QToolButton {{ {stage_label_style(stage)} border-radius: 4px; padding: 2px 8px; "
+        f"border: 2px solid {STAGE_COLOURS[stage]}; }} "
+        "QToolButton:focus { border: 2px solid palette(window-text); }"
     )
 
 
@@ -107,6 +114,7 @@ class ProjectPage(QWidget):
         self.form.inputs["kind"].currentIndexChanged.connect(self._show_origin_fields)
 
         self.heading = QLabel()
+        self.heading.setWordWrap(True)  # a long title wraps, never widens the page
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -189,7 +197,7 @@ class ProjectPage(QWidget):
             lambda *_a: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
         )
 
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls at 200% instead of cutting
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
@@ -254,6 +262,11 @@ class ProjectPage(QWidget):
         self.heading.setText(self.title() or self.tr("New project"))
         self.stage_badge.setText(enum_label(self._stage))
         self.stage_badge.setStyleSheet(stage_badge_style(self._stage))
+        accessible_name(
+            self.stage_badge,
+            self.tr("Stage: %1").replace("%1", enum_label(self._stage)),
+            self.tr("Opens the list of stages to move the project to."),
+        )
         saved = self.project_id is not None
         self.move_button.setEnabled(saved)
         self.stage_badge.setEnabled(saved)
@@ -297,6 +310,9 @@ class ProjectPage(QWidget):
     def display_name(self) -> str:
         return self.title()
 
+    def focus_first(self) -> None:
+        self.form.inputs["title"].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _set_modified(self, modified: bool) -> None:
         if modified != self._modified:
             self._modified = modified
@@ -324,22 +340,23 @@ class ProjectPage(QWidget):
                 )
         except ValidationFailed as failed:
             elsewhere = self.form.show_errors(failed.errors)
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(
+            self.message.setStyleSheet(error_style())
+            show_message(
+                self.message,
                 "\n".join(
-                    [self.tr("Not saved: correct the fields marked in red.")]
+                    [self.tr("Not saved: correct the fields with a message under them.")]
                     + [field_error_text(e) for e in elsewhere]
-                )
+                ),
             )
             return False
         except ConflictError:
             return self._resolve_conflict()
         except DeskappError as error:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(error_text(error))
+            self.message.setStyleSheet(error_style())
+            show_message(self.message, error_text(error), assertive=True)
             return False
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved."))
+        show_message(self.message, self.tr("Saved."))
         self._set_modified(False)
         self._show_header()
         self.saved.emit(self.project_id)
@@ -357,8 +374,8 @@ class ProjectPage(QWidget):
             self._show_header()
             self.message.setText(self.tr("The saved version is shown; your changes were dropped."))
             return False
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(self.tr("Not saved: someone else saved this project first."))
+        self.message.setStyleSheet(error_style())
+        show_message(self.message, self.tr("Not saved: someone else saved this project first."))
         return False
 
     def move_to(self, target: Stage) -> MoveStageDialog | None:

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -29,6 +29,8 @@ from deskapp.services import checklists, projects, resources
 from deskapp.services.actor import Actor
 from deskapp.services.project_lists import STAGE_COLOURS
 from deskapp.services.project_record import funding_of, members_of, resources_of, stage_history
+from deskapp.ui.accessibility import labelled, name_view, show_message
+from deskapp.ui.colours import list_text
 from deskapp.ui.field_form import FieldForm, Spec
 from deskapp.ui.formatting import format_date, format_datetime, format_money
 from deskapp.ui.i18n import enum_label, error_text
@@ -54,6 +56,7 @@ class MembersPanel(TablePanel):
                 self.tr("from NASpI advance"),
             ],
             numeric_columns=(2, 3, 4, 5),
+            name=self.tr("Members and capital"),
         )
         self._db, self._actor, self.project_id = db, actor, project_id
         self._rows: dict[int, Any] = {}
@@ -62,7 +65,7 @@ class MembersPanel(TablePanel):
             self.new_role.addItem(enum_label(role), role.value)
         default = MemberRole.WORKER_MEMBER if kind.has_origin_company else MemberRole.PROMOTER
         self.new_role.setCurrentIndex(self.new_role.findData(default.value))
-        self.buttons.addWidget(QLabel(self.tr("Role for new members:")))
+        self.buttons.addWidget(labelled(self.tr("Role for new members:"), self.new_role))
         self.buttons.addWidget(self.new_role)
         self.add_button(self.tr("Add members..."), self.add_members, needs_row=False)
         self.add_button(self.tr("Edit role and capital..."), self.edit_member)
@@ -171,9 +174,23 @@ class ChecklistPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.itemChanged.connect(self._changed)
         self.tree.itemDoubleClicked.connect(lambda item, _col: self.set_date(item))
+        # The keyboard's double-click: Space ticks, Enter (or F2) changes the date.
+        for key in ("Return", "Enter", "F2"):
+            QShortcut(
+                QKeySequence(key),
+                self.tree,
+                lambda: self.set_date(self.tree.currentItem()),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        name_view(self.tree, self.tr("Checklist"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        hint = QLabel(self.tr("Tick a step when it is done; double-click it to change the date."))
+        hint = QLabel(
+            self.tr(
+                "Tick a step when it is done (Space); double-click it or press Enter to "
+                "change the date."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -189,11 +206,9 @@ class ChecklistPanel(QWidget):
             stage = entry.step.stage
             if stage not in parents:
                 parent = QTreeWidgetItem([enum_label(stage), ""])
-                # Darkened on a light palette (idea's yellow must read on white),
-                # lightened on a dark one.
-                colour = QColor(STAGE_COLOURS[stage])
-                dark = self.tree.palette().base().color().lightness() < 128
-                parent.setForeground(0, colour.lighter(135) if dark else colour.darker(140))
+                # The stage's colour, darkened on a light palette (idea's yellow must
+                # read on white) or lightened on a dark one, to 4.5:1.
+                parent.setForeground(0, list_text(STAGE_COLOURS[stage], self.tree.palette()))
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)
@@ -224,10 +239,22 @@ class ChecklistPanel(QWidget):
             else:
                 checklists.untick_step(self._db, self._actor, self.project_id, key)
         except DeskappError as error:
-            self.message.setText(error_text(error))
+            show_message(self.message, error_text(error), assertive=True)
         self.refresh()
+        self.select_step(key)
 
-    def set_date(self, item: QTreeWidgetItem) -> None:
+    def select_step(self, key: str) -> None:
+        """Keep the keyboard on the step just ticked or dated (the tree is refilled)."""
+        for parent in range(self.tree.topLevelItemCount()):
+            stage = self.tree.topLevelItem(parent)
+            for row in range(stage.childCount()):
+                if stage.child(row).data(0, Qt.ItemDataRole.UserRole) == key:
+                    self.tree.setCurrentItem(stage.child(row))
+                    return
+
+    def set_date(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
         key = item.data(0, Qt.ItemDataRole.UserRole)
         if not key:
             return
@@ -244,13 +271,17 @@ class ChecklistPanel(QWidget):
             checklists.tick_step(self._db, self._actor, self.project_id, key, day)
             self.message.clear()
         except (DeskappError, ValueError):
-            self.message.setText(self.tr("Not a date: write it as DD/MM/YYYY."))
+            show_message(self.message, self.tr("Not a date: write it as DD/MM/YYYY."), True)
         self.refresh()
+        self.select_step(key)
 
 
 class HistoryPanel(TablePanel):
     def __init__(self, db: Database, project_id: int) -> None:
-        super().__init__([self.tr("When"), self.tr("Stage"), self.tr("By"), self.tr("Note")])
+        super().__init__(
+            [self.tr("When"), self.tr("Stage"), self.tr("By"), self.tr("Note")],
+            name=self.tr("Stage history"),
+        )
         self._db, self.project_id = db, project_id
 
     def refresh(self) -> None:
@@ -282,6 +313,7 @@ class FundingPanel(TablePanel):
                 self.tr("Decided on"),
             ],
             numeric_columns=(2, 3, 4),
+            name=self.tr("Funding applications"),
         )
         self._db, self._actor, self.project_id = db, actor, project_id
         self._rows: dict[int, Any] = {}
@@ -361,7 +393,9 @@ class FundingPanel(TablePanel):
 
 class ResourcesPanel(TablePanel):
     def __init__(self, db: Database, actor: Actor, project_id: int) -> None:
-        super().__init__([self.tr("Resource"), self.tr("Municipality")])
+        super().__init__(
+            [self.tr("Resource"), self.tr("Municipality")], name=self.tr("Linked resources")
+        )
         self._db, self._actor, self.project_id = db, actor, project_id
         self.add_button(self.tr("Link a resource..."), self.link, needs_row=False)
         self.add_button(self.tr("Unlink"), self.unlink)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.errors import DeskappError, ValidationFailed
-from deskapp.ui.field_form import ERROR_STYLE, FieldForm
+from deskapp.ui.accessibility import label_fields, show_message
+from deskapp.ui.colours import error_style
+from deskapp.ui.field_form import FieldForm
 from deskapp.ui.i18n import error_text, field_error_text
 
 
@@ -41,7 +44,7 @@ class RecordDialog(QDialog):
         form.changed.connect(self._mark_typed)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -56,6 +59,14 @@ class RecordDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        # Ctrl+S saves here too, as on the record pages; Enter saves from a line field.
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            self.save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        label_fields(self)
 
     def _mark_typed(self) -> None:
         self._typed = True
@@ -80,15 +91,16 @@ class RecordDialog(QDialog):
             result = self._save(self.form.values())
         except ValidationFailed as failed:
             elsewhere = self.form.show_errors(failed.errors)
-            self.message.setText(
+            show_message(
+                self.message,
                 "\n".join(
-                    [self.tr("Not saved: correct the fields marked in red.")]
+                    [self.tr("Not saved: correct the fields with a message under them.")]
                     + [field_error_text(e) for e in elsewhere]
-                )
+                ),
             )
             return False
         except DeskappError as error:
-            self.message.setText(error_text(error))
+            show_message(self.message, error_text(error), assertive=True)
             return False
         self.saved.emit(result)
         self.accept()

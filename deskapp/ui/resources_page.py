@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLineEdit,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from deskapp.models.schemas import ResourceInput
 from deskapp.services import projects, resources
 from deskapp.services.actor import Actor
 from deskapp.services.organisation import list_desks
+from deskapp.ui.accessibility import search_box
 from deskapp.ui.catalogue_panel import CataloguePanel
 from deskapp.ui.field_form import FieldForm, Spec
 from deskapp.ui.filters import enum_filter, filter_combo
@@ -29,6 +29,7 @@ from deskapp.ui.i18n import enum_label, error_text
 from deskapp.ui.panels import TablePanel
 from deskapp.ui.pickers import ProjectPicker
 from deskapp.ui.record_dialog import RecordDialog
+from deskapp.ui.screen_fit import scrolling_layout
 
 LIMIT = 500
 
@@ -43,12 +44,14 @@ class ResourcesPage(QWidget):
         desks = [(d.name, d.id) for d in list_desks(db)]
 
         # Structural resources
-        self.resource_search = QLineEdit()
-        self.resource_search.setPlaceholderText(self.tr("Name, owner, municipality..."))
-        self.resource_search.setClearButtonEnabled(True)
-        self.resource_desk = filter_combo(self.tr("All desks"), desks)
-        self.resource_kind = enum_filter(self.tr("Any kind"), ResourceKind)
-        self.resource_availability = enum_filter(self.tr("Any availability"), Availability)
+        self.resource_search = search_box(
+            self.tr("Name, owner, municipality..."), self.tr("Search resources")
+        )
+        self.resource_desk = filter_combo(self.tr("All desks"), desks, self.tr("Desk"))
+        self.resource_kind = enum_filter(self.tr("Any kind"), ResourceKind, self.tr("Kind"))
+        self.resource_availability = enum_filter(
+            self.tr("Any availability"), Availability, self.tr("Availability")
+        )
         self.resource_table = TablePanel(
             [
                 self.tr("Name"),
@@ -61,6 +64,7 @@ class ResourcesPage(QWidget):
                 self.tr("Projects"),
             ],
             numeric_columns=(3, 7),
+            name=self.tr("Premises, land and machinery"),
         )
         self.resource_table.add_button(self.tr("New resource..."), self.new_resource, False)
         self.resource_table.add_button(self.tr("Edit..."), self.edit_resource)
@@ -78,12 +82,11 @@ class ResourcesPage(QWidget):
         rl.addWidget(self.resource_table, 1)
 
         # Skills
-        self.skill_search = QLineEdit()
-        self.skill_search.setPlaceholderText(
-            self.tr("Skill and place, e.g. \u201cwelding Sestri\u201d")
+        self.skill_search = search_box(
+            self.tr("Skill and place, e.g. \u201cwelding Sestri\u201d"),
+            self.tr("Search skills"),
         )
-        self.skill_search.setClearButtonEnabled(True)
-        self.skill_desk = filter_combo(self.tr("All desks"), desks)
+        self.skill_desk = filter_combo(self.tr("All desks"), desks, self.tr("Desk"))
         self.skill_table = TablePanel(
             [
                 self.tr("Person"),
@@ -95,6 +98,7 @@ class ResourcesPage(QWidget):
                 self.tr("Desk"),
             ],
             numeric_columns=(3,),
+            name=self.tr("People with the skill"),
         )
         self.skill_table.add_button(self.tr("Open person"), self.open_skill_person)
         self.skill_table.add_button(self.tr("Add to a project..."), self.add_skill_person)
@@ -114,7 +118,7 @@ class ResourcesPage(QWidget):
         self.views.addTab(skill_tab, self.tr("Skills of the people"))
         self.catalogue = CataloguePanel(db, actor)
         self.views.addTab(self.catalogue, self.tr("Funding instruments"))
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls at 200% instead of cutting
         layout.addWidget(self.views)
 
         self._timer = QTimer(self)

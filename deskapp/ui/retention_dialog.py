@@ -43,6 +43,7 @@ class RetentionDialog(QDialog):
                 self.tr("Kept until"),
             ],
             numeric_columns=(0,),
+            name=self.tr("People whose retention has ended"),
         )
         self.table.set_rows(
             [

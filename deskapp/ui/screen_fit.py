@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 MARGIN = 16  # room for the window's frame and title bar around the client area
 
@@ -37,3 +37,19 @@ def restore_if_it_fits(widget: QWidget, saved: QByteArray | None, width: int, he
         if any(area.contains(widget.frameGeometry()) for area in screens):
             return
     fit_to_screen(widget, width, height)
+
+
+def scrolling_layout(owner: QWidget) -> QVBoxLayout:
+    """The layout to fill ``owner`` with, inside a scroll area: at 200% scaling or with a
+    large system font, a 1366x768 screen leaves a page less room than its fields need,
+    and the page then scrolls instead of being cut (the area has no frame and is not
+    seen otherwise). Tab scrolls the field it reaches into view."""
+    body = QWidget()
+    area = QScrollArea()
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(body)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return QVBoxLayout(body)

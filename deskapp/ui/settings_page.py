@@ -35,6 +35,8 @@ from deskapp.services.backups import back_up_now, list_backups, restore_backup, 
 from deskapp.services.maintenance import check_database
 from deskapp.services.permissions import Action, may
 from deskapp.services.retention import Due, apply_retention, due_for_anonymisation
+from deskapp.ui.accessibility import show_message
+from deskapp.ui.colours import hint_style
 from deskapp.ui.i18n import error_text
 from deskapp.ui.idle_lock import IDLE_MINUTES_KEY, idle_minutes
 from deskapp.ui.reports_page import PAGE_WIDTH, documents_dir
@@ -121,7 +123,7 @@ class SettingsPage(QWidget):
                 )
             )
             note.setWordWrap(True)
-            note.setStyleSheet("color: palette(mid);")
+            note.setStyleSheet(hint_style())
             data_form.addRow(note)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -200,7 +202,7 @@ class SettingsPage(QWidget):
             source = Path(chosen)
         image = QImage(str(source))
         if image.isNull():
-            self.result.setText(self.tr("This file is not an image deskapp can read."))
+            show_message(self.result, self.tr("This file is not an image deskapp can read."))
             return False
         if max(image.width(), image.height()) > 600:
             image = image.scaled(
@@ -242,8 +244,8 @@ class SettingsPage(QWidget):
             self,
             self.tr("Backing up..."),
             lambda progress: back_up_now(self._db, actor, destination, progress=progress),
-            lambda path: self.result.setText(
-                self.tr("Backup written and checked: %1").replace("%1", str(path))
+            lambda path: show_message(
+                self.result, self.tr("Backup written and checked: %1").replace("%1", str(path))
             ),
             self._failed,
         )
@@ -349,7 +351,7 @@ class SettingsPage(QWidget):
         try:
             verify_backup(source, self._db.key)
         except DeskappError as error:
-            self.result.setText(error_text(error))
+            show_message(self.result, error_text(error))
             return False
         if confirm:
             answer = QMessageBox.warning(
@@ -369,7 +371,7 @@ class SettingsPage(QWidget):
         try:
             done = restore_backup(actor, self._db_path, source, key=self._db.key)
         except DeskappError as error:
-            self.result.setText(error_text(error))
+            show_message(self.result, error_text(error))
             return False
         aside = done.aside
         lines = [
@@ -386,7 +388,7 @@ class SettingsPage(QWidget):
                     done.erasures_reapplied,
                 )
             )
-        self.result.setText("\n".join(lines))
+        show_message(self.result, "\n".join(lines))
         self.restored.emit(str(aside))
         return True
 
@@ -395,10 +397,11 @@ class SettingsPage(QWidget):
             self,
             self.tr("Checking the database..."),
             lambda _progress: check_database(self._db),
-            lambda report: self.result.setText(
+            lambda report: show_message(
+                self.result,
                 self.tr("The database is sound.")
                 if report.ok
-                else self.tr("Problems found:") + "\n" + "\n".join(report.problems)
+                else self.tr("Problems found:") + "\n" + "\n".join(report.problems),
             ),
             self._failed,
         )
@@ -406,6 +409,6 @@ class SettingsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled | DeskappError):
-            self.result.setText(error_text(error))
+            show_message(self.result, error_text(error))
         else:
-            self.result.setText(str(error))
+            show_message(self.result, str(error))

@@ -85,7 +85,14 @@ def test_a_refused_cell_turns_red_and_nothing_is_saved(qtbot, editor, db, projec
     loans = editor.grids["loans"].table
     assert loans.item(0, 2).toolTip().endswith("must be at most 100")
     assert "Repayment years" in loans.item(0, 3).toolTip()
-    assert "red" in editor.message.text()
+    # Refused is not said by the red alone: a sign, and words a screen reader reads.
+    assert "warning sign" in editor.message.text()
+    assert not loans.item(0, 2).icon().isNull()
+    assert (
+        loans.item(0, 2)
+        .data(Qt.ItemDataRole.AccessibleDescriptionRole)
+        .endswith("must be at most 100")
+    )
     assert not editor.save()
     assert not bp.load_plan(db, project).saved
     # Correcting the cells brings the figures back.
@@ -93,6 +100,7 @@ def test_a_refused_cell_turns_red_and_nothing_is_saved(qtbot, editor, db, projec
     loans.item(0, 3).setText("3")
     assert editor.recompute() is not None
     assert loans.item(0, 2).toolTip() == ""
+    assert loans.item(0, 2).icon().isNull()
 
 
 def test_warnings_name_the_shortfall_and_lead_to_the_sources(qtbot, editor):

@@ -129,12 +129,70 @@ class PermissionDeniedError(DeskappError):
     pass
 
 
-class ImportFailed(DeskappError):
-    """An import file had bad rows; ``row_errors`` holds (line, column, reason)."""
+class Reason(str):
+    """An English sentence that keeps its marked template and parameters, so a screen
+    can say it in the operator's language; compares and prints as the sentence."""
 
-    def __init__(self, row_errors: list[tuple[int, str, str]], rows_read: int) -> None:
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Reason:
+        self = super().__new__(cls, template.format(**params) if params else template)
+        self.template = template
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # worker processes send reasons back
+        return (_reason, (self.template, self.params))
+
+
+def _reason(template: str, params: dict[str, Any]) -> Reason:
+    return Reason(template, **params)
+
+
+# Where a row of a registry file is, as the person looking at the file finds it.
+LINE = QT_TRANSLATE_NOOP("Error", "line {line}")
+RECORD = QT_TRANSLATE_NOOP("Error", "record {record} (line {line})")
+ROW = QT_TRANSLATE_NOOP("Error", "row {row}")
+
+
+class Places:
+    """Names the place of a row by the number the import keeps for it: the line it
+    starts on in a text file (said "record N (line L)" once a quoted cell has run over
+    several lines, so that the record and the line differ), the row of a workbook."""
+
+    def __init__(self, unit: str = "line", records: dict[int, int] | None = None) -> None:
+        self.unit = unit
+        self.records = records or {}
+
+    def of(self, line: int) -> Reason:
+        if self.unit == "row":
+            return Reason(ROW, row=line)
+        record = self.records.get(line)
+        if record is not None:
+            return Reason(RECORD, record=record, line=line)
+        return Reason(LINE, line=line)
+
+
+# (line or row, column, reason): one problem of one row of a file.
+RowIssue = tuple[int, str, str]
+
+
+class ImportFailed(DeskappError):
+    """An import file had bad rows; ``row_errors`` holds (line, column, reason), and
+    ``warnings`` what would have been imported with a warning."""
+
+    def __init__(
+        self,
+        row_errors: list[RowIssue],
+        rows_read: int,
+        warnings: list[RowIssue] | None = None,
+        places: Places | None = None,
+    ) -> None:
         self.row_errors = row_errors
         self.rows_read = rows_read
+        self.warnings = warnings or []
+        self.places = places or Places()
         super().__init__(
             QT_TRANSLATE_NOOP("Error", "{count} of {rows} rows have errors; nothing was imported."),
             count=len({line for line, _, _ in row_errors}),

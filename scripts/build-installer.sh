@@ -32,6 +32,13 @@ expect_refusal "already in the registry as person no" \
     "$app" --db "$db" --operator "Amministratore demo" import persons "$work/persons.csv" --dry-run
 echo "import checked 6,000 rows in worker processes"
 "$app" --db "$db" --operator "Amministratore demo" search ross
+# Documents: the frozen app finds its fonts (bundled) and embeds them.
+"$app" --db "$db" --operator "Amministratore demo" report dossier --person 1 -o "$work/dossier.pdf"
+if pdffonts "$work/dossier.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {bad=1} END {exit bad}'; then
+    echo "dossier written with every font embedded"
+else
+    pdffonts "$work/dossier.pdf"; echo "smoke test: a font is not embedded"; exit 1
+fi
 # Encryption at rest: the frozen app carries SQLCipher; a wrong key is refused in words.
 cp "$db" "$work/secret.sqlite"
 DESKAPP_KEY="smoke test key 2026" "$app" --db "$work/secret.sqlite" --operator "Amministratore demo" db encrypt

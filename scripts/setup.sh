@@ -14,9 +14,16 @@ EXTRAS="${EXTRAS:-}"
 say() { printf 'deskapp setup: %s\n' "$*" >&2; }
 
 # Qt's runtime libraries on Debian/Ubuntu; the xcb ones are for a real desktop window.
+# fonts-dejavu-extra: DejaVu Sans Condensed, the PDFs' embedded font (the installer
+# bundles the files).
 SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-                 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+                 fonts-dejavu-core fonts-dejavu-extra libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
                  libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0)
+
+# The tests read the PDFs back as a reader would (pdftotext, pdffonts): poppler-utils.
+if [[ ",$EXTRAS," == *",test,"* ]]; then
+    SYSTEM_PACKAGES+=(poppler-utils)
+fi
 
 install_system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian system: skipping system packages"; return; }

@@ -10,7 +10,7 @@ from typing import Any
 
 from deskapp.cli.common import EXIT_USER_ERROR, CliError, ProgressBar
 from deskapp.cli.login import acting_operator, new_password
-from deskapp.errors import ImportFailed
+from deskapp.errors import ImportFailed, Places, RowIssue
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
 from deskapp.models.enums import Region
@@ -57,6 +57,29 @@ def cmd_demo(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _print_issues(issues: list[RowIssue], places: Places, warning: bool = False) -> None:
+    """The first problems one a line, the place first; the others summed up by column
+    and reason, so that one wrong desk name in 100,000 rows reads as one line."""
+    from deskapp.services.importing import summarise_issues
+
+    shown, groups = summarise_issues(issues)
+    kind = "warning: " if warning else ""
+    for line, column, reason in shown:
+        print(f"{places.of(line)}, {column}: {kind}{reason}", file=sys.stderr)
+    if groups:
+        rows = len({line for line, _, _ in issues[len(shown) :]})
+        print(f"... and {rows:,} more rows:", file=sys.stderr)
+        for group in groups:
+            noun = "row" if group.count == 1 else "rows"
+            print(
+                f"  {group.count:,} {noun}, {group.column}: {kind}{group.reason}", file=sys.stderr
+            )
+
+
+def _warnings(count: int) -> str:
+    return "" if not count else f", {count:,} warning{'s' if count > 1 else ''}"
+
+
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.importing import import_persons
 
@@ -67,14 +90,18 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
                 db, actor, Path(args.file), dry_run=args.dry_run, progress=progress
             )
     except ImportFailed as failed:
-        for line, column, reason in failed.row_errors:
-            print(f"line {line}, {column}: {reason}", file=sys.stderr)
+        _print_issues(failed.row_errors, failed.places)
+        _print_issues(failed.warnings, failed.places, warning=True)
         print(f"deskapp: {failed.message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    _print_issues(result.warnings, result.places, warning=True)
     if result.dry_run:
-        print(f"{result.rows} rows checked, no errors; nothing written (--dry-run).")
+        print(
+            f"{result.rows} rows checked, no errors{_warnings(len(result.warnings))}; "
+            "nothing written (--dry-run)."
+        )
     else:
-        print(f"{result.written} persons imported.")
+        print(f"{result.written} persons imported{_warnings(len(result.warnings))}.")
     return 0
 
 
@@ -82,7 +109,9 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
     from deskapp.reports.exports import export_table
 
     actor = acting_operator(db, args)
-    count = export_table(db, actor, args.what, Path(args.output), args.format)
+    count = export_table(
+        db, actor, args.what, Path(args.output), args.format, delimiter=args.delimiter
+    )
     print(f"{count} {args.what} written to {args.output}.")
     return 0
 
@@ -121,6 +150,7 @@ def _indicators(args: argparse.Namespace, db: Database, actor, output: Path) -> 
         target.language,
         suppress_below=args.hide_below,
         desk=target.letterhead,
+        delimiter=args.delimiter,
     )
     print(f"{report.participants} participants; report written to {output}.")
     return 0

@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export a table to CSV or .xlsx")
     exp.add_argument("what", choices=["persons", "projects", "activities"])
     exp.add_argument("--format", choices=["csv", "xlsx"])
+    exp.add_argument(
+        "--delimiter",
+        choices=[";", ","],
+        help="the CSV separator (default: ';' for an Italian or French desk, as their "
+        "Excel expects, ',' for an English one)",
+    )
     exp.add_argument("-o", "--output", required=True)
 
     report = sub.add_parser(
@@ -90,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         metavar="N",
         help="hide breakdown cells counting fewer than N people",
+    )
+    indicators.add_argument(
+        "--delimiter",
+        choices=[";", ","],
+        help="the CSV separator (default: ';' for an Italian or French report, ',' for English)",
     )
     indicators.add_argument("-o", "--output", required=True, metavar="FILE")
 

@@ -6,7 +6,7 @@
   code (~0.6 ms each), which would make a 100,000-row import take a minute, so
   ``check_codice_fiscale`` calls the library's parts directly; a test compares it
   with ``decode()`` over many codes.
-- Partita IVA, SIREN, SIRET: ``python-stdnum``. Phone numbers: ``phonenumbers``
+- Partita IVA, SIREN, SIRET, French VAT number: ``python-stdnum``. Phone numbers: ``phonenumbers``
   (stored in E.164). E-mail: ``email-validator`` (syntax only; no network).
 """
 
@@ -22,7 +22,7 @@ from codicefiscale import codicefiscale as cf_lib
 from codicefiscale.data import get_indexed_data
 from email_validator import EmailNotValidError, validate_email
 from stdnum import exceptions as stdnum_exceptions
-from stdnum.fr import siren, siret
+from stdnum.fr import siren, siret, tva
 from stdnum.it import iva
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -227,37 +227,89 @@ def normalise_email(text: str) -> str:
     return str(result.normalized)
 
 
-def normalise_company_number(text: str, country: str = "IT") -> str:
-    """Check a partita IVA (IT) or a SIREN/SIRET (FR) and return it compact.
+# The company numbers of either side of the border, named in each message so the
+# operator knows which one the digits were taken for.
+_COMPANY_MESSAGES: dict[str, dict[str, str]] = {
+    "partita_iva": {
+        "checksum": QT_TRANSLATE_NOOP(
+            "Error", "is not a valid partita IVA: wrong check digit (check for a mistyped digit)"
+        ),
+        "invalid": QT_TRANSLATE_NOOP(
+            "Error", "is not a valid partita IVA: it must be 11 digits, with or without IT"
+        ),
+    },
+    "siren": {
+        "checksum": QT_TRANSLATE_NOOP(
+            "Error", "is not a valid SIREN: wrong check digit (check for a mistyped digit)"
+        ),
+        "invalid": QT_TRANSLATE_NOOP("Error", "is not a valid SIREN: it must be 9 digits"),
+    },
+    "siret": {
+        "checksum": QT_TRANSLATE_NOOP(
+            "Error", "is not a valid SIRET: wrong check digit (check for a mistyped digit)"
+        ),
+        "invalid": QT_TRANSLATE_NOOP("Error", "is not a valid SIRET: it must be 14 digits"),
+    },
+    "fr_vat": {
+        "checksum": QT_TRANSLATE_NOOP(
+            "Error",
+            "is not a valid French VAT number: its key does not match the SIREN "
+            "(check for a mistyped digit)",
+        ),
+        "invalid": QT_TRANSLATE_NOOP(
+            "Error",
+            "is not a valid French VAT number: FR, a 2-character key and the 9-digit SIREN",
+        ),
+    },
+}
+UNKNOWN_COMPANY_NUMBER = QT_TRANSLATE_NOOP(
+    "Error",
+    "is not a company number: write a partita IVA (11 digits, with or without IT), a SIREN "
+    "(9 digits), a SIRET (14 digits) or a French VAT number (FR and 11 characters)",
+)
 
-    A leading country prefix (IT..., FR...) is accepted. Raise IdentifierError.
+
+def _company_number_kind(compact: str) -> tuple[str, str]:
+    """Which identifier ``compact`` is written as, and the part to check."""
+    if compact.startswith("IT") and compact[2:].isdigit():
+        return "partita_iva", compact[2:]
+    if compact.startswith("FR") and len(compact) == 13:
+        return "fr_vat", compact
+    if compact.isdigit():
+        if len(compact) == 11:
+            return "partita_iva", compact
+        if len(compact) == 9:
+            return "siren", compact
+        if len(compact) == 14:
+            return "siret", compact
+    raise IdentifierError(UNKNOWN_COMPANY_NUMBER)
+
+
+def normalise_company_number(text: str) -> str:
+    """Check a company number of either country and return it compact.
+
+    The desks work across the border, so whatever the desk's country, the number's
+    shape tells which identifier it is: a partita IVA
+    (11 digits, "IT" in front or not), a SIREN (9 digits), a SIRET (14) or a French VAT
+    number ("FR", a two-character key, the SIREN; kept with its "FR", which tells it
+    from a partita IVA). Raise IdentifierError naming the identifier and what is wrong.
     """
     compact = "".join(ch for ch in text if ch.isalnum()).upper()
     if not compact:
         return ""
-    if compact.startswith("IT") and len(compact) == 13:
-        country, compact = "IT", compact[2:]
+    kind, number = _company_number_kind(compact)
     try:
-        if country == "FR" or (len(compact) in (9, 14) and country != "IT"):
-            if len(compact) == 9:
-                return str(siren.validate(compact))
-            return str(siret.validate(compact))
-        return str(iva.validate(compact))
+        if kind == "partita_iva":
+            return str(iva.validate(number))
+        if kind == "siren":
+            return str(siren.validate(number))
+        if kind == "siret":
+            return str(siret.validate(number))
+        return "FR" + str(tva.validate(number))
     except stdnum_exceptions.InvalidChecksum:
-        raise IdentifierError(
-            QT_TRANSLATE_NOOP("Error", "has a wrong check digit: check for a mistyped digit")
-        ) from None
-    except stdnum_exceptions.InvalidLength:
-        raise IdentifierError(
-            QT_TRANSLATE_NOOP(
-                "Error",
-                "has the wrong length (a partita IVA has 11 digits, a SIREN 9, a SIRET 14)",
-            )
-        ) from None
+        raise IdentifierError(_COMPANY_MESSAGES[kind]["checksum"]) from None
     except stdnum_exceptions.ValidationError:
-        raise IdentifierError(
-            QT_TRANSLATE_NOOP("Error", "is not a valid partita IVA, SIREN or SIRET")
-        ) from None
+        raise IdentifierError(_COMPANY_MESSAGES[kind]["invalid"]) from None
 
 
 # Positions of the digits that omocodia replaces, from the rightmost.

@@ -127,12 +127,25 @@ class ConsentInput(Schema):
         default_factory=dt.date.today, title=QT_TRANSLATE_NOOP("Field", "Date")
     )
 
-    @field_validator("given_on")
+    # A consent already withdrawn is still part of the record (what was allowed, and
+    # until when): registry files carry it.
+    withdrawn_on: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Withdrawn on"))
+
+    @field_validator("given_on", "withdrawn_on")
     @classmethod
-    def _not_future(cls, value: dt.date, info: ValidationInfo) -> dt.date:
-        if value > _today(info):
+    def _not_future(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        if value is not None and value > _today(info):
             raise field_error(QT_TRANSLATE_NOOP("Error", "cannot be in the future"))
         return value
+
+    @model_validator(mode="after")
+    def _withdrawn_after_given(self) -> ConsentInput:
+        if self.withdrawn_on is not None and self.withdrawn_on < self.given_on:
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "is before the date the consent was given"),
+                field="withdrawn_on",
+            )
+        return self
 
 
 class PersonInput(Schema):
@@ -383,9 +396,10 @@ class ProjectInput(Schema):
 
     @field_validator("origin_company_vat")
     @classmethod
-    def _vat(cls, value: str, info: ValidationInfo) -> str:
-        country = (info.context or {}).get("region", "IT")
-        return str(_identifier(normalise_company_number, value, country))
+    def _vat(cls, value: str) -> str:
+        # Either side of the border, on either side's desks: the message names the
+        # identifier the number was read as.
+        return str(_identifier(normalise_company_number, value))
 
     @field_validator("actual_start_date")
     @classmethod

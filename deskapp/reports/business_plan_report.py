@@ -18,7 +18,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Desk
@@ -26,9 +26,11 @@ from deskapp.models.database import Database
 from deskapp.models.plan_schemas import PlanInput
 from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
+from deskapp.reports.fonts import REGULAR
 from deskapp.reports.pdf import (
     HEADER_COLOUR,
     Letterhead,
+    Paragraph,
     escape,
     fields_table,
     grid,
@@ -586,7 +588,7 @@ def _chart(w: Words, result: PlanResult) -> Drawing:
     pnl = result.expected.pnl
     costs = [y.revenue - y.result_before_tax for y in pnl]
     width, height = 170 * mm, 62 * mm
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=REGULAR)  # not Helvetica, unembedded
     chart = VerticalBarChart()
     chart.x, chart.y = 18 * mm, 10 * mm
     chart.width, chart.height = width - 60 * mm, height - 16 * mm
@@ -599,13 +601,16 @@ def _chart(w: Words, result: PlanResult) -> Drawing:
         chart.bars[index].fillColor = colour
         chart.bars[index].strokeColor = None
     chart.valueAxis.valueMin = 0  # from zero: a bar's length is its value
+    chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = lambda v: w.number(int(v))
     chart.categoryAxis.categoryNames = [str(y) for y in result.calendar_years]
+    chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7.5
     drawing.add(chart)
     legend = Legend()
     legend.x, legend.y = width - 38 * mm, height - 14 * mm
+    legend.fontName = REGULAR
     legend.fontSize = 7.5
     legend.fillColor = HEADER_COLOUR
     legend.colorNamePairs = [

@@ -17,7 +17,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 from sqlalchemy import select
 
 from deskapp.errors import DeskappError
@@ -30,6 +30,7 @@ from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
 from deskapp.reports.pdf import (
     Letterhead,
+    Paragraph,
     escape,
     fields_table,
     grid,

@@ -24,10 +24,10 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 from sqlalchemy import select
 
-from deskapp.cells import neutralise, xlsx_text
+from deskapp.cells import neutralise
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Desk
@@ -35,8 +35,10 @@ from deskapp.models.database import Database
 from deskapp.models.enums import DISADVANTAGE_FIELDS, LabelledEnum, Region
 from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
+from deskapp.reports.fonts import REGULAR
 from deskapp.reports.pdf import (
     Letterhead,
+    Paragraph,
     escape,
     fields_table,
     grid,
@@ -145,22 +147,26 @@ def _chart(w: Words, table: Table) -> Drawing:
     labels = [_label(w, row[0]) for row in table.rows]
     values = [float(row[1] or 0) for row in table.rows]
     width, height = 170 * mm, 62 * mm
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=REGULAR)  # not Helvetica, unembedded
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 21 * mm  # room below for labels of three lines
     chart.width, chart.height = width - 16 * mm, height - 27 * mm
     chart.data = [values]
     chart.bars[0].fillColor = BAR_COLOUR
     chart.valueAxis.valueMin = 0  # from zero: a bar's length is its value
+    chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 7
     # Wrapped between words in the width a bar has (6.5-point text: about 7 characters
     # a centimetre, less a margin).
     per_bar = max(8, int(chart.width / max(len(labels), 1) / mm * 0.7))
     chart.categoryAxis.categoryNames = [wrapped_label(label, per_bar) for label in labels]
+    chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.boxAnchor = "n"
     drawing.add(chart)
-    drawing.add(String(12 * mm, height - 4 * mm, w.tr(table.headers[0]), fontSize=7))
+    drawing.add(
+        String(12 * mm, height - 4 * mm, w.tr(table.headers[0]), fontName=REGULAR, fontSize=7)
+    )
     return drawing
 
 
@@ -232,88 +238,123 @@ def _pdf(
     write_pdf(path, letterhead, story, w.cat)
 
 
+# Each table's sheet, named by a short label of its own (Excel allows 31 characters;
+# a title cut there would stop mid-word); the full title is the sheet's first row.
+SHEET_NAMES = {
+    "gender": QT_TRANSLATE_NOOP("Report", "Gender"),
+    "age": QT_TRANSLATE_NOOP("Report", "Age"),
+    "employment": QT_TRANSLATE_NOOP("Report", "Employment"),
+    "education": QT_TRANSLATE_NOOP("Report", "Education"),
+    "disadvantage": QT_TRANSLATE_NOOP("Report", "Disadvantage"),
+    "new_by_month": QT_TRANSLATE_NOOP("Report", "New by month"),
+    "services": QT_TRANSLATE_NOOP("Report", "Services"),
+    "projects": QT_TRANSLATE_NOOP("Report", "Projects"),
+    "movements": QT_TRANSLATE_NOOP("Report", "Stage movements"),
+    "enterprises": QT_TRANSLATE_NOOP("Report", "Enterprises"),
+    "follow_up": QT_TRANSLATE_NOOP("Report", "Follow-up"),
+    "funding": QT_TRANSLATE_NOOP("Report", "Funding"),
+}
+ABOUT = QT_TRANSLATE_NOOP("Report", "About this report")
+PARTICIPANTS_SHEET = QT_TRANSLATE_NOOP("Report", "Participants")
+PARTICIPANTS_TITLE = QT_TRANSLATE_NOOP(
+    "Report", "Participants, each under a pseudonym drawn for this file only"
+)
+
+
 def _cell(value: Any) -> Any:
-    if value is None:
-        return None
+    """A figure or label as a typed workbook value: enums as their code, text as text."""
     if isinstance(value, LabelledEnum):
         return value.value
-    if isinstance(value, Decimal):
-        return float(value)
-    return xlsx_text(value) if isinstance(value, str) else value
+    return value
 
 
 def _workbook(db: Database, path: Path, report: Indicators, w: Words, suppress_below: int) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+
+    from deskapp.reports.tables import mark_typed, sheet_name, typed_cell
 
     workbook = Workbook(write_only=True)
-    cover_name = w.tr(QT_TRANSLATE_NOOP("Report", "About this report"))[:31]
-    used: set[str] = {cover_name}
-    cover = workbook.create_sheet(cover_name)
+    mark_typed(workbook)
+    used: set[str] = set()
+    cover = workbook.create_sheet(sheet_name(w.tr(ABOUT), used))
 
-    def dated(value: dt.date, pattern: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(cover, value=value)
-        cell.number_format = pattern
-        return cell
+    def row_of(sheet: Any, values: list[Any], money: bool = True) -> list[Any]:
+        # Every text from the data (a desk's name may hold control characters, which
+        # a worksheet refuses) goes through typed_cell (deskapp.cells.xml_text).
+        return [typed_cell(sheet, _cell(v), money) for v in values]
 
     hidden = w.tr(HIDDEN)
-    cover.append([w.tr(QT_TRANSLATE_NOOP("Report", "Coordinator report"))])
-    cover.append([w.tr(PERIOD), dated(report.start, "DD/MM/YYYY"), dated(report.end, "DD/MM/YYYY")])
-    # A desk's name may hold control characters, which a worksheet refuses: every
-    # text from the data goes through _cell (deskapp.cells.xlsx_text).
-    cover.append([w.tr(SCOPE), _cell(_scope_text(w, report.scope))])
-    cover.append([w.tr(HIDDEN_BELOW), report.hidden_below or w.tr(NONE_HIDDEN)])
-    cover.append([w.tr(MADE_ON), dated(report.made_at, "DD/MM/YYYY HH:MM")])
+    cover.append(row_of(cover, [w.tr(QT_TRANSLATE_NOOP("Report", "Coordinator report"))]))
+    cover.append(row_of(cover, [w.tr(PERIOD), report.start, report.end]))
+    cover.append(row_of(cover, [w.tr(SCOPE), _scope_text(w, report.scope)]))
+    cover.append(row_of(cover, [w.tr(HIDDEN_BELOW), report.hidden_below or w.tr(NONE_HIDDEN)]))
+    cover.append(row_of(cover, [w.tr(MADE_ON), report.made_at.replace(second=0, microsecond=0)]))
     cover.append(
-        [w.tr(PARTICIPANTS), hidden if report.participants_hidden else report.participants]
+        row_of(
+            cover,
+            [w.tr(PARTICIPANTS), hidden if report.participants_hidden else report.participants],
+        )
     )
     cover.append([])
-    cover.append([w.tr(PARTICIPANTS_NOTE)])
-    cover.append([_hiding_note(w, report)])
+    cover.append(row_of(cover, [w.tr(PARTICIPANTS_NOTE)]))
+    cover.append(row_of(cover, [_hiding_note(w, report)]))
     for table in report.tables:
-        name = w.tr(table.title)[:31]
-        while name in used:
-            name = name[:29] + f"{len(used):02d}"
-        used.add(name)
-        sheet = workbook.create_sheet(name)
+        label = SHEET_NAMES.get(table.key, table.title)
+        sheet = workbook.create_sheet(sheet_name(w.tr(label), used))
+        money = table.key == "funding"
+        sheet.append(row_of(sheet, [w.tr(table.title)]))
         sheet.append(
-            [_say(w, table.row_header, report) if table.row_header else ""]
-            + [_header(w, h, report) for h in table.headers]
+            row_of(
+                sheet,
+                [_say(w, table.row_header, report) if table.row_header else ""]
+                + [_header(w, h, report) for h in table.headers],
+            )
         )
         for row in table.rows:
             sheet.append(
-                [_cell(_label(w, row[0])), *[hidden if v is None else _cell(v) for v in row[1:]]]
+                row_of(
+                    sheet,
+                    [_label(w, row[0]), *[hidden if v is None else v for v in row[1:]]],
+                    money,
+                )
             )
         if table.notes:
             sheet.append([])
             for note in table.notes:
-                sheet.append([_say(w, note, report)])
+                sheet.append(row_of(sheet, [_say(w, note, report)]))
     if not suppress_below:
-        sheet = workbook.create_sheet(w.tr(QT_TRANSLATE_NOOP("Report", "Participants"))[:31])
+        sheet = workbook.create_sheet(sheet_name(w.tr(PARTICIPANTS_SHEET), used))
+        sheet.append(row_of(sheet, [w.tr(PARTICIPANTS_TITLE)]))
         sheet.append(
-            [
-                w.tr(QT_TRANSLATE_NOOP("Report", "Pseudonym")),
-                w.tr(QT_TRANSLATE_NOOP("Report", "Gender")),
-                w.tr(QT_TRANSLATE_NOOP("Report", "Age band")),
-                w.tr(QT_TRANSLATE_NOOP("Report", "Employment status")),
-                w.tr(QT_TRANSLATE_NOOP("Report", "Education (ISCED group)")),
-                w.tr(QT_TRANSLATE_NOOP("Report", "First contact (month)")),
-                w.tr(QT_TRANSLATE_NOOP("Report", "Desk")),
-                *[w.cat.text("Field", label) for _name, label in DISADVANTAGE_FIELDS],
-            ]
+            row_of(
+                sheet,
+                [
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Pseudonym")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Gender")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Age band")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Employment status")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Education (ISCED group)")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "First contact (month)")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Desk")),
+                    *[w.cat.text("Field", label) for _name, label in DISADVANTAGE_FIELDS],
+                ],
+            )
         )
         for p in anonymous_participants(db, report.start, report.end, report.scope):
             sheet.append(
-                [
-                    p.pseudonym,
-                    p.sex.value,
-                    p.age_band,
-                    p.employment_status.value,
-                    p.education_group,
-                    p.first_contact_month,
-                    xlsx_text(p.desk),
-                    *[d.value if d is not None else "" for d in p.disadvantage],
-                ]
+                row_of(
+                    sheet,
+                    [
+                        p.pseudonym,
+                        p.sex.value,
+                        p.age_band,
+                        p.employment_status.value,
+                        p.education_group,
+                        p.first_contact_month,
+                        p.desk,
+                        *[d.value if d is not None else "" for d in p.disadvantage],
+                    ],
+                )
             )
     partial = path.with_name(path.name + ".partial")
     try:
@@ -323,12 +364,12 @@ def _workbook(db: Database, path: Path, report: Indicators, w: Words, suppress_b
         partial.unlink(missing_ok=True)
 
 
-def _csv(path: Path, report: Indicators, w: Words) -> None:
+def _csv(path: Path, report: Indicators, w: Words, delimiter: str) -> None:
     """Long format, one figure a line: table, row and column as stable codes, the
     value (empty when hidden), then the same three as labels in the report's language.
     The first lines (table ``report``) say what the file counts; then the participant
     total (table ``participants``, no row or column)."""
-    about = w.tr(QT_TRANSLATE_NOOP("Report", "About this report"))
+    about = w.tr(ABOUT)
     meta = [
         ("period_start", report.start.isoformat(), QT_TRANSLATE_NOOP("Report", "Period start")),
         ("period_end", report.end.isoformat(), QT_TRANSLATE_NOOP("Report", "Period end")),
@@ -340,7 +381,7 @@ def _csv(path: Path, report: Indicators, w: Words) -> None:
     partial = path.with_name(path.name + ".partial")
     try:
         with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = csv.writer(handle, delimiter=delimiter)
             writer.writerow(CSV_HEADER)
             for code, value, label in meta:
                 writer.writerow(["report", code, "", value, about, w.tr(label), ""])
@@ -388,8 +429,10 @@ def coordinator_report(
     language: str = "it",
     suppress_below: int = 0,
     desk: tuple[str, str] = ("deskapp", ""),
+    delimiter: str | None = None,
 ) -> Indicators:
-    """Compute the indicators and write them to ``path`` as pdf, xlsx or csv."""
+    """Compute the indicators and write them to ``path`` as pdf, xlsx or csv (separated
+    by ``delimiter``, by default as the language's spreadsheets expect)."""
     require(actor, Action.REPORT)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -405,7 +448,9 @@ def coordinator_report(
     elif fmt == "xlsx":
         _workbook(db, path, report, w, suppress_below)
     else:
-        _csv(path, report, w)
+        from deskapp.reports.tables import delimiter_for
+
+        _csv(path, report, w, delimiter_for(language, delimiter))
     record_export(
         db,
         actor,

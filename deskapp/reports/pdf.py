@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -23,14 +25,22 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _Paragraph
 
 from deskapp.i18n import QT_TRANSLATE_NOOP, Catalogue
+from deskapp.reports.fonts import (
+    BOLD,
+    REGULAR,
+    needs_shaping,
+    register_fonts,
+    visual,
+    with_fallback,
+)
 
 MARGIN = 18 * mm
 SHORT_CELL = 18  # characters that fit any column without wrapping
@@ -50,14 +60,21 @@ class Letterhead:
 
 
 def styles() -> dict[str, ParagraphStyle]:
+    """The documents' paragraph styles, in DejaVu Sans (deskapp.reports.fonts)."""
+    register_fonts()
     base = getSampleStyleSheet()
     body = ParagraphStyle(
-        "body", parent=base["BodyText"], fontName="Helvetica", fontSize=9.5, leading=12.5
+        "body",
+        parent=base["BodyText"],
+        fontName=REGULAR,
+        fontSize=9.5,
+        leading=12.5,
     )
     return {
         "title": ParagraphStyle(
             "title",
             parent=base["Title"],
+            fontName=BOLD,
             fontSize=17,
             leading=21,
             alignment=0,
@@ -67,6 +84,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle(
             "h2",
             parent=base["Heading2"],
+            fontName=BOLD,
             fontSize=12,
             leading=15,
             spaceBefore=5 * mm,
@@ -84,15 +102,36 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class Paragraph(_Paragraph):
+    """ReportLab's Paragraph, shaped by HarfBuzz when its text needs it (Arabic letters
+    join, Hebrew marks sit on their letters). Only then: shaping every paragraph would
+    make a document take twice as long."""
+
+    def __init__(self, text: str, style: ParagraphStyle | None = None, *args: Any, **kwargs: Any):
+        if style is not None and not getattr(style, "shaping", 0) and needs_shaping(text):
+            style = _shaped(style)
+        super().__init__(text, style, *args, **kwargs)
+
+
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    """The style's twin with shaping on, made once and kept on the style itself."""
+    twin: ParagraphStyle | None = style.__dict__.get("_shaped_twin")
+    if twin is None:
+        twin = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+        style.__dict__["_shaped_twin"] = twin
+    return twin
+
+
 def escape(text: object) -> str:
-    """Text for a Paragraph, which reads a little XML: &, < and > must be escaped."""
-    return (
-        str(text if text is not None else "")
+    """Text for a Paragraph, which reads a little XML: &, < and > must be escaped; a
+    right-to-left name is put in the order it is drawn, and letters an italic face lacks
+    are drawn upright (deskapp.reports.fonts)."""
+    return with_fallback(
+        visual(str(text if text is not None else ""))
         .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
-        .replace("\n", "<br/>")
-    )
+    ).replace("\n", "<br/>")
 
 
 LABEL_WIDTH = 55 * mm  # the label column of a fields table
@@ -103,7 +142,9 @@ def fields_table(rows: Sequence[tuple[str, object]], st: dict[str, ParagraphStyl
 
     def value_cell(value: object) -> object:
         text = "" if value is None else str(value)
-        return text if len(text) <= 60 and "\n" not in text else Paragraph(escape(text), st["cell"])
+        if len(text) <= 60 and "\n" not in text and not needs_shaping(text):
+            return text
+        return Paragraph(escape(text), st["cell"])
 
     size, leading = st["cell"].fontSize, st["cell"].leading
 
@@ -111,7 +152,10 @@ def fields_table(rows: Sequence[tuple[str, object]], st: dict[str, ParagraphStyl
         # A plain string never wraps: a long label ("Comment la personne a connu
         # l'antenne") would run into its value.
         text = str(label)
-        if stringWidth(text, "Helvetica-Bold", size) <= LABEL_WIDTH - 2 * CELL_PADDING:
+        if (
+            not needs_shaping(text)
+            and stringWidth(text, BOLD, size) <= LABEL_WIDTH - 2 * CELL_PADDING
+        ):
             return text
         return Paragraph(f"<b>{escape(text)}</b>", st["cell"])
 
@@ -120,8 +164,8 @@ def fields_table(rows: Sequence[tuple[str, object]], st: dict[str, ParagraphStyl
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (0, -1), "Helvetica-Bold", size, leading),
-                ("FONT", (1, 0), (1, -1), "Helvetica", size, leading),
+                ("FONT", (0, 0), (0, -1), BOLD, size, leading),
+                ("FONT", (1, 0), (1, -1), REGULAR, size, leading),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_COLOUR),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -147,13 +191,14 @@ def grid(
 
     def fits(text: str, column: int) -> bool:
         # A plain string is drawn on one line and never wraps, but it costs a tenth of a
-        # Paragraph (which parses markup and breaks lines): most cells are short.
-        if "\n" in text:
+        # Paragraph (which parses markup and breaks lines): most cells are short. A
+        # right-to-left or joined script needs a Paragraph's bidi and shaping.
+        if "\n" in text or needs_shaping(text):
             return False
         width = widths[column] if widths else None
         if width is None:
             return len(text) <= SHORT_CELL
-        return stringWidth(text, "Helvetica-Bold", size) <= width - 2 * CELL_PADDING
+        return stringWidth(text, BOLD, size) <= width - 2 * CELL_PADDING
 
     def cell(value: object, column: int) -> object:
         text = "" if value is None else str(value)
@@ -174,21 +219,14 @@ def grid(
     table.setStyle(
         TableStyle(
             [
-                (
-                    "FONT",
-                    (0, 0),
-                    (-1, 0),
-                    "Helvetica-Bold",
-                    st["cell"].fontSize,
-                    st["cell"].leading,
-                ),
-                ("FONT", (0, 1), (-1, -1), "Helvetica", st["cell"].fontSize, st["cell"].leading),
+                ("FONT", (0, 0), (-1, 0), BOLD, st["cell"].fontSize, st["cell"].leading),
+                ("FONT", (0, 1), (-1, -1), REGULAR, st["cell"].fontSize, st["cell"].leading),
                 *[
                     (
                         "FONT",
                         (0, r + 1 if r >= 0 else r),
                         (-1, r + 1 if r >= 0 else r),
-                        "Helvetica-Bold",
+                        BOLD,
                         st["cell"].fontSize,
                         st["cell"].leading,
                     )
@@ -217,8 +255,32 @@ def _numbered_canvas(letterhead: Letterhead, cat: Catalogue) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # The canvas starts in DejaVu Sans: started in Helvetica, it would list that
+            # font, unembedded, in every PDF even where no text uses it.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+
+        def _text(self, x: float, y: float, text: str, right: bool = False) -> None:
+            """A line of the letterhead, ``x`` its left end (its right end if ``right``)
+            and ``y`` its baseline."""
+            if not needs_shaping(text):
+                (self.drawRightString if right else self.drawString)(x, y, text)
+                return
+            # Right-to-left or joined letters: laid out as a one-line Paragraph, which
+            # reorders and shapes them as the body's paragraphs are.
+            style = ParagraphStyle(
+                "letterhead",
+                fontName=self._fontname,
+                fontSize=self._fontsize,
+                leading=self._fontsize * 1.2,
+                textColor=self._fillColorObj,
+                alignment=TA_RIGHT if right else 0,
+            )
+            line = Paragraph(escape(text), style)
+            width = A4[0] / 2
+            _, height = line.wrap(width, A4[1])
+            line.drawOn(self, x - width if right else x, y - height + self._fontsize)
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._pages.append(dict(self.__dict__))
@@ -230,6 +292,7 @@ def _numbered_canvas(letterhead: Letterhead, cat: Catalogue) -> type[Canvas]:
                 self.__dict__.update(state)
                 self._decorate(total)
                 super().showPage()
+            describe_for_archiving(self, cat.language)
             super().save()
 
         def _decorate(self, total: int) -> None:
@@ -250,12 +313,12 @@ def _numbered_canvas(letterhead: Letterhead, cat: Catalogue) -> type[Canvas]:
                 )
                 left = MARGIN + 32 * mm
             self.setFillColor(HEADER_COLOUR)
-            self.setFont("Helvetica-Bold", 9)
-            self.drawString(left, height - 12 * mm, letterhead.desk)
-            self.setFont("Helvetica", 8)
-            self.drawString(left, height - 16 * mm, letterhead.organisation)
-            self.drawRightString(width - MARGIN, height - 12 * mm, letterhead.title)
-            self.drawRightString(width - MARGIN, height - 16 * mm, letterhead.scope)
+            self.setFont(BOLD, 9)
+            self._text(left, height - 12 * mm, letterhead.desk)
+            self.setFont(REGULAR, 8)
+            self._text(left, height - 16 * mm, letterhead.organisation)
+            self._text(width - MARGIN, height - 12 * mm, letterhead.title, right=True)
+            self._text(width - MARGIN, height - 16 * mm, letterhead.scope, right=True)
             self.setStrokeColor(RULE_COLOUR)
             self.line(MARGIN, height - 18 * mm, width - MARGIN, height - 18 * mm)
             self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
@@ -271,6 +334,102 @@ def _numbered_canvas(letterhead: Letterhead, cat: Catalogue) -> type[Canvas]:
             self.restoreState()
 
     return NumberedCanvas
+
+
+# The colour space the documents' RGB colours mean, as PDF/A asks (an "output intent").
+SRGB = "sRGB IEC61966-2.1"
+
+
+@lru_cache(maxsize=1)
+def _srgb_profile() -> bytes:
+    """An sRGB ICC profile, made by Little CMS through Pillow (ReportLab's own
+    dependency): nothing to ship."""
+    from PIL import ImageCms
+
+    return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+
+
+def _xml(text: object) -> str:
+    return xml_escape(str(text or ""), {'"': "&quot;"})
+
+
+def describe_for_archiving(canvas: Canvas, language: str) -> None:
+    """What PDF/A-2b asks beyond embedded fonts, as far as ReportLab allows it: XMP
+    metadata (title, author, subject, language, dates and producer, the same as the
+    document information) and an sRGB output intent. The title is also what a viewer
+    shows in its title bar. No validator proves the result PDF/A (ReportLab's subset
+    fonts and the PDF version are not checked here): the files are "PDF/A-like"."""
+    from reportlab.pdfbase import pdfdoc
+
+    doc = canvas._doc
+    catalog = doc.Catalog
+    info = doc.info
+
+    def xmp(document: Any) -> bytes:
+        stamp = document._timeStamp
+        y, mo, d, h, mi, sec = stamp.YMDhms
+        moment = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{sec:02d}"
+        moment += f"{stamp.dhh:+03d}:{abs(stamp.dmm):02d}"
+        return XMP_TEMPLATE.format(
+            title=_xml(info.title),
+            author=_xml(info.author),
+            subject=_xml(info.subject),
+            language=_xml(language),
+            creator=_xml(info.creator),
+            producer=_xml(info.producer),
+            moment=moment,
+        ).encode("utf-8")
+
+    metadata = pdfdoc.XMP(creator=xmp)
+    metadata.filters = []  # PDF/A: the metadata stays readable, uncompressed
+    catalog.Metadata = metadata
+    profile = pdfdoc.PDFStream(
+        pdfdoc.PDFDictionary({"N": 3}), _srgb_profile(), [pdfdoc.PDFZCompress]
+    )
+    catalog.OutputIntents = pdfdoc.PDFArray(
+        [
+            pdfdoc.PDFDictionary(
+                {
+                    "Type": pdfdoc.PDFName("OutputIntent"),
+                    "S": pdfdoc.PDFName("GTS_PDFA1"),
+                    "OutputConditionIdentifier": pdfdoc.PDFString(SRGB),
+                    "Info": pdfdoc.PDFString(SRGB),
+                    "DestOutputProfile": doc.Reference(profile),
+                }
+            )
+        ]
+    )
+    # ReportLab's catalog writes only the entries it knows of: teach this one the intent.
+    catalog.__NoDefault__ = [*pdfdoc.PDFCatalog.__NoDefault__, "OutputIntents"]
+    canvas.setViewerPreference("DisplayDocTitle", "true")
+
+
+XMP_TEMPLATE = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt>
+    <rdf:li xml:lang="x-default">{subject}</rdf:li>
+   </rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>
+   <xmp:CreatorTool>{creator}</xmp:CreatorTool>
+   <xmp:CreateDate>{moment}</xmp:CreateDate>
+   <xmp:ModifyDate>{moment}</xmp:ModifyDate>
+   <xmp:MetadataDate>{moment}</xmp:MetadataDate>
+   <pdf:Producer>{producer}</pdf:Producer>
+   <pdfaid:part>2</pdfaid:part>
+   <pdfaid:conformance>B</pdfaid:conformance>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
 
 
 def write_pdf(path: Path, letterhead: Letterhead, story: list[Flowable], cat: Catalogue) -> Path:
@@ -299,6 +458,7 @@ def write_pdf(path: Path, letterhead: Letterhead, story: list[Flowable], cat: Ca
             author=letterhead.desk,
             subject=letterhead.scope,
             creator="deskapp",
+            lang=cat.language,  # the catalog's /Lang: what a screen reader speaks
         )
         document.build(story, canvasmaker=_numbered_canvas(letterhead, cat))
         partial.replace(path)

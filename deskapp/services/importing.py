@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context, parent_process
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from deskapp.errors import ImportFailed, ValidationFailed
+from deskapp.errors import ImportFailed, Places, Reason, RowIssue, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import AuditEvent, Consent, Desk, Person
 from deskapp.models.audit_chain import detail_digest, event_digest, last_hash
@@ -35,18 +35,23 @@ from deskapp.models.bulk import BulkInsert, dialect_named
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.fields import shown, validate_input
+from deskapp.models.identifiers import PLACE_NOT_IN_USE, check_codice_fiscale
 from deskapp.models.person_index import bulk_insert_mode
-from deskapp.models.schemas import NewPersonInput
+from deskapp.models.schemas import ConsentInput, NewPersonInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.disk_space import ensure_free_space
 from deskapp.services.permissions import Action, may_write_desk, require
 from deskapp.services.person_columns import (
     CONSENT_COLUMNS,
+    CONSENT_FIELDS,
+    CONSENT_PARTS,
     DESK_COLUMN,
     PERSON_FIELD_COLUMNS,
     PERSON_FILE_COLUMNS,
     REQUIRED_COLUMNS,
+    consent_column,
+    consent_columns,
 )
 from deskapp.services.persons import person_row_values, validation_context
 from deskapp.services.tabular_files import UnreadableFileError, read_table
@@ -68,27 +73,78 @@ class ImportResult:
     rows: int
     written: int
     dry_run: bool
+    # Rows imported (or, in a dry run, importable) that the operator should look at:
+    # (line, column, reason), named in the file by ``places``.
+    warnings: list[RowIssue] = field(default_factory=list)
+    places: Places = field(default_factory=Places)
 
 
-def _column_of(field: str) -> str:
-    """The file column an error on schema field ``field`` belongs to."""
-    if field.startswith("consent."):
-        inner = field.split(".", 1)[1]
-        return "consent_date" if inner == "given_on" else f"consent_{inner}"
-    return field
+SHOWN_ISSUES = 50  # problems listed one by one; the rest are summed up
+
+
+@dataclass(frozen=True)
+class IssueGroup:
+    """Problems beyond the listed ones, alike: ``count`` rows with ``reason`` in
+    ``column`` (the reason's template when the rows' reasons differ in a detail)."""
+
+    count: int
+    column: str
+    reason: str
+
+
+def summarise_issues(
+    issues: list[RowIssue], limit: int = SHOWN_ISSUES
+) -> tuple[list[RowIssue], list[IssueGroup]]:
+    """The first ``limit`` problems, and the others grouped by column and reason, the
+    largest group first: a desk missing from the registry is one line, not 100,000."""
+    shown, rest = issues[:limit], issues[limit:]
+    groups: dict[tuple[str, str], list[str]] = {}
+    for _line, column, reason in rest:
+        template = getattr(reason, "template", reason)
+        groups.setdefault((column, template), []).append(reason)
+    summary = [
+        IssueGroup(
+            len(reasons),
+            column,
+            reasons[0] if len(set(reasons)) == 1 else _without_details(template),
+        )
+        for (column, template), reasons in groups.items()
+    ]
+    summary.sort(key=lambda g: -g.count)
+    return shown, summary
+
+
+def _without_details(template: str) -> str:
+    """A template whose details differ from row to row, with each detail as '...'."""
+    from string import Formatter
+
+    names = {name for _, name, _, _ in Formatter().parse(template) if name}
+    return Reason(template, **dict.fromkeys(names, "..."))
+
+
+def _column_of(field_name: str, group: int = 1) -> str:
+    """The file column an error on schema field ``field_name`` belongs to."""
+    if field_name.startswith("consent."):
+        field_name = field_name.split(".", 1)[1]
+    elif field_name not in ConsentInput.model_fields or field_name in PERSON_FIELD_COLUMNS:
+        return field_name
+    part = next((p for p, f in CONSENT_FIELDS.items() if f == field_name), field_name)
+    return consent_columns(group)[CONSENT_PARTS.index(part)] if part in CONSENT_PARTS else part
+
+
+def _consent_data(cells: dict[str, str], group: int) -> dict[str, str]:
+    return {
+        CONSENT_FIELDS[part]: cells.get(column, "")
+        for part, column in zip(CONSENT_PARTS, consent_columns(group), strict=True)
+        if cells.get(column, "").strip()
+    }
 
 
 def _row_data(cells: dict[str, str]) -> dict[str, Any]:
     data: dict[str, Any] = {
         name: cells[name] for name in PERSON_FIELD_COLUMNS if cells.get(name, "").strip()
     }
-    consent = {
-        "purpose": cells.get("consent_purpose", ""),
-        "legal_basis": cells.get("consent_legal_basis", ""),
-        "notice_version": cells.get("consent_notice_version", ""),
-        "given_on": cells.get("consent_date", ""),
-    }
-    data["consent"] = {k: v for k, v in consent.items() if v.strip()}
+    data["consent"] = _consent_data(cells, 1)
     return data
 
 
@@ -104,7 +160,9 @@ def import_persons(
     table = read_table(path)
     errors: list[tuple[int, str, str]] = []
     missing = [c for c in REQUIRED_COLUMNS if c not in table.headers]
-    unknown = [h for h in table.headers if h and h not in PERSON_FILE_COLUMNS]
+    unknown = [
+        h for h in table.headers if h and h not in PERSON_FILE_COLUMNS and consent_column(h) is None
+    ]
     named = [h for h in table.headers if h]
     twice = sorted({h for h in named if named.count(h) > 1}, key=named.index)
     for column in twice:
@@ -125,7 +183,7 @@ def import_persons(
             (1, shown(column), QT_TRANSLATE_NOOP("Error", "unknown column; rename or remove it"))
         )
     if errors:
-        raise ImportFailed(errors, len(table.rows))
+        raise ImportFailed(errors, len(table.rows), places=table.places)
     if not table.rows:
         raise UnreadableFileError(NO_ROWS, name=path.name)
 
@@ -146,6 +204,7 @@ def import_persons(
         validation_context(actor),
         db.engine.dialect.name,
         utcnow(),
+        tuple(sorted({g for h in table.headers if (g := _group_of(h)) and g > 1})),
     )
     total = len(table.rows)
     # One write transaction for the whole file. Chunks that pass are inserted while the
@@ -156,34 +215,38 @@ def import_persons(
         writer = None if dry_run else _ChunkWriter(s.connection(), actor)
         checked = 0
         seen_codes: dict[str, int] = {}
+        warnings: list[RowIssue] = []
         with writer.bulk_mode() if writer else nullcontext():
-            for chunk_valid, chunk_errors in _check_in_parallel(table.rows, ctx):
+            for chunk_valid, chunk_errors, chunk_warnings in _check_in_parallel(table.rows, ctx):
                 errors.extend(chunk_errors)
+                warnings.extend(chunk_warnings)
                 accepted = []
-                for line, code, person, consent in chunk_valid:
+                for line, code, person, consents in chunk_valid:
                     if code:
                         if code in seen_codes:
                             errors.append(
                                 (
                                     line,
                                     "codice_fiscale",
-                                    USED_EARLIER.format(line=seen_codes[code]),
+                                    Reason(USED_EARLIER, line=seen_codes[code]),
                                 )
                             )
                             continue
                         seen_codes[code] = line
-                    accepted.append((line, code, person, consent))
+                    accepted.append((line, code, person, consents))
                 registered = _codes_already_registered(s, {c: ln for ln, c, _, _ in accepted if c})
                 errors.extend(registered)
                 checked += len(chunk_valid) + len({e[0] for e in chunk_errors})
                 if writer and not errors:
                     writer.write([(p, c) for _, _, p, c in accepted])
                 report("checking", min(checked, total), total)
+            warnings.sort(key=lambda e: e[0])
             if errors:
                 errors.sort(key=lambda e: e[0])
-                raise ImportFailed(errors, total)  # rolls the whole transaction back
+                # Rolls the whole transaction back.
+                raise ImportFailed(errors, total, warnings, table.places)
         if writer is None:
-            return ImportResult(total, 0, True)
+            return ImportResult(total, 0, True, warnings, table.places)
         record_event(
             s,
             actor,
@@ -192,13 +255,15 @@ def import_persons(
             AuditAction.IMPORT,
             detail=f"{writer.written} persons",  # not the file's name: ids and counts only
         )
-        return ImportResult(total, writer.written, False)
+        return ImportResult(total, writer.written, False, warnings, table.places)
 
 
-# One valid row: (line, codice fiscale, person values, consent values), the values
-# already converted for the driver, in PERSON_KEYS / CONSENT_KEYS order, without ids.
-ValidRow = tuple[int, str | None, tuple[Any, ...], tuple[Any, ...]]
-Checked = tuple[list[ValidRow], list[tuple[int, str, str]]]
+# One valid row: (line, codice fiscale, person values, each consent's values), the
+# values already converted for the driver, in PERSON_KEYS / CONSENT_KEYS order, without
+# ids.
+ValidRow = tuple[int, str | None, tuple[Any, ...], list[tuple[Any, ...]]]
+# Valid rows, errors, warnings.
+Checked = tuple[list[ValidRow], list[RowIssue], list[RowIssue]]
 
 PERSON_KEYS = (
     "desk_id",
@@ -214,6 +279,7 @@ CONSENT_KEYS = (
     "legal_basis",
     "notice_version",
     "given_on",
+    "withdrawn_on",
     "operator_id",
     "created_at",
     "updated_at",
@@ -231,6 +297,12 @@ class RowContext:
     validation: dict[str, Any]
     dialect_name: str
     now: dt.datetime
+    consent_groups: tuple[int, ...] = ()  # the numbered consent groups (2, 3...) of the file
+
+
+def _group_of(header: str) -> int | None:
+    found = consent_column(header)
+    return found[0] if found else None
 
 
 def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Checked:
@@ -240,35 +312,67 @@ def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Check
     consent_insert = BulkInsert(Consent.__table__, CONSENT_KEYS, dialect)
     stamp = {"version": 1, "created_at": ctx.now, "updated_at": ctx.now}
     valid: list[ValidRow] = []
-    errors: list[tuple[int, str, str]] = []
+    errors: list[RowIssue] = []
+    warnings: list[RowIssue] = []
     for line, cells in rows:
         desk_name = cells.get(DESK_COLUMN, "").strip()
         desk_id = ctx.default_desk
         if desk_name:
             if desk_name.casefold() not in ctx.desks:
-                errors.append((line, DESK_COLUMN, NO_SUCH_DESK.format(name=shown(desk_name))))
+                errors.append((line, DESK_COLUMN, Reason(NO_SUCH_DESK, name=shown(desk_name))))
                 continue
             desk_id = ctx.desks[desk_name.casefold()]
             if desk_id not in ctx.writable_desks:
-                errors.append((line, DESK_COLUMN, NOT_YOUR_DESK.format(name=shown(desk_name, 120))))
+                errors.append(
+                    (line, DESK_COLUMN, Reason(NOT_YOUR_DESK, name=shown(desk_name, 120)))
+                )
                 continue
+        failed = False
         try:
             person = validate_input(NewPersonInput, _row_data(cells), **ctx.validation)
         except ValidationFailed as exc:
-            errors.extend((line, _column_of(e.field), e.reason) for e in exc.errors)
+            errors.extend(
+                (line, _column_of(e.field), Reason(e.template, **e.params)) for e in exc.errors
+            )
+            failed = True
+        later: list[ConsentInput] = []
+        for group in ctx.consent_groups:
+            data = _consent_data(cells, group)
+            if not data:
+                continue
+            try:
+                later.append(validate_input(ConsentInput, data, **ctx.validation))
+            except ValidationFailed as exc:
+                errors.extend(
+                    (line, _column_of(e.field, group), Reason(e.template, **e.params))
+                    for e in exc.errors
+                )
+                failed = True
+        if failed:
             continue
         assert person.consent is not None
+        if person.codice_fiscale_warning and person.codice_fiscale:
+            # Imported all the same, as at the desk; the operator checks the document.
+            info = check_codice_fiscale(person.codice_fiscale, ctx.validation.get("today"))
+            warnings.append(
+                (line, "codice_fiscale", Reason(PLACE_NOT_IN_USE, **(info.warning_params or {})))
+            )
         values = {**person_row_values(person), **stamp, "desk_id": desk_id}
-        consent = {**person.consent.model_dump(), **stamp, "operator_id": ctx.operator_id}
+        consents = [
+            consent_insert.prepare(
+                {**consent.model_dump(), **stamp, "operator_id": ctx.operator_id}
+            )
+            for consent in (person.consent, *later)
+        ]
         valid.append(
             (
                 line,
                 values["codice_fiscale"],
                 person_insert.prepare(values),
-                consent_insert.prepare(consent),
+                consents,
             )
         )
-    return valid, errors
+    return valid, errors, warnings
 
 
 def _check_in_parallel(
@@ -333,8 +437,8 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _codes_already_registered(s: Session, codes: dict[str, int]) -> list[tuple[int, str, str]]:
-    found: list[tuple[int, str, str]] = []
+def _codes_already_registered(s: Session, codes: dict[str, int]) -> list[RowIssue]:
+    found: list[RowIssue] = []
     wanted = list(codes)
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
@@ -345,7 +449,7 @@ def _codes_already_registered(s: Session, codes: dict[str, int]) -> list[tuple[i
                 (
                     codes[code or ""],
                     "codice_fiscale",
-                    ALREADY_REGISTERED.format(id=person_id),
+                    Reason(ALREADY_REGISTERED, id=person_id),
                 )
             )
     return found
@@ -384,11 +488,13 @@ class _ChunkWriter:
     def bulk_mode(self) -> AbstractContextManager[None]:
         return bulk_insert_mode(self.conn, self.first_id)
 
-    def write(self, rows: list[tuple[tuple[Any, ...], tuple[Any, ...]]]) -> None:
+    def write(self, rows: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]) -> None:
         ids = range(self.first_id + self.written, self.first_id + self.written + len(rows))
         pairs = list(zip(ids, rows, strict=True))
         self.person.execute(self.conn, [(pid, *p) for pid, (p, _) in pairs])
-        self.consent.execute(self.conn, [(pid, *c) for pid, (_, c) in pairs])
+        self.consent.execute(
+            self.conn, [(pid, *c) for pid, (_, consents) in pairs for c in consents]
+        )
         events = []
         e, fixed = self.event, self.audit_template[1:-2]
         for pid in ids:
@@ -424,4 +530,4 @@ AUDIT_KEYS = (
 )
 
 
-__all__ = ["CONSENT_COLUMNS", "ImportResult", "import_persons"]
+__all__ = ["CONSENT_COLUMNS", "ImportResult", "IssueGroup", "import_persons", "summarise_issues"]

@@ -1,4 +1,7 @@
-"""Rows of the registry for exports, streamed from the database in batches."""
+"""Rows of the registry for exports, streamed from the database in batches.
+
+Rows hold typed values (dates, numbers, amounts; enums and yes/no as their words), so a
+workbook can type its cells; a CSV writes each as ``cell`` spells it."""
 
 from __future__ import annotations
 
@@ -21,7 +24,11 @@ from deskapp.models import (
 from deskapp.models.base import money_sum
 from deskapp.models.database import Database
 from deskapp.models.enums import LabelledEnum
-from deskapp.services.person_columns import PERSON_FIELD_COLUMNS, PERSON_FILE_COLUMNS
+from deskapp.services.person_columns import (
+    CONSENT_PARTS,
+    PERSON_FIELD_COLUMNS,
+    person_file_columns,
+)
 
 BATCH = 2000
 
@@ -43,38 +50,60 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def person_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
-    """The person file's header and its rows, with each person's first consent."""
-    first_consent = (
-        select(Consent.person_id, func.min(Consent.id).label("consent_id"))
-        .group_by(Consent.person_id)
-        .subquery()
-    )
+def typed(value: Any) -> Any:
+    """A value for a typed file cell (an .xlsx): dates, numbers and amounts as
+    themselves, what the file spells as a word (enums, yes and no) as that word."""
+    if isinstance(value, bool | LabelledEnum):
+        return cell(value)
+    if isinstance(value, dt.datetime):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    return value
+
+
+def _consent_values(consent: Consent) -> list[Any]:
+    return [
+        typed(consent.purpose),
+        typed(consent.legal_basis),
+        consent.notice_version,
+        consent.given_on,
+        consent.withdrawn_on,
+    ]
+
+
+def person_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[Any]]]:
+    """The person file's header and its rows, with every consent of each person."""
+    with db.read() as s:
+        per_person = (
+            select(func.count().label("n")).select_from(Consent).group_by(Consent.person_id)
+        ).subquery()
+        most = int(s.scalar(select(func.max(per_person.c.n))) or 1)
     query = (
-        select(Person, Desk.name, Consent)
+        select(Person, Desk.name)
         .join(Desk, Desk.id == Person.desk_id)
-        .outerjoin(first_consent, first_consent.c.person_id == Person.id)
-        .outerjoin(Consent, Consent.id == first_consent.c.consent_id)
         .order_by(Person.id)
         .execution_options(yield_per=BATCH)
     )
+    blank = [None] * len(CONSENT_PARTS)
 
-    def rows() -> Iterator[list[str]]:
+    def rows() -> Iterator[list[Any]]:
         with db.read() as s:
-            for person, desk_name, consent in s.execute(query):
-                values = [desk_name] + [cell(getattr(person, n)) for n in PERSON_FIELD_COLUMNS]
-                if consent is None:
-                    values += ["", "", "", ""]
-                else:
-                    values += [
-                        cell(consent.purpose),
-                        cell(consent.legal_basis),
-                        consent.notice_version,
-                        cell(consent.given_on),
-                    ]
-                yield values
+            for batch in s.execute(query).partitions():
+                consents: dict[int, list[Consent]] = {}
+                for consent in s.scalars(
+                    select(Consent)
+                    .where(Consent.person_id.in_([person.id for person, _ in batch]))
+                    .order_by(Consent.person_id, Consent.id)
+                ):
+                    consents.setdefault(consent.person_id, []).append(consent)
+                for person, desk_name in batch:
+                    values = [desk_name] + [typed(getattr(person, n)) for n in PERSON_FIELD_COLUMNS]
+                    own = consents.get(person.id, [])
+                    for consent in own:
+                        values += _consent_values(consent)
+                    values += blank * (most - len(own))
+                    yield values
 
-    return PERSON_FILE_COLUMNS, rows()
+    return person_file_columns(most), rows()
 
 
 PROJECT_COLUMNS = (
@@ -99,7 +128,7 @@ PROJECT_COLUMNS = (
 )
 
 
-def project_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
+def project_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[Any]]]:
     members = (
         select(
             ProjectMembership.project_id,
@@ -126,11 +155,11 @@ def project_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
         .execution_options(yield_per=BATCH)
     )
 
-    def rows() -> Iterator[list[str]]:
+    def rows() -> Iterator[list[Any]]:
         with db.read() as s:
             for p, desk, lead, count, pledged, paid in s.execute(query):
                 yield [
-                    cell(v)
+                    typed(v)
                     for v in (
                         p.id,
                         p.title,
@@ -171,7 +200,7 @@ ACTIVITY_COLUMNS = (
 )
 
 
-def activity_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
+def activity_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[Any]]]:
     query = (
         select(Activity, Desk.name, Operator.name)
         .join(Desk, Desk.id == Activity.desk_id)
@@ -180,11 +209,11 @@ def activity_rows(db: Database) -> tuple[tuple[str, ...], Iterator[list[str]]]:
         .execution_options(yield_per=BATCH)
     )
 
-    def rows() -> Iterator[list[str]]:
+    def rows() -> Iterator[list[Any]]:
         with db.read() as s:
             for a, desk, operator in s.execute(query):
                 yield [
-                    cell(v)
+                    typed(v)
                     for v in (
                         a.id,
                         a.occurred_at,

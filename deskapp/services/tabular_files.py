@@ -1,11 +1,15 @@
 """Reading the rows of a CSV or .xlsx file, whatever office program wrote it.
 
 CSV: comma or semicolon (Italian and French Excel write semicolons), UTF-8 with
-or without BOM, or Windows-1252 (older Excel "CSV"). Each row comes with the line
-it starts on in the file, so errors can say where to look.
+or without BOM, or Windows-1252 (older Excel "CSV"). .xlsx: typed cells, or the text
+cells with an apostrophe before a formula sign that deskapp wrote before.
 
 Whatever the file really holds (nothing, a PDF under another name, a zip of photos,
 binary data), the reader answers with one sentence naming the file, never a traceback.
+
+Rows are numbered as the person will look for them: a CSV row by the line it starts on
+(and its record number, once a quoted cell has spanned lines), a workbook row by its
+row number.
 """
 
 from __future__ import annotations
@@ -13,11 +17,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from deskapp.cells import unneutralise
-from deskapp.errors import DeskappError
+from deskapp.cells import TYPED_CELLS, unneutralise
+from deskapp.errors import DeskappError, Places
 from deskapp.i18n import QT_TRANSLATE_NOOP
 
 
@@ -28,7 +32,9 @@ class UnreadableFileError(DeskappError):
 @dataclass
 class Table:
     headers: list[str]
-    rows: list[tuple[int, dict[str, str]]]  # (line number in the file, cells by header)
+    # (the line a row starts on in a text file, or its row in a workbook; cells by header)
+    rows: list[tuple[int, dict[str, str]]]
+    places: Places = field(default_factory=Places)
 
 
 # A registry of 100,000 people is about 40 MB as CSV; far beyond that the file is
@@ -125,17 +131,24 @@ def _read_csv(path: Path, raw: bytes) -> Table:
     except StopIteration:  # pragma: no cover - blank text was refused above
         return Table([], [])
     rows = []
-    starts = reader.line_num + 1  # a quoted cell may hold line breaks: rows span lines
-    for values in reader:
+    # A quoted cell may hold line breaks: a row then spans lines, and the records that
+    # follow no longer start on the line of their number (a spreadsheet's row).
+    records: dict[int, int] = {}
+    starts = reader.line_num + 1
+    for record, values in enumerate(reader, start=2):
         line, starts = starts, reader.line_num + 1
+        if record != line:
+            records[line] = record
         if not any(v.strip() for v in values):
             continue
         cells = {h: unneutralise(v) for h, v in zip(headers, values, strict=False)}
         rows.append((line, cells))
-    return Table(headers, rows)
+    return Table(headers, rows, Places("line", records))
 
 
-def _cell_text(value: object) -> str:
+def _cell_text(value: object, guarded: bool = True) -> str:
+    """A workbook cell as the text a CSV would hold. ``guarded``: the workbook may carry
+    the CSV formula guard (an apostrophe) in its text, as deskapp wrote it before."""
     import datetime as dt
 
     if value is None:
@@ -148,7 +161,7 @@ def _cell_text(value: object) -> str:
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return unneutralise(str(value))
+    return unneutralise(str(value)) if guarded else str(value)
 
 
 def _read_xlsx(path: Path) -> Table:
@@ -159,20 +172,21 @@ def _read_xlsx(path: Path) -> Table:
     except Exception:  # noqa: BLE001 - openpyxl raises whatever its zip and XML parsers raise
         raise _refuse(NOT_A_WORKBOOK, path) from None
     try:
+        guarded = not any(p.name == TYPED_CELLS for p in workbook.custom_doc_props.props)
         sheet = workbook.worksheets[0]
         values = sheet.iter_rows(values_only=True)
         try:
-            headers = [_cell_text(h).strip() for h in next(values)]
+            headers = [_cell_text(h, guarded).strip() for h in next(values)]
         except StopIteration:
             raise _refuse(EMPTY, path) from None
         rows = []
         for line, row in enumerate(values, start=2):
-            cells = {h: _cell_text(v) for h, v in zip(headers, row, strict=False)}
+            cells = {h: _cell_text(v, guarded) for h, v in zip(headers, row, strict=False)}
             if any(c.strip() for c in cells.values()):
                 rows.append((line, cells))
         if not any(headers) and not rows:
             raise _refuse(EMPTY, path)
-        return Table(headers, rows)
+        return Table(headers, rows, Places("row"))
     except UnreadableFileError:
         raise
     except Exception:  # noqa: BLE001 - a damaged sheet fails only when it is read

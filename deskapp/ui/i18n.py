@@ -94,6 +94,18 @@ def error_text(error: DeskappError) -> str:
     return text
 
 
+def reason_text(reason: str) -> str:
+    """A lower layer's sentence (deskapp.errors.Reason) in the operator's language; a
+    plain string is looked up as it stands."""
+    template = getattr(reason, "template", reason)
+    params = getattr(reason, "params", {})
+    text = QCoreApplication.translate("Error", template)
+    try:
+        return text.format(**params) if params else text
+    except (KeyError, IndexError):
+        return str(reason)
+
+
 def place_warning_text(params: dict[str, str]) -> str:
     """The codice fiscale's "birthplace code not in use on the birth date" warning."""
     return QCoreApplication.translate("Error", PLACE_NOT_IN_USE).format(**params)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,20 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.errors import Cancelled, DeskappError, ImportFailed
+from deskapp.errors import Cancelled, DeskappError, ImportFailed, Places, RowIssue
 from deskapp.models.database import Database
 from deskapp.models.enums import Region
 from deskapp.models.fields import parse_date
-from deskapp.reports.exports import export_table
+from deskapp.reports.exports import desk_language, export_table
 from deskapp.reports.indicators_report import ReportScope, coordinator_report, resolve_scope
+from deskapp.reports.tables import delimiter_for
 from deskapp.services.actor import Actor
-from deskapp.services.importing import ImportResult, import_persons
+from deskapp.services.importing import ImportResult, import_persons, summarise_issues
 from deskapp.services.organisation import list_desks
 from deskapp.services.permissions import Action, may
 from deskapp.ui.field_form import date_edit
 from deskapp.ui.folders import documents_dir
 from deskapp.ui.formatting import format_date
-from deskapp.ui.i18n import enum_label, error_text
+from deskapp.ui.i18n import enum_label, error_text, reason_text
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
 HIDE_BELOW_KEY = "reports/hide_below"
@@ -63,7 +64,16 @@ class ReportsPage(QWidget):
             self.export_what.addItem(label, key)
         export_button = QPushButton(self.tr("Export to a file..."))
         export_button.clicked.connect(lambda: self.export())
+        # Italian and French Excel split a CSV on semicolons (their decimal sign is the
+        # comma): the desk's language chooses, the coordinator may choose otherwise.
+        self.export_delimiter = QComboBox()
+        self.export_delimiter.addItem(self.tr("Semicolon (;): Excel in Italian or French"), ";")
+        self.export_delimiter.addItem(self.tr("Comma (,): Excel in English, other programs"), ",")
+        if actor is not None:
+            default = delimiter_for(desk_language(db, actor))
+            self.export_delimiter.setCurrentIndex(self.export_delimiter.findData(default))
         export_form.addRow(self.tr("What"), self.export_what)
+        export_form.addRow(self.tr("CSV separator"), self.export_delimiter)
         export_hint = QLabel(
             self.tr(
                 "An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: "
@@ -297,11 +307,17 @@ class ReportsPage(QWidget):
             path = Path(chosen)
         actor = self._actor
         target = path
+        delimiter = self.export_delimiter.currentData()
         self.task = run_in_background(
             self,
             self.tr("Exporting..."),
             lambda progress: export_table(
-                self._db, actor, what, target, progress=lambda n: progress(n, 0)
+                self._db,
+                actor,
+                what,
+                target,
+                progress=lambda n: progress(n, 0),
+                delimiter=delimiter,
             ),
             lambda count: self.result.setText(
                 self.tr("%Ln rows exported to %1.", "", int(count)).replace("%1", str(target))
@@ -337,24 +353,49 @@ class ReportsPage(QWidget):
         return self.task
 
     def _imported(self, result: ImportResult) -> None:
-        self.result.setText(self.tr("%Ln people imported.", "", result.written))
+        text = self.tr("%Ln people imported.", "", result.written)
+        if result.warnings:
+            text = (
+                self.tr("%Ln people imported, with %1.", "", result.written).replace(
+                    "%1", self.tr("%Ln warning(s)", "", len(result.warnings))
+                )
+                + "\n"
+                + "\n".join(self._issue_lines(result.warnings, result.places, warning=True))
+            )
+        self.result.setText(text)
         self.data_changed.emit()
+
+    def _issue_lines(
+        self, issues: list[RowIssue], places: Places, warning: bool = False
+    ) -> list[str]:
+        """The first problems with their place, the rest summed up by column and reason."""
+        shown, groups = summarise_issues(issues)
+        mark = self.tr("warning: ") if warning else ""
+        lines = [
+            self.tr("%1, %2: %3")
+            .replace("%1", reason_text(places.of(line)))
+            .replace("%2", column)
+            .replace("%3", mark + reason_text(reason))
+            for line, column, reason in shown
+        ]
+        if groups:
+            rows = len({line for line, _, _ in issues[len(shown) :]})
+            lines.append(self.tr("... and %Ln more rows:", "", rows))
+            lines += [
+                self.tr("%Ln rows, %1: %2", "", group.count)
+                .replace("%1", group.column)
+                .replace("%2", mark + reason_text(group.reason))
+                for group in groups
+            ]
+        return lines
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
             self.result.setText(error_text(error))
             return
         if isinstance(error, ImportFailed):
-            lines = [
-                self.tr("Line %1, %2: %3")
-                .replace("%1", str(line))
-                .replace("%2", column)
-                .replace("%3", QCoreApplication.translate("Error", reason))
-                for line, column, reason in error.row_errors[:30]
-            ]
-            more = len(error.row_errors) - len(lines)
-            if more > 0:
-                lines.append(self.tr("... and %Ln more.", "", more))
+            lines = self._issue_lines(error.row_errors, error.places)
+            lines += self._issue_lines(error.warnings, error.places, warning=True)
             self.result.setText(error_text(error) + "\n" + "\n".join(lines))
             return
         text = error_text(error) if isinstance(error, DeskappError) else str(error)

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../deskapp/ui/accessibility.py" line="113"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accessibility.py" line="124"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPanel</name>
     <message>
         <location filename="../../deskapp/ui/accounts_panel.py" line="37"/>
@@ -34,57 +47,62 @@
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="45"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="44"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="46"/>
         <source>New account...</source>
         <translation>Nouveau compte...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="46"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="47"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="47"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="48"/>
         <source>Set password...</source>
         <translation>Définir le mot de passe...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="48"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="49"/>
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="80"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="81"/>
         <source>Switched off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="82"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="83"/>
         <source>Locked: too many wrong passwords</source>
         <translation>Bloqué : trop de mots de passe erronés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="84"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="85"/>
         <source>Chooses a password at the first login</source>
         <translation>Choisit son mot de passe à la première connexion</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="85"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="86"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="109"/>
-        <source>Empty: they choose one at their first login</source>
-        <translation>Vide : il le choisit à la première connexion</translation>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="108"/>
+        <source>Give it to the colleague in person</source>
+        <translation>Remettez-le en personne au collègue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="120"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="119"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="171"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="170"/>
         <source>Not unlocked</source>
         <translation>Non débloqué</translation>
     </message>
@@ -92,47 +110,52 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="159"/>
+        <location filename="../../deskapp/ui/panels.py" line="168"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="160"/>
+        <location filename="../../deskapp/ui/panels.py" line="169"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="161"/>
+        <location filename="../../deskapp/ui/panels.py" line="170"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="162"/>
+        <location filename="../../deskapp/ui/panels.py" line="171"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="163"/>
+        <location filename="../../deskapp/ui/panels.py" line="172"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="164"/>
+        <location filename="../../deskapp/ui/panels.py" line="173"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="171"/>
+        <location filename="../../deskapp/ui/panels.py" line="177"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="181"/>
         <source>Log activity...</source>
         <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="193"/>
+        <location filename="../../deskapp/ui/panels.py" line="203"/>
         <source>%1 (done)</source>
         <translation>%1 (faite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="209"/>
+        <location filename="../../deskapp/ui/panels.py" line="219"/>
         <source>No activity yet. Log the first one with the button below.</source>
         <translation>Aucune activité pour l&apos;instant. Notez la première avec le bouton ci-dessous.</translation>
     </message>
@@ -140,27 +163,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="44"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="45"/>
         <source>in 1 week</source>
         <translation>dans 1 semaine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="45"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="46"/>
         <source>in 2 weeks</source>
         <translation>dans 2 semaines</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="46"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="47"/>
         <source>in 1 month</source>
         <translation>dans 1 mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="60"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="53"/>
+        <source>Follow-up %1</source>
+        <translation>Relance %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="65"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="69"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="74"/>
         <source>Log activity</source>
         <translation>Noter une activité</translation>
     </message>
@@ -168,12 +196,12 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../deskapp/ui/administration_page.py" line="20"/>
+        <location filename="../../deskapp/ui/administration_page.py" line="21"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/administration_page.py" line="21"/>
+        <location filename="../../deskapp/ui/administration_page.py" line="22"/>
         <source>Audit trail</source>
         <translation>Journal des opérations</translation>
     </message>
@@ -181,83 +209,94 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="55"/>
-        <location filename="../../deskapp/ui/agenda_page.py" line="143"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="58"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="150"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="56"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="59"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="57"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="60"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="58"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="61"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="59"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="62"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="60"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="67"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="64"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="68"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="65"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="69"/>
         <source>Done, and log the next...</source>
         <translation>Faite, noter la suivante...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="70"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="74"/>
         <source>&lt; Previous week</source>
         <translation>&lt; Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="72"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="75"/>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="77"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="74"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="79"/>
         <source>Next week &gt;</source>
         <translation>Semaine suivante &gt;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="101"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="65"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="108"/>
         <source>My follow-ups</source>
         <translation>Mes relances</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="102"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="80"/>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="109"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="119"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="126"/>
         <source>Choose an operator to see their follow-ups.</source>
         <translation>Choisissez un conseiller pour voir ses relances.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="139"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="146"/>
         <source>Overdue by %Ln days</source>
         <translation>
             <numerusform>En retard de %Ln jour</numerusform>
@@ -265,17 +304,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="141"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="148"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="160"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="167"/>
         <source>No follow-ups for today or the coming week.</source>
         <translation>Aucune relance pour aujourd&apos;hui ni pour la semaine à venir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="164"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="171"/>
         <source>%Ln follow-ups due in the next 7 days</source>
         <translation>
             <numerusform>%Ln relance prévue dans les 7 prochains jours</numerusform>
@@ -283,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="165"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="172"/>
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln en retard</numerusform>
@@ -291,12 +330,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="177"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="184"/>
         <source>Week %1 - %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="202"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="204"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="216"/>
         <source>%Ln follow-ups this week</source>
         <translation>
             <numerusform>%Ln relance cette semaine</numerusform>
@@ -360,142 +409,142 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="49"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="50"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
         <source>Privacy consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
         <source>Skill</source>
         <translation>Compétence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
         <source>Needs assessment</source>
         <translation>Diagnostic des besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
         <source>Project member</source>
         <translation>Associé du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
         <source>Funding application</source>
         <translation>Demande de financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
         <source>Structural resource</source>
         <translation>Ressource structurelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
         <source>Business plan version</source>
         <translation>Version du plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
         <source>Funding catalogue</source>
         <translation>Catalogue des financements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
         <source>Person dossier (PDF)</source>
         <translation>Dossier de la personne (PDF)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
         <source>Right of access</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
         <source>Project summary</source>
         <translation>Synthèse du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="68"/>
         <source>Coordinator report</source>
         <translation>Rapport de coordination</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="69"/>
         <source>People (table)</source>
         <translation>Personnes (tableau)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="68"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="70"/>
         <source>Projects (table)</source>
         <translation>Projets (tableau)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="69"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="71"/>
         <source>Activities (table)</source>
         <translation>Activités (tableau)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="113"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="115"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="114"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="116"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="115"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="117"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="116"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="118"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="117"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="119"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="118"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="120"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="166"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="168"/>
         <source>(set-up)</source>
         <translation>(installation)</translation>
     </message>
@@ -503,79 +552,84 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="191"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="194"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="310"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="193"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="196"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="313"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="192"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="194"/>
         <source>Choose a person...</source>
         <translation>Choisir une personne...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
         <source>Anyone</source>
         <translation>N&apos;importe qui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="208"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="210"/>
         <source>Every kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="213"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="215"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="215"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="217"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="225"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="227"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="226"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="228"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="227"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="229"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="228"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="230"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="246"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="243"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="249"/>
         <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
         <translation>Le journal nomme les champs écrits, jamais leurs valeurs. Il ne peut pas être modifié ; « Vérifier la base » (Paramètres) contrôle sa chaîne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="272"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="275"/>
         <source>Write the dates as DD/MM/YYYY.</source>
         <translation>Écrivez les dates sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="279"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="282"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="304"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="307"/>
         <source>No event matches.</source>
         <translation>Aucun événement ne correspond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/audit_panel.py" line="304"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="307"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -583,7 +637,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="314"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="317"/>
         <source>%1 %2 (no. %3)</source>
         <translation>%1 %2 (n° %3)</translation>
     </message>
@@ -638,87 +692,92 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="35"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="36"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="36"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="37"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="37"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="38"/>
         <source>Provided by</source>
         <translation>Proposé par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="38"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="39"/>
         <source>Up to (EUR)</source>
         <translation>Jusqu&apos;à (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="39"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="40"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="40"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="41"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/catalogue_panel.py" line="44"/>
+        <source>Funding instruments</source>
+        <translation>Instruments de financement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="46"/>
         <source>Show closed instruments</source>
         <translation>Afficher les instruments fermés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="48"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="50"/>
         <source>New instrument...</source>
         <translation>Nouvel instrument...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="49"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="51"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="52"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="54"/>
         <source>The coordinators keep this catalogue.</source>
         <translation>Ce catalogue est tenu par les coordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="85"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="89"/>
         <source>not set</source>
         <translation>non fixé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="86"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="90"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="87"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="91"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="87"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="91"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="92"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="96"/>
         <source>No funding instrument in the catalogue.</source>
         <translation>Aucun instrument de financement dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="106"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="110"/>
         <source>Choose an instrument to read who may apply and for what.</source>
         <translation>Choisissez un instrument pour lire qui peut le demander et pour quoi.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="139"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="143"/>
         <source>New funding instrument</source>
         <translation>Nouvel instrument de financement</translation>
     </message>
@@ -887,28 +946,33 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="173"/>
         <source>Step</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
-        <location filename="../../deskapp/ui/project_panels.py" line="236"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="173"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="263"/>
         <source>Done on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="176"/>
-        <source>Tick a step when it is done; double-click it to change the date.</source>
-        <translation>Cochez une tâche quand elle est faite ; double-cliquez pour en changer la date.</translation>
+        <location filename="../../deskapp/ui/project_panels.py" line="185"/>
+        <source>Checklist</source>
+        <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="237"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="190"/>
+        <source>Tick a step when it is done (Space); double-click it or press Enter to change the date.</source>
+        <translation>Cochez une étape quand elle est faite (Espace) ; double-cliquez ou appuyez sur Entrée pour changer la date.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="264"/>
         <source>Date the step was done (DD/MM/YYYY):</source>
         <translation>Date à laquelle la tâche a été faite (JJ/MM/AAAA) :</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="247"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="274"/>
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation>Ce n&apos;est pas une date : écrivez-la sous la forme JJ/MM/AAAA.</translation>
     </message>
@@ -954,22 +1018,27 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="83"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="84"/>
         <source>Plan compared with &apos;%1&apos;</source>
         <translation>Plan comparé avec « %1 »</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/plan_compare.py" line="86"/>
+        <source>Plan on screen, version and difference</source>
+        <translation>Plan à l&apos;écran, version et différence</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="88"/>
         <source>On screen</source>
         <translation>À l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="86"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="88"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="92"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="94"/>
         <source>The version keeps the members&apos; capital it was frozen with; the plan on screen uses today&apos;s members.</source>
         <translation>La version garde le capital des associés du moment où elle a été figée ; le plan à l&apos;écran utilise les associés d&apos;aujourd&apos;hui.</translation>
     </message>
@@ -977,42 +1046,47 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="41"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="42"/>
         <source>Someone else saved this record</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="44"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="45"/>
         <source>While you were editing, this record was saved by someone else. Compare the two versions and choose which one to keep.</source>
         <translation>Pendant que vous la modifiiez, cette fiche a été enregistrée par quelqu&apos;un d&apos;autre. Comparez les deux versions et choisissez celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="52"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="52"/>
         <source>Your version</source>
         <translation>Votre version</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="52"/>
         <source>Saved version</source>
         <translation>Version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="55"/>
+        <source>The two versions</source>
+        <translation>Les deux versions</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="69"/>
         <source>The fields you see are the same in both; other details changed.</source>
         <translation>Les champs affichés sont identiques dans les deux ; d&apos;autres détails ont changé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="70"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="72"/>
         <source>Keep my version</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="71"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="73"/>
         <source>Take the saved version</source>
         <translation>Prendre la version enregistrée</translation>
     </message>
@@ -1790,24 +1864,24 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Les deux mots de passe diffèrent ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="102"/>
+        <location filename="../../deskapp/cli/commands.py" line="131"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indiquez la période sous la forme --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="107"/>
-        <location filename="../../deskapp/cli/commands.py" line="145"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="446"/>
+        <location filename="../../deskapp/cli/commands.py" line="136"/>
+        <location filename="../../deskapp/cli/commands.py" line="175"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="491"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Aucune antenne ne s&apos;appelle « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="186"/>
+        <location filename="../../deskapp/cli/commands.py" line="216"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Le projet {project} n&apos;a pas de version du plan « {name} ». Versions : {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="214"/>
+        <location filename="../../deskapp/cli/commands.py" line="244"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
@@ -1847,12 +1921,27 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Cette fiche a été modifiée par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouverte (version {current}, la vôtre {expected}). Rechargez-la pour voir ses modifications ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="139"/>
+        <location filename="../../deskapp/errors.py" line="154"/>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="155"/>
+        <source>record {record} (line {line})</source>
+        <translation>enregistrement {record} (ligne {line})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="156"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="197"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation>{count} lignes sur {rows} comportent des erreurs ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="150"/>
+        <location filename="../../deskapp/errors.py" line="208"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé : rien n&apos;a été modifié.</translation>
     </message>
@@ -1921,7 +2010,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/models/fields.py" line="191"/>
         <location filename="../../deskapp/models/plan_schemas.py" line="28"/>
-        <location filename="../../deskapp/models/schemas.py" line="420"/>
+        <location filename="../../deskapp/models/schemas.py" line="434"/>
         <source>has more than two decimals</source>
         <translation>a plus de deux décimales</translation>
     </message>
@@ -1971,6 +2060,51 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>a un code de lieu de naissance ({code}) qui ne correspond à aucune commune ni aucun pays</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/identifiers.py" line="234"/>
+        <source>is not a valid partita IVA: wrong check digit (check for a mistyped digit)</source>
+        <translation>n&apos;est pas une partita IVA valide : chiffre de contrôle erroné (vérifiez qu&apos;aucun chiffre n&apos;est mal saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="237"/>
+        <source>is not a valid partita IVA: it must be 11 digits, with or without IT</source>
+        <translation>n&apos;est pas une partita IVA valide : elle compte 11 chiffres, avec ou sans IT</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="242"/>
+        <source>is not a valid SIREN: wrong check digit (check for a mistyped digit)</source>
+        <translation>n&apos;est pas un SIREN valide : chiffre de contrôle erroné (vérifiez qu&apos;aucun chiffre n&apos;est mal saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="245"/>
+        <source>is not a valid SIREN: it must be 9 digits</source>
+        <translation>n&apos;est pas un SIREN valide : il compte 9 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="248"/>
+        <source>is not a valid SIRET: wrong check digit (check for a mistyped digit)</source>
+        <translation>n&apos;est pas un SIRET valide : chiffre de contrôle erroné (vérifiez qu&apos;aucun chiffre n&apos;est mal saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="251"/>
+        <source>is not a valid SIRET: it must be 14 digits</source>
+        <translation>n&apos;est pas un SIRET valide : il compte 14 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="254"/>
+        <source>is not a valid French VAT number: its key does not match the SIREN (check for a mistyped digit)</source>
+        <translation>n&apos;est pas un numéro de TVA français valide : sa clé ne correspond pas au SIREN (vérifiez qu&apos;aucun chiffre n&apos;est mal saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="259"/>
+        <source>is not a valid French VAT number: FR, a 2-character key and the 9-digit SIREN</source>
+        <translation>n&apos;est pas un numéro de TVA français valide : FR, une clé de 2 caractères et le SIREN à 9 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="265"/>
+        <source>is not a company number: write a partita IVA (11 digits, with or without IT), a SIREN (9 digits), a SIRET (14 digits) or a French VAT number (FR and 11 characters)</source>
+        <translation>n&apos;est pas un numéro d&apos;entreprise : saisissez une partita IVA (11 chiffres, avec ou sans IT), un SIREN (9 chiffres), un SIRET (14 chiffres) ou un numéro de TVA français (FR et 11 caractères)</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/models/identifiers.py" line="63"/>
         <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person&apos;s document.</source>
         <translation>Le code de lieu de naissance {code} ({name}) n&apos;était pas en usage à la date de naissance ; vérifiez le codice fiscale sur la pièce d&apos;identité de la personne.</translation>
@@ -1991,21 +2125,6 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>n&apos;est pas une adresse de courriel valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="248"/>
-        <source>has a wrong check digit: check for a mistyped digit</source>
-        <translation>a une clé de contrôle erronée : vérifiez qu&apos;aucun chiffre n&apos;a été mal tapé</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/models/identifiers.py" line="252"/>
-        <source>has the wrong length (a partita IVA has 11 digits, a SIREN 9, a SIRET 14)</source>
-        <translation>n&apos;a pas la bonne longueur (une partita IVA a 11 chiffres, un SIREN 9, un SIRET 14)</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/models/identifiers.py" line="259"/>
-        <source>is not a valid partita IVA, SIREN or SIRET</source>
-        <translation>n&apos;est pas une partita IVA, un SIREN ou un SIRET valide</translation>
-    </message>
-    <message>
         <location filename="../../deskapp/models/migrate.py" line="79"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} a été écrit par une version plus récente de deskapp (schéma {revision}). Installez la version plus récente pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
@@ -2021,9 +2140,14 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>{path} ne peut pas être lu comme une base de données : {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="28"/>
+        <location filename="../../deskapp/reports/tables.py" line="45"/>
         <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
         <translation>Format d&apos;export inconnu « {format} » : utilisez csv ou xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/tables.py" line="57"/>
+        <source>Unknown CSV separator &apos;{delimiter}&apos;: use ; or ,</source>
+        <translation>Séparateur CSV inconnu « {delimiter} » : utilisez ; ou ,</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/actor.py" line="43"/>
@@ -2046,42 +2170,42 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Cette base de données contient déjà des personnes : les données de démonstration ne s&apos;écrivent que dans un registre vide, pour que personnes réelles et inventées ne se mélangent jamais. Utilisez un nouveau fichier (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="55"/>
+        <location filename="../../deskapp/services/importing.py" line="60"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation>aucune antenne ne s&apos;appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="56"/>
+        <location filename="../../deskapp/services/importing.py" line="61"/>
         <source>already used on line {line} of this file</source>
         <translation>déjà utilisé à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="57"/>
+        <location filename="../../deskapp/services/importing.py" line="62"/>
         <source>already in the registry as person no. {id}</source>
         <translation>déjà dans le registre comme personne n° {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="58"/>
+        <location filename="../../deskapp/services/importing.py" line="63"/>
         <source>you may not add people to {name}</source>
         <translation>vous ne pouvez pas ajouter de personnes à {name}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="59"/>
+        <location filename="../../deskapp/services/importing.py" line="64"/>
         <source>The file {name} has column names but no rows of people below them.</source>
         <translation>Le fichier {name} a des noms de colonnes mais aucune ligne de personne en dessous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="116"/>
+        <location filename="../../deskapp/services/importing.py" line="174"/>
         <source>this column appears more than once in the first line</source>
         <translation>cette colonne figure plusieurs fois sur la première ligne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="121"/>
+        <location filename="../../deskapp/services/importing.py" line="179"/>
         <source>this column is missing from the file</source>
         <translation>cette colonne manque dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="125"/>
+        <location filename="../../deskapp/services/importing.py" line="183"/>
         <source>unknown column; rename or remove it</source>
         <translation>colonne inconnue ; renommez-la ou supprimez-la</translation>
     </message>
@@ -2156,7 +2280,12 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>un autre conseiller porte déjà ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="135"/>
+        <location filename="../../deskapp/services/organisation.py" line="123"/>
+        <source>is needed: give the new colleague a first password in person</source>
+        <translation>est nécessaire : remettez en personne un premier mot de passe au nouveau collègue</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="139"/>
         <source>no such desk</source>
         <translation>antenne inexistante</translation>
     </message>
@@ -2262,132 +2391,137 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Le projet ne peut pas encore passer à cette étape.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="42"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="48"/>
         <source>The file {name} is empty.</source>
         <translation>Le fichier {name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="43"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="49"/>
         <source>The file {name} is larger than {limit} MB: split it into smaller files.</source>
         <translation>Le fichier {name} dépasse {limit} Mo : découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="46"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="52"/>
         <source>The file {name} is not a text file in UTF-8 or Windows-1252: save the table as CSV UTF-8 or as an Excel workbook (.xlsx).</source>
         <translation>Le fichier {name} n&apos;est pas un fichier texte en UTF-8 ou Windows-1252 : enregistrez le tableau en CSV UTF-8 ou en classeur Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="51"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="57"/>
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged: open it in its program and save it again as .xlsx or CSV UTF-8.</source>
         <translation>Le fichier {name} n&apos;est pas un classeur Excel (.xlsx), ou il est endommagé : ouvrez-le dans son programme et enregistrez-le à nouveau en .xlsx ou en CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="61"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="67"/>
         <source>The file {name} is a PDF document, not a spreadsheet: export the table as .xlsx or CSV from the program that made it.</source>
         <translation>Le fichier {name} est un document PDF, pas un tableur : exportez le tableau en .xlsx ou en CSV depuis le programme qui l&apos;a produit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="69"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="75"/>
         <source>The file {name} is an old Excel (.xls) or other Office file: save it as .xlsx or CSV UTF-8.</source>
         <translation>Le fichier {name} est un ancien fichier Excel (.xls) ou un autre fichier Office : enregistrez-le en .xlsx ou en CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="78"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="84"/>
         <source>The file {name} is UTF-16 text (Excel&apos;s &apos;Unicode text&apos;): save it as CSV UTF-8 instead.</source>
         <translation>Le fichier {name} est du texte UTF-16 (« Texte Unicode » d&apos;Excel) : enregistrez-le plutôt en CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="88"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="94"/>
         <source>The file {name} is a zip archive (perhaps an Excel workbook), not CSV text: a workbook must end in .xlsx.</source>
         <translation>Le fichier {name} est une archive zip (peut-être un classeur Excel), pas du texte CSV : un classeur doit se terminer par .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="187"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="201"/>
         <source>The file {path} does not exist.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="215"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="229"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="192"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="206"/>
         <source>Only .csv and .xlsx files can be imported, not {suffix}.</source>
         <translation>Seuls les fichiers .csv et .xlsx peuvent être importés, pas {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="134"/>
-        <location filename="../../deskapp/models/schemas.py" line="218"/>
-        <location filename="../../deskapp/models/schemas.py" line="227"/>
-        <location filename="../../deskapp/models/schemas.py" line="394"/>
+        <location filename="../../deskapp/models/schemas.py" line="138"/>
+        <location filename="../../deskapp/models/schemas.py" line="231"/>
+        <location filename="../../deskapp/models/schemas.py" line="240"/>
+        <location filename="../../deskapp/models/schemas.py" line="408"/>
         <location filename="../../deskapp/services/checklists.py" line="198"/>
         <source>cannot be in the future</source>
         <translation>ne peut pas être dans le futur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="207"/>
+        <location filename="../../deskapp/models/schemas.py" line="145"/>
+        <source>is before the date the consent was given</source>
+        <translation>est antérieure à la date du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="220"/>
         <source>must be a two-letter country code, e.g. IT</source>
         <translation>doit être un code pays de deux lettres, par ex. FR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="220"/>
+        <location filename="../../deskapp/models/schemas.py" line="233"/>
         <source>is more than 110 years ago</source>
         <translation>remonte à plus de 110 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="247"/>
+        <location filename="../../deskapp/models/schemas.py" line="260"/>
         <source>does not match the sex entered (the code is for {sex})</source>
         <translation>ne correspond pas au sexe indiqué (le code correspond à : {sex})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="257"/>
+        <location filename="../../deskapp/models/schemas.py" line="270"/>
         <source>does not match the birth date entered (the code says {date})</source>
         <translation>ne correspond pas à la date de naissance indiquée (le code indique {date})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="270"/>
-        <location filename="../../deskapp/models/schemas.py" line="274"/>
+        <location filename="../../deskapp/models/schemas.py" line="283"/>
+        <location filename="../../deskapp/models/schemas.py" line="287"/>
         <source>is required (or give the codice fiscale)</source>
         <translation>est obligatoire (ou indiquez le codice fiscale)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="290"/>
+        <location filename="../../deskapp/models/schemas.py" line="303"/>
         <source>record the legal basis and the privacy notice version before saving</source>
         <translation>enregistrez la base légale et la version de la notice d&apos;information avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="380"/>
+        <location filename="../../deskapp/models/schemas.py" line="393"/>
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
         <translation>n&apos;est pas un code ATECO/NAF en chiffres (par ex. 25.62 ou 25.62.00)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="424"/>
+        <location filename="../../deskapp/models/schemas.py" line="438"/>
         <source>cannot be more than the capital pledged</source>
         <translation>ne peut pas dépasser le capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="429"/>
+        <location filename="../../deskapp/models/schemas.py" line="443"/>
         <source>TFR and NASpI parts together exceed the capital pledged</source>
         <translation>les parts TFR et NASpI ensemble dépassent le capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="452"/>
+        <location filename="../../deskapp/models/schemas.py" line="466"/>
         <source>choose a person or a project</source>
         <translation>choisissez une personne ou un projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="456"/>
+        <location filename="../../deskapp/models/schemas.py" line="470"/>
         <source>cannot be before the activity itself</source>
         <translation>ne peut pas précéder l&apos;activité elle-même</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="487"/>
+        <location filename="../../deskapp/models/schemas.py" line="501"/>
         <source>cannot be more than the amount granted</source>
         <translation>ne peut pas dépasser le montant accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="492"/>
+        <location filename="../../deskapp/models/schemas.py" line="506"/>
         <source>cannot be before the submission</source>
         <translation>ne peut pas précéder le dépôt</translation>
     </message>
@@ -2397,7 +2531,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>n&apos;est une tâche d&apos;aucune étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="397"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="440"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
         <translation>Format de rapport inconnu « {format} » : utilisez pdf, xlsx ou csv.</translation>
     </message>
@@ -2407,7 +2541,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="85"/>
+        <location filename="../../deskapp/reports/dossier.py" line="86"/>
         <source>Only a database file can be read.</source>
         <translation>Seul un fichier de base de données peut être lu.</translation>
     </message>
@@ -2589,42 +2723,47 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <source>{path} is not a backup manifest deskapp can read.</source>
         <translation>{path} n&apos;est pas un manifeste de sauvegarde que deskapp sait lire.</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/reports/fonts.py" line="65"/>
+        <source>The DejaVu Sans fonts the documents are written in were not found ({name}): reinstall deskapp, or on Linux install fonts-dejavu-extra.</source>
+        <translation>Les polices DejaVu Sans des documents sont introuvables ({name}) : réinstallez deskapp, ou sous Linux installez fonts-dejavu-extra.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <location filename="../../deskapp/models/enums.py" line="130"/>
-        <location filename="../../deskapp/models/schemas.py" line="175"/>
+        <location filename="../../deskapp/models/schemas.py" line="188"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="131"/>
-        <location filename="../../deskapp/models/schemas.py" line="177"/>
+        <location filename="../../deskapp/models/schemas.py" line="190"/>
         <source>Long-term unemployed</source>
         <translation>Chômeur de longue durée</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="132"/>
-        <location filename="../../deskapp/models/schemas.py" line="179"/>
+        <location filename="../../deskapp/models/schemas.py" line="192"/>
         <source>Ex-detainee</source>
         <translation>Ancien détenu</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="133"/>
-        <location filename="../../deskapp/models/schemas.py" line="180"/>
+        <location filename="../../deskapp/models/schemas.py" line="193"/>
         <source>Addiction</source>
         <translation>Addictions</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="134"/>
-        <location filename="../../deskapp/models/schemas.py" line="182"/>
+        <location filename="../../deskapp/models/schemas.py" line="195"/>
         <source>Migrant background</source>
         <translation>Parcours migratoire</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="135"/>
-        <location filename="../../deskapp/models/schemas.py" line="185"/>
+        <location filename="../../deskapp/models/schemas.py" line="198"/>
         <source>Other disadvantage</source>
         <translation>Autre désavantage</translation>
     </message>
@@ -2650,7 +2789,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="100"/>
-        <location filename="../../deskapp/models/schemas.py" line="152"/>
+        <location filename="../../deskapp/models/schemas.py" line="165"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2741,7 +2880,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="77"/>
         <location filename="../../deskapp/models/schemas.py" line="107"/>
-        <location filename="../../deskapp/models/schemas.py" line="400"/>
+        <location filename="../../deskapp/models/schemas.py" line="414"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -2877,7 +3016,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="109"/>
-        <location filename="../../deskapp/models/schemas.py" line="156"/>
+        <location filename="../../deskapp/models/schemas.py" line="169"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
@@ -2903,391 +3042,396 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="127"/>
-        <location filename="../../deskapp/models/schemas.py" line="321"/>
+        <location filename="../../deskapp/models/schemas.py" line="334"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="145"/>
+        <location filename="../../deskapp/models/schemas.py" line="132"/>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="158"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="146"/>
+        <location filename="../../deskapp/models/schemas.py" line="159"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="147"/>
+        <location filename="../../deskapp/models/schemas.py" line="160"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="148"/>
+        <location filename="../../deskapp/models/schemas.py" line="161"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="149"/>
+        <location filename="../../deskapp/models/schemas.py" line="162"/>
         <source>Birthplace</source>
         <translation>Lieu de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="150"/>
+        <location filename="../../deskapp/models/schemas.py" line="163"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="151"/>
+        <location filename="../../deskapp/models/schemas.py" line="164"/>
         <source>Citizenship</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="153"/>
-        <location filename="../../deskapp/models/schemas.py" line="331"/>
+        <location filename="../../deskapp/models/schemas.py" line="166"/>
+        <location filename="../../deskapp/models/schemas.py" line="344"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="154"/>
+        <location filename="../../deskapp/models/schemas.py" line="167"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="155"/>
+        <location filename="../../deskapp/models/schemas.py" line="168"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="157"/>
+        <location filename="../../deskapp/models/schemas.py" line="170"/>
         <source>Education (ISCED)</source>
         <translation>Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="159"/>
+        <location filename="../../deskapp/models/schemas.py" line="172"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="162"/>
+        <location filename="../../deskapp/models/schemas.py" line="175"/>
         <source>Unemployed since</source>
         <translation>Sans emploi depuis</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="164"/>
+        <location filename="../../deskapp/models/schemas.py" line="177"/>
         <source>Previous employer</source>
         <translation>Dernier employeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="166"/>
+        <location filename="../../deskapp/models/schemas.py" line="179"/>
         <source>Previous employer in crisis</source>
         <translation>Dernier employeur en difficulté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="169"/>
+        <location filename="../../deskapp/models/schemas.py" line="182"/>
         <source>How they reached the desk</source>
         <translation>Comment la personne a connu l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="172"/>
+        <location filename="../../deskapp/models/schemas.py" line="185"/>
         <source>First contact date</source>
         <translation>Date du premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="174"/>
-        <location filename="../../deskapp/models/schemas.py" line="337"/>
-        <location filename="../../deskapp/models/schemas.py" line="371"/>
-        <location filename="../../deskapp/models/schemas.py" line="445"/>
-        <location filename="../../deskapp/models/schemas.py" line="479"/>
+        <location filename="../../deskapp/models/schemas.py" line="187"/>
+        <location filename="../../deskapp/models/schemas.py" line="350"/>
+        <location filename="../../deskapp/models/schemas.py" line="384"/>
+        <location filename="../../deskapp/models/schemas.py" line="459"/>
+        <location filename="../../deskapp/models/schemas.py" line="493"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="283"/>
+        <location filename="../../deskapp/models/schemas.py" line="296"/>
         <source>Privacy</source>
         <translation>Protection des données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="299"/>
+        <location filename="../../deskapp/models/schemas.py" line="312"/>
         <source>Occupation or skill</source>
         <translation>Métier ou compétence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="301"/>
+        <location filename="../../deskapp/models/schemas.py" line="314"/>
         <source>ISTAT CP2011 / ESCO code</source>
         <translation>Code ISTAT CP2011 / ESCO</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="303"/>
+        <location filename="../../deskapp/models/schemas.py" line="316"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="305"/>
+        <location filename="../../deskapp/models/schemas.py" line="318"/>
         <source>Years of experience</source>
         <translation>Années d&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="307"/>
+        <location filename="../../deskapp/models/schemas.py" line="320"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="308"/>
+        <location filename="../../deskapp/models/schemas.py" line="321"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="312"/>
+        <location filename="../../deskapp/models/schemas.py" line="325"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="313"/>
-        <location filename="../../deskapp/models/schemas.py" line="323"/>
+        <location filename="../../deskapp/models/schemas.py" line="326"/>
+        <location filename="../../deskapp/models/schemas.py" line="336"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="315"/>
+        <location filename="../../deskapp/models/schemas.py" line="328"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="324"/>
+        <location filename="../../deskapp/models/schemas.py" line="337"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="328"/>
+        <location filename="../../deskapp/models/schemas.py" line="341"/>
         <source>Kind of resource</source>
         <translation>Type de ressource</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="329"/>
-        <location filename="../../deskapp/models/schemas.py" line="500"/>
+        <location filename="../../deskapp/models/schemas.py" line="342"/>
+        <location filename="../../deskapp/models/schemas.py" line="514"/>
         <location filename="../../deskapp/services/funding_catalogue.py" line="126"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="330"/>
+        <location filename="../../deskapp/models/schemas.py" line="343"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="332"/>
+        <location filename="../../deskapp/models/schemas.py" line="345"/>
         <source>Size (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="333"/>
+        <location filename="../../deskapp/models/schemas.py" line="346"/>
         <source>Size notes</source>
         <translation>Précisions sur la surface</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="335"/>
+        <location filename="../../deskapp/models/schemas.py" line="348"/>
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="341"/>
+        <location filename="../../deskapp/models/schemas.py" line="354"/>
         <source>Project title</source>
         <translation>Titre du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="342"/>
+        <location filename="../../deskapp/models/schemas.py" line="355"/>
         <source>Kind of project</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="343"/>
+        <location filename="../../deskapp/models/schemas.py" line="356"/>
         <source>Sector (ATECO)</source>
         <translation>Secteur (NAF/ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="344"/>
+        <location filename="../../deskapp/models/schemas.py" line="357"/>
         <source>Lead operator</source>
         <translation>Conseiller référent</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="345"/>
+        <location filename="../../deskapp/models/schemas.py" line="358"/>
         <source>Origin company</source>
         <translation>Entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="347"/>
+        <location filename="../../deskapp/models/schemas.py" line="360"/>
         <source>Origin company VAT number</source>
         <translation>SIREN / TVA de l&apos;entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="350"/>
+        <location filename="../../deskapp/models/schemas.py" line="363"/>
         <source>Origin company situation</source>
         <translation>Situation de l&apos;entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="353"/>
+        <location filename="../../deskapp/models/schemas.py" line="366"/>
         <source>Planned legal form</source>
         <translation>Forme juridique prévue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="356"/>
+        <location filename="../../deskapp/models/schemas.py" line="369"/>
         <source>Expected jobs</source>
         <translation>Emplois prévus</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="359"/>
+        <location filename="../../deskapp/models/schemas.py" line="372"/>
         <source>Employees besides members</source>
         <translation>Salariés non associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="362"/>
+        <location filename="../../deskapp/models/schemas.py" line="375"/>
         <source>Planned start date</source>
         <translation>Date de démarrage prévue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="365"/>
+        <location filename="../../deskapp/models/schemas.py" line="378"/>
         <source>Actual start date</source>
         <translation>Date de démarrage effective</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="367"/>
+        <location filename="../../deskapp/models/schemas.py" line="380"/>
         <source>Next action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="369"/>
+        <location filename="../../deskapp/models/schemas.py" line="382"/>
         <source>Next action due</source>
         <translation>Échéance de la prochaine action</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="399"/>
-        <location filename="../../deskapp/models/schemas.py" line="443"/>
+        <location filename="../../deskapp/models/schemas.py" line="413"/>
+        <location filename="../../deskapp/models/schemas.py" line="457"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="402"/>
+        <location filename="../../deskapp/models/schemas.py" line="416"/>
         <source>Capital pledged</source>
         <translation>Capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="405"/>
+        <location filename="../../deskapp/models/schemas.py" line="419"/>
         <source>Capital paid in</source>
         <translation>Capital libéré</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="408"/>
+        <location filename="../../deskapp/models/schemas.py" line="422"/>
         <source>of which from TFR</source>
         <translation>dont TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="411"/>
+        <location filename="../../deskapp/models/schemas.py" line="425"/>
         <source>of which from NASpI advance</source>
         <translation>dont avance NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="438"/>
+        <location filename="../../deskapp/models/schemas.py" line="452"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="439"/>
+        <location filename="../../deskapp/models/schemas.py" line="453"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="441"/>
+        <location filename="../../deskapp/models/schemas.py" line="455"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="444"/>
+        <location filename="../../deskapp/models/schemas.py" line="458"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="446"/>
+        <location filename="../../deskapp/models/schemas.py" line="460"/>
         <source>Follow-up due</source>
         <translation>Relance prévue le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="463"/>
+        <location filename="../../deskapp/models/schemas.py" line="477"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="465"/>
+        <location filename="../../deskapp/models/schemas.py" line="479"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="468"/>
+        <location filename="../../deskapp/models/schemas.py" line="482"/>
         <source>Amount requested</source>
         <translation>Montant demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="471"/>
+        <location filename="../../deskapp/models/schemas.py" line="485"/>
         <source>Amount granted</source>
         <translation>Montant accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="474"/>
+        <location filename="../../deskapp/models/schemas.py" line="488"/>
         <source>Amount disbursed</source>
         <translation>Montant versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="476"/>
+        <location filename="../../deskapp/models/schemas.py" line="490"/>
         <source>Submitted on</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="477"/>
+        <location filename="../../deskapp/models/schemas.py" line="491"/>
         <source>Decided on</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="478"/>
+        <location filename="../../deskapp/models/schemas.py" line="492"/>
         <source>Disbursed on</source>
         <translation>Versée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="501"/>
+        <location filename="../../deskapp/models/schemas.py" line="515"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="503"/>
+        <location filename="../../deskapp/models/schemas.py" line="517"/>
         <source>Country (blank: both)</source>
         <translation>Pays (vide : les deux)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="505"/>
+        <location filename="../../deskapp/models/schemas.py" line="519"/>
         <source>Provided by</source>
         <translation>Proposé par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="507"/>
+        <location filename="../../deskapp/models/schemas.py" line="521"/>
         <source>Who may apply, and for what</source>
         <translation>Qui peut le demander, et pour quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="509"/>
+        <location filename="../../deskapp/models/schemas.py" line="523"/>
         <source>Up to</source>
         <translation>Jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="510"/>
+        <location filename="../../deskapp/models/schemas.py" line="524"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="511"/>
+        <location filename="../../deskapp/models/schemas.py" line="525"/>
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="512"/>
+        <location filename="../../deskapp/models/schemas.py" line="526"/>
         <source>Still open</source>
         <translation>Encore ouvert</translation>
     </message>
@@ -3309,40 +3453,40 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
         <location filename="../../deskapp/services/organisation.py" line="42"/>
-        <location filename="../../deskapp/services/organisation.py" line="125"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="100"/>
-        <source>First password (optional)</source>
-        <translation>Premier mot de passe (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="103"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="102"/>
         <source>Can log in</source>
         <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="129"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="100"/>
+        <source>First password</source>
+        <translation>Premier mot de passe</translation>
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="63"/>
+        <location filename="../../deskapp/ui/field_form.py" line="87"/>
         <source>DD/MM/YYYY HH:MM</source>
         <translation>JJ/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="65"/>
+        <location filename="../../deskapp/ui/field_form.py" line="89"/>
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="231"/>
+        <location filename="../../deskapp/ui/field_form.py" line="257"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="233"/>
+        <location filename="../../deskapp/ui/field_form.py" line="259"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3350,62 +3494,62 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="33"/>
+        <location filename="../../deskapp/ui/first_run.py" line="34"/>
         <source>Welcome to deskapp</source>
         <translation>Bienvenue dans deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="50"/>
+        <location filename="../../deskapp/ui/first_run.py" line="51"/>
         <source>Desk name</source>
         <translation>Nom de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="51"/>
+        <location filename="../../deskapp/ui/first_run.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <location filename="../../deskapp/ui/first_run.py" line="53"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="53"/>
+        <location filename="../../deskapp/ui/first_run.py" line="54"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="54"/>
+        <location filename="../../deskapp/ui/first_run.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="55"/>
+        <location filename="../../deskapp/ui/first_run.py" line="56"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="56"/>
+        <location filename="../../deskapp/ui/first_run.py" line="57"/>
         <source>Your name (first operator)</source>
         <translation>Votre nom (premier conseiller)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="57"/>
+        <location filename="../../deskapp/ui/first_run.py" line="58"/>
         <source>Your password (at least 8 characters)</source>
         <translation>Votre mot de passe (au moins 8 caractères)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="58"/>
+        <location filename="../../deskapp/ui/first_run.py" line="59"/>
         <source>The password again</source>
         <translation>Le mot de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="68"/>
+        <location filename="../../deskapp/ui/first_run.py" line="69"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
         <translation>Cette base de données est nouvelle. Enregistrez votre antenne et vous-même comme premier conseiller ; vous en serez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="85"/>
+        <location filename="../../deskapp/ui/first_run.py" line="86"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -3413,57 +3557,62 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="276"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="307"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="277"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="308"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="278"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="309"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="279"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="310"/>
         <source>Granted</source>
         <translation>Accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="280"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="311"/>
         <source>Disbursed</source>
         <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="281"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="312"/>
         <source>Submitted on</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="313"/>
         <source>Decided on</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="288"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="316"/>
+        <source>Funding applications</source>
+        <translation>Demandes de financement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="320"/>
         <source>New application...</source>
         <translation>Nouvelle demande...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="289"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="321"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="311"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="343"/>
         <source>No funding application yet.</source>
         <translation>Aucune demande de financement pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="332"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>New funding application</source>
         <translation>Nouvelle demande de financement</translation>
     </message>
@@ -3471,56 +3620,86 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../deskapp/ui/help_window.py" line="20"/>
+        <location filename="../../deskapp/ui/help_window.py" line="21"/>
         <source>deskapp - user guide</source>
         <translation>deskapp - guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/help_window.py" line="24"/>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="283"/>
+        <source>Stage history</source>
+        <translation>Historique des étapes</translation>
     </message>
 </context>
 <context>
     <name>LineGrid</name>
     <message>
-        <location filename="../../deskapp/ui/plan_grid.py" line="109"/>
+        <location filename="../../deskapp/ui/plan_grid.py" line="95"/>
+        <source>Type in a cell to change it; Ctrl+Del removes the row.</source>
+        <translation>Tapez dans une cellule pour la modifier ; Ctrl+Suppr supprime la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_grid.py" line="125"/>
         <source>Remove row</source>
         <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_grid.py" line="126"/>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Suppr</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_grid.py" line="211"/>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="53"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="55"/>
         <source>deskapp is locked</source>
         <translation>deskapp est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="58"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="60"/>
         <source>%1, type your password to go on.</source>
         <translation>%1, tapez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="66"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="64"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/idle_lock.py" line="69"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
@@ -3546,155 +3725,165 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86"/>
+        <location filename="../../deskapp/ui/main_window.py" line="89"/>
         <source>deskapp - help desk registry</source>
         <translation>deskapp - registre de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="106"/>
+        <location filename="../../deskapp/ui/main_window.py" line="109"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="291"/>
+        <location filename="../../deskapp/ui/main_window.py" line="298"/>
         <source>Find a person</source>
         <translation>Chercher une personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="274"/>
-        <location filename="../../deskapp/ui/main_window.py" line="433"/>
+        <location filename="../../deskapp/ui/main_window.py" line="281"/>
+        <location filename="../../deskapp/ui/main_window.py" line="452"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="279"/>
+        <location filename="../../deskapp/ui/main_window.py" line="286"/>
         <source>Close tab</source>
         <translation>Fermer l&apos;onglet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="132"/>
+        <location filename="../../deskapp/ui/main_window.py" line="136"/>
         <source>no operator</source>
         <translation>aucun conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="107"/>
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="108"/>
+        <location filename="../../deskapp/ui/main_window.py" line="111"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="109"/>
+        <location filename="../../deskapp/ui/main_window.py" line="112"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110"/>
+        <location filename="../../deskapp/ui/main_window.py" line="113"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="111"/>
+        <location filename="../../deskapp/ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="114"/>
+        <location filename="../../deskapp/ui/main_window.py" line="117"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="134"/>
+        <location filename="../../deskapp/ui/main_window.py" line="119"/>
+        <source>Pages and open records</source>
+        <translation>Pages et fiches ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="138"/>
         <source>Desk: %1</source>
         <translation>Antenne : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="135"/>
+        <location filename="../../deskapp/ui/main_window.py" line="139"/>
         <source>Operator: %1</source>
         <translation>Conseiller : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="141"/>
+        <location filename="../../deskapp/ui/main_window.py" line="145"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="232"/>
+        <location filename="../../deskapp/ui/main_window.py" line="239"/>
         <source>Restored</source>
         <translation>Restaurée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="234"/>
+        <location filename="../../deskapp/ui/main_window.py" line="241"/>
         <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
         <translation>La sauvegarde est en place (le fichier précédent a été gardé sous %1). deskapp se ferme : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="272"/>
+        <location filename="../../deskapp/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="275"/>
-        <location filename="../../deskapp/ui/main_window.py" line="433"/>
+        <location filename="../../deskapp/ui/main_window.py" line="282"/>
+        <location filename="../../deskapp/ui/main_window.py" line="452"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="276"/>
+        <location filename="../../deskapp/ui/main_window.py" line="283"/>
         <source>Log activity...</source>
         <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="277"/>
+        <location filename="../../deskapp/ui/main_window.py" line="284"/>
         <source>Print...</source>
         <translation>Imprimer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="287"/>
+        <location filename="../../deskapp/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="289"/>
+        <location filename="../../deskapp/ui/main_window.py" line="296"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="297"/>
+        <location filename="../../deskapp/ui/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="300"/>
+        <location filename="../../deskapp/ui/main_window.py" line="307"/>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="303"/>
-        <location filename="../../deskapp/ui/main_window.py" line="509"/>
+        <location filename="../../deskapp/ui/main_window.py" line="311"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="313"/>
+        <location filename="../../deskapp/ui/main_window.py" line="538"/>
         <source>About deskapp</source>
         <translation>À propos de deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="341"/>
+        <location filename="../../deskapp/ui/main_window.py" line="360"/>
         <source>Choose an operator first.</source>
         <translation>Choisissez d&apos;abord un conseiller.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="446"/>
+        <location filename="../../deskapp/ui/main_window.py" line="465"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="454"/>
+        <location filename="../../deskapp/ui/main_window.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="456"/>
+        <location filename="../../deskapp/ui/main_window.py" line="475"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n fiche a des modifications non enregistrées. Fermer sans enregistrer ?</numerusform>
@@ -3702,7 +3891,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="511"/>
+        <location filename="../../deskapp/ui/main_window.py" line="540"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -3712,67 +3901,72 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="49"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="51"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="50"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="52"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="51"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="53"/>
         <source>Capital pledged</source>
         <translation>Capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="52"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="54"/>
         <source>Paid in</source>
         <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="53"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="55"/>
         <source>from TFR</source>
         <translation>dont TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="54"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="56"/>
         <source>from NASpI advance</source>
         <translation>dont avance NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="65"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="59"/>
+        <source>Members and capital</source>
+        <translation>Associés et capital</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
         <source>Role for new members:</source>
         <translation>Ajouter comme :</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="67"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="70"/>
         <source>Add members...</source>
         <translation>Ajouter des associés...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="71"/>
         <source>Edit role and capital...</source>
         <translation>Rôle et capital...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="69"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="72"/>
         <source>Open person</source>
         <translation>Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="70"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="73"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="88"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="91"/>
         <source>No members yet: add the promoters or the worker-members.</source>
         <translation>Aucun associé pour l&apos;instant : ajoutez les porteurs de projet ou les associés salariés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_panels.py" line="93"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="96"/>
         <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
         <translation>
             <numerusform>%Ln personne. Capital souscrit %1, versé %2 (TFR %3, NASpI %4).</numerusform>
@@ -3780,17 +3974,17 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="122"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="125"/>
         <source>Not added</source>
         <translation>Non ajouté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="154"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="157"/>
         <source>Remove member</source>
         <translation>Retirer l&apos;associé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="155"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="158"/>
         <source>Remove %1 from the project?</source>
         <translation>Retirer %1 du projet ?</translation>
     </message>
@@ -3798,32 +3992,32 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="49"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="50"/>
         <source>Move the project</source>
         <translation>Changer l&apos;étape du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="52"/>
         <source>Move “%1” from %2 to %3.</source>
         <translation>Faire passer « %1 » de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="61"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="64"/>
         <source>Why? (required)</source>
         <translation>Pourquoi ? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="63"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="66"/>
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="69"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="73"/>
         <source>Open the project</source>
         <translation>Ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="73"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="77"/>
         <source>Move</source>
         <translation>Changer d&apos;étape</translation>
     </message>
@@ -3831,42 +4025,47 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="135"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="135"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="135"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="135"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="137"/>
+        <location filename="../../deskapp/ui/person_record.py" line="138"/>
+        <source>Needs assessments</source>
+        <translation>Évaluations des besoins</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="141"/>
         <source>New needs assessment...</source>
         <translation>Nouveau diagnostic des besoins...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="157"/>
+        <location filename="../../deskapp/ui/person_record.py" line="161"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Aucun diagnostic des besoins pour l&apos;instant : notez ce que la personne attend de l&apos;antenne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="163"/>
+        <location filename="../../deskapp/ui/person_record.py" line="167"/>
         <source>Needs identified</source>
         <translation>Besoins identifiés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="176"/>
+        <location filename="../../deskapp/ui/person_record.py" line="180"/>
         <source>Needs assessment</source>
         <translation>Diagnostic des besoins</translation>
     </message>
@@ -3902,62 +4101,97 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
         <translation>Chercher par nom, prénom, codice fiscale, téléphone, courriel, commune...</translation>
     </message>
     <message>
+        <location filename="../../deskapp/ui/people_page.py" line="62"/>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/ui/people_page.py" line="66"/>
         <source>All desks</source>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68"/>
+        <location filename="../../deskapp/ui/people_page.py" line="66"/>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="69"/>
         <source>Any employment status</source>
         <translation>Toute situation professionnelle</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="69"/>
+        <source>Employment status</source>
+        <translation>Situation professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
         <source>Any need</source>
         <translation>Tout besoin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70"/>
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="73"/>
         <source>Any project stage</source>
         <translation>Toute étape de projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="72"/>
+        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <source>Project stage</source>
+        <translation>Étape du projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>Any first contact</source>
         <translation>Tout premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74"/>
+        <location filename="../../deskapp/ui/people_page.py" line="78"/>
         <source>First contact: last 30 days</source>
         <translation>Premier contact : 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="79"/>
         <source>First contact: last 12 months</source>
         <translation>Premier contact : 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="76"/>
+        <location filename="../../deskapp/ui/people_page.py" line="80"/>
         <source>First contact: this year</source>
         <translation>Premier contact : cette année</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="77"/>
+        <location filename="../../deskapp/ui/people_page.py" line="81"/>
         <source>First contact: last year</source>
         <translation>Premier contact : l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="118"/>
+        <location filename="../../deskapp/ui/people_page.py" line="83"/>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="104"/>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="125"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="119"/>
+        <location filename="../../deskapp/ui/people_page.py" line="126"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation>Ctrl+N : pré-remplie avec le contenu de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="163"/>
+        <location filename="../../deskapp/ui/people_page.py" line="184"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
@@ -3965,12 +4199,12 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="168"/>
+        <location filename="../../deskapp/ui/people_page.py" line="189"/>
         <source>No one matches. Change the search or the filters.</source>
         <translation>Personne ne correspond. Modifiez la recherche ou les filtres.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="171"/>
+        <location filename="../../deskapp/ui/people_page.py" line="192"/>
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation>Personne n&apos;est encore enregistré. Appuyez sur Ctrl+N pour enregistrer la première personne, ou essayez l&apos;application avec des personnes fictives : « deskapp demo ».</translation>
     </message>
@@ -3978,194 +4212,194 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="69"/>
+        <location filename="../../deskapp/ui/person_form.py" line="96"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71"/>
+        <location filename="../../deskapp/ui/person_form.py" line="98"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72"/>
+        <location filename="../../deskapp/ui/person_form.py" line="99"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73"/>
-        <location filename="../../deskapp/ui/person_form.py" line="325"/>
+        <location filename="../../deskapp/ui/person_form.py" line="100"/>
+        <location filename="../../deskapp/ui/person_form.py" line="362"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74"/>
+        <location filename="../../deskapp/ui/person_form.py" line="101"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="75"/>
+        <location filename="../../deskapp/ui/person_form.py" line="102"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="76"/>
+        <location filename="../../deskapp/ui/person_form.py" line="103"/>
         <source>Birthplace</source>
         <translation>Lieu de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="77"/>
+        <location filename="../../deskapp/ui/person_form.py" line="104"/>
         <source>Citizenship (e.g. IT)</source>
         <translation>Nationalité (par ex. FR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="81"/>
+        <location filename="../../deskapp/ui/person_form.py" line="108"/>
         <source>Contacts</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83"/>
+        <location filename="../../deskapp/ui/person_form.py" line="110"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84"/>
+        <location filename="../../deskapp/ui/person_form.py" line="111"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="85"/>
+        <location filename="../../deskapp/ui/person_form.py" line="112"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="86"/>
+        <location filename="../../deskapp/ui/person_form.py" line="113"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="87"/>
+        <location filename="../../deskapp/ui/person_form.py" line="114"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="91"/>
+        <location filename="../../deskapp/ui/person_form.py" line="118"/>
         <source>Work situation</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="95"/>
+        <location filename="../../deskapp/ui/person_form.py" line="122"/>
         <source>Employment status</source>
         <translation>Situation face à l&apos;emploi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="98"/>
+        <location filename="../../deskapp/ui/person_form.py" line="125"/>
         <source>Unemployed since</source>
         <translation>Sans emploi depuis</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="99"/>
+        <location filename="../../deskapp/ui/person_form.py" line="126"/>
         <source>Previous employer</source>
         <translation>Dernier employeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="102"/>
+        <location filename="../../deskapp/ui/person_form.py" line="129"/>
         <source>Previous employer in crisis</source>
         <translation>Dernier employeur en difficulté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="107"/>
+        <location filename="../../deskapp/ui/person_form.py" line="134"/>
         <source>Education (ISCED)</source>
         <translation>Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="112"/>
+        <location filename="../../deskapp/ui/person_form.py" line="139"/>
         <source>How they reached the desk</source>
         <translation>Comment la personne a connu l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="115"/>
+        <location filename="../../deskapp/ui/person_form.py" line="142"/>
         <source>First contact date</source>
         <translation>Date du premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="119"/>
+        <location filename="../../deskapp/ui/person_form.py" line="146"/>
         <source>Special categories (optional)</source>
         <translation>Catégories particulières (facultatives)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="124"/>
+        <location filename="../../deskapp/ui/person_form.py" line="151"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="133"/>
+        <location filename="../../deskapp/ui/person_form.py" line="160"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
         <translation>Données sensibles, avec l&apos;accord de la personne. « Ne souhaite pas répondre » est noté ; « Non demandé » reste vide.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="151"/>
+        <location filename="../../deskapp/ui/person_form.py" line="179"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="169"/>
-        <location filename="../../deskapp/ui/person_form.py" line="172"/>
+        <location filename="../../deskapp/ui/person_form.py" line="197"/>
+        <location filename="../../deskapp/ui/person_form.py" line="200"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="219"/>
+        <location filename="../../deskapp/ui/person_form.py" line="256"/>
         <source>Privacy (required before the first save)</source>
         <translation>Protection des données (obligatoire avant le premier enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="223"/>
+        <location filename="../../deskapp/ui/person_form.py" line="260"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="226"/>
+        <location filename="../../deskapp/ui/person_form.py" line="263"/>
         <source>Privacy notice version</source>
         <translation>Version de la notice d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="227"/>
+        <location filename="../../deskapp/ui/person_form.py" line="264"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="252"/>
+        <location filename="../../deskapp/ui/person_form.py" line="289"/>
         <source>Anonymised person no. %1</source>
         <translation>Personne anonymisée n° %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="297"/>
+        <location filename="../../deskapp/ui/person_form.py" line="334"/>
         <source>Anonymised on %1 (right to erasure): only anonymous facts are kept and the record can no longer be changed.</source>
         <translation>Anonymisée le %1 (droit à l&apos;effacement) : seuls des faits anonymes sont gardés et la fiche ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="350"/>
+        <location filename="../../deskapp/ui/person_form.py" line="388"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>La version enregistrée est affichée ; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="352"/>
+        <location filename="../../deskapp/ui/person_form.py" line="391"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation>Non enregistré : quelqu&apos;un d&apos;autre a enregistré cette personne avant vous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="387"/>
+        <location filename="../../deskapp/ui/person_form.py" line="426"/>
         <source>Open person no. %1</source>
         <translation>Ouvrir la personne n° %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="390"/>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non enregistré : corrigez les champs en rouge.</translation>
+        <location filename="../../deskapp/ui/person_form.py" line="430"/>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Non enregistré : corrigez les champs suivis d&apos;un message.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="402"/>
+        <location filename="../../deskapp/ui/person_form.py" line="447"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4173,17 +4407,17 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="109"/>
+        <location filename="../../deskapp/ui/pickers.py" line="114"/>
         <source>Choose people</source>
         <translation>Choisir des personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="109"/>
+        <location filename="../../deskapp/ui/pickers.py" line="114"/>
         <source>Choose a person</source>
         <translation>Choisir une personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="110"/>
+        <location filename="../../deskapp/ui/pickers.py" line="115"/>
         <source>Surname, name or codice fiscale...</source>
         <translation>Nom, prénom ou codice fiscale...</translation>
     </message>
@@ -4191,32 +4425,37 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="186"/>
+        <location filename="../../deskapp/ui/person_record.py" line="190"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="187"/>
+        <location filename="../../deskapp/ui/person_record.py" line="191"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="188"/>
+        <location filename="../../deskapp/ui/person_record.py" line="192"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="189"/>
+        <location filename="../../deskapp/ui/person_record.py" line="193"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="190"/>
+        <location filename="../../deskapp/ui/person_record.py" line="194"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="211"/>
+        <location filename="../../deskapp/ui/person_record.py" line="196"/>
+        <source>Projects of the person</source>
+        <translation>Projets de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="216"/>
         <source>Not in any project yet.</source>
         <translation>Dans aucun projet pour l&apos;instant.</translation>
     </message>
@@ -4224,88 +4463,88 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="243"/>
+        <location filename="../../deskapp/ui/person_record.py" line="248"/>
         <source>Details</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="246"/>
+        <location filename="../../deskapp/ui/person_record.py" line="251"/>
         <source>Log activity...</source>
         <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="247"/>
+        <location filename="../../deskapp/ui/person_record.py" line="252"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="250"/>
+        <location filename="../../deskapp/ui/person_record.py" line="255"/>
         <source>Dossier (PDF)...</source>
         <translation>Dossier (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <location filename="../../deskapp/ui/person_record.py" line="256"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation>Ctrl+P : aperçu, impression ou enregistrement du dossier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="254"/>
+        <location filename="../../deskapp/ui/person_record.py" line="259"/>
         <source>Data protection</source>
         <translation>Protection des données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="257"/>
+        <location filename="../../deskapp/ui/person_record.py" line="262"/>
         <source>Right of access: save the dossier and the data (JSON)...</source>
         <translation>Droit d&apos;accès : enregistrer le dossier et les données (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="261"/>
+        <location filename="../../deskapp/ui/person_record.py" line="266"/>
         <source>Right to erasure: anonymise this person...</source>
         <translation>Droit à l&apos;effacement : anonymiser cette personne...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="267"/>
+        <location filename="../../deskapp/ui/person_record.py" line="272"/>
         <source>Right to erasure: anonymise this person (administrators)</source>
         <translation>Droit à l&apos;effacement : anonymiser cette personne (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="300"/>
+        <location filename="../../deskapp/ui/person_record.py" line="305"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="301"/>
+        <location filename="../../deskapp/ui/person_record.py" line="306"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="302"/>
+        <location filename="../../deskapp/ui/person_record.py" line="307"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="303"/>
+        <location filename="../../deskapp/ui/person_record.py" line="308"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="333"/>
+        <location filename="../../deskapp/ui/person_record.py" line="341"/>
         <source>Person dossier</source>
         <translation>Dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="347"/>
+        <location filename="../../deskapp/ui/person_record.py" line="355"/>
         <source>Folder for the right-of-access files</source>
         <translation>Dossier pour les fichiers du droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="366"/>
-        <location filename="../../deskapp/ui/person_record.py" line="383"/>
+        <location filename="../../deskapp/ui/person_record.py" line="374"/>
+        <location filename="../../deskapp/ui/person_record.py" line="391"/>
         <source>Right of access</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="374"/>
+        <location filename="../../deskapp/ui/person_record.py" line="382"/>
         <source>Written:
 %1
 %2</source>
@@ -4314,12 +4553,12 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="393"/>
+        <location filename="../../deskapp/ui/person_record.py" line="401"/>
         <source>Anonymise %1</source>
         <translation>Anonymiser %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="396"/>
+        <location filename="../../deskapp/ui/person_record.py" line="404"/>
         <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
 
 Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
@@ -4328,12 +4567,12 @@ Copies made before (backups, printed or exported files) are not touched. This ca
 Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont pas touchées. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="404"/>
+        <location filename="../../deskapp/ui/person_record.py" line="412"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="414"/>
+        <location filename="../../deskapp/ui/person_record.py" line="422"/>
         <source>Not anonymised</source>
         <translation>Non anonymisée</translation>
     </message>
@@ -4384,7 +4623,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>PlanChart</name>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="201"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="207"/>
         <source>thousand EUR</source>
         <translation>milliers d&apos;EUR</translation>
     </message>
@@ -4392,254 +4631,254 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="108"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="110"/>
         <source>Loan terms: %1</source>
         <translation>Conditions du prêt : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="120"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="122"/>
         <source>Annual rate</source>
         <translation>Taux annuel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="121"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="123"/>
         <source>Repayment years</source>
         <translation>Durée de remboursement (ans)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="122"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="124"/>
         <source>Grace years (interest only)</source>
         <translation>Différé (ans, intérêts seuls)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="167"/>
-        <location filename="../../deskapp/ui/plan_editor.py" line="169"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="172"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="174"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="174"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="179"/>
         <source>Freeze a version...</source>
         <translation>Figer une version...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="176"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="181"/>
         <source>Keep the plan as it is now under a name, e.g. &apos;submitted to CFI&apos;</source>
         <translation>Garder le plan tel qu&apos;il est sous un nom, par ex. « présenté à France Active »</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="179"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="184"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="183"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="188"/>
         <source>Add approved funding</source>
         <translation>Ajouter un financement accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="187"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="192"/>
         <source>Document (PDF)...</source>
         <translation>Document (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="188"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="193"/>
         <source>Ctrl+P: preview, print or save the plan</source>
         <translation>Ctrl+P : aperçu, impression ou enregistrement du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="209"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="214"/>
         <source>3 years</source>
         <translation>3 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="210"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="215"/>
         <source>5 years</source>
         <translation>5 ans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="251"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="256"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="262"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="267"/>
         <source>Add investment</source>
         <translation>Ajouter un investissement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="263"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="268"/>
         <source>Useful life 0: not depreciated (land, deposits).</source>
         <translation>Durée 0 : non amorti (terrains, dépôts de garantie).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="272"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="278"/>
         <source>Add source</source>
         <translation>Ajouter une ressource</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="283"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="290"/>
         <source>Add loan</source>
         <translation>Ajouter un prêt</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="293"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="301"/>
         <source>Add product or service</source>
         <translation>Ajouter un produit ou service</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="302"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="311"/>
         <source>Add role</source>
         <translation>Ajouter une fonction</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="307"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="317"/>
         <source>Add fixed cost</source>
         <translation>Ajouter une charge fixe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="312"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="323"/>
         <source>Add variable cost</source>
         <translation>Ajouter une charge variable</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="338"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="350"/>
         <source>Sources of funds</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="340"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="352"/>
         <source>Costs</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="355"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="367"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="445"/>
-        <source>The figures wait for these corrections (cells in red):</source>
-        <translation>Les chiffres attendent ces corrections (cellules en rouge) :</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="537"/>
+        <source>Not saved: correct the cells marked with a warning sign.</source>
+        <translation>Non enregistré : corrigez les cellules marquées d&apos;un avertissement.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="457"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="478"/>
         <source>Members&apos; capital %1 (of which TFR %2, NASpI advance %3) comes from the project&apos;s members: change it on the project&apos;s Members tab.</source>
         <translation>Le capital des associés %1 (dont TFR %2, avance NASpI %3) vient des associés du projet : il se modifie dans l&apos;onglet Associés et capital du projet.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="480"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="501"/>
         <source>Plan: %1</source>
         <translation>Plan : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="493"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="514"/>
         <source>New plan, not saved yet</source>
         <translation>Nouveau plan, pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="84"/>
-        <location filename="../../deskapp/ui/plan_editor.py" line="495"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="87"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="516"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="86"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="89"/>
         <source>The plan on screen has changes that are not saved. Save them and print the plan, or print what is on screen as an unsaved draft (the document says so)?</source>
         <translation>Le plan à l&apos;écran a des modifications non enregistrées. Les enregistrer et imprimer le plan, ou imprimer ce qui est à l&apos;écran comme brouillon non enregistré (le document l&apos;indique) ?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="93"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="96"/>
         <source>Save and print</source>
         <translation>Enregistrer et imprimer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="97"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="100"/>
         <source>Print the unsaved draft</source>
         <translation>Imprimer le brouillon non enregistré</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="497"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="461"/>
+        <source>The figures wait for these corrections (cells marked with a warning sign):</source>
+        <translation>Les chiffres attendent ces corrections (cellules marquées d&apos;un avertissement) :</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="518"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="515"/>
-        <source>Not saved: correct the cells marked in red.</source>
-        <translation>Non enregistré : corrigez les cellules en rouge.</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="527"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="549"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="542"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="564"/>
         <source>The saved plan is shown; your changes were dropped.</source>
         <translation>Le plan enregistré est affiché ; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="545"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="567"/>
         <source>Not saved: someone else saved this plan first.</source>
         <translation>Non enregistré : quelqu&apos;un d&apos;autre a enregistré ce plan avant vous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="552"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="574"/>
         <source>Saved by someone else</source>
         <translation>Enregistré par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="555"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="577"/>
         <source>Someone else saved this plan after you opened it. Keep your plan (theirs is replaced) or show theirs (your changes are dropped)?</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce plan après que vous l&apos;avez ouvert. Garder votre plan (le sien est remplacé) ou afficher le sien (vos modifications sont abandonnées) ?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="559"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="581"/>
         <source>Keep mine</source>
         <translation>Garder le mien</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="560"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="582"/>
         <source>Show theirs</source>
         <translation>Afficher le sien</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="576"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="598"/>
         <source>Freeze a version</source>
         <translation>Figer une version</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="577"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="599"/>
         <source>Name of the version (e.g. &apos;submitted to CFI, %1&apos;):</source>
         <translation>Nom de la version (par ex. « présenté à la banque, %1 ») :</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="590"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="612"/>
         <source>Version &apos;%1&apos; frozen.</source>
         <translation>Version « %1 » figée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="597"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="619"/>
         <source>No frozen versions yet</source>
         <translation>Aucune version figée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="607"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="629"/>
         <source>Correct the plan before comparing it.</source>
         <translation>Corrigez le plan avant de le comparer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="631"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="653"/>
         <source>No approved application left to add (see the project&apos;s Funding tab)</source>
         <translation>Aucune demande accordée à ajouter (voir l&apos;onglet Financements du projet)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="644"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="666"/>
         <source>Correct the plan before adding funding to it.</source>
         <translation>Corrigez le plan avant d&apos;y ajouter un financement.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="688"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="710"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
@@ -4647,109 +4886,119 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="116"/>
+        <location filename="../../deskapp/ui/project_page.py" line="124"/>
         <source>Stage:</source>
         <translation>Étape :</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="119"/>
+        <location filename="../../deskapp/ui/project_page.py" line="127"/>
         <source>The project&apos;s stage: click to move it to another</source>
         <translation>L&apos;étape du projet : cliquez pour la changer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="121"/>
+        <location filename="../../deskapp/ui/project_page.py" line="129"/>
         <source>Move to stage</source>
         <translation>Changer d&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="128"/>
+        <location filename="../../deskapp/ui/project_page.py" line="136"/>
         <source>Log activity...</source>
         <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="132"/>
-        <location filename="../../deskapp/ui/project_page.py" line="262"/>
+        <location filename="../../deskapp/ui/project_page.py" line="140"/>
+        <location filename="../../deskapp/ui/project_page.py" line="275"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="137"/>
+        <location filename="../../deskapp/ui/project_page.py" line="145"/>
         <source>The business plan: sections, financial model, versions, document</source>
         <translation>Le plan d&apos;affaires : sections, modèle financier, versions, document</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="144"/>
+        <location filename="../../deskapp/ui/project_page.py" line="152"/>
         <source>Summary (PDF)...</source>
         <translation>Synthèse (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="145"/>
+        <location filename="../../deskapp/ui/project_page.py" line="153"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation>Ctrl+P : aperçu, impression ou enregistrement de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="157"/>
-        <location filename="../../deskapp/ui/project_page.py" line="160"/>
+        <location filename="../../deskapp/ui/project_page.py" line="165"/>
+        <location filename="../../deskapp/ui/project_page.py" line="168"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="203"/>
+        <location filename="../../deskapp/ui/project_page.py" line="211"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Enregistrez le projet pour ajouter associés, tâches et financements.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="204"/>
+        <location filename="../../deskapp/ui/project_page.py" line="212"/>
         <source>Members</source>
         <translation>Associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="236"/>
+        <location filename="../../deskapp/ui/project_page.py" line="244"/>
         <source>Members and capital</source>
         <translation>Associés et capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="237"/>
+        <location filename="../../deskapp/ui/project_page.py" line="245"/>
         <source>Checklist</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="238"/>
+        <location filename="../../deskapp/ui/project_page.py" line="246"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="239"/>
+        <location filename="../../deskapp/ui/project_page.py" line="247"/>
         <source>Funding</source>
         <translation>Financements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="240"/>
+        <location filename="../../deskapp/ui/project_page.py" line="248"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="241"/>
+        <location filename="../../deskapp/ui/project_page.py" line="249"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="254"/>
+        <location filename="../../deskapp/ui/project_page.py" line="262"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="276"/>
+        <location filename="../../deskapp/ui/project_page.py" line="267"/>
+        <source>Stage: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="268"/>
+        <source>Opens the list of stages to move the project to.</source>
+        <translation>Ouvre la liste des étapes vers lesquelles déplacer le projet.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="289"/>
         <source>Business plan: not started</source>
         <translation>Plan d&apos;affaires : pas commencé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="279"/>
+        <location filename="../../deskapp/ui/project_page.py" line="292"/>
         <source>Business plan: draft</source>
         <translation>Plan d&apos;affaires : brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_page.py" line="280"/>
+        <location filename="../../deskapp/ui/project_page.py" line="293"/>
         <source>Business plan: draft, %n version(s) frozen</source>
         <translation>
             <numerusform>Plan d&apos;affaires : brouillon, %n version figée</numerusform>
@@ -4757,32 +5006,32 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="289"/>
+        <location filename="../../deskapp/ui/project_page.py" line="302"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Seulement pour une reprise par les salariés ou un essaimage.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="330"/>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non enregistré : corrigez les champs en rouge.</translation>
+        <location filename="../../deskapp/ui/project_page.py" line="347"/>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Non enregistré : corrigez les champs suivis d&apos;un message.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="342"/>
+        <location filename="../../deskapp/ui/project_page.py" line="359"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="358"/>
+        <location filename="../../deskapp/ui/project_page.py" line="375"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>La version enregistrée est affichée ; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="361"/>
+        <location filename="../../deskapp/ui/project_page.py" line="378"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non enregistré : quelqu&apos;un d&apos;autre a enregistré ce projet avant vous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="402"/>
+        <location filename="../../deskapp/ui/project_page.py" line="419"/>
         <source>Project summary</source>
         <translation>Synthèse du projet</translation>
     </message>
@@ -4790,12 +5039,12 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>ProjectPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="130"/>
+        <location filename="../../deskapp/ui/pickers.py" line="135"/>
         <source>Choose a project</source>
         <translation>Choisir un projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="131"/>
+        <location filename="../../deskapp/ui/pickers.py" line="136"/>
         <source>Words of the title or origin company...</source>
         <translation>Titre ou entreprise d&apos;origine...</translation>
     </message>
@@ -4803,92 +5052,111 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="154"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="234"/>
         <source>Words of the title or origin company...</source>
         <translation>Titre ou entreprise d&apos;origine...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="157"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="237"/>
         <source>All desks</source>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="161"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="241"/>
         <source>Any kind</source>
         <translation>Tout type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="162"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="242"/>
         <source>Any stage</source>
         <translation>Toute étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="164"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="243"/>
         <source>ATECO sector, e.g. 25</source>
         <translation>Code NAF, ex. 25</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="167"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="246"/>
         <source>Any lead operator</source>
         <translation>Tout conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="169"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="250"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="200"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="287"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="201"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="241"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="288"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="202"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="242"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="289"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="203"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="237"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="290"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="204"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="234"/>
+        <source>Search projects</source>
+        <translation>Rechercher des projets</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="243"/>
+        <source>ATECO sector</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="248"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="291"/>
         <source>Lead operator</source>
         <translation>Conseiller référent</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="205"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="292"/>
         <source>Members</source>
         <translation>Associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="206"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="293"/>
         <source>Next follow-up</source>
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="214"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="296"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="302"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="215"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="303"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="281"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="369"/>
         <source>No project matches. Change the filters, or start a new project.</source>
         <translation>Aucun projet ne correspond. Modifiez les filtres, ou créez un nouveau projet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="285"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="373"/>
         <source>%Ln projects</source>
         <translation>
             <numerusform>%Ln projet</numerusform>
@@ -4896,32 +5164,42 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="297"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="392"/>
+        <source>No stage that way: use the Menu key, Move to.</source>
+        <translation>Aucune étape dans ce sens : utilisez la touche Menu, Déplacer vers.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="412"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="298"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="413"/>
         <source>Move to</source>
         <translation>Passer à</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="448"/>
+        <source>%1 moved to %2.</source>
+        <translation>%1 déplacé vers %2.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="68"/>
+        <location filename="../../deskapp/ui/record_dialog.py" line="79"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="69"/>
+        <location filename="../../deskapp/ui/record_dialog.py" line="80"/>
         <source>Close without saving what you typed?</source>
         <translation>Fermer sans enregistrer ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="85"/>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non enregistré : corrigez les champs en rouge.</translation>
+        <location filename="../../deskapp/ui/record_dialog.py" line="97"/>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Non enregistré : corrigez les champs suivis d&apos;un message.</translation>
     </message>
 </context>
 <context>
@@ -4965,826 +5243,867 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="145"/>
-        <location filename="../../deskapp/reports/dossier.py" line="350"/>
+        <location filename="../../deskapp/reports/dossier.py" line="146"/>
+        <location filename="../../deskapp/reports/dossier.py" line="351"/>
         <source>Person dossier</source>
         <translation>Dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="148"/>
+        <location filename="../../deskapp/reports/dossier.py" line="149"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="161"/>
+        <location filename="../../deskapp/reports/dossier.py" line="162"/>
         <source>Contacts</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="172"/>
+        <location filename="../../deskapp/reports/dossier.py" line="173"/>
         <source>Work situation</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="182"/>
-        <location filename="../../deskapp/reports/dossier.py" line="325"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="301"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="81"/>
+        <location filename="../../deskapp/reports/dossier.py" line="183"/>
+        <location filename="../../deskapp/reports/dossier.py" line="326"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="338"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="82"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="187"/>
+        <location filename="../../deskapp/reports/dossier.py" line="188"/>
         <source>Special categories (optional)</source>
         <translation>Catégories particulières (facultatives)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="194"/>
+        <location filename="../../deskapp/reports/dossier.py" line="195"/>
         <location filename="../../deskapp/services/indicators.py" line="96"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="200"/>
+        <location filename="../../deskapp/reports/dossier.py" line="201"/>
         <source>Consent record</source>
         <translation>Registre des consentements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="206"/>
+        <location filename="../../deskapp/reports/dossier.py" line="207"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="209"/>
+        <location filename="../../deskapp/reports/dossier.py" line="210"/>
         <source>Given on</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="210"/>
+        <location filename="../../deskapp/reports/dossier.py" line="211"/>
         <source>Withdrawn on</source>
         <translation>Retiré le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="211"/>
+        <location filename="../../deskapp/reports/dossier.py" line="212"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="221"/>
-        <location filename="../../deskapp/reports/dossier.py" line="250"/>
-        <location filename="../../deskapp/reports/dossier.py" line="279"/>
-        <location filename="../../deskapp/reports/dossier.py" line="311"/>
-        <location filename="../../deskapp/reports/dossier.py" line="341"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="137"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="216"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="241"/>
+        <location filename="../../deskapp/reports/dossier.py" line="222"/>
+        <location filename="../../deskapp/reports/dossier.py" line="251"/>
+        <location filename="../../deskapp/reports/dossier.py" line="280"/>
+        <location filename="../../deskapp/reports/dossier.py" line="312"/>
+        <location filename="../../deskapp/reports/dossier.py" line="342"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="138"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="217"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="242"/>
         <source>None recorded.</source>
         <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="224"/>
+        <location filename="../../deskapp/reports/dossier.py" line="225"/>
         <source>Needs assessments</source>
         <translation>Diagnostics des besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="231"/>
+        <location filename="../../deskapp/reports/dossier.py" line="232"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="232"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
+        <location filename="../../deskapp/reports/dossier.py" line="233"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="146"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="233"/>
+        <location filename="../../deskapp/reports/dossier.py" line="234"/>
         <source>Needs and outcome</source>
         <translation>Besoins et résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="234"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="146"/>
+        <location filename="../../deskapp/reports/dossier.py" line="235"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="147"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="252"/>
+        <location filename="../../deskapp/reports/dossier.py" line="253"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="281"/>
+        <location filename="../../deskapp/reports/dossier.py" line="282"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="287"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="143"/>
+        <location filename="../../deskapp/reports/dossier.py" line="288"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="288"/>
+        <location filename="../../deskapp/reports/dossier.py" line="289"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="289"/>
+        <location filename="../../deskapp/reports/dossier.py" line="290"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="290"/>
-        <location filename="../../deskapp/reports/dossier.py" line="321"/>
+        <location filename="../../deskapp/reports/dossier.py" line="291"/>
+        <location filename="../../deskapp/reports/dossier.py" line="322"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="291"/>
+        <location filename="../../deskapp/reports/dossier.py" line="292"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="254"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="292"/>
+        <location filename="../../deskapp/reports/dossier.py" line="293"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="314"/>
+        <location filename="../../deskapp/reports/dossier.py" line="315"/>
         <source>Projects and roles</source>
         <translation>Projets et rôles</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="322"/>
+        <location filename="../../deskapp/reports/dossier.py" line="323"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="323"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="78"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="168"/>
+        <location filename="../../deskapp/reports/dossier.py" line="324"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="79"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="58"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="612"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="617"/>
         <source>Revenue</source>
         <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="59"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
         <source>Variable costs</source>
         <translation>Charges variables</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
         <source>Contribution margin</source>
         <translation>Marge sur coûts variables</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
         <source>Personnel</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
         <source>Other fixed costs</source>
         <translation>Autres charges fixes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="65"/>
         <source>EBITDA</source>
         <translation>EBE (EBITDA)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="66"/>
         <source>Depreciation</source>
         <translation>Amortissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="65"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="67"/>
         <source>EBIT</source>
         <translation>Résultat d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="66"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="311"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="68"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="313"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="67"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="69"/>
         <source>Result before tax</source>
         <translation>Résultat avant impôt</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="68"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
         <source>Taxes</source>
         <translation>Impôts</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="69"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="71"/>
         <source>Net result</source>
         <translation>Résultat net</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="614"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="72"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="619"/>
         <source>Break-even revenue</source>
         <translation>Seuil de rentabilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="76"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="78"/>
         <source>1. Proposers and team</source>
         <translation>1. Porteurs du projet et équipe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="77"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="79"/>
         <source>2. The idea, products and services</source>
         <translation>2. L&apos;idée, les produits et services</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="78"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="80"/>
         <source>3. Market and competitors</source>
         <translation>3. Marché et concurrence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="79"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="81"/>
         <source>4. Marketing and sales</source>
         <translation>4. Marketing et ventes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="80"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="82"/>
         <source>5. Organisation and premises</source>
         <translation>5. Organisation et locaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="81"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="83"/>
         <source>6. SWOT analysis</source>
         <translation>6. Analyse SWOT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="107"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="109"/>
         <source>Unsaved draft, as on screen on {date}</source>
         <translation>Brouillon non enregistré, tel qu&apos;à l&apos;écran le {date}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="115"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="159"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="117"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="161"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="164"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="166"/>
         <source>Kind of project</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="166"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="168"/>
         <source>Planned legal form</source>
         <translation>Forme juridique prévue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="170"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="172"/>
         <source>Sector (ATECO)</source>
         <translation>Secteur (NAF/ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="174"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="176"/>
         <source>Origin company</source>
         <translation>Entreprise d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="178"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="180"/>
         <source>Years of the plan</source>
         <translation>Années du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="182"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="184"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="183"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="185"/>
         <source>Working draft</source>
         <translation>Brouillon de travail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="186"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="188"/>
         <source>Prepared with</source>
         <translation>Préparé avec</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="196"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="198"/>
         <source>Amounts in euros. Figures computed by deskapp from the plan&apos;s assumptions; the conventions are listed at the end.</source>
         <translation>Montants en euros. Chiffres calculés par deskapp à partir des hypothèses du plan ; les conventions sont indiquées à la fin.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="207"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="209"/>
         <source>Points to check</source>
         <translation>Points à vérifier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="219"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="221"/>
         <source>Not written yet.</source>
         <translation>Pas encore rédigé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="225"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="227"/>
         <source>7. Investments</source>
         <translation>7. Investissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="235"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
         <source>Item</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="236"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="309"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="238"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="311"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="239"/>
         <source>Useful life (years)</source>
         <translation>Durée d&apos;amortissement (ans)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="238"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="240"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="527"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="245"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="247"/>
         <source>None planned.</source>
         <translation>Aucun prévu.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="247"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="249"/>
         <source>8. Sources and uses of funds</source>
         <translation>8. Plan de financement : ressources et emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="251"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="253"/>
         <source>9. Profit and loss</source>
         <translation>9. Compte de résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="264"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="266"/>
         <source>10. Cash flow</source>
         <translation>10. Plan de trésorerie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="274"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="276"/>
         <source>Debt service coverage</source>
         <translation>Couverture du service de la dette</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="282"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="284"/>
         <source>11. Loan repayment schedules</source>
         <translation>11. Tableaux d&apos;amortissement des prêts</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="284"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="286"/>
         <source>No loans in the plan.</source>
         <translation>Aucun prêt dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="287"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="289"/>
         <source>%1: %2 at %3% a year</source>
         <translation>%1 : %2 à %3 % par an</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="310"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="312"/>
         <source>Owed at start</source>
         <translation>Capital restant dû au début</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="312"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="314"/>
         <source>Principal</source>
         <translation>Capital remboursé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="313"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="315"/>
         <source>Instalment</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="314"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="316"/>
         <source>Owed at end</source>
         <translation>Capital restant dû à la fin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="324"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="326"/>
         <source>12. Scenarios</source>
         <translation>12. Scénarios</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="329"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="331"/>
         <source>Pessimistic: sales %1%, costs %2%. Optimistic: sales %3%, costs %4%.</source>
         <translation>Pessimiste : ventes %1 %, coûts %2 %. Optimiste : ventes %3 %, coûts %4 %.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="346"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="348"/>
         <source>13. CFI entry conditions</source>
         <translation>13. Conditions d&apos;entrée de CFI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="349"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="351"/>
         <source>Met</source>
         <translation>Remplie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="351"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="353"/>
         <source>Not met</source>
         <translation>Non remplie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="359"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="361"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="360"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="362"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="371"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="373"/>
         <source>CFI can put in at most %1 (%2 times the capital paid in).</source>
         <translation>CFI peut apporter au plus %1 (%2 fois le capital versé).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="383"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="385"/>
         <source>How the figures are computed</source>
         <translation>Comment les chiffres sont calculés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="390"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="392"/>
         <source>Amounts are rounded to the cent line by line; totals are sums of the rounded lines.</source>
         <translation>Les montants sont arrondis au centime ligne par ligne ; les totaux sont les sommes des lignes arrondies.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="394"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="396"/>
         <source>Loans are repaid in yearly constant instalments (French amortisation) after the grace years, in which only interest is paid.</source>
         <translation>Les prêts sont remboursés par annuités constantes après les années de différé, pendant lesquelles seuls les intérêts sont payés.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="399"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="401"/>
         <source>Depreciation is straight-line over each investment&apos;s useful life.</source>
         <translation>Les amortissements sont linéaires sur la durée de chaque investissement.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="402"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="404"/>
         <source>Taxes are the tax rate on a positive result before tax, year by year, with no losses carried forward.</source>
         <translation>Les impôts sont le taux appliqué au résultat avant impôt positif, année par année, sans report des pertes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="407"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="409"/>
         <source>All sources of funds arrive in the first year; the starting working capital is used in the first year.</source>
         <translation>Toutes les ressources arrivent la première année ; le besoin en fonds de roulement initial est employé la première année.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="412"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="414"/>
         <source>Break-even revenue: the revenue at which the result before tax is nil with the same cost structure. Debt service coverage: (EBITDA - taxes) / (interest + principal).</source>
         <translation>Seuil de rentabilité : le chiffre d&apos;affaires auquel le résultat avant impôt est nul, à structure de coûts égale. Couverture du service de la dette : (EBE - impôts) / (intérêts + capital remboursé).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="479"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="481"/>
         <source>Member</source>
         <translation>Associé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="480"/>
-        <location filename="../../deskapp/reports/dossier.py" line="324"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="482"/>
+        <location filename="../../deskapp/reports/dossier.py" line="325"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="481"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
         <source>Capital pledged</source>
         <translation>Capital souscrit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="482"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="484"/>
         <source>Paid in</source>
         <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="485"/>
         <source>of which TFR</source>
         <translation>dont TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="484"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="486"/>
         <source>of which NASpI</source>
         <translation>dont NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="497"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
         <source>loan</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="501"/>
         <source>Members&apos; capital</source>
         <translation>Capital des associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="500"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
         <source>of which from TFR</source>
         <translation>dont TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="504"/>
         <source>of which from NASpI advance</source>
         <translation>dont avance NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="513"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="515"/>
         <source>Total sources</source>
         <translation>Total des ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="514"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="539"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="516"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="541"/>
         <source>Investments</source>
         <translation>Investissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="515"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="517"/>
         <source>Starting working capital</source>
         <translation>Besoin en fonds de roulement initial</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="516"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="518"/>
         <source>Total uses</source>
         <translation>Total des emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="518"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
         <source>Sources less uses</source>
         <translation>Ressources moins emplois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="535"/>
         <source>Cash at start</source>
         <translation>Trésorerie au début</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
         <source>Funds received</source>
         <translation>Ressources reçues</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="538"/>
         <source>Net result + depreciation</source>
         <translation>Résultat net + amortissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="541"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
         <source>Working capital</source>
         <translation>Fonds de roulement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="545"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="547"/>
         <source>Loan principal repaid</source>
         <translation>Capital des prêts remboursé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="548"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="550"/>
         <source>Cash at end</source>
         <translation>Trésorerie à la fin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="556"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="558"/>
         <source>Pessimistic</source>
         <translation>Pessimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="557"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="559"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="558"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="560"/>
         <source>Optimistic</source>
         <translation>Optimiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="613"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="618"/>
         <source>Total costs</source>
         <translation>Coûts totaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="215"/>
+        <location filename="../../deskapp/reports/pdf.py" line="253"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="216"/>
+        <location filename="../../deskapp/reports/pdf.py" line="254"/>
         <source>Generated on %1</source>
         <translation>Généré le %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="69"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="70"/>
         <source>Project summary</source>
         <translation>Synthèse du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="74"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="75"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="105"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="106"/>
         <source>Members and capital</source>
         <translation>Associés et capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="231"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="469"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="116"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="233"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="471"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="117"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="117"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="118"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="126"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="127"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="139"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="140"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="164"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="165"/>
         <source>Checklist</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="170"/>
         <source>Step</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="170"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="171"/>
         <source>Done on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="186"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="187"/>
         <source>Funding applications</source>
         <translation>Demandes de financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="218"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="219"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="232"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="233"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="233"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="234"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="176"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="260"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="287"/>
         <source>Coordinator report</source>
         <translation>Rapport de coordination</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="101"/>
         <source>All desks</source>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="63"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="65"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="96"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
         <source>Desk: %1</source>
         <translation>Antenne : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="100"/>
         <source>Region: %1</source>
         <translation>Région : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="104"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="106"/>
         <source>Every figure is shown: no count is hidden.</source>
         <translation>Tous les chiffres sont affichés : aucun effectif n&apos;est masqué.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="107"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="109"/>
         <source>Counts of people below %1 are hidden, and so are as many other cells as it takes that none of them can be worked out from the totals; every hidden cell reads &apos;%2&apos;.</source>
         <translation>Les effectifs inférieurs à %1 personnes sont masqués, ainsi qu&apos;autant d&apos;autres cellules qu&apos;il en faut pour qu&apos;aucun ne puisse être déduit des totaux ; chaque cellule masquée indique « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="120"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="122"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="121"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="123"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="122"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="124"/>
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="123"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="125"/>
         <source>Made on</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="124"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="126"/>
         <source>Participants (each counted once)</source>
         <translation>Participants (chacun compté une fois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="125"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="127"/>
         <source>none (every figure shown)</source>
         <translation>aucun (tous les chiffres affichés)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="197"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="203"/>
         <source>Participants (each counted once): %1</source>
         <translation>Participants (chacun compté une fois) : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="250"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="331"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="245"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="246"/>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="248"/>
+        <source>Disadvantage</source>
+        <translation>Désavantage</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="249"/>
+        <source>New by month</source>
+        <translation>Nouveaux par mois</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="251"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="252"/>
+        <source>Stage movements</source>
+        <translation>Changements d&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="255"/>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="257"/>
         <source>About this report</source>
         <translation>À propos de ce rapport</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="333"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="259"/>
+        <source>Participants, each under a pseudonym drawn for this file only</source>
+        <translation>Participants, chacun sous un pseudonyme tiré pour ce seul fichier</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="374"/>
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="334"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="375"/>
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="292"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
         <location filename="../../deskapp/services/indicators.py" line="312"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="295"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="332"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="296"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="244"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="333"/>
         <location filename="../../deskapp/services/indicators.py" line="318"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="297"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="334"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="298"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="335"/>
         <location filename="../../deskapp/services/indicators.py" line="339"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="299"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="336"/>
         <source>Education (ISCED group)</source>
         <translation>Niveau d&apos;études (groupe CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="337"/>
         <source>First contact (month)</source>
         <translation>Premier contact (mois)</translation>
     </message>
@@ -5884,6 +6203,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Participants par niveau d&apos;études (CITE)</translation>
     </message>
     <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="247"/>
         <location filename="../../deskapp/services/indicators.py" line="349"/>
         <source>Education</source>
         <translation>Niveau d&apos;études</translation>
@@ -5939,6 +6259,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Services rendus</translation>
     </message>
     <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="250"/>
         <location filename="../../deskapp/services/indicators.py" line="427"/>
         <source>Services</source>
         <translation>Services</translation>
@@ -5999,6 +6320,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Changements d&apos;étape datés de la période ; l&apos;ouverture d&apos;un projet n&apos;en est pas un. Chaque projet compte une fois par étape atteinte, quel que soit le nombre de fois ; la colonne des changements les compte tous.</translation>
     </message>
     <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="253"/>
         <location filename="../../deskapp/services/indicators.py" line="554"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
@@ -6097,180 +6419,195 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="55"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="56"/>
         <source>Export the registry</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="59"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="62"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
         <source>Export to a file...</source>
         <translation>Exporter dans un fichier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="70"/>
+        <source>Semicolon (;): Excel in Italian or French</source>
+        <translation>Point-virgule (;) : Excel en italien ou en français</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="71"/>
+        <source>Comma (,): Excel in English, other programs</source>
+        <translation>Virgule (,) : Excel en anglais, autres programmes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="75"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="76"/>
+        <source>CSV separator</source>
+        <translation>Séparateur CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="79"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation>Un classeur Excel (.xlsx) ou un fichier CSV. Les exports contiennent des données personnelles : conservez le fichier en lieu sûr. Chaque export est inscrit au journal des opérations.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="77"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="87"/>
         <source>Import people</source>
         <translation>Importer des personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="81"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="91"/>
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
         <translation>Depuis un fichier .xlsx ou .csv avec une ligne par personne (mêmes colonnes que l&apos;export). Chaque ligne est d&apos;abord vérifiée : si une ligne comporte une erreur, rien n&apos;est importé et les erreurs sont listées par ligne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="87"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="97"/>
         <source>Import from a file...</source>
         <translation>Importer depuis un fichier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="104"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="114"/>
         <source>Reports, exports and imports are for coordinators and administrators.</source>
         <translation>Rapports, exports et imports sont réservés aux coordinateurs et administrateurs.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="122"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
         <source>Coordinator report (EU indicators)</source>
         <translation>Rapport de coordination (indicateurs UE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="126"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="136"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="127"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="137"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="128"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="138"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="129"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="139"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="130"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="140"/>
         <source>Other period</source>
         <translation>Autre période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="137"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="139"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="149"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
         <source>All desks</source>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="151"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="161"/>
         <source>Region: %1</source>
         <translation>Région : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="154"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
         <source>Desk: %1</source>
         <translation>Antenne : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="167"/>
         <source>Show every figure</source>
         <translation>Afficher tous les chiffres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="162"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="172"/>
         <source>Preview (PDF)...</source>
         <translation>Aperçu (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="174"/>
         <source>Export figures (xlsx, CSV)...</source>
         <translation>Exporter les chiffres (xlsx, CSV)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="170"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="180"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="171"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="181"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="172"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="182"/>
         <source>Hide breakdown cells below</source>
         <translation>Masquer les cellules sous</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="202"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="212"/>
         <source>Write both dates of the period as DD/MM/YYYY.</source>
         <translation>Écrivez les deux dates de la période sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="205"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="215"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="225"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="235"/>
         <source>Coordinator report</source>
         <translation>Rapport de coordination</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="251"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="291"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="261"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="301"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="253"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="293"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="263"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="303"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="261"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="302"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="271"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="313"/>
         <source>Exporting...</source>
         <translation>Export en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="276"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="286"/>
         <source>Figures of %Ln participants written to %1.</source>
         <translation>
             <numerusform>Chiffres de %Ln participant écrits dans %1.</numerusform>
@@ -6278,7 +6615,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="307"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="323"/>
         <source>%Ln rows exported to %1.</source>
         <translation>
             <numerusform>%Ln ligne exportée dans %1.</numerusform>
@@ -6286,43 +6623,72 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="319"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="335"/>
         <source>Import people from</source>
         <translation>Importer des personnes depuis</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="321"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="337"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tableurs (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="330"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="346"/>
         <source>Importing...</source>
         <translation>Import en cours...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="340"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="356"/>
         <source>%Ln people imported.</source>
         <translation>
             <numerusform>%Ln personne importée.</numerusform>
             <numerusform>%Ln personnes importées.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="349"/>
-        <source>Line %1, %2: %3</source>
-        <translation>Ligne %1, %2 : %3</translation>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="359"/>
+        <source>%Ln people imported, with %1.</source>
+        <translation>
+            <numerusform>%Ln personne importée, avec %1.</numerusform>
+            <numerusform>%Ln personnes importées, avec %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="357"/>
-        <source>... and %Ln more.</source>
+        <location filename="../../deskapp/ui/reports_page.py" line="360"/>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>... et %Ln autre.</numerusform>
-            <numerusform>... et %Ln autres.</numerusform>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="362"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="373"/>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="375"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="383"/>
+        <source>... and %Ln more rows:</source>
+        <translation>
+            <numerusform>... et %Ln autre ligne :</numerusform>
+            <numerusform>... et %Ln autres lignes :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="385"/>
+        <source>%Ln rows, %1: %2</source>
+        <translation>
+            <numerusform>%Ln ligne, %1 : %2</numerusform>
+            <numerusform>%Ln lignes, %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="403"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -6330,145 +6696,165 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="47"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
         <source>Name, owner, municipality...</source>
         <translation>Nom, propriétaire, commune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="49"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="86"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
         <source>All desks</source>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
         <source>Any kind</source>
         <translation>Tout type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
         <source>Any availability</source>
         <translation>Toute disponibilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="55"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="97"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
         <source>Size (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="61"/>
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="62"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="95"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="63"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="98"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="61"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
+        <source>Search resources</source>
+        <translation>Rechercher des ressources</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="69"/>
         <source>New resource...</source>
         <translation>Nouvelle ressource...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="70"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="67"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="71"/>
         <source>Link to a project...</source>
         <translation>Lier à un projet...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="83"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="86"/>
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation>Compétence et lieu, par ex. « soudure Bastia »</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="87"/>
+        <source>Search skills</source>
+        <translation>Rechercher des compétences</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
         <source>Skill</source>
         <translation>Compétence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="95"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="96"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="101"/>
+        <source>People with the skill</source>
+        <translation>Personnes ayant la compétence</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="103"/>
         <source>Open person</source>
         <translation>Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="100"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="104"/>
         <source>Add to a project...</source>
         <translation>Ajouter à un projet...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="113"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="67"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="117"/>
         <source>Premises, land and machinery</source>
         <translation>Locaux, terrains et machines</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="114"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="118"/>
         <source>Skills of the people</source>
         <translation>Compétences des personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="116"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="120"/>
         <source>Funding instruments</source>
         <translation>Instruments de financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="170"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="174"/>
         <source>No resource matches. Record one with “New resource”.</source>
         <translation>Aucune ressource ne correspond. Enregistrez-en une avec « Nouvelle ressource ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="172"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="176"/>
         <source>%Ln resources</source>
         <translation>
             <numerusform>%Ln ressource</numerusform>
@@ -6476,17 +6862,17 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="178"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="182"/>
         <source>Type a skill (and a place) to find who has it.</source>
         <translation>Tapez une compétence (et un lieu) pour trouver qui l&apos;a.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="201"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="205"/>
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation>Personne n&apos;a cette compétence ici. Essayez avec moins de mots.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="203"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="207"/>
         <source>%Ln people found</source>
         <translation>
             <numerusform>%Ln personne trouvée</numerusform>
@@ -6494,17 +6880,17 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="206"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="210"/>
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation>Plus de %1 résultats : les %1 premiers sont affichés ; ajoutez un mot ou un lieu.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="232"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="236"/>
         <source>New resource</source>
         <translation>Nouvelle ressource</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="296"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="300"/>
         <source>Not added</source>
         <translation>Non ajouté</translation>
     </message>
@@ -6512,47 +6898,52 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>ResourcesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="397"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="397"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="366"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="397"/>
+        <source>Linked resources</source>
+        <translation>Ressources liées</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="400"/>
         <source>Link a resource...</source>
         <translation>Lier une ressource...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="367"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="401"/>
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="372"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="406"/>
         <source>No premises, land or machinery linked to this project.</source>
         <translation>Aucun local, terrain ni machine lié à ce projet.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="416"/>
         <source>No resources</source>
         <translation>Aucune ressource</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="416"/>
         <source>Record a resource in Resources first.</source>
         <translation>Enregistrez d&apos;abord une ressource dans Ressources.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="420"/>
         <source>Link a resource</source>
         <translation>Lier une ressource</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="420"/>
         <source>Resource:</source>
         <translation>Ressource :</translation>
     </message>
@@ -6603,22 +6994,27 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Conservées jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="56"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="46"/>
+        <source>People whose retention has ended</source>
+        <translation>Personnes dont la durée de conservation est écoulée</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="57"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="56"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="57"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="66"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="67"/>
         <source>The first %1 are shown, oldest first; &apos;deskapp gdpr retention&apos; lists them all.</source>
         <translation>Les %1 premières sont affichées, des plus anciennes ; &apos;deskapp gdpr retention&apos; les liste toutes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="72"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="73"/>
         <source>Anonymise them</source>
         <translation>Les anonymiser</translation>
     </message>
@@ -6668,185 +7064,185 @@ Arrêtez la saisie. Dans Paramètres, « Restaurer une sauvegarde... » remet la
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="66"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="68"/>
         <source>As the system (or the desk)</source>
         <translation>Comme le système (ou l&apos;antenne)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="76"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="85"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Le nouveau délai s&apos;applique au prochain démarrage de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
         <source>Lock the screen after</source>
         <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="94"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
         <source>Back up now...</source>
         <translation>Sauvegarder maintenant...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
         <source>Check the database</source>
         <translation>Vérifier la base</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="101"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
         <source>Change...</source>
         <translation>Changer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
         <source>Restore from a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="121"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Les copies et restaurations à la main, et le dossier des sauvegardes, sont pour un administrateur ; les sauvegardes automatiques se font pour tous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="130"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="132"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>En-tête des documents de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="134"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
         <source>Choose the logo...</source>
         <translation>Choisir le logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="138"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="142"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="196"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="144"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="198"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="147"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
         <source>Retention (GDPR)</source>
         <translation>Conservation (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="151"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="153"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>Les données sont gardées 5 ans à partir du 31 décembre de l&apos;année du dernier paiement, service ou contact (10 après une aide d&apos;État), puis anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="158"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="160"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
         <source>See who, and anonymise...</source>
         <translation>Voir qui, et anonymiser...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
         <source>See who...</source>
         <translation>Voir qui...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="166"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="168"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="188"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="190"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Pas de logo : les documents portent le nom de l&apos;antenne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="196"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="198"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="205"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Ce fichier n&apos;est pas une image que deskapp sait lire.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="228"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
         <source>Back up to</source>
         <translation>Sauvegarder dans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="346"/>
         <source>Database (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="243"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="245"/>
         <source>Backing up...</source>
         <translation>Sauvegarde en cours...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="248"/>
         <source>Backup written and checked: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="258"/>
         <source>newest: %1</source>
         <translation>la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="258"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="263"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2 ; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="285"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Aucune durée de conservation n&apos;est écoulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n personne dont la durée de conservation est écoulée.</numerusform>
@@ -6854,17 +7250,17 @@ Arrêtez la saisie. Dans Paramètres, « Restaurer une sauvegarde... » remet la
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="291"/>
         <source>An administrator anonymises them.</source>
         <translation>Un administrateur les anonymise.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="308"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
         <source>Anonymising...</source>
         <translation>Anonymisation...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="312"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="314"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n personne anonymisée.</numerusform>
@@ -6872,18 +7268,18 @@ Arrêtez la saisie. Dans Paramètres, « Restaurer une sauvegarde... » remet la
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="325"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="327"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="342"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="361"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -6892,12 +7288,12 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="376"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="378"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="384"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="386"/>
         <source>%n people erased after this backup was made were anonymised again.</source>
         <translation>
             <numerusform>%n personne effacée après cette sauvegarde a été anonymisée à nouveau.</numerusform>
@@ -6905,19 +7301,173 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="396"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="398"/>
         <source>Checking the database...</source>
         <translation>Vérification de la base...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="399"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="402"/>
         <source>The database is sound.</source>
         <translation>La base de données est saine.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="401"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="404"/>
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="34"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="35"/>
+        <source>Next or previous field, button or list</source>
+        <translation>Champ, bouton ou liste suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="38"/>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="39"/>
+        <source>Next or previous tab</source>
+        <translation>Onglet suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="42"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="43"/>
+        <source>Search now (in a search box); open the selected row or card</source>
+        <translation>Chercher tout de suite (dans une zone de recherche) ; ouvrir la ligne ou la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="48"/>
+        <source>Down arrow</source>
+        <translation>Flèche bas</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="49"/>
+        <source>From the people search box to the results</source>
+        <translation>De la recherche de personnes aux résultats</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="54"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="55"/>
+        <source>Save the record or the dialog</source>
+        <translation>Enregistrer la fiche ou la boîte de dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="58"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="59"/>
+        <source>Close the dialog (it asks first if something was typed)</source>
+        <translation>Fermer la boîte de dialogue (elle demande d&apos;abord si quelque chose a été saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="64"/>
+        <source>Menu key, Shift+F10</source>
+        <translation>Touche Menu, Maj+F10</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="65"/>
+        <source>Board: the menu of the selected card (Open, Move to)</source>
+        <translation>Tableau : le menu de la fiche sélectionnée (Ouvrir, Déplacer vers)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="70"/>
+        <source>Ctrl+Right, Ctrl+Left</source>
+        <translation>Ctrl+Droite, Ctrl+Gauche</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="71"/>
+        <source>Board: move the card to the next or previous stage</source>
+        <translation>Tableau : déplacer la fiche vers l&apos;étape suivante ou précédente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="76"/>
+        <source>Left, Right</source>
+        <translation>Gauche, Droite</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="77"/>
+        <source>Board: the next or previous column</source>
+        <translation>Tableau : la colonne suivante ou précédente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="80"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="81"/>
+        <source>Checklist: tick or untick the step</source>
+        <translation>Tâches : cocher ou décocher l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="84"/>
+        <source>Enter, F2</source>
+        <translation>Entrée, F2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="85"/>
+        <source>Checklist: change the date of the step</source>
+        <translation>Tâches : changer la date de l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="88"/>
+        <source>F2, or start typing</source>
+        <translation>F2, ou commencer à taper</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="89"/>
+        <source>Business plan tables: change the cell</source>
+        <translation>Tableaux du plan d&apos;affaires : modifier la cellule</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="92"/>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Suppr</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="93"/>
+        <source>Business plan tables: remove the row</source>
+        <translation>Tableaux du plan d&apos;affaires : supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="111"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="125"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="114"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="114"/>
+        <source>What they do</source>
+        <translation>Ce qu&apos;elles font</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="128"/>
+        <source>Every action of the mouse has its key: a dragged card moves with the Menu key or Ctrl+Right, a double-click is Enter.</source>
+        <translation>Chaque action de la souris a sa touche : une carte glissée se déplace avec la touche Menu ou Ctrl+Droite, un double-clic est Entrée.</translation>
     </message>
 </context>
 <context>
@@ -6953,35 +7503,45 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="60"/>
+        <location filename="../../deskapp/ui/person_record.py" line="57"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="61"/>
         <source>Add skill...</source>
         <translation>Ajouter une compétence...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="61"/>
+        <location filename="../../deskapp/ui/person_record.py" line="62"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="62"/>
+        <location filename="../../deskapp/ui/person_record.py" line="63"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="83"/>
+        <location filename="../../deskapp/ui/person_record.py" line="84"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Aucune compétence enregistrée. Ajoutez les métiers et savoir-faire de la personne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="101"/>
+        <location filename="../../deskapp/ui/person_record.py" line="102"/>
         <source>Add skill</source>
         <translation>Ajouter une compétence</translation>
     </message>
 </context>
 <context>
     <name>StageColumn</name>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="90"/>
+        <source>Enter opens the project; the Menu key or Shift+F10 opens its menu (Move to); Ctrl+Right and Ctrl+Left move it to the next or the previous stage; Left and Right go to the next column.</source>
+        <translation>Entrée ouvre le projet ; la touche Menu ou Maj+F10 ouvre son menu (Déplacer vers) ; Ctrl+Droite et Ctrl+Gauche le déplacent vers l&apos;étape suivante ou précédente ; Gauche et Droite vont à la colonne voisine.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="95"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="129"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln associé</numerusform>
@@ -6989,17 +7549,17 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="100"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="134"/>
         <source>Overdue: %1</source>
         <translation>En retard : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="102"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="136"/>
         <source>Next: %1</source>
         <translation>Prochaine : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="111"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="147"/>
         <source>%Ln more: narrow the filters or use the list.</source>
         <translation>
             <numerusform>%Ln de plus : affinez les filtres ou utilisez la liste.</numerusform>
@@ -7010,63 +7570,93 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
 <context>
     <name>StatementsView</name>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="228"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="234"/>
         <source>Profit and loss</source>
         <translation>Compte de résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="229"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="235"/>
         <source>Cash flow</source>
         <translation>Trésorerie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="230"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="236"/>
         <source>Sources and uses</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="231"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="237"/>
         <source>Loans</source>
         <translation>Prêts</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="232"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="238"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="233"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="239"/>
         <source>Chart</source>
         <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="245"/>
+        <source>Chart: revenue, total costs and break-even revenue</source>
+        <translation>Graphique : chiffre d&apos;affaires, coûts totaux et chiffre d&apos;affaires d&apos;équilibre</translation>
     </message>
 </context>
 <context>
     <name>WarningsBar</name>
     <message>
-        <location filename="../../deskapp/ui/plan_warnings.py" line="69"/>
-        <source>Click to see where</source>
-        <translation>Cliquez pour voir où</translation>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="90"/>
+        <source>Click, or press Enter, to see where</source>
+        <translation>Cliquez, ou appuyez sur Entrée, pour voir où</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="91"/>
+        <source>Press Enter to see where it arises.</source>
+        <translation>Appuyez sur Entrée pour voir d&apos;où il vient.</translation>
     </message>
 </context>
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="51"/>
+        <location filename="../../deskapp/ui/pickers.py" line="40"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="44"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="45"/>
+        <source>Ctrl or Shift with the arrows and Space choose several; Enter adds them.</source>
+        <translation>Ctrl ou Maj avec les flèches et Espace en choisissent plusieurs ; Entrée les ajoute.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="47"/>
+        <source>Enter chooses.</source>
+        <translation>Entrée choisit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="56"/>
         <source>Add selected</source>
         <translation>Ajouter la sélection</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="51"/>
+        <location filename="../../deskapp/ui/pickers.py" line="56"/>
         <source>Choose</source>
         <translation>Choisir</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="90"/>
+        <location filename="../../deskapp/ui/pickers.py" line="95"/>
         <source>No one matches.</source>
         <translation>Personne ne correspond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/pickers.py" line="98"/>
+        <location filename="../../deskapp/ui/pickers.py" line="103"/>
         <source>Added: %Ln. Search for the next one.</source>
         <translation>
             <numerusform>Ajoutée : %Ln. Cherchez la suivante.</numerusform>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../deskapp/ui/accessibility.py" line="113"/>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accessibility.py" line="124"/>
+        <source>Select all</source>
+        <translation>Seleziona tutto</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPanel</name>
     <message>
         <location filename="../../deskapp/ui/accounts_panel.py" line="37"/>
@@ -34,57 +47,62 @@
         <translation>Ultimo accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="45"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="44"/>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="46"/>
         <source>New account...</source>
         <translation>Nuovo account...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="46"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="47"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="47"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="48"/>
         <source>Set password...</source>
         <translation>Imposta password...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="48"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="49"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="80"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="81"/>
         <source>Switched off</source>
         <translation>Disattivato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="82"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="83"/>
         <source>Locked: too many wrong passwords</source>
         <translation>Bloccato: troppe password errate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="84"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="85"/>
         <source>Chooses a password at the first login</source>
         <translation>Sceglie la password al primo accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="85"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="86"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="109"/>
-        <source>Empty: they choose one at their first login</source>
-        <translation>Vuota: la sceglie al primo accesso</translation>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="108"/>
+        <source>Give it to the colleague in person</source>
+        <translation>Consegnala di persona al collega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="120"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="119"/>
         <source>New account</source>
         <translation>Nuovo account</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="171"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="170"/>
         <source>Not unlocked</source>
         <translation>Non sbloccato</translation>
     </message>
@@ -92,47 +110,52 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="159"/>
+        <location filename="../../deskapp/ui/panels.py" line="168"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="160"/>
+        <location filename="../../deskapp/ui/panels.py" line="169"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="161"/>
+        <location filename="../../deskapp/ui/panels.py" line="170"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="162"/>
+        <location filename="../../deskapp/ui/panels.py" line="171"/>
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="163"/>
+        <location filename="../../deskapp/ui/panels.py" line="172"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="164"/>
+        <location filename="../../deskapp/ui/panels.py" line="173"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="171"/>
+        <location filename="../../deskapp/ui/panels.py" line="177"/>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="181"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="193"/>
+        <location filename="../../deskapp/ui/panels.py" line="203"/>
         <source>%1 (done)</source>
         <translation>%1 (fatto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="209"/>
+        <location filename="../../deskapp/ui/panels.py" line="219"/>
         <source>No activity yet. Log the first one with the button below.</source>
         <translation>Nessuna attività. Registra la prima con il pulsante qui sotto.</translation>
     </message>
@@ -140,27 +163,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="44"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="45"/>
         <source>in 1 week</source>
         <translation>tra 1 settimana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="45"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="46"/>
         <source>in 2 weeks</source>
         <translation>tra 2 settimane</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="46"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="47"/>
         <source>in 1 month</source>
         <translation>tra 1 mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="60"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="53"/>
+        <source>Follow-up %1</source>
+        <translation>Follow-up %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="65"/>
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="69"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="74"/>
         <source>Log activity</source>
         <translation>Registra attività</translation>
     </message>
@@ -168,12 +196,12 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../deskapp/ui/administration_page.py" line="20"/>
+        <location filename="../../deskapp/ui/administration_page.py" line="21"/>
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/administration_page.py" line="21"/>
+        <location filename="../../deskapp/ui/administration_page.py" line="22"/>
         <source>Audit trail</source>
         <translation>Registro delle operazioni</translation>
     </message>
@@ -181,83 +209,94 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="55"/>
-        <location filename="../../deskapp/ui/agenda_page.py" line="143"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="58"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="150"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="56"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="59"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="57"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="60"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="58"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="61"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="59"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="62"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="60"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="67"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="64"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="68"/>
         <source>Mark done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="65"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="69"/>
         <source>Done, and log the next...</source>
         <translation>Fatto, e registra il prossimo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="70"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="74"/>
         <source>&lt; Previous week</source>
         <translation>&lt; Settimana precedente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="72"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="75"/>
+        <source>Previous week</source>
+        <translation>Settimana precedente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="77"/>
         <source>This week</source>
         <translation>Questa settimana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="74"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="79"/>
         <source>Next week &gt;</source>
         <translation>Settimana successiva &gt;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="101"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="65"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="108"/>
         <source>My follow-ups</source>
         <translation>I miei follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="102"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="80"/>
+        <source>Next week</source>
+        <translation>Settimana successiva</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="109"/>
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="119"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="126"/>
         <source>Choose an operator to see their follow-ups.</source>
         <translation>Scegli un operatore per vedere i suoi follow-up.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="139"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="146"/>
         <source>Overdue by %Ln days</source>
         <translation>
             <numerusform>Scaduto da %Ln giorno</numerusform>
@@ -265,17 +304,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="141"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="148"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="160"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="167"/>
         <source>No follow-ups for today or the coming week.</source>
         <translation>Nessun follow-up per oggi né per la prossima settimana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="164"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="171"/>
         <source>%Ln follow-ups due in the next 7 days</source>
         <translation>
             <numerusform>%Ln follow-up in scadenza nei prossimi 7 giorni</numerusform>
@@ -283,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="165"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="172"/>
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln scaduto</numerusform>
@@ -291,12 +330,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="177"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="184"/>
         <source>Week %1 - %2</source>
         <translation>Settimana %1 - %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../deskapp/ui/agenda_page.py" line="202"/>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="204"/>
+        <source>Overdue</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/agenda_page.py" line="216"/>
         <source>%Ln follow-ups this week</source>
         <translation>
             <numerusform>%Ln follow-up questa settimana</numerusform>
@@ -360,142 +409,142 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="49"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="50"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
         <source>Privacy consent</source>
         <translation>Consenso privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
         <source>Needs assessment</source>
         <translation>Analisi dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
         <source>Project member</source>
         <translation>Socio del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
         <source>Funding application</source>
         <translation>Domanda di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
         <source>Structural resource</source>
         <translation>Risorsa strutturale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
         <source>Business plan</source>
         <translation>Business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
         <source>Business plan version</source>
         <translation>Versione del business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
         <source>Funding catalogue</source>
         <translation>Catalogo dei finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
         <source>Person dossier (PDF)</source>
         <translation>Fascicolo della persona (PDF)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
         <source>Right of access</source>
         <translation>Diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="68"/>
         <source>Coordinator report</source>
         <translation>Report del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="69"/>
         <source>People (table)</source>
         <translation>Persone (tabella)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="68"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="70"/>
         <source>Projects (table)</source>
         <translation>Progetti (tabella)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="69"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="71"/>
         <source>Activities (table)</source>
         <translation>Attività (tabella)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="113"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="115"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="114"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="116"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="115"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="117"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="116"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="118"/>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="117"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="119"/>
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="118"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="120"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="166"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="168"/>
         <source>(set-up)</source>
         <translation>(configurazione)</translation>
     </message>
@@ -503,79 +552,84 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="191"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="194"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="310"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="193"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="196"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="313"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="192"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="194"/>
         <source>Choose a person...</source>
         <translation>Scegli una persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="204"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
         <source>Anyone</source>
         <translation>Chiunque</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="208"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="210"/>
         <source>Every kind</source>
         <translation>Ogni tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="213"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="215"/>
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="215"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="217"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="225"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="227"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="226"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="228"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="227"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="229"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="228"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="230"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="246"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="243"/>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/audit_panel.py" line="249"/>
         <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
         <translation>Il registro nomina i campi scritti, mai i loro valori. Non si può modificare; &apos;Controlla la banca dati&apos; (Impostazioni) ne verifica la catena.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="272"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="275"/>
         <source>Write the dates as DD/MM/YYYY.</source>
         <translation>Scrivi le date come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="279"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="282"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="304"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="307"/>
         <source>No event matches.</source>
         <translation>Nessun evento corrisponde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/audit_panel.py" line="304"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="307"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -583,7 +637,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="314"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="317"/>
         <source>%1 %2 (no. %3)</source>
         <translation>%1 %2 (n. %3)</translation>
     </message>
@@ -638,87 +692,92 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="35"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="36"/>
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="36"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="37"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="37"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="38"/>
         <source>Provided by</source>
         <translation>Erogato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="38"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="39"/>
         <source>Up to (EUR)</source>
         <translation>Fino a (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="39"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="40"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="40"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="41"/>
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/catalogue_panel.py" line="44"/>
+        <source>Funding instruments</source>
+        <translation>Strumenti di finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="46"/>
         <source>Show closed instruments</source>
         <translation>Mostra gli strumenti chiusi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="48"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="50"/>
         <source>New instrument...</source>
         <translation>Nuovo strumento...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="49"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="51"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="52"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="54"/>
         <source>The coordinators keep this catalogue.</source>
         <translation>Questo catalogo è curato dai coordinatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="85"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="89"/>
         <source>not set</source>
         <translation>non indicato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="86"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="90"/>
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="87"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="91"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="87"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="91"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="92"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="96"/>
         <source>No funding instrument in the catalogue.</source>
         <translation>Nessuno strumento di finanziamento nel catalogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="106"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="110"/>
         <source>Choose an instrument to read who may apply and for what.</source>
         <translation>Scegli uno strumento per leggere chi può fare domanda e per che cosa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="139"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="143"/>
         <source>New funding instrument</source>
         <translation>Nuovo strumento di finanziamento</translation>
     </message>
@@ -887,28 +946,33 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="173"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="170"/>
-        <location filename="../../deskapp/ui/project_panels.py" line="236"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="173"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="263"/>
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="176"/>
-        <source>Tick a step when it is done; double-click it to change the date.</source>
-        <translation>Spunta un passo quando è fatto; doppio clic per cambiarne la data.</translation>
+        <location filename="../../deskapp/ui/project_panels.py" line="185"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="237"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="190"/>
+        <source>Tick a step when it is done (Space); double-click it or press Enter to change the date.</source>
+        <translation>Spunta un passo quando è fatto (Spazio); fai doppio clic o premi Invio per cambiarne la data.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="264"/>
         <source>Date the step was done (DD/MM/YYYY):</source>
         <translation>Data in cui il passo è stato fatto (GG/MM/AAAA):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="247"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="274"/>
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation>Non è una data: scrivila come GG/MM/AAAA.</translation>
     </message>
@@ -954,22 +1018,27 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="83"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="84"/>
         <source>Plan compared with &apos;%1&apos;</source>
         <translation>Piano confrontato con &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/plan_compare.py" line="86"/>
+        <source>Plan on screen, version and difference</source>
+        <translation>Piano a schermo, versione e differenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_compare.py" line="88"/>
         <source>On screen</source>
         <translation>Sullo schermo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="86"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="88"/>
         <source>Difference</source>
         <translation>Differenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="92"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="94"/>
         <source>The version keeps the members&apos; capital it was frozen with; the plan on screen uses today&apos;s members.</source>
         <translation>La versione conserva il capitale dei soci di quando è stata congelata; il piano sullo schermo usa i soci di oggi.</translation>
     </message>
@@ -977,42 +1046,47 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="41"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="42"/>
         <source>Someone else saved this record</source>
         <translation>Qualcun altro ha salvato questa scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="44"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="45"/>
         <source>While you were editing, this record was saved by someone else. Compare the two versions and choose which one to keep.</source>
         <translation>Mentre la modificavi, questa scheda è stata salvata da qualcun altro. Confronta le due versioni e scegli quale tenere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="52"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="52"/>
         <source>Your version</source>
         <translation>La tua versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="52"/>
         <source>Saved version</source>
         <translation>Versione salvata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="55"/>
+        <source>The two versions</source>
+        <translation>Le due versioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="69"/>
         <source>The fields you see are the same in both; other details changed.</source>
         <translation>I campi visibili sono uguali nelle due versioni; sono cambiati altri dettagli.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="70"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="72"/>
         <source>Keep my version</source>
         <translation>Tieni la mia versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="71"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="73"/>
         <source>Take the saved version</source>
         <translation>Prendi la versione salvata</translation>
     </message>
@@ -1790,24 +1864,24 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Le due password sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="102"/>
+        <location filename="../../deskapp/cli/commands.py" line="131"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="107"/>
-        <location filename="../../deskapp/cli/commands.py" line="145"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="446"/>
+        <location filename="../../deskapp/cli/commands.py" line="136"/>
+        <location filename="../../deskapp/cli/commands.py" line="175"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="491"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="186"/>
+        <location filename="../../deskapp/cli/commands.py" line="216"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="214"/>
+        <location filename="../../deskapp/cli/commands.py" line="244"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
@@ -1847,12 +1921,27 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Questa scheda è stata modificata da un&apos;altra persona dopo che l&apos;hai aperta (versione {current}, la tua {expected}). Ricaricala per vedere le modifiche; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="139"/>
+        <location filename="../../deskapp/errors.py" line="154"/>
+        <source>line {line}</source>
+        <translation>riga {line}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="155"/>
+        <source>record {record} (line {line})</source>
+        <translation>record {record} (riga {line})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="156"/>
+        <source>row {row}</source>
+        <translation>riga {row}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="197"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation>{count} righe su {rows} contengono errori; non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="150"/>
+        <location filename="../../deskapp/errors.py" line="208"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annullato: non è stato cambiato nulla.</translation>
     </message>
@@ -1921,7 +2010,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     <message>
         <location filename="../../deskapp/models/fields.py" line="191"/>
         <location filename="../../deskapp/models/plan_schemas.py" line="28"/>
-        <location filename="../../deskapp/models/schemas.py" line="420"/>
+        <location filename="../../deskapp/models/schemas.py" line="434"/>
         <source>has more than two decimals</source>
         <translation>ha più di due decimali</translation>
     </message>
@@ -1971,6 +2060,51 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>ha un codice del luogo di nascita ({code}) che non corrisponde ad alcun comune o stato</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/identifiers.py" line="234"/>
+        <source>is not a valid partita IVA: wrong check digit (check for a mistyped digit)</source>
+        <translation>non è una partita IVA valida: cifra di controllo errata (controlla che non ci sia una cifra sbagliata)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="237"/>
+        <source>is not a valid partita IVA: it must be 11 digits, with or without IT</source>
+        <translation>non è una partita IVA valida: deve avere 11 cifre, con o senza IT</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="242"/>
+        <source>is not a valid SIREN: wrong check digit (check for a mistyped digit)</source>
+        <translation>non è un SIREN valido: cifra di controllo errata (controlla che non ci sia una cifra sbagliata)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="245"/>
+        <source>is not a valid SIREN: it must be 9 digits</source>
+        <translation>non è un SIREN valido: deve avere 9 cifre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="248"/>
+        <source>is not a valid SIRET: wrong check digit (check for a mistyped digit)</source>
+        <translation>non è un SIRET valido: cifra di controllo errata (controlla che non ci sia una cifra sbagliata)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="251"/>
+        <source>is not a valid SIRET: it must be 14 digits</source>
+        <translation>non è un SIRET valido: deve avere 14 cifre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="254"/>
+        <source>is not a valid French VAT number: its key does not match the SIREN (check for a mistyped digit)</source>
+        <translation>non è una partita IVA francese valida: la chiave non corrisponde al SIREN (controlla che non ci sia una cifra sbagliata)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="259"/>
+        <source>is not a valid French VAT number: FR, a 2-character key and the 9-digit SIREN</source>
+        <translation>non è una partita IVA francese valida: FR, una chiave di 2 caratteri e il SIREN di 9 cifre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="265"/>
+        <source>is not a company number: write a partita IVA (11 digits, with or without IT), a SIREN (9 digits), a SIRET (14 digits) or a French VAT number (FR and 11 characters)</source>
+        <translation>non è un numero d&apos;impresa: scrivi una partita IVA (11 cifre, con o senza IT), un SIREN (9 cifre), un SIRET (14 cifre) o una partita IVA francese (FR e 11 caratteri)</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/models/identifiers.py" line="63"/>
         <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person&apos;s document.</source>
         <translation>Il codice del luogo di nascita {code} ({name}) non era in uso alla data di nascita; verifica il codice fiscale sul documento della persona.</translation>
@@ -1991,21 +2125,6 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>non è un indirizzo e-mail valido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="248"/>
-        <source>has a wrong check digit: check for a mistyped digit</source>
-        <translation>ha la cifra di controllo sbagliata: verifica le cifre digitate</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/models/identifiers.py" line="252"/>
-        <source>has the wrong length (a partita IVA has 11 digits, a SIREN 9, a SIRET 14)</source>
-        <translation>ha la lunghezza sbagliata (la partita IVA ha 11 cifre, il SIREN 9, il SIRET 14)</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/models/identifiers.py" line="259"/>
-        <source>is not a valid partita IVA, SIREN or SIRET</source>
-        <translation>non è una partita IVA, un SIREN o un SIRET valido</translation>
-    </message>
-    <message>
         <location filename="../../deskapp/models/migrate.py" line="79"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} è stato scritto da una versione più recente di deskapp (schema {revision}). Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
@@ -2021,9 +2140,14 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="28"/>
+        <location filename="../../deskapp/reports/tables.py" line="45"/>
         <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
         <translation>Formato di esportazione sconosciuto &apos;{format}&apos;: usa csv o xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/tables.py" line="57"/>
+        <source>Unknown CSV separator &apos;{delimiter}&apos;: use ; or ,</source>
+        <translation>Separatore CSV sconosciuto &apos;{delimiter}&apos;: usa ; o ,</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/actor.py" line="43"/>
@@ -2046,42 +2170,42 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="55"/>
+        <location filename="../../deskapp/services/importing.py" line="60"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation>nessuna antenna si chiama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="56"/>
+        <location filename="../../deskapp/services/importing.py" line="61"/>
         <source>already used on line {line} of this file</source>
         <translation>già usato alla riga {line} di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="57"/>
+        <location filename="../../deskapp/services/importing.py" line="62"/>
         <source>already in the registry as person no. {id}</source>
         <translation>già in anagrafica come persona n. {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="58"/>
+        <location filename="../../deskapp/services/importing.py" line="63"/>
         <source>you may not add people to {name}</source>
         <translation>non puoi aggiungere persone a {name}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="59"/>
+        <location filename="../../deskapp/services/importing.py" line="64"/>
         <source>The file {name} has column names but no rows of people below them.</source>
         <translation>Il file {name} ha i nomi delle colonne ma nessuna riga di persone sotto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="116"/>
+        <location filename="../../deskapp/services/importing.py" line="174"/>
         <source>this column appears more than once in the first line</source>
         <translation>questa colonna compare più di una volta nella prima riga</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="121"/>
+        <location filename="../../deskapp/services/importing.py" line="179"/>
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="125"/>
+        <location filename="../../deskapp/services/importing.py" line="183"/>
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
@@ -2156,7 +2280,12 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>un altro operatore ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="135"/>
+        <location filename="../../deskapp/services/organisation.py" line="123"/>
+        <source>is needed: give the new colleague a first password in person</source>
+        <translation>è necessaria: consegna di persona una prima password al nuovo collega</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="139"/>
         <source>no such desk</source>
         <translation>antenna inesistente</translation>
     </message>
@@ -2262,132 +2391,137 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Il progetto non può ancora passare a questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="42"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="48"/>
         <source>The file {name} is empty.</source>
         <translation>Il file {name} è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="43"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="49"/>
         <source>The file {name} is larger than {limit} MB: split it into smaller files.</source>
         <translation>Il file {name} supera {limit} MB: dividilo in file più piccoli.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="46"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="52"/>
         <source>The file {name} is not a text file in UTF-8 or Windows-1252: save the table as CSV UTF-8 or as an Excel workbook (.xlsx).</source>
         <translation>Il file {name} non è un file di testo in UTF-8 o Windows-1252: salva la tabella come CSV UTF-8 o come cartella di Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="51"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="57"/>
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged: open it in its program and save it again as .xlsx or CSV UTF-8.</source>
         <translation>Il file {name} non è una cartella di Excel (.xlsx), oppure è danneggiato: aprilo con il suo programma e salvalo di nuovo come .xlsx o CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="61"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="67"/>
         <source>The file {name} is a PDF document, not a spreadsheet: export the table as .xlsx or CSV from the program that made it.</source>
         <translation>Il file {name} è un documento PDF, non un foglio di calcolo: esporta la tabella come .xlsx o CSV dal programma che l&apos;ha prodotta.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="69"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="75"/>
         <source>The file {name} is an old Excel (.xls) or other Office file: save it as .xlsx or CSV UTF-8.</source>
         <translation>Il file {name} è un vecchio file Excel (.xls) o un altro file di Office: salvalo come .xlsx o CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="78"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="84"/>
         <source>The file {name} is UTF-16 text (Excel&apos;s &apos;Unicode text&apos;): save it as CSV UTF-8 instead.</source>
         <translation>Il file {name} è testo UTF-16 (&apos;Testo Unicode&apos; di Excel): salvalo invece come CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="88"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="94"/>
         <source>The file {name} is a zip archive (perhaps an Excel workbook), not CSV text: a workbook must end in .xlsx.</source>
         <translation>Il file {name} è un archivio zip (forse una cartella di Excel), non testo CSV: una cartella di Excel deve finire in .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="187"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="201"/>
         <source>The file {path} does not exist.</source>
         <translation>Il file {path} non esiste.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="215"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="229"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Il file {path} non può essere letto: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="192"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="206"/>
         <source>Only .csv and .xlsx files can be imported, not {suffix}.</source>
         <translation>Si possono importare solo file .csv e .xlsx, non {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="134"/>
-        <location filename="../../deskapp/models/schemas.py" line="218"/>
-        <location filename="../../deskapp/models/schemas.py" line="227"/>
-        <location filename="../../deskapp/models/schemas.py" line="394"/>
+        <location filename="../../deskapp/models/schemas.py" line="138"/>
+        <location filename="../../deskapp/models/schemas.py" line="231"/>
+        <location filename="../../deskapp/models/schemas.py" line="240"/>
+        <location filename="../../deskapp/models/schemas.py" line="408"/>
         <location filename="../../deskapp/services/checklists.py" line="198"/>
         <source>cannot be in the future</source>
         <translation>non può essere nel futuro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="207"/>
+        <location filename="../../deskapp/models/schemas.py" line="145"/>
+        <source>is before the date the consent was given</source>
+        <translation>è precedente alla data del consenso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="220"/>
         <source>must be a two-letter country code, e.g. IT</source>
         <translation>deve essere un codice paese di due lettere, per esempio IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="220"/>
+        <location filename="../../deskapp/models/schemas.py" line="233"/>
         <source>is more than 110 years ago</source>
         <translation>è di più di 110 anni fa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="247"/>
+        <location filename="../../deskapp/models/schemas.py" line="260"/>
         <source>does not match the sex entered (the code is for {sex})</source>
         <translation>non corrisponde al sesso indicato (il codice è per {sex})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="257"/>
+        <location filename="../../deskapp/models/schemas.py" line="270"/>
         <source>does not match the birth date entered (the code says {date})</source>
         <translation>non corrisponde alla data di nascita indicata (il codice riporta {date})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="270"/>
-        <location filename="../../deskapp/models/schemas.py" line="274"/>
+        <location filename="../../deskapp/models/schemas.py" line="283"/>
+        <location filename="../../deskapp/models/schemas.py" line="287"/>
         <source>is required (or give the codice fiscale)</source>
         <translation>è obbligatorio (oppure indica il codice fiscale)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="290"/>
+        <location filename="../../deskapp/models/schemas.py" line="303"/>
         <source>record the legal basis and the privacy notice version before saving</source>
         <translation>registra la base giuridica e la versione dell&apos;informativa privacy prima di salvare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="380"/>
+        <location filename="../../deskapp/models/schemas.py" line="393"/>
         <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
         <translation>non è un codice ATECO (per esempio 25.62 o 25.62.00)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="424"/>
+        <location filename="../../deskapp/models/schemas.py" line="438"/>
         <source>cannot be more than the capital pledged</source>
         <translation>non può superare il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="429"/>
+        <location filename="../../deskapp/models/schemas.py" line="443"/>
         <source>TFR and NASpI parts together exceed the capital pledged</source>
         <translation>le quote da TFR e NASpI insieme superano il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="452"/>
+        <location filename="../../deskapp/models/schemas.py" line="466"/>
         <source>choose a person or a project</source>
         <translation>scegli una persona o un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="456"/>
+        <location filename="../../deskapp/models/schemas.py" line="470"/>
         <source>cannot be before the activity itself</source>
         <translation>non può essere prima dell&apos;attività stessa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="487"/>
+        <location filename="../../deskapp/models/schemas.py" line="501"/>
         <source>cannot be more than the amount granted</source>
         <translation>non può superare l&apos;importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="492"/>
+        <location filename="../../deskapp/models/schemas.py" line="506"/>
         <source>cannot be before the submission</source>
         <translation>non può essere prima della presentazione</translation>
     </message>
@@ -2397,7 +2531,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>non è un passo di nessuna fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="397"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="440"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
         <translation>Formato di report sconosciuto &apos;{format}&apos;: usa pdf, xlsx o csv.</translation>
     </message>
@@ -2407,7 +2541,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="85"/>
+        <location filename="../../deskapp/reports/dossier.py" line="86"/>
         <source>Only a database file can be read.</source>
         <translation>Si può leggere solo un file di banca dati.</translation>
     </message>
@@ -2589,42 +2723,47 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <source>{path} is not a backup manifest deskapp can read.</source>
         <translation>{path} non è un manifest di copia che deskapp sa leggere.</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/reports/fonts.py" line="65"/>
+        <source>The DejaVu Sans fonts the documents are written in were not found ({name}): reinstall deskapp, or on Linux install fonts-dejavu-extra.</source>
+        <translation>I caratteri DejaVu Sans con cui sono scritti i documenti non sono stati trovati ({name}): reinstalla deskapp, oppure su Linux installa fonts-dejavu-extra.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <location filename="../../deskapp/models/enums.py" line="130"/>
-        <location filename="../../deskapp/models/schemas.py" line="175"/>
+        <location filename="../../deskapp/models/schemas.py" line="188"/>
         <source>Disability</source>
         <translation>Disabilità</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="131"/>
-        <location filename="../../deskapp/models/schemas.py" line="177"/>
+        <location filename="../../deskapp/models/schemas.py" line="190"/>
         <source>Long-term unemployed</source>
         <translation>Disoccupato/a di lunga durata</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="132"/>
-        <location filename="../../deskapp/models/schemas.py" line="179"/>
+        <location filename="../../deskapp/models/schemas.py" line="192"/>
         <source>Ex-detainee</source>
         <translation>Ex detenuto/a</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="133"/>
-        <location filename="../../deskapp/models/schemas.py" line="180"/>
+        <location filename="../../deskapp/models/schemas.py" line="193"/>
         <source>Addiction</source>
         <translation>Dipendenze</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="134"/>
-        <location filename="../../deskapp/models/schemas.py" line="182"/>
+        <location filename="../../deskapp/models/schemas.py" line="195"/>
         <source>Migrant background</source>
         <translation>Background migratorio</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="135"/>
-        <location filename="../../deskapp/models/schemas.py" line="185"/>
+        <location filename="../../deskapp/models/schemas.py" line="198"/>
         <source>Other disadvantage</source>
         <translation>Altro svantaggio</translation>
     </message>
@@ -2650,7 +2789,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="100"/>
-        <location filename="../../deskapp/models/schemas.py" line="152"/>
+        <location filename="../../deskapp/models/schemas.py" line="165"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
@@ -2741,7 +2880,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="77"/>
         <location filename="../../deskapp/models/schemas.py" line="107"/>
-        <location filename="../../deskapp/models/schemas.py" line="400"/>
+        <location filename="../../deskapp/models/schemas.py" line="414"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -2877,7 +3016,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="109"/>
-        <location filename="../../deskapp/models/schemas.py" line="156"/>
+        <location filename="../../deskapp/models/schemas.py" line="169"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2903,391 +3042,396 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="127"/>
-        <location filename="../../deskapp/models/schemas.py" line="321"/>
+        <location filename="../../deskapp/models/schemas.py" line="334"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="145"/>
+        <location filename="../../deskapp/models/schemas.py" line="132"/>
+        <source>Withdrawn on</source>
+        <translation>Revocato il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="158"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="146"/>
+        <location filename="../../deskapp/models/schemas.py" line="159"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="147"/>
+        <location filename="../../deskapp/models/schemas.py" line="160"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="148"/>
+        <location filename="../../deskapp/models/schemas.py" line="161"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="149"/>
+        <location filename="../../deskapp/models/schemas.py" line="162"/>
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="150"/>
+        <location filename="../../deskapp/models/schemas.py" line="163"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="151"/>
+        <location filename="../../deskapp/models/schemas.py" line="164"/>
         <source>Citizenship</source>
         <translation>Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="153"/>
-        <location filename="../../deskapp/models/schemas.py" line="331"/>
+        <location filename="../../deskapp/models/schemas.py" line="166"/>
+        <location filename="../../deskapp/models/schemas.py" line="344"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="154"/>
+        <location filename="../../deskapp/models/schemas.py" line="167"/>
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="155"/>
+        <location filename="../../deskapp/models/schemas.py" line="168"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="157"/>
+        <location filename="../../deskapp/models/schemas.py" line="170"/>
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="159"/>
+        <location filename="../../deskapp/models/schemas.py" line="172"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="162"/>
+        <location filename="../../deskapp/models/schemas.py" line="175"/>
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="164"/>
+        <location filename="../../deskapp/models/schemas.py" line="177"/>
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="166"/>
+        <location filename="../../deskapp/models/schemas.py" line="179"/>
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="169"/>
+        <location filename="../../deskapp/models/schemas.py" line="182"/>
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="172"/>
+        <location filename="../../deskapp/models/schemas.py" line="185"/>
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="174"/>
-        <location filename="../../deskapp/models/schemas.py" line="337"/>
-        <location filename="../../deskapp/models/schemas.py" line="371"/>
-        <location filename="../../deskapp/models/schemas.py" line="445"/>
-        <location filename="../../deskapp/models/schemas.py" line="479"/>
+        <location filename="../../deskapp/models/schemas.py" line="187"/>
+        <location filename="../../deskapp/models/schemas.py" line="350"/>
+        <location filename="../../deskapp/models/schemas.py" line="384"/>
+        <location filename="../../deskapp/models/schemas.py" line="459"/>
+        <location filename="../../deskapp/models/schemas.py" line="493"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="283"/>
+        <location filename="../../deskapp/models/schemas.py" line="296"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="299"/>
+        <location filename="../../deskapp/models/schemas.py" line="312"/>
         <source>Occupation or skill</source>
         <translation>Professione o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="301"/>
+        <location filename="../../deskapp/models/schemas.py" line="314"/>
         <source>ISTAT CP2011 / ESCO code</source>
         <translation>Codice ISTAT CP2011 / ESCO</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="303"/>
+        <location filename="../../deskapp/models/schemas.py" line="316"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="305"/>
+        <location filename="../../deskapp/models/schemas.py" line="318"/>
         <source>Years of experience</source>
         <translation>Anni di esperienza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="307"/>
+        <location filename="../../deskapp/models/schemas.py" line="320"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="308"/>
+        <location filename="../../deskapp/models/schemas.py" line="321"/>
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="312"/>
+        <location filename="../../deskapp/models/schemas.py" line="325"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="313"/>
-        <location filename="../../deskapp/models/schemas.py" line="323"/>
+        <location filename="../../deskapp/models/schemas.py" line="326"/>
+        <location filename="../../deskapp/models/schemas.py" line="336"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="315"/>
+        <location filename="../../deskapp/models/schemas.py" line="328"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="324"/>
+        <location filename="../../deskapp/models/schemas.py" line="337"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="328"/>
+        <location filename="../../deskapp/models/schemas.py" line="341"/>
         <source>Kind of resource</source>
         <translation>Tipo di risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="329"/>
-        <location filename="../../deskapp/models/schemas.py" line="500"/>
+        <location filename="../../deskapp/models/schemas.py" line="342"/>
+        <location filename="../../deskapp/models/schemas.py" line="514"/>
         <location filename="../../deskapp/services/funding_catalogue.py" line="126"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="330"/>
+        <location filename="../../deskapp/models/schemas.py" line="343"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="332"/>
+        <location filename="../../deskapp/models/schemas.py" line="345"/>
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="333"/>
+        <location filename="../../deskapp/models/schemas.py" line="346"/>
         <source>Size notes</source>
         <translation>Note sulle dimensioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="335"/>
+        <location filename="../../deskapp/models/schemas.py" line="348"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="341"/>
+        <location filename="../../deskapp/models/schemas.py" line="354"/>
         <source>Project title</source>
         <translation>Titolo del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="342"/>
+        <location filename="../../deskapp/models/schemas.py" line="355"/>
         <source>Kind of project</source>
         <translation>Tipo di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="343"/>
+        <location filename="../../deskapp/models/schemas.py" line="356"/>
         <source>Sector (ATECO)</source>
         <translation>Settore (ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="344"/>
+        <location filename="../../deskapp/models/schemas.py" line="357"/>
         <source>Lead operator</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="345"/>
+        <location filename="../../deskapp/models/schemas.py" line="358"/>
         <source>Origin company</source>
         <translation>Azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="347"/>
+        <location filename="../../deskapp/models/schemas.py" line="360"/>
         <source>Origin company VAT number</source>
         <translation>Partita IVA dell&apos;azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="350"/>
+        <location filename="../../deskapp/models/schemas.py" line="363"/>
         <source>Origin company situation</source>
         <translation>Situazione dell&apos;azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="353"/>
+        <location filename="../../deskapp/models/schemas.py" line="366"/>
         <source>Planned legal form</source>
         <translation>Forma giuridica prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="356"/>
+        <location filename="../../deskapp/models/schemas.py" line="369"/>
         <source>Expected jobs</source>
         <translation>Posti di lavoro previsti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="359"/>
+        <location filename="../../deskapp/models/schemas.py" line="372"/>
         <source>Employees besides members</source>
         <translation>Dipendenti oltre ai soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="362"/>
+        <location filename="../../deskapp/models/schemas.py" line="375"/>
         <source>Planned start date</source>
         <translation>Data di avvio prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="365"/>
+        <location filename="../../deskapp/models/schemas.py" line="378"/>
         <source>Actual start date</source>
         <translation>Data di avvio effettiva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="367"/>
+        <location filename="../../deskapp/models/schemas.py" line="380"/>
         <source>Next action</source>
         <translation>Prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="369"/>
+        <location filename="../../deskapp/models/schemas.py" line="382"/>
         <source>Next action due</source>
         <translation>Scadenza prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="399"/>
-        <location filename="../../deskapp/models/schemas.py" line="443"/>
+        <location filename="../../deskapp/models/schemas.py" line="413"/>
+        <location filename="../../deskapp/models/schemas.py" line="457"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="402"/>
+        <location filename="../../deskapp/models/schemas.py" line="416"/>
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="405"/>
+        <location filename="../../deskapp/models/schemas.py" line="419"/>
         <source>Capital paid in</source>
         <translation>Capitale versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="408"/>
+        <location filename="../../deskapp/models/schemas.py" line="422"/>
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="411"/>
+        <location filename="../../deskapp/models/schemas.py" line="425"/>
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="438"/>
+        <location filename="../../deskapp/models/schemas.py" line="452"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="439"/>
+        <location filename="../../deskapp/models/schemas.py" line="453"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="441"/>
+        <location filename="../../deskapp/models/schemas.py" line="455"/>
         <source>Duration (minutes)</source>
         <translation>Durata (minuti)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="444"/>
+        <location filename="../../deskapp/models/schemas.py" line="458"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="446"/>
+        <location filename="../../deskapp/models/schemas.py" line="460"/>
         <source>Follow-up due</source>
         <translation>Richiamo entro il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="463"/>
+        <location filename="../../deskapp/models/schemas.py" line="477"/>
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="465"/>
+        <location filename="../../deskapp/models/schemas.py" line="479"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="468"/>
+        <location filename="../../deskapp/models/schemas.py" line="482"/>
         <source>Amount requested</source>
         <translation>Importo richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="471"/>
+        <location filename="../../deskapp/models/schemas.py" line="485"/>
         <source>Amount granted</source>
         <translation>Importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="474"/>
+        <location filename="../../deskapp/models/schemas.py" line="488"/>
         <source>Amount disbursed</source>
         <translation>Importo erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="476"/>
+        <location filename="../../deskapp/models/schemas.py" line="490"/>
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="477"/>
+        <location filename="../../deskapp/models/schemas.py" line="491"/>
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="478"/>
+        <location filename="../../deskapp/models/schemas.py" line="492"/>
         <source>Disbursed on</source>
         <translation>Erogata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="501"/>
+        <location filename="../../deskapp/models/schemas.py" line="515"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="503"/>
+        <location filename="../../deskapp/models/schemas.py" line="517"/>
         <source>Country (blank: both)</source>
         <translation>Paese (vuoto: entrambi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="505"/>
+        <location filename="../../deskapp/models/schemas.py" line="519"/>
         <source>Provided by</source>
         <translation>Erogato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="507"/>
+        <location filename="../../deskapp/models/schemas.py" line="521"/>
         <source>Who may apply, and for what</source>
         <translation>Chi può fare domanda, e per che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="509"/>
+        <location filename="../../deskapp/models/schemas.py" line="523"/>
         <source>Up to</source>
         <translation>Fino a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="510"/>
+        <location filename="../../deskapp/models/schemas.py" line="524"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="511"/>
+        <location filename="../../deskapp/models/schemas.py" line="525"/>
         <source>Web page</source>
         <translation>Pagina web</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="512"/>
+        <location filename="../../deskapp/models/schemas.py" line="526"/>
         <source>Still open</source>
         <translation>Ancora aperto</translation>
     </message>
@@ -3309,40 +3453,40 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
         <location filename="../../deskapp/services/organisation.py" line="42"/>
-        <location filename="../../deskapp/services/organisation.py" line="125"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="100"/>
-        <source>First password (optional)</source>
-        <translation>Prima password (facoltativa)</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="103"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="102"/>
         <source>Can log in</source>
         <translation>Può accedere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisation.py" line="129"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="100"/>
+        <source>First password</source>
+        <translation>Prima password</translation>
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="63"/>
+        <location filename="../../deskapp/ui/field_form.py" line="87"/>
         <source>DD/MM/YYYY HH:MM</source>
         <translation>GG/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="65"/>
+        <location filename="../../deskapp/ui/field_form.py" line="89"/>
         <source>DD/MM/YYYY</source>
         <translation>GG/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="231"/>
+        <location filename="../../deskapp/ui/field_form.py" line="257"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="233"/>
+        <location filename="../../deskapp/ui/field_form.py" line="259"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3350,62 +3494,62 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="33"/>
+        <location filename="../../deskapp/ui/first_run.py" line="34"/>
         <source>Welcome to deskapp</source>
         <translation>Benvenuto in deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="50"/>
+        <location filename="../../deskapp/ui/first_run.py" line="51"/>
         <source>Desk name</source>
         <translation>Nome dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="51"/>
+        <location filename="../../deskapp/ui/first_run.py" line="52"/>
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <location filename="../../deskapp/ui/first_run.py" line="53"/>
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="53"/>
+        <location filename="../../deskapp/ui/first_run.py" line="54"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="54"/>
+        <location filename="../../deskapp/ui/first_run.py" line="55"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="55"/>
+        <location filename="../../deskapp/ui/first_run.py" line="56"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="56"/>
+        <location filename="../../deskapp/ui/first_run.py" line="57"/>
         <source>Your name (first operator)</source>
         <translation>Il tuo nome (primo operatore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="57"/>
+        <location filename="../../deskapp/ui/first_run.py" line="58"/>
         <source>Your password (at least 8 characters)</source>
         <translation>La tua password (almeno 8 caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="58"/>
+        <location filename="../../deskapp/ui/first_run.py" line="59"/>
         <source>The password again</source>
         <translation>Di nuovo la password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="68"/>
+        <location filename="../../deskapp/ui/first_run.py" line="69"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
         <translation>Questa banca dati è nuova. Registra la tua antenna e te stesso come primo operatore: ne sarai l&apos;amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="85"/>
+        <location filename="../../deskapp/ui/first_run.py" line="86"/>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
     </message>
@@ -3413,57 +3557,62 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="276"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="307"/>
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="277"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="308"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="278"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="309"/>
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="279"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="310"/>
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="280"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="311"/>
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="281"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="312"/>
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="313"/>
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="288"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="316"/>
+        <source>Funding applications</source>
+        <translation>Domande di finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="320"/>
         <source>New application...</source>
         <translation>Nuova domanda...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="289"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="321"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="311"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="343"/>
         <source>No funding application yet.</source>
         <translation>Nessuna domanda di finanziamento.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="332"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
         <source>New funding application</source>
         <translation>Nuova domanda di finanziamento</translation>
     </message>
@@ -3471,56 +3620,86 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../deskapp/ui/help_window.py" line="20"/>
+        <location filename="../../deskapp/ui/help_window.py" line="21"/>
         <source>deskapp - user guide</source>
         <translation>deskapp - guida per gli operatori</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/help_window.py" line="24"/>
+        <source>User guide</source>
+        <translation>Guida utente</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>By</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="253"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="283"/>
+        <source>Stage history</source>
+        <translation>Storico fasi</translation>
     </message>
 </context>
 <context>
     <name>LineGrid</name>
     <message>
-        <location filename="../../deskapp/ui/plan_grid.py" line="109"/>
+        <location filename="../../deskapp/ui/plan_grid.py" line="95"/>
+        <source>Type in a cell to change it; Ctrl+Del removes the row.</source>
+        <translation>Scrivi in una cella per cambiarla; Ctrl+Canc elimina la riga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_grid.py" line="125"/>
         <source>Remove row</source>
         <translation>Togli riga</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_grid.py" line="126"/>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Canc</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_grid.py" line="211"/>
+        <source>%1, row %2</source>
+        <translation>%1, riga %2</translation>
     </message>
 </context>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="53"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="55"/>
         <source>deskapp is locked</source>
         <translation>deskapp è bloccato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="58"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="60"/>
         <source>%1, type your password to go on.</source>
         <translation>%1, scrivi la tua password per continuare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="66"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="64"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/idle_lock.py" line="69"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -3546,155 +3725,165 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="86"/>
+        <location filename="../../deskapp/ui/main_window.py" line="89"/>
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="106"/>
+        <location filename="../../deskapp/ui/main_window.py" line="109"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="291"/>
+        <location filename="../../deskapp/ui/main_window.py" line="298"/>
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="274"/>
-        <location filename="../../deskapp/ui/main_window.py" line="433"/>
+        <location filename="../../deskapp/ui/main_window.py" line="281"/>
+        <location filename="../../deskapp/ui/main_window.py" line="452"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="279"/>
+        <location filename="../../deskapp/ui/main_window.py" line="286"/>
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="132"/>
+        <location filename="../../deskapp/ui/main_window.py" line="136"/>
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="107"/>
+        <location filename="../../deskapp/ui/main_window.py" line="110"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="108"/>
+        <location filename="../../deskapp/ui/main_window.py" line="111"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="109"/>
+        <location filename="../../deskapp/ui/main_window.py" line="112"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110"/>
+        <location filename="../../deskapp/ui/main_window.py" line="113"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="111"/>
+        <location filename="../../deskapp/ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="114"/>
+        <location filename="../../deskapp/ui/main_window.py" line="117"/>
         <source>Administration</source>
         <translation>Amministrazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="134"/>
+        <location filename="../../deskapp/ui/main_window.py" line="119"/>
+        <source>Pages and open records</source>
+        <translation>Pagine e schede aperte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="138"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="135"/>
+        <location filename="../../deskapp/ui/main_window.py" line="139"/>
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="141"/>
+        <location filename="../../deskapp/ui/main_window.py" line="145"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="232"/>
+        <location filename="../../deskapp/ui/main_window.py" line="239"/>
         <source>Restored</source>
         <translation>Ripristinata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="234"/>
+        <location filename="../../deskapp/ui/main_window.py" line="241"/>
         <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
         <translation>La copia è al suo posto (il file precedente è stato conservato come %1). deskapp ora si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="272"/>
+        <location filename="../../deskapp/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="275"/>
-        <location filename="../../deskapp/ui/main_window.py" line="433"/>
+        <location filename="../../deskapp/ui/main_window.py" line="282"/>
+        <location filename="../../deskapp/ui/main_window.py" line="452"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="276"/>
+        <location filename="../../deskapp/ui/main_window.py" line="283"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="277"/>
+        <location filename="../../deskapp/ui/main_window.py" line="284"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="287"/>
+        <location filename="../../deskapp/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="289"/>
+        <location filename="../../deskapp/ui/main_window.py" line="296"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="297"/>
+        <location filename="../../deskapp/ui/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="300"/>
+        <location filename="../../deskapp/ui/main_window.py" line="307"/>
         <source>User guide</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="303"/>
-        <location filename="../../deskapp/ui/main_window.py" line="509"/>
+        <location filename="../../deskapp/ui/main_window.py" line="311"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="313"/>
+        <location filename="../../deskapp/ui/main_window.py" line="538"/>
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="341"/>
+        <location filename="../../deskapp/ui/main_window.py" line="360"/>
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="446"/>
+        <location filename="../../deskapp/ui/main_window.py" line="465"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="454"/>
+        <location filename="../../deskapp/ui/main_window.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="456"/>
+        <location filename="../../deskapp/ui/main_window.py" line="475"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
@@ -3702,7 +3891,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="511"/>
+        <location filename="../../deskapp/ui/main_window.py" line="540"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -3712,67 +3901,72 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="49"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="51"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="50"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="52"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="51"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="53"/>
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="52"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="54"/>
         <source>Paid in</source>
         <translation>Versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="53"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="55"/>
         <source>from TFR</source>
         <translation>da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="54"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="56"/>
         <source>from NASpI advance</source>
         <translation>da NASpI anticipata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="65"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="59"/>
+        <source>Members and capital</source>
+        <translation>Soci e capitale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
         <source>Role for new members:</source>
         <translation>Ruolo dei nuovi soci:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="67"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="70"/>
         <source>Add members...</source>
         <translation>Aggiungi soci...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="71"/>
         <source>Edit role and capital...</source>
         <translation>Modifica ruolo e capitale...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="69"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="72"/>
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="70"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="73"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="88"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="91"/>
         <source>No members yet: add the promoters or the worker-members.</source>
         <translation>Ancora nessun socio: aggiungi i promotori o i soci lavoratori.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_panels.py" line="93"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="96"/>
         <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
         <translation>
             <numerusform>%Ln persona. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform>
@@ -3780,17 +3974,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="122"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="125"/>
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="154"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="157"/>
         <source>Remove member</source>
         <translation>Rimuovi socio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="155"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="158"/>
         <source>Remove %1 from the project?</source>
         <translation>Togliere %1 dal progetto?</translation>
     </message>
@@ -3798,32 +3992,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="49"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="50"/>
         <source>Move the project</source>
         <translation>Sposta il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="51"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="52"/>
         <source>Move “%1” from %2 to %3.</source>
         <translation>Spostare “%1” da %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="61"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="64"/>
         <source>Why? (required)</source>
         <translation>Perché? (obbligatorio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="63"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="66"/>
         <source>Note (optional)</source>
         <translation>Nota (facoltativa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="69"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="73"/>
         <source>Open the project</source>
         <translation>Apri il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="73"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="77"/>
         <source>Move</source>
         <translation>Sposta</translation>
     </message>
@@ -3831,42 +4025,47 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="135"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="135"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="135"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="135"/>
+        <location filename="../../deskapp/ui/person_record.py" line="137"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="137"/>
+        <location filename="../../deskapp/ui/person_record.py" line="138"/>
+        <source>Needs assessments</source>
+        <translation>Analisi dei bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="141"/>
         <source>New needs assessment...</source>
         <translation>Nuova rilevazione dei bisogni...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="157"/>
+        <location filename="../../deskapp/ui/person_record.py" line="161"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="163"/>
+        <location filename="../../deskapp/ui/person_record.py" line="167"/>
         <source>Needs identified</source>
         <translation>Bisogni individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="176"/>
+        <location filename="../../deskapp/ui/person_record.py" line="180"/>
         <source>Needs assessment</source>
         <translation>Rilevazione dei bisogni</translation>
     </message>
@@ -3902,62 +4101,97 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
     </message>
     <message>
+        <location filename="../../deskapp/ui/people_page.py" line="62"/>
+        <source>Search people</source>
+        <translation>Cerca persone</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/ui/people_page.py" line="66"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="68"/>
+        <location filename="../../deskapp/ui/people_page.py" line="66"/>
+        <source>Desk</source>
+        <translation>Antenna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="69"/>
         <source>Any employment status</source>
         <translation>Qualsiasi condizione occupazionale</translation>
     </message>
     <message>
         <location filename="../../deskapp/ui/people_page.py" line="69"/>
+        <source>Employment status</source>
+        <translation>Condizione occupazionale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
         <source>Any need</source>
         <translation>Qualsiasi bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70"/>
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
+        <source>Need</source>
+        <translation>Bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="73"/>
         <source>Any project stage</source>
         <translation>Qualsiasi fase di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="72"/>
+        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <source>Project stage</source>
+        <translation>Fase del progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>Any first contact</source>
         <translation>Qualsiasi data di primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="74"/>
+        <location filename="../../deskapp/ui/people_page.py" line="78"/>
         <source>First contact: last 30 days</source>
         <translation>Primo contatto: ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="79"/>
         <source>First contact: last 12 months</source>
         <translation>Primo contatto: ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="76"/>
+        <location filename="../../deskapp/ui/people_page.py" line="80"/>
         <source>First contact: this year</source>
         <translation>Primo contatto: quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="77"/>
+        <location filename="../../deskapp/ui/people_page.py" line="81"/>
         <source>First contact: last year</source>
         <translation>Primo contatto: anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="118"/>
+        <location filename="../../deskapp/ui/people_page.py" line="83"/>
+        <source>First contact</source>
+        <translation>Primo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="104"/>
+        <source>People found</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="125"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="119"/>
+        <location filename="../../deskapp/ui/people_page.py" line="126"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation>Ctrl+N: già compilata con quello che è nella casella di ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="163"/>
+        <location filename="../../deskapp/ui/people_page.py" line="184"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -3965,12 +4199,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="168"/>
+        <location filename="../../deskapp/ui/people_page.py" line="189"/>
         <source>No one matches. Change the search or the filters.</source>
         <translation>Nessuna persona corrisponde. Modifica la ricerca o i filtri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="171"/>
+        <location filename="../../deskapp/ui/people_page.py" line="192"/>
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation>Non c&apos;è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l&apos;applicazione con persone inventate: &apos;deskapp demo&apos;.</translation>
     </message>
@@ -3978,194 +4212,194 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="69"/>
+        <location filename="../../deskapp/ui/person_form.py" line="96"/>
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="71"/>
+        <location filename="../../deskapp/ui/person_form.py" line="98"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="72"/>
+        <location filename="../../deskapp/ui/person_form.py" line="99"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="73"/>
-        <location filename="../../deskapp/ui/person_form.py" line="325"/>
+        <location filename="../../deskapp/ui/person_form.py" line="100"/>
+        <location filename="../../deskapp/ui/person_form.py" line="362"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="74"/>
+        <location filename="../../deskapp/ui/person_form.py" line="101"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="75"/>
+        <location filename="../../deskapp/ui/person_form.py" line="102"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="76"/>
+        <location filename="../../deskapp/ui/person_form.py" line="103"/>
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="77"/>
+        <location filename="../../deskapp/ui/person_form.py" line="104"/>
         <source>Citizenship (e.g. IT)</source>
         <translation>Cittadinanza (es. IT)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="81"/>
+        <location filename="../../deskapp/ui/person_form.py" line="108"/>
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="83"/>
+        <location filename="../../deskapp/ui/person_form.py" line="110"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="84"/>
+        <location filename="../../deskapp/ui/person_form.py" line="111"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="85"/>
+        <location filename="../../deskapp/ui/person_form.py" line="112"/>
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="86"/>
+        <location filename="../../deskapp/ui/person_form.py" line="113"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="87"/>
+        <location filename="../../deskapp/ui/person_form.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="91"/>
+        <location filename="../../deskapp/ui/person_form.py" line="118"/>
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="95"/>
+        <location filename="../../deskapp/ui/person_form.py" line="122"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="98"/>
+        <location filename="../../deskapp/ui/person_form.py" line="125"/>
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="99"/>
+        <location filename="../../deskapp/ui/person_form.py" line="126"/>
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="102"/>
+        <location filename="../../deskapp/ui/person_form.py" line="129"/>
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="107"/>
+        <location filename="../../deskapp/ui/person_form.py" line="134"/>
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="112"/>
+        <location filename="../../deskapp/ui/person_form.py" line="139"/>
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="115"/>
+        <location filename="../../deskapp/ui/person_form.py" line="142"/>
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="119"/>
+        <location filename="../../deskapp/ui/person_form.py" line="146"/>
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="124"/>
+        <location filename="../../deskapp/ui/person_form.py" line="151"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="133"/>
+        <location filename="../../deskapp/ui/person_form.py" line="160"/>
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
         <translation>Dati sensibili: chiedili solo se la persona è d&apos;accordo. “Preferisce non rispondere” viene registrato come tale; “Non chiesto” lascia il campo vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="151"/>
+        <location filename="../../deskapp/ui/person_form.py" line="179"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="169"/>
-        <location filename="../../deskapp/ui/person_form.py" line="172"/>
+        <location filename="../../deskapp/ui/person_form.py" line="197"/>
+        <location filename="../../deskapp/ui/person_form.py" line="200"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="219"/>
+        <location filename="../../deskapp/ui/person_form.py" line="256"/>
         <source>Privacy (required before the first save)</source>
         <translation>Privacy (obbligatoria prima del primo salvataggio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="223"/>
+        <location filename="../../deskapp/ui/person_form.py" line="260"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="226"/>
+        <location filename="../../deskapp/ui/person_form.py" line="263"/>
         <source>Privacy notice version</source>
         <translation>Versione dell&apos;informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="227"/>
+        <location filename="../../deskapp/ui/person_form.py" line="264"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="252"/>
+        <location filename="../../deskapp/ui/person_form.py" line="289"/>
         <source>Anonymised person no. %1</source>
         <translation>Persona anonimizzata n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="297"/>
+        <location filename="../../deskapp/ui/person_form.py" line="334"/>
         <source>Anonymised on %1 (right to erasure): only anonymous facts are kept and the record can no longer be changed.</source>
         <translation>Anonimizzata il %1 (diritto alla cancellazione): restano solo dati anonimi e la scheda non si può più modificare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="350"/>
+        <location filename="../../deskapp/ui/person_form.py" line="388"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="352"/>
+        <location filename="../../deskapp/ui/person_form.py" line="391"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questa persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="387"/>
+        <location filename="../../deskapp/ui/person_form.py" line="426"/>
         <source>Open person no. %1</source>
         <translation>Apri la persona n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="390"/>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non salvato: correggi i campi segnati in rosso.</translation>
+        <location filename="../../deskapp/ui/person_form.py" line="430"/>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Non salvato: correggi i campi con un messaggio sotto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="402"/>
+        <location filename="../../deskapp/ui/person_form.py" line="447"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -4173,17 +4407,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="109"/>
+        <location filename="../../deskapp/ui/pickers.py" line="114"/>
         <source>Choose people</source>
         <translation>Scegli le persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="109"/>
+        <location filename="../../deskapp/ui/pickers.py" line="114"/>
         <source>Choose a person</source>
         <translation>Scegli una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="110"/>
+        <location filename="../../deskapp/ui/pickers.py" line="115"/>
         <source>Surname, name or codice fiscale...</source>
         <translation>Cognome, nome o codice fiscale...</translation>
     </message>
@@ -4191,32 +4425,37 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="186"/>
+        <location filename="../../deskapp/ui/person_record.py" line="190"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="187"/>
+        <location filename="../../deskapp/ui/person_record.py" line="191"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="188"/>
+        <location filename="../../deskapp/ui/person_record.py" line="192"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="189"/>
+        <location filename="../../deskapp/ui/person_record.py" line="193"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="190"/>
+        <location filename="../../deskapp/ui/person_record.py" line="194"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="211"/>
+        <location filename="../../deskapp/ui/person_record.py" line="196"/>
+        <source>Projects of the person</source>
+        <translation>Progetti della persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="216"/>
         <source>Not in any project yet.</source>
         <translation>Non fa ancora parte di nessun progetto.</translation>
     </message>
@@ -4224,88 +4463,88 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="243"/>
+        <location filename="../../deskapp/ui/person_record.py" line="248"/>
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="246"/>
+        <location filename="../../deskapp/ui/person_record.py" line="251"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="247"/>
+        <location filename="../../deskapp/ui/person_record.py" line="252"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="250"/>
+        <location filename="../../deskapp/ui/person_record.py" line="255"/>
         <source>Dossier (PDF)...</source>
         <translation>Fascicolo (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <location filename="../../deskapp/ui/person_record.py" line="256"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio del fascicolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="254"/>
+        <location filename="../../deskapp/ui/person_record.py" line="259"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="257"/>
+        <location filename="../../deskapp/ui/person_record.py" line="262"/>
         <source>Right of access: save the dossier and the data (JSON)...</source>
         <translation>Diritto di accesso: salva la scheda e i dati (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="261"/>
+        <location filename="../../deskapp/ui/person_record.py" line="266"/>
         <source>Right to erasure: anonymise this person...</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="267"/>
+        <location filename="../../deskapp/ui/person_record.py" line="272"/>
         <source>Right to erasure: anonymise this person (administrators)</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona (amministratori)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="300"/>
+        <location filename="../../deskapp/ui/person_record.py" line="305"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="301"/>
+        <location filename="../../deskapp/ui/person_record.py" line="306"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="302"/>
+        <location filename="../../deskapp/ui/person_record.py" line="307"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="303"/>
+        <location filename="../../deskapp/ui/person_record.py" line="308"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="333"/>
+        <location filename="../../deskapp/ui/person_record.py" line="341"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="347"/>
+        <location filename="../../deskapp/ui/person_record.py" line="355"/>
         <source>Folder for the right-of-access files</source>
         <translation>Cartella per i file del diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="366"/>
-        <location filename="../../deskapp/ui/person_record.py" line="383"/>
+        <location filename="../../deskapp/ui/person_record.py" line="374"/>
+        <location filename="../../deskapp/ui/person_record.py" line="391"/>
         <source>Right of access</source>
         <translation>Diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="374"/>
+        <location filename="../../deskapp/ui/person_record.py" line="382"/>
         <source>Written:
 %1
 %2</source>
@@ -4314,12 +4553,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="393"/>
+        <location filename="../../deskapp/ui/person_record.py" line="401"/>
         <source>Anonymise %1</source>
         <translation>Anonimizza %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="396"/>
+        <location filename="../../deskapp/ui/person_record.py" line="404"/>
         <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
 
 Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
@@ -4328,12 +4567,12 @@ Copies made before (backups, printed or exported files) are not touched. This ca
 Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="404"/>
+        <location filename="../../deskapp/ui/person_record.py" line="412"/>
         <source>Anonymise</source>
         <translation>Anonimizza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="414"/>
+        <location filename="../../deskapp/ui/person_record.py" line="422"/>
         <source>Not anonymised</source>
         <translation>Non anonimizzata</translation>
     </message>
@@ -4384,7 +4623,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>PlanChart</name>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="201"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="207"/>
         <source>thousand EUR</source>
         <translation>migliaia di EUR</translation>
     </message>
@@ -4392,254 +4631,254 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="108"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="110"/>
         <source>Loan terms: %1</source>
         <translation>Condizioni del finanziamento: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="120"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="122"/>
         <source>Annual rate</source>
         <translation>Tasso annuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="121"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="123"/>
         <source>Repayment years</source>
         <translation>Anni di rimborso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="122"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="124"/>
         <source>Grace years (interest only)</source>
         <translation>Anni di preammortamento (solo interessi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="167"/>
-        <location filename="../../deskapp/ui/plan_editor.py" line="169"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="172"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="174"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="174"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="179"/>
         <source>Freeze a version...</source>
         <translation>Congela una versione...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="176"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="181"/>
         <source>Keep the plan as it is now under a name, e.g. &apos;submitted to CFI&apos;</source>
         <translation>Conserva il piano com&apos;è ora con un nome, ad es. &apos;presentato a CFI&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="179"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="184"/>
         <source>Compare with</source>
         <translation>Confronta con</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="183"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="188"/>
         <source>Add approved funding</source>
         <translation>Aggiungi finanziamenti approvati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="187"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="192"/>
         <source>Document (PDF)...</source>
         <translation>Documento (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="188"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="193"/>
         <source>Ctrl+P: preview, print or save the plan</source>
         <translation>Ctrl+P: anteprima, stampa o salva il piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="209"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="214"/>
         <source>3 years</source>
         <translation>3 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="210"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="215"/>
         <source>5 years</source>
         <translation>5 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="251"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="256"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="262"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="267"/>
         <source>Add investment</source>
         <translation>Aggiungi investimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="263"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="268"/>
         <source>Useful life 0: not depreciated (land, deposits).</source>
         <translation>Vita utile 0: non ammortizzato (terreni, depositi cauzionali).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="272"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="278"/>
         <source>Add source</source>
         <translation>Aggiungi fonte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="283"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="290"/>
         <source>Add loan</source>
         <translation>Aggiungi finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="293"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="301"/>
         <source>Add product or service</source>
         <translation>Aggiungi prodotto o servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="302"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="311"/>
         <source>Add role</source>
         <translation>Aggiungi ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="307"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="317"/>
         <source>Add fixed cost</source>
         <translation>Aggiungi costo fisso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="312"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="323"/>
         <source>Add variable cost</source>
         <translation>Aggiungi costo variabile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="338"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="350"/>
         <source>Sources of funds</source>
         <translation>Fonti di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="340"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="352"/>
         <source>Costs</source>
         <translation>Costi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="355"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="367"/>
         <source>Scenarios</source>
         <translation>Scenari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="445"/>
-        <source>The figures wait for these corrections (cells in red):</source>
-        <translation>Le cifre attendono queste correzioni (celle in rosso):</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="537"/>
+        <source>Not saved: correct the cells marked with a warning sign.</source>
+        <translation>Non salvato: correggi le celle segnate con un avviso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="457"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="478"/>
         <source>Members&apos; capital %1 (of which TFR %2, NASpI advance %3) comes from the project&apos;s members: change it on the project&apos;s Members tab.</source>
         <translation>Il capitale dei soci %1 (di cui TFR %2, anticipo NASpI %3) viene dai soci del progetto: si modifica nella scheda Soci e capitale del progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="480"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="501"/>
         <source>Plan: %1</source>
         <translation>Piano: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="493"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="514"/>
         <source>New plan, not saved yet</source>
         <translation>Piano nuovo, non ancora salvato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="84"/>
-        <location filename="../../deskapp/ui/plan_editor.py" line="495"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="87"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="516"/>
         <source>Changes not saved</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="86"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="89"/>
         <source>The plan on screen has changes that are not saved. Save them and print the plan, or print what is on screen as an unsaved draft (the document says so)?</source>
         <translation>Il piano sullo schermo ha modifiche non salvate. Salvarle e stampare il piano, oppure stampare ciò che è sullo schermo come bozza non salvata (il documento lo indica)?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="93"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="96"/>
         <source>Save and print</source>
         <translation>Salva e stampa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="97"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="100"/>
         <source>Print the unsaved draft</source>
         <translation>Stampa la bozza non salvata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="497"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="461"/>
+        <source>The figures wait for these corrections (cells marked with a warning sign):</source>
+        <translation>I calcoli attendono queste correzioni (celle segnate con un avviso):</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="518"/>
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="515"/>
-        <source>Not saved: correct the cells marked in red.</source>
-        <translation>Non salvato: correggi le celle segnate in rosso.</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="527"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="549"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="542"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="564"/>
         <source>The saved plan is shown; your changes were dropped.</source>
         <translation>È mostrato il piano salvato; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="545"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="567"/>
         <source>Not saved: someone else saved this plan first.</source>
         <translation>Non salvato: qualcun altro ha salvato questo piano prima di te.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="552"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="574"/>
         <source>Saved by someone else</source>
         <translation>Salvato da qualcun altro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="555"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="577"/>
         <source>Someone else saved this plan after you opened it. Keep your plan (theirs is replaced) or show theirs (your changes are dropped)?</source>
         <translation>Qualcun altro ha salvato questo piano dopo che l&apos;hai aperto. Tieni il tuo piano (il loro viene sostituito) o mostri il loro (le tue modifiche vengono scartate)?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="559"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="581"/>
         <source>Keep mine</source>
         <translation>Tieni il mio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="560"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="582"/>
         <source>Show theirs</source>
         <translation>Mostra il loro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="576"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="598"/>
         <source>Freeze a version</source>
         <translation>Congela una versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="577"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="599"/>
         <source>Name of the version (e.g. &apos;submitted to CFI, %1&apos;):</source>
         <translation>Nome della versione (ad es. &apos;presentato a CFI, %1&apos;):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="590"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="612"/>
         <source>Version &apos;%1&apos; frozen.</source>
         <translation>Versione &apos;%1&apos; congelata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="597"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="619"/>
         <source>No frozen versions yet</source>
         <translation>Nessuna versione congelata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="607"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="629"/>
         <source>Correct the plan before comparing it.</source>
         <translation>Correggi il piano prima di confrontarlo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="631"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="653"/>
         <source>No approved application left to add (see the project&apos;s Funding tab)</source>
         <translation>Nessuna domanda approvata da aggiungere (vedi la scheda Finanziamento del progetto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="644"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="666"/>
         <source>Correct the plan before adding funding to it.</source>
         <translation>Correggi il piano prima di aggiungervi finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="688"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="710"/>
         <source>Business plan</source>
         <translation>Piano d&apos;impresa</translation>
     </message>
@@ -4647,109 +4886,119 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="116"/>
+        <location filename="../../deskapp/ui/project_page.py" line="124"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="119"/>
+        <location filename="../../deskapp/ui/project_page.py" line="127"/>
         <source>The project&apos;s stage: click to move it to another</source>
         <translation>La fase del progetto: fai clic per spostarlo in un&apos;altra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="121"/>
+        <location filename="../../deskapp/ui/project_page.py" line="129"/>
         <source>Move to stage</source>
         <translation>Sposta di fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="128"/>
+        <location filename="../../deskapp/ui/project_page.py" line="136"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="132"/>
-        <location filename="../../deskapp/ui/project_page.py" line="262"/>
+        <location filename="../../deskapp/ui/project_page.py" line="140"/>
+        <location filename="../../deskapp/ui/project_page.py" line="275"/>
         <source>Business plan</source>
         <translation>Piano d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="137"/>
+        <location filename="../../deskapp/ui/project_page.py" line="145"/>
         <source>The business plan: sections, financial model, versions, document</source>
         <translation>Il piano d&apos;impresa: sezioni, modello finanziario, versioni, documento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="144"/>
+        <location filename="../../deskapp/ui/project_page.py" line="152"/>
         <source>Summary (PDF)...</source>
         <translation>Sintesi (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="145"/>
+        <location filename="../../deskapp/ui/project_page.py" line="153"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="157"/>
-        <location filename="../../deskapp/ui/project_page.py" line="160"/>
+        <location filename="../../deskapp/ui/project_page.py" line="165"/>
+        <location filename="../../deskapp/ui/project_page.py" line="168"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="203"/>
+        <location filename="../../deskapp/ui/project_page.py" line="211"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="204"/>
+        <location filename="../../deskapp/ui/project_page.py" line="212"/>
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="236"/>
+        <location filename="../../deskapp/ui/project_page.py" line="244"/>
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="237"/>
+        <location filename="../../deskapp/ui/project_page.py" line="245"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="238"/>
+        <location filename="../../deskapp/ui/project_page.py" line="246"/>
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="239"/>
+        <location filename="../../deskapp/ui/project_page.py" line="247"/>
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="240"/>
+        <location filename="../../deskapp/ui/project_page.py" line="248"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="241"/>
+        <location filename="../../deskapp/ui/project_page.py" line="249"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="254"/>
+        <location filename="../../deskapp/ui/project_page.py" line="262"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="276"/>
+        <location filename="../../deskapp/ui/project_page.py" line="267"/>
+        <source>Stage: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="268"/>
+        <source>Opens the list of stages to move the project to.</source>
+        <translation>Apre l&apos;elenco delle fasi in cui spostare il progetto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="289"/>
         <source>Business plan: not started</source>
         <translation>Piano d&apos;impresa: non iniziato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="279"/>
+        <location filename="../../deskapp/ui/project_page.py" line="292"/>
         <source>Business plan: draft</source>
         <translation>Piano d&apos;impresa: bozza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_page.py" line="280"/>
+        <location filename="../../deskapp/ui/project_page.py" line="293"/>
         <source>Business plan: draft, %n version(s) frozen</source>
         <translation>
             <numerusform>Piano d&apos;impresa: bozza, %n versione congelata</numerusform>
@@ -4757,32 +5006,32 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="289"/>
+        <location filename="../../deskapp/ui/project_page.py" line="302"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Solo per un workers buyout o uno spin-off.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="330"/>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non salvato: correggi i campi segnati in rosso.</translation>
+        <location filename="../../deskapp/ui/project_page.py" line="347"/>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Non salvato: correggi i campi con un messaggio sotto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="342"/>
+        <location filename="../../deskapp/ui/project_page.py" line="359"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="358"/>
+        <location filename="../../deskapp/ui/project_page.py" line="375"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="361"/>
+        <location filename="../../deskapp/ui/project_page.py" line="378"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="402"/>
+        <location filename="../../deskapp/ui/project_page.py" line="419"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
@@ -4790,12 +5039,12 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ProjectPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="130"/>
+        <location filename="../../deskapp/ui/pickers.py" line="135"/>
         <source>Choose a project</source>
         <translation>Scegli un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="131"/>
+        <location filename="../../deskapp/ui/pickers.py" line="136"/>
         <source>Words of the title or origin company...</source>
         <translation>Parole del titolo o dell&apos;azienda di origine...</translation>
     </message>
@@ -4803,92 +5052,111 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="154"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="234"/>
         <source>Words of the title or origin company...</source>
         <translation>Parole del titolo o dell&apos;azienda di origine...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="157"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="237"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="161"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="241"/>
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="162"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="242"/>
         <source>Any stage</source>
         <translation>Qualsiasi fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="164"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="243"/>
         <source>ATECO sector, e.g. 25</source>
         <translation>Settore ATECO, es. 25</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="167"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="246"/>
         <source>Any lead operator</source>
         <translation>Qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="169"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="250"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="200"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="287"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="201"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="241"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="288"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="202"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="242"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="289"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="203"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="237"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="290"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="204"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="234"/>
+        <source>Search projects</source>
+        <translation>Cerca progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="243"/>
+        <source>ATECO sector</source>
+        <translation>Settore ATECO</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="248"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="291"/>
         <source>Lead operator</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="205"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="292"/>
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="206"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="293"/>
         <source>Next follow-up</source>
         <translation>Prossima scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="214"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="296"/>
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="302"/>
         <source>Board</source>
         <translation>Bacheca</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="215"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="303"/>
         <source>List</source>
         <translation>Elenco</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="281"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="369"/>
         <source>No project matches. Change the filters, or start a new project.</source>
         <translation>Nessun progetto corrisponde. Cambia i filtri o avvia un nuovo progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="285"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="373"/>
         <source>%Ln projects</source>
         <translation>
             <numerusform>%Ln progetto</numerusform>
@@ -4896,32 +5164,42 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="297"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="392"/>
+        <source>No stage that way: use the Menu key, Move to.</source>
+        <translation>Nessuna fase in quella direzione: usa il tasto Menu, Sposta in.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="412"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="298"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="413"/>
         <source>Move to</source>
         <translation>Sposta in</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="448"/>
+        <source>%1 moved to %2.</source>
+        <translation>%1 spostato in %2.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="68"/>
+        <location filename="../../deskapp/ui/record_dialog.py" line="79"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="69"/>
+        <location filename="../../deskapp/ui/record_dialog.py" line="80"/>
         <source>Close without saving what you typed?</source>
         <translation>Chiudere senza salvare quello che hai scritto?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="85"/>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non salvato: correggi i campi segnati in rosso.</translation>
+        <location filename="../../deskapp/ui/record_dialog.py" line="97"/>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Non salvato: correggi i campi con un messaggio sotto.</translation>
     </message>
 </context>
 <context>
@@ -4965,826 +5243,867 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="145"/>
-        <location filename="../../deskapp/reports/dossier.py" line="350"/>
+        <location filename="../../deskapp/reports/dossier.py" line="146"/>
+        <location filename="../../deskapp/reports/dossier.py" line="351"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="148"/>
+        <location filename="../../deskapp/reports/dossier.py" line="149"/>
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="161"/>
+        <location filename="../../deskapp/reports/dossier.py" line="162"/>
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="172"/>
+        <location filename="../../deskapp/reports/dossier.py" line="173"/>
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="182"/>
-        <location filename="../../deskapp/reports/dossier.py" line="325"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="301"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="81"/>
+        <location filename="../../deskapp/reports/dossier.py" line="183"/>
+        <location filename="../../deskapp/reports/dossier.py" line="326"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="338"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="82"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="187"/>
+        <location filename="../../deskapp/reports/dossier.py" line="188"/>
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="194"/>
+        <location filename="../../deskapp/reports/dossier.py" line="195"/>
         <location filename="../../deskapp/services/indicators.py" line="96"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="200"/>
+        <location filename="../../deskapp/reports/dossier.py" line="201"/>
         <source>Consent record</source>
         <translation>Registro dei consensi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="206"/>
+        <location filename="../../deskapp/reports/dossier.py" line="207"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="209"/>
+        <location filename="../../deskapp/reports/dossier.py" line="210"/>
         <source>Given on</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="210"/>
+        <location filename="../../deskapp/reports/dossier.py" line="211"/>
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="211"/>
+        <location filename="../../deskapp/reports/dossier.py" line="212"/>
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="221"/>
-        <location filename="../../deskapp/reports/dossier.py" line="250"/>
-        <location filename="../../deskapp/reports/dossier.py" line="279"/>
-        <location filename="../../deskapp/reports/dossier.py" line="311"/>
-        <location filename="../../deskapp/reports/dossier.py" line="341"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="137"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="216"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="241"/>
+        <location filename="../../deskapp/reports/dossier.py" line="222"/>
+        <location filename="../../deskapp/reports/dossier.py" line="251"/>
+        <location filename="../../deskapp/reports/dossier.py" line="280"/>
+        <location filename="../../deskapp/reports/dossier.py" line="312"/>
+        <location filename="../../deskapp/reports/dossier.py" line="342"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="138"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="217"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="242"/>
         <source>None recorded.</source>
         <translation>Nessun dato registrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="224"/>
+        <location filename="../../deskapp/reports/dossier.py" line="225"/>
         <source>Needs assessments</source>
         <translation>Rilevazioni dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="231"/>
+        <location filename="../../deskapp/reports/dossier.py" line="232"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="232"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
+        <location filename="../../deskapp/reports/dossier.py" line="233"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="146"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="233"/>
+        <location filename="../../deskapp/reports/dossier.py" line="234"/>
         <source>Needs and outcome</source>
         <translation>Bisogni ed esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="234"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="146"/>
+        <location filename="../../deskapp/reports/dossier.py" line="235"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="147"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="252"/>
+        <location filename="../../deskapp/reports/dossier.py" line="253"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="281"/>
+        <location filename="../../deskapp/reports/dossier.py" line="282"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="287"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="143"/>
+        <location filename="../../deskapp/reports/dossier.py" line="288"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="288"/>
+        <location filename="../../deskapp/reports/dossier.py" line="289"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="289"/>
+        <location filename="../../deskapp/reports/dossier.py" line="290"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="290"/>
-        <location filename="../../deskapp/reports/dossier.py" line="321"/>
+        <location filename="../../deskapp/reports/dossier.py" line="291"/>
+        <location filename="../../deskapp/reports/dossier.py" line="322"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="291"/>
+        <location filename="../../deskapp/reports/dossier.py" line="292"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="254"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="292"/>
+        <location filename="../../deskapp/reports/dossier.py" line="293"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="314"/>
+        <location filename="../../deskapp/reports/dossier.py" line="315"/>
         <source>Projects and roles</source>
         <translation>Progetti e ruoli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="322"/>
+        <location filename="../../deskapp/reports/dossier.py" line="323"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="323"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="78"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="168"/>
+        <location filename="../../deskapp/reports/dossier.py" line="324"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="79"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="58"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="612"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="617"/>
         <source>Revenue</source>
         <translation>Ricavi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="59"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
         <source>Variable costs</source>
         <translation>Costi variabili</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
         <source>Contribution margin</source>
         <translation>Margine di contribuzione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
         <source>Personnel</source>
         <translation>Personale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
         <source>Other fixed costs</source>
         <translation>Altri costi fissi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="65"/>
         <source>EBITDA</source>
         <translation>MOL (EBITDA)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="66"/>
         <source>Depreciation</source>
         <translation>Ammortamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="65"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="67"/>
         <source>EBIT</source>
         <translation>Reddito operativo (EBIT)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="66"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="311"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="68"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="313"/>
         <source>Interest</source>
         <translation>Interessi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="67"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="69"/>
         <source>Result before tax</source>
         <translation>Risultato ante imposte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="68"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
         <source>Taxes</source>
         <translation>Imposte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="69"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="71"/>
         <source>Net result</source>
         <translation>Utile netto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="614"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="72"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="619"/>
         <source>Break-even revenue</source>
         <translation>Ricavi di pareggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="76"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="78"/>
         <source>1. Proposers and team</source>
         <translation>1. Proponenti e squadra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="77"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="79"/>
         <source>2. The idea, products and services</source>
         <translation>2. L&apos;idea, i prodotti e i servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="78"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="80"/>
         <source>3. Market and competitors</source>
         <translation>3. Mercato e concorrenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="79"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="81"/>
         <source>4. Marketing and sales</source>
         <translation>4. Marketing e vendite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="80"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="82"/>
         <source>5. Organisation and premises</source>
         <translation>5. Organizzazione e sede</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="81"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="83"/>
         <source>6. SWOT analysis</source>
         <translation>6. Analisi SWOT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="107"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="109"/>
         <source>Unsaved draft, as on screen on {date}</source>
         <translation>Bozza non salvata, come sullo schermo il {date}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="115"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="159"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="117"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="161"/>
         <source>Business plan</source>
         <translation>Piano d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="164"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="166"/>
         <source>Kind of project</source>
         <translation>Tipo di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="166"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="168"/>
         <source>Planned legal form</source>
         <translation>Forma giuridica prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="170"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="172"/>
         <source>Sector (ATECO)</source>
         <translation>Settore (ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="174"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="176"/>
         <source>Origin company</source>
         <translation>Azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="178"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="180"/>
         <source>Years of the plan</source>
         <translation>Anni del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="182"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="184"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="183"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="185"/>
         <source>Working draft</source>
         <translation>Bozza di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="186"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="188"/>
         <source>Prepared with</source>
         <translation>Redatto con</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="196"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="198"/>
         <source>Amounts in euros. Figures computed by deskapp from the plan&apos;s assumptions; the conventions are listed at the end.</source>
         <translation>Importi in euro. Cifre calcolate da deskapp dalle ipotesi del piano; i criteri sono elencati alla fine.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="207"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="209"/>
         <source>Points to check</source>
         <translation>Punti da verificare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="219"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="221"/>
         <source>Not written yet.</source>
         <translation>Non ancora scritto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="225"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="227"/>
         <source>7. Investments</source>
         <translation>7. Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="235"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="236"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="309"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="238"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="311"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="239"/>
         <source>Useful life (years)</source>
         <translation>Vita utile (anni)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="238"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="525"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="240"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="527"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="245"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="247"/>
         <source>None planned.</source>
         <translation>Nessuno previsto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="247"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="249"/>
         <source>8. Sources and uses of funds</source>
         <translation>8. Fonti e impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="251"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="253"/>
         <source>9. Profit and loss</source>
         <translation>9. Conto economico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="264"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="266"/>
         <source>10. Cash flow</source>
         <translation>10. Flussi di cassa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="274"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="276"/>
         <source>Debt service coverage</source>
         <translation>Copertura del servizio del debito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="282"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="284"/>
         <source>11. Loan repayment schedules</source>
         <translation>11. Piani di ammortamento dei finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="284"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="286"/>
         <source>No loans in the plan.</source>
         <translation>Nessun finanziamento nel piano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="287"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="289"/>
         <source>%1: %2 at %3% a year</source>
         <translation>%1: %2 al %3% annuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="310"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="312"/>
         <source>Owed at start</source>
         <translation>Debito iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="312"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="314"/>
         <source>Principal</source>
         <translation>Quota capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="313"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="315"/>
         <source>Instalment</source>
         <translation>Rata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="314"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="316"/>
         <source>Owed at end</source>
         <translation>Debito residuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="324"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="326"/>
         <source>12. Scenarios</source>
         <translation>12. Scenari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="329"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="331"/>
         <source>Pessimistic: sales %1%, costs %2%. Optimistic: sales %3%, costs %4%.</source>
         <translation>Pessimistico: vendite %1%, costi %2%. Ottimistico: vendite %3%, costi %4%.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="346"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="348"/>
         <source>13. CFI entry conditions</source>
         <translation>13. Requisiti per l&apos;intervento di CFI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="349"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="351"/>
         <source>Met</source>
         <translation>Rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="351"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="353"/>
         <source>Not met</source>
         <translation>Non rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="359"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="361"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="360"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="362"/>
         <source>Condition</source>
         <translation>Requisito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="371"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="373"/>
         <source>CFI can put in at most %1 (%2 times the capital paid in).</source>
         <translation>CFI può apportare al massimo %1 (%2 volte il capitale versato).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="383"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="385"/>
         <source>How the figures are computed</source>
         <translation>Come sono calcolate le cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="390"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="392"/>
         <source>Amounts are rounded to the cent line by line; totals are sums of the rounded lines.</source>
         <translation>Gli importi sono arrotondati al centesimo riga per riga; i totali sono somme delle righe arrotondate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="394"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="396"/>
         <source>Loans are repaid in yearly constant instalments (French amortisation) after the grace years, in which only interest is paid.</source>
         <translation>I finanziamenti sono rimborsati a rate annue costanti (ammortamento alla francese) dopo gli anni di preammortamento, in cui si pagano solo gli interessi.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="399"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="401"/>
         <source>Depreciation is straight-line over each investment&apos;s useful life.</source>
         <translation>Gli ammortamenti sono a quote costanti sulla vita utile di ciascun investimento.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="402"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="404"/>
         <source>Taxes are the tax rate on a positive result before tax, year by year, with no losses carried forward.</source>
         <translation>Le imposte sono l&apos;aliquota applicata al risultato ante imposte positivo, anno per anno, senza riporto delle perdite.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="407"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="409"/>
         <source>All sources of funds arrive in the first year; the starting working capital is used in the first year.</source>
         <translation>Tutte le fonti di finanziamento arrivano nel primo anno; il capitale circolante iniziale è impiegato nel primo anno.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="412"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="414"/>
         <source>Break-even revenue: the revenue at which the result before tax is nil with the same cost structure. Debt service coverage: (EBITDA - taxes) / (interest + principal).</source>
         <translation>Ricavi di pareggio: i ricavi ai quali il risultato ante imposte è nullo con la stessa struttura dei costi. Copertura del servizio del debito: (MOL - imposte) / (interessi + quota capitale).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="479"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="481"/>
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="480"/>
-        <location filename="../../deskapp/reports/dossier.py" line="324"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="482"/>
+        <location filename="../../deskapp/reports/dossier.py" line="325"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="481"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="482"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="484"/>
         <source>Paid in</source>
         <translation>Versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="485"/>
         <source>of which TFR</source>
         <translation>di cui TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="484"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="486"/>
         <source>of which NASpI</source>
         <translation>di cui NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="497"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
         <source>loan</source>
         <translation>finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="501"/>
         <source>Members&apos; capital</source>
         <translation>Capitale dei soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="500"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="504"/>
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="513"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="515"/>
         <source>Total sources</source>
         <translation>Totale fonti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="514"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="539"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="516"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="541"/>
         <source>Investments</source>
         <translation>Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="515"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="517"/>
         <source>Starting working capital</source>
         <translation>Capitale circolante iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="516"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="518"/>
         <source>Total uses</source>
         <translation>Totale impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="518"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
         <source>Sources less uses</source>
         <translation>Fonti meno impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="535"/>
         <source>Cash at start</source>
         <translation>Cassa iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="534"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
         <source>Funds received</source>
         <translation>Finanziamenti ricevuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="538"/>
         <source>Net result + depreciation</source>
         <translation>Utile netto + ammortamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="541"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
         <source>Working capital</source>
         <translation>Capitale circolante</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="545"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="547"/>
         <source>Loan principal repaid</source>
         <translation>Quote capitale rimborsate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="548"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="550"/>
         <source>Cash at end</source>
         <translation>Cassa finale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="556"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="558"/>
         <source>Pessimistic</source>
         <translation>Pessimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="557"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="559"/>
         <source>Expected</source>
         <translation>Atteso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="558"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="560"/>
         <source>Optimistic</source>
         <translation>Ottimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="613"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="618"/>
         <source>Total costs</source>
         <translation>Costi totali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="215"/>
+        <location filename="../../deskapp/reports/pdf.py" line="253"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="216"/>
+        <location filename="../../deskapp/reports/pdf.py" line="254"/>
         <source>Generated on %1</source>
         <translation>Generato il %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="69"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="70"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="74"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="75"/>
         <source>The project</source>
         <translation>Il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="105"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="106"/>
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="231"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="469"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="116"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="233"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="471"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="117"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="117"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="118"/>
         <source>%1 people</source>
         <translation>%1 persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="126"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="127"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="139"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="140"/>
         <source>Stage history</source>
         <translation>Storico delle fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="164"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="165"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="170"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="170"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="171"/>
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="186"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="187"/>
         <source>Funding applications</source>
         <translation>Domande di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="218"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="219"/>
         <source>Next steps</source>
         <translation>Prossimi passi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="232"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="233"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="233"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="234"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="176"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="260"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="287"/>
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="99"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="101"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="63"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="65"/>
         <source>hidden</source>
         <translation>nascosto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="96"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="100"/>
         <source>Region: %1</source>
         <translation>Regione: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="104"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="106"/>
         <source>Every figure is shown: no count is hidden.</source>
         <translation>Tutti i valori sono mostrati: nessun conteggio è nascosto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="107"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="109"/>
         <source>Counts of people below %1 are hidden, and so are as many other cells as it takes that none of them can be worked out from the totals; every hidden cell reads &apos;%2&apos;.</source>
         <translation>I conteggi di persone inferiori a %1 sono nascosti, e con essi tante altre celle quante servono perché nessuno si possa ricavare dai totali; ogni cella nascosta riporta &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="120"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="122"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="121"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="123"/>
         <source>Scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="122"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="124"/>
         <source>Counts hidden below</source>
         <translation>Conteggi nascosti sotto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="123"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="125"/>
         <source>Made on</source>
         <translation>Redatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="124"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="126"/>
         <source>Participants (each counted once)</source>
         <translation>Partecipanti (ciascuno contato una volta)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="125"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="127"/>
         <source>none (every figure shown)</source>
         <translation>nessuno (tutti i valori mostrati)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="197"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="203"/>
         <source>Participants (each counted once): %1</source>
         <translation>Partecipanti (ciascuno contato una volta): %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="250"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="331"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="245"/>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="246"/>
+        <source>Employment</source>
+        <translation>Occupazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="248"/>
+        <source>Disadvantage</source>
+        <translation>Svantaggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="249"/>
+        <source>New by month</source>
+        <translation>Nuovi per mese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="251"/>
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="252"/>
+        <source>Stage movements</source>
+        <translation>Passaggi di fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="255"/>
+        <source>Funding</source>
+        <translation>Finanziamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="257"/>
         <source>About this report</source>
         <translation>Informazioni su questo report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="333"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="259"/>
+        <source>Participants, each under a pseudonym drawn for this file only</source>
+        <translation>Partecipanti, ciascuno con uno pseudonimo estratto solo per questo file</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="374"/>
         <source>Period start</source>
         <translation>Inizio del periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="334"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="375"/>
         <source>Period end</source>
         <translation>Fine del periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="292"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
         <location filename="../../deskapp/services/indicators.py" line="312"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="295"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="332"/>
         <source>Pseudonym</source>
         <translation>Pseudonimo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="296"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="244"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="333"/>
         <location filename="../../deskapp/services/indicators.py" line="318"/>
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="297"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="334"/>
         <source>Age band</source>
         <translation>Fascia d&apos;età</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="298"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="335"/>
         <location filename="../../deskapp/services/indicators.py" line="339"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="299"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="336"/>
         <source>Education (ISCED group)</source>
         <translation>Istruzione (gruppo ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="300"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="337"/>
         <source>First contact (month)</source>
         <translation>Primo contatto (mese)</translation>
     </message>
@@ -5884,6 +6203,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Partecipanti per titolo di studio (ISCED)</translation>
     </message>
     <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="247"/>
         <location filename="../../deskapp/services/indicators.py" line="349"/>
         <source>Education</source>
         <translation>Istruzione</translation>
@@ -5939,6 +6259,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Servizi erogati</translation>
     </message>
     <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="250"/>
         <location filename="../../deskapp/services/indicators.py" line="427"/>
         <source>Services</source>
         <translation>Servizi</translation>
@@ -5999,6 +6320,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Passaggi con data nel periodo; l&apos;apertura di un progetto non è un passaggio. Ogni progetto conta una volta per ciascuna fase raggiunta, anche se più volte; la colonna dei passaggi li conta tutti.</translation>
     </message>
     <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="253"/>
         <location filename="../../deskapp/services/indicators.py" line="554"/>
         <source>Enterprises</source>
         <translation>Imprese</translation>
@@ -6097,180 +6419,195 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="55"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="56"/>
         <source>Export the registry</source>
         <translation>Esporta il registro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="59"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="62"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="64"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
         <source>Export to a file...</source>
         <translation>Esporta in un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="66"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="70"/>
+        <source>Semicolon (;): Excel in Italian or French</source>
+        <translation>Punto e virgola (;): Excel in italiano o francese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="71"/>
+        <source>Comma (,): Excel in English, other programs</source>
+        <translation>Virgola (,): Excel in inglese, altri programmi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="75"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="69"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="76"/>
+        <source>CSV separator</source>
+        <translation>Separatore CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="79"/>
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conserva il file in modo sicuro. Ogni esportazione viene registrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="77"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="87"/>
         <source>Import people</source>
         <translation>Importa persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="81"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="91"/>
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
         <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell&apos;esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="87"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="97"/>
         <source>Import from a file...</source>
         <translation>Importa da un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="104"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="114"/>
         <source>Reports, exports and imports are for coordinators and administrators.</source>
         <translation>Report, esportazioni e importazioni sono riservati a coordinatori e amministratori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="122"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
         <source>Coordinator report (EU indicators)</source>
         <translation>Report per il coordinamento (indicatori UE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="126"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="136"/>
         <source>Last month</source>
         <translation>Mese scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="127"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="137"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="128"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="138"/>
         <source>This year</source>
         <translation>Quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="129"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="139"/>
         <source>Last year</source>
         <translation>Anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="130"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="140"/>
         <source>Other period</source>
         <translation>Altro periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="137"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="139"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="149"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="151"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="161"/>
         <source>Region: %1</source>
         <translation>Regione: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="154"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="167"/>
         <source>Show every figure</source>
         <translation>Mostra tutti i valori</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="162"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="172"/>
         <source>Preview (PDF)...</source>
         <translation>Anteprima (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="174"/>
         <source>Export figures (xlsx, CSV)...</source>
         <translation>Esporta i dati (xlsx, CSV)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="170"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="180"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="171"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="181"/>
         <source>Scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="172"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="182"/>
         <source>Hide breakdown cells below</source>
         <translation>Nascondi le celle sotto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="202"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="212"/>
         <source>Write both dates of the period as DD/MM/YYYY.</source>
         <translation>Scrivi le due date del periodo come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="205"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="215"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="225"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="235"/>
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="251"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="291"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="261"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="301"/>
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="253"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="293"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="263"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="303"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Cartella di Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="261"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="302"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="271"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="313"/>
         <source>Exporting...</source>
         <translation>Esportazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="276"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="286"/>
         <source>Figures of %Ln participants written to %1.</source>
         <translation>
             <numerusform>Dati di %Ln partecipante scritti in %1.</numerusform>
@@ -6278,7 +6615,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="307"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="323"/>
         <source>%Ln rows exported to %1.</source>
         <translation>
             <numerusform>%Ln riga esportata in %1.</numerusform>
@@ -6286,43 +6623,72 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="319"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="335"/>
         <source>Import people from</source>
         <translation>Importa persone da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="321"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="337"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="330"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="346"/>
         <source>Importing...</source>
         <translation>Importazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="340"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="356"/>
         <source>%Ln people imported.</source>
         <translation>
             <numerusform>%Ln persona importata.</numerusform>
             <numerusform>%Ln persone importate.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="349"/>
-        <source>Line %1, %2: %3</source>
-        <translation>Riga %1, %2: %3</translation>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="359"/>
+        <source>%Ln people imported, with %1.</source>
+        <translation>
+            <numerusform>%Ln persona importata, con %1.</numerusform>
+            <numerusform>%Ln persone importate, con %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="357"/>
-        <source>... and %Ln more.</source>
+        <location filename="../../deskapp/ui/reports_page.py" line="360"/>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>... e %Ln altro.</numerusform>
-            <numerusform>... e altri %Ln.</numerusform>
+            <numerusform>%Ln avviso</numerusform>
+            <numerusform>%Ln avvisi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="362"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="373"/>
+        <source>warning: </source>
+        <translation>avviso: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="375"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="383"/>
+        <source>... and %Ln more rows:</source>
+        <translation>
+            <numerusform>... e %Ln altra riga:</numerusform>
+            <numerusform>... e altre %Ln righe:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/reports_page.py" line="385"/>
+        <source>%Ln rows, %1: %2</source>
+        <translation>
+            <numerusform>%Ln riga, %1: %2</numerusform>
+            <numerusform>%Ln righe, %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="403"/>
         <source>Not done</source>
         <translation>Non fatto</translation>
     </message>
@@ -6330,145 +6696,165 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="47"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
         <source>Name, owner, municipality...</source>
         <translation>Nome, proprietario, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="49"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="86"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
         <source>Any availability</source>
         <translation>Qualsiasi disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="54"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="55"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="56"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="97"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="61"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="62"/>
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="95"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="63"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="98"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="61"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
+        <source>Search resources</source>
+        <translation>Cerca risorse</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="65"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="69"/>
         <source>New resource...</source>
         <translation>Nuova risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="66"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="70"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="67"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="71"/>
         <source>Link to a project...</source>
         <translation>Collega a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="83"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="86"/>
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation>Competenza e luogo, es. “saldatura Sestri”</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="87"/>
+        <source>Search skills</source>
+        <translation>Cerca competenze</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="90"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="91"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="95"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="96"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="99"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="101"/>
+        <source>People with the skill</source>
+        <translation>Persone con la competenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/resources_page.py" line="103"/>
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="100"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="104"/>
         <source>Add to a project...</source>
         <translation>Aggiungi a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="113"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="67"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="117"/>
         <source>Premises, land and machinery</source>
         <translation>Locali, terreni e macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="114"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="118"/>
         <source>Skills of the people</source>
         <translation>Competenze delle persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="116"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="120"/>
         <source>Funding instruments</source>
         <translation>Strumenti di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="170"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="174"/>
         <source>No resource matches. Record one with “New resource”.</source>
         <translation>Nessuna risorsa corrisponde. Registrane una con “Nuova risorsa”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="172"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="176"/>
         <source>%Ln resources</source>
         <translation>
             <numerusform>%Ln risorsa</numerusform>
@@ -6476,17 +6862,17 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="178"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="182"/>
         <source>Type a skill (and a place) to find who has it.</source>
         <translation>Scrivi una competenza (e un luogo) per trovare chi ce l&apos;ha.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="201"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="205"/>
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation>Nessuno con questa competenza. Prova con meno parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="203"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="207"/>
         <source>%Ln people found</source>
         <translation>
             <numerusform>%Ln persona trovata</numerusform>
@@ -6494,17 +6880,17 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="206"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="210"/>
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation>Più di %1 trovate: sono mostrate le prime %1; aggiungi una parola o un luogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="232"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="236"/>
         <source>New resource</source>
         <translation>Nuova risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="296"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="300"/>
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>
@@ -6512,47 +6898,52 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ResourcesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="397"/>
         <source>Resource</source>
         <translation>Risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="397"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="366"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="397"/>
+        <source>Linked resources</source>
+        <translation>Risorse collegate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="400"/>
         <source>Link a resource...</source>
         <translation>Collega una risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="367"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="401"/>
         <source>Unlink</source>
         <translation>Scollega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="372"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="406"/>
         <source>No premises, land or machinery linked to this project.</source>
         <translation>Nessun locale, terreno o macchinario collegato a questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="416"/>
         <source>No resources</source>
         <translation>Nessuna risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="382"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="416"/>
         <source>Record a resource in Resources first.</source>
         <translation>Registra prima una risorsa nella pagina Risorse.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="420"/>
         <source>Link a resource</source>
         <translation>Collega una risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="386"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="420"/>
         <source>Resource:</source>
         <translation>Risorsa:</translation>
     </message>
@@ -6603,22 +6994,27 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Conservati fino al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="56"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="46"/>
+        <source>People whose retention has ended</source>
+        <translation>Persone il cui periodo di conservazione è terminato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="57"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="56"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="57"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="66"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="67"/>
         <source>The first %1 are shown, oldest first; &apos;deskapp gdpr retention&apos; lists them all.</source>
         <translation>Sono mostrate le prime %1, dalle più vecchie; &apos;deskapp gdpr retention&apos; le elenca tutte.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="72"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="73"/>
         <source>Anonymise them</source>
         <translation>Anonimizzale</translation>
     </message>
@@ -6668,185 +7064,185 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="62"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="66"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="68"/>
         <source>As the system (or the desk)</source>
         <translation>Come il sistema (o l&apos;antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="76"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="80"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
         <source> minutes</source>
         <translation> minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="85"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Il nuovo tempo vale dal prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
         <source>Lock the screen after</source>
         <translation>Blocca lo schermo dopo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="94"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="95"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="101"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
         <source>Change...</source>
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="121"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Le copie e i ripristini a mano, e la cartella delle copie, sono per un amministratore; le copie automatiche si fanno per tutti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="130"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="132"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="134"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="138"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="142"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="196"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="144"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="198"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="147"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
         <source>Retention (GDPR)</source>
         <translation>Conservazione (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="151"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="153"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="158"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="160"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
         <source>See who, and anonymise...</source>
         <translation>Vedi chi, e anonimizza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
         <source>See who...</source>
         <translation>Vedi chi...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="166"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="168"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="188"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="190"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="196"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="198"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="203"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="205"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="226"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="228"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="235"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="346"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="243"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="245"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="248"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="258"/>
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="258"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="263"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="285"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Per nessuno è finito il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
@@ -6854,17 +7250,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="291"/>
         <source>An administrator anonymises them.</source>
         <translation>Le anonimizza un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="308"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
         <source>Anonymising...</source>
         <translation>Anonimizzazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="312"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="314"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n persona anonimizzata.</numerusform>
@@ -6872,18 +7268,18 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="325"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="327"/>
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="342"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="357"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="361"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -6892,12 +7288,12 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="376"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="378"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="384"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="386"/>
         <source>%n people erased after this backup was made were anonymised again.</source>
         <translation>
             <numerusform>%n persona cancellata dopo questa copia è stata di nuovo anonimizzata.</numerusform>
@@ -6905,19 +7301,173 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="396"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="398"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="399"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="402"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="401"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="404"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="34"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maiusc+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="35"/>
+        <source>Next or previous field, button or list</source>
+        <translation>Campo, pulsante o elenco successivo o precedente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="38"/>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Maiusc+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="39"/>
+        <source>Next or previous tab</source>
+        <translation>Linguetta successiva o precedente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="42"/>
+        <source>Enter</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="43"/>
+        <source>Search now (in a search box); open the selected row or card</source>
+        <translation>Cerca subito (in una casella di ricerca); apre la riga o la scheda selezionata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="48"/>
+        <source>Down arrow</source>
+        <translation>Freccia giù</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="49"/>
+        <source>From the people search box to the results</source>
+        <translation>Dalla ricerca delle persone ai risultati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="54"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="55"/>
+        <source>Save the record or the dialog</source>
+        <translation>Salva la scheda o la finestra di dialogo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="58"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="59"/>
+        <source>Close the dialog (it asks first if something was typed)</source>
+        <translation>Chiude la finestra di dialogo (chiede prima se è stato scritto qualcosa)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="64"/>
+        <source>Menu key, Shift+F10</source>
+        <translation>Tasto Menu, Maiusc+F10</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="65"/>
+        <source>Board: the menu of the selected card (Open, Move to)</source>
+        <translation>Bacheca: il menu della scheda selezionata (Apri, Sposta in)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="70"/>
+        <source>Ctrl+Right, Ctrl+Left</source>
+        <translation>Ctrl+Destra, Ctrl+Sinistra</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="71"/>
+        <source>Board: move the card to the next or previous stage</source>
+        <translation>Bacheca: sposta la scheda alla fase successiva o precedente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="76"/>
+        <source>Left, Right</source>
+        <translation>Sinistra, Destra</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="77"/>
+        <source>Board: the next or previous column</source>
+        <translation>Bacheca: la colonna successiva o precedente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="80"/>
+        <source>Space</source>
+        <translation>Spazio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="81"/>
+        <source>Checklist: tick or untick the step</source>
+        <translation>Checklist: spunta o togli la spunta al passo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="84"/>
+        <source>Enter, F2</source>
+        <translation>Invio, F2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="85"/>
+        <source>Checklist: change the date of the step</source>
+        <translation>Checklist: cambia la data del passo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="88"/>
+        <source>F2, or start typing</source>
+        <translation>F2, o inizia a scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="89"/>
+        <source>Business plan tables: change the cell</source>
+        <translation>Tabelle del piano d&apos;impresa: modifica la cella</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="92"/>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Canc</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="93"/>
+        <source>Business plan tables: remove the row</source>
+        <translation>Tabelle del piano d&apos;impresa: elimina la riga</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="111"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="125"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="114"/>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="114"/>
+        <source>What they do</source>
+        <translation>Cosa fanno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="128"/>
+        <source>Every action of the mouse has its key: a dragged card moves with the Menu key or Ctrl+Right, a double-click is Enter.</source>
+        <translation>Ogni azione del mouse ha il suo tasto: una scheda trascinata si sposta con il tasto Menu o Ctrl+Destra, un doppio clic è Invio.</translation>
     </message>
 </context>
 <context>
@@ -6953,35 +7503,45 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="60"/>
+        <location filename="../../deskapp/ui/person_record.py" line="57"/>
+        <source>Skills</source>
+        <translation>Competenze</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="61"/>
         <source>Add skill...</source>
         <translation>Aggiungi competenza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="61"/>
+        <location filename="../../deskapp/ui/person_record.py" line="62"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="62"/>
+        <location filename="../../deskapp/ui/person_record.py" line="63"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="83"/>
+        <location filename="../../deskapp/ui/person_record.py" line="84"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="101"/>
+        <location filename="../../deskapp/ui/person_record.py" line="102"/>
         <source>Add skill</source>
         <translation>Aggiungi competenza</translation>
     </message>
 </context>
 <context>
     <name>StageColumn</name>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="90"/>
+        <source>Enter opens the project; the Menu key or Shift+F10 opens its menu (Move to); Ctrl+Right and Ctrl+Left move it to the next or the previous stage; Left and Right go to the next column.</source>
+        <translation>Invio apre il progetto; il tasto Menu o Maiusc+F10 apre il suo menu (Sposta in); Ctrl+Destra e Ctrl+Sinistra lo spostano alla fase successiva o precedente; Sinistra e Destra vanno alla colonna accanto.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="95"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="129"/>
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln socio</numerusform>
@@ -6989,17 +7549,17 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="100"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="134"/>
         <source>Overdue: %1</source>
         <translation>Scaduto: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="102"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="136"/>
         <source>Next: %1</source>
         <translation>Prossima: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="111"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="147"/>
         <source>%Ln more: narrow the filters or use the list.</source>
         <translation>
             <numerusform>Ancora %Ln: restringi i filtri o usa l&apos;elenco.</numerusform>
@@ -7010,63 +7570,93 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
 <context>
     <name>StatementsView</name>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="228"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="234"/>
         <source>Profit and loss</source>
         <translation>Conto economico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="229"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="235"/>
         <source>Cash flow</source>
         <translation>Flussi di cassa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="230"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="236"/>
         <source>Sources and uses</source>
         <translation>Fonti e impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="231"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="237"/>
         <source>Loans</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="232"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="238"/>
         <source>Scenarios</source>
         <translation>Scenari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="233"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="239"/>
         <source>Chart</source>
         <translation>Grafico</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="245"/>
+        <source>Chart: revenue, total costs and break-even revenue</source>
+        <translation>Grafico: ricavi, costi totali e ricavi di pareggio</translation>
     </message>
 </context>
 <context>
     <name>WarningsBar</name>
     <message>
-        <location filename="../../deskapp/ui/plan_warnings.py" line="69"/>
-        <source>Click to see where</source>
-        <translation>Fai clic per vedere dove</translation>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="90"/>
+        <source>Click, or press Enter, to see where</source>
+        <translation>Fai clic, o premi Invio, per vedere dove</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="91"/>
+        <source>Press Enter to see where it arises.</source>
+        <translation>Premi Invio per vedere dove nasce.</translation>
     </message>
 </context>
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="51"/>
+        <location filename="../../deskapp/ui/pickers.py" line="40"/>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="44"/>
+        <source>Results</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="45"/>
+        <source>Ctrl or Shift with the arrows and Space choose several; Enter adds them.</source>
+        <translation>Ctrl o Maiusc con le frecce e Spazio ne scelgono più d&apos;uno; Invio li aggiunge.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="47"/>
+        <source>Enter chooses.</source>
+        <translation>Invio sceglie.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/pickers.py" line="56"/>
         <source>Add selected</source>
         <translation>Aggiungi selezionati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="51"/>
+        <location filename="../../deskapp/ui/pickers.py" line="56"/>
         <source>Choose</source>
         <translation>Scegli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="90"/>
+        <location filename="../../deskapp/ui/pickers.py" line="95"/>
         <source>No one matches.</source>
         <translation>Nessuno corrisponde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/pickers.py" line="98"/>
+        <location filename="../../deskapp/ui/pickers.py" line="103"/>
         <source>Added: %Ln. Search for the next one.</source>
         <translation>
             <numerusform>Aggiunto: %Ln. Cerca il prossimo.</numerusform>

@@ -194,11 +194,13 @@ def test_coordinator_report_states_the_services_figures_and_no_identity(demo_db,
     book_path = tmp_path / "report.xlsx"
     coordinator_report(demo_db, operator, start, end, Scope(), book_path)
     book = load_workbook(book_path, read_only=True)
-    gender = [r for r in book["Partecipanti per genere"].iter_rows(values_only=True)]
-    assert [row[1] for row in gender[1:]] == [n for _sex, n in report.table("gender").rows]
+    # A sheet per table, named by a short label; the whole title is its first row.
+    gender = [r for r in book["Genere"].iter_rows(values_only=True)]
+    assert gender[0][0] == "Partecipanti per genere"
+    assert [row[1] for row in gender[2:]] == [n for _sex, n in report.table("gender").rows]
     participants = list(book["Partecipanti"].iter_rows(values_only=True))
-    assert len(participants) - 1 == report.participants
-    pseudonyms = [row[0] for row in participants[1:]]
+    assert len(participants) - 2 == report.participants
+    pseudonyms = [row[0] for row in participants[2:]]
     assert len(set(pseudonyms)) == len(pseudonyms) and all(p.startswith("P") for p in pseudonyms)
     cells = {str(c) for row in participants for c in row if c is not None}
     for family, _given, code in people:
@@ -211,8 +213,9 @@ def test_coordinator_report_states_the_services_figures_and_no_identity(demo_db,
     csv_path = tmp_path / "report.csv"
     coordinator_report(demo_db, operator, start, end, Scope(), csv_path)
     lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "table,row,column,value,table_label,row_label,column_label"
-    assert any(line.startswith(f"participants,,,{report.participants},") for line in lines)
+    # An Italian report: separated by semicolons, as Italian Excel splits a CSV.
+    assert lines[0] == "table;row;column;value;table_label;row_label;column_label"
+    assert any(line.startswith(f"participants;;;{report.participants};") for line in lines)
 
 
 def test_chart_labels_break_between_words_never_inside_one():

@@ -407,7 +407,7 @@ def test_xlsx_export_survives_control_characters_stored_in_the_database(db, coor
     )
     assert values["notes"] == "riga uno\nriga due"
     assert values["family_name"] == "Zappalà"
-    assert values["previous_employer"] == "'=SUM(1)"  # still no formula
+    assert values["previous_employer"] == "=SUM(1)"  # a string cell: still no formula
 
 
 def test_coordinator_workbook_survives_control_characters(db, coordinator, tmp_path):

@@ -202,15 +202,20 @@ def test_export_neutralises_formula_cells(db, coordinator, tmp_path):
     )
     export_table(db, coordinator, "persons", tmp_path / "p.csv")
     with (tmp_path / "p.csv").open(encoding="utf-8-sig") as handle:
-        row = next(r for r in csv.DictReader(handle))
+        # An Italian desk's CSV is separated by semicolons, as its Excel splits it.
+        row = next(r for r in csv.DictReader(handle, delimiter=";"))
     assert row["notes"] == "'=cmd|'/c calc'!A1"
     assert row["previous_employer"] == "'+SUM(1)"
     assert row["phone"] == "'+393207249175"
     assert list(row) == list(PERSON_FILE_COLUMNS)
+    # In a workbook the guard is the cell's type: a string, never a formula, and the
+    # text as it is, with no apostrophe to show.
     export_table(db, coordinator, "persons", tmp_path / "p.xlsx")
     sheet = load_workbook(tmp_path / "p.xlsx").active
     notes = sheet.cell(row=2, column=PERSON_FILE_COLUMNS.index("notes") + 1)
-    assert notes.data_type == "s" and notes.value.startswith("'=")
+    assert notes.data_type == "s" and notes.value == "=cmd|'/c calc'!A1"
+    phone = sheet.cell(row=2, column=PERSON_FILE_COLUMNS.index("phone") + 1)
+    assert phone.data_type == "s" and phone.value == "+393207249175"
 
 
 def test_project_export_shows_capital_sums(db, coordinator, tmp_path):
@@ -227,7 +232,7 @@ def test_project_export_shows_capital_sums(db, coordinator, tmp_path):
             "capital_paid": "2000.25",
         },
     )
-    export_table(db, coordinator, "projects", tmp_path / "projects.csv")
+    export_table(db, coordinator, "projects", tmp_path / "projects.csv", delimiter=",")
     with (tmp_path / "projects.csv").open(encoding="utf-8-sig") as handle:
         row = next(csv.DictReader(handle))
     assert (row["members"], row["capital_pledged"], row["capital_paid"]) == (

@@ -210,7 +210,7 @@ def test_coordinator_report_from_the_reports_page(
         pass
     assert "Figures of 1 participants written to" in page.result.text()
     # Written in the desk's language (Italian), whatever the screen's.
-    assert "Partecipanti per genere" in load_workbook(tmp_path / "figures.xlsx").sheetnames
+    assert "Genere" in load_workbook(tmp_path / "figures.xlsx").sheetnames
     previews = []
     task = page.preview_report(on_ready=previews.append)
     with qtbot.waitSignal(task.done, timeout=20_000):

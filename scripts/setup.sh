@@ -20,9 +20,10 @@ SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib
                  fonts-dejavu-core fonts-dejavu-extra libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
                  libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0)
 
-# The tests read the PDFs back as a reader would (pdftotext, pdffonts): poppler-utils.
+# The tests read the files back as their readers would: the PDFs with poppler
+# (pdftotext, pdffonts), the workbooks with LibreOffice's headless converter.
 if [[ ",$EXTRAS," == *",test,"* ]]; then
-    SYSTEM_PACKAGES+=(poppler-utils)
+    SYSTEM_PACKAGES+=(poppler-utils libreoffice-calc-nogui)
 fi
 
 install_system_packages() {

@@ -198,7 +198,8 @@ def test_the_command_line_chooses_the_separator(db, coordinator, tmp_path, capsy
 
 
 @pytest.mark.skipif(
-    not shutil.which("soffice"), reason="LibreOffice is not installed (setup installs it for the tests on Debian)"
+    not shutil.which("soffice"),
+    reason="LibreOffice is not installed (setup installs it for the tests on Debian)",
 )
 def test_libreoffice_reads_the_workbook_as_written(db, coordinator, tmp_path):
     persons.create_person(db, coordinator, person_data())

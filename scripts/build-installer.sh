@@ -13,6 +13,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen HOME="$work"  # a fresh user: default paths land in $work
 export DESKAPP_PASSWORD="antenna-demo-2026"  # the demo accounts' password (and Smoke Test's)
+export DESKAPP_LANGUAGE=en  # the messages grepped below are the English sources
 db="$work/smoke.sqlite"
 "$app" --version
 "$app" --db "$db" demo --persons 6000 --seed 1

@@ -28,6 +28,9 @@ def demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
     from deskapp.services.demo import DEMO_PASSWORD
 
     monkeypatch.setenv("DESKAPP_PASSWORD", DEMO_PASSWORD)
+    # The command line speaks the desk's language; the tests read its English source
+    # unless they choose another (tests/cli/test_cli_language.py).
+    monkeypatch.setenv("DESKAPP_LANGUAGE", "en")
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from deskapp.cli.common import EXIT_USER_ERROR, CliError, ProgressBar
+from deskapp.cli.common import EXIT_USER_ERROR, CliError, ProgressBar, say
 from deskapp.cli.login import acting_operator, new_password
+from deskapp.cli.speech import Speech, speech_for_desk
 from deskapp.errors import ImportFailed, Places, RowIssue
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
@@ -32,7 +33,13 @@ def cmd_init(args: argparse.Namespace, db: Database) -> int:
         administrator={"name": args.admin, "email": args.email},
         password=new_password(args.admin),
     )
-    print(f"Desk '{args.desk}' created; administrator '{actor.name}'.")
+    args.speech = speech_for_desk(args.language)
+    say(
+        args,
+        QT_TRANSLATE_NOOP("Cli", "Desk '{desk}' created; administrator '{name}'."),
+        desk=args.desk,
+        name=actor.name,
+    )
     return 0
 
 
@@ -43,41 +50,82 @@ def cmd_demo(args: argparse.Namespace, db: Database) -> int:
     # known password and must never enter a real registry.
     with ProgressBar("demo") as progress:
         summary = generate_demo(db, persons=args.persons, seed=args.seed, progress=progress)
-    print(
-        f"Demo data written: {summary.persons} persons, {summary.projects} projects, "
-        f"{summary.activities} activities, {summary.funding_applications} funding applications, "
-        f"{summary.business_plans} business plans, "
-        f"{summary.desks} desks, {summary.operators} operators (seed {args.seed})."
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Demo data written: {persons} persons, {projects} projects, {activities} "
+            "activities, {applications} funding applications, {plans} business plans, "
+            "{desks} desks, {operators} operators (seed {seed}).",
+        ),
+        persons=summary.persons,
+        projects=summary.projects,
+        activities=summary.activities,
+        applications=summary.funding_applications,
+        plans=summary.business_plans,
+        desks=summary.desks,
+        operators=summary.operators,
+        seed=args.seed,
     )
-    print(
-        "Act as the demo administrator with: --operator 'Amministratore demo' "
-        f"(every demo account's password: {DEMO_PASSWORD}; DESKAPP_PASSWORD sets it for "
-        "the command line)"
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Act as the demo administrator with: --operator 'Amministratore demo' (every "
+            "demo account's password: {password}; DESKAPP_PASSWORD sets it for the command "
+            "line)",
+        ),
+        password=DEMO_PASSWORD,
     )
     return 0
 
 
-def _print_issues(issues: list[RowIssue], places: Places, warning: bool = False) -> None:
+def _print_issues(
+    speech: Speech, issues: list[RowIssue], places: Places, warning: bool = False
+) -> None:
     """The first problems one a line, the place first; the others summed up by column
     and reason, so that one wrong desk name in 100,000 rows reads as one line."""
     from deskapp.services.importing import summarise_issues
 
     shown, groups = summarise_issues(issues)
-    kind = "warning: " if warning else ""
+    kind = speech(QT_TRANSLATE_NOOP("Cli", "warning: ")) if warning else ""
     for line, column, reason in shown:
-        print(f"{places.of(line)}, {column}: {kind}{reason}", file=sys.stderr)
+        print(f"{places.of(line)}, {column}: {kind}{speech.reason(reason)}", file=sys.stderr)
     if groups:
         rows = len({line for line, _, _ in issues[len(shown) :]})
-        print(f"... and {rows:,} more rows:", file=sys.stderr)
+        print(
+            speech.count(
+                QT_TRANSLATE_NOOP("Cli", "... and 1 more row:"),
+                QT_TRANSLATE_NOOP("Cli", "... and {n} more rows:"),
+                rows,
+            ),
+            file=sys.stderr,
+        )
         for group in groups:
-            noun = "row" if group.count == 1 else "rows"
             print(
-                f"  {group.count:,} {noun}, {group.column}: {kind}{group.reason}", file=sys.stderr
+                "  "
+                + speech.count(
+                    QT_TRANSLATE_NOOP("Cli", "1 row, {column}: {kind}{reason}"),
+                    QT_TRANSLATE_NOOP("Cli", "{n} rows, {column}: {kind}{reason}"),
+                    group.count,
+                    column=group.column,
+                    kind=kind,
+                    reason=speech.reason(group.reason),
+                ),
+                file=sys.stderr,
             )
 
 
-def _warnings(count: int) -> str:
-    return "" if not count else f", {count:,} warning{'s' if count > 1 else ''}"
+def _warnings(speech: Speech, count: int) -> str:
+    return (
+        ""
+        if not count
+        else speech.count(
+            QT_TRANSLATE_NOOP("Cli", ", 1 warning"),
+            QT_TRANSLATE_NOOP("Cli", ", {n} warnings"),
+            count,
+        )
+    )
 
 
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
@@ -90,18 +138,28 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
                 db, actor, Path(args.file), dry_run=args.dry_run, progress=progress
             )
     except ImportFailed as failed:
-        _print_issues(failed.row_errors, failed.places)
-        _print_issues(failed.warnings, failed.places, warning=True)
-        print(f"deskapp: {failed.message}", file=sys.stderr)
+        _print_issues(args.speech, failed.row_errors, failed.places)
+        _print_issues(args.speech, failed.warnings, failed.places, warning=True)
+        print(f"deskapp: {args.speech.error(failed)}", file=sys.stderr)
         return EXIT_USER_ERROR
-    _print_issues(result.warnings, result.places, warning=True)
+    _print_issues(args.speech, result.warnings, result.places, warning=True)
+    warnings = _warnings(args.speech, len(result.warnings))
     if result.dry_run:
-        print(
-            f"{result.rows} rows checked, no errors{_warnings(len(result.warnings))}; "
-            "nothing written (--dry-run)."
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli", "{rows} rows checked, no errors{warnings}; nothing written (--dry-run)."
+            ),
+            rows=result.rows,
+            warnings=warnings,
         )
     else:
-        print(f"{result.written} persons imported{_warnings(len(result.warnings))}.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP("Cli", "{count} persons imported{warnings}."),
+            count=result.written,
+            warnings=warnings,
+        )
     return 0
 
 
@@ -112,7 +170,13 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
     count = export_table(
         db, actor, args.what, Path(args.output), args.format, delimiter=args.delimiter
     )
-    print(f"{count} {args.what} written to {args.output}.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("Cli", "{count} rows of {what} written to {path}."),
+        count=count,
+        what=args.what,
+        path=args.output,
+    )
     return 0
 
 
@@ -152,7 +216,12 @@ def _indicators(args: argparse.Namespace, db: Database, actor, output: Path) -> 
         desk=target.letterhead,
         delimiter=args.delimiter,
     )
-    print(f"{report.participants} participants; report written to {output}.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("Cli", "{participants} participants; report written to {path}."),
+        participants=report.participants,
+        path=output,
+    )
     return 0
 
 
@@ -163,13 +232,16 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
     if args.what == "indicators":
         return _indicators(args, db, actor, output)
     if args.what == "dossiers":
-        from sqlalchemy import select
+        from sqlalchemy import func, select
 
         from deskapp.models import Desk, Person
         from deskapp.reports.dossier import person_dossiers
 
         with db.read() as s:
-            desk_id = s.scalar(select(Desk.id).where(Desk.name.ilike(args.desk)))
+            # The desk's whole name, case aside: never a LIKE pattern.
+            desk_id = s.scalar(
+                select(Desk.id).where(func.lower(Desk.name) == func.lower(args.desk.strip()))
+            )
             if desk_id is None:
                 raise CliError(
                     QT_TRANSLATE_NOOP("Error", "No desk is called '{name}'."), name=args.desk
@@ -185,7 +257,12 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
                 output,
                 progress=lambda done, total: progress("writing", done, total),
             )
-        print(f"{len(written)} dossiers written to {output}.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP("Cli", "{count} dossiers written to {path}."),
+            count=len(written),
+            path=output,
+        )
         return 0
     if args.what == "dossier":
         from deskapp.reports.dossier import person_dossier
@@ -201,7 +278,7 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
         from deskapp.reports.project_summary import project_summary
 
         project_summary(db, actor, args.project, output)
-    print(f"{args.what} written to {output}.")
+    say(args, QT_TRANSLATE_NOOP("Cli", "Document written to {path}."), path=output)
     return 0
 
 
@@ -237,7 +314,12 @@ def cmd_gdpr(args: argparse.Namespace, db: Database) -> int:
         folder = Path(args.output)
         pdf = person_dossier(db, actor, person_id, folder / f"access-{person_id}.pdf")
         data = gdpr.subject_access(db, actor, person_id, folder / f"access-{person_id}.json")
-        print(f"access: {pdf} and {data} written.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP("Cli", "Right of access: {pdf} and {data} written."),
+            pdf=pdf,
+            data=data,
+        )
         return 0
     if not args.yes:
         raise CliError(
@@ -248,9 +330,16 @@ def cmd_gdpr(args: argparse.Namespace, db: Database) -> int:
             id=person_id,
         )
     result = gdpr.erase_person(db, actor, person_id)
-    print(
-        f"person {person_id} anonymised: {len(result.erased_fields)} identifying fields "
-        f"erased, {result.notes_cleared} notes cleared; anonymous facts kept."
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Person {id} anonymised: {fields} identifying fields erased, {notes} notes "
+            "cleared; anonymous facts kept.",
+        ),
+        id=person_id,
+        fields=len(result.erased_fields),
+        notes=result.notes_cleared,
     )
     return 0
 
@@ -264,14 +353,26 @@ def _retention(args: argparse.Namespace, db: Database, actor: Any) -> int:
     today = dt.date.today()
     due = retention.due_for_anonymisation(db, today, rules)
     for item in due[:20]:
+        line = args.speech(
+            QT_TRANSLATE_NOOP("Cli", "{id:>7}  last date {last}  kept until {until}"),
+            id=item.person_id,
+            last=f"{item.last_date:%d/%m/%Y}",
+            until=f"{item.retention_end:%d/%m/%Y}",
+        )
         print(
-            f"{item.person_id:>7}  last date {item.last_date:%d/%m/%Y}  kept until "
-            f"{item.retention_end:%d/%m/%Y}{'  (state aid)' if item.state_aid else ''}"
+            line
+            + (args.speech(QT_TRANSLATE_NOOP("Cli", "  (state aid)")) if item.state_aid else "")
         )
     if len(due) > 20:
-        print(f"... and {len(due) - 20} more")
+        say(args, QT_TRANSLATE_NOOP("Cli", "... and {count} more"), count=len(due) - 20)
     if not args.apply:
-        print(f"{len(due)} people due for anonymisation; add --apply to anonymise them.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli", "{count} people due for anonymisation; add --apply to anonymise them."
+            ),
+            count=len(due),
+        )
         return 0
     with ProgressBar("anonymising") as progress:
         done = retention.apply_retention(
@@ -281,7 +382,7 @@ def _retention(args: argparse.Namespace, db: Database, actor: Any) -> int:
             rules,
             progress=lambda n, total: progress("", n, total),  # type: ignore[arg-type]
         )
-    print(f"{done} people anonymised.")
+    say(args, QT_TRANSLATE_NOOP("Cli", "{count} people anonymised."), count=done)
     return 0
 
 
@@ -298,5 +399,5 @@ def cmd_search(args: argparse.Namespace, db: Database) -> int:
             f"{hit.codice_fiscale or '-':<16}  {hit.municipality}"
         )
     if not hits:
-        print("No one found.")
+        say(args, QT_TRANSLATE_NOOP("Cli", "No one found."))
     return 0

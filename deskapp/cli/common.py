@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -18,6 +19,12 @@ EXIT_DATABASE_REFUSED = 2
 
 class CliError(DeskappError):
     pass
+
+
+def say(args: Any, template: str, **params: Any) -> None:
+    """Print a message of the command line (marked QT_TRANSLATE_NOOP("Cli", ...)) in the
+    operator's language (deskapp.cli.speech)."""
+    print(args.speech(template, **params))
 
 
 def require_database_file(path: Path) -> None:

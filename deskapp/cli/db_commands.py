@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from deskapp.cli.common import EXIT_USER_ERROR, CliError, require_database_file
+from deskapp.cli.common import EXIT_USER_ERROR, CliError, require_database_file, say
 from deskapp.cli.login import acting_operator, key_if_encrypted, new_key
 from deskapp.errors import DeskappError, NotADeskappDatabaseError
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -88,27 +88,42 @@ def cmd_db(args: argparse.Namespace) -> int:
         db, result = open_database(path, key=key)
         assert result is not None
         if result.changed:
-            print(f"Upgraded {path} from {result.from_revision} to {result.to_revision}.")
+            say(
+                args,
+                QT_TRANSLATE_NOOP("Cli", "Upgraded {path} from {old} to {new}."),
+                path=path,
+                old=result.from_revision,
+                new=result.to_revision,
+            )
             if result.backup_path:
-                print(f"The previous file was copied to {result.backup_path}.")
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP("Cli", "The previous file was copied to {path}."),
+                    path=result.backup_path,
+                )
         else:
-            print(f"{path} is up to date (schema {result.to_revision}).")
+            say(
+                args,
+                QT_TRANSLATE_NOOP("Cli", "{path} is up to date (schema {revision})."),
+                path=path,
+                revision=result.to_revision,
+            )
         db.dispose()
         return 0
     if args.db_command == "check":
-        return _check(path, key)
+        return _check(path, key, args)
     db, _ = open_database(path, migrate=False, key=key)
     try:
         from deskapp.services.backups import back_up_now
 
         target = back_up_now(db, acting_operator(db, args), Path(args.output))
-        print(f"Backup written to {target}.")
+        say(args, QT_TRANSLATE_NOOP("Cli", "Backup written to {path}."), path=target)
         return 0
     finally:
         db.dispose()
 
 
-def _check(path: Path, key: str | None) -> int:
+def _check(path: Path, key: str | None, args: argparse.Namespace) -> int:
     from deskapp.paths import default_backup_folder
     from deskapp.services.maintenance import check_database
 
@@ -128,8 +143,20 @@ def _check(path: Path, key: str | None) -> int:
     for fact in report.facts:
         print(fact)
     for problem in report.problems:
-        print(f"problem: {problem}", file=sys.stderr)
-    print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
+        print(
+            args.speech(QT_TRANSLATE_NOOP("Cli", "problem: {problem}"), problem=problem),
+            file=sys.stderr,
+        )
+    if report.ok:
+        print("ok")
+    else:
+        print(
+            args.speech.count(
+                QT_TRANSLATE_NOOP("Cli", "1 problem found"),
+                QT_TRANSLATE_NOOP("Cli", "{n} problems found"),
+                len(report.problems),
+            )
+        )
     return 0 if report.ok else EXIT_USER_ERROR
 
 
@@ -171,14 +198,40 @@ def _restore(path: Path, args: argparse.Namespace) -> int:
     ensure_alone(path, key)
     done = restore_backup(actor, path, backup, key=key)
     if done.aside is not None:
-        print(f"Restored {path} from {args.file}; the previous file was kept as {done.aside}.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli", "Restored {path} from {file}; the previous file was kept as {aside}."
+            ),
+            path=path,
+            file=args.file,
+            aside=done.aside,
+        )
     else:
-        print(f"Restored {path} from {args.file}; there was no previous database to keep.")
-    print(done.encryption_note)
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli", "Restored {path} from {file}; there was no previous database to keep."
+            ),
+            path=path,
+            file=args.file,
+        )
+    print(args.speech.reason(done.encryption_note))
     if done.erasures_reapplied:
         print(
-            f"{done.erasures_reapplied} people erased after this backup was made were "
-            "anonymised again (the register of erasures beside the database)."
+            args.speech.count(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "1 person erased after this backup was made was anonymised again (the "
+                    "register of erasures beside the database).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{n} people erased after this backup was made were anonymised again (the "
+                    "register of erasures beside the database).",
+                ),
+                done.erasures_reapplied,
+            )
         )
     return 0
 
@@ -212,10 +265,20 @@ def _encrypt(path: Path, args: argparse.Namespace) -> int:
     for companion in ("-wal", "-shm"):
         path.with_name(path.name + companion).unlink(missing_ok=True)
     encrypted.replace(path)
-    print(f"{path} is encrypted. Keep the key safe: without it the data cannot be read.")
-    print(
-        "Copies made before (backups in "
-        f"{default_backup_folder()}, exports, files kept aside) are still plain: delete "
-        "them once a new, encrypted backup exists."
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "Cli", "{path} is encrypted. Keep the key safe: without it the data cannot be read."
+        ),
+        path=path,
+    )
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Copies made before (backups in {folder}, exports, files kept aside) are still "
+            "plain: delete them once a new, encrypted backup exists.",
+        ),
+        folder=default_backup_folder(),
     )
     return 0

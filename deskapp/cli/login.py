@@ -48,7 +48,17 @@ def acting_operator(db: Database, args: argparse.Namespace) -> Actor:
         import getpass
 
         password = getpass.getpass("Password: ")
-    return log_in(db, name, password, first_login=False).actor
+    actor = log_in(db, name, password, first_login=False).actor
+    # From now on the command speaks the language of the operator's desk.
+    from sqlalchemy import select
+
+    from deskapp.cli.speech import speech_for_desk
+    from deskapp.models import Desk
+
+    with db.read() as s:
+        language = s.scalar(select(Desk.language).where(Desk.id == actor.desk_id))
+    args.speech = speech_for_desk(language.value if language is not None else None)
+    return actor
 
 
 def key_if_encrypted(path: Path) -> str | None:

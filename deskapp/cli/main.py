@@ -38,6 +38,7 @@ from deskapp.cli.common import (
 from deskapp.cli.db_commands import cmd_db
 from deskapp.cli.login import key_if_encrypted, new_key
 from deskapp.cli.parser import build_parser
+from deskapp.cli.speech import speech_before_login
 from deskapp.errors import DatabaseError, DeskappError, NotFoundError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.migrate import open_database
@@ -69,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the import's worker processes, in the frozen app
     make_files_private()
     args = build_parser().parse_args(argv)
+    # The system's language (or DESKAPP_LANGUAGE) until a login names the desk's.
+    args.speech = speech_before_login()
     try:
         if args.command is None:
             return cmd_gui(args)
@@ -104,10 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             db.dispose()
     except (CliError, NotFoundError) as exc:
-        print(f"deskapp: {exc.message}", file=sys.stderr)
+        print(f"deskapp: {args.speech.error(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except DeskappError as exc:
-        print(f"deskapp: {exc.message}", file=sys.stderr)
+        print(f"deskapp: {args.speech.error(exc)}", file=sys.stderr)
         return EXIT_DATABASE_REFUSED if isinstance(exc, DatabaseError) else EXIT_USER_ERROR
     except DatabaseUrlError as exc:
         message = QT_TRANSLATE_NOOP(
@@ -115,10 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             "'{scheme}://...' is the address of a database server; this deskapp works on a "
             "database file: give its path with --db or DESKAPP_DB.",
         )
-        print(f"deskapp: {CliError(message, scheme=str(exc)).message}", file=sys.stderr)
+        print(f"deskapp: {args.speech.error(CliError(message, scheme=str(exc)))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("deskapp: interrupted; nothing half-written was kept.", file=sys.stderr)
+        interrupted = QT_TRANSLATE_NOOP("Cli", "interrupted; nothing half-written was kept.")
+        print(f"deskapp: {args.speech(interrupted)}", file=sys.stderr)
         return 130
     except OSError as exc:
         print(f"deskapp: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)

@@ -1016,6 +1016,199 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="39"/>
+        <source>Desk &apos;{desk}&apos; created; administrator &apos;{name}&apos;.</source>
+        <translation>Antenne « {desk} » créée ; administrateur « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="55"/>
+        <source>Demo data written: {persons} persons, {projects} projects, {activities} activities, {applications} funding applications, {plans} business plans, {desks} desks, {operators} operators (seed {seed}).</source>
+        <translation>Données de démonstration écrites : {persons} personnes, {projects} projets, {activities} activités, {applications} demandes de financement, {plans} plans d&apos;affaires, {desks} antennes, {operators} conseillers (graine {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="72"/>
+        <source>Act as the demo administrator with: --operator &apos;Amministratore demo&apos; (every demo account&apos;s password: {password}; DESKAPP_PASSWORD sets it for the command line)</source>
+        <translation>Agissez comme administrateur de démonstration avec : --operator &apos;Amministratore demo&apos; (mot de passe de chaque compte de démonstration : {password} ; DESKAPP_PASSWORD le donne à la ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="91"/>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="98"/>
+        <source>... and 1 more row:</source>
+        <translation>... et encore 1 ligne :</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="99"/>
+        <source>... and {n} more rows:</source>
+        <translation>... et encore {n} lignes :</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="108"/>
+        <source>1 row, {column}: {kind}{reason}</source>
+        <translation>1 ligne, {column} : {kind}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="109"/>
+        <source>{n} rows, {column}: {kind}{reason}</source>
+        <translation>{n} lignes, {column} : {kind}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="124"/>
+        <source>, 1 warning</source>
+        <translation>, 1 avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="125"/>
+        <source>, {n} warnings</source>
+        <translation>, {n} avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="150"/>
+        <source>{rows} rows checked, no errors{warnings}; nothing written (--dry-run).</source>
+        <translation>{rows} lignes vérifiées, aucune erreur{warnings} ; rien n&apos;a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="159"/>
+        <source>{count} persons imported{warnings}.</source>
+        <translation>{count} personnes importées{warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="175"/>
+        <source>{count} rows of {what} written to {path}.</source>
+        <translation>{count} lignes de {what} écrites dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="221"/>
+        <source>{participants} participants; report written to {path}.</source>
+        <translation>{participants} participants ; rapport écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="262"/>
+        <source>{count} dossiers written to {path}.</source>
+        <translation>{count} dossiers écrits dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="281"/>
+        <source>Document written to {path}.</source>
+        <translation>Document écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="319"/>
+        <source>Right of access: {pdf} and {data} written.</source>
+        <translation>Droit d&apos;accès : {pdf} et {data} écrits.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="335"/>
+        <source>Person {id} anonymised: {fields} identifying fields erased, {notes} notes cleared; anonymous facts kept.</source>
+        <translation>Personne {id} anonymisée : {fields} champs identifiants effacés, {notes} notes vidées ; les faits anonymes sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="357"/>
+        <source>{id:&gt;7}  last date {last}  kept until {until}</source>
+        <translation>{id:&gt;7}  dernière date {last}  conservée jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="364"/>
+        <source>  (state aid)</source>
+        <translation>  (aide d&apos;État)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="367"/>
+        <source>... and {count} more</source>
+        <translation>... et {count} autres</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="371"/>
+        <source>{count} people due for anonymisation; add --apply to anonymise them.</source>
+        <translation>{count} personnes à anonymiser ; ajoutez --apply pour les anonymiser.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="385"/>
+        <source>{count} people anonymised.</source>
+        <translation>{count} personnes anonymisées.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="402"/>
+        <source>No one found.</source>
+        <translation>Personne n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="93"/>
+        <source>Upgraded {path} from {old} to {new}.</source>
+        <translation>{path} mis à jour de la version {old} à la {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="101"/>
+        <source>The previous file was copied to {path}.</source>
+        <translation>Le fichier précédent a été copié dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="107"/>
+        <source>{path} is up to date (schema {revision}).</source>
+        <translation>{path} est à jour (schéma {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="120"/>
+        <source>Backup written to {path}.</source>
+        <translation>Sauvegarde écrite dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="147"/>
+        <source>problem: {problem}</source>
+        <translation>problème : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="155"/>
+        <source>1 problem found</source>
+        <translation>1 problème trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="156"/>
+        <source>{n} problems found</source>
+        <translation>{n} problèmes trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="223"/>
+        <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
+        <translation>1 personne effacée après cette sauvegarde a été anonymisée de nouveau (le registre des effacements à côté de la base).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="228"/>
+        <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
+        <translation>{n} personnes effacées après cette sauvegarde ont été anonymisées de nouveau (le registre des effacements à côté de la base).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="203"/>
+        <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
+        <translation>{path} restauré depuis {file} ; le fichier précédent est conservé sous {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="213"/>
+        <source>Restored {path} from {file}; there was no previous database to keep.</source>
+        <translation>{path} restauré depuis {file} ; il n&apos;y avait pas de base précédente à conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="270"/>
+        <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
+        <translation>{path} est chiffré. Gardez la clé en lieu sûr : sans elle, les données ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="277"/>
+        <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
+        <translation>Les copies faites avant (sauvegardes dans {folder}, exports, fichiers mis de côté) sont encore en clair : supprimez-les dès qu&apos;une nouvelle sauvegarde chiffrée existe.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="124"/>
+        <source>interrupted; nothing half-written was kept.</source>
+        <translation>interrompu ; rien d&apos;écrit à moitié n&apos;a été gardé.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../deskapp/ui/plan_compare.py" line="84"/>
@@ -1839,79 +2032,79 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Donnez le mot de passe du conseiller qui agit dans DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="66"/>
+        <location filename="../../deskapp/cli/login.py" line="76"/>
         <source>{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>{path} est chiffré : donnez sa clé dans DESKAPP_KEY, ou lancez la commande dans un terminal pour la taper.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="88"/>
+        <location filename="../../deskapp/cli/login.py" line="98"/>
         <source>Choose the database key: set DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>Choisissez la clé de la base : définissez DESKAPP_KEY, ou lancez la commande dans un terminal pour la taper.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="98"/>
+        <location filename="../../deskapp/cli/login.py" line="108"/>
         <source>The two keys differ; nothing was written.</source>
         <translation>Les deux clés diffèrent ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="110"/>
+        <location filename="../../deskapp/cli/login.py" line="120"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Choisissez le mot de passe de l&apos;administrateur : définissez DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="120"/>
+        <location filename="../../deskapp/cli/login.py" line="130"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Les deux mots de passe diffèrent ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="131"/>
+        <location filename="../../deskapp/cli/commands.py" line="195"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indiquez la période sous la forme --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="136"/>
-        <location filename="../../deskapp/cli/commands.py" line="175"/>
+        <location filename="../../deskapp/cli/commands.py" line="200"/>
+        <location filename="../../deskapp/cli/commands.py" line="247"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="491"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Aucune antenne ne s&apos;appelle « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="216"/>
+        <location filename="../../deskapp/cli/commands.py" line="293"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Le projet {project} n&apos;a pas de version du plan « {name} ». Versions : {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="244"/>
+        <location filename="../../deskapp/cli/commands.py" line="326"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="138"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="165"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} ne peut pas être lu comme une base de données ({reason}) : il est endommagé. Restaurez la dernière bonne sauvegarde avec « deskapp db restore SAUVEGARDE --yes ».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="161"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="188"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="196"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="249"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} est déjà chiffré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="78"/>
+        <location filename="../../deskapp/cli/main.py" line="81"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons doit valoir au moins 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="84"/>
+        <location filename="../../deskapp/cli/main.py" line="87"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} existe déjà : &apos;deskapp db encrypt&apos; chiffre une base qui contient des données.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="113"/>
+        <location filename="../../deskapp/cli/main.py" line="116"/>
         <source>&apos;{scheme}://...&apos; is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
         <translation>&apos;{scheme}://...&apos; est l&apos;adresse d&apos;un serveur de base de données ; ce deskapp travaille sur un fichier de base de données : donnez son chemin avec --db ou DESKAPP_DB.</translation>
     </message>
@@ -2606,7 +2799,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>La clé n&apos;ouvre pas {path} (clé erronée, ou fichier endommagé) et la sauvegarde {backup} n&apos;est pas chiffrée : elle n&apos;est pas remise en clair à la place d&apos;une base chiffrée. Donnez la clé qui ouvre {path} ; si le fichier est trop endommagé pour s&apos;ouvrir, déplacez-le ailleurs, restaurez la sauvegarde, puis chiffrez-la avec « deskapp db encrypt ». Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="199"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="252"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
@@ -2697,18 +2890,18 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>{name} est le seul administrateur actif : nommez d&apos;abord un autre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/common.py" line="28"/>
+        <location filename="../../deskapp/cli/common.py" line="35"/>
         <source>No database at {path}: check the path (--db or DESKAPP_DB), or create a new database with &apos;deskapp init&apos;.</source>
         <translation>Pas de base de données à {path} : vérifiez le chemin (--db ou DESKAPP_DB), ou créez une nouvelle base avec « deskapp init ».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/common.py" line="37"/>
-        <location filename="../../deskapp/cli/main.py" line="97"/>
+        <location filename="../../deskapp/cli/common.py" line="44"/>
+        <location filename="../../deskapp/cli/main.py" line="100"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/common.py" line="42"/>
+        <location filename="../../deskapp/cli/common.py" line="49"/>
         <source>{path} is an empty file, not a deskapp database: restore a backup into it (&apos;deskapp db restore&apos;), or create a new database with &apos;deskapp init&apos;.</source>
         <translation>{path} est un fichier vide, pas une base deskapp : restaurez-y une sauvegarde (« deskapp db restore »), ou créez une nouvelle base avec « deskapp init ».</translation>
     </message>

@@ -1016,6 +1016,199 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="39"/>
+        <source>Desk &apos;{desk}&apos; created; administrator &apos;{name}&apos;.</source>
+        <translation>Antenna &apos;{desk}&apos; creata; amministratore &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="55"/>
+        <source>Demo data written: {persons} persons, {projects} projects, {activities} activities, {applications} funding applications, {plans} business plans, {desks} desks, {operators} operators (seed {seed}).</source>
+        <translation>Dati dimostrativi scritti: {persons} persone, {projects} progetti, {activities} attività, {applications} domande di finanziamento, {plans} piani d&apos;impresa, {desks} antenne, {operators} operatori (seed {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="72"/>
+        <source>Act as the demo administrator with: --operator &apos;Amministratore demo&apos; (every demo account&apos;s password: {password}; DESKAPP_PASSWORD sets it for the command line)</source>
+        <translation>Agisci come amministratore dimostrativo con: --operator &apos;Amministratore demo&apos; (password di ogni account dimostrativo: {password}; DESKAPP_PASSWORD la passa alla riga di comando)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="91"/>
+        <source>warning: </source>
+        <translation>avviso: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="98"/>
+        <source>... and 1 more row:</source>
+        <translation>... e ancora 1 riga:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="99"/>
+        <source>... and {n} more rows:</source>
+        <translation>... e ancora {n} righe:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="108"/>
+        <source>1 row, {column}: {kind}{reason}</source>
+        <translation>1 riga, {column}: {kind}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="109"/>
+        <source>{n} rows, {column}: {kind}{reason}</source>
+        <translation>{n} righe, {column}: {kind}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="124"/>
+        <source>, 1 warning</source>
+        <translation>, 1 avviso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="125"/>
+        <source>, {n} warnings</source>
+        <translation>, {n} avvisi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="150"/>
+        <source>{rows} rows checked, no errors{warnings}; nothing written (--dry-run).</source>
+        <translation>{rows} righe controllate, nessun errore{warnings}; nulla scritto (--dry-run).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="159"/>
+        <source>{count} persons imported{warnings}.</source>
+        <translation>{count} persone importate{warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="175"/>
+        <source>{count} rows of {what} written to {path}.</source>
+        <translation>{count} righe di {what} scritte in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="221"/>
+        <source>{participants} participants; report written to {path}.</source>
+        <translation>{participants} partecipanti; report scritto in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="262"/>
+        <source>{count} dossiers written to {path}.</source>
+        <translation>{count} fascicoli scritti in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="281"/>
+        <source>Document written to {path}.</source>
+        <translation>Documento scritto in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="319"/>
+        <source>Right of access: {pdf} and {data} written.</source>
+        <translation>Diritto di accesso: scritti {pdf} e {data}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="335"/>
+        <source>Person {id} anonymised: {fields} identifying fields erased, {notes} notes cleared; anonymous facts kept.</source>
+        <translation>Persona {id} anonimizzata: {fields} campi identificativi cancellati, {notes} note svuotate; i dati anonimi restano.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="357"/>
+        <source>{id:&gt;7}  last date {last}  kept until {until}</source>
+        <translation>{id:&gt;7}  ultima data {last}  conservata fino al {until}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="364"/>
+        <source>  (state aid)</source>
+        <translation>  (aiuto di Stato)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="367"/>
+        <source>... and {count} more</source>
+        <translation>... e altre {count}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="371"/>
+        <source>{count} people due for anonymisation; add --apply to anonymise them.</source>
+        <translation>{count} persone da anonimizzare; aggiungi --apply per anonimizzarle.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="385"/>
+        <source>{count} people anonymised.</source>
+        <translation>{count} persone anonimizzate.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="402"/>
+        <source>No one found.</source>
+        <translation>Nessuno trovato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="93"/>
+        <source>Upgraded {path} from {old} to {new}.</source>
+        <translation>{path} aggiornato dalla versione {old} alla {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="101"/>
+        <source>The previous file was copied to {path}.</source>
+        <translation>Il file precedente è stato copiato in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="107"/>
+        <source>{path} is up to date (schema {revision}).</source>
+        <translation>{path} è aggiornato (schema {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="120"/>
+        <source>Backup written to {path}.</source>
+        <translation>Copia di sicurezza scritta in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="147"/>
+        <source>problem: {problem}</source>
+        <translation>problema: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="155"/>
+        <source>1 problem found</source>
+        <translation>1 problema trovato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="156"/>
+        <source>{n} problems found</source>
+        <translation>{n} problemi trovati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="223"/>
+        <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
+        <translation>1 persona cancellata dopo questa copia è stata anonimizzata di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="228"/>
+        <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
+        <translation>{n} persone cancellate dopo questa copia sono state anonimizzate di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="203"/>
+        <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
+        <translation>{path} ripristinato da {file}; il file precedente è conservato come {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="213"/>
+        <source>Restored {path} from {file}; there was no previous database to keep.</source>
+        <translation>{path} ripristinato da {file}; non c&apos;era un database precedente da conservare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="270"/>
+        <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
+        <translation>{path} è cifrato. Conserva la chiave al sicuro: senza di essa i dati non si possono leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="277"/>
+        <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
+        <translation>Le copie fatte prima (copie di sicurezza in {folder}, esportazioni, file messi da parte) sono ancora in chiaro: cancellale quando esiste una nuova copia cifrata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="124"/>
+        <source>interrupted; nothing half-written was kept.</source>
+        <translation>interrotto; non è rimasto nulla scritto a metà.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../deskapp/ui/plan_compare.py" line="84"/>
@@ -1839,79 +2032,79 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Indica la password dell&apos;operatore in DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="66"/>
+        <location filename="../../deskapp/cli/login.py" line="76"/>
         <source>{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>{path} è cifrato: indica la chiave in DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="88"/>
+        <location filename="../../deskapp/cli/login.py" line="98"/>
         <source>Choose the database key: set DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>Scegli la chiave della banca dati: imposta DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="98"/>
+        <location filename="../../deskapp/cli/login.py" line="108"/>
         <source>The two keys differ; nothing was written.</source>
         <translation>Le due chiavi sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="110"/>
+        <location filename="../../deskapp/cli/login.py" line="120"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Scegli la password dell&apos;amministratore: imposta DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="120"/>
+        <location filename="../../deskapp/cli/login.py" line="130"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Le due password sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="131"/>
+        <location filename="../../deskapp/cli/commands.py" line="195"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="136"/>
-        <location filename="../../deskapp/cli/commands.py" line="175"/>
+        <location filename="../../deskapp/cli/commands.py" line="200"/>
+        <location filename="../../deskapp/cli/commands.py" line="247"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="491"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="216"/>
+        <location filename="../../deskapp/cli/commands.py" line="293"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="244"/>
+        <location filename="../../deskapp/cli/commands.py" line="326"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="138"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="165"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} non può essere letto come banca dati ({reason}): è danneggiato. Ripristina l&apos;ultima copia buona con &apos;deskapp db restore COPIA --yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="161"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="188"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="196"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="249"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="78"/>
+        <location filename="../../deskapp/cli/main.py" line="81"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="84"/>
+        <location filename="../../deskapp/cli/main.py" line="87"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} esiste già: &apos;deskapp db encrypt&apos; cifra una banca dati che contiene dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="113"/>
+        <location filename="../../deskapp/cli/main.py" line="116"/>
         <source>&apos;{scheme}://...&apos; is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
         <translation>&apos;{scheme}://...&apos; è l&apos;indirizzo di un server di database; questo deskapp lavora su un file di database: indicane il percorso con --db o DESKAPP_DB.</translation>
     </message>
@@ -2606,7 +2799,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>La chiave non apre {path} (chiave sbagliata, o file danneggiato) e la copia {backup} non è cifrata: non viene rimessa in chiaro al posto di una banca dati cifrata. Indica la chiave che apre {path}; se il file è troppo danneggiato per aprirsi, spostalo altrove, ripristina la copia, poi cifrala con &apos;deskapp db encrypt&apos;. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="199"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="252"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
@@ -2697,18 +2890,18 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>{name} è l&apos;unico amministratore attivo: nomina prima un altro amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/common.py" line="28"/>
+        <location filename="../../deskapp/cli/common.py" line="35"/>
         <source>No database at {path}: check the path (--db or DESKAPP_DB), or create a new database with &apos;deskapp init&apos;.</source>
         <translation>Nessun database in {path}: controlla il percorso (--db o DESKAPP_DB), oppure crea un nuovo database con &apos;deskapp init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/common.py" line="37"/>
-        <location filename="../../deskapp/cli/main.py" line="97"/>
+        <location filename="../../deskapp/cli/common.py" line="44"/>
+        <location filename="../../deskapp/cli/main.py" line="100"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} è una cartella, non un file di database.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/common.py" line="42"/>
+        <location filename="../../deskapp/cli/common.py" line="49"/>
         <source>{path} is an empty file, not a deskapp database: restore a backup into it (&apos;deskapp db restore&apos;), or create a new database with &apos;deskapp init&apos;.</source>
         <translation>{path} è un file vuoto, non un database di deskapp: ripristinaci una copia di sicurezza (&apos;deskapp db restore&apos;), oppure crea un nuovo database con &apos;deskapp init&apos;.</translation>
     </message>

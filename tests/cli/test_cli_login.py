@@ -268,3 +268,14 @@ def test_no_name_resolves_to_an_account_without_its_password(dbfile, name):
             os.environ["DESKAPP_PASSWORD"] = DEMO_PASSWORD
     finally:
         db.dispose()
+
+
+def test_a_desk_name_is_never_a_pattern(dbfile, tmp_path, capsys):
+    capsys.readouterr()
+    out = tmp_path / "dossiers"
+    code = main(
+        ["--db", dbfile, "--operator", ADMIN, "report", "dossiers", "--desk", "%", "-o", str(out)]
+    )
+    assert code == 1
+    assert "No desk is called '%'" in capsys.readouterr().err
+    assert not out.exists()

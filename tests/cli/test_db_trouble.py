@@ -99,7 +99,7 @@ def test_a_lost_wal_is_named_by_db_check(dbfile, capsys):
     assert "Traceback" not in out + err
     assert f"names event {last}" in err and "the trail ends at event" in err
     assert "lost -wal file" in err
-    assert out.strip().endswith("problem(s) found")
+    assert out.strip().endswith("problem found")
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from deskapp.cli.common import EXIT_USER_ERROR, CliError, require_database_file, say
 from deskapp.cli.login import acting_operator, key_if_encrypted, new_key
-from deskapp.errors import DeskappError, NotADeskappDatabaseError
+from deskapp.errors import DeskappError, NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.migrate import open_database
 from deskapp.paths import database_path
@@ -42,13 +42,31 @@ def _log_in(path: Path, key: str | None, args: argparse.Namespace, migrate: bool
 
 
 def _log_in_for_restore(path: Path, key: str | None, args: argparse.Namespace, backup: Path):  # type: ignore[no-untyped-def]
+    """Who may put ``backup`` in place of ``path``: the live database's own
+    administrator whenever that database can say who it is; the backup's accounts only
+    when it cannot (missing, empty, damaged from its first page, or holding no account).
+
+    Never a fallback once the live file has shown accounts: a wrong password, a
+    wrong key, an older schema or a file damaged further in is refused, not a reason to
+    log in on a backup the person at the keyboard may have made themselves. Such a file
+    can still be replaced after moving it aside by hand."""
     from deskapp.services.backups import scratch_copy
 
     if _has_accounts(path, key):
         try:
-            return _log_in(path, key, args)
+            # Brought to this schema first (copied aside before), so that its trail
+            # takes the login's event in today's form.
+            return _log_in(path, key, args, migrate=True)
         except SQLAlchemyError:
-            pass  # damaged past its first pages: its accounts cannot be used
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "{path} holds accounts but cannot be used to log in (it may be damaged "
+                    "further in): move it aside by hand, then restore again. Nothing was "
+                    "changed.",
+                ),
+                path=str(path),
+            ) from None
     # A copy takes the login's writes (it is audited): the backup stays as it was taken.
     # An older backup is brought to this schema first: the login reads today's columns.
     with scratch_copy(backup, key, path) as copy:
@@ -56,17 +74,26 @@ def _log_in_for_restore(path: Path, key: str | None, args: argparse.Namespace, b
 
 
 def _has_accounts(path: Path, key: str | None) -> bool:
-    """Whether ``path`` opens as a deskapp database with a desk and its accounts,
-    without creating anything when it does not exist."""
+    """Whether ``path`` is a deskapp database with its accounts; False only when it
+    is missing, empty, unreadable as a database from its first page, or set up with no
+    account. An encrypted file whose key is missing or wrong is refused here, in words:
+    a key that does not open the live database is no licence to replace it."""
     from deskapp.models.migrate import peek_revision
+    from deskapp.models.sqlite_files import check_key, is_encrypted
     from deskapp.services.organisation import is_initialised
 
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    if is_encrypted(path):
+        check_key(path, key)  # KeyNeededError / WrongKeyError: said, nothing replaced
     try:
         if peek_revision(path, key) is None:
-            return False  # missing, empty, or no deskapp schema
+            return False  # no deskapp schema in it
         db, _ = open_database(path, migrate=False, key=key)
-    except DeskappError:
-        return False  # damaged, or a key that does not open it
+    except DeskappError as exc:
+        if isinstance(exc, SchemaTooNewError):
+            raise  # a newer deskapp's database: not ours to replace
+        return False  # damaged from its first pages
     try:
         return is_initialised(db)
     except SQLAlchemyError:

@@ -124,14 +124,16 @@ def backup_before_migration(db: Database, revision: str) -> Path | None:
     return target
 
 
-def upgrade_database(db: Database) -> MigrationResult:
-    """Migrate ``db`` to the head revision; a no-op when it is already there."""
+def upgrade_database(db: Database, keep_copy: bool = True) -> MigrationResult:
+    """Migrate ``db`` to the head revision; a no-op when it is already there. The file
+    is copied aside first, unless ``keep_copy`` is False (a file just restored from a
+    backup: the backup is that copy, and another would hold people erased since)."""
     before = current_revision(db)
     _check_known(db, before)
     head = head_revision()
     if before == head:
         return MigrationResult(before, head, None)
-    backup = backup_before_migration(db, before) if before is not None else None
+    backup = backup_before_migration(db, before) if before is not None and keep_copy else None
     anchored = before is not None and _matches_its_anchor(db)
     cfg = _alembic_config()
     with db.engine.begin() as conn:

@@ -65,7 +65,7 @@ SYSTEM_FONT_DIRS = (
 FONTS_MISSING = QT_TRANSLATE_NOOP(
     "Error",
     "The DejaVu Sans fonts the documents are written in were not found ({name}): "
-    "reinstall deskapp, or on Linux install fonts-dejavu-extra.",
+    "reinstall deskapp.",
 )
 
 # Scripts written right to left, and those whose letters change shape with their
@@ -88,7 +88,8 @@ def font_dirs() -> list[Path]:
 
 
 def font_path(name: str) -> Path:
-    """The file of face ``name``: the installer's copy first, then the system's."""
+    """The file of face ``name``: deskapp's own copy (resources/fonts, in the repository
+    and in the installer's bundle) first, then the system's."""
     filename = FONT_FILES[name]
     for folder in font_dirs():
         candidate = folder / filename

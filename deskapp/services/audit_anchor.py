@@ -130,16 +130,14 @@ def _local(at: dt.datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+Manifest_ = tuple[Anchor, Path]  # a backup manifest's anchor, and the manifest's path
+
+
 def _anchors(
-    database: Path, folders: Iterable[Path], first_hash: str
-) -> tuple[list[_Found], list[AnchorFinding]]:
-    """The anchors to compare the trail of ``database`` with: the one beside it (it is
-    this file's, whatever trail it names), and the newest manifest of ``folders`` that
-    belongs to the same trail (the backups of other databases may share a folder) when
-    it is newer than that. A backup made after the tail was lost does not hide the loss:
-    the anchor beside the file, which was not moved over it, is still compared; a
-    restore, which anchors the file anew, leaves the older manifests out."""
-    found: list[_Found] = []
+    database: Path, folders: Iterable[Path]
+) -> tuple[Anchor | None, list[Manifest_], list[AnchorFinding]]:
+    """Read, from the disk, the anchor beside ``database`` and the manifests of
+    ``folders`` (before the trail is read: see compare_with_anchors)."""
     notes: list[AnchorFinding] = []
     beside = anchor_path(database)
     try:
@@ -157,24 +155,37 @@ def _anchors(
                 {"path": str(beside)},
             )
         )
-    if anchor is not None:
-        found.append(_Found(anchor, beside))
-    newest: _Found | None = None
+    manifests: list[Manifest_] = []
     for folder in folders:
         if not folder.is_dir():
             continue
         for path in folder.glob("*" + MANIFEST_SUFFIX):
             try:
-                manifest = read_manifest(path)
+                manifests.append((read_manifest(path).anchor, path))
             except AnchorUnreadable:
                 continue
-            if not first_hash or manifest.anchor.first_hash != first_hash:
-                continue
-            if newest is None or _order(manifest.anchor) > _order(newest.anchor):
-                newest = _Found(manifest.anchor, path)
+    return anchor, manifests, notes
+
+
+def _to_compare(
+    database: Path, anchor: Anchor | None, manifests: list[Manifest_], first_hash: str
+) -> list[_Found]:
+    """The anchors to compare the trail of ``database`` with: the one beside it (it is
+    this file's, whatever trail it names), and the newest manifest that belongs to the
+    same trail (the backups of other databases may share a folder) when it is newer
+    than that. A backup made after the tail was lost does not hide the loss: the anchor
+    beside the file, which was not moved over it, is still compared; a restore, which
+    anchors the file anew, leaves the older manifests out."""
+    found = [_Found(anchor, anchor_path(database))] if anchor is not None else []
+    newest: _Found | None = None
+    for manifest_anchor, path in manifests:
+        if not first_hash or manifest_anchor.first_hash != first_hash:
+            continue
+        if newest is None or _order(manifest_anchor) > _order(newest.anchor):
+            newest = _Found(manifest_anchor, path)
     if newest is not None and (anchor is None or _order(newest.anchor) > _order(anchor)):
         found.append(newest)
-    return found, notes
+    return found
 
 
 def _order(anchor: Anchor) -> tuple[dt.datetime, int]:
@@ -187,8 +198,12 @@ def compare_with_anchors(
     """Compare the trail of ``database`` (read through ``conn``) with its anchors (see
     ``_anchors``) and say what is wrong: events missing at the end, or the anchored
     event not as it was anchored (rewritten or forged)."""
+    # The anchors first, the trail after: an anchor names only what was committed
+    # before it was written, so a save between the two cannot look like a lost tail.
+    # (The caller's read transaction must begin with the query below.)
+    anchor, manifests, findings = _anchors(database, folders)
     first = conn.exec_driver_sql("SELECT hash FROM audit_event ORDER BY id LIMIT 1").first()
-    found, findings = _anchors(database, folders, str(first[0] or "") if first else "")
+    found = _to_compare(database, anchor, manifests, str(first[0] or "") if first else "")
     if not found:
         findings.append(
             AnchorFinding(

@@ -364,7 +364,9 @@ def restore_backup(
     try:
         # An older copy is brought to this schema now (deskapp would at its next start)
         # so that the event below is written in the trail as it is today.
-        upgrade_database(restored)
+        # No copy aside: the backup is the copy, and one made now would hold the
+        # people erased since it was taken, before the register erases them again.
+        upgrade_database(restored, keep_copy=False)
         with restored.write() as s:
             known = s.get(Operator, actor.operator_id) is not None
             record_event(

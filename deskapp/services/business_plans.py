@@ -326,8 +326,16 @@ def anonymise_member(s: Session, actor: Actor | None, person: Person) -> int:
         for form in (case, json.dumps(case)[1:-1])
     }
     changed = 0
+    # Only the plans of their own projects: elsewhere a name alike (a supplier "Gilles
+    # Verdi" when Albert Gilles is erased) is somebody else's and stays.
+    own = set(
+        s.scalars(
+            select(ProjectMembership.project_id).where(ProjectMembership.person_id == person.id)
+        )
+    )
     drafts = select(BusinessPlan).where(
-        or_(*(BusinessPlan.document.contains(v, autoescape=True) for v in variants))
+        BusinessPlan.project_id.in_(own),
+        or_(*(BusinessPlan.document.contains(v, autoescape=True) for v in variants)),
     )
     for draft in s.scalars(drafts).all():  # read whole before writing any
         others = _other_members(s, draft.project_id, person.id)
@@ -348,9 +356,11 @@ def anonymise_member(s: Session, actor: Actor | None, person: Person) -> int:
         )
     )
     for version in s.scalars(versions).all():
-        label = _label(s, version.project_id)
         members = json.loads(version.members)
         names = [m["name"] for m in members]
+        if version.project_id not in own and _folded(full) not in map(_folded, names):
+            continue  # frozen where they never were a member: the name is someone else's
+        label = _label(s, version.project_id)
         others = _other_members(s, version.project_id, person.id)
         others |= {n for n in names if _folded(n) != _folded(full)}
         replace = _replacer(targets, others, label)

@@ -12,10 +12,13 @@ each add up to one shared total (participants by gender, by age, by status, each
 disadvantage question), with no cross-tabulation between them:
 
 - when the total is shown, a breakdown's hidden cells are known to add up to
-  R = total - shown cells, and each lies anywhere from 0 to R when at least two are
-  hidden (exactly R when one is). So: at least two hidden cells, adding up to at least
-  ``threshold``. One more cell, the smallest shown one that is not zero, always
-  achieves it (every shown cell other than zero is at least ``threshold``);
+  R = total - shown cells; and since zeros are shown, each hidden cell is known to be
+  at least 1. With k cells hidden, each lies anywhere from 1 to R - (k - 1), a range
+  R - k wide. So: at least two hidden cells, and R >= threshold + k. Cells are added
+  smallest first among the shown non-zero ones (each is at least ``threshold``, so
+  each added cell widens the range); when even every cell hidden is not enough, the
+  breakdown cannot be protected with the total shown, and the report is published as
+  for a small total (below);
 - a total from 1 to ``threshold - 1`` is itself hidden, and so is every cell of every
   breakdown, zeros too: no breakdown is shown whole, so the total cannot be read off
   one, and no hidden cell has an upper bound. The zeros go with them because beside a
@@ -60,13 +63,15 @@ def protect(total: int, breakdowns: Sequence[Sequence[int]], threshold: int) -> 
     for cells in breakdowns:
         hidden = {i for i, value in enumerate(cells) if _small(value, threshold)}
         if hidden:
-            while len(hidden) < 2 or sum(cells[i] for i in hidden) < threshold:
-                # The smallest shown non-zero cell: it hides the least. There is always
-                # one, as the cells add up to a total of at least the threshold.
-                extra = min(
-                    (i for i, value in enumerate(cells) if i not in hidden and value > 0),
-                    key=lambda i: (cells[i], i),
-                )
-                hidden.add(extra)
+            # Zeros are shown, so a hidden cell is known to be at least 1: the hidden
+            # cells' sum must leave each a range of ``threshold`` (see above).
+            while len(hidden) < 2 or sum(cells[i] for i in hidden) < threshold + len(hidden):
+                candidates = [i for i, value in enumerate(cells) if i not in hidden and value]
+                if not candidates:
+                    # Even hidden whole, this breakdown would give its cells away
+                    # beside the total: the total and every breakdown are hidden.
+                    return Published(None, [[None] * len(c) for c in breakdowns])
+                # The smallest shown non-zero cell: it hides the least.
+                hidden.add(min(candidates, key=lambda i: (cells[i], i)))
         published.append([None if i in hidden else value for i, value in enumerate(cells)])
     return Published(total, published)

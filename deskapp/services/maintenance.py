@@ -69,6 +69,7 @@ def check_database(db: Database, backup_folders: Iterable[Path] = ()) -> CheckRe
                 for p in trigger_problems(conn)
             )
         if db.path is not None:
+            conn.rollback()  # the anchors are read before the trail's snapshot begins
             for found in compare_with_anchors(conn, db.path, backup_folders):
                 (report.problems if found.problem else report.facts).append(found.text)
         checked, broken = verify_chain(conn.execute(chain_query()))

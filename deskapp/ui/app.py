@@ -41,7 +41,9 @@ def _choose_operator(db, name: str | None) -> Actor | None:  # type: ignore[no-u
         return None
     password = os.environ.get("DESKAPP_PASSWORD")
     if name and password is not None:
-        return log_in(db, name, password).actor
+        # As on the command line: an account with no password yet is not let in this
+        # way; it chooses one in the login dialog.
+        return log_in(db, name, password, first_login=False).actor
     names = [op.name for op in operators]
     last = name or str(QSettings().value(LAST_OPERATOR_KEY, "") or "")
     dialog = LoginDialog(db, names, last)

@@ -87,7 +87,8 @@ class LockCover(QFrame):
 
     def unlock(self) -> bool:
         try:
-            log_in(self._db, self._actor.name, self.password.text())
+            # first_login=False: an account with no password must not open on any text.
+            log_in(self._db, self._actor.name, self.password.text(), first_login=False)
         except DeskappError as error:
             show_message(self.error, error_text(error), assertive=True)
             self.password.clear()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from deskapp import __version__
 from deskapp.errors import Cancelled, DeskappError
 from deskapp.models.database import Database
+from deskapp.models.sqlite_files import ensure_alone
 from deskapp.paths import desk_logo_path
 from deskapp.services.actor import Actor
 from deskapp.services.backups import back_up_now, list_backups, restore_backup, verify_backup
@@ -369,6 +370,9 @@ class SettingsPage(QWidget):
                 return False
         self._db.dispose()  # no connection of ours may stay open on the file
         try:
+            # Nor anyone else's: an import running from the command line would lose
+            # its work into the replaced file (the command line checks the same).
+            ensure_alone(self._db_path, self._db.key)
             done = restore_backup(actor, self._db_path, source, key=self._db.key)
         except DeskappError as error:
             show_message(self.result, error_text(error))

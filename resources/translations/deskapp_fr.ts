@@ -370,12 +370,12 @@ What was saved before is safe. The details were written to %2; send that file to
 Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans %2 ; envoyez ce fichier à la personne qui s&apos;occupe de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="59"/>
+        <location filename="../../deskapp/ui/app.py" line="61"/>
         <source>No database yet</source>
         <translation>Pas encore de base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="60"/>
+        <location filename="../../deskapp/ui/app.py" line="62"/>
         <source>There is no database at
 %1
 
@@ -386,22 +386,22 @@ Create a new, empty database there? If you expected to find your registry, choos
 En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre registre, choisissez Non et vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="105"/>
+        <location filename="../../deskapp/ui/app.py" line="107"/>
         <source>The database is in use</source>
         <translation>La base de données est utilisée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="110"/>
+        <location filename="../../deskapp/ui/app.py" line="112"/>
         <source>Network share</source>
         <translation>Partage réseau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="135"/>
+        <location filename="../../deskapp/ui/app.py" line="137"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="145"/>
+        <location filename="../../deskapp/ui/app.py" line="147"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite : %1</translation>
     </message>
@@ -785,47 +785,47 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="152"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="150"/>
         <source>audit trail: the anchor {path} cannot be read; the backups&apos; manifests are used instead</source>
         <translation>journal des opérations : le repère {path} est illisible ; les manifestes des sauvegardes sont utilisés à la place</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="196"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="211"/>
         <source>audit trail: no anchor to compare it with (none beside the file, none in the backups&apos; manifests)</source>
         <translation>journal des opérations : aucun repère pour le comparer (ni à côté du fichier, ni dans les manifestes des sauvegardes)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="220"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="235"/>
         <source>audit trail: it has no events, but the anchor of {date} ({source}) names event {anchored}: the whole trail is missing. Restore the last good backup.</source>
         <translation>journal des opérations : il n&apos;a aucun événement, mais le repère du {date} ({source}) cite l&apos;événement {anchored} : tout le journal manque. Restaurez la dernière bonne sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="226"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="241"/>
         <source>audit trail: its first event is not the one the anchor of {date} ({source}) recorded: the file was replaced by another database, or its trail rewritten from the start. Restore the last good backup and compare the two trails.</source>
         <translation>journal des opérations : son premier événement n&apos;est pas celui qu&apos;a noté le repère du {date} ({source}) : le fichier a été remplacé par une autre base, ou son journal réécrit depuis le début. Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="233"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="248"/>
         <source>audit trail: the trail ends at event {last} but the anchor of {date} ({source}) names event {anchored}: the events after {last} are missing (a lost -wal file, a copy taken while deskapp was writing, or events removed). Restore the last good backup and compare the two trails.</source>
         <translation>journal des opérations : le journal s&apos;arrête à l&apos;événement {last} mais le repère du {date} ({source}) cite l&apos;événement {anchored} : les événements après {last} manquent (un fichier -wal perdu, une copie faite pendant que deskapp écrivait, ou des événements supprimés). Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="241"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="256"/>
         <source>audit trail: event {anchored}, named by the anchor of {date} ({source}), is missing: the trail was rewritten. Restore the last good backup and compare the two trails.</source>
         <translation>journal des opérations : l&apos;événement {anchored}, cité par le repère du {date} ({source}), manque : le journal a été réécrit. Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="248"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="263"/>
         <source>audit trail: event {anchored} does not have the hash the anchor of {date} ({source}) recorded: the trail was rewritten or forged up to there. Restore the last good backup and compare the two trails.</source>
         <translation>journal des opérations : l&apos;événement {anchored} n&apos;a pas l&apos;empreinte notée par le repère du {date} ({source}) : le journal a été réécrit ou falsifié jusque-là. Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="255"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="270"/>
         <source>audit trail: {events} events up to event {anchored}, but the anchor of {date} ({source}) counted {counted}: events were removed or added before it. Restore the last good backup and compare the two trails.</source>
         <translation>journal des opérations : {events} événements jusqu&apos;à l&apos;événement {anchored}, mais le repère du {date} ({source}) en comptait {counted} : des événements ont été supprimés ou ajoutés avant lui. Restaurez la dernière bonne sauvegarde et comparez les deux journaux.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="265"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="280"/>
         <source>audit trail: matches its anchor of {date} (event {anchored})</source>
         <translation>journal des opérations : conforme à son repère du {date} (événement {anchored})</translation>
     </message>
@@ -1138,67 +1138,67 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Personne n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="93"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="120"/>
         <source>Upgraded {path} from {old} to {new}.</source>
         <translation>{path} mis à jour de la version {old} à la {new}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="101"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="128"/>
         <source>The previous file was copied to {path}.</source>
         <translation>Le fichier précédent a été copié dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="107"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="134"/>
         <source>{path} is up to date (schema {revision}).</source>
         <translation>{path} est à jour (schéma {revision}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="120"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="147"/>
         <source>Backup written to {path}.</source>
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="147"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="174"/>
         <source>problem: {problem}</source>
         <translation>problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="155"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="182"/>
         <source>1 problem found</source>
         <translation>1 problème trouvé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="156"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="183"/>
         <source>{n} problems found</source>
         <translation>{n} problèmes trouvés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="223"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="250"/>
         <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
         <translation>1 personne effacée après cette sauvegarde a été anonymisée de nouveau (le registre des effacements à côté de la base).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="228"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="255"/>
         <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
         <translation>{n} personnes effacées après cette sauvegarde ont été anonymisées de nouveau (le registre des effacements à côté de la base).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="203"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="230"/>
         <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
         <translation>{path} restauré depuis {file} ; le fichier précédent est conservé sous {aside}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="213"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="240"/>
         <source>Restored {path} from {file}; there was no previous database to keep.</source>
         <translation>{path} restauré depuis {file} ; il n&apos;y avait pas de base précédente à conserver.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="270"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="297"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} est chiffré. Gardez la clé en lieu sûr : sans elle, les données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="277"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="304"/>
         <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
         <translation>Les copies faites avant (sauvegardes dans {folder}, exports, fichiers mis de côté) sont encore en clair : supprimez-les dès qu&apos;une nouvelle sauvegarde chiffrée existe.</translation>
     </message>
@@ -2079,17 +2079,22 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>L&apos;anonymisation est irréversible : ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="165"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="62"/>
+        <source>{path} holds accounts but cannot be used to log in (it may be damaged further in): move it aside by hand, then restore again. Nothing was changed.</source>
+        <translation>{path} contient des comptes mais ne permet pas de se connecter (il est peut-être endommagé plus loin) : déplacez-le à la main, puis restaurez de nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="192"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} ne peut pas être lu comme une base de données ({reason}) : il est endommagé. Restaurez la dernière bonne sauvegarde avec « deskapp db restore SAUVEGARDE --yes ».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="188"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="215"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path} : fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="249"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="276"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} est déjà chiffré.</translation>
     </message>
@@ -2328,7 +2333,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>{path} n&apos;est pas une base de données deskapp (il contient d&apos;autres tables). Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="199"/>
+        <location filename="../../deskapp/models/migrate.py" line="201"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} ne peut pas être lu comme une base de données : {reason}</translation>
     </message>
@@ -2403,22 +2408,22 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>colonne inconnue ; renommez-la ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="113"/>
+        <location filename="../../deskapp/services/maintenance.py" line="114"/>
         <source>Only a database file can be backed up.</source>
         <translation>Seul un fichier de base de données peut être sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="117"/>
+        <location filename="../../deskapp/services/maintenance.py" line="118"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La sauvegarde ne peut pas écraser la base de données elle-même.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="137"/>
+        <location filename="../../deskapp/services/maintenance.py" line="138"/>
         <source>The disk filled up while the backup was written to {folder}: no part of it was kept there. Free some space (or choose another folder), then back up again.</source>
         <translation>Le disque s&apos;est rempli pendant l&apos;écriture de la sauvegarde dans {folder} : rien n&apos;en a été gardé. Libérez de l&apos;espace (ou choisissez un autre dossier), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="172"/>
+        <location filename="../../deskapp/services/maintenance.py" line="173"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copie de sauvegarde n&apos;a pas passé le contrôle d&apos;intégrité : {result}</translation>
     </message>
@@ -2799,7 +2804,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>La clé n&apos;ouvre pas {path} (clé erronée, ou fichier endommagé) et la sauvegarde {backup} n&apos;est pas chiffrée : elle n&apos;est pas remise en clair à la place d&apos;une base chiffrée. Donnez la clé qui ouvre {path} ; si le fichier est trop endommagé pour s&apos;ouvrir, déplacez-le ailleurs, restaurez la sauvegarde, puis chiffrez-la avec « deskapp db encrypt ». Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="252"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="279"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
@@ -2918,8 +2923,8 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
     </message>
     <message>
         <location filename="../../deskapp/reports/fonts.py" line="65"/>
-        <source>The DejaVu Sans fonts the documents are written in were not found ({name}): reinstall deskapp, or on Linux install fonts-dejavu-extra.</source>
-        <translation>Les polices DejaVu Sans des documents sont introuvables ({name}) : réinstallez deskapp, ou sous Linux installez fonts-dejavu-extra.</translation>
+        <source>The DejaVu Sans fonts the documents are written in were not found ({name}): reinstall deskapp.</source>
+        <translation>Les polices DejaVu Sans des documents sont introuvables ({name}) : réinstallez deskapp.</translation>
     </message>
 </context>
 <context>
@@ -3639,7 +3644,7 @@ En créer une nouvelle, vide, à cet endroit ? Si vous pensiez y trouver votre r
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="478"/>
+        <location filename="../../deskapp/services/business_plans.py" line="488"/>
         <source>Version name</source>
         <translation>Nom de la version</translation>
     </message>
@@ -7257,185 +7262,185 @@ Arrêtez la saisie. Dans Paramètres, « Restaurer une sauvegarde... » remet la
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="68"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="69"/>
         <source>As the system (or the desk)</source>
         <translation>Comme le système (ou l&apos;antenne)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Le nouveau délai s&apos;applique au prochain démarrage de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
         <source>Lock the screen after</source>
         <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="98"/>
         <source>Back up now...</source>
         <translation>Sauvegarder maintenant...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
         <source>Check the database</source>
         <translation>Vérifier la base</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
         <source>Change...</source>
         <translation>Changer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="109"/>
         <source>Restore from a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="121"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="122"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Les copies et restaurations à la main, et le dossier des sauvegardes, sont pour un administrateur ; les sauvegardes automatiques se font pour tous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="132"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="133"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>En-tête des documents de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
         <source>Choose the logo...</source>
         <translation>Choisir le logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="138"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="139"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="144"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="198"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
         <source>Retention (GDPR)</source>
         <translation>Conservation (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="153"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="154"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>Les données sont gardées 5 ans à partir du 31 décembre de l&apos;année du dernier paiement, service ou contact (10 après une aide d&apos;État), puis anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="160"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="161"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
         <source>See who, and anonymise...</source>
         <translation>Voir qui, et anonymiser...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
         <source>See who...</source>
         <translation>Voir qui...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="168"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="169"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="190"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="191"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Pas de logo : les documents portent le nom de l&apos;antenne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="198"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="205"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="206"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Ce fichier n&apos;est pas une image que deskapp sait lire.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="228"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
         <source>Back up to</source>
         <translation>Sauvegarder dans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="346"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="347"/>
         <source>Database (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="245"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
         <source>Backing up...</source>
         <translation>Sauvegarde en cours...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="248"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="249"/>
         <source>Backup written and checked: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="258"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="259"/>
         <source>newest: %1</source>
         <translation>la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="263"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2 ; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="288"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Aucune durée de conservation n&apos;est écoulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="290"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n personne dont la durée de conservation est écoulée.</numerusform>
@@ -7443,17 +7448,17 @@ Arrêtez la saisie. Dans Paramètres, « Restaurer une sauvegarde... » remet la
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="291"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
         <source>An administrator anonymises them.</source>
         <translation>Un administrateur les anonymise.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="311"/>
         <source>Anonymising...</source>
         <translation>Anonymisation...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="314"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="315"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n personne anonymisée.</numerusform>
@@ -7461,18 +7466,18 @@ Arrêtez la saisie. Dans Paramètres, « Restaurer une sauvegarde... » remet la
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="327"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="328"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="345"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="360"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="361"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="362"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -7481,12 +7486,12 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="378"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="382"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1 ; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="386"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
         <source>%n people erased after this backup was made were anonymised again.</source>
         <translation>
             <numerusform>%n personne effacée après cette sauvegarde a été anonymisée à nouveau.</numerusform>
@@ -7494,17 +7499,17 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="398"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="402"/>
         <source>Checking the database...</source>
         <translation>Vérification de la base...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="402"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="406"/>
         <source>The database is sound.</source>
         <translation>La base de données est saine.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="404"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="408"/>
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>

@@ -370,12 +370,12 @@ What was saved before is safe. The details were written to %2; send that file to
 Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="59"/>
+        <location filename="../../deskapp/ui/app.py" line="61"/>
         <source>No database yet</source>
         <translation>Nessun database</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="60"/>
+        <location filename="../../deskapp/ui/app.py" line="62"/>
         <source>There is no database at
 %1
 
@@ -386,22 +386,22 @@ Create a new, empty database there? If you expected to find your registry, choos
 Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegli No e controlla il percorso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="105"/>
+        <location filename="../../deskapp/ui/app.py" line="107"/>
         <source>The database is in use</source>
         <translation>La banca dati è in uso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="110"/>
+        <location filename="../../deskapp/ui/app.py" line="112"/>
         <source>Network share</source>
         <translation>Cartella di rete</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="135"/>
+        <location filename="../../deskapp/ui/app.py" line="137"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="145"/>
+        <location filename="../../deskapp/ui/app.py" line="147"/>
         <source>Automatic backup made: %1</source>
         <translation>Copia automatica fatta: %1</translation>
     </message>
@@ -785,47 +785,47 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="152"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="150"/>
         <source>audit trail: the anchor {path} cannot be read; the backups&apos; manifests are used instead</source>
         <translation>registro delle operazioni: il punto di controllo {path} non si può leggere; si usano invece i manifest delle copie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="196"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="211"/>
         <source>audit trail: no anchor to compare it with (none beside the file, none in the backups&apos; manifests)</source>
         <translation>registro delle operazioni: nessun punto di controllo con cui confrontarlo (né accanto al file, né nei manifest delle copie)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="220"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="235"/>
         <source>audit trail: it has no events, but the anchor of {date} ({source}) names event {anchored}: the whole trail is missing. Restore the last good backup.</source>
         <translation>registro delle operazioni: non ha eventi, ma il punto di controllo del {date} ({source}) indica l&apos;evento {anchored}: manca l&apos;intero registro. Ripristina l&apos;ultima copia buona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="226"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="241"/>
         <source>audit trail: its first event is not the one the anchor of {date} ({source}) recorded: the file was replaced by another database, or its trail rewritten from the start. Restore the last good backup and compare the two trails.</source>
         <translation>registro delle operazioni: il primo evento non è quello annotato dal punto di controllo del {date} ({source}): il file è stato sostituito da un&apos;altra banca dati, o il suo registro è stato riscritto dall&apos;inizio. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="233"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="248"/>
         <source>audit trail: the trail ends at event {last} but the anchor of {date} ({source}) names event {anchored}: the events after {last} are missing (a lost -wal file, a copy taken while deskapp was writing, or events removed). Restore the last good backup and compare the two trails.</source>
         <translation>registro delle operazioni: il registro finisce all&apos;evento {last} ma il punto di controllo del {date} ({source}) indica l&apos;evento {anchored}: mancano gli eventi dopo {last} (un file -wal perso, una copia fatta mentre deskapp scriveva, o eventi eliminati). Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="241"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="256"/>
         <source>audit trail: event {anchored}, named by the anchor of {date} ({source}), is missing: the trail was rewritten. Restore the last good backup and compare the two trails.</source>
         <translation>registro delle operazioni: manca l&apos;evento {anchored}, indicato dal punto di controllo del {date} ({source}): il registro è stato riscritto. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="248"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="263"/>
         <source>audit trail: event {anchored} does not have the hash the anchor of {date} ({source}) recorded: the trail was rewritten or forged up to there. Restore the last good backup and compare the two trails.</source>
         <translation>registro delle operazioni: l&apos;evento {anchored} non ha l&apos;impronta annotata dal punto di controllo del {date} ({source}): il registro è stato riscritto o falsificato fino a lì. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="255"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="270"/>
         <source>audit trail: {events} events up to event {anchored}, but the anchor of {date} ({source}) counted {counted}: events were removed or added before it. Restore the last good backup and compare the two trails.</source>
         <translation>registro delle operazioni: {events} eventi fino all&apos;evento {anchored}, ma il punto di controllo del {date} ({source}) ne contava {counted}: sono stati eliminati o aggiunti eventi prima di esso. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="265"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="280"/>
         <source>audit trail: matches its anchor of {date} (event {anchored})</source>
         <translation>registro delle operazioni: corrisponde al suo punto di controllo del {date} (evento {anchored})</translation>
     </message>
@@ -1138,67 +1138,67 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Nessuno trovato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="93"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="120"/>
         <source>Upgraded {path} from {old} to {new}.</source>
         <translation>{path} aggiornato dalla versione {old} alla {new}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="101"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="128"/>
         <source>The previous file was copied to {path}.</source>
         <translation>Il file precedente è stato copiato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="107"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="134"/>
         <source>{path} is up to date (schema {revision}).</source>
         <translation>{path} è aggiornato (schema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="120"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="147"/>
         <source>Backup written to {path}.</source>
         <translation>Copia di sicurezza scritta in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="147"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="174"/>
         <source>problem: {problem}</source>
         <translation>problema: {problem}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="155"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="182"/>
         <source>1 problem found</source>
         <translation>1 problema trovato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="156"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="183"/>
         <source>{n} problems found</source>
         <translation>{n} problemi trovati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="223"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="250"/>
         <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
         <translation>1 persona cancellata dopo questa copia è stata anonimizzata di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="228"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="255"/>
         <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
         <translation>{n} persone cancellate dopo questa copia sono state anonimizzate di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="203"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="230"/>
         <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
         <translation>{path} ripristinato da {file}; il file precedente è conservato come {aside}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="213"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="240"/>
         <source>Restored {path} from {file}; there was no previous database to keep.</source>
         <translation>{path} ripristinato da {file}; non c&apos;era un database precedente da conservare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="270"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="297"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} è cifrato. Conserva la chiave al sicuro: senza di essa i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="277"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="304"/>
         <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
         <translation>Le copie fatte prima (copie di sicurezza in {folder}, esportazioni, file messi da parte) sono ancora in chiaro: cancellale quando esiste una nuova copia cifrata.</translation>
     </message>
@@ -2079,17 +2079,22 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="165"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="62"/>
+        <source>{path} holds accounts but cannot be used to log in (it may be damaged further in): move it aside by hand, then restore again. Nothing was changed.</source>
+        <translation>{path} contiene degli account ma non permette di accedere (potrebbe essere rovinato più avanti): spostalo altrove a mano, poi ripeti il ripristino. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="192"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} non può essere letto come banca dati ({reason}): è danneggiato. Ripristina l&apos;ultima copia buona con &apos;deskapp db restore COPIA --yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="188"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="215"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="249"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="276"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
     </message>
@@ -2328,7 +2333,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="199"/>
+        <location filename="../../deskapp/models/migrate.py" line="201"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
@@ -2403,22 +2408,22 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="113"/>
+        <location filename="../../deskapp/services/maintenance.py" line="114"/>
         <source>Only a database file can be backed up.</source>
         <translation>Si può fare la copia di sicurezza solo di un file di banca dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="117"/>
+        <location filename="../../deskapp/services/maintenance.py" line="118"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="137"/>
+        <location filename="../../deskapp/services/maintenance.py" line="138"/>
         <source>The disk filled up while the backup was written to {folder}: no part of it was kept there. Free some space (or choose another folder), then back up again.</source>
         <translation>Il disco si è riempito mentre la copia veniva scritta in {folder}: non ne è stata conservata nessuna parte. Libera spazio (o scegli un&apos;altra cartella), poi rifai la copia.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="172"/>
+        <location filename="../../deskapp/services/maintenance.py" line="173"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
@@ -2799,7 +2804,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>La chiave non apre {path} (chiave sbagliata, o file danneggiato) e la copia {backup} non è cifrata: non viene rimessa in chiaro al posto di una banca dati cifrata. Indica la chiave che apre {path}; se il file è troppo danneggiato per aprirsi, spostalo altrove, ripristina la copia, poi cifrala con &apos;deskapp db encrypt&apos;. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="252"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="279"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
@@ -2918,8 +2923,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/reports/fonts.py" line="65"/>
-        <source>The DejaVu Sans fonts the documents are written in were not found ({name}): reinstall deskapp, or on Linux install fonts-dejavu-extra.</source>
-        <translation>I caratteri DejaVu Sans con cui sono scritti i documenti non sono stati trovati ({name}): reinstalla deskapp, oppure su Linux installa fonts-dejavu-extra.</translation>
+        <source>The DejaVu Sans fonts the documents are written in were not found ({name}): reinstall deskapp.</source>
+        <translation>Non si trovano i caratteri DejaVu Sans con cui si scrivono i documenti ({name}): reinstalla deskapp.</translation>
     </message>
 </context>
 <context>
@@ -3639,7 +3644,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="478"/>
+        <location filename="../../deskapp/services/business_plans.py" line="488"/>
         <source>Version name</source>
         <translation>Nome della versione</translation>
     </message>
@@ -7257,185 +7262,185 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="64"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="68"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="69"/>
         <source>As the system (or the desk)</source>
         <translation>Come il sistema (o l&apos;antenna)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="78"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="82"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
         <source> minutes</source>
         <translation> minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="87"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
         <source>The new time applies when deskapp restarts.</source>
         <translation>Il nuovo tempo vale dal prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="90"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
         <source>Lock the screen after</source>
         <translation>Blocca lo schermo dopo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="92"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="96"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="98"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="99"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="103"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
         <source>Change...</source>
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="106"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="109"/>
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="121"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="122"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Le copie e i ripristini a mano, e la cartella delle copie, sono per un amministratore; le copie automatiche si fanno per tutti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="132"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="133"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="136"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="138"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="139"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="144"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="198"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
         <source>Retention (GDPR)</source>
         <translation>Conservazione (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="153"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="154"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="160"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="161"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
         <source>See who, and anonymise...</source>
         <translation>Vedi chi, e anonimizza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="294"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
         <source>See who...</source>
         <translation>Vedi chi...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="168"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="169"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="190"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="191"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="198"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="205"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="206"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="228"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="237"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="346"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="347"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="245"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="248"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="249"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="258"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="259"/>
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="263"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="287"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="288"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Per nessuno è finito il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="290"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
@@ -7443,17 +7448,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="291"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
         <source>An administrator anonymises them.</source>
         <translation>Le anonimizza un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="311"/>
         <source>Anonymising...</source>
         <translation>Anonimizzazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="314"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="315"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n persona anonimizzata.</numerusform>
@@ -7461,18 +7466,18 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="327"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="328"/>
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="344"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="359"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="345"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="360"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="361"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="362"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -7481,12 +7486,12 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="378"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="382"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="386"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
         <source>%n people erased after this backup was made were anonymised again.</source>
         <translation>
             <numerusform>%n persona cancellata dopo questa copia è stata di nuovo anonimizzata.</numerusform>
@@ -7494,17 +7499,17 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="398"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="402"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="402"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="406"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="404"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="408"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>

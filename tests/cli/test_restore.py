@@ -139,3 +139,42 @@ def test_a_plain_backup_over_an_encrypted_database_needs_its_key(desk, capsys, m
     assert code != 0 and "Traceback" not in err
     assert "DESKAPP_KEY" in err
     assert _digest(database) == before and is_encrypted(database)
+
+
+def _attackers_backup(tmp_path, monkeypatch, key=None):
+    """A database someone made themselves, with an administrator of the same name and a
+    password they know (and, with ``key``, an encryption key of their own)."""
+    own = tmp_path / "own" / "mine.sqlite"
+    monkeypatch.setenv("DESKAPP_PASSWORD", "mio-segreto-lungo-9")
+    command = ["--db", str(own), "init", "--desk", "Antenna X", "--region", "liguria"]
+    assert main([*command, "--admin", ADMIN]) == 0
+    if key is not None:
+        monkeypatch.setenv("DESKAPP_KEY", key)
+        assert main(["--db", str(own), "--operator", ADMIN, "db", "encrypt"]) == 0
+    return own
+
+
+def test_a_wrong_password_never_falls_back_to_the_backups_accounts(
+    desk, tmp_path, monkeypatch, capsys
+):
+    database, _ = desk
+    before = _persons(database)
+    own = _attackers_backup(tmp_path, monkeypatch)  # DESKAPP_PASSWORD: not the live admin's
+    code = main(["--db", str(database), "--operator", ADMIN, "db", "restore", str(own), "--yes"])
+    assert code != 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert _persons(database) == before  # not replaced
+
+
+def test_a_key_that_does_not_open_the_database_never_replaces_it(
+    desk, tmp_path, monkeypatch, capsys
+):
+    database, _ = desk
+    monkeypatch.setenv("DESKAPP_KEY", KEY)
+    assert main(["--db", str(database), "--operator", ADMIN, "db", "encrypt"]) == 0
+    encrypted = _digest(database)
+    own = _attackers_backup(tmp_path, monkeypatch, key="la chiave di un altro 77")
+    code = main(["--db", str(database), "--operator", ADMIN, "db", "restore", str(own), "--yes"])
+    assert code != 0
+    assert "key" in capsys.readouterr().err.lower()
+    assert _digest(database) == encrypted

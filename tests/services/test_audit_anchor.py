@@ -332,3 +332,24 @@ def test_an_import_is_anchored_whole(db, db_path, coordinator, tmp_path):
     anchor = read_anchor(anchor_path(db_path))
     assert (anchor.event_id, anchor.hash, anchor.events) == _head(db_path)
     assert check_database(db).ok
+
+
+def test_a_save_during_the_check_is_no_lost_tail(db, db_path, admin, monkeypatch):
+    """The window saves while 'db check' runs: the anchor it reads may only name what
+    the trail it reads holds, so the anchors are read first."""
+    from deskapp.services import audit_anchor
+
+    reading = audit_anchor._anchors
+
+    def then_a_save(*args, **kwargs):
+        found = reading(*args, **kwargs)
+        other = Database.at_path(db_path)  # another deskapp on the same file
+        try:
+            persons.create_person(other, admin, person_data())
+        finally:
+            other.dispose()
+        return found
+
+    monkeypatch.setattr(audit_anchor, "_anchors", then_a_save)
+    report = check_database(db)
+    assert report.ok, report.problems

@@ -35,13 +35,16 @@ def _ranges(published: Published) -> list[tuple[int, int, int, float]]:
             found += [(b, i, 0, float("inf")) for i in hidden]
             continue
         rest = total - sum(c for c in cells if c is not None)
+        # Zeros are shown: an outsider knows a hidden cell is at least 1 (unless the
+        # whole report is hidden, handled above).
+        low = 1
         for i in hidden:
             others = len(hidden) - 1
             possible = [
                 v
-                for v in range(0, rest + 1)
-                # the other hidden cells must take up exactly rest - v, each >= 0
-                if (others == 0 and rest - v == 0) or (others > 0 and rest - v >= 0)
+                for v in range(low, rest + 1)
+                # the other hidden cells must take up exactly rest - v, each >= low
+                if (others == 0 and rest - v == 0) or (others > 0 and rest - v >= others * low)
             ]
             found.append((b, i, min(possible), max(possible)))
     return found
@@ -65,10 +68,26 @@ def test_the_desk_whose_disability_count_was_a_subtraction():
     _assert_safe(published, 5)
 
 
-def test_two_small_cells_that_together_reach_the_threshold_are_enough():
+def test_two_small_cells_known_to_be_at_least_one_need_a_wider_sum():
+    # Hidden 2 and 3 add up to 5 and each is at least 1: each is 1..4, narrower than 5.
+    # The 45 goes too; the breakdown shows nothing but the total, each cell 1..49.
     published = protect(50, [[2, 3, 45]], threshold=5)
-    assert published.breakdowns == [[None, None, 45]]
+    assert published.breakdowns == [[None, None, None]]
     _assert_safe(published, 5)
+
+
+def test_ones_that_add_up_to_the_threshold_are_not_hidden_enough():
+    # The reviewer's case: 1 + 1 = 2 at threshold 2 pins both to exactly 1.
+    published = protect(100, [[1, 80, 1, 18]], threshold=2)
+    assert published.breakdowns == [[None, 80, None, None]]
+    _assert_safe(published, 2)
+
+
+def test_a_breakdown_that_cannot_be_protected_hides_the_whole_report():
+    # 5 people, 1 + 1 + 1 + 2: hidden whole, each cell would still be 1..2.
+    published = protect(5, [[1, 1, 1, 2], [5, 0]], threshold=5)
+    assert published.total is None
+    assert published.breakdowns == [[None] * 4, [None, None]]
 
 
 def test_two_small_cells_below_the_threshold_together_take_a_third():
@@ -127,6 +146,7 @@ def test_no_hidden_cell_of_any_breakdown_can_be_narrowed_below_the_threshold(cas
         for value, out in zip(cells, shown, strict=True):
             assert out is None if 0 < value < threshold else out in (None, value)
     assert published.total in (None, total)
-    assert (published.total is None) == (0 < total < threshold)
+    if 0 < total < threshold:
+        assert published.total is None  # else hidden only when no breakdown could be protected
     if published.total is None:  # nothing said about those few people
         assert all(c is None for cells in published.breakdowns for c in cells)

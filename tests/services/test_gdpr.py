@@ -328,3 +328,17 @@ def test_a_register_line_cut_short_is_skipped_and_the_next_erasure_kept(db, db_p
     assert [(e.person_id, e.erased_on) for e in read_register(register)] == [
         (mario, dt.date(2026, 11, 22))
     ]
+
+
+def test_erasure_leaves_the_plans_of_other_projects_alone(db, admin, operator, mario):
+    """A supplier 'Mario Verdi' in a project Mario Rossi was never part of is somebody
+    else: his plan keeps the name."""
+    _project_of(db, mario)  # Mario's own project
+    other = projects.create_project(db, operator, {"title": "Forno di Quarto", "kind": "wbo"})
+    plan = bp.load_plan(db, other).plan.model_dump()
+    plan["sections"]["market"] = "Il fornitore Mario Verdi consegna ogni lunedì."
+    bp.save_plan(db, operator, other, 0, plan)
+    version = bp.freeze_plan(db, operator, other, "Prima")
+    gdpr.erase_person(db, admin, mario)
+    for plan_now in (bp.load_plan(db, other).plan, bp.version_result(db, version)[1].plan):
+        assert plan_now.sections.market == "Il fornitore Mario Verdi consegna ogni lunedì."

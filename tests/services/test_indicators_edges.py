@@ -390,12 +390,14 @@ def test_the_files_state_what_they_count_and_hide_the_same_cells(history, tmp_pa
     coordinator_report(*common, book, language="en", suppress_below=3)
     coordinator_report(*common, sheet, language="en", suppress_below=3)
 
-    # Gender 3 and 2 of 5: the 2 is small, the 3 hides with it.
+    # Disability (1, 2, 1, 1) of 5 people at threshold 3: hidden whole, each cell would
+    # still be known to be 1 or 2 beside the total. So the total goes, and with it
+    # every breakdown of those 5 people, zeros included.
+    assert report.participants_hidden
     assert _rows(report, "gender") == {Sex.FEMALE: None, Sex.MALE: None}
-    # Disability (1, 2, 1, 1): everything small; migrant (0, 1, 0, 4): the 1 and the 4.
     assert _rows(report, "disadvantage")["Disability"] == (None, None, None, None)
-    assert _rows(report, "disadvantage")["Migrant background"] == (0, None, 0, None)
-    assert _rows(report, "disadvantage")["Long-term unemployed"] == (0, 0, 0, 5)
+    assert _rows(report, "disadvantage")["Migrant background"] == (None, None, None, None)
+    assert _rows(report, "disadvantage")["Long-term unemployed"] == (None, None, None, None)
 
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
     for said in (
@@ -412,7 +414,7 @@ def test_the_files_state_what_they_count_and_hide_the_same_cells(history, tmp_pa
     ]
     flat = [str(c) for row in cover for c in row]
     assert "All desks" in flat and "3" in " ".join(flat)
-    assert any(row and row[-1] == 5 for row in cover)  # the participant total
+    assert not any(row and row[-1] == 5 for row in cover)  # the total is hidden too
     assert dt.date(2025, 3, 1) in [
         c.date() for row in cover for c in row if isinstance(c, dt.datetime)
     ]
@@ -433,7 +435,7 @@ def test_the_files_state_what_they_count_and_hide_the_same_cells(history, tmp_pa
         for r in lines
         if (r["table"], r["row"]) == ("disadvantage", "migrant")
     }
-    assert migrant == {"yes": "0", "no": "", "declined": "0", "not_asked": ""}
+    assert migrant == {"yes": "", "no": "", "declined": "", "not_asked": ""}
     labels = {(r["table"], r["row"]): r["row_label"] for r in lines}
     assert labels[("disadvantage", "disability")] == "Disability"
     assert labels[("age", "<25")] == "Under 25"

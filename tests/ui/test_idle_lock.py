@@ -19,3 +19,30 @@ def test_the_window_locks_when_idle_and_opens_with_the_password(qtbot, window, d
     assert cover.unlock() and not lock.is_locked()
     assert lock.timer.isActive()  # counting again from the unlock
     lock.timer.stop()
+
+
+def test_an_account_without_password_does_not_open_on_any_text(qtbot, window, db, operator):
+    from tests.conftest import without_password
+
+    without_password(db, "Luca Verdi")  # from before passwords
+    lock = IdleLock(window, db, operator)
+    lock.set_interval_ms(50)
+    qtbot.waitUntil(lock.is_locked, timeout=3000)
+    qtbot.keyClicks(lock.cover.password, "qualsiasi cosa")
+    assert not lock.cover.unlock() and lock.is_locked()
+    lock.timer.stop()
+
+
+def test_the_window_started_with_a_password_in_the_environment_refuses_such_an_account(
+    qapp, db, operator, monkeypatch
+):
+    import pytest
+
+    from deskapp.errors import DeskappError
+    from deskapp.ui import app as app_module
+    from tests.conftest import without_password
+
+    without_password(db, "Luca Verdi")
+    monkeypatch.setenv("DESKAPP_PASSWORD", "anything at all")
+    with pytest.raises(DeskappError, match="no password yet"):
+        app_module._choose_operator(db, "Luca Verdi")

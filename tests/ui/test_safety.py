@@ -85,6 +85,12 @@ def test_settings_restores_a_backup_and_keeps_the_current_file(
     junk.write_bytes(b"not a database at all" * 100)
     assert not page.restore(junk, confirm=False)
     assert page.result.text()
+    # Another program (an import from the command line) has the file open: refused.
+    other = sqlite3.connect(db_path)
+    other.execute("SELECT count(*) FROM person").fetchone()
+    assert not page.restore(copy, confirm=False)
+    assert "open in another" in page.result.text()
+    other.close()
     with qtbot.waitSignal(page.restored) as restored:
         assert page.restore(copy, confirm=False)
     conn = sqlite3.connect(db_path)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import uuid
 
 # Qt must never look for a screen in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,3 +108,21 @@ def without_password(db: Database, name: str) -> None:
 
     with db.write() as s:
         s.execute(update(Operator).where(Operator.name == name).values(password_hash=None))
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """An 8 MiB tmpfs; skipped where this process may not mount one."""
+    mount = tmp_path / f"small-{uuid.uuid4().hex[:6]}"
+    mount.mkdir()
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command here")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.strip()}")
+    yield Path(mount)
+    subprocess.run(["umount", "-l", str(mount)], check=False)

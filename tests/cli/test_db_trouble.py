@@ -9,7 +9,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import uuid
 from pathlib import Path
 
 import pytest
@@ -100,24 +99,6 @@ def test_a_lost_wal_is_named_by_db_check(dbfile, capsys):
     assert f"names event {last}" in err and "the trail ends at event" in err
     assert "lost -wal file" in err
     assert out.strip().endswith("problem found")
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """An 8 MiB tmpfs; skipped where this process may not mount one."""
-    mount = tmp_path / f"small-{uuid.uuid4().hex[:6]}"
-    mount.mkdir()
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command here")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.strip()}")
-    yield Path(mount)
-    subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_backup_onto_a_disk_without_room_is_refused_before_writing(dbfile, small_disk, capsys):

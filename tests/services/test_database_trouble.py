@@ -3,11 +3,7 @@ said in words, nothing of the refused write is kept, and nothing saved before is
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import subprocess
-import uuid
-from pathlib import Path
 
 import pytest
 
@@ -53,24 +49,6 @@ def test_a_database_locked_by_another_program_is_said_in_words(db_path, monkeypa
     persons.create_person(db, admin, person_data())  # free again: the save goes through
     assert persons.count_persons(db) == 1
     db.dispose()
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """An 8 MiB tmpfs; skipped where this process may not mount one."""
-    mount = tmp_path / f"small-{uuid.uuid4().hex[:6]}"
-    mount.mkdir()
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command here")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.strip()}")
-    yield Path(mount)
-    subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_a_full_disk_loses_nothing_that_was_saved(small_disk):

@@ -8,4 +8,6 @@ export QT_QPA_PLATFORM=offscreen
 cd "$ROOT"
 "$ROOT/.venv/bin/ruff" check deskapp tests bench scripts
 "$ROOT/.venv/bin/mypy" deskapp/models deskapp/services  # strict there (pyproject.toml)
-exec "$ROOT/.venv/bin/python" -m pytest "$@"
+# Two or more cores: the tests in parallel (pytest-xdist), one worker per core;
+# PYTEST_WORKERS=0 runs them in this one process (for pdb or a clean profile).
+exec "$ROOT/.venv/bin/python" -m pytest -n "${PYTEST_WORKERS:-auto}" "$@"

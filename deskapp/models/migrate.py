@@ -135,13 +135,47 @@ def upgrade_database(db: Database, keep_copy: bool = True) -> MigrationResult:
         return MigrationResult(before, head, None)
     backup = backup_before_migration(db, before) if before is not None and keep_copy else None
     anchored = before is not None and _matches_its_anchor(db)
-    cfg = _alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    migrate_to(db, "head")
     if anchored:
         _anchor_again(db)
     return MigrationResult(before, head, backup)
+
+
+def migrate_to(db: Database, revision: str, *, down: bool = False) -> None:
+    """Run Alembic up (or down) to ``revision`` in one transaction.
+
+    On SQLite the foreign keys are off while the migrations run, as SQLite's ALTER TABLE
+    documentation asks: a table rebuilt by batch mode is dropped and copied, and with
+    the keys on, dropping ``person`` would first delete every skill, consent and
+    membership through ON DELETE CASCADE. The references are checked before the commit
+    instead (PRAGMA foreign_key_check): a migration that broke one is rolled back."""
+    cfg = _alembic_config()
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection if db.is_sqlite else None
+        if raw is not None:
+            # Outside any transaction: the pragma is a no-op inside one. The legacy
+            # rename lets batch mode's last step (RENAME _alembic_tmp_person TO person)
+            # pass while a trigger elsewhere names ``person``, which is gone until then.
+            raw.execute("PRAGMA foreign_keys=OFF")
+            raw.execute("PRAGMA legacy_alter_table=ON")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                if down:
+                    command.downgrade(cfg, revision)
+                else:
+                    command.upgrade(cfg, revision)
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(
+                            f"migration to {revision} broke {len(broken)} references "
+                            f"(first in table {broken[0][0]}); nothing was changed"
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA legacy_alter_table=OFF")
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _matches_its_anchor(db: Database) -> bool:

@@ -15,7 +15,7 @@ from deskapp.models import AuditEvent
 from deskapp.models.audit_chain import GENESIS, legacy_event_digest
 from deskapp.models.audit_guard import KEPT_COLUMNS, TRIGGERS
 from deskapp.models.database import Database
-from deskapp.models.migrate import _alembic_config, open_database
+from deskapp.models.migrate import _alembic_config, migrate_to, open_database
 from deskapp.reports.dossier import person_dossier
 from deskapp.reports.exports import export_table
 from deskapp.services import gdpr, persons
@@ -278,10 +278,7 @@ def test_migration_0011_keeps_a_break_where_it_was(tmp_path):
 
 def test_migration_0011_goes_back_to_the_old_recipe(db, trail):
     db.dispose()
-    with db.engine.begin() as conn:
-        config = _alembic_config()
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0010")
+    migrate_to(db, "0010", down=True)
     conn = _raw(trail)
     previous = GENESIS
     rows = conn.execute(

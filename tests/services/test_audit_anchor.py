@@ -260,17 +260,13 @@ def test_a_copy_without_the_wal_of_the_last_saves_is_caught(db, db_path, admin, 
 def test_a_migration_that_rewrites_the_hashes_carries_the_anchor(db, db_path, admin):
     """A new recipe (migration 0011) chains every event again: the anchor of a trail
     that matched it before the migration is written again after it."""
-    from alembic import command
 
     from deskapp.models.audit_anchor import head_of
-    from deskapp.models.migrate import _alembic_config, upgrade_database
+    from deskapp.models.migrate import migrate_to, upgrade_database
 
     for n in range(3):
         persons.create_person(db, admin, _someone(n))
-    with db.engine.begin() as conn:  # the file as the previous release left it
-        config = _alembic_config()
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0010")
+    migrate_to(db, "0010", down=True)  # the file as the previous release left it
     with db.engine.connect() as conn:
         write_anchor(anchor_path(db_path), head_of(conn))
     old_hash = read_anchor(anchor_path(db_path)).hash

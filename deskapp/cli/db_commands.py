@@ -168,14 +168,17 @@ def _check(path: Path, key: str | None, args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for fact in report.facts:
-        print(fact)
+        print(args.speech.reason(fact, "Check"))
     for problem in report.problems:
         print(
-            args.speech(QT_TRANSLATE_NOOP("Cli", "problem: {problem}"), problem=problem),
+            args.speech(
+                QT_TRANSLATE_NOOP("Cli", "problem: {problem}"),
+                problem=args.speech.reason(problem, "Check"),
+            ),
             file=sys.stderr,
         )
     if report.ok:
-        print("ok")
+        print(args.speech(QT_TRANSLATE_NOOP("Cli", "ok")))
     else:
         print(
             args.speech.count(

@@ -110,6 +110,10 @@ def merge_index(connection: Connection) -> None:
     and on databases other than SQLite."""
     if connection.dialect.name == "sqlite" and not deletes_exactly(connection):
         connection.exec_driver_sql(_OPTIMIZE)
+    # The erased people's skills left the skills index too (gdpr, skill_index).
+    from deskapp.models.skill_index import merge_skill_index
+
+    merge_skill_index(connection)
 
 
 def make_deletes_exact(connection: Connection) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Integer, func, literal_column, or_, select, table
 
 from deskapp.models import (
     Desk,
@@ -27,6 +27,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, Availability, ResourceKind, SkillLevel
 from deskapp.models.fields import validate_input
 from deskapp.models.schemas import ResourceInput
+from deskapp.models.skill_index import AS_TYPED, DESCRIPTION, SKILL_FTS, has_skill_index
 from deskapp.services import skill_terms
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
@@ -56,7 +57,8 @@ def search_skills(
     No separate count: it would scan the 130,000 skills of a large registry a second
     time for every keystroke (about 60 ms); one row more than the limit tells enough.
     """
-    conditions = [_skill_or_place(term) for term in text.split()]
+    terms = text.split()
+    conditions = [_skill_or_place(term) for term in terms]
     if desk_id is not None:
         conditions.append(Person.desk_id == desk_id)
     query = (
@@ -79,6 +81,15 @@ def search_skills(
         .limit(limit + 1)
     )
     with db.read() as s:
+        match = _index_query(terms)
+        if match and has_skill_index(s.connection()):
+            # The index gives the candidates; the LIKE conditions above decide.
+            candidates = (
+                select(literal_column("rowid", Integer))
+                .select_from(table(SKILL_FTS))
+                .where(literal_column(SKILL_FTS).op("MATCH")(match))
+            )
+            query = query.where(Skill.id.in_(candidates))
         hits = [
             SkillHit(
                 skill_id=r[0],
@@ -108,6 +119,26 @@ def _skill_or_place(term: str) -> ColumnElement[bool]:
         for column in (Skill.occupation_code, Skill.sector, Person.municipality)
     ]
     return or_(*forms, *as_typed)
+
+
+def _index_query(terms: list[str]) -> str:
+    """The FTS5 query (deskapp.models.skill_index) for the words of three letters or more:
+    each word's forms in the description, or the word in the other three columns. A
+    word with a shorter form is left to LIKE alone (a trigram index has nothing to say
+    about fewer than three letters)."""
+    parts = []
+    for term in terms:
+        safe = term.replace("%", "").replace("_", "")
+        forms = skill_terms.patterns(safe)
+        if len(safe) < 3 or any(len(form) < 3 for form in forms):
+            continue
+        in_description = [f"{DESCRIPTION}:{_phrase(form)}" for form in forms]
+        parts.append(f"({' OR '.join(in_description)} OR {{{' '.join(AS_TYPED)}}}:{_phrase(safe)})")
+    return " AND ".join(parts)
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
 @dataclass(frozen=True)

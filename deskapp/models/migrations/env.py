@@ -23,9 +23,9 @@ def run_migrations() -> None:
 
 
 def _not_the_search_index(name, type_, parent_names) -> bool:  # type: ignore[no-untyped-def]
-    # The FTS5 person index is made by hand (deskapp.models.person_index), not by the
-    # models: autogenerate must not propose to drop it.
-    return not (type_ == "table" and str(name).startswith("person_fts"))
+    # The FTS5 person and skill indexes are made by hand (deskapp.models.person_index,
+    # skill_index), not by the models: autogenerate must not propose to drop them.
+    return not (type_ == "table" and str(name).startswith(("person_fts", "skill_fts")))
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from deskapp.models.table_rebuild import triggers_kept
+
 revision: str = "0015"
 down_revision: str | Sequence[str] | None = "0014"
 branch_labels: str | Sequence[str] | None = None
@@ -292,13 +294,20 @@ def downgrade() -> None:
         table = sa.table(name, sa.column("instrument", sa.String))
         op.execute(table.update().where(table.c.instrument.in_(added)).values(instrument="other"))
     _rebuild_instrument_check(INSTRUMENTS_AFTER, INSTRUMENTS_BEFORE)
-    with op.batch_alter_table("project_membership", schema=None) as batch_op:
+    with (
+        triggers_kept(op.get_bind(), "project_membership"),
+        op.batch_alter_table("project_membership", schema=None) as batch_op,
+    ):
         batch_op.drop_column("are_months_left")
         batch_op.drop_column("are_monthly_amount")
         batch_op.drop_column("arce_part")
         batch_op.drop_constraint(op.f("ck_project_membership_unemploymentrightsuse"), type_="check")
         batch_op.drop_column("unemployment_rights_use")
-    with op.batch_alter_table("person", schema=None) as batch_op:
+    # The rebuilt person table would lose the search index's triggers.
+    with (
+        triggers_kept(op.get_bind(), "person"),
+        op.batch_alter_table("person", schema=None) as batch_op,
+    ):
         batch_op.drop_constraint(op.f("ck_person_francetravailcategory"), type_="check")
         batch_op.drop_column("france_travail_category")
         batch_op.drop_column("france_travail_registered_on")

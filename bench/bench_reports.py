@@ -17,7 +17,7 @@ ratio is what to compare between runs.
 
 Each measurement is run ``--repeat`` times, alternating with its floor; the best
 wall-clock time of each is printed, with the process CPU time beside it (the batch's
-includes its workers').
+includes its workers'). ``--only reports`` or ``--only dossiers`` runs one half.
 """
 
 from __future__ import annotations
@@ -237,6 +237,9 @@ def main() -> None:
     parser.add_argument("--dossiers", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--in-place", action="store_true", help="work on --db, not a copy")
+    parser.add_argument(
+        "--only", choices=("reports", "dossiers"), help="the coordinator report or the dossiers"
+    )
     args = parser.parse_args()
 
     from sqlalchemy import select
@@ -244,7 +247,6 @@ def main() -> None:
     from deskapp.models import Person
     from deskapp.models.enums import Region
     from deskapp.models.migrate import open_database
-    from deskapp.reports.dossier import person_dossier, person_dossiers
     from deskapp.reports.indicators_report import coordinator_report, resolve_scope
     from deskapp.services.actor import resolve_actor
 
@@ -272,7 +274,8 @@ def main() -> None:
             flush=True,
         )
 
-    for label, region in (("all desks", None), ("Liguria", Region.LIGURIA)):
+    scopes = [] if args.only == "dossiers" else [("all desks", None), ("Liguria", Region.LIGURIA)]
+    for label, region in scopes:
         target = resolve_scope(db, region=region)
 
         def report(fmt: str, target: Any = target) -> Callable[[], Any]:
@@ -292,12 +295,35 @@ def main() -> None:
 
     with db.read() as s:
         ids = list(s.scalars(select(Person.id).order_by(Person.id).limit(args.dossiers)))
+    if args.only != "reports":
+        _dossiers(db, actor, ids, out, args.repeat, record)
+    print()
+    print("| what | measured | floor, same run | ratio |")
+    print("| --- | --- | --- | --- |")
+    for what, floor_name, wall, cpu, _f, floor_wall, floor_cpu in rows:
+        unit = "ms" if "(ms)" in what else "s"
+        print(
+            f"| {what.replace(' (ms)', '')} | {wall:.2f} {unit} (cpu {cpu:.2f}) "
+            f"| {floor_name.replace(' (ms)', '')}: {floor_wall:.2f} {unit} "
+            f"(cpu {floor_cpu:.2f}) | {wall / floor_wall:.2f}x |"
+        )
+    db.dispose()
+    shutil.rmtree(out, ignore_errors=True)
+
+
+def _dossiers(
+    db: Any, actor: Any, ids: list[int], out: Path, repeat_: int, record: Callable[..., None]
+) -> None:
+    """One audited dossier at a time (100 of them), then the whole batch; each beside
+    its floor, alternating."""
+    from deskapp.reports.dossier import person_dossier, person_dossiers
+
     sample = ids[:100]
     floor_chunk([0], out)  # fonts registered, modules imported: as for the dossiers
     person_dossier(db, actor, sample[0], out / "warm.pdf")
     one: list[tuple[float, float, Any]] = []
     floor_one: list[tuple[float, float, Any]] = []
-    for _ in range(args.repeat):
+    for _ in range(repeat_):
         one.append(
             _timed(lambda: [person_dossier(db, actor, i, out / f"d{i}.pdf") for i in sample])
         )
@@ -314,7 +340,7 @@ def main() -> None:
 
     batch: list[tuple[float, float, Any]] = []
     floor: list[tuple[float, float, Any]] = []
-    for round_ in range(args.repeat):
+    for round_ in range(repeat_):
         batch.append(_timed(lambda r=round_: person_dossiers(db, actor, ids, out / f"b{r}")))
         floor.append(_timed(lambda r=round_: floor_batch(len(ids), out / f"f{r}")))
     record(
@@ -323,18 +349,6 @@ def main() -> None:
         min(batch, key=lambda r: r[0]),
         min(floor, key=lambda r: r[0]),
     )
-    print()
-    print("| what | measured | floor, same run | ratio |")
-    print("| --- | --- | --- | --- |")
-    for what, floor_name, wall, cpu, _f, floor_wall, floor_cpu in rows:
-        unit = "ms" if "(ms)" in what else "s"
-        print(
-            f"| {what.replace(' (ms)', '')} | {wall:.2f} {unit} (cpu {cpu:.2f}) "
-            f"| {floor_name.replace(' (ms)', '')}: {floor_wall:.2f} {unit} "
-            f"(cpu {floor_cpu:.2f}) | {wall / floor_wall:.2f}x |"
-        )
-    db.dispose()
-    shutil.rmtree(out, ignore_errors=True)
 
 
 if __name__ == "__main__":

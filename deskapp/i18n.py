@@ -44,6 +44,14 @@ CTX_ENUM = "Enum"
 CTX_FIELD = "Field"
 CTX_ERROR = "Error"
 
+# Patterns the languages write differently, one each for the window and the documents:
+# money (Italian "EUR 1.234,56", French "1 234,56 EUR" with a no-break space), a label
+# and its text (French puts a no-break space before the colon) and a file's number
+# (Italian "n. 432", French "n° 432").
+MONEY = QT_TRANSLATE_NOOP("Money", "EUR %1")
+LABELLED = QT_TRANSLATE_NOOP("Text", "{label}: {text}")
+NUMBERED = QT_TRANSLATE_NOOP("Text", "no. {number}")
+
 
 class Catalogue:
     """The committed translations (``resources/translations/deskapp_LANG.ts``) read
@@ -81,6 +89,18 @@ class Catalogue:
 
     def text(self, context: str, source: str) -> str:
         return self._messages.get((context, source), source)
+
+    def money(self, amount: str) -> str:
+        """An amount already written in the language (``1 234,56``) with its currency."""
+        return self.text("Money", MONEY).replace("%1", amount)
+
+    def labelled(self, label: str, text: str) -> str:
+        """Label: text, the colon as the language writes it."""
+        return self.text("Text", LABELLED).format(label=label, text=text)
+
+    def numbered(self, number: object) -> str:
+        """no. 432, as the language writes it."""
+        return self.text("Text", NUMBERED).format(number=number)
 
     def plural(self, context: str, source: str, n: int) -> str:
         """A "%n"/"%Ln" message with its plural form (Italian and French: one form for

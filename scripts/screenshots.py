@@ -15,13 +15,17 @@ import argparse
 import datetime as dt
 import os
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings  # noqa: E402
+from PySide6.QtGui import QPainter  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget  # noqa: E402
+from sqlalchemy import case, func, select  # noqa: E402
+from stdnum.fr import nir as stdnum_nir  # noqa: E402
 
 from deskapp.models import (  # noqa: E402
     Activity,
@@ -32,7 +36,7 @@ from deskapp.models import (  # noqa: E402
     Person,
     ProjectMembership,
 )
-from deskapp.models.enums import OperatorRole, ProjectKind, Stage  # noqa: E402
+from deskapp.models.enums import MemberRole, OperatorRole, ProjectKind, Sex, Stage  # noqa: E402
 from deskapp.models.migrate import open_database  # noqa: E402
 from deskapp.reports.dossier import person_dossier  # noqa: E402
 from deskapp.services.activities import log_activity  # noqa: E402
@@ -42,6 +46,7 @@ from deskapp.services.persons import add_skill  # noqa: E402
 from deskapp.ui.colours import dark_palette  # noqa: E402
 from deskapp.ui.i18n import install_translators  # noqa: E402
 from deskapp.ui.main_window import MainWindow  # noqa: E402
+from deskapp.ui.pdf_preview import PdfPreview  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)
@@ -55,6 +60,30 @@ TYPED = {
 }
 # What is typed in the people's and the skills' search boxes.
 SEARCHED = {"it": ("ross", "sald"), "fr": ("mar", "soud"), "en": ("ross", "weld")}
+# Words typed in a new project's sector field, to show the sector picker's list.
+SECTOR_WORDS = {"it": "pane", "fr": "boulangerie", "en": "bakery"}
+# A new person whose NIR (a woman's: it starts with 2) disagrees with the sex entered,
+# to show the check beside the field: family name, given name, sex, birth date.
+NIR_PERSON = ("Santoni", "Dominique", Sex.MALE, "12/05/1984")
+
+
+def _nir_of_a_woman(birth: str) -> str:
+    """A well-formed NIR of a woman born in Corse-du-Sud on ``birth`` (DD/MM/YYYY),
+    written as on a carte Vitale."""
+    day, month, year = birth.split("/")
+    body = f"2{year[2:]}{month}2A004018"
+    key = stdnum_nir.calc_check_digits(body)
+    return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key}"
+
+
+def _settle(milliseconds: int = 400) -> None:
+    """Let timers (a search typed waits 250 ms) and background work finish."""
+    app = QApplication.instance()
+    assert app is not None
+    end = time.monotonic() + milliseconds / 1000
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def _save(widget: QWidget, out: Path, name: str) -> None:
@@ -64,6 +93,26 @@ def _save(widget: QWidget, out: Path, name: str) -> None:
         app.processEvents()
     widget.grab().save(str(out / f"{name}.png"))
     print("wrote", out / f"{name}.png")
+
+
+def _save_with_popup(window: QWidget, popup: QWidget, out: Path, name: str) -> None:
+    """The window with a list that opens over it (a completer's), which the offscreen
+    platform draws as a window of its own."""
+    _settle(200)
+    picture = window.grab()
+    painter = QPainter(picture)
+    at = popup.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+    painter.drawPixmap(at, popup.grab())
+    painter.end()
+    picture.save(str(out / f"{name}.png"))
+    print("wrote", out / f"{name}.png")
+
+
+def _drop_tab(window: MainWindow, record: QWidget) -> None:
+    """Close a tab typed in for a picture, without the question about unsaved changes."""
+    window.tabs.removeTab(window.tabs.indexOf(record))
+    record.deleteLater()
+    _settle(50)
 
 
 def main() -> None:
@@ -118,26 +167,58 @@ def main() -> None:
                 .limit(1)
             )
             actor_name = str(name)
-            # The desk's biggest workers buyout with a business plan, at funding if it
-            # has one (else its biggest project with a plan).
+            # The project the pictures follow: a workers buyout with a business plan
+            # (ARCE / ARE, the SCOP or CFI conditions), the desk's own if it has one,
+            # else one of a desk of the same country; one still being worked on.
+            country = s.scalar(select(Desk.country).where(Desk.id == desk_id))
+            has_plan = (
+                select(BusinessPlan.id)
+                .where(BusinessPlan.project_id == EnterpriseProject.id)
+                .exists()
+            )
+            members = (
+                select(func.count())
+                .where(ProjectMembership.project_id == EnterpriseProject.id)
+                .scalar_subquery()
+            )
             wbo = s.scalar(
                 select(EnterpriseProject.id)
-                .join(ProjectMembership, ProjectMembership.project_id == EnterpriseProject.id)
-                .outerjoin(BusinessPlan, BusinessPlan.project_id == EnterpriseProject.id)
-                .where(EnterpriseProject.desk_id == desk_id)
-                .group_by(EnterpriseProject.id)
+                .join(Desk, Desk.id == EnterpriseProject.desk_id)
+                .where(Desk.country == country, members > 0)
                 .order_by(
-                    func.count(BusinessPlan.id).desc(),
-                    (EnterpriseProject.kind == ProjectKind.WBO).desc(),
-                    (EnterpriseProject.stage == Stage.FUNDING).desc(),
-                    func.count().desc(),
+                    case(
+                        (has_plan & (EnterpriseProject.kind == ProjectKind.WBO), 1), else_=0
+                    ).desc(),
+                    case((EnterpriseProject.desk_id == desk_id, 1), else_=0).desc(),
+                    case((has_plan, 1), else_=0).desc(),
+                    case(
+                        (EnterpriseProject.stage.in_([Stage.BUSINESS_PLAN, Stage.FUNDING]), 1),
+                        else_=0,
+                    ).desc(),
+                    case((EnterpriseProject.stage == Stage.ABANDONED, 1), else_=0),
+                    members.desc(),
+                    EnterpriseProject.id,
                 )
                 .limit(1)
             )
+            # One of its worker-members (with ARCE on a French desk, if one took it).
             member = s.scalar(
                 select(Person.id)
                 .join(ProjectMembership, ProjectMembership.person_id == Person.id)
                 .where(ProjectMembership.project_id == wbo)
+                .order_by(
+                    case((ProjectMembership.role == MemberRole.WORKER_MEMBER, 1), else_=0).desc(),
+                    ProjectMembership.arce_part.desc(),
+                    Person.id,
+                )
+                .limit(1)
+            )
+            # The desk's administrator (else the first one), for the administrator's
+            # window (the Reports page is for administrators and coordinators).
+            admin_name = s.scalar(
+                select(Operator.name)
+                .where(Operator.role == OperatorRole.ADMINISTRATOR)
+                .order_by(case((Operator.desk_id == desk_id, 1), else_=0).desc(), Operator.id)
                 .limit(1)
             )
         actor = resolve_actor(db, actor_name)
@@ -145,14 +226,39 @@ def main() -> None:
         window.resize(*SIZE)
         window.show()
 
+        # The desk's own people: those of the other country's desks have no identifier
+        # of this one's.
+        desks = window.people.desk_filter
+        desks.setCurrentIndex(max(desks.findData(desk_id), 0))
         window.people.search_box.setText(person_search)
         window.people.refresh()
         _save(window, args.out, "people")
         window.people.search_box.clear()
+        desks.setCurrentIndex(0)
 
         window.new_person()
         _save(window, args.out, "person-intake")
         window.close_tab(window.tabs.currentIndex())
+
+        # A NIR typed that disagrees with the sex entered: the check beside the field.
+        intake = window.new_person()
+        assert intake is not None
+        form = intake.form
+        family, given, sex, birth = NIR_PERSON
+        for field, text in (("family_name", family), ("given_name", given), ("birth_date", birth)):
+            edit = form.inputs[field]
+            assert isinstance(edit, QLineEdit)
+            edit.setText(text)
+        sex_box = form.inputs["sex"]
+        assert isinstance(sex_box, QComboBox)
+        sex_box.setCurrentIndex(sex_box.findData(sex.value))
+        if form.other_identifier == "nir":  # an Italian desk: "Add a NIR" first
+            form.add_other_id.click()
+        nir = form.inputs["nir"]
+        assert isinstance(nir, QLineEdit)
+        QTest.keyClicks(nir, _nir_of_a_woman(birth))
+        _save(window, args.out, "person-nir")
+        _drop_tab(window, intake)
 
         record = window.open_person(int(member))
         assert record is not None
@@ -174,10 +280,29 @@ def main() -> None:
         page.tabs.setCurrentWidget(page.panels["history"])
         _save(window, args.out, "project-history")
 
+        # The sector picker: words typed in a new project's sector field, the list of
+        # the operator's language (ATECO, NAF) under it.
+        new_project = window.new_project()
+        assert new_project is not None
+        sector = new_project.form.inputs["sector_code"]
+        assert isinstance(sector, QLineEdit)
+        sector.setFocus()
+        QTest.keyClicks(sector, SECTOR_WORDS[args.language])
+        _save_with_popup(
+            window, new_project.sector_picker.completer.popup(), args.out, "sector-picker"
+        )
+        new_project.sector_picker.completer.popup().hide()
+        _drop_tab(window, new_project)
+        window.tabs.setCurrentWidget(page)
+
         editor = window.open_plan(int(wbo))
         assert editor is not None
         editor.inputs.setCurrentWidget(editor.tab_of["sources"])
         _save(window, args.out, "business-plan")
+        # The entry conditions of the plan's country: CFI's in Italy, a SCOP's in France.
+        conditions = editor.statements.cfi.parentWidget()
+        editor.statements.setCurrentIndex(editor.statements.indexOf(conditions))
+        _save(window, args.out, "business-plan-conditions")
         editor.statements.setCurrentWidget(editor.statements.chart)
         editor.inputs.setCurrentWidget(editor.tab_of["sales"])
         _save(window, args.out, "business-plan-chart")
@@ -190,7 +315,7 @@ def main() -> None:
         window.tabs.setCurrentWidget(window.resources)
         window.resources.views.setCurrentIndex(1)
         window.resources.skill_search.setText(skill_search)
-        window.resources.refresh()
+        _settle()  # the search runs 250 ms after the typing (and refreshes the catalogue)
         _save(window, args.out, "resources-skills")
         window.resources.views.setCurrentIndex(0)
         _save(window, args.out, "resources")
@@ -198,8 +323,6 @@ def main() -> None:
         window.resources.catalogue.table.table.selectRow(0)
         _save(window, args.out, "funding-catalogue")
 
-        window.show_page("reports")
-        _save(window, args.out, "reports")
         window.show_page("settings")
         _save(window, args.out, "settings")
         for r in window.records():
@@ -229,10 +352,22 @@ def main() -> None:
         )
         add_skill(db, worker, int(member), {"description": skill})
         person_dossier(db, worker, int(member), Path(tmp) / "dossier.pdf")
-        admin = resolve_actor(db, "Amministratore demo")
+        admin = resolve_actor(db, str(admin_name))
         admin_window = MainWindow(db, admin, path, desk_name)
         admin_window.resize(*SIZE)
         admin_window.show()
+        # Reports are for administrators and coordinators (an operator sees them grey).
+        admin_window.show_page("reports")
+        _save(admin_window, args.out, "reports")
+        # The dossier previewed, with the choice of the document's language.
+        preview = PdfPreview(
+            Path(tmp) / "dossier.pdf", "dossier.pdf", admin_window, lambda path, _code: path
+        )
+        preview.resize(900, 700)
+        preview.show()
+        _settle(600)
+        _save(preview, args.out, "pdf-preview")
+        preview.close()
         administration = admin_window.show_page("administration")
         _save(admin_window, args.out, "accounts")
         administration.tabs.setCurrentWidget(administration.audit)

@@ -90,7 +90,10 @@ def _print_issues(
     shown, groups = summarise_issues(issues)
     kind = speech(QT_TRANSLATE_NOOP("Cli", "warning: ")) if warning else ""
     for line, column, reason in shown:
-        print(f"{places.of(line)}, {column}: {kind}{speech.reason(reason)}", file=sys.stderr)
+        print(
+            speech.labelled(f"{places.of(line)}, {column}", kind + speech.reason(reason)),
+            file=sys.stderr,
+        )
     if groups:
         rows = len({line for line, _, _ in issues[len(shown) :]})
         print(

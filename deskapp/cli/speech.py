@@ -84,6 +84,10 @@ class Speech:
         except (KeyError, IndexError):
             return str(reason)
 
+    def labelled(self, label: str, text: str) -> str:
+        """Label: text, the colon as the language writes it ("Label : text")."""
+        return self._words.labelled(label, text)
+
     def field(self, label: str) -> str:
         return " - ".join(self._words.text("Field", part) for part in label.split(" - "))
 
@@ -92,7 +96,7 @@ class Speech:
         errors = getattr(error, "errors", None)
         if errors:
             return "; ".join(
-                f"{self.field(e.label)}: {self.reason(e)}" if e.label else self.reason(e)
+                self.labelled(self.field(e.label), self.reason(e)) if e.label else self.reason(e)
                 for e in errors
             )
         text = self.reason(error)

@@ -273,3 +273,24 @@ def validate_input(model: type[M], data: Any, **context: Any) -> M:
         return model.model_validate(data, context=context or None)
     except ValidationError as exc:
         raise ValidationFailed(to_field_errors(model, exc)) from None
+
+
+def national_phone(stored: str, region: str) -> str:
+    """A stored number (E.164, +33670739424) as the country ``region`` writes it: 06 70
+    73 94 24 in France, 320 724 9175 in Italy; a number of another country in the
+    international format (+39 320 724 9175). Checking reads either back to the same."""
+    import phonenumbers  # here: not loaded before the login
+
+    try:
+        number = phonenumbers.parse(stored, region)
+    except phonenumbers.NumberParseException:
+        return stored
+    if not phonenumbers.is_valid_number(number):
+        return stored
+    own = phonenumbers.region_code_for_number(number) == region
+    shape = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if own
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return str(phonenumbers.format_number(number, shape))

@@ -225,20 +225,48 @@ class NirInfo:
     department: str  # "13", "2A", "971" (overseas: three digits), "99" (born abroad)
     place_code: str  # INSEE code of the birthplace: municipality, or 99 and the country
     born_abroad: bool
+    temporary: bool = False  # a number given while the person is being registered
 
 
-_NIR_SEX = {"1": "M", "2": "F"}
-# Months INSEE writes for a birth whose civil record gives no month (an incomplete or
-# foreign record): 20, fictitious months 30-42, and 50-99.
+# The first digit: 1 a man, 2 a woman (decree 82-103 of 22 January 1982, art. 4). A
+# number given while the person is being registered starts with 7 (a man) or 8 (a
+# woman): the NIA, numero d'identification d'attente, of foreigners awaiting their NIR;
+# 3 (a man) and 4 (a woman) are read as temporary too. python-stdnum checks no first
+# digit; public sources say different things of 3 and 4 (foreigners being registered,
+# fr.wikipedia "Numero de securite sociale en France"; other uses elsewhere) but all
+# give the odd digit to men and the even one to women, which is all that is read here.
+_NIR_SEX = {"1": "M", "2": "F", "3": "M", "4": "F", "7": "M", "8": "F"}
+_NIR_TEMPORARY = frozenset("3478")
+# Months written for a birth whose civil record gives no month (an incomplete or foreign
+# record). Public sources disagree: fr.wikipedia "Numero de securite sociale en France"
+# gives 20, 30 to 42 and 50 to 99; others give 20 to 30, or 20 to 42; INSEE publishes
+# no list. The accepting rule is taken: 20 to 42 and 50 to 99 are "month unknown".
 _NIR_UNKNOWN_MONTHS = frozenset(range(20, 43)) | frozenset(range(50, 100))
+# The department of birth (INSEE, Code officiel geographique): 01 to 95 (and 96, which
+# old numbers carry), 20 for Corsica until 31 December 1975 and 2A or 2B from 1976 (the
+# NIR keeps the code of the birth date); overseas three digits: departments 971 to 974
+# and 976, collectivities 975 (Saint-Pierre-et-Miquelon), 977 (Saint-Barthelemy), 978
+# (Saint-Martin), 984 to 989 (985: Mayotte until 2011); 99 for born abroad.
+_NIR_OVERSEAS = frozenset(str(n) for n in (*range(971, 979), *range(984, 990)))
+_CORSICA_SPLIT = 1976
 NIR_SEX_MISMATCH = {
     "M": QT_TRANSLATE_NOOP(
-        "Error", "does not match the sex entered: its first digit, 1, is for a man"
+        "Error", "does not match the sex entered: its first digit, {digit}, is for a man"
     ),
     "F": QT_TRANSLATE_NOOP(
-        "Error", "does not match the sex entered: its first digit, 2, is for a woman"
+        "Error", "does not match the sex entered: its first digit, {digit}, is for a woman"
     ),
 }
+NIR_CORSICA_BEFORE_1976 = QT_TRANSLATE_NOOP(
+    "Error",
+    "does not match the birth date entered: its 6th and 7th characters, {department}, "
+    "are Corsica's from 1976; someone born there before 1976 has 20",
+)
+NIR_CORSICA_FROM_1976 = QT_TRANSLATE_NOOP(
+    "Error",
+    "does not match the birth date entered: its 6th and 7th characters, 20, are "
+    "Corsica's before 1976; someone born there from 1976 has 2A or 2B",
+)
 NIR_YEAR_MISMATCH = QT_TRANSLATE_NOOP(
     "Error",
     "does not match the birth date entered: its 2nd and 3rd digits give a birth year "
@@ -310,7 +338,12 @@ def _check_nir(code: str) -> NirInfo:
     sex = _NIR_SEX.get(code[0])
     if sex is None:
         raise IdentifierError(
-            QT_TRANSLATE_NOOP("Error", "must start with 1 (a man) or 2 (a woman)")
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "must start with 1 or 2 (a man or a woman), or 3, 4, 7 or 8 (a temporary "
+                "number): its first digit is {digit}",
+            ),
+            digit=code[0],
         )
     month: int | None = int(code[3:5])
     if month in _NIR_UNKNOWN_MONTHS:
@@ -324,6 +357,16 @@ def _check_nir(code: str) -> NirInfo:
         )
     # Overseas departments (971 Guadeloupe...) take three digits, their municipalities two.
     department = code[5:8] if code[5:7] in ("97", "98") else code[5:7]
+    if department == "00" or (len(department) == 3 and department not in _NIR_OVERSEAS):
+        raise IdentifierError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "has a department of birth that does not exist ({department}) from its 6th "
+                "character: departments are 01 to 95 (2A or 2B in Corsica), 971 to 978 or "
+                "984 to 989 overseas, and 99 for born abroad",
+            ),
+            department=department,
+        )
     return NirInfo(
         code=code,
         sex=sex,
@@ -332,20 +375,26 @@ def _check_nir(code: str) -> NirInfo:
         department=department,
         place_code=code[5:10],
         born_abroad=code[5:7] == "99",
+        temporary=code[0] in _NIR_TEMPORARY,
     )
 
 
 def nir_mismatch(info: NirInfo, sex: str | None, birth: dt.date | None) -> IdentifierError | None:
     """What of ``info`` disagrees with the sex ("M"/"F") and birth date entered, if any:
-    the sex, the year, or the month (unless the NIR was given without one)."""
+    the sex, the year, the month (unless the NIR was given without one), or Corsica's
+    department code (20 before 1976, 2A or 2B from 1976)."""
     if sex is not None and sex != info.sex:
-        return IdentifierError(NIR_SEX_MISMATCH[info.sex])
+        return IdentifierError(NIR_SEX_MISMATCH[info.sex], digit=info.code[0])
     if birth is None:
         return None
     if birth.year % 100 != info.year2:
         return IdentifierError(NIR_YEAR_MISMATCH, year=info.code[1:3])
     if info.month is not None and birth.month != info.month:
         return IdentifierError(NIR_MONTH_MISMATCH, month=info.code[3:5])
+    if info.department in ("2A", "2B") and birth.year < _CORSICA_SPLIT:
+        return IdentifierError(NIR_CORSICA_BEFORE_1976, department=info.department)
+    if info.department == "20" and birth.year >= _CORSICA_SPLIT:
+        return IdentifierError(NIR_CORSICA_FROM_1976)
     return None
 
 

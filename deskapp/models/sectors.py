@@ -7,8 +7,14 @@ desk shares and what reports group by. It is shown with the label of the reader'
 list: ATECO in Italian, NAF in French, NACE in English.
 
 The tables are data in ``resources/sectors`` (made by ``scripts/sector_tables.py``
-from the official lists; see the README there). Each is read the first time a label
-or a check needs it, and kept: nothing is read at start-up.
+from the official lists; see the README there): ATECO 2007 (2022 update), NAF rév. 2,
+NACE Rev. 2. Each is read the first time a label or a check needs it, and kept:
+nothing is read at start-up.
+
+A well-written code that no table has (an ATECO 2025 code, in force in Italy since
+1 April 2025 and printed on a visura camerale, or a NAF 2025 one) is kept as typed with
+no NACE code, as migration 0013 kept such codes: documents print it without a label,
+and the sector field names the division it falls in when the lists have that division.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from deskapp.i18n import QT_TRANSLATE_NOOP
 # The list each language reads its sectors in; another language reads NACE's.
 TABLES = {"it": "ateco_it.csv", "fr": "naf_fr.csv", "en": "nace_en.csv"}
 SYSTEM_OF = {"it": "ATECO", "fr": "NAF", "en": "NACE"}
+# The edition of each language's table, as the sector field names it.
+EDITION_OF = {"it": "ATECO 2007", "fr": "NAF rév. 2", "en": "NACE Rev. 2"}
 
 _SECTION = re.compile(r"[A-U]")
 _NACE = re.compile(r"\d{2}(\.\d{1,2})?")
@@ -38,7 +46,7 @@ UNKNOWN_CODE = QT_TRANSLATE_NOOP(
 
 
 class SectorError(ValueError):
-    """A code that no list has; ``template`` and ``params`` say it in words."""
+    """Text not written as a code of any list; ``template`` and ``params`` say it in words."""
 
     def __init__(self, code: str) -> None:
         self.template = UNKNOWN_CODE
@@ -106,15 +114,27 @@ def _table_of(system: str) -> dict[str, Entry]:
 
 
 def parse_sector(text: str) -> Sector | None:
-    """The sector ``text`` names (None when blank); SectorError when no list has it."""
+    """The sector ``text`` names (None when blank); SectorError when it is not written as
+    a code. A well-written code the tables lack comes back with no NACE code."""
     code = normalise(text)
     if not code:
         return None
     system = _system(code)
-    entry = _table_of(system).get(code) if system else None
-    if system is None or entry is None:
+    if system is None or code.startswith("00"):  # divisions run from 01 in every list
         raise SectorError(text.strip())
-    return Sector(code, entry.nace, system)
+    entry = _table_of(system).get(code)
+    return Sector(code, entry.nace if entry else "", system)
+
+
+def known_division(code: str, language: str) -> tuple[str, str]:
+    """For a code no list has (62.10.00, an ATECO 2025 subcategory), its division and
+    the division's label in ``language``'s list, when the list has that division (the
+    newer lists may have changed its scope); ("", "") otherwise."""
+    typed = normalise(code)
+    if not looks_like_code(typed) or sector_label(typed, "", language)[0]:
+        return "", ""
+    entry = table(language).get(typed[:2])
+    return (entry.code, entry.label) if entry and entry.level == "division" else ("", "")
 
 
 def nace_code(text: str) -> str:
@@ -153,22 +173,27 @@ def _folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_WORD = re.compile(r"\w+")
+
+
 @functools.cache
-def _search_index(language: str) -> list[tuple[str, Entry]]:
-    return [(_folded(f"{e.code} {e.label}"), e) for e in table(language).values()]
+def _search_index(language: str) -> list[tuple[tuple[str, ...], Entry]]:
+    return [(tuple(_WORD.findall(_folded(e.label))), e) for e in table(language).values()]
 
 
 def search_sectors(text: str, language: str, limit: int = 50) -> list[Entry]:
     """Entries of ``language``'s list whose code starts with ``text`` or whose label has
-    every word of it, in the list's order: "2562", "meccanica", "usinage"."""
-    query = _folded(text).strip()
-    if not query:
+    a word starting with each word of it, in the list's order: "2562", "meccanica",
+    "usinage"; "Sante" finds "Santé humaine", not "rafraîchissantes"."""
+    words = _WORD.findall(_folded(text))
+    if not words:
         return []
     code = normalise(text)
-    words = query.split()
     found = []
-    for haystack, entry in _search_index(language):
-        if entry.code.startswith(code) or all(w in haystack for w in words):
+    for label_words, entry in _search_index(language):
+        if entry.code.startswith(code) or all(
+            any(lw.startswith(w) for lw in label_words) for w in words
+        ):
             found.append(entry)
             if len(found) >= limit:
                 break

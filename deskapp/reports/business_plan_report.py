@@ -77,12 +77,12 @@ PNL_ROWS: list[tuple[str, Callable[[YearFigures], Decimal | None]]] = [
 BOLD_PNL_ROWS = (2, 5, 11)  # contribution margin, EBITDA, net result
 
 SECTION_TITLES = [
-    ("team", QT_TRANSLATE_NOOP("Report", "1. Proposers and team")),
-    ("idea", QT_TRANSLATE_NOOP("Report", "2. The idea, products and services")),
-    ("market", QT_TRANSLATE_NOOP("Report", "3. Market and competitors")),
-    ("marketing", QT_TRANSLATE_NOOP("Report", "4. Marketing and sales")),
-    ("organisation", QT_TRANSLATE_NOOP("Report", "5. Organisation and premises")),
-    ("swot", QT_TRANSLATE_NOOP("Report", "6. SWOT analysis")),
+    ("team", QT_TRANSLATE_NOOP("Report", "Proposers and team")),
+    ("idea", QT_TRANSLATE_NOOP("Report", "The idea, products and services")),
+    ("market", QT_TRANSLATE_NOOP("Report", "Market and competitors")),
+    ("marketing", QT_TRANSLATE_NOOP("Report", "Marketing and sales")),
+    ("organisation", QT_TRANSLATE_NOOP("Report", "Organisation and premises")),
+    ("swot", QT_TRANSLATE_NOOP("Report", "SWOT analysis")),
 ]
 
 
@@ -122,7 +122,7 @@ def business_plan_report(
         desk=desk_name,
         organisation=organisation,
         title=title,
-        scope=f"{record.values['title']} \u00b7 n. {record.id}",
+        scope=f"{record.values['title']} \u00b7 {w.numbered(record.id)}",
         generated=now or dt.datetime.now(),
         logo=desk_logo_path(record.desk_id),
     )
@@ -145,6 +145,13 @@ def _story(
 
     def h2(text: str) -> Paragraph:
         return Paragraph(escape(w.tr(text)), st["h2"])
+
+    numbers = iter(range(1, 100))
+
+    def section(text: str) -> Paragraph:
+        """A numbered section's title: counted here, so a section left out (the CFI or
+        SCOP conditions) leaves no gap."""
+        return Paragraph(escape(f"{next(numbers)}. {w.tr(text)}"), st["h2"])
 
     def money_grid(
         headers: Sequence[str], rows: Sequence[Sequence[object]], bold: Sequence[int] = ()
@@ -222,7 +229,7 @@ def _story(
     # -- the written sections ----------------------------------------------------------
     for name, heading in SECTION_TITLES:
         text = getattr(plan.sections, name)
-        story.append(h2(heading))
+        story.append(section(heading))
         story += _paragraphs(text, st) or [
             none_yet(w.tr(QT_TRANSLATE_NOOP("Report", "Not written yet.")), st)
         ]
@@ -230,7 +237,7 @@ def _story(
             story += [spacer(2), _members_table(w, result, st)]
 
     # -- investments, sources and uses --------------------------------------------------
-    story.append(h2(QT_TRANSLATE_NOOP("Report", "7. Investments")))
+    story.append(section(QT_TRANSLATE_NOOP("Report", "Investments")))
     if plan.investments:
         rows: list[list[object]] = [
             [line.item, years[line.year - 1], str(line.useful_life or "-"), line.amount]
@@ -252,11 +259,11 @@ def _story(
     else:
         story.append(none_yet(w.tr(QT_TRANSLATE_NOOP("Report", "None planned.")), st))
 
-    story.append(h2(QT_TRANSLATE_NOOP("Report", "8. Sources and uses of funds")))
+    story.append(section(QT_TRANSLATE_NOOP("Report", "Sources and uses of funds")))
     story.append(_sources_and_uses(w, result, money_grid))
 
     # -- profit and loss, cash flow, loans ------------------------------------------------
-    story.append(h2(QT_TRANSLATE_NOOP("Report", "9. Profit and loss")))
+    story.append(section(QT_TRANSLATE_NOOP("Report", "Profit and loss")))
     story.append(
         money_grid(
             ["", *years],
@@ -269,7 +276,7 @@ def _story(
     story += [spacer(2), _chart(w, result)]
 
     cash: list[Flowable] = [
-        h2(QT_TRANSLATE_NOOP("Report", "10. Cash flow")),
+        section(QT_TRANSLATE_NOOP("Report", "Cash flow")),
         money_grid(["", *years], _cash_rows(w, result.expected), bold=(-1,)),
     ]
     coverage = result.debt_service_coverage()
@@ -287,7 +294,7 @@ def _story(
         )
     story.append(KeepTogether(cash))
 
-    story.append(h2(QT_TRANSLATE_NOOP("Report", "11. Loan repayment schedules")))
+    story.append(section(QT_TRANSLATE_NOOP("Report", "Loan repayment schedules")))
     if not result.loans:
         story.append(none_yet(w.tr(QT_TRANSLATE_NOOP("Report", "No loans in the plan.")), st))
     for loan in result.loans:
@@ -329,7 +336,7 @@ def _story(
         )
 
     # -- scenarios ----------------------------------------------------------------------
-    story.append(h2(QT_TRANSLATE_NOOP("Report", "12. Scenarios")))
+    story.append(section(QT_TRANSLATE_NOOP("Report", "Scenarios")))
     story.append(
         Paragraph(
             escape(
@@ -351,7 +358,7 @@ def _story(
 
     # -- CFI ------------------------------------------------------------------------------
     if result.cfi is not None:
-        story.append(h2(QT_TRANSLATE_NOOP("Report", "13. CFI entry conditions")))
+        story.append(section(QT_TRANSLATE_NOOP("Report", "CFI entry conditions")))
         rows = [
             [
                 w.tr(QT_TRANSLATE_NOOP("Report", "Met"))
@@ -389,7 +396,7 @@ def _story(
 
     # -- SCOP (France) ----------------------------------------------------------------------
     if result.scop is not None:
-        story.append(h2(QT_TRANSLATE_NOOP("Report", "13. SCOP conditions")))
+        story.append(section(QT_TRANSLATE_NOOP("Report", "SCOP conditions")))
         story.append(
             grid(
                 [
@@ -614,21 +621,27 @@ def _scenarios(
     rows: list[list[object]] = []
     for label, case in cases:
         name = w.tr(label)
+
+        def scenario_line(line: str, name: str = name) -> str:
+            return w.tr(QT_TRANSLATE_NOOP("Report", "{scenario}: {line}")).format(
+                scenario=name, line=line
+            )
+
         rows += [
             [
-                f"{name}: {w.tr(QT_TRANSLATE_NOOP('Report', 'Revenue'))}",
+                scenario_line(w.tr(QT_TRANSLATE_NOOP("Report", "Revenue"))),
                 *[y.revenue for y in case.pnl],
             ],
             [
-                f"{name}: {w.tr(QT_TRANSLATE_NOOP('Report', 'EBITDA'))}",
+                scenario_line(w.tr(QT_TRANSLATE_NOOP("Report", "EBITDA"))),
                 *[y.ebitda for y in case.pnl],
             ],
             [
-                f"{name}: {w.tr(QT_TRANSLATE_NOOP('Report', 'Net result'))}",
+                scenario_line(w.tr(QT_TRANSLATE_NOOP("Report", "Net result"))),
                 *[y.net_result for y in case.pnl],
             ],
             [
-                f"{name}: {w.tr(QT_TRANSLATE_NOOP('Report', 'Cash at end'))}",
+                scenario_line(w.tr(QT_TRANSLATE_NOOP("Report", "Cash at end"))),
                 *[c.closing for c in case.cash],
             ],
         ]

@@ -57,7 +57,15 @@ class Words:
         return self._local(f"{value:,.2f}")
 
     def money(self, value: Decimal | None) -> str:
-        """EUR 4.000,00 in Italian, EUR 4 000,00 in French, EUR 4,000.00 in English."""
+        """EUR 4.000,00 in Italian, 4 000,00 EUR in French, EUR 4,000.00 in English."""
         if value is None:
             return ""
-        return "EUR " + self.amount(value)
+        return self.cat.money(self.amount(value))
+
+    def labelled(self, label: str, text: str) -> str:
+        """Label: text ("Label : text" in French)."""
+        return self.cat.labelled(label, text)
+
+    def numbered(self, number: object) -> str:
+        """The file's number: "n. 432" in Italian, "n° 432" in French."""
+        return self.cat.numbered(number)

@@ -34,11 +34,8 @@ from deskapp.models import Desk
 from deskapp.models.database import Database
 from deskapp.models.enums import (
     DISADVANTAGE_FIELDS,
-    Disclosure,
-    EmploymentStatus,
     LabelledEnum,
     Region,
-    Sex,
 )
 from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
@@ -57,12 +54,12 @@ from deskapp.services.actor import Actor
 from deskapp.services.audit_log import record_export
 from deskapp.services.indicators import (
     PARTICIPANTS_NOTE,
-    AnonymousParticipant,
     Indicators,
+    ParticipantRow,
     Scope,
     Table,
-    anonymous_participants,
     coordinator_indicators,
+    indicators_and_participants,
 )
 from deskapp.services.permissions import Action, require
 
@@ -280,7 +277,7 @@ def _workbook(
     path: Path,
     report: Indicators,
     w: Words,
-    participants: list[AnonymousParticipant] | None,
+    participants: list[ParticipantRow] | None,
 ) -> None:
     """The workbook: a cover, a sheet per table and, unless small counts are hidden
     (``participants`` is None then), a row per participant."""
@@ -358,23 +355,8 @@ def _workbook(
                 ]
             )
         )
-        # Each answer's code by a dict, as a million cells add up: an enum's .value is
-        # a property lookup, three times the cost.
-        codes: dict[Any, str] = {m: m.value for e in (Sex, EmploymentStatus, Disclosure) for m in e}
-        codes[None] = ""
-        for p in participants:
-            sheet.append(
-                [
-                    p.pseudonym,
-                    codes[p.sex],
-                    p.age_band,
-                    codes[p.employment_status],
-                    p.education_group,
-                    p.first_contact_month,
-                    p.desk,
-                    *map(codes.__getitem__, p.disadvantage),
-                ]
-            )
+        for row in participants:  # codes already, as the sheet shows them
+            sheet.append(row)
     save_workbook(workbook, path, sheets)
 
 
@@ -456,14 +438,9 @@ def coordinator_report(
         )
     participants = None
     if fmt == "xlsx" and not suppress_below:
-        # The figures are SQLite's work, which lets go of the interpreter: the rows of
-        # the participant sheet are read beside them, on a second core, not after them.
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            figures = pool.submit(coordinator_indicators, db, start, end, scope, suppress_below)
-            participants = anonymous_participants(db, start, end, scope)
-            report = figures.result()
+        # The participant sheet's rows, and the breakdowns counted from them: the
+        # participants are read once, with the other figures.
+        report, participants = indicators_and_participants(db, start, end, scope)
     else:
         report = coordinator_indicators(db, start, end, scope, suppress_below)
     w = Words(catalogue(language))

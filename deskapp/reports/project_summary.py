@@ -77,7 +77,7 @@ def project_summary(
     title = w.tr(QT_TRANSLATE_NOOP("Report", "Project summary"))
     story: list[Flowable] = [
         Paragraph(escape(title), st["title"]),
-        Paragraph(escape(f"{v['title']} \u00b7 n. {record.id}"), st["body"]),
+        Paragraph(escape(f"{v['title']} \u00b7 {w.numbered(record.id)}"), st["body"]),
         spacer(),
         Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "The project"))), st["h2"]),
         fields_table(
@@ -240,7 +240,7 @@ def project_summary(
     if v["next_action"] or v["next_action_due"]:
         steps.append((v["next_action_due"], v["next_action"]))
     steps += [
-        (i.follow_up_due, f"{w.enum(i.kind)}: {i.notes}".strip(": "))
+        (i.follow_up_due, w.labelled(w.enum(i.kind), i.notes) if i.notes else w.enum(i.kind))
         for i in timeline(db, project_id=project_id)
         if i.follow_up_due is not None and not i.done
     ]
@@ -269,7 +269,7 @@ def project_summary(
         desk=desk_name,
         organisation=organisation,
         title=title,
-        scope=f"{v['title']} \u00b7 n. {record.id}",
+        scope=f"{v['title']} \u00b7 {w.numbered(record.id)}",
         generated=now or dt.datetime.now(),
         logo=desk_logo_path(record.desk_id),
     )

@@ -7,10 +7,12 @@ without a query per row; the ix_activity_followups index serves the open items.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from deskapp.models import Activity, EnterpriseProject, Person
 from deskapp.models.database import Database
@@ -132,3 +134,22 @@ def timeline(
     query = query.order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit)
     with db.read() as s:
         return [_item(tuple(r)) for r in s.execute(query)]
+
+
+def timelines_by_person(
+    s: Session, person_ids: Collection[int], limit: int | None = None
+) -> dict[int, list[AgendaItem]]:
+    """The activities about each of ``person_ids`` (a chunk: one query), the latest
+    first, as ``timeline`` gives them one person at a time: at most ``limit`` each.
+    People without any are absent."""
+    query = (
+        _items_query()
+        .where(Activity.person_id.in_(person_ids))
+        .order_by(Activity.person_id, Activity.occurred_at.desc(), Activity.id.desc())
+    )
+    items: dict[int, list[AgendaItem]] = {}
+    for row in s.execute(query):
+        person_items = items.setdefault(row[7], [])
+        if limit is None or len(person_items) < limit:
+            person_items.append(_item(tuple(row)))
+    return items

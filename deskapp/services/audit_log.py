@@ -21,6 +21,7 @@ def record_export(
     tells exports apart by ids, kinds and periods ("person 12", "xlsx"): never a file
     name, which people often choose after the person ("dossier-Rossi.pdf"), nor a
     value."""
-    detail = f"{rows} rows ({note})" if note else f"{rows} rows"
+    counted = f"{rows} row" if rows == 1 else f"{rows} rows"
+    detail = f"{counted} ({note})" if note else counted
     with db.write() as s:
         record_event(s, actor, what, about, AuditAction.EXPORT, detail=detail)

@@ -73,6 +73,22 @@ LOAN_INSTRUMENTS = frozenset(
 # Instruments that bring no money of their own: a guarantee stands behind a loan, which
 # is what the plan counts.
 NOT_FUNDS = frozenset({FundingInstrument.GUARANTEE})
+# Instruments that pay a member's share of the capital (unemployment rights taken as
+# capital): the plan counts them inside the members' capital, as the part of it each
+# member records, so an application for one is never a source beside it.
+MEMBER_CAPITAL = {
+    FundingInstrument.NASPI_ADVANCE: QT_TRANSLATE_NOOP(
+        "Error",
+        "The NASpI advance is already part of the members' capital: record it as the "
+        "member's part from NASpI advance (Edit role and capital, on the project's Members "
+        "and capital tab).",
+    ),
+    FundingInstrument.ARCE: QT_TRANSLATE_NOOP(
+        "Error",
+        "The ARCE is already part of the members' capital: record it as the member's part "
+        "from ARCE (Edit role and capital, on the project's Members and capital tab).",
+    ),
+}
 # The other instruments, as sources of the plan (PlanSourceKind.OTHER when not listed).
 # An honour loan is lent to the founders, who bring it in: capital for the enterprise.
 SOURCE_KINDS = {
@@ -280,7 +296,8 @@ def draw_application(
 ) -> PlanInput:
     """The plan with an approved (or disbursed) application added to its sources: a loan
     for lending instruments (with the terms given), else a source of the matching kind.
-    An application already drawn is not added twice."""
+    An application already drawn is not added twice; a guarantee, and the ARCE or
+    NASpI advance (already in the members' capital), are refused with the reason."""
     if application.status not in (FundingStatus.APPROVED, FundingStatus.DISBURSED):
         raise ValidationFailed(
             [
@@ -309,6 +326,10 @@ def draw_application(
                     ),
                 )
             ]
+        )
+    if application.instrument in MEMBER_CAPITAL:
+        raise ValidationFailed(
+            [FieldError("instrument", "", MEMBER_CAPITAL[application.instrument])]
         )
     amount = application.amount_disbursed or application.amount_granted or Decimal("0")
     label = label or application.instrument.label  # the caller's language, when given
@@ -339,10 +360,11 @@ def anonymise_member(s: Session, actor: Actor | None, person: Person) -> int:
     person's record is erased; each plan changed is audited. Returns how many changed.
 
     A frozen version's list of members loses the name of the member it was frozen
-    with; the texts (the team prefilled from the members, and whatever the operators
-    wrote) lose the person's full name either way round, then each of their names and
-    their codice fiscale as whole words in any case, except inside another member's
-    full name: "Rossi Giulia" stays when Mario Rossi is erased."""
+    with (the entry keeps their person id); the texts (the team prefilled from the
+    members, and whatever the operators wrote) lose the person's full name either way
+    round, then each of their names and their codice fiscale as whole words in any
+    case, except inside another member's full name: "Rossi Giulia" stays when Mario
+    Rossi is erased."""
     family, given = person.family_name.strip(), person.given_name.strip()
     full = f"{family} {given}".strip()
     targets = {n for n in (full, f"{given} {family}".strip(), family, given) if n}
@@ -392,17 +414,27 @@ def anonymise_member(s: Session, actor: Actor | None, person: Person) -> int:
     )
     for version in s.scalars(versions).all():
         members = json.loads(version.members)
-        names = [m["name"] for m in members]
-        if version.project_id not in own and _folded(full) not in map(_folded, names):
+        # Their entries: by their id; in a version frozen before the ids were kept, by
+        # their name (a namesake's entry there cannot be told from theirs).
+        theirs = [
+            m["person_id"] == person.id
+            if m.get("person_id") is not None
+            else _folded(m["name"]) == _folded(full)
+            for m in members
+        ]
+        if version.project_id not in own and not any(theirs):
             continue  # frozen where they never were a member: the name is someone else's
         label = _label(s, version.project_id)
         others = _other_members(s, version.project_id, person.id)
-        others |= {n for n in names if _folded(n) != _folded(full)}
+        others |= {m["name"] for m, mine in zip(members, theirs, strict=True) if not mine}
         replace = _replacer(targets, others, label)
         plan, parts = _scrubbed_plan(_read(version.document), replace)
         if parts:
             version.document = plan.model_dump_json()
-        kept = [{**m, "name": label} if _folded(m["name"]) == _folded(full) else m for m in members]
+        # The entry keeps its person id (the rules count members by it), not the name.
+        kept = [
+            {**m, "name": label} if mine else m for m, mine in zip(members, theirs, strict=True)
+        ]
         if kept != members:
             parts.append("members")
             version.members = json.dumps(kept)
@@ -531,14 +563,18 @@ def _members(s: Session, project_id: int) -> list[MemberCapital]:
 def members_of_projects(
     bind: Session | Connection, project_ids: list[int]
 ) -> dict[int, list[MemberCapital]]:
-    """The members' capital of these projects (500 projects a query)."""
+    """The members' capital of these projects (500 projects a query). An erased
+    member is named "Anonymised member" in the language of the project's desk."""
     found: dict[int, list[MemberCapital]] = {}
     for start in range(0, len(project_ids), 500):
         rows = bind.execute(
             select(
                 ProjectMembership.project_id,
+                Person.id,
                 Person.family_name,
                 Person.given_name,
+                Person.anonymised_on,
+                Desk.language,
                 ProjectMembership.role,
                 ProjectMembership.capital_pledged,
                 ProjectMembership.capital_paid,
@@ -547,19 +583,29 @@ def members_of_projects(
                 ProjectMembership.arce_part,
             )
             .join(Person, Person.id == ProjectMembership.person_id)
+            .join(EnterpriseProject, EnterpriseProject.id == ProjectMembership.project_id)
+            .outerjoin(Desk, Desk.id == EnterpriseProject.desk_id)
             .where(ProjectMembership.project_id.in_(project_ids[start : start + 500]))
             .order_by(ProjectMembership.id)
         )
-        for project_id, family, given, role, pledged, paid, tfr, naspi, arce in rows:
+        for row in rows:
+            project_id, person_id, family, given, erased, language = row[:6]
+            role, pledged, paid, tfr, naspi, arce = row[6:]
+            name = f"{family} {given}"
+            if erased is not None:
+                code = language.value if language is not None else "it"
+                name = catalogue(code).text("BusinessPlan", ANONYMISED_MEMBER)
             found.setdefault(project_id, []).append(
-                MemberCapital(f"{family} {given}", role, pledged, paid, tfr, naspi, arce)
+                MemberCapital(name, role, pledged, paid, tfr, naspi, arce, person_id)
             )
     return found
 
 
-def member_json(m: MemberCapital) -> dict[str, str]:
-    """A member's capital as a frozen version keeps it."""
+def member_json(m: MemberCapital) -> dict[str, Any]:
+    """A member's capital as a frozen version keeps it: who they are (the person's id,
+    which stays when erasure takes the name), their name for display, the figures."""
     return {
+        "person_id": m.person_id,
         "name": m.name,
         "role": m.role.value,
         "pledged": str(m.pledged),
@@ -570,7 +616,7 @@ def member_json(m: MemberCapital) -> dict[str, str]:
     }
 
 
-def _member_from_json(data: dict[str, str]) -> MemberCapital:
+def _member_from_json(data: dict[str, Any]) -> MemberCapital:
     return MemberCapital(
         data["name"],
         MemberRole.parse(data["role"]),
@@ -579,6 +625,7 @@ def _member_from_json(data: dict[str, str]) -> MemberCapital:
         Decimal(data["tfr"]),
         Decimal(data["naspi"]),
         Decimal(data.get("arce", "0")),  # versions frozen before the ARCE have none
+        person_id=data.get("person_id"),  # nor those frozen before it: told by place
     )
 
 

@@ -333,6 +333,23 @@ _IT_MOBILE = ("320", "328", "329", "333", "338", "340", "347", "348", "349", "36
 BATCH = 20_000
 
 
+# The demo's mail domains by the desk's country (drawn from one list, so that the
+# random sequence, and with it the rest of the demo, stays the same): a French desk's
+# people write from French-looking addresses, an Italian desk's from Italian ones.
+_EMAIL_DOMAIN = {
+    en.Country.IT: {
+        "posta-demo.it": "posta-demo.it",
+        "mail-demo.it": "mail-demo.it",
+        "courriel-demo.fr": "posta-demo.it",
+    },
+    en.Country.FR: {
+        "posta-demo.it": "courriel-demo.fr",
+        "mail-demo.it": "mail-demo.fr",
+        "courriel-demo.fr": "courriel-demo.fr",
+    },
+}
+
+
 def _valid_phone(draw: Callable[[], str]) -> str:
     """Draw mobile numbers until one is valid (some ranges are overseas or unassigned),
     so demo records pass the same phone check as intake."""
@@ -496,7 +513,8 @@ def _persons(
                 "municipality": municipality,
                 "postal_code": postal,
                 "phone": phone,
-                "email": f"{_slug(given)}.{_slug(family)}{pid}@{rng.choice(dd.EMAIL_DOMAINS)}",
+                "email": f"{_slug(given)}.{_slug(family)}{pid}@"
+                + _EMAIL_DOMAIN[desk.country][rng.choice(dd.EMAIL_DOMAINS)],
                 "education": _weighted(rng, _ISCED),
                 "employment_status": status,
                 "unemployed_since": unemployed_since,

@@ -35,6 +35,10 @@ from deskapp.services.business_plans import (
 from deskapp.services.demo_data import PLAN_LINES
 
 BIG_KINDS = (en.ProjectKind.WBO, en.ProjectKind.SPIN_OFF)
+FRENCH_QUASI_EQUITY = (
+    "Prêt participatif Socoden (réseau des Scop)",
+    "Prêt participatif France Active Investissement",
+)
 
 
 @dataclass
@@ -165,7 +169,18 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     if project.kind is en.ProjectKind.WBO and not sources:
         # CFI puts in up to twice the capital paid in; an unbalanced draft asks for more.
         equity = paid * Decimal(rng.choice(("1.5", "2"))) if balanced else paid * 3
-        sources.append({"kind": en.PlanSourceKind.CFI_EQUITY, "amount": str(equity)})
+        if it:
+            sources.append({"kind": en.PlanSourceKind.CFI_EQUITY, "amount": str(equity)})
+        else:
+            # A French SCOP's quasi-equity: France Active's or the SCOP network's own
+            # (Socoden) participatory money, never the Italian CFI.
+            sources.append(
+                {
+                    "kind": en.PlanSourceKind.OTHER_CAPITAL,
+                    "name": rng.choice(FRENCH_QUASI_EQUITY),
+                    "amount": str(equity),
+                }
+            )
     have = capital + sum((Decimal(s["amount"]) for s in sources), Decimal("0"))
     have += sum((Decimal(loan["amount"]) for loan in loans), Decimal("0"))
     missing = uses - have

@@ -1,12 +1,18 @@
-"""What the person page shows beside the intake fields: skills and needs assessments."""
+"""What the person page shows beside the intake fields: skills and needs assessments.
+
+Each is read for a chunk of people at once (``*_by_person``: a query or two for the
+whole chunk, as a batch of dossiers reads them); the person page reads a chunk of one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from deskapp.models import Need, NeedsAssessment, Operator, Skill
 from deskapp.models.database import Database
@@ -40,8 +46,21 @@ class AssessmentRow:
 
 
 def skills_of(db: Database, person_id: int) -> list[SkillRow]:
+    with db.read() as s:
+        return skills_by_person(s, [person_id]).get(person_id, [])
+
+
+def assessments_of(db: Database, person_id: int) -> list[AssessmentRow]:
+    with db.read() as s:
+        return assessments_by_person(s, [person_id]).get(person_id, [])
+
+
+def skills_by_person(s: Session, person_ids: Collection[int]) -> dict[int, list[SkillRow]]:
+    """The skills of each of ``person_ids`` (a chunk: one query), in the order entered.
+    People without any are absent."""
     query = (
         select(
+            Skill.person_id,
             Skill.id,
             Skill.version,
             Skill.description,
@@ -52,31 +71,48 @@ def skills_of(db: Database, person_id: int) -> list[SkillRow]:
             Skill.nace_code,
             Skill.evidence,
         )
-        .where(Skill.person_id == person_id)
-        .order_by(Skill.id)
+        .where(Skill.person_id.in_(person_ids))
+        .order_by(Skill.person_id, Skill.id)
     )
-    with db.read() as s:
-        return [SkillRow(*r) for r in s.execute(query)]
+    skills: dict[int, list[SkillRow]] = {}
+    for person_id, *row in s.execute(query):
+        skills.setdefault(person_id, []).append(SkillRow(*row))
+    return skills
 
 
-def assessments_of(db: Database, person_id: int) -> list[AssessmentRow]:
-    with db.read() as s:
-        rows = s.execute(
-            select(
-                NeedsAssessment.id,
-                NeedsAssessment.assessed_on,
-                Operator.name,
-                NeedsAssessment.note,
-            )
-            .join(Operator, Operator.id == NeedsAssessment.operator_id)
-            .where(NeedsAssessment.person_id == person_id)
-            .order_by(NeedsAssessment.assessed_on.desc(), NeedsAssessment.id.desc())
-        ).all()
-        needs: dict[int, list[tuple[NeedKind, NeedOutcome, str]]] = {}
+def assessments_by_person(
+    s: Session, person_ids: Collection[int]
+) -> dict[int, list[AssessmentRow]]:
+    """The needs assessments of each of ``person_ids`` (a chunk: two queries), the
+    latest first, each with its needs in the order entered. People without any are
+    absent."""
+    rows = s.execute(
+        select(
+            NeedsAssessment.person_id,
+            NeedsAssessment.id,
+            NeedsAssessment.assessed_on,
+            Operator.name,
+            NeedsAssessment.note,
+        )
+        .join(Operator, Operator.id == NeedsAssessment.operator_id)
+        .where(NeedsAssessment.person_id.in_(person_ids))
+        .order_by(
+            NeedsAssessment.person_id,
+            NeedsAssessment.assessed_on.desc(),
+            NeedsAssessment.id.desc(),
+        )
+    ).all()
+    needs: dict[int, list[tuple[NeedKind, NeedOutcome, str]]] = {}
+    if rows:
         for assessment_id, kind, outcome, note in s.execute(
             select(Need.assessment_id, Need.kind, Need.outcome, Need.note)
-            .where(Need.assessment_id.in_([r[0] for r in rows]))
+            .where(Need.assessment_id.in_([r[1] for r in rows]))
             .order_by(Need.id)
         ):
             needs.setdefault(assessment_id, []).append((kind, outcome, note))
-        return [AssessmentRow(r[0], r[1], r[2], r[3], needs.get(r[0], [])) for r in rows]
+    assessments: dict[int, list[AssessmentRow]] = {}
+    for person_id, assessment_id, assessed_on, operator, note in rows:
+        assessments.setdefault(person_id, []).append(
+            AssessmentRow(assessment_id, assessed_on, operator, note, needs.get(assessment_id, []))
+        )
+    return assessments

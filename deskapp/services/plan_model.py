@@ -34,6 +34,13 @@ ZERO = Decimal("0.00")
 HUNDRED = Decimal(100)
 
 
+def source_kinds(country: Country) -> tuple[PlanSourceKind, ...]:
+    """The kinds of source a plan made in ``country`` offers: CFI equity is an Italian
+    instrument, which a French plan has no use for (its quasi-equity is other capital)."""
+    italian_only = {PlanSourceKind.CFI_EQUITY}
+    return tuple(k for k in PlanSourceKind if country is Country.IT or k not in italian_only)
+
+
 def cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
@@ -44,7 +51,9 @@ def total(values: Iterable[Decimal]) -> Decimal:
 
 @dataclass(frozen=True)
 class MemberCapital:
-    """One member's capital, as the project records it (snapshotted in a frozen plan)."""
+    """One member's capital, as the project records it (snapshotted in a frozen plan).
+    The name is for display: the rules tell members apart by ``person_id`` (two people
+    may share a name, and every erased member bears the same label)."""
 
     name: str
     role: MemberRole
@@ -53,6 +62,7 @@ class MemberCapital:
     tfr: Decimal = ZERO
     naspi: Decimal = ZERO
     arce: Decimal = ZERO  # France: the part paid with the ARCE (unemployment rights)
+    person_id: int | None = None  # None: a version frozen before it was kept
 
 
 # The parts of the members' capital the plan shows, by the country of the project's

@@ -10,7 +10,8 @@ in at most twice the capital paid in by the members.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -65,6 +66,25 @@ class Condition:
     params: dict[str, object] = field(default_factory=dict)
 
 
+def member_keys(members: Sequence[MemberCapital]) -> list[Hashable]:
+    """Who each member is, to count people rather than names (two people may share one,
+    and every erased member bears the same label): their person id. A version frozen
+    before the id was kept has only names: there a member is told by their name and
+    their place among the entries of that name in the same role. A person holds each
+    role once in a project, so one name twice in one role is two people, and one name
+    in two roles is taken as one person in two roles."""
+    seen: Counter[tuple[str, MemberRole]] = Counter()
+    keys: list[Hashable] = []
+    for m in members:
+        if m.person_id is not None:
+            keys.append(m.person_id)
+            continue
+        name = " ".join(m.name.split()).casefold()
+        keys.append((name, seen[name, m.role]))
+        seen[name, m.role] += 1
+    return keys
+
+
 @dataclass(frozen=True)
 class CfiCheck:
     rules: CfiRules
@@ -86,15 +106,23 @@ def check_cfi(
 ) -> CfiCheck:
     """The CFI entry conditions, each with its reason, and the most CFI can put in."""
     workers = [m for m in members if m.role is MemberRole.WORKER_MEMBER]
+    # People, not entries: the same count while a person holds a role once.
+    worker_count = len(
+        {
+            key
+            for key, m in zip(member_keys(members), members, strict=True)
+            if m.role is MemberRole.WORKER_MEMBER
+        }
+    )
     minimum = rules.min_capital_each_social if social else rules.min_capital_each
     pledged = sum((m.pledged for m in members), Decimal("0.00"))
     paid = sum((m.paid for m in members), Decimal("0.00"))
     short = [m for m in workers if m.pledged < minimum]
     conditions = [
         Condition(
-            len(workers) >= rules.min_worker_members,
+            worker_count >= rules.min_worker_members,
             QT_TRANSLATE_NOOP("Plan", "{count} worker-members: CFI asks for at least {minimum}."),
-            {"count": len(workers), "minimum": rules.min_worker_members},
+            {"count": worker_count, "minimum": rules.min_worker_members},
         ),
         Condition(
             not short,
@@ -133,7 +161,8 @@ def check_cfi(
 # What the project records: the members, their role and the capital each pledges. The
 # employee-members are the worker-members; votes are not recorded, so they are counted
 # one per member (one person, one vote) among the members who are partners (those
-# pledging capital, and the worker-members). A person in two roles is one member.
+# pledging capital, and the worker-members). A person in two roles is one member; two
+# people of the same name are two (member_keys).
 
 
 @dataclass(frozen=True)
@@ -175,15 +204,17 @@ def check_scop(
     members: Sequence[MemberCapital], form: LegalForm | None, rules: ScopRules = SCOP_RULES
 ) -> ScopCheck:
     """The SCOP conditions on the members' capital and votes, each said in words."""
-    capital: dict[str, Decimal] = {}
-    employees: set[str] = set()
-    for m in members:
-        capital[m.name] = capital.get(m.name, Decimal("0.00")) + m.pledged
+    capital: dict[Hashable, Decimal] = {}
+    names: dict[Hashable, str] = {}  # for display only
+    employees: set[Hashable] = set()
+    for key, m in zip(member_keys(members), members, strict=True):
+        capital[key] = capital.get(key, Decimal("0.00")) + m.pledged
+        names.setdefault(key, m.name)
         if m.role is MemberRole.WORKER_MEMBER:
-            employees.add(m.name)
-    partners = [name for name, amount in capital.items() if amount > 0 or name in employees]
+            employees.add(key)
+    partners = [key for key, amount in capital.items() if amount > 0 or key in employees]
     total = sum(capital.values(), Decimal("0.00"))
-    employee_capital = sum((capital[name] for name in employees), Decimal("0.00"))
+    employee_capital = sum((capital[key] for key in employees), Decimal("0.00"))
     sa = form is LegalForm.SCOP_SA
     minimum_members = rules.min_employee_members_sa if sa else rules.min_employee_members
     conditions: list[Condition] = []
@@ -268,7 +299,9 @@ def check_scop(
     conditions.append(Condition(met, template, {"count": votes, "minimum": minimum_members}))
 
     largest = sorted(
-        (name for name, amount in capital.items() if amount > total * rules.max_capital_share_each),
+        names[key]
+        for key, amount in capital.items()
+        if amount > total * rules.max_capital_share_each
     )
     conditions.append(
         Condition(

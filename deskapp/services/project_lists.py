@@ -9,10 +9,12 @@ sorted and limited by the database.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, literal_column, or_, select
+from sqlalchemy.orm import Session
 
 from deskapp.models import Activity, Desk, EnterpriseProject, Operator, ProjectMembership
 from deskapp.models.database import Database
@@ -267,15 +269,35 @@ def project_list(
 def projects_of_person(db: Database, person_id: int) -> list[tuple[ProjectCard, str]]:
     """The projects a person belongs to, with their role values joined by commas."""
     with db.read() as s:
-        roles: dict[int, list[str]] = {}
-        for project_id, role in s.execute(
-            select(ProjectMembership.project_id, ProjectMembership.role).where(
-                ProjectMembership.person_id == person_id
-            )
-        ):
-            roles.setdefault(project_id, []).append(role.value)
-        if not roles:
-            return []
-        query = _card_query(ProjectFilter()).where(EnterpriseProject.id.in_(roles))
-        cards = [_card(tuple(r)) for r in s.execute(query.order_by(EnterpriseProject.id))]
-        return [(card, ",".join(roles[card.id])) for card in cards]
+        return projects_by_person(s, [person_id]).get(person_id, [])
+
+
+def projects_by_person(
+    s: Session, person_ids: Collection[int]
+) -> dict[int, list[tuple[ProjectCard, str]]]:
+    """The projects each of ``person_ids`` belongs to (a chunk: two queries), by project
+    number, with the person's role values there joined by commas (in the order given).
+    People in no project are absent."""
+    roles: dict[int, dict[int, list[str]]] = {}
+    for person_id, project_id, role in s.execute(
+        select(ProjectMembership.person_id, ProjectMembership.project_id, ProjectMembership.role)
+        .where(ProjectMembership.person_id.in_(person_ids))
+        .order_by(ProjectMembership.person_id, ProjectMembership.id)
+    ):
+        roles.setdefault(person_id, {}).setdefault(project_id, []).append(role.value)
+    if not roles:
+        return {}
+    projects = {project_id for of_person in roles.values() for project_id in of_person}
+    query = _card_query(ProjectFilter()).where(EnterpriseProject.id.in_(projects))
+    cards = {
+        card.id: card
+        for card in (_card(tuple(r)) for r in s.execute(query.order_by(EnterpriseProject.id)))
+    }
+    return {
+        person_id: [
+            (cards[project_id], ",".join(of_project[project_id]))
+            for project_id in sorted(of_project)
+            if project_id in cards
+        ]
+        for person_id, of_project in roles.items()
+    }

@@ -34,6 +34,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.fields import parse_date
 from deskapp.services.actor import Actor
+from deskapp.services.audit_details import Marked, explain_detail
 from deskapp.services.audit_trail import AuditFilter, AuditRow, count_events, event_rows
 from deskapp.services.organisation import list_operators
 from deskapp.services.persons import get_person
@@ -178,10 +179,25 @@ class AuditModel(QAbstractTableModel):
             return shown + (f" {row.entity_id}" if row.entity_id else "")
         if column == self.FIELDS:
             return field_labels(row.entity, row.fields)
-        return row.detail
+        return detail_text(row.detail)
 
     def row(self, number: int) -> AuditRow:
         return self._rows[number]
+
+
+def detail_text(detail: str) -> str:
+    """An event's stored detail in the operator's language, where its shape is known."""
+    marked = explain_detail(detail)
+    return detail if marked is None else _marked_text(marked)
+
+
+def _marked_text(marked: Marked) -> str:
+    text = QCoreApplication.translate(marked.context, marked.text)
+    params = {k: v if isinstance(v, str) else _marked_text(v) for k, v in marked.params.items()}
+    try:
+        return text.format(**params) if params else text
+    except (KeyError, IndexError):  # a translation with a broken placeholder
+        return marked.text.format(**params) if params else marked.text
 
 
 class AuditPanel(QWidget):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from deskapp.i18n import MONEY
 
 
 def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
@@ -28,10 +30,12 @@ def format_datetime(value: dt.datetime | None, locale: QLocale | None = None) ->
 
 
 def format_money(value: Decimal | None, locale: QLocale | None = None) -> str:
-    """EUR 12.345,60 in Italian, EUR 12 345,60 in French: two decimals, grouped."""
+    """EUR 12.345,60 in Italian, 12 345,60 EUR in French: two decimals, grouped, the
+    currency where the language (the "Money" pattern) puts it."""
     if value is None:
         return ""
-    return "EUR " + format_amount(value, locale)
+    pattern = QCoreApplication.translate("Money", MONEY)
+    return pattern.replace("%1", format_amount(value, locale))
 
 
 def format_amount(value: Decimal | None, locale: QLocale | None = None) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from deskapp.errors import DeskappError, FieldError
-from deskapp.i18n import reading_language
+from deskapp.i18n import LABELLED, reading_language
 from deskapp.models.enums import LabelledEnum
 from deskapp.paths import resources_dir
 
@@ -95,6 +95,11 @@ def enum_label(member: LabelledEnum | None) -> str:
     return QCoreApplication.translate("Enum", member.label)
 
 
+def with_label(label: str, text: str) -> str:
+    """Label: text, the colon as the operator's language writes it ("Label : text")."""
+    return QCoreApplication.translate("Text", LABELLED).format(label=label, text=text)
+
+
 def field_error_text(error: FieldError) -> str:
     # A nested field's label is "Privacy - Legal basis": each part has its translation.
     label = (
@@ -107,7 +112,7 @@ def field_error_text(error: FieldError) -> str:
         reason = reason.format(**error.params)
     except (KeyError, IndexError):
         reason = error.reason
-    return f"{label}: {reason}" if label else reason
+    return with_label(label, reason) if label else reason
 
 
 def error_text(error: DeskappError) -> str:

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 from deskapp.errors import ConflictError, DeskappError, DuplicatePersonError, ValidationFailed
 from deskapp.models import enums as en
 from deskapp.models.database import Database
-from deskapp.models.fields import parse_date
+from deskapp.models.fields import national_phone, parse_date
 from deskapp.models.identifiers import (
     IdentifierError,
     check_codice_fiscale,
     check_nir,
+    format_nir,
     nir_mismatch,
     normalise_nir,
 )
@@ -56,7 +57,7 @@ from deskapp.ui.field_form import (
     set_value,
 )
 from deskapp.ui.formatting import format_date
-from deskapp.ui.i18n import error_text, field_error_text, place_warning_text
+from deskapp.ui.i18n import error_text, field_error_text, place_warning_text, with_label
 
 # The inputs of the form's left column (identity, contacts, notes); the rest is right.
 LEFT_COLUMN = frozenset(
@@ -389,7 +390,8 @@ class PersonForm(QWidget):
     def _load(self, person_id: int) -> None:
         person = persons.get_person(self._db, person_id)
         self._version = person.version
-        for name, value in persons.person_as_input(person).items():
+        shown = self._as_shown(person)
+        for name, value in shown.items():
             if name in self.inputs:
                 self._set(name, value)
         self._show_other_identifier_if_filled()
@@ -438,9 +440,10 @@ class PersonForm(QWidget):
         except IdentifierError as exc:
             self._show_error(
                 "codice_fiscale",
-                self.tr("Codice fiscale")
-                + ": "
-                + error_text(DeskappError(exc.template, **exc.params)),
+                with_label(
+                    self.tr("Codice fiscale"),
+                    error_text(DeskappError(exc.template, **exc.params)),
+                ),
             )
             return
         self._set("sex", info.sex)
@@ -466,7 +469,9 @@ class PersonForm(QWidget):
         except IdentifierError as exc:
             self._show_error(
                 "nir",
-                self.labels["nir"] + ": " + error_text(DeskappError(exc.template, **exc.params)),
+                with_label(
+                    self.labels["nir"], error_text(DeskappError(exc.template, **exc.params))
+                ),
             )
 
     def _typed_birth_date(self) -> dt.date | None:
@@ -476,12 +481,24 @@ class PersonForm(QWidget):
             return None
         return birth if isinstance(birth, dt.date) else None
 
+    def _as_shown(self, person: Any) -> dict[str, Any]:
+        """The stored record as the form shows it. Stored as checked (+33670739424,
+        184127645108946), shown as the desk writes them (06 70 73 94 24, 1 84 12 76 451
+        089 46): saving reads them back the same, and the conflict dialog compares what
+        the operator sees, not a difference of writing."""
+        shown = persons.person_as_input(person)
+        if shown.get("phone"):
+            shown["phone"] = national_phone(shown["phone"], self._actor.phone_region)
+        if shown.get("nir"):
+            shown["nir"] = format_nir(shown["nir"])
+        return shown
+
     def _resolve_conflict(self) -> bool:
         """Someone else saved the person first: show both versions and let the
         operator choose; nothing is overwritten without that choice."""
         assert self.person_id is not None
         current = persons.get_person(self._db, self.person_id)
-        saved = persons.person_as_input(current)
+        saved = self._as_shown(current)
         choice = ask_which_version(self, self.labels, self.inputs, saved)
         if choice == KEEP_MINE:
             self._version = current.version

@@ -59,13 +59,13 @@ from deskapp.models.plan_schemas import (
 )
 from deskapp.services import business_plans as plans
 from deskapp.services.actor import Actor
-from deskapp.services.plan_model import PlanResult
+from deskapp.services.plan_model import PlanResult, source_kinds
 from deskapp.services.project_record import funding_of
 from deskapp.ui.accessibility import show_message
 from deskapp.ui.colours import error_style
 from deskapp.ui.flow_layout import flow_row
-from deskapp.ui.formatting import format_amount
-from deskapp.ui.i18n import enum_label, error_text, field_error_text
+from deskapp.ui.formatting import format_amount, format_money
+from deskapp.ui.i18n import enum_label, error_text, field_error_text, with_label
 from deskapp.ui.plan_grid import Column, LineGrid, format_number
 from deskapp.ui.plan_statements import StatementsView
 from deskapp.ui.plan_warnings import WarningsBar, warning_texts
@@ -271,7 +271,13 @@ class PlanEditor(QWidget):
             "sources": LineGrid(
                 SourceLine,
                 [
-                    Column("kind", "enum", PlanSourceKind, width=150),
+                    Column(
+                        "kind",
+                        "enum",
+                        PlanSourceKind,
+                        width=150,
+                        offered=source_kinds(self.context.country),
+                    ),
                     Column("name"),
                     Column("amount", "money", width=110),
                 ],
@@ -479,8 +485,8 @@ class PlanEditor(QWidget):
                     "Members' capital %1 (of which ARCE %2) comes from the project's "
                     "members: change it on the project's Members tab."
                 )
-                .replace("%1", "EUR " + format_amount(self.result.members_capital))
-                .replace("%2", "EUR " + format_amount(self.result.members_arce))
+                .replace("%1", format_money(self.result.members_capital))
+                .replace("%2", format_money(self.result.members_arce))
             )
             return
         self.members_note.setText(
@@ -488,9 +494,9 @@ class PlanEditor(QWidget):
                 "Members' capital %1 (of which TFR %2, NASpI advance %3) comes from the "
                 "project's members: change it on the project's Members tab."
             )
-            .replace("%1", "EUR " + format_amount(self.result.members_capital))
-            .replace("%2", "EUR " + format_amount(self.result.members_tfr))
-            .replace("%3", "EUR " + format_amount(self.result.members_naspi))
+            .replace("%1", format_money(self.result.members_capital))
+            .replace("%2", format_money(self.result.members_tfr))
+            .replace("%3", format_money(self.result.members_naspi))
         )
 
     def go_to(self, topic: str) -> None:
@@ -653,22 +659,32 @@ class PlanEditor(QWidget):
             for name in ("sources", "loans")
             for row in self.grids[name].rows()
         }
-        usable = [
+        approved = [
             row
             for row in funding_of(self._db, self.project_id)
             if row.status in (FundingStatus.APPROVED, FundingStatus.DISBURSED)
             and row.id not in drawn
             and row.instrument not in plans.NOT_FUNDS
         ]
-        if not usable:
+        usable = [row for row in approved if row.instrument not in plans.MEMBER_CAPITAL]
+        # The ARCE and the NASpI advance are in the members' capital: said, not offered.
+        counted = [row for row in approved if row.instrument in plans.MEMBER_CAPITAL]
+        if not usable and not counted:
             action = self.draw_menu.addAction(
                 self.tr("No approved application left to add (see the project's Funding tab)")
             )
             action.setEnabled(False)
         for row in usable:
             amount = row.amount_disbursed or row.amount_granted or Decimal(0)
-            label = f"{enum_label(row.instrument)}: EUR {format_amount(amount)}"
+            label = with_label(enum_label(row.instrument), format_money(amount))
             self.draw_menu.addAction(label).triggered.connect(lambda _c=False, r=row: self.draw(r))
+        for instrument in dict.fromkeys(row.instrument for row in counted):
+            action = self.draw_menu.addAction(
+                self.tr("%1: already in the members' capital (Members and capital tab)").replace(
+                    "%1", enum_label(instrument)
+                )
+            )
+            action.setEnabled(False)
 
     def draw(self, application: Any, terms: tuple[Decimal, int, int] | None = None) -> bool:
         """Add an approved application to the sources (a loan asks for its terms)."""

@@ -48,6 +48,9 @@ class Column:
     kind: str = "text"  # text | money | number | int | enum
     enum: type[LabelledEnum] | None = None
     width: int = 0  # pixels; 0: share what is left
+    # The enum's members offered (e.g. the desk country's); None: all. A row keeps the
+    # member it already holds, offered or not.
+    offered: tuple[LabelledEnum, ...] | None = None
 
 
 def format_number(value: Any) -> str:
@@ -223,9 +226,11 @@ class LineGrid(QWidget):
             if column.kind == "enum":
                 assert column.enum is not None
                 combo = QComboBox()
-                for member in column.enum:
-                    combo.addItem(enum_label(member), member.value)
                 current = value.value if isinstance(value, LabelledEnum) else value
+                offered = column.offered
+                for member in column.enum:
+                    if offered is None or member in offered or member.value == current:
+                        combo.addItem(enum_label(member), member.value)
                 index = combo.findData(current)
                 combo.setCurrentIndex(max(index, 0))
                 combo.currentIndexChanged.connect(lambda _i: self.changed.emit())

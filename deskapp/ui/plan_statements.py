@@ -31,7 +31,7 @@ from deskapp.ui.accessibility import name as accessible_name
 from deskapp.ui.accessibility import name_view
 from deskapp.ui.colours import GOOD, list_text, window_text
 from deskapp.ui.colours import NEGATIVE as NEGATIVE_RED
-from deskapp.ui.formatting import format_amount
+from deskapp.ui.formatting import format_amount, format_money
 
 NEGATIVE = QColor(NEGATIVE_RED)  # darkened or lightened to read on the table's rows
 Row = tuple[str, Sequence[Decimal | str | None], bool]  # label, values, bold
@@ -296,7 +296,7 @@ def cfi_html(result: PlanResult) -> str:
     assert result.cfi is not None
     limit = (
         report_text("CFI can put in at most %1 (%2 times the capital paid in).")
-        .replace("%1", "EUR " + format_amount(result.cfi.max_equity))
+        .replace("%1", format_money(result.cfi.max_equity))
         .replace("%2", format(result.cfi.rules.max_equity_multiple.normalize(), "f"))
     )
     return conditions_html(result.cfi.conditions) + f"<p>{_html(limit)}</p>"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from deskapp.services.plan_model import MONEY_PARAMS, PlanResult
-from deskapp.ui.formatting import format_amount
+from deskapp.ui.formatting import format_amount, format_money
 
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 3px; "
@@ -26,7 +26,7 @@ def format_params(params: dict[str, object]) -> dict[str, object]:
     for key, value in params.items():
         if isinstance(value, Decimal):
             shown[key] = (
-                "EUR " + format_amount(value)
+                format_money(value)
                 if key in MONEY_PARAMS
                 else format_amount(value).removesuffix("00").rstrip(",.")
                 if value == value.to_integral_value()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -66,6 +67,21 @@ def stage_badge_style(stage: Stage) -> str:
         f"border: 2px solid {STAGE_COLOURS[stage]}; }} "
         "QToolButton:focus { border: 2px solid palette(window-text); }"
     )
+
+
+def wrap_labels(form: QFormLayout, characters: int = 30) -> None:
+    """A label longer than about ``characters`` ("SIREN ou SIRET de la nouvelle
+    entreprise") goes on two lines rather than widening the form past its pane; the
+    shorter ones stay on one line and set the labels' width."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if not isinstance(label, QLabel):
+            continue
+        limit = label.fontMetrics().averageCharWidth() * characters
+        if label.fontMetrics().horizontalAdvance(label.text()) > limit:
+            label.setWordWrap(True)
+            label.setFixedWidth(limit)
 
 
 class ProjectPage(QWidget):
@@ -199,9 +215,19 @@ class ProjectPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.form)
         left_layout.addStretch(1)
+        wrap_labels(self.form.form)
+        for widget in self.form.inputs.values():
+            if isinstance(widget, QComboBox):
+                # A long choice ("Société coopérative d'intérêt collectif...") must not
+                # set the form's width either: the list opens as wide as it needs.
+                widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                widget.setMinimumContentsLength(16)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Narrower than the form (the splitter moved, a large font): scroll, never cut.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(left)
 
         self.tabs = QTabWidget()

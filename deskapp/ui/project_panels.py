@@ -80,6 +80,15 @@ class MembersPanel(TablePanel):
         )
         self._db, self._actor, self.project_id = db, actor, project_id
         self._rows: dict[int, Any] = {}
+        if self.french:
+            # "1 050,00 EUR par mois, 11 mois restants" wraps in its column, uncut.
+            self.table.setWordWrap(True)
+            self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+            rows = self.table.verticalHeader()
+            rows.setMinimumSectionSize(rows.defaultSectionSize())
+            self.table.horizontalHeader().sectionResized.connect(
+                lambda *_a: self.table.resizeRowsToContents()
+            )
         self.new_role = QComboBox()
         for role in MemberRole:
             self.new_role.addItem(enum_label(role), role.value)
@@ -111,6 +120,8 @@ class MembersPanel(TablePanel):
             ],
             self.tr("No members yet: add the promoters or the worker-members."),
         )
+        if self.french:
+            self.table.resizeRowsToContents()
         totals = projects.capital_totals(self._db, self.project_id)
         people = len({m.person_id for m in members})
         if self.french:

@@ -1,6 +1,7 @@
 """The sector field: a code typed, or found by its words or its start in the list of the
-operator's language (ATECO in Italian, NAF in French, NACE in English), with the
-code's label shown under it.
+operator's language (ATECO 2007 in Italian, NAF rév. 2 in French, NACE Rev. 2 in
+English), with the code's label shown under it; a well-written code no list has (an
+ATECO 2025 one) is kept as typed, and the field says so.
 
 The lists are read the first time the field shows a code or the operator types in it
 (deskapp.models.sectors keeps them), never when the window opens.
@@ -104,7 +105,22 @@ class SectorPicker(QObject):
             typed = sectors.normalise(text)
             self.label.setText(label if shown == typed else f"{shown} {label}")
         else:
-            self.label.setText(self.tr("No list has this code: pick one from the list."))
+            # Well written but in no table: a newer code (ATECO 2025 since April 2025),
+            # kept as typed. Its division is named when the tables have it, as such.
+            lines = [
+                self.tr(
+                    "Not in ATECO 2007, NAF rév. 2 or NACE Rev. 2: a newer code (ATECO 2025) "
+                    "is kept as typed, without a label."
+                )
+            ]
+            division, words = sectors.known_division(text, self.language)
+            if division:
+                lines.append(
+                    self.tr("Its division in %1: %2")
+                    .replace("%1", sectors.EDITION_OF.get(self.language, "NACE Rev. 2"))
+                    .replace("%2", f"{division} {words}")
+                )
+            self.label.setText("\n".join(lines))
         self.label.show()
 
 

@@ -190,7 +190,7 @@ def test_the_trail_names_no_file(db, db_path, admin, coordinator, trail, tmp_pat
     import_persons(db, coordinator, source)
     details = [d for (d,) in _raw(trail).execute("SELECT detail FROM audit_event")]
     assert "backup" in details and "1 persons" in details
-    assert f"1 rows (person {mario})" in details
+    assert f"1 row (person {mario})" in details
     for detail in details:
         assert "Rossi" not in detail and "." not in detail and "/" not in detail, detail
     assert check_database(db).ok

@@ -186,8 +186,10 @@ def test_a_malformed_nir_says_why(text, reason):
 
 def test_a_nir_must_start_with_the_sex():
     code = encode_nir("M", dt.date(1984, 12, 1), "76451", 89)
-    with pytest.raises(IdentifierError, match=r"start with 1 \(a man\) or 2"):
-        check_nir("3" + code[1:13] + _key("3" + code[1:13]))
+    with pytest.raises(
+        IdentifierError, match=r"start with 1 or 2 \(a man or a woman\).*first digit is 5"
+    ):
+        check_nir("5" + code[1:13] + _key("5" + code[1:13]))
 
 
 def _key(body: str) -> str:
@@ -232,6 +234,84 @@ def test_an_impossible_birth_month_is_refused(month):
     body = f"1{84}{month}76451089"
     with pytest.raises(IdentifierError, match=f"impossible birth month \\({month}\\)"):
         check_nir(body + _key(body))
+
+
+def _nir(body: str) -> str:
+    return body + _key(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "born", "part"),
+    [
+        # Corsica was department 20 until 1976, then 2A and 2B: the NIR keeps the code of
+        # the birth date.
+        ("160032A004001", dt.date(1960, 3, 1), "2A"),
+        ("175032B033001", dt.date(1975, 3, 1), "2B"),
+        ("1900320004001", dt.date(1990, 3, 1), "20"),
+    ],
+)
+def test_corsica_is_20_before_1976_and_2a_or_2b_from_1976(body, born, part):
+    info = check_nir(_nir(body))
+    mismatch = nir_mismatch(info, "M", born)
+    assert mismatch is not None
+    assert f"6th and 7th characters, {part}" in str(mismatch) and "1976" in str(mismatch)
+
+
+@pytest.mark.parametrize(
+    ("body", "born"),
+    [
+        ("1600320004001", dt.date(1960, 3, 1)),
+        ("1750320004001", dt.date(1975, 3, 31)),
+        ("176012A004001", dt.date(1976, 1, 2)),
+        ("190032B033001", dt.date(1990, 3, 1)),
+    ],
+)
+def test_a_corsican_nir_of_the_right_years_matches(body, born):
+    assert nir_mismatch(check_nir(_nir(body)), "M", born) is None
+
+
+@pytest.mark.parametrize(
+    ("place", "part"),
+    [("00055", "00"), ("97055", "970"), ("97955", "979"), ("98055", "980")],
+)
+def test_a_nir_of_a_department_that_does_not_exist_is_refused(place, part):
+    with pytest.raises(IdentifierError) as error:
+        check_nir(_nir(f"19003{place}001"))
+    assert f"department of birth that does not exist ({part})" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("place", "department"),
+    [
+        ("97105", "971"),  # Guadeloupe
+        ("97502", "975"),  # Saint-Pierre-et-Miquelon
+        ("97611", "976"),  # Mayotte
+        ("97701", "977"),  # Saint-Barthelemy
+        ("98735", "987"),  # French Polynesia
+        ("98818", "988"),  # New Caledonia
+        ("95018", "95"),
+        ("01053", "01"),
+    ],
+)
+def test_overseas_and_metropolitan_departments_are_read(place, department):
+    assert check_nir(_nir(f"29003{place}001")).department == department
+
+
+@pytest.mark.parametrize(("first", "sex"), [("7", "M"), ("8", "F"), ("3", "M"), ("4", "F")])
+def test_temporary_numbers_are_recorded_with_their_sex(first, sex):
+    info = check_nir(_nir(f"{first}900399350001"))
+    assert info.sex == sex and info.temporary
+    assert nir_mismatch(info, sex, dt.date(1990, 3, 1)) is None
+    other = "F" if sex == "M" else "M"
+    mismatch = nir_mismatch(info, other, None)
+    assert mismatch is not None and f"first digit, {first}, is for a" in str(mismatch)
+    assert not check_nir(NIR).temporary
+
+
+@pytest.mark.parametrize("first", ["0", "5", "6", "9"])
+def test_a_nir_of_no_known_first_digit_is_refused(first):
+    with pytest.raises(IdentifierError, match=f"temporary number\\): its first digit is {first}"):
+        check_nir(_nir(f"{first}900313055001"))
 
 
 def test_a_nir_is_checked_against_sex_and_birth_date():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from deskapp.errors import ValidationFailed
@@ -62,15 +64,54 @@ def test_every_level_down_to_the_class_is_in_the_three_lists():
     assert {e.level for e in sectors.table("it").values()} >= {"category", "subcategory"}
 
 
-def test_an_unknown_code_is_refused_naming_it():
+@pytest.mark.parametrize(
+    ("typed", "code", "system"),
+    [
+        ("62.10.00", "62.10.00", "ATECO"),  # ATECO 2025, on a visura camerale since April 2025
+        ("621000", "62.10.00", "ATECO"),
+        ("62.10.0", "62.10.0", "ATECO"),
+        ("62.10", "62.10", "NACE"),
+        ("99.99", "99.99", "NACE"),
+        ("25.63A", "25.63A", "NAF"),  # well written, in no list (a NAF 2025 code, a slip)
+    ],
+)
+def test_a_well_formed_code_no_list_has_is_kept_as_typed_without_a_nace_code(typed, code, system):
+    assert sectors.parse_sector(typed) == sectors.Sector(code, "", system)
+    assert sectors.nace_code(typed) == ""
+    # Documents print it as typed, with no label.
+    assert sectors.describe_sector(code, "", "it") == code
+    project = validate_input(
+        ProjectInput, {"title": "Officina", "kind": "wbo", "sector_code": typed}
+    )
+    assert (project.sector_code, project.nace_code) == (code, "")
+
+
+def test_a_code_no_list_has_is_read_with_its_division_when_the_lists_have_it():
+    assert sectors.known_division("62.10.00", "it") == (
+        "62",
+        "Produzione di software, consulenza informatica e attività connesse",
+    )
+    assert sectors.known_division("62.10", "fr") == (
+        "62",
+        "Programmation, conseil et autres activités informatiques",
+    )
+    assert sectors.known_division("25.62.00", "it") == ("", "")  # known: its own label
+    assert sectors.known_division("04.10", "it") == ("", "")  # NACE Rev. 2 has no 04
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["25.6X", "1234567", "25..62", "62.10.000", "00.10", "V", "<b>25</b>", "25.62'; --"],
+)
+def test_a_malformed_code_is_refused_naming_it(typed):
     with pytest.raises(sectors.SectorError) as error:
-        sectors.parse_sector("25.63A")
-    assert "25.63A" in str(error.value)
+        sectors.parse_sector(typed)
+    assert typed in str(error.value) and "not a code of the ATECO" in str(error.value)
     with pytest.raises(ValidationFailed) as failed:
-        validate_input(ProjectInput, {"title": "Officina", "kind": "wbo", "sector_code": "99.99"})
+        validate_input(ProjectInput, {"title": "Officina", "kind": "wbo", "sector_code": typed})
     [problem] = failed.value.errors
     assert problem.field == "sector_code"
-    assert "99.99" in problem.reason and "ATECO" in problem.reason
+    assert typed in problem.reason and "ATECO" in problem.reason
 
 
 def test_project_input_keeps_the_code_as_typed_and_its_nace_code():
@@ -90,9 +131,11 @@ def test_a_skill_sector_is_a_code_or_words():
     assert (coded.sector, coded.nace_code) == ("25.11Z", "25.11")
     words = validate_input(SkillInput, {"description": "Educatore", "sector": "Servizi sociali"})
     assert (words.sector, words.nace_code) == ("Servizi sociali", "")
+    newer = validate_input(SkillInput, {"description": "Sviluppatore", "sector": "62.10.00"})
+    assert (newer.sector, newer.nace_code) == ("62.10.00", "")
     with pytest.raises(ValidationFailed) as failed:
-        validate_input(SkillInput, {"description": "Soudeur", "sector": "12.34.56"})
-    assert "12.34.56" in failed.value.errors[0].reason
+        validate_input(SkillInput, {"description": "Soudeur", "sector": "00.10"})
+    assert "00.10" in failed.value.errors[0].reason
 
 
 def test_search_finds_by_words_without_accents_and_by_code():
@@ -100,6 +143,20 @@ def test_search_finds_by_words_without_accents_and_by_code():
     assert "86.10" in [e.code for e in sectors.search_sectors("activites hospitalieres", "fr")]
     assert [e.code for e in sectors.search_sectors("25.62", "fr")] == ["25.62", "25.62A", "25.62B"]
     assert sectors.search_sectors("   ", "fr") == []
+
+
+def test_search_matches_the_start_of_words():
+    # "Sante" finds santé, not the "rafraîchissantes" of soft drinks.
+    found = sectors.search_sectors("Sante", "fr")
+    assert found and "santé" in re.findall(r"\w+", found[0].label.casefold())
+    assert not [e for e in found if "rafraîchissantes" in e.label]
+    assert "86" in [e.code for e in found]
+    # Every word typed starts a word of the label, in any order, with or without accents.
+    assert "86.10" in [e.code for e in sectors.search_sectors("hospital activ", "fr")]
+    assert "10.71C" in [e.code for e in sectors.search_sectors("patisserie boulang", "fr")]
+    # A code is found by its start, not by digits inside other codes.
+    assert [e.code for e in sectors.search_sectors("62", "en")][:2] == ["62", "62.0"]
+    assert not [e for e in sectors.search_sectors("62", "en") if not e.code.startswith("62")]
 
 
 def test_legal_forms_belong_to_a_country():

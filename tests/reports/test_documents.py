@@ -65,7 +65,7 @@ def test_dossier_holds_everything_about_the_person(db, operator, mario, tmp_path
         MARIO_CF,
         "03/04/1980",
         "Sestri Ponente",
-        "+393207249175",
+        "320 724 9175",  # as an Italian writes it; stored +393207249175
         "Registro dei consensi",
         "2026-01",
         "Saldatore TIG",

@@ -167,6 +167,27 @@ def test_approved_applications_are_drawn_once(db, operator, project):
         bp.draw_application(plan, pending)
 
 
+def test_a_naspi_advance_application_is_not_counted_a_second_time(db, operator, project):
+    # The NASpI advance a worker-member puts in is part of their pledged capital ("of
+    # which from NASpI advance"): drawing its application would count it twice.
+    projects.add_funding_application(
+        db,
+        operator,
+        project,
+        {"instrument": "naspi_advance", "status": "approved", "amount_granted": "1000"},
+    )
+    (naspi,) = funding_of(db, project)
+    plan = bp.load_plan(db, project).plan
+    with pytest.raises(ValidationFailed) as caught:
+        bp.draw_application(plan, naspi)
+    assert caught.value.errors[0].reason == (
+        "The NASpI advance is already part of the members' capital: record it as the "
+        "member's part from NASpI advance (Edit role and capital, on the project's Members "
+        "and capital tab)."
+    )
+    assert bp.plan_result(db, project, plan).sources_total == D("5000.00")
+
+
 def test_plan_years_follow_today_without_a_planned_start(db, operator):
     project_id = projects.create_project(
         db, operator, {"title": "Bottega", "kind": "new_enterprise"}

@@ -156,6 +156,8 @@ def test_french_desks_business_plans_are_french(demo):
         for line in lines:
             assert line not in dd.PLAN_WORDS_IT and not _is_italian(line), line
         assert {i["item"] for i in plan["investments"]} <= set(dd.PLAN_WORDS_FR)
+        # CFI is an Italian instrument: a French plan's quasi-equity is French.
+        assert all(x["kind"] != "cfi_equity" for x in plan["sources"]), plan["sources"]
     for desk, name in versions:
         if country[desk] is Country.FR:
             assert name.startswith("Présenté aux financeurs"), name
@@ -183,7 +185,10 @@ def test_french_desks_people_live_at_french_addresses(demo):
         # A French address puts the number first: "12 rue de la République".
         assert person.address.split()[0].isdigit(), person.address
         assert person.birthplace in TOWN_DEPARTMENT
+        assert person.email.endswith(".fr"), person.email  # a French-looking address
     assert len(seen_marseille) > 3
+    italians = [p for p in people if country[p.desk_id] is Country.IT]
+    assert all(p.email.endswith(".it") for p in italians if p.email)
 
 
 def test_french_desks_have_a_french_demo_administrator(demo):

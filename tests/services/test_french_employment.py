@@ -362,3 +362,40 @@ def test_the_project_summary_of_a_french_project_shows_arce_not_tfr(db, french, 
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
     assert "dont ARCE" in text and "6 000,00" in text  # the French desk's words
     assert "TFR" not in text and "NASpI" not in text
+
+
+def test_an_arce_application_is_not_counted_a_second_time_in_the_plan(db, french, scop):
+    # The ARCE is inside the member's pledged capital ("of which from ARCE"): the
+    # application recording it brings no money beside it.
+    project_id, person = scop
+    projects.add_member(
+        db,
+        french,
+        project_id,
+        member(
+            person,
+            capital_pledged="20000",
+            capital_paid="20000",
+            unemployment_rights_use="arce",
+            arce_part="15000",
+        ),
+    )
+    projects.add_funding_application(
+        db,
+        french,
+        project_id,
+        {"instrument": "arce", "status": "approved", "amount_granted": "15000"},
+    )
+    (arce,) = funding_of(db, project_id)
+    plan = bp.load_plan(db, project_id).plan
+    with pytest.raises(ValidationFailed) as caught:
+        bp.draw_application(plan, arce)
+    error = caught.value.errors[0]
+    assert error.field == "instrument"
+    assert error.reason == (
+        "The ARCE is already part of the members' capital: record it as the member's part "
+        "from ARCE (Edit role and capital, on the project's Members and capital tab)."
+    )
+    result = bp.plan_result(db, project_id, plan)
+    assert result.sources_total == D("20000.00")
+    assert result.capital_parts() == [("of which from ARCE", D("15000.00"))]

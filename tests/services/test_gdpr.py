@@ -214,7 +214,7 @@ def test_erasure_blanks_the_trail_details_about_the_person_and_the_chain_holds(
     *blanked, erasure = sorted(about)
     assert [about[i] for i in blanked] == [""] * len(blanked)
     assert about[erasure] == "anonymised (GDPR art. 17)"
-    assert project_export == f"1 rows (project {project})"
+    assert project_export == f"1 row (project {project})"
     report = check_database(db)
     assert report.ok, report.problems
 

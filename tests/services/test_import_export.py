@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from deskapp.errors import ImportFailed
 from deskapp.models import AuditEvent, Consent, Person
@@ -305,3 +305,61 @@ def test_import_completes_when_worker_processes_cannot_run(db, coordinator, tmp_
     ]
     path = write_csv(tmp_path / "big.csv", lines)
     assert import_persons(db, coordinator, path).written == importing.PARALLEL_FROM + 10
+
+
+def _person_indexes(db: Database) -> list[tuple[str, str]]:
+    with db.read() as s:
+        return sorted(
+            s.execute(
+                text(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                    "AND tbl_name = 'person' AND sql IS NOT NULL"
+                )
+            ).all()
+        )
+
+
+def test_a_large_import_leaves_the_indexes_and_the_connection_as_they_were(
+    db, coordinator, tmp_path
+):
+    """Into an empty registry the plain indexes are built once, after the rows, and the
+    page cache is enlarged for the import only; a failed import rolls both back."""
+    import gc
+
+    indexes = _person_indexes(db)
+    with db.engine.connect() as conn:
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    bad = write_csv(
+        tmp_path / "bad.csv",
+        [HEADER, "Rossi;Mario;laid_off;RSSMRA80D03D969M;;public_task;2026-01", "Bianchi;;x;;;;"],
+    )
+    with pytest.raises(ImportFailed):
+        import_persons(db, coordinator, bad)
+    assert _person_indexes(db) == indexes and gc.isenabled()
+    import datetime as dt
+
+    from deskapp.models.identifiers import encode_codice_fiscale
+
+    born = [dt.date(1960, 1, 1) + dt.timedelta(days=i) for i in range(1500)]
+    good = write_csv(
+        tmp_path / "good.csv",
+        [HEADER]
+        + [
+            f"Rossi;Mario;laid_off;{encode_codice_fiscale('Rossi', 'Mario', 'M', b, 'D969')};"
+            ";public_task;2026-01"
+            for b in born
+        ],
+    )
+    assert import_persons(db, coordinator, good).written == 1500
+    assert _person_indexes(db) == indexes and gc.isenabled()
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == cache
+        # The rebuilt indexes hold the imported person: the sorted registry finds them.
+        assert (
+            conn.exec_driver_sql(
+                "SELECT family_name FROM person INDEXED BY ix_person_sort_name "
+                "WHERE family_name = 'Rossi' COLLATE NOCASE"
+            ).all()
+            == [("Rossi",)] * 1500
+        )
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

@@ -4,14 +4,17 @@ capital, at least 2 employee-members (7 in a SCOP SA). Each failure said in word
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal as D
 
 import pytest
 
+from deskapp.i18n import catalogue
+from deskapp.models import BusinessPlanVersion
 from deskapp.models.enums import LegalForm, MemberRole
 from deskapp.models.plan_schemas import PlanInput
 from deskapp.services import business_plans as bp
-from deskapp.services import persons, projects
+from deskapp.services import gdpr, persons, projects
 from deskapp.services.actor import resolve_actor
 from deskapp.services.organisation import create_desk, create_operator
 from deskapp.services.plan_model import MemberCapital, compute_plan
@@ -178,3 +181,129 @@ def test_a_french_project_without_a_scop_form_is_not_checked(db, marseille):
         {"title": "Boulangerie", "kind": "new_enterprise", "planned_legal_form": "sarl"},
     )
     assert bp.plan_result(db, project).scop is None
+
+
+# -- People are counted by who they are, not by their name ---------------------------------
+
+
+def _named(db, actor, family: str, given: str) -> int:
+    data = {
+        "given_name": given,
+        "family_name": family,
+        "sex": "M",
+        "birth_date": "01/01/1980",
+        "employment_status": "unemployed",
+        "first_contact_date": "01/11/2026",
+        "consent": {"legal_basis": "public_task", "notice_version": "1", "given_on": "01/11/2026"},
+    }
+    return persons.create_person(db, actor, data).id
+
+
+def _scop_project(db, actor, *team: tuple[int, str, str]) -> int:
+    project = projects.create_project(
+        db, actor, {"title": "Verrerie", "kind": "wbo", "planned_legal_form": "scop_sarl"}
+    )
+    for person, role, amount in team:
+        projects.add_member(
+            db,
+            actor,
+            project,
+            {"person_id": person, "role": role, "capital_pledged": amount},
+        )
+    return project
+
+
+def _votes(result) -> tuple[object, object]:
+    votes = result.scop.conditions[1]
+    return votes.params["votes"], votes.params["members"]
+
+
+def test_two_worker_members_with_the_same_name_are_two_people(db, marseille):
+    # Two Mario Rossi work in the shop: two employee-members, two votes, 3,000 each.
+    project = _scop_project(
+        db,
+        marseille,
+        (_named(db, marseille, "Rossi", "Mario"), "worker_member", "3000"),
+        (_named(db, marseille, "Rossi", "Mario"), "worker_member", "3000"),
+        (_named(db, marseille, "Fonds", "Sud"), "financing_member", "1000"),
+    )
+    result = bp.plan_result(db, project)
+    assert [w.text for w in result.warnings if w.topic == "scop"] == []
+    assert _votes(result) == (2, 3)
+    assert result.scop.conditions[2].params["count"] == 2
+
+
+def _erased_team(db, marseille, admin) -> tuple[int, list[int]]:
+    ana, bea = _named(db, marseille, "Lopez", "Ana"), _named(db, marseille, "Morel", "Bea")
+    project = _scop_project(
+        db,
+        marseille,
+        (ana, "worker_member", "1000"),
+        (bea, "worker_member", "1000"),
+        (_named(db, marseille, "Fonds", "Sud"), "financing_member", "1000"),
+    )
+    return project, [ana, bea]
+
+
+def test_two_erased_worker_members_are_still_two_people(db, marseille, admin):
+    project, workers = _erased_team(db, marseille, admin)
+    for person in workers:
+        gdpr.erase_person(db, admin, person)
+    result = bp.plan_result(db, project)
+    label = catalogue("fr").text("BusinessPlan", bp.ANONYMISED_MEMBER)
+    assert [m.name for m in result.members] == [label, label, "Fonds Sud"]
+    assert [w.text for w in result.warnings if w.topic == "scop"] == []
+    assert _votes(result) == (2, 3)
+
+
+def test_a_frozen_version_counts_its_anonymised_members_apart(db, marseille, admin):
+    project, workers = _erased_team(db, marseille, admin)
+    bp.save_plan(db, marseille, project, 0, bp.load_plan(db, project).plan)
+    version = bp.freeze_plan(db, marseille, project, "Dossier URSCOP")
+    for person in workers:
+        gdpr.erase_person(db, admin, person)
+    label = catalogue("fr").text("BusinessPlan", bp.ANONYMISED_MEMBER)
+    _, frozen = bp.version_result(db, version)
+    assert [m.name for m in frozen.members] == [label, label, "Fonds Sud"]
+    assert [w.text for w in frozen.warnings if w.topic == "scop"] == []
+    assert _votes(frozen) == (2, 3)
+    with db.read() as s:
+        kept = json.loads(s.get(BusinessPlanVersion, version).members)
+    assert [(m["person_id"], m["name"]) for m in kept[:2]] == [(p, label) for p in workers]
+
+    # A version frozen before the members carried who they are: told apart by place.
+    with db.write() as s:
+        row = s.get(BusinessPlanVersion, version)
+        row.members = json.dumps(
+            [{k: v for k, v in m.items() if k != "person_id"} for m in json.loads(row.members)]
+        )
+    _, older = bp.version_result(db, version)
+    assert [m.name for m in older.members] == [label, label, "Fonds Sud"]
+    assert [w.text for w in older.warnings if w.topic == "scop"] == []
+    assert _votes(older) == (2, 3)
+
+
+def test_one_person_in_two_roles_is_still_one_member(db, marseille):
+    lucie = _named(db, marseille, "Bernard", "Lucie")
+    project = _scop_project(
+        db,
+        marseille,
+        (lucie, "promoter", "1000"),
+        (lucie, "worker_member", "1000"),
+        (_named(db, marseille, "Petit", "Marc"), "worker_member", "2000"),
+    )
+    assert _votes(bp.plan_result(db, project)) == (2, 2)
+
+
+def test_erasing_one_of_two_namesakes_keeps_the_other_in_a_frozen_version(db, marseille, admin):
+    first, second = _named(db, marseille, "Rossi", "Mario"), _named(db, marseille, "Rossi", "Mario")
+    project = _scop_project(
+        db, marseille, (first, "worker_member", "3000"), (second, "worker_member", "3000")
+    )
+    bp.save_plan(db, marseille, project, 0, bp.load_plan(db, project).plan)
+    version = bp.freeze_plan(db, marseille, project, "Dossier URSCOP")
+    gdpr.erase_person(db, admin, second)
+    label = catalogue("fr").text("BusinessPlan", bp.ANONYMISED_MEMBER)
+    _, frozen = bp.version_result(db, version)
+    assert [m.name for m in frozen.members] == ["Rossi Mario", label]
+    assert [m.name for m in bp.plan_result(db, project).members] == ["Rossi Mario", label]

@@ -156,6 +156,24 @@ def test_approved_funding_becomes_a_source(qtbot, editor, db, operator, project)
     assert not editor.draw_menu.actions()[0].isEnabled()  # nothing left to add
 
 
+def test_the_naspi_advance_is_not_offered_as_a_source(qtbot, editor, db, operator, project):
+    # It is inside the worker-member's capital already: the menu says so, greyed out.
+    for instrument in ("naspi_advance", "cfi"):
+        projects.add_funding_application(
+            db,
+            operator,
+            project,
+            {"instrument": instrument, "status": "approved", "amount_granted": "3000"},
+        )
+    editor._fill_draw_menu()
+    cfi, naspi = editor.draw_menu.actions()
+    assert cfi.text().startswith("CFI") and cfi.isEnabled()
+    assert naspi.text() == (
+        "NASpI advance: already in the members' capital (Members and capital tab)"
+    )
+    assert not naspi.isEnabled()
+
+
 def test_someone_else_saved_first(qtbot, editor, db, operator, project, monkeypatch):
     plan = bp.load_plan(db, project).plan
     bp.save_plan(db, operator, project, 0, plan)  # another desk saves meanwhile

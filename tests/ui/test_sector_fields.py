@@ -58,15 +58,49 @@ def test_a_french_desk_picks_a_naf_sector_by_its_words_and_a_french_form(
     assert (values["sector_code"], values["nace_code"]) == ("25.62B", "25.62")
     assert values["planned_legal_form"] is LegalForm.SCOP_SARL
 
-    # A code typed by hand shows its label; one no list has says so before saving.
+    # A code typed by hand shows its label; a well-written one no list has (a newer
+    # code) says so and is kept as typed; a malformed one is refused at the save.
     sector.clear()
     qtbot.keyClicks(sector, "88.10")
     assert picker.label.text().startswith("Action sociale sans hébergement")
     sector.clear()
-    qtbot.keyClicks(sector, "25.63A")
-    assert picker.label.text() and "25.63A" not in picker.label.text()
+    qtbot.keyClicks(sector, "25.6X")
     assert not page.save()
-    assert "25.63A" in page.form.error_of("sector_code")
+    assert "25.6X" in page.form.error_of("sector_code")
+    sector.clear()
+    qtbot.keyClicks(sector, "25.63A")
+    assert "Not in ATECO 2007, NAF rév. 2 or NACE Rev. 2" in picker.label.text()
+    assert "Its division in NAF rév. 2: 25 Fabrication de produits métalliques" in (
+        picker.label.text()
+    )
+    assert page.save()
+    values = project_record(db, page.project_id).values
+    assert (values["sector_code"], values["nace_code"]) == ("25.63A", "")
+
+
+@pytest.fixture
+def italian_screens():
+    before = QLocale()
+    QLocale.setDefault(QLocale("it_IT"))  # the sector field reads ATECO in Italian
+    yield
+    QLocale.setDefault(before)
+
+
+def test_an_italian_desk_records_an_ateco_2025_code_from_a_visura(
+    qtbot, db, operator, italian_screens
+):
+    page = ProjectPage(db, operator)
+    qtbot.addWidget(page)
+    page.show()
+    page.form.inputs["title"].setText("Software house")
+    sector = page.form.inputs["sector_code"]
+    qtbot.keyClicks(sector, "62.10.00")
+    label = page.sector_picker.label.text()
+    assert "ATECO 2007" in label and "kept as typed" in label
+    assert "Its division in ATECO 2007: 62 Produzione di software" in label
+    assert page.save()
+    values = project_record(db, page.project_id).values
+    assert (values["sector_code"], values["nace_code"]) == ("62.10.00", "")
 
 
 def test_an_italian_desk_is_offered_italian_forms_and_keeps_the_one_stored(qtbot, db, operator):

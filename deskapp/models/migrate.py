@@ -91,10 +91,10 @@ def _check_known(db: Database, revision: str | None) -> None:
         with db.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
         if tables:
-            raise _foreign(str(db.path or db.url))
+            raise _foreign(db.location)
         return
     if revision not in _known_revisions():
-        raise _too_new(str(db.path or db.url), revision)
+        raise _too_new(db.location, revision)
 
 
 def _foreign(location: str) -> NotADeskappDatabaseError:
@@ -250,6 +250,21 @@ def refuse_unknown_revision(path: Path, key: str | None = None) -> str | None:
         # Another program's database: refused before the engine switches it to WAL.
         raise _foreign(str(path))
     return revision
+
+
+def open_server_database(
+    url: str, *, migrate: bool = True
+) -> tuple[Database, MigrationResult | None]:
+    """Open a database on a PostgreSQL server (``postgresql://user@host/dbname``): refuse
+    one that holds other tables or a newer schema, migrate an older one, create the
+    schema in an empty one. Copies before migrating are the server's backups' job."""
+    db = Database(url)
+    try:
+        result = upgrade_database(db) if migrate else None
+    except Exception:
+        db.dispose()
+        raise
+    return db, result
 
 
 def open_database(

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, case, func, literal, or_, select, union
+from sqlalchemy import Select, and_, case, func, literal, or_, select, union
 from sqlalchemy.orm import Session
 
 from deskapp.errors import DeskappError
@@ -74,6 +74,7 @@ from deskapp.models.enums import (
     Sex,
     Stage,
 )
+from deskapp.models.sql.dates import month_day, year_month, year_of
 from deskapp.services.disclosure import protect
 
 AGE_BANDS = (
@@ -245,15 +246,9 @@ def participants_query(start: dt.date, end: dt.date, scope: Scope) -> Select[Any
 
 
 def _age_at_entry() -> Any:
-    years = func.cast(func.strftime("%Y", Person.first_contact_date), Integer()) - func.cast(
-        func.strftime("%Y", Person.birth_date), Integer()
-    )
+    years = year_of(Person.first_contact_date) - year_of(Person.birth_date)
     before_birthday = case(
-        (
-            func.strftime("%m-%d", Person.first_contact_date)
-            < func.strftime("%m-%d", Person.birth_date),
-            1,
-        ),
+        (month_day(Person.first_contact_date) < month_day(Person.birth_date), 1),
         else_=0,
     )
     return years - before_birthday
@@ -381,7 +376,7 @@ def _participant_tables(s: Session, result: Indicators) -> int:
 
 def _new_by_month(s: Session, result: Indicators) -> Table:
     start, end = result.start, result.end
-    month = func.strftime("%Y-%m", Person.first_contact_date)
+    month = year_month(Person.first_contact_date)
     new_by_month = {
         m: int(n)
         for m, n in s.execute(
@@ -754,7 +749,7 @@ def anonymous_participants(
                 band,
                 Person.employment_status,
                 Person.education,
-                func.strftime("%Y-%m", Person.first_contact_date),
+                year_month(Person.first_contact_date),
                 Desk.name,
                 *columns,
             )

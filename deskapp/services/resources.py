@@ -27,6 +27,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, Availability, ResourceKind, SkillLevel
 from deskapp.models.fields import validate_input
 from deskapp.models.schemas import ResourceInput
+from deskapp.models.sql.collation import contains_nocase
 from deskapp.services import skill_terms
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
@@ -98,13 +99,13 @@ def search_skills(
 
 def _skill_or_place(term: str) -> ColumnElement[bool]:
     """One typed word: a form or synonym of it in the skill's description, or the word
-    as typed in its code, its sector or the person's municipality. Plain LIKE: SQLite's
-    already ignores ASCII case (see search.every_term_in). The forms go against the
-    description only: each pattern is one more scan of 130,000 descriptions."""
+    as typed in its code, its sector or the person's municipality, whatever the case
+    (deskapp.models.sql.collation). The forms go against the description only: each
+    pattern is one more scan of 130,000 descriptions."""
     safe = term.replace("%", "").replace("_", "")
-    forms = [Skill.description.like(f"%{pattern}%") for pattern in skill_terms.patterns(safe)]
+    forms = [contains_nocase(Skill.description, p) for p in skill_terms.patterns(safe)]
     as_typed = [
-        column.like(f"%{safe}%")
+        contains_nocase(column, safe)
         for column in (Skill.occupation_code, Skill.sector, Person.municipality)
     ]
     return or_(*forms, *as_typed)

@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from deskapp.models.enums import EmploymentStatus, NeedKind, Stage
 from deskapp.services import persons, projects
 from deskapp.services.registry import RegistryFilter, count_registry, registry_ids, registry_rows
 from tests.conftest import person_data
+
+pytestmark = pytest.mark.both_engines
 
 
 def _person(db, operator, family, given, born, **extra):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from deskapp.models import Base
+from deskapp.models import Base, person_index
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,9 +23,13 @@ def run_migrations() -> None:
 
 
 def _not_the_search_index(name, type_, parent_names) -> bool:  # type: ignore[no-untyped-def]
-    # The FTS5 person index is made by hand (deskapp.models.person_index), not by the
-    # models: autogenerate must not propose to drop it.
-    return not (type_ == "table" and str(name).startswith("person_fts"))
+    # The person search index is made by hand (deskapp.models.person_index), not by the
+    # models: autogenerate must not propose to drop it (FTS5's tables on SQLite, the
+    # pg_trgm GIN index on PostgreSQL).
+    return not (
+        (type_ == "table" and str(name).startswith("person_fts"))
+        or (type_ == "index" and name == person_index.POSTGRESQL_INDEX)
+    )
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,65 @@
+"""Parts of a date column, on both engines: SQLite's strftime, PostgreSQL's to_char
+and EXTRACT. Each returns what SQLite's version returned (text for months and days,
+an integer for the year), so the services read the same values from both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Integer, String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class _DatePart(FunctionElement[Any]):
+    inherit_cache = True
+    sqlite_format = ""
+    postgresql_format = ""
+
+
+class year_of(_DatePart):  # noqa: N801 - a SQL function, named as one
+    """The year of a date, as an integer."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+class year_month(_DatePart):  # noqa: N801
+    """'2026-03': the month of a date, as text that sorts in time order."""
+
+    type = String()
+    inherit_cache = True
+    sqlite_format = "%Y-%m"
+    postgresql_format = "YYYY-MM"
+
+
+class month_day(_DatePart):  # noqa: N801
+    """'03-14': the day of the year, as text (for birthdays: ages in whole years)."""
+
+    type = String()
+    inherit_cache = True
+    sqlite_format = "%m-%d"
+    postgresql_format = "MM-DD"
+
+
+@compiles(year_of)
+def _year_sqlite(element: year_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(strftime('%Y', {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+@compiles(year_of, "postgresql")
+def _year_postgresql(element: year_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(EXTRACT(YEAR FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+@compiles(year_month)
+@compiles(month_day)
+def _format_sqlite(element: _DatePart, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"strftime('{element.sqlite_format}', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(year_month, "postgresql")
+@compiles(month_day, "postgresql")
+def _format_postgresql(element: _DatePart, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, '{element.postgresql_format}')"

@@ -94,6 +94,14 @@ def matching(dialect_name: str, terms: list[str]) -> Subquery:
     )
 
 
+def index_present(connection: Connection) -> bool:
+    """Whether the PostgreSQL trigram index is there (db check)."""
+    found = connection.execute(
+        text("SELECT to_regclass(:name) IS NOT NULL"), {"name": POSTGRESQL_INDEX}
+    ).scalar()
+    return bool(found)
+
+
 def _like_safe(term: str) -> str:
     return term.replace("%", "").replace("_", "")
 

@@ -155,6 +155,16 @@ def fresh_postgres_database(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 @pytest.fixture
+def empty_postgres_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The address of a new, empty database, as a user types it (postgresql://...)."""
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = f"empty_{uuid.uuid4().hex[:12]}"
+    _create_database(server, name)
+    yield server.url(name).replace("postgresql+psycopg://", "postgresql://", 1)
+    _drop_database(server, name)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "deskapp.sqlite"
 

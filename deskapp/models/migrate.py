@@ -18,9 +18,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
+from deskapp.errors import DatabaseUnreachableError, NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.audit_anchor import (
     AnchorUnreadable,
@@ -253,18 +253,47 @@ def refuse_unknown_revision(path: Path, key: str | None = None) -> str | None:
 
 
 def open_server_database(
-    url: str, *, migrate: bool = True
+    url: str, *, migrate: bool = True, create: bool = False
 ) -> tuple[Database, MigrationResult | None]:
     """Open a database on a PostgreSQL server (``postgresql://user@host/dbname``): refuse
-    one that holds other tables or a newer schema, migrate an older one, create the
-    schema in an empty one. Copies before migrating are the server's backups' job."""
+    one that holds other tables or a newer schema, migrate an older one; create the
+    schema in an empty one only when ``create`` (init, demo), else refuse it. A server
+    that cannot be reached, or refuses the login, is said in words. Copies before
+    migrating are the server's backups' job."""
     db = Database(url)
     try:
+        try:
+            revision = current_revision(db)
+        except OperationalError as exc:
+            raise _unreachable(db, exc) from None
+        _check_known(db, revision)
+        if revision is None and not create:
+            raise NotADeskappDatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "{path} holds no deskapp database yet: create it with 'deskapp init'.",
+                ),
+                path=db.location,
+            )
         result = upgrade_database(db) if migrate else None
     except Exception:
         db.dispose()
         raise
     return db, result
+
+
+def _unreachable(db: Database, exc: OperationalError) -> DatabaseUnreachableError:
+    # libpq's message names the host, port, user and database, never a password.
+    reason = " ".join(str(exc.orig or exc).split())
+    return DatabaseUnreachableError(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "Cannot open the database at {path}: {reason}. Check the address, that the "
+            "server is running, and the password (PGPASSWORD or ~/.pgpass).",
+        ),
+        path=db.location,
+        reason=reason,
+    )
 
 
 def open_database(

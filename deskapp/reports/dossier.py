@@ -20,7 +20,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlalchemy import select
 
-from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Consent, Desk, Operator
 from deskapp.models.database import Database
@@ -82,8 +81,10 @@ def person_dossiers(
     ``progress(done, total)`` may raise to stop; dossiers already written stay.
     """
     require(actor, Action.REPORT)
-    if db.path is None:
-        raise DeskappError(QT_TRANSLATE_NOOP("Error", "Only a database file can be read."))
+    # What a worker opens: the file, or the server's URL (through the pipe, not argv).
+    target: Path | str = (
+        db.path if db.path is not None else db.url.render_as_string(hide_password=False)
+    )
     folder.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda done, total: None)
     chunks = [person_ids[i : i + BATCH_CHUNK] for i in range(0, len(person_ids), BATCH_CHUNK)]
@@ -91,12 +92,12 @@ def person_dossiers(
     workers = min(os.cpu_count() or 1, 8)
     if len(person_ids) < PARALLEL_FROM or workers < 2:
         for chunk in chunks:
-            written += _write_chunk(db.path, db.key, chunk, folder)
+            written += _write_chunk(target, db.key, chunk, folder)
             report(len(written), len(person_ids))
     else:
         # "spawn", as the import: forking a process that runs Qt threads is unsafe.
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            jobs = pool.map(_write_chunk, repeat(db.path), repeat(db.key), chunks, repeat(folder))
+            jobs = pool.map(_write_chunk, repeat(target), repeat(db.key), chunks, repeat(folder))
             for paths in jobs:
                 written += paths
                 report(len(written), len(person_ids))
@@ -104,9 +105,11 @@ def person_dossiers(
     return written
 
 
-def _write_chunk(db_path: Path, key: str | None, person_ids: list[int], folder: Path) -> list[Path]:
+def _write_chunk(
+    target: Path | str, key: str | None, person_ids: list[int], folder: Path
+) -> list[Path]:
     # The key of an encrypted database reaches the worker through its pipe, not argv.
-    db = Database.at_path(db_path, key)
+    db = Database.at_path(target, key) if isinstance(target, Path) else Database(target)
     try:
         return [write_dossier(db, pid, folder / f"dossier-{pid}.pdf") for pid in person_ids]
     finally:

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, func, literal_column, select
 from deskapp.models import Activity, Desk, EnterpriseProject, Operator, ProjectMembership
 from deskapp.models.database import Database
 from deskapp.models.enums import ProjectKind, Stage
+from deskapp.models.sql.dates import earliest
 from deskapp.services.search import every_term_in
 
 BOARD_STAGES: tuple[Stage, ...] = tuple(Stage)
@@ -95,12 +96,7 @@ def _card_query(flt: ProjectFilter) -> Any:
         )
         .scalar_subquery()
     )
-    # SQLite's two-argument min() is NULL when either is NULL: take whichever exists.
-    next_date = func.coalesce(
-        func.min(EnterpriseProject.next_action_due, follow_up),
-        EnterpriseProject.next_action_due,
-        follow_up,
-    )
+    next_date = earliest(EnterpriseProject.next_action_due, follow_up)
     return (
         select(
             EnterpriseProject.id,
@@ -141,7 +137,9 @@ def _card(row: Any) -> ProjectCard:
 
 
 _NEXT_DATE: ColumnElement[Any] = literal_column("next_date")
-_URGENT_FIRST = (_NEXT_DATE.is_(None), _NEXT_DATE, EnterpriseProject.title, EnterpriseProject.id)
+# NULLS LAST, not "next_date IS NULL": PostgreSQL sorts on an output column's name only
+# when it stands alone (SQLite has NULLS LAST since 3.30).
+_URGENT_FIRST = (_NEXT_DATE.asc().nulls_last(), EnterpriseProject.title, EnterpriseProject.id)
 
 # Sort keys of the list view; each ends with the id so the order is total.
 LIST_SORTS: dict[str, tuple[Any, ...]] = {

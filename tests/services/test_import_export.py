@@ -21,6 +21,8 @@ from deskapp.services.organisation import initialise
 from deskapp.services.person_columns import PERSON_FILE_COLUMNS
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 HEADER = "family_name;given_name;employment_status;codice_fiscale;phone;consent_legal_basis;consent_notice_version"
 
 

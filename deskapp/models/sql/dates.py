@@ -1,6 +1,7 @@
 """Parts of a date column, on both engines: SQLite's strftime, PostgreSQL's to_char
 and EXTRACT. Each returns what SQLite's version returned (text for months and days,
-an integer for the year), so the services read the same values from both."""
+an integer for the year), so the services read the same values from both. And the
+earlier of two dates (SQLite's two-argument min(), PostgreSQL's LEAST)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from sqlalchemy import Integer, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.functions import FunctionElement, ReturnTypeFromArgs
 
 
 class _DatePart(FunctionElement[Any]):
@@ -63,3 +64,22 @@ def _format_sqlite(element: _DatePart, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(month_day, "postgresql")
 def _format_postgresql(element: _DatePart, compiler: SQLCompiler, **kw: Any) -> str:
     return f"to_char({compiler.process(element.clauses, **kw)}, '{element.postgresql_format}')"
+
+
+class earliest(ReturnTypeFromArgs[Any]):  # noqa: N801
+    """The earlier of two dates; the one that exists when the other is NULL (typed as
+    its arguments, so SQLite's text dates are read back as dates)."""
+
+    inherit_cache = True
+
+
+@compiles(earliest)
+def _earliest_sqlite(element: earliest, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite's min(a, b) is NULL when either is.
+    args = compiler.process(element.clauses, **kw)
+    return f"coalesce(min({args}), {args})"
+
+
+@compiles(earliest, "postgresql")
+def _earliest_postgresql(element: earliest, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"LEAST({compiler.process(element.clauses, **kw)})"  # LEAST skips NULLs

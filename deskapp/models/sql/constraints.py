@@ -34,7 +34,7 @@ def _enum_column(constraint: CheckConstraint) -> Column[Any] | None:
 def _named_by_column(constraint: CheckConstraint, compiler: DDLCompiler, **kw: Any) -> str:
     column = _enum_column(constraint)
     if column is None or constraint.name is None or column.table is None:
-        return compiler.visit_check_constraint(constraint, **kw)
+        return str(compiler.visit_check_constraint(constraint, **kw))  # type: ignore[no-untyped-call]
     name = compiler.preparer.quote(enum_check_name(column.table.name, column.name))
     body = compiler.define_check_body(constraint, **kw)
     return f"CONSTRAINT {name} {body}{compiler.define_constraint_deferrability(constraint)}"

@@ -30,8 +30,11 @@ _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 
 
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)  # each one character
+
+
 def neutralise(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if value[:1] in _FORMULA_FIRST else value
 
 
 def unneutralise(value: str) -> str:

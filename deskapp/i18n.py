@@ -9,11 +9,34 @@ display time with ``QCoreApplication.translate(context, text)``.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
+
+
+# The languages deskapp speaks, and the variable that chooses one over every setting
+# (for tests, and an administrator who must read another language for a moment).
+SPOKEN = ("it", "fr", "en")
+LANGUAGE_ENV = "DESKAPP_LANGUAGE"
+
+
+def env_language() -> str | None:
+    """The language DESKAPP_LANGUAGE chooses, if it names one deskapp speaks."""
+    value = os.environ.get(LANGUAGE_ENV, "").strip().lower()[:2]
+    return value if value in SPOKEN else None
+
+
+def reading_language(own: str | None, desk: str | None, system: str | None) -> str:
+    """Which language an operator reads, the window and the command line alike:
+    DESKAPP_LANGUAGE, else the operator's own setting, else their desk's, else the
+    system's, else English."""
+    for choice in (env_language(), own, desk, system):
+        if choice in SPOKEN:
+            return str(choice)
+    return "en"
 
 
 # Contexts used by marked strings, so the UI looks them up under the same name.

@@ -9,6 +9,19 @@ cd "$ROOT"
 "$ROOT/.venv/bin/pyinstaller" --noconfirm --clean --log-level WARN build_installer.spec
 
 app="$ROOT/dist/deskapp/deskapp"
+# The spec leaves out the libraries only dropped plugins used: every Qt module deskapp
+# imports, and the platforms it opens on, must still find theirs (the smoke test below
+# opens neither the charts nor the PDF preview).
+internal="$ROOT/dist/deskapp/_internal"
+for module in QtCore QtGui QtWidgets QtCharts QtPdf QtPdfWidgets QtPrintSupport \
+              Qt/plugins/platforms/libqxcb.so Qt/plugins/platforms/libqoffscreen.so; do
+    file="$internal/PySide6/$module"
+    [ -f "$file" ] || file="$internal/PySide6/$module.abi3.so"
+    [ -f "$file" ] || { echo "smoke test: $module is missing from the bundle"; exit 1; }
+    if LD_LIBRARY_PATH="$internal" ldd "$file" | grep "not found"; then
+        echo "smoke test: $module misses a library (above)"; exit 1
+    fi
+done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen HOME="$work"  # a fresh user: default paths land in $work

@@ -2,6 +2,11 @@
 user guide (resources/help/img). Look at the pictures after running it.
 
     .venv/bin/python scripts/screenshots.py [--language it] [--out resources/help/img]
+    .venv/bin/python scripts/screenshots.py --language fr --out resources/help/img/fr
+
+The screens show the demo data of a desk of the language: an Italian desk's people and
+projects for Italian pictures, a French desk's (Corse or Région Sud) for French ones;
+``--desk`` names another demo desk.
 """
 
 from __future__ import annotations
@@ -18,7 +23,15 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
-from deskapp.models import Activity, EnterpriseProject, Operator, Person, ProjectMembership  # noqa: E402
+from deskapp.models import (  # noqa: E402
+    Activity,
+    BusinessPlan,
+    Desk,
+    EnterpriseProject,
+    Operator,
+    Person,
+    ProjectMembership,
+)
 from deskapp.models.enums import OperatorRole, ProjectKind, Stage  # noqa: E402
 from deskapp.models.migrate import open_database  # noqa: E402
 from deskapp.reports.dossier import person_dossier  # noqa: E402
@@ -32,6 +45,16 @@ from deskapp.ui.main_window import MainWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)
+# The demo desk whose people and projects the pictures show, by language.
+DESK_OF_LANGUAGE = {"it": "Antenna Genova", "fr": "Antenne Marseille", "en": "Antenna Genova"}
+# A note and a skill typed by the desk's operator, in the desk's language.
+TYPED = {
+    "it": ("Colloquio di orientamento", "Carpenteria metallica"),
+    "fr": ("Entretien d'orientation", "Chaudronnerie"),
+    "en": ("Guidance interview", "Metal fabrication"),
+}
+# What is typed in the people's and the skills' search boxes.
+SEARCHED = {"it": ("ross", "sald"), "fr": ("mar", "soud"), "en": ("ross", "weld")}
 
 
 def _save(widget: QWidget, out: Path, name: str) -> None:
@@ -45,7 +68,12 @@ def _save(widget: QWidget, out: Path, name: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--language", default="it")
+    parser.add_argument("--language", default="it", choices=sorted(DESK_OF_LANGUAGE))
+    parser.add_argument(
+        "--desk",
+        help="the demo desk shown (default: Antenna Genova in Italian, Antenne Marseille "
+        "in French; e.g. 'Antenne Bastia' for Corsica)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "help" / "img")
     parser.add_argument("--persons", type=int, default=3000)
     parser.add_argument(
@@ -53,6 +81,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    desk_name = args.desk or DESK_OF_LANGUAGE[args.language]
+    note, skill = TYPED[args.language]
+    person_search, skill_search = SEARCHED[args.language]
 
     app = QApplication([])
     # Settings of this run stay out of the user's own.
@@ -69,25 +100,38 @@ def main() -> None:
         db, _ = open_database(path)
         generate_demo(db, persons=args.persons, seed=7)
         with db.read() as s:
-            # The operator with the most open follow-ups, so the agenda has something.
+            desk_id = s.scalar(select(Desk.id).where(Desk.name == desk_name))
+            if desk_id is None:
+                parser.error(f"no demo desk is called {desk_name!r}")
+            # The desk's operator with the most open follow-ups, so the agenda has
+            # something.
             name = s.scalar(
                 select(Operator.name)
                 .join(Activity, Activity.operator_id == Operator.id)
-                .where(Activity.follow_up_done.is_(False), Activity.follow_up_due.is_not(None))
+                .where(
+                    Operator.desk_id == desk_id,
+                    Activity.follow_up_done.is_(False),
+                    Activity.follow_up_due.is_not(None),
+                )
                 .group_by(Operator.id)
                 .order_by(func.count().desc())
                 .limit(1)
             )
             actor_name = str(name)
+            # The desk's biggest workers buyout with a business plan, at funding if it
+            # has one (else its biggest project with a plan).
             wbo = s.scalar(
                 select(EnterpriseProject.id)
                 .join(ProjectMembership, ProjectMembership.project_id == EnterpriseProject.id)
-                .where(
-                    EnterpriseProject.kind == ProjectKind.WBO,
-                    EnterpriseProject.stage == Stage.FUNDING,
-                )
+                .outerjoin(BusinessPlan, BusinessPlan.project_id == EnterpriseProject.id)
+                .where(EnterpriseProject.desk_id == desk_id)
                 .group_by(EnterpriseProject.id)
-                .order_by(func.count().desc())
+                .order_by(
+                    func.count(BusinessPlan.id).desc(),
+                    (EnterpriseProject.kind == ProjectKind.WBO).desc(),
+                    (EnterpriseProject.stage == Stage.FUNDING).desc(),
+                    func.count().desc(),
+                )
                 .limit(1)
             )
             member = s.scalar(
@@ -97,11 +141,11 @@ def main() -> None:
                 .limit(1)
             )
         actor = resolve_actor(db, actor_name)
-        window = MainWindow(db, actor, path, "Antenna Genova")
+        window = MainWindow(db, actor, path, desk_name)
         window.resize(*SIZE)
         window.show()
 
-        window.people.search_box.setText("ross")
+        window.people.search_box.setText(person_search)
         window.people.refresh()
         _save(window, args.out, "people")
         window.people.search_box.clear()
@@ -145,7 +189,7 @@ def main() -> None:
 
         window.tabs.setCurrentWidget(window.resources)
         window.resources.views.setCurrentIndex(1)
-        window.resources.skill_search.setText("sald")
+        window.resources.skill_search.setText(skill_search)
         window.resources.refresh()
         _save(window, args.out, "resources-skills")
         window.resources.views.setCurrentIndex(0)
@@ -180,13 +224,13 @@ def main() -> None:
                 "kind": "interview",
                 "occurred_at": dt.datetime.now(),
                 "duration_minutes": 45,
-                "notes": "Colloquio di orientamento",
+                "notes": note,
             },
         )
-        add_skill(db, worker, int(member), {"description": "Carpenteria metallica"})
+        add_skill(db, worker, int(member), {"description": skill})
         person_dossier(db, worker, int(member), Path(tmp) / "dossier.pdf")
         admin = resolve_actor(db, "Amministratore demo")
-        admin_window = MainWindow(db, admin, path, "Antenna Genova")
+        admin_window = MainWindow(db, admin, path, desk_name)
         admin_window.resize(*SIZE)
         admin_window.show()
         administration = admin_window.show_page("administration")

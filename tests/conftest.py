@@ -34,6 +34,9 @@ from tests.postgres_server import PostgresServer, PostgresUnavailable, find_bind
 
 # Real codici fiscali computed for these people (checked by the tests themselves).
 MARIO_CF = "RSSMRA80D03D969M"  # Rossi Mario, M, 03/04/1980, Genova
+# His French social security number, had he worked in France: born abroad (99) in Italy
+# (INSEE country code 127), April 1980.
+MARIO_NIR = "180049912704542"
 
 
 @pytest.fixture(autouse=True)
@@ -206,6 +209,25 @@ def coordinator(db: Database, admin: Actor) -> Actor:
     """A coordinator of the same desk: imports, exports and the coordinator's reports."""
     create_operator(db, admin, {"name": "Carla Neri", "role": "coordinator"}, "Tramonto-sul-molo")
     return resolve_actor(db, "Carla Neri")
+
+
+@pytest.fixture
+def french_operator(db: Database, admin: Actor) -> Actor:
+    """An operator of a French desk (Corsica): NIR, French phones and postcodes."""
+    from deskapp.services.organisation import create_desk
+
+    desk = create_desk(
+        db,
+        admin,
+        {"name": "Antenne Ajaccio", "region": "corse", "country": "FR", "language": "fr"},
+    )
+    create_operator(
+        db,
+        admin,
+        {"name": "Jean Colonna", "role": "operator", "desk_id": desk},
+        "Tramonto-sul-molo",
+    )
+    return resolve_actor(db, "Jean Colonna")
 
 
 def person_data(**overrides: object) -> dict[str, object]:

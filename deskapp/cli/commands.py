@@ -211,7 +211,7 @@ def _indicators(args: argparse.Namespace, db: Database, actor, output: Path) -> 
         target.scope,
         output,
         args.format,
-        target.language,
+        args.language or target.language,
         suppress_below=args.hide_below,
         desk=target.letterhead,
         delimiter=args.delimiter,
@@ -256,6 +256,7 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
                 ids,
                 output,
                 progress=lambda done, total: progress("writing", done, total),
+                language=args.language,
             )
         say(
             args,
@@ -268,16 +269,20 @@ def cmd_report(args: argparse.Namespace, db: Database) -> int:
         from deskapp.reports.dossier import person_dossier
         from deskapp.services.persons import person_by_reference
 
-        person_dossier(db, actor, person_by_reference(db, args.person), output)
+        person_dossier(
+            db, actor, person_by_reference(db, args.person), output, language=args.language
+        )
     elif args.what == "business-plan":
         from deskapp.reports.business_plan_report import business_plan_report
 
         version_id = _plan_version(db, args.project, args.version) if args.version else None
-        business_plan_report(db, actor, args.project, output, version_id=version_id)
+        business_plan_report(
+            db, actor, args.project, output, language=args.language, version_id=version_id
+        )
     else:
         from deskapp.reports.project_summary import project_summary
 
-        project_summary(db, actor, args.project, output)
+        project_summary(db, actor, args.project, output, language=args.language)
     say(args, QT_TRANSLATE_NOOP("Cli", "Document written to {path}."), path=output)
     return 0
 
@@ -312,7 +317,9 @@ def cmd_gdpr(args: argparse.Namespace, db: Database) -> int:
         from deskapp.reports.dossier import person_dossier
 
         folder = Path(args.output)
-        pdf = person_dossier(db, actor, person_id, folder / f"access-{person_id}.pdf")
+        pdf = person_dossier(
+            db, actor, person_id, folder / f"access-{person_id}.pdf", language=args.language
+        )
         data = gdpr.subject_access(db, actor, person_id, folder / f"access-{person_id}.json")
         say(
             args,
@@ -396,7 +403,7 @@ def cmd_search(args: argparse.Namespace, db: Database) -> int:
     for hit in hits:
         print(
             f"{hit.id:>7}  {hit.family_name} {hit.given_name}  {hit.birth_date:%d/%m/%Y}  "
-            f"{hit.codice_fiscale or '-':<16}  {hit.municipality}"
+            f"{hit.codice_fiscale or hit.nir or '-':<16}  {hit.municipality}"
         )
     if not hits:
         say(args, QT_TRANSLATE_NOOP("Cli", "No one found."))

@@ -222,14 +222,17 @@ def _report_check(db: Database, where: Path | str, args: argparse.Namespace) -> 
     finally:
         db.dispose()
     for fact in report.facts:
-        print(fact)
+        print(args.speech.reason(fact, "Check"))
     for problem in report.problems:
         print(
-            args.speech(QT_TRANSLATE_NOOP("Cli", "problem: {problem}"), problem=problem),
+            args.speech(
+                QT_TRANSLATE_NOOP("Cli", "problem: {problem}"),
+                problem=args.speech.reason(problem, "Check"),
+            ),
             file=sys.stderr,
         )
     if report.ok:
-        print("ok")
+        print(args.speech(QT_TRANSLATE_NOOP("Cli", "ok")))
     else:
         print(
             args.speech.count(

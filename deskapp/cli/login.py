@@ -49,15 +49,11 @@ def acting_operator(db: Database, args: argparse.Namespace) -> Actor:
 
         password = getpass.getpass("Password: ")
     actor = log_in(db, name, password, first_login=False).actor
-    # From now on the command speaks the language of the operator's desk.
-    from sqlalchemy import select
+    # From now on the command speaks the operator's language: their own, else their desk's.
+    from deskapp.cli.speech import speech_for_operator
+    from deskapp.services.operator_accounts import reading_languages
 
-    from deskapp.cli.speech import speech_for_desk
-    from deskapp.models import Desk
-
-    with db.read() as s:
-        language = s.scalar(select(Desk.language).where(Desk.id == actor.desk_id))
-    args.speech = speech_for_desk(language.value if language is not None else None)
+    args.speech = speech_for_operator(*reading_languages(db, actor.operator_id))
     return actor
 
 

@@ -17,17 +17,9 @@ import argparse
 import multiprocessing
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from deskapp.cli.commands import (
-    cmd_demo,
-    cmd_export,
-    cmd_gdpr,
-    cmd_import,
-    cmd_init,
-    cmd_report,
-    cmd_search,
-)
 from deskapp.cli.common import (
     EXIT_DATABASE_REFUSED,
     EXIT_USER_ERROR,
@@ -35,13 +27,10 @@ from deskapp.cli.common import (
     CliError,
     require_database_file,
 )
-from deskapp.cli.db_commands import cmd_db
-from deskapp.cli.login import key_if_encrypted, new_key
 from deskapp.cli.parser import build_parser
-from deskapp.cli.speech import speech_before_login
+from deskapp.cli.speech import argparse_speaking, speech_before_login
 from deskapp.errors import DatabaseError, DeskappError, NotFoundError
 from deskapp.i18n import QT_TRANSLATE_NOOP
-from deskapp.models.migrate import open_database, open_server_database
 from deskapp.paths import (
     SERVER_SCHEMES,
     DatabaseUrlError,
@@ -50,6 +39,12 @@ from deskapp.paths import (
     database_path,
     make_files_private,
 )
+
+if TYPE_CHECKING:
+    from deskapp.models.database import Database
+
+# The commands (SQLAlchemy, the models, Alembic, the services) are imported when one
+# runs: the GUI shows its login dialog before loading them (start-up, issue 17).
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -62,33 +57,43 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # mistyped --db says so instead of leaving a new empty database behind.
 CREATING = frozenset({"init", "demo"})
 
+# Each command's function in deskapp.cli.commands.
 COMMANDS = {
-    "init": cmd_init,
-    "demo": cmd_demo,
-    "import": cmd_import,
-    "export": cmd_export,
-    "search": cmd_search,
-    "report": cmd_report,
-    "gdpr": cmd_gdpr,
+    "init": "cmd_init",
+    "demo": "cmd_demo",
+    "import": "cmd_import",
+    "export": "cmd_export",
+    "search": "cmd_search",
+    "report": "cmd_report",
+    "gdpr": "cmd_gdpr",
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the import's worker processes, in the frozen app
     make_files_private()
-    args = build_parser().parse_args(argv)
-    # The system's language (or DESKAPP_LANGUAGE) until a login names the desk's.
-    args.speech = speech_before_login()
+    # The system's language (or DESKAPP_LANGUAGE) until a login names the operator's;
+    # --help and argparse's errors speak it too.
+    speech = speech_before_login()
+    with argparse_speaking(speech):
+        args = build_parser(speech).parse_args(argv)
+    args.speech = speech
     try:
         if args.command is None:
             return cmd_gui(args)
         if args.command == "db":
+            from deskapp.cli.db_commands import cmd_db
+
             return cmd_db(args)
         if args.command == "demo" and args.persons < 1:
             raise CliError(QT_TRANSLATE_NOOP("Error", "--persons must be at least 1."))
         location = database_location(args.db)
         if isinstance(location, str):
             return _on_server(args, location)
+        from deskapp.cli import commands
+        from deskapp.cli.login import key_if_encrypted, new_key
+        from deskapp.models.migrate import open_database
+
         path = location
         key: str | None
         if args.command == "init" and args.encrypt:
@@ -113,7 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             key = key_if_encrypted(path)
         db, _ = open_database(path, key=key)
         try:
-            return COMMANDS[args.command](args, db)
+            run: Callable[[argparse.Namespace, Database], int]
+            run = getattr(commands, COMMANDS[args.command])
+            return run(args, db)
         finally:
             db.dispose()
     except (CliError, NotFoundError) as exc:
@@ -144,9 +151,14 @@ def _on_server(args: argparse.Namespace, url: str) -> int:
                 "TLS (sslmode=require in the address) are the server's job.",
             )
         )
+    from deskapp.cli import commands
+    from deskapp.models.migrate import open_server_database
+
     db, _ = open_server_database(url, create=args.command in CREATING)
     try:
-        return COMMANDS[args.command](args, db)
+        run: Callable[[argparse.Namespace, Database], int]
+        run = getattr(commands, COMMANDS[args.command])
+        return run(args, db)
     finally:
         db.dispose()
 

@@ -1,7 +1,7 @@
 """What the command line says, in the operator's language.
 
-The acting operator's desk's language once they have logged in, Italian or French;
-``DESKAPP_LANGUAGE`` (it, fr, en) chooses another; before a login, or where no desk
+``DESKAPP_LANGUAGE`` (it, fr, en) first; then, once the operator has logged in, their
+own language (chosen in Settings), else their desk's; before a login, or where neither
 says, the system's (``LC_ALL``, ``LC_MESSAGES``, ``LANG``). The words come from the
 same ``.ts`` files as the window's, read without Qt (deskapp.i18n.Catalogue):
 messages in the "Cli" context, errors in "Error", field names in "Field".
@@ -9,20 +9,35 @@ messages in the "Cli" context, errors in "Error", field names in "Field".
 
 from __future__ import annotations
 
+import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from deskapp.errors import DeskappError
-from deskapp.i18n import catalogue
+from deskapp.i18n import (
+    LANGUAGE_ENV,
+    QT_TRANSLATE_NOOP,
+    SPOKEN,
+    catalogue,
+    env_language,
+    reading_language,
+)
 
-LANGUAGE_ENV = "DESKAPP_LANGUAGE"
-SPOKEN = ("it", "fr", "en")
+__all__ = [
+    "LANGUAGE_ENV",
+    "SPOKEN",
+    "Speech",
+    "argparse_speaking",
+    "speech_before_login",
+    "speech_for_operator",
+]
 
 
 def chosen_language() -> str | None:
     """The language DESKAPP_LANGUAGE chooses, if it names one deskapp speaks."""
-    value = os.environ.get(LANGUAGE_ENV, "").strip().lower()[:2]
-    return value if value in SPOKEN else None
+    return env_language()
 
 
 def system_language() -> str:
@@ -48,16 +63,22 @@ class Speech:
         except (KeyError, IndexError):  # a translation with a broken placeholder
             return template.format(**params)
 
+    def words(self, source: str) -> str:
+        """A "Cli" text as it stands, without filling placeholders (argparse's own
+        "%(prog)s" are filled by argparse)."""
+        return self._words.text("Cli", source)
+
     def count(self, one: str, many: str, n: int, **params: Any) -> str:
         """One of two messages by the number ``n`` (given to them as ``{n}``): the .ts
         files hold marked strings without Qt's plural forms, so each form is a message."""
         return self(one if n == 1 else many, n=f"{n:,}", **params)
 
-    def reason(self, reason: Any) -> str:
-        """A sentence of a lower layer (a template with its parameters, or plain text)."""
+    def reason(self, reason: Any, context: str = "Error") -> str:
+        """A sentence of a lower layer (a template with its parameters, or plain text);
+        ``context``: where it is marked ("Check" for the lines of db check)."""
         template = getattr(reason, "template", reason)
         params = getattr(reason, "params", {})
-        text = self._words.text("Error", str(template))
+        text = self._words.text(context, str(template))
         try:
             return text.format(**params) if params else text
         except (KeyError, IndexError):
@@ -82,14 +103,58 @@ class Speech:
 
 
 def speech_before_login() -> Speech:
-    return Speech(chosen_language() or system_language())
+    return Speech(reading_language(None, None, system_language()))
+
+
+def speech_for_operator(own_language: str | None, desk_language: str | None) -> Speech:
+    """After the login: DESKAPP_LANGUAGE, else the operator's own language, else their
+    desk's, else the system's."""
+    return Speech(reading_language(own_language, desk_language, system_language()))
 
 
 def speech_for_desk(desk_language: str | None) -> Speech:
-    """After the login: the desk's language, unless DESKAPP_LANGUAGE says another."""
-    chosen = chosen_language()
-    if chosen:
-        return Speech(chosen)
-    if desk_language in SPOKEN:
-        return Speech(str(desk_language))
-    return speech_before_login()
+    """An operator who chose no language of their own: their desk's."""
+    return speech_for_operator(None, desk_language)
+
+
+# argparse's own words (it asks gettext for them), marked here so that the .ts files
+# hold them in the "Cli" context beside the help texts.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Cli", "usage: "),
+    QT_TRANSLATE_NOOP("Cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("Cli", "options"),
+    QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Cli", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Cli", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Cli", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Cli", "expected one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected %s argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("Cli", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Cli", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Cli", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Cli", "can't open '%(filename)s': %(error)s"),
+)
+
+
+@contextmanager
+def argparse_speaking(speech: Speech) -> Iterator[None]:
+    """argparse takes its words ("usage:", "options", "the following arguments are
+    required") from gettext through the names ``_`` and ``ngettext`` of its module: for
+    the time of building and parsing the command line, they answer from ``speech``."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+
+    def plural(one: str, many: str, n: int) -> str:
+        return speech.words(one if n == 1 else many)
+
+    argparse._ = speech.words  # type: ignore[attr-defined]
+    argparse.ngettext = plural  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]

@@ -1,21 +1,57 @@
-"""Typed SQLAlchemy models of deskapp. Importing this package registers every table."""
+"""Typed SQLAlchemy models of deskapp. Naming a model from this package (``from
+deskapp.models import Person``, or ``Base``) registers every table.
 
-from deskapp.models.activity import Activity
-from deskapp.models.audit import AuditEvent
-from deskapp.models.base import Base
-from deskapp.models.business_plan import BusinessPlan, BusinessPlanVersion
-from deskapp.models.funding_catalogue import FundingCatalogueEntry
-from deskapp.models.organisation import Desk, Operator
-from deskapp.models.person import Consent, Need, NeedsAssessment, Person, Skill
-from deskapp.models.project import (
-    ChecklistTick,
-    EnterpriseProject,
-    FundingApplication,
-    ProjectMembership,
-    StageTransition,
-    StructuralResource,
-    project_resource,
-)
+The models load on that first use, not with the package: the enums, the identifiers
+and the first look at a file before the login dialog (``deskapp.models.first_look``)
+live in this package too, and must not bring SQLAlchemy with them (start-up, issue 17).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from deskapp.models.activity import Activity
+    from deskapp.models.audit import AuditEvent
+    from deskapp.models.base import Base
+    from deskapp.models.business_plan import BusinessPlan, BusinessPlanVersion
+    from deskapp.models.funding_catalogue import FundingCatalogueEntry
+    from deskapp.models.organisation import Desk, Operator
+    from deskapp.models.person import Consent, Need, NeedsAssessment, Person, Skill
+    from deskapp.models.project import (
+        ChecklistTick,
+        EnterpriseProject,
+        FundingApplication,
+        ProjectMembership,
+        StageTransition,
+        StructuralResource,
+        project_resource,
+    )
+
+# Each model, by the module that defines it.
+_MODULES = {
+    "Activity": "activity",
+    "AuditEvent": "audit",
+    "Base": "base",
+    "BusinessPlan": "business_plan",
+    "BusinessPlanVersion": "business_plan",
+    "ChecklistTick": "project",
+    "Consent": "person",
+    "Desk": "organisation",
+    "EnterpriseProject": "project",
+    "FundingApplication": "project",
+    "FundingCatalogueEntry": "funding_catalogue",
+    "Need": "person",
+    "NeedsAssessment": "person",
+    "Operator": "organisation",
+    "Person": "person",
+    "ProjectMembership": "project",
+    "Skill": "person",
+    "StageTransition": "project",
+    "StructuralResource": "project",
+    "project_resource": "project",
+}
 
 __all__ = [
     "Activity",
@@ -39,3 +75,16 @@ __all__ = [
     "StructuralResource",
     "project_resource",
 ]
+
+
+def register_every_table() -> None:
+    """Import every model module, so that ``Base.metadata`` holds every table."""
+    for name, module in _MODULES.items():
+        globals()[name] = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    register_every_table()
+    return globals()[name]

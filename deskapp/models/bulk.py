@@ -16,7 +16,8 @@ Rows given with their ids move PostgreSQL's id sequence past them after each bat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, cast
 
 from sqlalchemy import Connection, FromClause, Table
@@ -53,6 +54,8 @@ class BulkInsert:
             c.type._cached_bind_processor(dialect)
             for c in columns  # noqa: SLF001
         )
+        self._processing = tuple((i, p) for i, p in enumerate(self._processors) if p is not None)
+        self._memo: list[tuple[Any, Any] | None] = [None] * len(self.keys)
         quote = dialect.identifier_preparer.quote
         # psycopg (pyformat) takes positional %s with tuples too.
         if dialect.paramstyle not in ("qmark", "format", "pyformat"):  # pragma: no cover
@@ -65,13 +68,25 @@ class BulkInsert:
         )
 
     def prepare(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
-        if self._derived is not None:
-            name, compute = self._derived
-            row = {**row, name: compute(row)}
-        return tuple(
-            p(row[k]) if p is not None else row[k]
-            for k, p in zip(self.keys, self._processors, strict=True)
-        )
+        derived = self._derived
+        if derived is None:
+            values = [row[k] for k in self.keys]
+        else:  # the derived column is the last key
+            values = [row[k] for k in self.keys[:-1]]
+            values.append(derived[1](row))
+        # Only the columns that have a processor; the last value each saw is reused when
+        # the next row brings the same object (an import's timestamps, a desk's id).
+        memo = self._memo
+        for i, process in self._processing:
+            value = values[i]
+            seen = memo[i]
+            if seen is not None and seen[0] is value:
+                values[i] = seen[1]
+            else:
+                converted = process(value)
+                memo[i] = (value, converted)
+                values[i] = converted
+        return tuple(values)
 
     def execute(self, conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
         if rows:
@@ -86,3 +101,37 @@ def insert_rows(conn: Connection, table: FromClause, rows: Sequence[Mapping[str,
         return
     bulk = BulkInsert(table, list(rows[0]), conn.dialect)
     bulk.execute(conn, [bulk.prepare(r) for r in rows])
+
+
+# The most memory a large write's page cache may take (KiB).
+LARGE_WRITE_CACHE_KIB = 256 * 1024
+
+
+@contextmanager
+def large_write(connection: Connection, size: int) -> Iterator[None]:
+    """For a write of about ``size`` bytes in one transaction (an import), on SQLite: a
+    page cache that holds what the transaction changes (up to LARGE_WRITE_CACHE_KIB),
+    given back afterwards. With the default cache (2 MB) SQLite spills changed pages to
+    the WAL while the transaction runs, and the pages of the indexes, changed again and
+    again, are written again and again. No-op on other databases; the connection's own
+    setting comes back even if the transaction fails.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    # Negative: in KiB (positive: in pages).
+    wanted = min(LARGE_WRITE_CACHE_KIB, size // 1024)
+    current = -before if before < 0 else before * _page_kib(connection)
+    if wanted <= current:
+        yield
+        return
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{wanted}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
+
+
+def _page_kib(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("PRAGMA page_size").scalar() or 4096) // 1024

@@ -86,6 +86,44 @@ class EmploymentStatus(LabelledEnum):
     INACTIVE = ("inactive", QT_TRANSLATE_NOOP("Enum", "Inactive"))
 
 
+class FranceTravailCategory(LabelledEnum):
+    """The jobseeker categories of France Travail (Pôle emploi until 2024), as France
+    Travail and the DARES publish them; F and G exist since 1 January 2025 (loi pour le
+    plein emploi), when RSA beneficiaries began to be registered automatically."""
+
+    A = ("A", QT_TRANSLATE_NOOP("Enum", "A - without work, must look for a job"))
+    B = (
+        "B",
+        QT_TRANSLATE_NOOP("Enum", "B - worked 78 hours or less in the month, must look for a job"),
+    )
+    C = (
+        "C",
+        QT_TRANSLATE_NOOP("Enum", "C - worked over 78 hours in the month, must look for a job"),
+    )
+    D = (
+        "D",
+        QT_TRANSLATE_NOOP(
+            "Enum", "D - without work, not required to look for one (training, illness...)"
+        ),
+    )
+    E = (
+        "E",
+        QT_TRANSLATE_NOOP(
+            "Enum", "E - in work, not required to look for a job (assisted contract, new business)"
+        ),
+    )
+    F = ("F", QT_TRANSLATE_NOOP("Enum", "F - on a social support path"))
+    G = ("G", QT_TRANSLATE_NOOP("Enum", "G - waiting for a first orientation"))
+
+
+class UnemploymentRightsUse(LabelledEnum):
+    """How a French worker-member uses their remaining unemployment benefit (ARE):
+    as capital (ARCE) or kept as monthly income; never both."""
+
+    ARCE = ("arce", QT_TRANSLATE_NOOP("Enum", "ARCE (lump sum as capital)"))
+    ARE_MONTHLY = ("are_monthly", QT_TRANSLATE_NOOP("Enum", "ARE kept monthly"))
+
+
 class Isced(LabelledEnum):
     """ISCED 2011 education levels, as the EU indicators break them down."""
 
@@ -247,17 +285,163 @@ class Stage(LabelledEnum):
 
 
 class LegalForm(LabelledEnum):
-    WORKER_COOPERATIVE = ("worker_cooperative", QT_TRANSLATE_NOOP("Enum", "Worker cooperative"))
-    SOCIAL_COOPERATIVE = ("social_cooperative", QT_TRANSLATE_NOOP("Enum", "Social cooperative"))
+    """Legal forms of the new enterprise, each of one country (``other`` of both).
+
+    An Italian form keeps its Italian name on a French screen and a French one its
+    French name on an Italian screen ("SCOP SARL" everywhere): that is how people
+    name them. The ``legacy`` members are the first release's forms that said less
+    than the form (a SCOP without SA, SARL or SAS): kept for the records that have
+    them, never offered for a new choice.
+    """
+
+    country: Country | None
+    cooperative: bool
+    legacy: bool
+
+    def __new__(
+        cls,
+        value: str,
+        label: str,
+        country: str | None = None,
+        cooperative: bool = False,
+        legacy: bool = False,
+    ) -> LegalForm:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label
+        obj.country = Country.parse(country) if country else None
+        obj.cooperative = cooperative
+        obj.legacy = legacy
+        return obj
+
+    # Italy
+    WORKER_COOPERATIVE = (
+        "worker_cooperative",
+        QT_TRANSLATE_NOOP(
+            "Enum", "Worker cooperative (società cooperativa di produzione e lavoro)"
+        ),
+        "IT",
+        True,
+    )
+    SOCIAL_COOPERATIVE_A = (
+        "social_cooperative_a",
+        QT_TRANSLATE_NOOP("Enum", "Social cooperative type A (cooperativa sociale di tipo A)"),
+        "IT",
+        True,
+    )
+    SOCIAL_COOPERATIVE_B = (
+        "social_cooperative_b",
+        QT_TRANSLATE_NOOP("Enum", "Social cooperative type B (cooperativa sociale di tipo B)"),
+        "IT",
+        True,
+    )
     COMMUNITY_COOPERATIVE = (
         "community_cooperative",
-        QT_TRANSLATE_NOOP("Enum", "Community cooperative"),
+        QT_TRANSLATE_NOOP("Enum", "Community cooperative (cooperativa di comunità)"),
+        "IT",
+        True,
     )
-    SCOP = ("scop", QT_TRANSLATE_NOOP("Enum", "SCOP"))
-    SCIC = ("scic", QT_TRANSLATE_NOOP("Enum", "SCIC"))
-    SRL = ("srl", QT_TRANSLATE_NOOP("Enum", "Limited company (S.r.l. / SARL)"))
-    SOLE_TRADER = ("sole_trader", QT_TRANSLATE_NOOP("Enum", "Sole trader"))
+    COOPERATIVE = (
+        "cooperative",
+        QT_TRANSLATE_NOOP("Enum", "Other cooperative (società cooperativa)"),
+        "IT",
+        True,
+    )
+    SRL = ("srl", QT_TRANSLATE_NOOP("Enum", "S.r.l. (limited company)"), "IT")
+    SRLS = ("srls", QT_TRANSLATE_NOOP("Enum", "S.r.l. semplificata (simplified S.r.l.)"), "IT")
+    SPA = ("spa", QT_TRANSLATE_NOOP("Enum", "S.p.A. (joint-stock company)"), "IT")
+    SNC = ("snc", QT_TRANSLATE_NOOP("Enum", "S.n.c. (general partnership)"), "IT")
+    SAS_IT = (
+        "accomandita_semplice",
+        QT_TRANSLATE_NOOP("Enum", "S.a.s. (limited partnership, accomandita semplice)"),
+        "IT",
+    )
+    SOLE_TRADER = (
+        "sole_trader",
+        QT_TRANSLATE_NOOP("Enum", "Sole trader (impresa individuale)"),
+        "IT",
+    )
+    ASSOCIATION_IT = ("associazione", QT_TRANSLATE_NOOP("Enum", "Association (associazione)"), "IT")
+    # France
+    SCOP_SA = ("scop_sa", QT_TRANSLATE_NOOP("Enum", "SCOP SA"), "FR", True)
+    SCOP_SARL = ("scop_sarl", QT_TRANSLATE_NOOP("Enum", "SCOP SARL"), "FR", True)
+    SCOP_SAS = ("scop_sas", QT_TRANSLATE_NOOP("Enum", "SCOP SAS"), "FR", True)
+    SCIC_SA = ("scic_sa", QT_TRANSLATE_NOOP("Enum", "SCIC SA"), "FR", True)
+    SCIC_SARL = ("scic_sarl", QT_TRANSLATE_NOOP("Enum", "SCIC SARL"), "FR", True)
+    SCIC_SAS = ("scic_sas", QT_TRANSLATE_NOOP("Enum", "SCIC SAS"), "FR", True)
+    CAE = (
+        "cae",
+        QT_TRANSLATE_NOOP("Enum", "CAE (business and employment cooperative)"),
+        "FR",
+        True,
+    )
+    SAS = ("sas", QT_TRANSLATE_NOOP("Enum", "SAS (simplified joint-stock company)"), "FR")
+    SASU = ("sasu", QT_TRANSLATE_NOOP("Enum", "SASU (single-member SAS)"), "FR")
+    SARL = ("sarl", QT_TRANSLATE_NOOP("Enum", "SARL (limited company)"), "FR")
+    EURL = ("eurl", QT_TRANSLATE_NOOP("Enum", "EURL (single-member SARL)"), "FR")
+    SA = ("sa", QT_TRANSLATE_NOOP("Enum", "SA (public limited company)"), "FR")
+    ENTREPRISE_INDIVIDUELLE = (
+        "entreprise_individuelle",
+        QT_TRANSLATE_NOOP("Enum", "Sole trader (entreprise individuelle)"),
+        "FR",
+    )
+    MICRO_ENTREPRENEUR = (
+        "micro_entrepreneur",
+        QT_TRANSLATE_NOOP("Enum", "Micro-entrepreneur (sole trader, simplified regime)"),
+        "FR",
+    )
+    ASSOCIATION_FR = (
+        "association_loi_1901",
+        QT_TRANSLATE_NOOP("Enum", "Association (loi 1901)"),
+        "FR",
+    )
+    # Both
     OTHER = ("other", QT_TRANSLATE_NOOP("Enum", "Other"))
+    # The first release's, kept for the records that have them (see the docstring).
+    SOCIAL_COOPERATIVE = (
+        "social_cooperative",
+        QT_TRANSLATE_NOOP("Enum", "Social cooperative (type A or B not given)"),
+        "IT",
+        True,
+        True,
+    )
+    SCOP = ("scop", QT_TRANSLATE_NOOP("Enum", "SCOP (SA, SARL or SAS not given)"), "FR", True, True)
+    SCIC = ("scic", QT_TRANSLATE_NOOP("Enum", "SCIC (SA, SARL or SAS not given)"), "FR", True, True)
+
+    @property
+    def is_cooperative(self) -> bool:
+        """A cooperative of either country (the CFI's and the SCOP network's clients)."""
+        return self.cooperative
+
+    @property
+    def is_social_cooperative(self) -> bool:
+        """An Italian social cooperative: CFI asks EUR 1,000 of each member, not 4,000."""
+        return self in _SOCIAL_COOPERATIVES
+
+    @property
+    def is_scop(self) -> bool:
+        """A French SCOP (société coopérative et participative), whatever its form: the
+        one the SCOP rules apply to (employee-members' capital and votes)."""
+        return self in _SCOPS
+
+    @classmethod
+    def offered(cls, country: Country | None, keep: LegalForm | None = None) -> list[LegalForm]:
+        """The forms a desk of ``country`` chooses from: its country's and ``other``, not
+        the legacy ones; plus ``keep`` (the form already stored), whatever it is."""
+        forms = [
+            f
+            for f in cls
+            if not f.legacy and (f.country is None or country is None or f.country is country)
+        ]
+        if keep is not None and keep not in forms:
+            forms.append(keep)
+        return forms
+
+
+_SOCIAL_COOPERATIVES = frozenset(
+    {LegalForm.SOCIAL_COOPERATIVE_A, LegalForm.SOCIAL_COOPERATIVE_B, LegalForm.SOCIAL_COOPERATIVE}
+)
+_SCOPS = frozenset({LegalForm.SCOP_SA, LegalForm.SCOP_SARL, LegalForm.SCOP_SAS, LegalForm.SCOP})
 
 
 class CrisisSituation(LabelledEnum):
@@ -297,6 +481,39 @@ class FundingInstrument(LabelledEnum):
     GRANT = ("grant", QT_TRANSLATE_NOOP("Enum", "Grant"))
     NACRE = ("nacre", QT_TRANSLATE_NOOP("Enum", "NACRE"))
     OTHER = ("other", QT_TRANSLATE_NOOP("Enum", "Other"))
+    # France (issue 14): the honour loans to the founders (Initiative France, France
+    # Active), guarantees of bank loans (France Active, Bpifrance, Sofiscop),
+    # participatory loans (Socoden), quasi-equity (titres participatifs: Scopinvest,
+    # France Active Investissement) and the ARCE, the French counterpart of the NASpI
+    # advance.
+    HONOUR_LOAN = ("honour_loan", QT_TRANSLATE_NOOP("Enum", "Honour loan (0%, to the founders)"))
+    GUARANTEE = ("guarantee", QT_TRANSLATE_NOOP("Enum", "Loan guarantee"))
+    PARTICIPATORY_LOAN = ("participatory_loan", QT_TRANSLATE_NOOP("Enum", "Participatory loan"))
+    QUASI_EQUITY = ("quasi_equity", QT_TRANSLATE_NOOP("Enum", "Quasi-equity investment"))
+    ARCE = ("arce", QT_TRANSLATE_NOOP("Enum", "ARCE (unemployment rights as capital)"))
+
+    @classmethod
+    def offered(
+        cls, country: Country | None, keep: FundingInstrument | None = None
+    ) -> list[FundingInstrument]:
+        """The instruments a desk of ``country`` chooses from: all but the other
+        country's own (CFI and the NASpI advance are Italian, NACRE and the ARCE
+        French); plus ``keep`` (the one already stored), whatever it is."""
+        found = [i for i in cls if _INSTRUMENT_COUNTRY.get(i, country) in (country, None)]
+        if keep is not None and keep not in found:
+            found.append(keep)
+        return found
+
+
+# The instruments of one country only; the others are found on both sides.
+_INSTRUMENT_COUNTRY = {
+    FundingInstrument.CFI: Country.IT,
+    FundingInstrument.NUOVA_MARCORA: Country.IT,
+    FundingInstrument.COOPFOND: Country.IT,
+    FundingInstrument.NASPI_ADVANCE: Country.IT,
+    FundingInstrument.NACRE: Country.FR,
+    FundingInstrument.ARCE: Country.FR,
+}
 
 
 class PlanSourceKind(LabelledEnum):

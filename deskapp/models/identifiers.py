@@ -6,13 +6,20 @@
   code (~0.6 ms each), which would make a 100,000-row import take a minute, so
   ``check_codice_fiscale`` calls the library's parts directly; a test compares it
   with ``decode()`` over many codes.
+- NIR (French social security number): ``python-stdnum`` for its form and key; what
+  its digits say (sex, year and month of birth, department or country of birth) is read
+  here, by INSEE's rules, to check it against the person's sex and birth date.
 - Partita IVA, SIREN, SIRET, French VAT number: ``python-stdnum``. Phone numbers: ``phonenumbers``
   (stored in E.164). E-mail: ``email-validator`` (syntax only; no network).
+- Postcodes: the shape of an Italian CAP or a French code postal (five digits each).
+  No well-kept library ships the municipalities' postcodes of both countries for use
+  offline, so whether a postcode belongs to the municipality typed is not checked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,7 +28,9 @@ import phonenumbers
 from codicefiscale import codicefiscale as cf_lib
 from codicefiscale.data import get_indexed_data
 from email_validator import EmailNotValidError, validate_email
+from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 from stdnum import exceptions as stdnum_exceptions
+from stdnum.fr import nir as stdnum_nir
 from stdnum.fr import siren, siret, tva
 from stdnum.it import iva
 
@@ -79,15 +88,27 @@ def _parse_iso(value: str) -> dt.date | None:
 
 def _place_on(code: str, when: dt.date) -> tuple[dict[str, Any] | None, bool]:
     """The register entry for ``code`` and whether it was valid on ``when``."""
-    options = _places_by_code().get(code)
+    options = _place_periods(code)
     if not options:
         return None, False
-    for option in options:
-        created = _parse_iso(option["date_created"]) or dt.date.min
-        deleted = _parse_iso(option["date_deleted"]) or dt.date.max
+    for option, created, deleted in options:
         if created <= when <= deleted:
             return option, True
-    return options[0], False
+    return options[0][0], False
+
+
+# An import looks the same few thousand places up again and again.
+@lru_cache(maxsize=8192)
+def _place_periods(code: str) -> tuple[tuple[dict[str, Any], dt.date, dt.date], ...]:
+    """The register entries for ``code``, each with the first and last day it was valid."""
+    return tuple(
+        (
+            option,
+            _parse_iso(option["date_created"]) or dt.date.min,
+            _parse_iso(option["date_deleted"]) or dt.date.max,
+        )
+        for option in _places_by_code().get(code) or ()
+    )
 
 
 def normalise_codice_fiscale(text: str) -> str:
@@ -193,30 +214,205 @@ def birthplace_code_for(name: str, on: dt.date | None = None) -> str | None:
         return None
 
 
+@dataclass(frozen=True)
+class NirInfo:
+    """What the digits of a NIR say, by INSEE's rules."""
+
+    code: str  # compact: 15 characters, with 2A or 2B for Corsica
+    sex: str  # "M" or "F"
+    year2: int  # the last two digits of the birth year
+    month: int | None  # 1-12; None when the civil record gave no month
+    department: str  # "13", "2A", "971" (overseas: three digits), "99" (born abroad)
+    place_code: str  # INSEE code of the birthplace: municipality, or 99 and the country
+    born_abroad: bool
+
+
+_NIR_SEX = {"1": "M", "2": "F"}
+# Months INSEE writes for a birth whose civil record gives no month (an incomplete or
+# foreign record): 20, fictitious months 30-42, and 50-99.
+_NIR_UNKNOWN_MONTHS = frozenset(range(20, 43)) | frozenset(range(50, 100))
+NIR_SEX_MISMATCH = {
+    "M": QT_TRANSLATE_NOOP(
+        "Error", "does not match the sex entered: its first digit, 1, is for a man"
+    ),
+    "F": QT_TRANSLATE_NOOP(
+        "Error", "does not match the sex entered: its first digit, 2, is for a woman"
+    ),
+}
+NIR_YEAR_MISMATCH = QT_TRANSLATE_NOOP(
+    "Error",
+    "does not match the birth date entered: its 2nd and 3rd digits give a birth year "
+    "ending in {year}",
+)
+NIR_MONTH_MISMATCH = QT_TRANSLATE_NOOP(
+    "Error",
+    "does not match the birth date entered: its 4th and 5th digits give {month} as the "
+    "month of birth",
+)
+
+
+def normalise_nir(text: str) -> str:
+    """The NIR without the spaces, dots or dashes it is often written with."""
+    return "".join(ch for ch in text if not ch.isspace() and ch not in ".-").upper()
+
+
+def looks_like_nir(text: str) -> str | None:
+    """The NIR ``text`` is written as (spaces or not, with its key or without), compact,
+    or None when it is not shaped like one: for searches and references, not a check."""
+    code = normalise_nir(text)
+    if len(code) not in (13, 15) or code[0] not in _NIR_SEX:
+        return None
+    department = code[5:7]
+    if not (code[1:5] + code[7:]).isdigit() or not (
+        department.isdigit() or department in ("2A", "2B")
+    ):
+        return None
+    return code
+
+
+def check_nir(text: str) -> NirInfo:
+    """Check a NIR (15 characters: 13 and the 2-digit key); raise IdentifierError
+    with the reason, else say what its digits tell."""
+    return _check_nir(normalise_nir(text))
+
+
+@lru_cache(maxsize=512)
+def _check_nir(code: str) -> NirInfo:
+    if len(code) == 13 and code.isalnum():
+        raise IdentifierError(
+            QT_TRANSLATE_NOOP(
+                "Error", "lacks its key: write the 2 digits that follow the 13 others"
+            )
+        )
+    if len(code) != 15:
+        raise IdentifierError(
+            QT_TRANSLATE_NOOP(
+                "Error", "must be 15 digits: 13 and the 2-digit key (it has {length})"
+            ),
+            length=len(code),
+        )
+    try:
+        stdnum_nir.validate(code)
+    except stdnum_exceptions.InvalidChecksum:
+        raise IdentifierError(
+            QT_TRANSLATE_NOOP(
+                "Error", "has a wrong key (its last 2 digits): check for a mistyped digit"
+            )
+        ) from None
+    except stdnum_exceptions.ValidationError:
+        raise IdentifierError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "is not written like a NIR: digits only, but for 2A or 2B (Corsica) "
+                "as the 6th and 7th characters",
+            )
+        ) from None
+    sex = _NIR_SEX.get(code[0])
+    if sex is None:
+        raise IdentifierError(
+            QT_TRANSLATE_NOOP("Error", "must start with 1 (a man) or 2 (a woman)")
+        )
+    month: int | None = int(code[3:5])
+    if month in _NIR_UNKNOWN_MONTHS:
+        month = None
+    elif not 1 <= int(code[3:5]) <= 12:
+        raise IdentifierError(
+            QT_TRANSLATE_NOOP(
+                "Error", "has an impossible birth month ({month}) as its 4th and 5th digits"
+            ),
+            month=code[3:5],
+        )
+    # Overseas departments (971 Guadeloupe...) take three digits, their municipalities two.
+    department = code[5:8] if code[5:7] in ("97", "98") else code[5:7]
+    return NirInfo(
+        code=code,
+        sex=sex,
+        year2=int(code[1:3]),
+        month=month,
+        department=department,
+        place_code=code[5:10],
+        born_abroad=code[5:7] == "99",
+    )
+
+
+def nir_mismatch(info: NirInfo, sex: str | None, birth: dt.date | None) -> IdentifierError | None:
+    """What of ``info`` disagrees with the sex ("M"/"F") and birth date entered, if any:
+    the sex, the year, or the month (unless the NIR was given without one)."""
+    if sex is not None and sex != info.sex:
+        return IdentifierError(NIR_SEX_MISMATCH[info.sex])
+    if birth is None:
+        return None
+    if birth.year % 100 != info.year2:
+        return IdentifierError(NIR_YEAR_MISMATCH, year=info.code[1:3])
+    if info.month is not None and birth.month != info.month:
+        return IdentifierError(NIR_MONTH_MISMATCH, month=info.code[3:5])
+    return None
+
+
+def format_nir(code: str) -> str:
+    """A stored NIR as it is printed on the carte Vitale: 2 84 12 76 451 089 46."""
+    return str(stdnum_nir.format(code)) if len(code) == 15 else code
+
+
+def encode_nir(sex: str, birth_date: dt.date, place_code: str, serial: int) -> str:
+    """The NIR of a person born at ``place_code`` (INSEE: a municipality, or 99 and a
+    country), the ``serial``-th birth there that month; used by demo data and tests."""
+    body = f"{1 if sex.upper() == 'M' else 2}{birth_date:%y%m}{place_code}{serial:03d}"
+    return body + str(stdnum_nir.calc_check_digits(body))
+
+
 def normalise_phone(text: str, default_region: str = "IT") -> str:
     """Return the number in E.164 (+393201234567) or raise IdentifierError."""
     text = text.strip()
     if not text:
         return ""
+    e164, error = _phone_e164(text, default_region)
+    if error:
+        raise IdentifierError(error)
+    return e164
+
+
+# An import checks 100,000 numbers; a switchboard or a family shares one.
+@lru_cache(maxsize=4096)
+def _phone_e164(text: str, default_region: str) -> tuple[str, str]:
+    """(E.164 form, "") or ("", the reason it is refused)."""
     try:
         number = phonenumbers.parse(text, default_region)
     except phonenumbers.NumberParseException:
-        raise IdentifierError(QT_TRANSLATE_NOOP("Error", "is not a phone number")) from None
+        return "", QT_TRANSLATE_NOOP("Error", "is not a phone number")
     if not phonenumbers.is_valid_number(number):
-        raise IdentifierError(
-            QT_TRANSLATE_NOOP(
-                "Error",
-                "is not a valid phone number (for a foreign number, start with + and "
-                "the country code)",
-            )
+        return "", QT_TRANSLATE_NOOP(
+            "Error",
+            "is not a valid phone number (for a foreign number, start with + and "
+            "the country code)",
         )
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), ""
+
+
+# A plain local part (letters, digits, . _ + -, dots not at either end nor doubled):
+# a subset of what email-validator accepts before the @ unchanged (its dot-atom rule).
+_PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*")
+# Local parts that email-validator lowercases (RFC 2142): left to the library.
+_MAILBOX_NAMES = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
 
 
 def normalise_email(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
+    # Most of the library's time goes on the domain (its Unicode rules, character by
+    # character), and a registry's addresses share a few domains: for a plain local
+    # part, the domain is checked once and the address is what the library would
+    # return. Anything else, and every refusal (for the library's own words), takes
+    # the library's whole path.
+    local, at, domain = text.partition("@")
+    if at and len(local) <= 64 and _PLAIN_LOCAL_PART.fullmatch(local):
+        if local.lower() not in _MAILBOX_NAMES:
+            checked = _email_domain(domain)
+            if checked is not None:
+                address = f"{local}@{checked}"
+                if len(address.encode()) <= 200:  # far from the library's length limits
+                    return address
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
@@ -225,6 +421,16 @@ def normalise_email(text: str) -> str:
             reason=str(exc),
         ) from None
     return str(result.normalized)
+
+
+@lru_cache(maxsize=1024)
+def _email_domain(domain: str) -> str | None:
+    """The library's normal form of ``domain`` after an @, None if it refuses it."""
+    try:
+        result = validate_email(f"a@{domain}", check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    return str(result.domain)
 
 
 # The company numbers of either side of the border, named in each message so the
@@ -312,6 +518,16 @@ def normalise_company_number(text: str) -> str:
         raise IdentifierError(_COMPANY_MESSAGES[kind]["invalid"]) from None
 
 
+def format_company_number(number: str) -> str:
+    """A stored company number as it is written on papers: a SIREN or SIRET in groups
+    (732 829 320 00074), the others as stored."""
+    if number.isdigit() and len(number) == 9:
+        return str(siren.format(number))
+    if number.isdigit() and len(number) == 14:
+        return str(siret.format(number))
+    return number
+
+
 # Positions of the digits that omocodia replaces, from the rightmost.
 _OMOCODIA_POSITIONS = (14, 13, 12, 10, 9, 7, 6)
 
@@ -325,3 +541,87 @@ def omocode_variant(code: str, level: int) -> str:
         chars[position] = _OMOCODIA_LETTERS[int(chars[position])]
     body = "".join(chars)
     return body + cf_lib.encode_cin(body)
+
+
+# The new enterprise is registered where its desk is: each country's own number.
+_ENTERPRISE_MESSAGES = {
+    "IT": QT_TRANSLATE_NOOP(
+        "Error", "is not a partita IVA: an Italian enterprise has 11 digits, with or without IT"
+    ),
+    "FR": QT_TRANSLATE_NOOP(
+        "Error", "is not a SIREN or SIRET: a French enterprise has 9 or 14 digits"
+    ),
+}
+
+
+def normalise_enterprise_number(text: str, country: str = "IT") -> str:
+    """Check the company number of a new enterprise of ``country`` (the desk's): a
+    partita IVA in Italy, a SIREN or SIRET in France; return it compact."""
+    compact = "".join(ch for ch in text if ch.isalnum()).upper()
+    if not compact:
+        return ""
+    if country == "FR":
+        fits = compact.isdigit() and len(compact) in (9, 14)
+    else:
+        digits = compact[2:] if compact.startswith("IT") else compact
+        fits = digits.isdigit() and len(digits) == 11
+    if not fits:
+        raise IdentifierError(_ENTERPRISE_MESSAGES.get(country, _ENTERPRISE_MESSAGES["IT"]))
+    return normalise_company_number(compact)
+
+
+_POSTCODE_COUNTRIES = {"I": "IT", "IT": "IT", "F": "FR", "FR": "FR"}
+_POSTCODE_MESSAGES = {
+    "IT": QT_TRANSLATE_NOOP(
+        "Error",
+        "is not an Italian postcode (CAP): 5 digits, e.g. 16121; for a postcode abroad, "
+        "write its country first, e.g. FR-06500",
+    ),
+    "FR": QT_TRANSLATE_NOOP(
+        "Error",
+        "is not a French postcode: 5 digits starting with the department, e.g. 13001; "
+        "for a postcode abroad, write its country first, e.g. IT-16121",
+    ),
+}
+_CORSICAN_POSTCODE = QT_TRANSLATE_NOOP(
+    "Error",
+    "is not a postcode: 2A and 2B are Corsica's departments; its postcodes start with 20, "
+    "e.g. 20000 Ajaccio, 20200 Bastia",
+)
+
+
+def _checked_postcode(text: str, country: str) -> str:
+    code = "".join(text.split())
+    if country == "FR" and code[:2] in ("2A", "2B"):
+        raise IdentifierError(_CORSICAN_POSTCODE)
+    valid = len(code) == 5 and code.isdigit()
+    if valid and country == "FR":
+        # Departments 01-95 (Corsica: 20), overseas 97, Monaco and the Pacific 98.
+        valid = "01" <= code[:2] <= "95" or code[:2] in ("97", "98")
+    if not valid:
+        raise IdentifierError(_POSTCODE_MESSAGES[country])
+    return code
+
+
+def normalise_postcode(text: str, country: str = "IT") -> str:
+    """Check a postcode of a person living in ``country`` (the desk's): five digits in
+    Italy and in France (Corsica: 20xxx). A postcode of another country is written
+    after its country code ("FR-06500" at an Italian desk, "CH-6900"): an Italian or
+    French one is checked all the same, another is kept as written."""
+    text = " ".join(text.split()).upper()
+    if not text:
+        return ""
+    prefix = ""
+    for index, ch in enumerate(text):
+        if not ch.isalpha():
+            prefix, rest = text[:index], text[index:].lstrip(" -")
+            break
+    else:
+        prefix, rest = text, ""
+    if not prefix or not rest or len(prefix) > 2:
+        return _checked_postcode(text, country if country in _POSTCODE_MESSAGES else "IT")
+    written_for = _POSTCODE_COUNTRIES.get(prefix)
+    if written_for is None:
+        return f"{prefix}-{rest}"
+    code = _checked_postcode(rest, written_for)
+    return code if written_for == country else f"{written_for}-{code}"

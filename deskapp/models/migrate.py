@@ -4,19 +4,22 @@ Runs at every start and from ``deskapp db upgrade``. Before touching a file that
 needs migrating, copies it aside with SQLite's online backup, so a failed or
 unwanted upgrade can always be undone by hand. A file stamped with a revision this
 version does not know (written by a newer deskapp) is refused and not written.
+
+A file already at the newest revision (``HEAD_REVISION``, the usual case) is opened
+without loading Alembic (with Mako, Pygments and SQLAlchemy's other dialects, about a
+fifth of a second at every start): Alembic is imported only to migrate, or to tell an
+older revision from an unknown one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -31,6 +34,7 @@ from deskapp.models.audit_anchor import (
     write_anchor,
 )
 from deskapp.models.database import Database
+from deskapp.models.first_look import HEAD_REVISION as HEAD_REVISION  # re-exported
 from deskapp.models.sqlite_files import (
     connect_file,
     database_errors,
@@ -39,6 +43,9 @@ from deskapp.models.sqlite_files import (
     require_key,
     wrong_key,
 )
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,8 @@ class MigrationResult:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     location = resources.files("deskapp.models") / "migrations"
     cfg.set_main_option("script_location", str(location))
@@ -60,17 +69,30 @@ def _alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    """The newest revision, as Alembic finds it in the migration scripts (the same as
+    ``HEAD_REVISION``, which a test checks)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(db: Database) -> str | None:
+    """The revision the database is stamped with (None before the first migration), as
+    Alembic's MigrationContext reads it, without loading Alembic."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        revisions = [r for (r,) in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+    if len(revisions) > 1:  # never written by deskapp's linear chain
+        raise _too_new(db.location, ", ".join(sorted(revisions)))
+    return revisions[0] if revisions else None
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
@@ -93,7 +115,7 @@ def _check_known(db: Database, revision: str | None) -> None:
         if tables:
             raise _foreign(db.location)
         return
-    if revision not in _known_revisions():
+    if revision != HEAD_REVISION and revision not in _known_revisions():
         raise _too_new(db.location, revision)
 
 
@@ -130,9 +152,9 @@ def upgrade_database(db: Database, keep_copy: bool = True) -> MigrationResult:
     backup: the backup is that copy, and another would hold people erased since)."""
     before = current_revision(db)
     _check_known(db, before)
+    if before == HEAD_REVISION:
+        return MigrationResult(before, HEAD_REVISION, None)
     head = head_revision()
-    if before == head:
-        return MigrationResult(before, head, None)
     backup = backup_before_migration(db, before) if before is not None and keep_copy else None
     anchored = before is not None and _matches_its_anchor(db)
     migrate_to(db, "head")
@@ -149,6 +171,8 @@ def migrate_to(db: Database, revision: str, *, down: bool = False) -> None:
     the keys on, dropping ``person`` would first delete every skill, consent and
     membership through ON DELETE CASCADE. The references are checked before the commit
     instead (PRAGMA foreign_key_check): a migration that broke one is rolled back."""
+    from alembic import command
+
     cfg = _alembic_config()
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection if db.is_sqlite else None
@@ -161,21 +185,30 @@ def migrate_to(db: Database, revision: str, *, down: bool = False) -> None:
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
+                # A file may hold broken references already (db check reports them): only
+                # the ones the migration made stop it, or that file could never open.
+                before = _broken_references(conn) if raw is not None else Counter()
                 if down:
                     command.downgrade(cfg, revision)
                 else:
                     command.upgrade(cfg, revision)
                 if raw is not None:
-                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if broken:
+                    made = _broken_references(conn) - before
+                    if made:
+                        table, _parent = next(iter(made))
                         raise RuntimeError(
-                            f"migration to {revision} broke {len(broken)} references "
-                            f"(first in table {broken[0][0]}); nothing was changed"
+                            f"migration to {revision} broke {sum(made.values())} references "
+                            f"(first in table {table}); nothing was changed"
                         )
         finally:
             if raw is not None:
                 raw.execute("PRAGMA legacy_alter_table=OFF")
                 raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _broken_references(conn: Any) -> Counter[tuple[str, str]]:
+    """How many rows of each table point at a missing row of each parent table."""
+    return Counter((row[0], row[2]) for row in conn.exec_driver_sql("PRAGMA foreign_key_check"))
 
 
 def _matches_its_anchor(db: Database) -> bool:
@@ -244,7 +277,7 @@ def refuse_unknown_revision(path: Path, key: str | None = None) -> str | None:
     """Refuse a file written by a newer deskapp before anything opens it for writing
     (even switching it to WAL would change its header); return its revision."""
     revision, has_tables = _peek(path, key)
-    if revision is not None and revision not in _known_revisions():
+    if revision is not None and revision != HEAD_REVISION and revision not in _known_revisions():
         raise _too_new(str(path), revision)
     if revision is None and has_tables:
         # Another program's database: refused before the engine switches it to WAL.

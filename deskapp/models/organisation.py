@@ -43,6 +43,9 @@ class Operator(Versioned, Base):
     # in the database, so the lock survives a restart.
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The language the operator reads deskapp in ("it", "fr", "en"), wherever they log
+    # in; NULL: their desk's (deskapp.services.operator_accounts.OPERATOR_LANGUAGES).
+    language: Mapped[str | None] = mapped_column(String(2))
 
     desk: Mapped[Desk] = relationship(back_populates="operators")
 

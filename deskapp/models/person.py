@@ -15,6 +15,7 @@ from deskapp.models.enums import (
     Disclosure,
     EmploymentStatus,
     Evidence,
+    FranceTravailCategory,
     Isced,
     LegalBasis,
     NeedKind,
@@ -43,6 +44,9 @@ class Person(Versioned, Base):
     # Stored warning from the last codice fiscale check (e.g. birthplace code not
     # valid on the birth date): kept and shown, never a reason to refuse the record.
     codice_fiscale_warning: Mapped[str | None] = mapped_column(String(255))
+    # French social security number (NIR) of people living in France, compact (15
+    # characters, 2A/2B for Corsica); unique when given, as the codice fiscale.
+    nir: Mapped[str | None] = mapped_column(String(15), unique=True, index=True)
     citizenship: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
     address: Mapped[str] = mapped_column(MEDIUM, default="")
     municipality: Mapped[str] = mapped_column(SHORT, default="")
@@ -52,6 +56,12 @@ class Person(Versioned, Base):
     education: Mapped[Isced | None] = enum_column(Isced, nullable=True)
     employment_status: Mapped[EmploymentStatus] = enum_column(EmploymentStatus, index=True)
     unemployed_since: Mapped[dt.date | None] = mapped_column(Date)
+    # People registered as jobseekers at France Travail (French desks): since when, and
+    # in which category. Either may be unknown.
+    france_travail_registered_on: Mapped[dt.date | None] = mapped_column(Date)
+    france_travail_category: Mapped[FranceTravailCategory | None] = enum_column(
+        FranceTravailCategory, nullable=True
+    )
     previous_employer: Mapped[str] = mapped_column(MEDIUM, default="")
     previous_employer_in_crisis: Mapped[bool] = mapped_column(Boolean, default=False)
     contact_channel: Mapped[ContactChannel | None] = enum_column(ContactChannel, nullable=True)
@@ -141,7 +151,10 @@ class Skill(Versioned, Base):
     occupation_code: Mapped[str] = mapped_column(String(40), default="")
     level: Mapped[SkillLevel | None] = enum_column(SkillLevel, nullable=True)
     years_experience: Mapped[int | None] = mapped_column(Integer)
+    # A sector code as typed (ATECO, NAF or NACE), or words; the NACE Rev. 2 code of a
+    # code, "" for words.
     sector: Mapped[str] = mapped_column(SHORT, default="")
+    nace_code: Mapped[str] = mapped_column(String(10), default="")
     evidence: Mapped[Evidence] = enum_column(Evidence, default=Evidence.NONE)
 
     person: Mapped[Person] = relationship(back_populates="skills")

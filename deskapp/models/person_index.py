@@ -94,10 +94,11 @@ def matching(dialect_name: str, terms: list[str]) -> Subquery:
     )
 
 
-def index_present(connection: Connection) -> bool:
-    """Whether the PostgreSQL trigram index is there (db check)."""
+def index_present(connection: Connection, name: str = POSTGRESQL_INDEX) -> bool:
+    """Whether a PostgreSQL index (the person trigram index by default) is there (db
+    check)."""
     found = connection.execute(
-        text("SELECT to_regclass(:name) IS NOT NULL"), {"name": POSTGRESQL_INDEX}
+        text("SELECT to_regclass(:name) IS NOT NULL"), {"name": name}
     ).scalar()
     return bool(found)
 
@@ -158,6 +159,10 @@ def merge_index(connection: Connection) -> None:
     and on databases other than SQLite."""
     if connection.dialect.name == "sqlite" and not deletes_exactly(connection):
         connection.exec_driver_sql(_OPTIMIZE)
+    # The erased people's skills left the skills index too (gdpr, skill_index).
+    from deskapp.models.skill_index import merge_skill_index
+
+    merge_skill_index(connection)
 
 
 def make_deletes_exact(connection: Connection) -> bool:

@@ -30,6 +30,7 @@ from deskapp.models.enums import (
     ProjectKind,
     ResourceKind,
     Stage,
+    UnemploymentRightsUse,
 )
 
 project_resource = Table(
@@ -48,7 +49,10 @@ class EnterpriseProject(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(MEDIUM)
     kind: Mapped[ProjectKind] = enum_column(ProjectKind, index=True)
-    ateco_code: Mapped[str] = mapped_column(String(10), default="")  # e.g. 25.62.00
+    # The sector as the operator typed it (ATECO 25.62.00, NAF 25.62A or NACE 25.62) and
+    # the NACE Rev. 2 code it belongs to (25.62), shared by the desks of both countries.
+    sector_code: Mapped[str] = mapped_column(String(10), default="")
+    nace_code: Mapped[str] = mapped_column(String(10), default="")
     desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
     lead_operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"), index=True)
     stage: Mapped[Stage] = enum_column(Stage, index=True)
@@ -59,6 +63,11 @@ class EnterpriseProject(Versioned, Base):
         CrisisSituation, nullable=True
     )
     planned_legal_form: Mapped[LegalForm | None] = enum_column(LegalForm, nullable=True)
+    # The new enterprise's own number once registered: partita IVA (Italy), SIREN or
+    # SIRET (France).
+    enterprise_company_number: Mapped[str] = mapped_column(
+        String(20), default="", server_default=""
+    )
     expected_jobs: Mapped[int | None] = mapped_column(Integer)
     # Employees of the running enterprise besides its members (jobs created, with them).
     employees: Mapped[int | None] = mapped_column(Integer)
@@ -99,6 +108,16 @@ class ProjectMembership(Versioned, Base):
     # from the lump-sum advance of the unemployment benefit (NASpI anticipata).
     tfr_part: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     naspi_part: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    # For French worker-members: how the remaining unemployment benefit (ARE) is used.
+    # Either as capital (ARCE: 60% of the remaining rights, paid in two halves), the
+    # part of the capital it pays; or kept as monthly income beside the new job, with
+    # the monthly amount and the months of rights left (income, not capital).
+    unemployment_rights_use: Mapped[UnemploymentRightsUse | None] = enum_column(
+        UnemploymentRightsUse, nullable=True
+    )
+    arce_part: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"), server_default="0")
+    are_monthly_amount: Mapped[Decimal | None] = mapped_column(Money)
+    are_months_left: Mapped[int | None] = mapped_column(Integer)
 
     project: Mapped[EnterpriseProject] = relationship(back_populates="members")
 

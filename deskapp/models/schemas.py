@@ -2,8 +2,9 @@
 
 Titles are the labels the operator sees (marked for translation, context "Field"),
 so an error reads "Codice fiscale: has a wrong check character".
-The validation context may carry ``region`` ("IT"/"FR") for phone numbers and
-``today`` for date checks.
+The validation context may carry ``region`` ("IT"/"FR": the desk's country) for
+phone numbers, postcodes and the new enterprise's company number, and ``today`` for
+date checks.
 
 Every text field is one of the Text types of deskapp.models.fields, which carry the
 rules for text from anywhere (the desk's form, an import file, the command line): a
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import enums as en
+from deskapp.models import sectors
 from deskapp.models.fields import (
     DateIn,
     LongText,
@@ -44,9 +46,13 @@ from deskapp.models.fields import (
 from deskapp.models.identifiers import (
     IdentifierError,
     check_codice_fiscale,
+    check_nir,
+    nir_mismatch,
     normalise_company_number,
     normalise_email,
+    normalise_enterprise_number,
     normalise_phone,
+    normalise_postcode,
 )
 
 
@@ -59,6 +65,11 @@ def _identifier(check: Any, value: Any, *args: Any) -> Any:
 
 def _today(info: ValidationInfo) -> dt.date:
     return (info.context or {}).get("today") or dt.date.today()
+
+
+def _region(info: ValidationInfo) -> str:
+    """The desk's country, which reads numbers and postcodes written without one."""
+    return str((info.context or {}).get("region", "IT"))
 
 
 class Schema(BaseModel):
@@ -90,6 +101,31 @@ def _enum_fields(model: type[BaseModel]) -> dict[str, type[en.LabelledEnum]]:
             if isinstance(candidate, type) and issubclass(candidate, en.LabelledEnum):
                 found[name] = candidate
     return found
+
+
+def _with_nace(data: Any, field: str, words_allowed: bool) -> Any:
+    """Fill ``nace_code`` from the sector field (a NACE code given alone is taken as the
+    sector); the sector field's own check says what is wrong with a bad code."""
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    typed = str(data.get(field) or data.get("nace_code") or "")
+    if not words_allowed or sectors.looks_like_code(typed):
+        data[field] = typed
+    data["nace_code"] = sectors.nace_code(typed)
+    return data
+
+
+def _sector_code(value: str, words_allowed: bool) -> str:
+    """A sector code as its list writes it (25.62.00, 25.62A, 25.62), refused when no
+    list has it; words where they are allowed (a skill's sector) as typed."""
+    if words_allowed and not sectors.looks_like_code(value):
+        return value
+    try:
+        sector = sectors.parse_sector(value)
+    except sectors.SectorError as error:
+        raise field_error(error.template, **error.params) from None
+    return sector.code if sector else ""
 
 
 class DeskInput(Schema):
@@ -161,6 +197,8 @@ class PersonInput(Schema):
     birth_date: OptionalDateIn = Field(None, title=QT_TRANSLATE_NOOP("Field", "Birth date"))
     birthplace: Text120 = Field("", title=QT_TRANSLATE_NOOP("Field", "Birthplace"))
     codice_fiscale: Text20 = Field("", title=QT_TRANSLATE_NOOP("Field", "Codice fiscale"))
+    # Text40: a NIR is often typed with spaces (2 84 12 76 451 089 46); stored compact.
+    nir: Text40 = Field("", title=QT_TRANSLATE_NOOP("Field", "Social security no. (NIR)"))
     citizenship: Text2 = Field("", title=QT_TRANSLATE_NOOP("Field", "Citizenship"))
     address: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Address"))
     municipality: Text120 = Field("", title=QT_TRANSLATE_NOOP("Field", "Municipality"))
@@ -173,6 +211,12 @@ class PersonInput(Schema):
     )
     unemployed_since: OptionalDateIn = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Unemployed since")
+    )
+    france_travail_registered_on: OptionalDateIn = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Registered at France Travail on")
+    )
+    france_travail_category: en.FranceTravailCategory | None = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "France Travail category")
     )
     previous_employer: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Previous employer"))
     previous_employer_in_crisis: bool = Field(
@@ -204,8 +248,19 @@ class PersonInput(Schema):
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str, info: ValidationInfo) -> str:
-        region = (info.context or {}).get("region", "IT")
-        return str(_identifier(normalise_phone, value, region))
+        return str(_identifier(normalise_phone, value, _region(info)))
+
+    @field_validator("postal_code")
+    @classmethod
+    def _postal_code(cls, value: str, info: ValidationInfo) -> str:
+        return str(_identifier(normalise_postcode, value, _region(info)))
+
+    @field_validator("nir")
+    @classmethod
+    def _nir(cls, value: str) -> str:
+        if not value:
+            return value
+        return str(_identifier(check_nir, value).code)
 
     @field_validator("email")
     @classmethod
@@ -278,6 +333,14 @@ class PersonInput(Schema):
                 self.birthplace = cf.birthplace_name.title()
             self.birthplace_code = cf.birthplace_code
             self.codice_fiscale_warning = cf.warning
+        if self.nir:
+            # After the codice fiscale, which may have given sex and birth date.
+            nir = check_nir(self.nir)
+            if self.sex is None:
+                self.sex = en.Sex.parse(nir.sex)
+            mismatch = nir_mismatch(nir, self.sex.value, self.birth_date)
+            if mismatch is not None:
+                raise field_error(mismatch.template, field="nir", **mismatch.params)
         if self.sex is None:
             raise field_error(
                 QT_TRANSLATE_NOOP("Error", "is required (or give the codice fiscale)"), field="sex"
@@ -286,6 +349,23 @@ class PersonInput(Schema):
             raise field_error(
                 QT_TRANSLATE_NOOP("Error", "is required (or give the codice fiscale)"),
                 field="birth_date",
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _france_travail(self, info: ValidationInfo) -> PersonInput:
+        registered = self.france_travail_registered_on
+        if registered is None:
+            return self
+        if registered > _today(info):
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "cannot be in the future"),
+                field="france_travail_registered_on",
+            )
+        if self.birth_date is not None and registered <= self.birth_date:
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "is not after the birth date"),
+                field="france_travail_registered_on",
             )
         return self
 
@@ -317,8 +397,21 @@ class SkillInput(Schema):
     years_experience: int | None = Field(
         None, ge=0, le=70, title=QT_TRANSLATE_NOOP("Field", "Years of experience")
     )
+    # A sector code (ATECO, NAF or NACE: shown with its label in the reader's language)
+    # or, as before codes were asked for, words; nace_code is worked out from it.
     sector: Text120 = Field("", title=QT_TRANSLATE_NOOP("Field", "Sector"))
+    nace_code: Text10 = Field("", title=QT_TRANSLATE_NOOP("Field", "NACE code"))
     evidence: en.Evidence = Field(en.Evidence.NONE, title=QT_TRANSLATE_NOOP("Field", "Evidence"))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _sector_nace(cls, data: Any) -> Any:
+        return _with_nace(data, "sector", words_allowed=True)
+
+    @field_validator("sector")
+    @classmethod
+    def _sector(cls, value: str) -> str:
+        return _sector_code(value, words_allowed=True)
 
 
 class NeedInput(Schema):
@@ -353,7 +446,9 @@ class ResourceInput(Schema):
 class ProjectInput(Schema):
     title: RequiredText255 = Field(title=QT_TRANSLATE_NOOP("Field", "Project title"))
     kind: en.ProjectKind = Field(title=QT_TRANSLATE_NOOP("Field", "Kind of project"))
-    ateco_code: Text10 = Field("", title=QT_TRANSLATE_NOOP("Field", "Sector (ATECO)"))
+    # The code as typed (ATECO, NAF or NACE) and the NACE Rev. 2 code worked out from it.
+    sector_code: Text10 = Field("", title=QT_TRANSLATE_NOOP("Field", "Sector of activity (code)"))
+    nace_code: Text10 = Field("", title=QT_TRANSLATE_NOOP("Field", "NACE code"))
     lead_operator_id: int | None = Field(None, title=QT_TRANSLATE_NOOP("Field", "Lead operator"))
     origin_company_name: Text255 = Field("", title=QT_TRANSLATE_NOOP("Field", "Origin company"))
     origin_company_vat: Text20 = Field(
@@ -364,6 +459,9 @@ class ProjectInput(Schema):
     )
     planned_legal_form: en.LegalForm | None = Field(
         None, title=QT_TRANSLATE_NOOP("Field", "Planned legal form")
+    )
+    enterprise_company_number: Text20 = Field(
+        "", title=QT_TRANSLATE_NOOP("Field", "New enterprise's number")
     )
     expected_jobs: int | None = Field(
         None, ge=0, le=100_000, title=QT_TRANSLATE_NOOP("Field", "Expected jobs")
@@ -383,16 +481,18 @@ class ProjectInput(Schema):
     )
     notes: LongText = Field("", title=QT_TRANSLATE_NOOP("Field", "Notes"))
 
-    @field_validator("ateco_code")
+    @model_validator(mode="before")
     @classmethod
-    def _ateco(cls, value: str) -> str:
-        # ATECO 2007/2025: two to six digits written as NN, NN.N, NN.NN, NN.NN.N or NN.NN.NN.
-        digits = value.replace(".", "")
-        if value and not (digits.isdigit() and 2 <= len(digits) <= 6):
-            raise field_error(
-                QT_TRANSLATE_NOOP("Error", "is not an ATECO code (e.g. 25.62 or 25.62.00)")
-            )
-        return value
+    def _sector_nace(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "ateco_code" in data:  # files and scripts of before
+            data = dict(data)
+            data.setdefault("sector_code", data.pop("ateco_code"))
+        return _with_nace(data, "sector_code", words_allowed=False)
+
+    @field_validator("sector_code")
+    @classmethod
+    def _sector(cls, value: str) -> str:
+        return _sector_code(value, words_allowed=False)
 
     @field_validator("origin_company_vat")
     @classmethod
@@ -400,6 +500,12 @@ class ProjectInput(Schema):
         # Either side of the border, on either side's desks: the message names the
         # identifier the number was read as.
         return str(_identifier(normalise_company_number, value))
+
+    @field_validator("enterprise_company_number")
+    @classmethod
+    def _enterprise_number(cls, value: str, info: ValidationInfo) -> str:
+        # Registered where its desk is: a partita IVA in Italy, a SIREN or SIRET in France.
+        return str(_identifier(normalise_enterprise_number, value, _region(info)))
 
     @field_validator("actual_start_date")
     @classmethod
@@ -424,10 +530,24 @@ class MembershipInput(Schema):
     naspi_part: MoneyIn = Field(
         Decimal("0"), ge=0, title=QT_TRANSLATE_NOOP("Field", "of which from NASpI advance")
     )
+    # France: the remaining unemployment benefit (ARE) taken as capital (ARCE) or kept
+    # monthly; the two are alternatives.
+    unemployment_rights_use: en.UnemploymentRightsUse | None = Field(
+        None, title=QT_TRANSLATE_NOOP("Field", "Unemployment rights (ARE)")
+    )
+    arce_part: MoneyIn = Field(
+        Decimal("0"), ge=0, title=QT_TRANSLATE_NOOP("Field", "of which from ARCE")
+    )
+    are_monthly_amount: OptionalMoneyIn = Field(
+        None, ge=0, title=QT_TRANSLATE_NOOP("Field", "ARE kept: monthly amount")
+    )
+    are_months_left: int | None = Field(
+        None, ge=0, le=48, title=QT_TRANSLATE_NOOP("Field", "ARE kept: months of rights left")
+    )
 
     @model_validator(mode="after")
     def _parts(self) -> MembershipInput:
-        for name in ("capital_pledged", "capital_paid", "tfr_part", "naspi_part"):
+        for name in ("capital_pledged", "capital_paid", "tfr_part", "naspi_part", "arce_part"):
             value: Decimal = getattr(self, name)
             if value != value.quantize(Decimal("0.01")):
                 raise field_error(
@@ -445,7 +565,42 @@ class MembershipInput(Schema):
                 ),
                 field="tfr_part",
             )
+        self._unemployment_rights()
         return self
+
+    def _unemployment_rights(self) -> None:
+        """ARCE (capital) or ARE kept monthly (income): one or the other, as chosen."""
+        use = self.unemployment_rights_use
+        monthly = self.are_monthly_amount
+        if monthly is not None and monthly != monthly.quantize(Decimal("0.01")):
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "has more than two decimals"),
+                field="are_monthly_amount",
+            )
+        keeps_are = monthly is not None or self.are_months_left is not None
+        if self.arce_part > 0 and use is not en.UnemploymentRightsUse.ARCE:
+            raise field_error(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "an ARCE part needs ARCE as the use of the unemployment rights (ARCE "
+                    "and ARE kept monthly are alternatives)",
+                ),
+                field="arce_part",
+            )
+        if keeps_are and use is not en.UnemploymentRightsUse.ARE_MONTHLY:
+            raise field_error(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "is recorded only when the member keeps ARE monthly (ARCE and ARE "
+                    "kept monthly are alternatives)",
+                ),
+                field="are_monthly_amount" if monthly is not None else "are_months_left",
+            )
+        if self.tfr_part + self.naspi_part + self.arce_part > self.capital_pledged:
+            raise field_error(
+                QT_TRANSLATE_NOOP("Error", "with the other parts, it exceeds the capital pledged"),
+                field="arce_part",
+            )
 
 
 class ActivityInput(Schema):

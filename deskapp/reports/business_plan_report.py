@@ -23,7 +23,9 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Desk
 from deskapp.models.database import Database
+from deskapp.models.enums import Country
 from deskapp.models.plan_schemas import PlanInput
+from deskapp.models.sectors import describe_sector
 from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
 from deskapp.reports.fonts import REGULAR
@@ -169,8 +171,12 @@ def _story(
                     w.enum(project.get("planned_legal_form")),
                 ),  # type: ignore[arg-type]
                 (
-                    w.tr(QT_TRANSLATE_NOOP("Report", "Sector (ATECO)")),
-                    project.get("ateco_code") or "",
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Sector of activity")),
+                    describe_sector(
+                        str(project.get("sector_code") or ""),
+                        str(project.get("nace_code") or ""),
+                        w.cat.language,
+                    ),
                 ),
                 (
                     w.tr(QT_TRANSLATE_NOOP("Report", "Origin company")),
@@ -381,6 +387,44 @@ def _story(
             )
         )
 
+    # -- SCOP (France) ----------------------------------------------------------------------
+    if result.scop is not None:
+        story.append(h2(QT_TRANSLATE_NOOP("Report", "13. SCOP conditions")))
+        story.append(
+            grid(
+                [
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Outcome")),
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Condition")),
+                ],
+                [
+                    [
+                        w.tr(QT_TRANSLATE_NOOP("Report", "Met"))
+                        if c.met
+                        else w.tr(QT_TRANSLATE_NOOP("Report", "Not met")),
+                        _format(w, w.cat.text("Plan", c.template), c.params),
+                    ]
+                    for c in result.scop.conditions
+                ],
+                st,
+                widths=[25 * mm, 155 * mm],
+            )
+        )
+        story.append(
+            Paragraph(
+                escape(
+                    w.tr(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "The employee-members are the worker-members. The votes are "
+                            "counted one per member (one person, one vote) among the members "
+                            "who pledge capital and the worker-members.",
+                        )
+                    )
+                ),
+                st["small"],
+            )
+        )
+
     story += [
         h2(QT_TRANSLATE_NOOP("Report", "How the figures are computed")),
         *[Paragraph("\u2022 " + escape(w.tr(text)), st["small"]) for text in CONVENTIONS],
@@ -454,15 +498,26 @@ def _warning_text(w: Words, warning: object) -> str:
     return _format(w, template, warning.params)  # type: ignore[attr-defined]
 
 
+# The members' table's columns for the parts of their capital, by country: the member's
+# attribute and the column's title.
+MEMBER_PART_COLUMNS = {
+    Country.IT: (
+        ("tfr", QT_TRANSLATE_NOOP("Report", "of which TFR")),
+        ("naspi", QT_TRANSLATE_NOOP("Report", "of which NASpI")),
+    ),
+    Country.FR: (("arce", QT_TRANSLATE_NOOP("Report", "of which ARCE")),),
+}
+
+
 def _members_table(w: Words, result: PlanResult, st: dict) -> Flowable:  # type: ignore[type-arg]
+    parts = MEMBER_PART_COLUMNS[result.country]
     rows = [
         [
             m.name,
             w.enum(m.role),
             w.amount(m.pledged),
             w.amount(m.paid),
-            w.amount(m.tfr),
-            w.amount(m.naspi),
+            *[w.amount(getattr(m, part)) for part, _ in parts],
         ]
         for m in result.members
     ]
@@ -472,8 +527,10 @@ def _members_table(w: Words, result: PlanResult, st: dict) -> Flowable:  # type:
             "",
             w.amount(result.members_capital),
             w.amount(sum((m.paid for m in result.members), Decimal("0.00"))),
-            w.amount(result.members_tfr),
-            w.amount(result.members_naspi),
+            *[
+                w.amount(sum((getattr(m, part) for m in result.members), Decimal("0.00")))
+                for part, _ in parts
+            ],
         ]
     )
     return grid(
@@ -482,12 +539,11 @@ def _members_table(w: Words, result: PlanResult, st: dict) -> Flowable:  # type:
             w.tr(QT_TRANSLATE_NOOP("Report", "Role")),
             w.tr(QT_TRANSLATE_NOOP("Report", "Capital pledged")),
             w.tr(QT_TRANSLATE_NOOP("Report", "Paid in")),
-            w.tr(QT_TRANSLATE_NOOP("Report", "of which TFR")),
-            w.tr(QT_TRANSLATE_NOOP("Report", "of which NASpI")),
+            *[w.tr(title) for _, title in parts],
         ],
         rows,
         st,
-        numeric=(2, 3, 4, 5),
+        numeric=tuple(range(2, 4 + len(parts))),
         bold_rows=(-1,),
     )
 
@@ -499,11 +555,7 @@ def _sources_and_uses(
     loan_word = w.tr(QT_TRANSLATE_NOOP("Report", "loan"))
     rows: list[list[object]] = [
         [w.tr(QT_TRANSLATE_NOOP("Report", "Members' capital")), result.members_capital],
-        ["   " + w.tr(QT_TRANSLATE_NOOP("Report", "of which from TFR")), result.members_tfr],
-        [
-            "   " + w.tr(QT_TRANSLATE_NOOP("Report", "of which from NASpI advance")),
-            result.members_naspi,
-        ],
+        *[["   " + w.tr(label), amount] for label, amount in result.capital_parts()],
         *[
             [
                 (line.name or w.enum(line.kind)) + (f" ({w.enum(line.kind)})" if line.name else ""),

@@ -23,8 +23,10 @@ from sqlalchemy import select
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Consent, Desk, Operator
 from deskapp.models.database import Database
-from deskapp.models.enums import DISADVANTAGE_FIELDS, MemberRole
+from deskapp.models.enums import DISADVANTAGE_FIELDS, Country, MemberRole
+from deskapp.models.identifiers import format_nir
 from deskapp.models.schemas import ConsentInput, PersonInput, SkillInput
+from deskapp.models.sectors import describe_sector
 from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
 from deskapp.reports.pdf import (
@@ -73,12 +75,14 @@ def person_dossiers(
     person_ids: list[int],
     folder: Path,
     progress: Callable[[int, int], None] | None = None,
+    language: str | None = None,
 ) -> list[Path]:
     """One dossier per person into ``folder`` (dossier-ID.pdf), audited as one export.
 
     Large batches are spread over the cores in worker processes, each reading the
     database on its own connection: a dossier is about 20 ms of CPU in ReportLab.
     ``progress(done, total)`` may raise to stop; dossiers already written stay.
+    ``language``: the documents' language, when not each person's desk's.
     """
     require(actor, Action.REPORT)
     # What a worker opens: the file, or the server's URL (through the pipe, not argv).
@@ -92,12 +96,19 @@ def person_dossiers(
     workers = min(os.cpu_count() or 1, 8)
     if len(person_ids) < PARALLEL_FROM or workers < 2:
         for chunk in chunks:
-            written += _write_chunk(target, db.key, chunk, folder)
+            written += _write_chunk(target, db.key, chunk, folder, language)
             report(len(written), len(person_ids))
     else:
         # "spawn", as the import: forking a process that runs Qt threads is unsafe.
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            jobs = pool.map(_write_chunk, repeat(target), repeat(db.key), chunks, repeat(folder))
+            jobs = pool.map(
+                _write_chunk,
+                repeat(target),
+                repeat(db.key),
+                chunks,
+                repeat(folder),
+                repeat(language),
+            )
             for paths in jobs:
                 written += paths
                 report(len(written), len(person_ids))
@@ -106,12 +117,18 @@ def person_dossiers(
 
 
 def _write_chunk(
-    target: Path | str, key: str | None, person_ids: list[int], folder: Path
+    target: Path | str,
+    key: str | None,
+    person_ids: list[int],
+    folder: Path,
+    language: str | None,
 ) -> list[Path]:
     # The key of an encrypted database reaches the worker through its pipe, not argv.
     db = Database.at_path(target, key) if isinstance(target, Path) else Database(target)
     try:
-        return [write_dossier(db, pid, folder / f"dossier-{pid}.pdf") for pid in person_ids]
+        return [
+            write_dossier(db, pid, folder / f"dossier-{pid}.pdf", language) for pid in person_ids
+        ]
     finally:
         db.dispose()
 
@@ -145,6 +162,12 @@ def write_dossier(
     def f(field: str) -> str:
         return w.field(PersonInput, field)
 
+    identifiers = [
+        ("codice_fiscale", person.codice_fiscale or ""),
+        ("nir", format_nir(person.nir) if person.nir else ""),
+    ]
+    if desk.country is Country.FR:
+        identifiers.reverse()
     story: list[Flowable] = [
         Paragraph(escape(w.tr(QT_TRANSLATE_NOOP("Report", "Person dossier"))), st["title"]),
         Paragraph(escape(f"{name} \u00b7 n. {person.id}"), st["body"]),
@@ -154,7 +177,12 @@ def write_dossier(
             [
                 (f("family_name"), person.family_name),
                 (f("given_name"), person.given_name),
-                (f("codice_fiscale"), person.codice_fiscale or ""),
+                # The identifier of the desk's country always; the other one if given.
+                *[
+                    (f(field), value)
+                    for field, value in identifiers
+                    if value or field == identifiers[0][0]
+                ],
                 (f("sex"), w.enum(person.sex)),
                 (f("birth_date"), w.date(person.birth_date)),
                 (f("birthplace"), person.birthplace),
@@ -178,6 +206,17 @@ def write_dossier(
             [
                 (f("employment_status"), w.enum(person.employment_status)),
                 (f("unemployed_since"), w.date(person.unemployed_since)),
+                *(
+                    [
+                        (
+                            f("france_travail_registered_on"),
+                            w.date(person.france_travail_registered_on),
+                        ),
+                        (f("france_travail_category"), w.enum(person.france_travail_category)),
+                    ]
+                    if person.france_travail_registered_on or person.france_travail_category
+                    else []
+                ),
                 (f("previous_employer"), person.previous_employer),
                 (f("previous_employer_in_crisis"), w.yes_no(person.previous_employer_in_crisis)),
                 (f("education"), w.enum(person.education)),
@@ -270,7 +309,7 @@ def write_dossier(
                         k.description,
                         w.enum(k.level),
                         "" if k.years_experience is None else k.years_experience,
-                        k.sector,
+                        describe_sector(k.sector, k.nace_code, w.cat.language),
                         w.enum(k.evidence),
                     )
                     for k in skills

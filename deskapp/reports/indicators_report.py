@@ -32,7 +32,14 @@ from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Desk
 from deskapp.models.database import Database
-from deskapp.models.enums import DISADVANTAGE_FIELDS, LabelledEnum, Region
+from deskapp.models.enums import (
+    DISADVANTAGE_FIELDS,
+    Disclosure,
+    EmploymentStatus,
+    LabelledEnum,
+    Region,
+    Sex,
+)
 from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
 from deskapp.reports.fonts import REGULAR
@@ -50,6 +57,7 @@ from deskapp.services.actor import Actor
 from deskapp.services.audit_log import record_export
 from deskapp.services.indicators import (
     PARTICIPANTS_NOTE,
+    AnonymousParticipant,
     Indicators,
     Scope,
     Table,
@@ -268,66 +276,76 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _workbook(db: Database, path: Path, report: Indicators, w: Words, suppress_below: int) -> None:
+def _workbook(
+    path: Path,
+    report: Indicators,
+    w: Words,
+    participants: list[AnonymousParticipant] | None,
+) -> None:
+    """The workbook: a cover, a sheet per table and, unless small counts are hidden
+    (``participants`` is None then), a row per participant."""
     from openpyxl import Workbook
 
-    from deskapp.reports.tables import mark_typed, sheet_name, typed_cell
+    from deskapp.reports.tables import StreamedSheet, mark_typed, save_workbook, sheet_name
 
     workbook = Workbook(write_only=True)
     mark_typed(workbook)
     used: set[str] = set()
-    cover = workbook.create_sheet(sheet_name(w.tr(ABOUT), used))
+    # Every sheet's cells are typed (deskapp.reports.tables.typed_cell: text as text,
+    # a desk's name without the control characters a worksheet refuses, dates as
+    # dates), written by StreamedSheet: openpyxl's cell objects made the participant
+    # sheet, a million cells, take 15-50 s.
+    sheets: list[StreamedSheet] = []
 
-    def row_of(sheet: Any, values: list[Any], money: bool = True) -> list[Any]:
-        # Every text from the data (a desk's name may hold control characters, which
-        # a worksheet refuses) goes through typed_cell (deskapp.cells.xml_text).
-        return [typed_cell(sheet, _cell(v), money) for v in values]
+    def new_sheet(label: str) -> StreamedSheet:
+        sheets.append(StreamedSheet(workbook, sheet_name(label, used)))
+        return sheets[-1]
+
+    def row_of(values: list[Any]) -> list[Any]:
+        return [_cell(v) for v in values]
 
     hidden = w.tr(HIDDEN)
-    cover.append(row_of(cover, [w.tr(QT_TRANSLATE_NOOP("Report", "Coordinator report"))]))
-    cover.append(row_of(cover, [w.tr(PERIOD), report.start, report.end]))
-    cover.append(row_of(cover, [w.tr(SCOPE), _scope_text(w, report.scope)]))
-    cover.append(row_of(cover, [w.tr(HIDDEN_BELOW), report.hidden_below or w.tr(NONE_HIDDEN)]))
-    cover.append(row_of(cover, [w.tr(MADE_ON), report.made_at.replace(second=0, microsecond=0)]))
+    cover = new_sheet(w.tr(ABOUT))
+    # Wide enough for the labels and a date with its time: a column left at the default
+    # width shows a date as "###" in Excel and LibreOffice.
+    for column, width in (("A", 34), ("B", 20), ("C", 14)):
+        cover.sheet.column_dimensions[column].width = width
+    cover.append(row_of([w.tr(QT_TRANSLATE_NOOP("Report", "Coordinator report"))]))
+    cover.append(row_of([w.tr(PERIOD), report.start, report.end]))
+    cover.append(row_of([w.tr(SCOPE), _scope_text(w, report.scope)]))
+    cover.append(row_of([w.tr(HIDDEN_BELOW), report.hidden_below or w.tr(NONE_HIDDEN)]))
+    cover.append(row_of([w.tr(MADE_ON), report.made_at.replace(second=0, microsecond=0)]))
     cover.append(
-        row_of(
-            cover,
-            [w.tr(PARTICIPANTS), hidden if report.participants_hidden else report.participants],
-        )
+        row_of([w.tr(PARTICIPANTS), hidden if report.participants_hidden else report.participants])
     )
     cover.append([])
-    cover.append(row_of(cover, [w.tr(PARTICIPANTS_NOTE)]))
-    cover.append(row_of(cover, [_hiding_note(w, report)]))
+    cover.append(row_of([w.tr(PARTICIPANTS_NOTE)]))
+    cover.append(row_of([_hiding_note(w, report)]))
     for table in report.tables:
         label = SHEET_NAMES.get(table.key, table.title)
-        sheet = workbook.create_sheet(sheet_name(w.tr(label), used))
+        sheet = new_sheet(w.tr(label))
         money = table.key == "funding"
-        sheet.append(row_of(sheet, [w.tr(table.title)]))
+        sheet.append(row_of([w.tr(table.title)]))
         sheet.append(
             row_of(
-                sheet,
                 [_say(w, table.row_header, report) if table.row_header else ""]
-                + [_header(w, h, report) for h in table.headers],
+                + [_header(w, h, report) for h in table.headers]
             )
         )
         for row in table.rows:
             sheet.append(
-                row_of(
-                    sheet,
-                    [_label(w, row[0]), *[hidden if v is None else v for v in row[1:]]],
-                    money,
-                )
+                row_of([_label(w, row[0]), *[hidden if v is None else v for v in row[1:]]]),
+                money,
             )
         if table.notes:
             sheet.append([])
             for note in table.notes:
-                sheet.append(row_of(sheet, [_say(w, note, report)]))
-    if not suppress_below:
-        sheet = workbook.create_sheet(sheet_name(w.tr(PARTICIPANTS_SHEET), used))
-        sheet.append(row_of(sheet, [w.tr(PARTICIPANTS_TITLE)]))
+                sheet.append(row_of([_say(w, note, report)]))
+    if participants is not None:
+        sheet = new_sheet(w.tr(PARTICIPANTS_SHEET))
+        sheet.append(row_of([w.tr(PARTICIPANTS_TITLE)]))
         sheet.append(
             row_of(
-                sheet,
                 [
                     w.tr(QT_TRANSLATE_NOOP("Report", "Pseudonym")),
                     w.tr(QT_TRANSLATE_NOOP("Report", "Gender")),
@@ -337,31 +355,27 @@ def _workbook(db: Database, path: Path, report: Indicators, w: Words, suppress_b
                     w.tr(QT_TRANSLATE_NOOP("Report", "First contact (month)")),
                     w.tr(QT_TRANSLATE_NOOP("Report", "Desk")),
                     *[w.cat.text("Field", label) for _name, label in DISADVANTAGE_FIELDS],
-                ],
+                ]
             )
         )
-        for p in anonymous_participants(db, report.start, report.end, report.scope):
+        # Each answer's code by a dict, as a million cells add up: an enum's .value is
+        # a property lookup, three times the cost.
+        codes: dict[Any, str] = {m: m.value for e in (Sex, EmploymentStatus, Disclosure) for m in e}
+        codes[None] = ""
+        for p in participants:
             sheet.append(
-                row_of(
-                    sheet,
-                    [
-                        p.pseudonym,
-                        p.sex.value,
-                        p.age_band,
-                        p.employment_status.value,
-                        p.education_group,
-                        p.first_contact_month,
-                        p.desk,
-                        *[d.value if d is not None else "" for d in p.disadvantage],
-                    ],
-                )
+                [
+                    p.pseudonym,
+                    codes[p.sex],
+                    p.age_band,
+                    codes[p.employment_status],
+                    p.education_group,
+                    p.first_contact_month,
+                    p.desk,
+                    *map(codes.__getitem__, p.disadvantage),
+                ]
             )
-    partial = path.with_name(path.name + ".partial")
-    try:
-        workbook.save(partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    save_workbook(workbook, path, sheets)
 
 
 def _csv(path: Path, report: Indicators, w: Words, delimiter: str) -> None:
@@ -440,13 +454,24 @@ def coordinator_report(
             QT_TRANSLATE_NOOP("Error", "Unknown report format '{format}': use pdf, xlsx or csv."),
             format=fmt,
         )
-    report = coordinator_indicators(db, start, end, scope, suppress_below)
+    participants = None
+    if fmt == "xlsx" and not suppress_below:
+        # The figures are SQLite's work, which lets go of the interpreter: the rows of
+        # the participant sheet are read beside them, on a second core, not after them.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            figures = pool.submit(coordinator_indicators, db, start, end, scope, suppress_below)
+            participants = anonymous_participants(db, start, end, scope)
+            report = figures.result()
+    else:
+        report = coordinator_indicators(db, start, end, scope, suppress_below)
     w = Words(catalogue(language))
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "pdf":
         _pdf(db, path, report, w, suppress_below, desk)
     elif fmt == "xlsx":
-        _workbook(db, path, report, w, suppress_below)
+        _workbook(path, report, w, participants)
     else:
         from deskapp.reports.tables import delimiter_for
 

@@ -16,7 +16,10 @@ from reportlab.platypus import Flowable
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Desk, Operator
 from deskapp.models.database import Database
+from deskapp.models.enums import Country
+from deskapp.models.identifiers import format_company_number
 from deskapp.models.schemas import FundingInput, MembershipInput, ProjectInput
+from deskapp.models.sectors import describe_sector
 from deskapp.paths import desk_logo_path
 from deskapp.reports.documents_text import Words
 from deskapp.reports.pdf import (
@@ -37,12 +40,16 @@ from deskapp.services.audit_log import record_export
 from deskapp.services.project_record import (
     funding_of,
     members_of,
+    project_country,
     project_record,
     stage_history,
 )
 from deskapp.services.projects import capital_totals
 
 MONEY = ("capital_pledged", "capital_paid", "tfr_part", "naspi_part")
+# A French project's members: the ARCE part of the capital, and the ARE a member keeps
+# monthly instead (income, not capital: no total).
+MONEY_FR = ("capital_pledged", "capital_paid", "arce_part", "are_monthly_amount")
 
 
 def project_summary(
@@ -77,10 +84,17 @@ def project_summary(
             [
                 (f("kind"), w.enum(v["kind"])),
                 (w.tr(QT_TRANSLATE_NOOP("Report", "Stage")), w.enum(record.stage)),
-                (f("ateco_code"), v["ateco_code"]),
+                (
+                    w.tr(QT_TRANSLATE_NOOP("Report", "Sector of activity")),
+                    describe_sector(v["sector_code"], v["nace_code"], w.cat.language),
+                ),
                 (f("lead_operator_id"), lead_name),
                 (w.tr(QT_TRANSLATE_NOOP("Report", "Desk")), desk_name),
                 (f("planned_legal_form"), w.enum(v["planned_legal_form"])),
+                (
+                    f("enterprise_company_number"),
+                    format_company_number(v["enterprise_company_number"]),
+                ),
                 (f("expected_jobs"), "" if v["expected_jobs"] is None else v["expected_jobs"]),
                 (f("employees"), "" if v["employees"] is None else v["employees"]),
                 (f("planned_start_date"), w.date(v["planned_start_date"])),
@@ -108,8 +122,13 @@ def project_summary(
     members = members_of(db, project_id)
     if members:
         totals = capital_totals(db, project_id)
+        money = MONEY_FR if project_country(db, project_id) is Country.FR else MONEY
         rows = [
-            (m.person_name, w.enum(m.role), *[w.money(getattr(m, n)) for n in MONEY])
+            (
+                m.person_name,
+                w.enum(m.role),
+                *["" if getattr(m, n) is None else w.money(getattr(m, n)) for n in money],
+            )
             for m in members
         ]
         rows.append(
@@ -118,7 +137,7 @@ def project_summary(
                 w.tr(QT_TRANSLATE_NOOP("Report", "%1 people")).replace(
                     "%1", str(len({m.person_id for m in members}))
                 ),
-                *[w.money(totals[n]) for n in MONEY],
+                *[w.money(totals[n]) if n in totals else "" for n in money],
             )
         )
         story.append(
@@ -126,7 +145,7 @@ def project_summary(
                 [
                     w.tr(QT_TRANSLATE_NOOP("Report", "Person")),
                     w.field(MembershipInput, "role"),
-                    *[w.field(MembershipInput, n) for n in MONEY],
+                    *[w.field(MembershipInput, n) for n in money],
                 ],
                 rows,
                 st,

@@ -38,16 +38,19 @@ from deskapp.models.enums import (
     Country,
     FundingInstrument,
     FundingStatus,
+    LegalForm,
     MemberRole,
     PlanSourceKind,
     ProjectKind,
 )
 from deskapp.models.fields import validate_input
+from deskapp.models.identifiers import format_nir
 from deskapp.models.plan_schemas import LoanLine, PlanInput, SourceLine
+from deskapp.models.sectors import describe_sector
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.plan_model import MemberCapital, PlanResult, compute_plan
-from deskapp.services.plan_rules import is_cooperative, is_social
+from deskapp.services.plan_rules import is_cooperative, is_scop, is_social
 from deskapp.services.project_record import FundingRow
 from deskapp.services.records import check_version, get_editable, get_or_fail
 
@@ -64,8 +67,21 @@ LOAN_INSTRUMENTS = frozenset(
         FundingInstrument.MICROCREDIT,
         FundingInstrument.BANK_LOAN,
         FundingInstrument.NACRE,
+        FundingInstrument.PARTICIPATORY_LOAN,
     }
 )
+# Instruments that bring no money of their own: a guarantee stands behind a loan, which
+# is what the plan counts.
+NOT_FUNDS = frozenset({FundingInstrument.GUARANTEE})
+# The other instruments, as sources of the plan (PlanSourceKind.OTHER when not listed).
+# An honour loan is lent to the founders, who bring it in: capital for the enterprise.
+SOURCE_KINDS = {
+    FundingInstrument.CFI: PlanSourceKind.CFI_EQUITY,
+    FundingInstrument.GRANT: PlanSourceKind.GRANT,
+    FundingInstrument.REGIONAL_FUND: PlanSourceKind.GRANT,
+    FundingInstrument.HONOUR_LOAN: PlanSourceKind.OTHER_CAPITAL,
+    FundingInstrument.QUASI_EQUITY: PlanSourceKind.OTHER_CAPITAL,
+}
 
 
 @dataclass(frozen=True)
@@ -196,13 +212,18 @@ class PlanContext:
     italian_cooperative: bool  # CFI is Italian law, for cooperatives
     workers_buyout: bool
     social: bool  # the lower capital threshold of social cooperatives
+    country: Country = Country.IT  # of the project's desk: which capital parts it shows
+    scop_form: LegalForm | None = None  # a French SCOP's form: the SCOP conditions apply
 
     def compute(self, plan: PlanInput) -> PlanResult:
         """The statements; the CFI entry check for an Italian workers buyout, or an
-        Italian cooperative whose plan counts on CFI equity."""
+        Italian cooperative whose plan counts on CFI equity; the SCOP conditions for a
+        French project whose planned legal form is a SCOP."""
         counts_on_cfi = any(line.kind is PlanSourceKind.CFI_EQUITY for line in plan.sources)
         cfi = self.italian_cooperative and (self.workers_buyout or counts_on_cfi)
-        return compute_plan(plan, self.members, cfi, self.social)
+        return compute_plan(
+            plan, self.members, cfi, self.social, country=self.country, scop_form=self.scop_form
+        )
 
 
 def plan_context(
@@ -222,6 +243,10 @@ def plan_context(
             and is_cooperative(kind, form),
             workers_buyout=kind is ProjectKind.WBO,
             social=is_social(kind, form),
+            country=desk.country if desk is not None else Country.IT,
+            scop_form=form
+            if desk is not None and desk.country is Country.FR and is_scop(form)
+            else None,
         )
 
 
@@ -272,6 +297,19 @@ def draw_application(
     drawn |= {line.funding_application_id for line in plan.loans}
     if application.id in drawn:
         return plan
+    if application.instrument in NOT_FUNDS:
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "instrument",
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "A guarantee brings no money to the plan: add the loan it guarantees.",
+                    ),
+                )
+            ]
+        )
     amount = application.amount_disbursed or application.amount_granted or Decimal("0")
     label = label or application.instrument.label  # the caller's language, when given
     data = plan.model_dump()
@@ -286,11 +324,7 @@ def draw_application(
         )
         data["loans"] = [*data["loans"], loan.model_dump()]
     else:
-        kind = {
-            FundingInstrument.CFI: PlanSourceKind.CFI_EQUITY,
-            FundingInstrument.GRANT: PlanSourceKind.GRANT,
-            FundingInstrument.REGIONAL_FUND: PlanSourceKind.GRANT,
-        }.get(application.instrument, PlanSourceKind.OTHER)
+        kind = SOURCE_KINDS.get(application.instrument, PlanSourceKind.OTHER)
         source = SourceLine(
             kind=kind, name=label, amount=amount, funding_application_id=application.id
         )
@@ -312,15 +346,16 @@ def anonymise_member(s: Session, actor: Actor | None, person: Person) -> int:
     family, given = person.family_name.strip(), person.given_name.strip()
     full = f"{family} {given}".strip()
     targets = {n for n in (full, f"{given} {family}".strip(), family, given) if n}
-    if person.codice_fiscale:
-        targets.add(person.codice_fiscale)
+    # Their codice fiscale and NIR (compact, and the NIR as its card spells it).
+    codes = [c for c in (person.codice_fiscale, person.nir, format_nir(person.nir or "")) if c]
+    targets.update(codes)
     if not targets:
         return 0
     # SQLite's LIKE ignores the case of ASCII letters only: a name with others is also
     # looked for in other cases, and as json.dumps escapes it in the members' list.
     variants = {
         form
-        for name in (family, given, person.codice_fiscale or "")
+        for name in (family, given, *codes)
         if name
         for case in ((name,) if name.isascii() else (name, name.lower(), name.upper()))
         for form in (case, json.dumps(case)[1:-1])
@@ -509,14 +544,15 @@ def members_of_projects(
                 ProjectMembership.capital_paid,
                 ProjectMembership.tfr_part,
                 ProjectMembership.naspi_part,
+                ProjectMembership.arce_part,
             )
             .join(Person, Person.id == ProjectMembership.person_id)
             .where(ProjectMembership.project_id.in_(project_ids[start : start + 500]))
             .order_by(ProjectMembership.id)
         )
-        for project_id, family, given, role, pledged, paid, tfr, naspi in rows:
+        for project_id, family, given, role, pledged, paid, tfr, naspi, arce in rows:
             found.setdefault(project_id, []).append(
-                MemberCapital(f"{family} {given}", role, pledged, paid, tfr, naspi)
+                MemberCapital(f"{family} {given}", role, pledged, paid, tfr, naspi, arce)
             )
     return found
 
@@ -530,6 +566,7 @@ def member_json(m: MemberCapital) -> dict[str, str]:
         "paid": str(m.paid),
         "tfr": str(m.tfr),
         "naspi": str(m.naspi),
+        "arce": str(m.arce),
     }
 
 
@@ -541,6 +578,7 @@ def _member_from_json(data: dict[str, str]) -> MemberCapital:
         Decimal(data["paid"]),
         Decimal(data["tfr"]),
         Decimal(data["naspi"]),
+        Decimal(data.get("arce", "0")),  # versions frozen before the ARCE have none
     )
 
 
@@ -570,8 +608,8 @@ def _new_plan(s: Session, project: EnterpriseProject, today: dt.date) -> PlanInp
         for pid, family, given, role in members
     )
     idea = project.title
-    if project.ateco_code:
-        idea += f" (ATECO {project.ateco_code})"
+    if project.sector_code:
+        idea += f" ({describe_sector(project.sector_code, project.nace_code, cat.language)})"
     if project.origin_company_name:
         idea += f"\n{project.origin_company_name}"
         if project.origin_company_situation is not None:

@@ -10,15 +10,15 @@ in the database, so keep keys stable and add new ones rather than renaming.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, select
 
 from deskapp.errors import FieldError, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
-from deskapp.models import ChecklistTick, EnterpriseProject
+from deskapp.models import ChecklistTick, Desk, EnterpriseProject
 from deskapp.models.database import Database
-from deskapp.models.enums import AuditAction, ProjectKind, Stage
+from deskapp.models.enums import AuditAction, Country, ProjectKind, Stage
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.records import get_editable, get_or_fail
@@ -30,6 +30,9 @@ class Step:
     stage: Stage
     text: str
     origin_only: bool = False  # only for projects with an origin company (WBO, spin-off)
+    # The step as a French desk says it, where the Italian one names Italian things
+    # (the NASpI advance, the cooperative federations); "" when the same words fit.
+    text_fr: str = ""
 
 
 STEPS: tuple[Step, ...] = (
@@ -71,6 +74,7 @@ STEPS: tuple[Step, ...] = (
         Stage.FEASIBILITY,
         QT_TRANSLATE_NOOP("Checklist", "Cooperative federation involved"),
         origin_only=True,
+        text_fr=QT_TRANSLATE_NOOP("Checklist", "Regional union of the Scop (URSCOP) involved"),
     ),
     Step(
         "plan_draft",
@@ -81,6 +85,7 @@ STEPS: tuple[Step, ...] = (
         "plan_capital",
         Stage.BUSINESS_PLAN,
         QT_TRANSLATE_NOOP("Checklist", "Members' capital agreed (TFR, NASpI advance)"),
+        text_fr=QT_TRANSLATE_NOOP("Checklist", "Members' capital agreed (savings, ARCE)"),
     ),
     Step(
         "plan_reviewed",
@@ -102,6 +107,7 @@ STEPS: tuple[Step, ...] = (
         Stage.FUNDING,
         QT_TRANSLATE_NOOP("Checklist", "NASpI advance requested from INPS"),
         origin_only=True,
+        text_fr=QT_TRANSLATE_NOOP("Checklist", "ARCE requested from France Travail"),
     ),
     Step(
         "startup_incorporated",
@@ -155,8 +161,10 @@ class ChecklistEntry:
 
 
 def checklist(db: Database, project_id: int) -> list[ChecklistEntry]:
+    """The project's steps, ticked or not, in the words of its desk's country."""
     with db.read() as s:
         project = get_or_fail(s, EnterpriseProject, project_id)
+        french = s.scalar(select(Desk.country).where(Desk.id == project.desk_id)) is Country.FR
         ticks = {
             k: v
             for k, v in s.execute(
@@ -165,7 +173,13 @@ def checklist(db: Database, project_id: int) -> list[ChecklistEntry]:
                 )
             )
         }
-        return [ChecklistEntry(step, ticks.get(step.key)) for step in steps_for(project.kind)]
+        return [
+            ChecklistEntry(
+                replace(step, text=step.text_fr) if french and step.text_fr else step,
+                ticks.get(step.key),
+            )
+            for step in steps_for(project.kind)
+        ]
 
 
 def _step_or_fail(key: str) -> Step:

@@ -42,11 +42,17 @@ from deskapp.models import (
     StageTransition,
     StructuralResource,
     project_resource,
+    sectors,
 )
 from deskapp.models import enums as en
 from deskapp.models.bulk import insert_rows
 from deskapp.models.database import Database
-from deskapp.models.identifiers import birthplace_code_for, encode_codice_fiscale, omocode_variant
+from deskapp.models.identifiers import (
+    birthplace_code_for,
+    encode_codice_fiscale,
+    encode_nir,
+    omocode_variant,
+)
 from deskapp.models.person_index import bulk_insert_mode
 from deskapp.services import demo_data as dd
 from deskapp.services.accounts import hash_password
@@ -109,6 +115,8 @@ class _Generator:
         # (project id, desk id, opened at), for the projects' consultancy activities.
         self.project_rows: list[tuple[int, int, dt.datetime]] = []
         self.used_codes: set[str] = set()
+        # Each desk's language as an index into the demo's (Italian, French) texts.
+        self.desk_language: dict[int, int] = {}
 
     def place_code(self, name: str) -> str:
         if name not in self.place_codes:
@@ -199,6 +207,7 @@ def generate_demo(
 class _DemoDesk:
     id: int
     country: en.Country
+    region: en.Region
     municipalities: tuple[str, ...]
 
 
@@ -220,6 +229,7 @@ def _desks_and_operators(
     # milliseconds by design, and these accounts guard invented people).
     demo_hash = hash_password(DEMO_PASSWORD)
     existing = {d.name: d for d in s.scalars(select(Desk))}
+    desk_ids: dict[str, int] = {}
     for name, org, region, country, language, address, places in dd.DESKS:
         desk = existing.get(name)
         if desk is None:
@@ -235,7 +245,9 @@ def _desks_and_operators(
             s.add(desk)
             s.flush()
             summary.desks += 1
-        desks.append(_DemoDesk(desk.id, country, places))
+        desks.append(_DemoDesk(desk.id, country, region, places))
+        desk_ids[name] = desk.id
+        gen.desk_language[desk.id] = 0 if country is en.Country.IT else 1
         faker = gen.fakers[country]
         staff = []
         for n in range(gen.rng.randint(2, 3)):
@@ -260,19 +272,25 @@ def _desks_and_operators(
             staff.append(op.id)
             summary.operators += 1
         operators[desk.id] = staff
-    admin_row = s.scalar(select(Operator).where(Operator.name == "Amministratore demo"))
-    if admin_row is None:
-        admin_row = Operator(
-            name="Amministratore demo",
-            desk_id=desks[1].id,
-            role=en.OperatorRole.ADMINISTRATOR,
-            active=True,
-            version=1,
-            password_hash=demo_hash,
-        )
-        s.add(admin_row)
-        s.flush()
-        summary.operators += 1
+    # An administrator on each side, named in the desk's language; the Italian one acts
+    # for the demo (the audit's "demo data" event).
+    admins = []
+    for admin_name, desk_name in dd.DEMO_ADMINISTRATORS:
+        admin_row = s.scalar(select(Operator).where(Operator.name == admin_name))
+        if admin_row is None:
+            admin_row = Operator(
+                name=admin_name,
+                desk_id=desk_ids[desk_name],
+                role=en.OperatorRole.ADMINISTRATOR,
+                active=True,
+                version=1,
+                password_hash=demo_hash,
+            )
+            s.add(admin_row)
+            s.flush()
+            summary.operators += 1
+        admins.append(admin_row)
+    admin_row = admins[0]
     admin = Actor(admin_row.id, admin_row.name, admin_row.role, admin_row.desk_id, en.Country.IT)
     return desks, operators, admin
 
@@ -310,6 +328,7 @@ _DISCLOSURE = (
     (en.Disclosure.YES, 5),
     (en.Disclosure.DECLINED, 3),
 )
+_ITALIAN_EMPLOYERS = tuple(name for name, _, _ in dd.COMPANIES_IT)
 _IT_MOBILE = ("320", "328", "329", "333", "338", "340", "347", "348", "349", "366", "388", "392")
 BATCH = 20_000
 
@@ -328,6 +347,55 @@ def _slug(text: str) -> str:
 
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "".join(ch for ch in ascii_text.lower() if ch.isalnum())
+
+
+def _france_travail(
+    gen: _Generator,
+    pid: int,
+    status: en.EmploymentStatus,
+    unemployed_since: dt.date | None,
+    first_contact: dt.date,
+) -> tuple[dt.date | None, en.FranceTravailCategory | None]:
+    """A French person's registration at France Travail. Drawn from a source of its own
+    (seed and person), so the rest of the demo stays what it was for the same seed."""
+    rng = random.Random(f"france-travail-{gen.seed}-{pid}")
+    cat = en.FranceTravailCategory
+    if unemployed_since is not None:
+        registered = min(unemployed_since + dt.timedelta(days=rng.randint(1, 30)), first_contact)
+        return registered, rng.choices((cat.A, cat.B, cat.C), weights=(7, 2, 1))[0]
+    if status is en.EmploymentStatus.AT_RISK and rng.random() < 0.3:
+        return first_contact - dt.timedelta(days=rng.randint(0, 60)), cat.C
+    if status is en.EmploymentStatus.INACTIVE and rng.random() < 0.4:
+        return first_contact - dt.timedelta(days=rng.randint(30, 400)), cat.D
+    if status is en.EmploymentStatus.EMPLOYED and rng.random() < 0.1:
+        return first_contact - dt.timedelta(days=rng.randint(30, 400)), cat.E
+    return None, None
+
+
+# The department of each French demo desk's town, and countries of birth abroad (INSEE
+# codes: Morocco, Algeria, Tunisia, Italy, Portugal), for the demo people's NIR.
+_DEMO_DEPARTMENTS = {"Bastia": "2B", "Ajaccio": "2A", "Toulon": "83", "Marseille": "13"}
+_DEMO_BIRTH_COUNTRIES = ("350", "352", "351", "127", "139")
+
+
+def _demo_nir(pid: int, sex: str, born: dt.date, desk: _DemoDesk, used: set[str]) -> str | None:
+    """A NIR for a demo person of a French desk (most give theirs), from a generator of
+    its own, so the rest of the demo stays as it was; None for one already given."""
+    rng = random.Random(pid)
+    if rng.random() < 0.2:
+        return None
+    if rng.random() < 0.1:
+        place = "99" + rng.choice(_DEMO_BIRTH_COUNTRIES)
+    else:
+        department = _DEMO_DEPARTMENTS.get(desk.municipalities[0], "13")
+        if department in ("2A", "2B") and born.year < 1976:
+            department = "20"  # Corsica was one department until 1976
+        place = f"{department}{rng.randint(1, 350):03d}"
+    nir = encode_nir(sex, born, place, rng.randint(1, 999))
+    if nir in used:
+        return None
+    used.add(nir)
+    return nir
 
 
 def _persons(
@@ -370,6 +438,7 @@ def _persons(
                 )
             )
             cf: str | None = gen.codice_fiscale(family, given, sex, born, birthplace)
+            nir: str | None = None
             place_code: str | None = gen.place_codes[birthplace]
             citizenship = dd.FOREIGN_CITIZENSHIP.get(birthplace, "IT") if foreign else "IT"
             phone = _valid_phone(
@@ -377,14 +446,20 @@ def _persons(
             )
             street = rng.choice(dd.STREETS_IT)
             postal = f"{rng.randint(7, 19):02d}{rng.randint(0, 999):03d}"
-            employer_pool: tuple[tuple[str, str, str], ...] = dd.COMPANIES_IT
+            employer_pool = _ITALIAN_EMPLOYERS
         else:
             birthplace = rng.choice(desk.municipalities)
             cf, place_code, citizenship = None, None, "FR"
+            nir = _demo_nir(pid, sex, born, desk, gen.used_codes)
             phone = _valid_phone(lambda: f"+33{rng.choice('67')}{rng.randint(0, 99_999_999):08d}")
-            street = rng.choice(dd.STREETS_FR)
-            postal = f"{rng.choice(('20', '83', '13'))}{rng.randint(0, 999):03d}"
-            employer_pool = dd.COMPANIES_FR
+            street = rng.choice(dd.STREETS_FR_BY_REGION[desk.region])
+            # The town's postcode (one of Marseille's sixteen...). Two draws, as the random
+            # postcode written before took: the people after this one, the Italian desks'
+            # among them, stay the same for a seed.
+            rng.choice(("20", "83", "13"))
+            codes = dd.POSTCODES_FR[municipality]
+            postal = codes[rng.randint(0, 999) % len(codes)]
+            employer_pool = dd.COMPANIES_FR_BY_REGION[desk.region]
         unemployed_since = None
         employer, in_crisis = "", False
         if status in (en.EmploymentStatus.UNEMPLOYED, en.EmploymentStatus.LAID_OFF):
@@ -393,8 +468,13 @@ def _persons(
             status in (en.EmploymentStatus.LAID_OFF, en.EmploymentStatus.AT_RISK)
             or rng.random() < 0.3
         ):
-            employer = rng.choice(employer_pool)[0]
+            employer = rng.choice(employer_pool)
             in_crisis = status is not en.EmploymentStatus.UNEMPLOYED
+        registered_on, category = (
+            (None, None)
+            if desk.country is en.Country.IT
+            else _france_travail(gen, pid, status, unemployed_since, first_contact)
+        )
         rows.append(
             {
                 "id": pid,
@@ -406,9 +486,13 @@ def _persons(
                 "birthplace": birthplace,
                 "birthplace_code": place_code,
                 "codice_fiscale": cf,
+                "nir": nir,
                 "codice_fiscale_warning": None,
                 "citizenship": citizenship,
-                "address": f"{street} {rng.randint(1, 180)}",
+                # "Via Roma 12" in Italy, "12 rue de la République" in France.
+                "address": f"{street} {rng.randint(1, 180)}"
+                if desk.country is en.Country.IT
+                else f"{rng.randint(1, 180)} {street}",
                 "municipality": municipality,
                 "postal_code": postal,
                 "phone": phone,
@@ -416,6 +500,8 @@ def _persons(
                 "education": _weighted(rng, _ISCED),
                 "employment_status": status,
                 "unemployed_since": unemployed_since,
+                "france_travail_registered_on": registered_on,
+                "france_travail_category": category,
                 "previous_employer": employer,
                 "previous_employer_in_crisis": in_crisis,
                 "contact_channel": _weighted(rng, _CHANNEL),
@@ -500,6 +586,7 @@ def _skills_and_needs(
                     "level": rng.choice(_LEVELS),
                     "years_experience": rng.randint(0, 30),
                     "sector": sector,
+                    "nace_code": sector,
                     "evidence": rng.choice(list(en.Evidence)),
                     "version": 1,
                 }
@@ -558,19 +645,58 @@ _DEMO_CATALOGUE = (
     ("NACRE", 10_000, 90),
     ("Prêt bancaire", 200_000, None),
     ("Financement participatif", 80_000, 75),
+    # The French instruments (migration 0015): orders of magnitude, not the providers'
+    # current terms.
+    ("Garantie France Active", 100_000, None),
+    ("Prêt d'honneur France Active", 8_000, None),
+    ("Contrat d'apport associatif France Active", 30_000, None),
+    ("France Active Investissement", 300_000, None),
+    ("Prêt d'honneur Initiative France", 50_000, None),
+    ("Prêt de création Bpifrance", 50_000, None),
+    ("Garantie Bpifrance", 200_000, None),
+    ("Microcrédit ADIE", 12_000, None),
+    ("Fonds régional Région Sud", 100_000, 100),
+    ("Fonds régional Collectivité de Corse", 100_000, 130),
+    ("Socoden", 100_000, None),
+    ("Sofiscop", 150_000, None),
+    ("Scopinvest", 300_000, None),
+    ("Transmea", 300_000, None),
+    ("ARCE", 15_000, None),
 )
+# Said in each demo entry, in its country's language: its amount and deadline are the
+# demo's, not the provider's.
+_EXAMPLE_NOTE = {
+    "IT": "Importo e scadenza della demo: valori di esempio.",
+    "FR": "Montant et date de la démo\u00a0: valeurs d'exemple.",
+}
 
 
 def _catalogue_figures(conn: Any, today: dt.date) -> None:
     for name, up_to, days in _DEMO_CATALOGUE:
+        entry = FundingCatalogueEntry.__table__.c
+        row = conn.execute(
+            select(entry.eligibility, entry.country).where(
+                entry.name == name, entry.max_amount.is_(None)
+            )
+        ).first()
+        if row is None:
+            continue
+        note = _EXAMPLE_NOTE["FR" if row.country is en.Country.FR else "IT"]
         conn.execute(
             update(FundingCatalogueEntry)
-            .where(FundingCatalogueEntry.name == name, FundingCatalogueEntry.max_amount.is_(None))
+            .where(FundingCatalogueEntry.name == name)
             .values(
                 max_amount=Decimal(up_to),
                 deadline=today + dt.timedelta(days=days) if days is not None else None,
+                eligibility=f"{row.eligibility}\n{note}" if row.eligibility else note,
             )
         )
+
+
+def _of_town(town: str) -> str:
+    """French "de" before a town's name, elided before a vowel or a mute h: "de Bastia",
+    "d'Ajaccio", "d'Hyères"."""
+    return f"d'{town}" if town[0] in "AEIOUYÉÈÊH" else f"de {town}"
 
 
 def _resources(
@@ -579,17 +705,25 @@ def _resources(
     rng = gen.rng
     by_desk: dict[int, list[int]] = {}
     kinds = list(en.ResourceKind)
+    owners_of_italian_desks = [name for name, _, _ in dd.COMPANIES_IT + dd.COMPANIES_FR]
     for desk in desks:
-        names = dd.RESOURCE_NAMES_IT if desk.country is en.Country.IT else dd.RESOURCE_NAMES_FR
         ids = []
         for _ in range(rng.randint(4, 8)):
             place = rng.choice(desk.municipalities)
+            kind = rng.choice(kinds)
+            if desk.country is en.Country.IT:
+                name = f"{rng.choice(dd.RESOURCE_NAMES_IT)} {place}"
+                owner = rng.choice(owners_of_italian_desks)
+            else:
+                # Named as what it is ("Oliveraie à Sartène"), owned in its region.
+                name = f"{rng.choice(dd.RESOURCE_NAMES_FR[kind])} {place}"
+                owner = rng.choice(dd.RESOURCE_OWNERS_FR[desk.region]).format(town=_of_town(place))
             result = conn.execute(
                 insert(StructuralResource).values(
                     desk_id=desk.id,
-                    kind=rng.choice(kinds),
-                    name=f"{rng.choice(names)} {place}",
-                    owner=rng.choice(dd.COMPANIES_IT + dd.COMPANIES_FR)[0],
+                    kind=kind,
+                    name=name,
+                    owner=owner,
                     municipality=place,
                     size_m2=float(rng.randrange(80, 12_000, 10)),
                     size_note="",
@@ -615,14 +749,24 @@ _KIND_MEMBERS = {
 }
 _LEGAL_FORM = {
     (en.ProjectKind.WBO, en.Country.IT): en.LegalForm.WORKER_COOPERATIVE,
-    (en.ProjectKind.WBO, en.Country.FR): en.LegalForm.SCOP,
-    (en.ProjectKind.SOCIAL_COOPERATIVE_B, en.Country.IT): en.LegalForm.SOCIAL_COOPERATIVE,
-    (en.ProjectKind.SOCIAL_COOPERATIVE_B, en.Country.FR): en.LegalForm.SCIC,
+    (en.ProjectKind.WBO, en.Country.FR): en.LegalForm.SCOP_SARL,
+    (en.ProjectKind.SOCIAL_COOPERATIVE_B, en.Country.IT): en.LegalForm.SOCIAL_COOPERATIVE_B,
+    (en.ProjectKind.SOCIAL_COOPERATIVE_B, en.Country.FR): en.LegalForm.SCIC_SAS,
     (en.ProjectKind.COMMUNITY_COOPERATIVE, en.Country.IT): en.LegalForm.COMMUNITY_COOPERATIVE,
-    (en.ProjectKind.COMMUNITY_COOPERATIVE, en.Country.FR): en.LegalForm.SCIC,
+    (en.ProjectKind.COMMUNITY_COOPERATIVE, en.Country.FR): en.LegalForm.SCIC_SAS,
     (en.ProjectKind.NEW_ENTERPRISE, en.Country.IT): en.LegalForm.SRL,
-    (en.ProjectKind.NEW_ENTERPRISE, en.Country.FR): en.LegalForm.SRL,
+    (en.ProjectKind.NEW_ENTERPRISE, en.Country.FR): en.LegalForm.SARL,
 }
+
+
+def _national_code(nace: str, country: en.Country) -> str:
+    """The first code of the country's finest level under a NACE class: 25.62 is
+    25.62.00 in ATECO, 25.62A in NAF."""
+    language, level = ("it", "subcategory") if country is en.Country.IT else ("fr", "subclass")
+    entries = sectors.table(language).values()
+    return next(e.code for e in entries if e.nace == nace and e.level == level)
+
+
 _ALL_STAGES = list(PATH) + [en.Stage.ABANDONED]
 _INSTRUMENTS_IT = (
     en.FundingInstrument.CFI,
@@ -639,7 +783,38 @@ _INSTRUMENTS_FR = (
     en.FundingInstrument.MICROCREDIT,
     en.FundingInstrument.GRANT,
     en.FundingInstrument.CROWDFUNDING,
+    en.FundingInstrument.HONOUR_LOAN,
+    en.FundingInstrument.GUARANTEE,
+    en.FundingInstrument.PARTICIPATORY_LOAN,
+    en.FundingInstrument.REGIONAL_FUND,
 )
+
+
+def _french_rights(
+    gen: _Generator,
+    project_id: int,
+    person_id: int,
+    role: en.MemberRole,
+    kind: en.ProjectKind,
+    rights_capital: Decimal,
+) -> dict[str, Any]:
+    """A French member's unemployment rights: the capital an Italian member would take
+    as the NASpI advance comes as ARCE; some worker-members of a buyout keep their ARE
+    monthly instead. The TFR has no French counterpart (that capital is their own
+    savings). A source of its own, so the rest of the demo stays the same for a seed."""
+    if rights_capital > 0:
+        return {
+            "unemployment_rights_use": en.UnemploymentRightsUse.ARCE,
+            "arce_part": rights_capital,
+        }
+    if kind is en.ProjectKind.WBO and role is en.MemberRole.WORKER_MEMBER:
+        rng = random.Random(f"are-{gen.seed}-{project_id}-{person_id}")
+        return {
+            "unemployment_rights_use": en.UnemploymentRightsUse.ARE_MONTHLY,
+            "are_monthly_amount": _euros(rng, 900, 1800, 50),
+            "are_months_left": rng.randint(6, 18),
+        }
+    return {}
 
 
 def _euros(rng: random.Random, low: int, high: int, step: int = 500) -> Decimal:
@@ -708,18 +883,22 @@ def _projects(
         reached = walked[-1]
         idx = PATH.index(reached)
         it = desk.country is en.Country.IT
-        stem_it, stem_fr, ateco = rng.choice(dd.PROJECT_IDEAS)
+        language = 0 if it else 1  # the Italian or the French of the demo's texts
+        stem_it, stem_fr, nace = rng.choice(dd.PROJECT_IDEAS)
         origin: tuple[str, str, en.CrisisSituation | None] = ("", "", None)
         if kind.has_origin_company:
-            company = rng.choice(dd.COMPANIES_IT if it else dd.COMPANIES_FR)
-            origin = (company[0], "", rng.choice(list(en.CrisisSituation)))
+            company = rng.choice(
+                _ITALIAN_EMPLOYERS if it else dd.COMPANIES_FR_BY_REGION[desk.region]
+            )
+            origin = (company, "", rng.choice(list(en.CrisisSituation)))
         started_on = None
         if idx >= PATH.index(en.Stage.FOLLOW_UP):
             started_on = (moments[PATH.index(en.Stage.FOLLOW_UP)]).date()
         legal_form = None
         if idx >= PATH.index(en.Stage.BUSINESS_PLAN):
             legal_form = _LEGAL_FORM.get(
-                (kind, desk.country), en.LegalForm.WORKER_COOPERATIVE if it else en.LegalForm.SCOP
+                (kind, desk.country),
+                en.LegalForm.WORKER_COOPERATIVE if it else en.LegalForm.SCOP_SARL,
             )
         size = rng.randint(*_KIND_MEMBERS[kind])
         chosen = rng.sample(pool, min(size, len(pool)))
@@ -728,7 +907,9 @@ def _projects(
                 "id": pid,
                 "title": f"{stem_it if it else stem_fr} {desk.municipalities[0]}",
                 "kind": kind,
-                "ateco_code": ateco,
+                # As the desk's operator types it: an ATECO subcategory, a NAF subclass.
+                "sector_code": _national_code(nace, desk.country),
+                "nace_code": nace,
                 "desk_id": desk.id,
                 "lead_operator_id": lead,
                 "stage": stage,
@@ -744,12 +925,12 @@ def _projects(
                 else None,
                 "actual_start_date": started_on,
                 "employees": rng.choice((0, 0, 1, 2, 3, 5)) if started_on else None,
-                "closed_reason": "Il gruppo promotore si è sciolto"
+                "closed_reason": dd.GROUP_DISBANDED[language]
                 if stage is en.Stage.ABANDONED
                 else "",
                 "next_action": ""
                 if stage in (en.Stage.STARTED, en.Stage.ABANDONED)
-                else "Colloquio di verifica",
+                else dd.NEXT_ACTION[language],
                 "next_action_due": None
                 if stage in (en.Stage.STARTED, en.Stage.ABANDONED)
                 else gen.today + dt.timedelta(days=rng.randint(-10, 30)),
@@ -795,7 +976,7 @@ def _projects(
                     "to_stage": en.Stage.ABANDONED,
                     "at": moments[-1],
                     "operator_id": lead,
-                    "note": "Il gruppo promotore si è sciolto",
+                    "note": dd.GROUP_DISBANDED[language],
                 }
             )
         first_member, first_application = len(members), len(applications)
@@ -829,6 +1010,9 @@ def _projects(
                 if kind is en.ProjectKind.WBO and rng.random() < 0.6
                 else Decimal("0")
             )
+            french = {} if it else _french_rights(gen, pid, person.id, role, kind, naspi)
+            if not it:
+                tfr, naspi = Decimal("0"), Decimal("0")  # Italian parts, not French ones
             members.append(
                 {
                     "project_id": pid,
@@ -838,14 +1022,22 @@ def _projects(
                     "capital_paid": paid,
                     "tfr_part": tfr,
                     "naspi_part": naspi,
+                    "unemployment_rights_use": None,
+                    "arce_part": Decimal("0"),
+                    "are_monthly_amount": None,
+                    "are_months_left": None,
+                    **french,
                     "version": 1,
                 }
             )
         if idx >= PATH.index(en.Stage.FUNDING):
             for k in range(rng.randint(1, 3)):
                 instrument = rng.choice(_INSTRUMENTS_IT if it else _INSTRUMENTS_FR)
-                if k == 0 and kind is en.ProjectKind.WBO and it:
-                    instrument = en.FundingInstrument.CFI
+                if k == 0 and kind is en.ProjectKind.WBO:
+                    # The movement's own first: CFI in Italy, Socoden's loan in France.
+                    instrument = (
+                        en.FundingInstrument.CFI if it else en.FundingInstrument.PARTICIPATORY_LOAN
+                    )
                 requested = _euros(rng, 10_000, 400_000, 1000)
                 submitted = moments[PATH.index(en.Stage.FUNDING)].date()
                 status = (
@@ -969,14 +1161,6 @@ _DURATION = {
     en.ActivityKind.EVENT: (90, 240),
     en.ActivityKind.REFERRAL: (10, 30),
 }
-_NOTES = (
-    "Primo colloquio di accoglienza",
-    "Aggiornamento sulla situazione lavorativa",
-    "Verifica documenti per il bilancio di competenze",
-    "Invio informazioni sui bandi",
-    "Orientamento al percorso di autoimprenditorialità",
-    "",
-)
 
 
 def _activities(
@@ -989,6 +1173,7 @@ def _activities(
     rng = gen.rng
     rows: list[dict[str, Any]] = []
     today = gen.today
+    language = gen.desk_language
 
     def add(
         kind: en.ActivityKind,
@@ -1010,7 +1195,7 @@ def _activities(
                 "operator_id": rng.choice(operators[desk_id]),
                 "person_id": person_id,
                 "project_id": project_id,
-                "notes": rng.choice(_NOTES),
+                "notes": rng.choice(dd.ACTIVITY_NOTES)[language[desk_id]],
                 "follow_up_due": follow_up,
                 "follow_up_done": done,
                 "version": 1,

@@ -6,7 +6,7 @@ from python-codicefiscale's register at run time) and real classification codes.
 
 from __future__ import annotations
 
-from deskapp.models.enums import Country, Language, Region
+from deskapp.models.enums import Country, Language, Region, ResourceKind
 
 # (desk name, organisation, region, country, language, address, municipalities around it)
 DESKS = (
@@ -136,38 +136,38 @@ FOREIGN_CITIZENSHIP = {
     "Ecuador": "EC",
 }
 
-# (description IT, description FR, ISTAT CP2011 code, sector)
+# (description IT, description FR, ISTAT CP2011 code, sector as its NACE Rev. 2 class)
 OCCUPATIONS = (
-    ("Saldatore", "Soudeur", "6.2.1.2.0", "Metalmeccanica"),
-    ("Tornitore CNC", "Tourneur sur commande numérique", "7.2.1.1.0", "Metalmeccanica"),
-    ("Carpentiere navale", "Charpentier de marine", "6.2.1.8.0", "Cantieristica navale"),
-    ("Elettricista industriale", "Électricien industriel", "6.2.4.1.0", "Impiantistica"),
-    ("Manutentore meccanico", "Mécanicien de maintenance", "6.2.3.1.1", "Metalmeccanica"),
-    ("Magazziniere", "Magasinier", "4.3.2.1.0", "Logistica"),
-    ("Carrellista", "Cariste", "7.4.4.2.0", "Logistica"),
-    ("Autista mezzi pesanti", "Chauffeur poids lourds", "7.4.2.3.0", "Trasporti"),
-    ("Cuoco", "Cuisinier", "5.2.2.1.0", "Ristorazione"),
-    ("Cameriere", "Serveur", "5.2.2.3.1", "Ristorazione"),
-    ("Panettiere", "Boulanger", "6.5.1.1.1", "Agroalimentare"),
-    ("Operatore agricolo", "Ouvrier agricole", "6.4.1.1.0", "Agricoltura"),
-    ("Florovivaista", "Horticulteur", "6.4.1.3.1", "Floricoltura"),
-    ("Operatore socio-sanitario", "Aide-soignant", "5.3.1.1.0", "Servizi sociali"),
-    ("Educatore", "Éducateur", "3.4.5.2.0", "Servizi sociali"),
-    ("Contabile", "Comptable", "4.1.1.2.0", "Servizi alle imprese"),
-    ("Impiegato amministrativo", "Employé administratif", "4.1.1.1.0", "Servizi alle imprese"),
-    ("Addetto alle vendite", "Vendeur", "5.1.2.2.0", "Commercio"),
-    ("Sviluppatore software", "Développeur logiciel", "2.1.1.4.1", "ICT"),
-    ("Tecnico informatico", "Technicien informatique", "3.1.2.5.0", "ICT"),
-    ("Grafico", "Graphiste", "3.4.4.1.1", "Comunicazione"),
-    ("Muratore", "Maçon", "6.1.2.1.0", "Edilizia"),
-    ("Idraulico", "Plombier", "6.1.3.6.0", "Edilizia"),
-    ("Pescatore", "Pêcheur", "6.4.5.1.0", "Pesca"),
-    ("Addetto alla pulizia", "Agent d'entretien", "8.1.4.2.0", "Servizi"),
-    ("Guida turistica", "Guide touristique", "3.4.1.5.1", "Turismo"),
-    ("Receptionist", "Réceptionniste", "4.2.2.1.0", "Turismo"),
-    ("Operaio tessile", "Ouvrier textile", "7.2.6.1.0", "Tessile"),
-    ("Verniciatore", "Peintre industriel", "6.2.3.3.0", "Metalmeccanica"),
-    ("Falegname", "Menuisier", "6.5.2.1.0", "Legno e arredo"),
+    ("Saldatore", "Soudeur", "6.2.1.2.0", "25.11"),
+    ("Tornitore CNC", "Tourneur sur commande numérique", "7.2.1.1.0", "25.62"),
+    ("Carpentiere navale", "Charpentier de marine", "6.2.1.8.0", "30.11"),
+    ("Elettricista industriale", "Électricien industriel", "6.2.4.1.0", "43.21"),
+    ("Manutentore meccanico", "Mécanicien de maintenance", "6.2.3.1.1", "33.12"),
+    ("Magazziniere", "Magasinier", "4.3.2.1.0", "52.10"),
+    ("Carrellista", "Cariste", "7.4.4.2.0", "52.24"),
+    ("Autista mezzi pesanti", "Chauffeur poids lourds", "7.4.2.3.0", "49.41"),
+    ("Cuoco", "Cuisinier", "5.2.2.1.0", "56.10"),
+    ("Cameriere", "Serveur", "5.2.2.3.1", "56.10"),
+    ("Panettiere", "Boulanger", "6.5.1.1.1", "10.71"),
+    ("Operatore agricolo", "Ouvrier agricole", "6.4.1.1.0", "01.13"),
+    ("Florovivaista", "Horticulteur", "6.4.1.3.1", "01.19"),
+    ("Operatore socio-sanitario", "Aide-soignant", "5.3.1.1.0", "88.10"),
+    ("Educatore", "Éducateur", "3.4.5.2.0", "88.91"),
+    ("Contabile", "Comptable", "4.1.1.2.0", "69.20"),
+    ("Impiegato amministrativo", "Employé administratif", "4.1.1.1.0", "82.11"),
+    ("Addetto alle vendite", "Vendeur", "5.1.2.2.0", "47.19"),
+    ("Sviluppatore software", "Développeur logiciel", "2.1.1.4.1", "62.01"),
+    ("Tecnico informatico", "Technicien informatique", "3.1.2.5.0", "62.02"),
+    ("Grafico", "Graphiste", "3.4.4.1.1", "74.10"),
+    ("Muratore", "Maçon", "6.1.2.1.0", "41.20"),
+    ("Idraulico", "Plombier", "6.1.3.6.0", "43.22"),
+    ("Pescatore", "Pêcheur", "6.4.5.1.0", "03.11"),
+    ("Addetto alla pulizia", "Agent d'entretien", "8.1.4.2.0", "81.21"),
+    ("Guida turistica", "Guide touristique", "3.4.1.5.1", "79.90"),
+    ("Receptionist", "Réceptionniste", "4.2.2.1.0", "55.10"),
+    ("Operaio tessile", "Ouvrier textile", "7.2.6.1.0", "13.20"),
+    ("Verniciatore", "Peintre industriel", "6.2.3.3.0", "25.61"),
+    ("Falegname", "Menuisier", "6.5.2.1.0", "16.23"),
 )
 
 # (company name, ATECO of the business, municipality) - fictional companies in crisis.
@@ -190,7 +190,59 @@ COMPANIES_FR = (
     ("Transports du Littoral SAS", "49.41", "Toulon"),
 )
 
-# (title stem IT, title stem FR, ATECO)
+# A French desk draws from the pools of its region, each as long as the pool the demo
+# drew from before (the same draws from the same random source), so that the Italian
+# desks' data, drawn after, stays the same for a seed.
+
+# Fictional companies in crisis near the desks: previous employers and origin companies
+# (as many as COMPANIES_FR).
+COMPANIES_FR_BY_REGION = {
+    Region.CORSE: (
+        "Conserverie Corse SA",
+        "Chantier Naval du Golfe d'Ajaccio SARL",
+        "Transports Routiers de Haute-Corse SAS",
+        "Imprimerie Ajaccienne SARL",
+    ),
+    Region.SUD: (
+        "Chantiers Navals Varois SAS",
+        "Imprimerie Phocéenne SARL",
+        "Transports du Littoral SAS",
+        "Savonnerie du Vieux-Port SA",
+    ),
+}
+# The owners of a French desk's premises, land and machinery: the companies above, the
+# town, property companies, public landowners (as many as COMPANIES_IT + COMPANIES_FR).
+# "{town}" is the resource's municipality, after "de" or "d'".
+RESOURCE_OWNERS_FR = {
+    Region.CORSE: (
+        *COMPANIES_FR_BY_REGION[Region.CORSE],
+        "Commune {town}",
+        "Commune {town}",
+        "SCI Monte Cinto",
+        "SCI U Portu",
+        "SCI Les Oliviers",
+        "Indivision Santoni",
+        "Indivision Casanova",
+        "Coopérative agricole du Nebbio (en liquidation)",
+        "Me Paoli, liquidateur judiciaire",
+        "Syndicat mixte du port de commerce",
+    ),
+    Region.SUD: (
+        *COMPANIES_FR_BY_REGION[Region.SUD],
+        "Commune {town}",
+        "Commune {town}",
+        "SCI La Calanque",
+        "SCI Les Pins",
+        "SCI du Vieux Moulin",
+        "Indivision Bonnet",
+        "Indivision Giraud",
+        "Me Roux, liquidateur judiciaire",
+        "Établissement public foncier (terrain en portage)",
+        "Syndicat mixte du port",
+    ),
+}
+
+# (title stem IT, title stem FR, NACE Rev. 2 class)
 PROJECT_IDEAS = (
     ("Cooperativa di manutenzione industriale", "Coopérative de maintenance industrielle", "33.12"),
     ("Officina meccanica di precisione", "Atelier de mécanique de précision", "25.62"),
@@ -225,18 +277,53 @@ STREETS_IT = (
     "Via San Francesco",
     "Via Nazionale",
 )
-STREETS_FR = (
-    "Rue de la République",
-    "Boulevard Victor Hugo",
-    "Avenue Jean Jaurès",
-    "Rue Pasteur",
-    "Cours Napoléon",
-    "Rue Paoli",
-    "Avenue de la Libération",
-    "Rue du Port",
-    "Boulevard Gambetta",
-    "Rue Saint-Charles",
-)
+# Streets as a French address writes them after the number ("12 rue de la République"),
+# by region (ten each, as many as the streets drawn before).
+STREETS_FR_BY_REGION = {
+    Region.CORSE: (
+        "avenue Pascal Paoli",
+        "rue Napoléon",
+        "boulevard Sampiero",
+        "rue du Général de Gaulle",
+        "avenue de la Libération",
+        "rue César Campinchi",
+        "route du Stade",
+        "rue de l'Église",
+        "boulevard Fred Scamaroni",
+        "chemin des Vignes",
+    ),
+    Region.SUD: (
+        "rue de la République",
+        "boulevard Victor Hugo",
+        "avenue Jean Jaurès",
+        "rue Paradis",
+        "boulevard de la Corderie",
+        "avenue de la Libération",
+        "rue du Port",
+        "boulevard Gambetta",
+        "chemin des Oliviers",
+        "rue Saint-Ferréol",
+    ),
+}
+# The postcodes of the French desks' towns (La Poste): a town with several has them all.
+POSTCODES_FR = {
+    "Bastia": ("20200", "20600"),
+    "Biguglia": ("20620",),
+    "Borgo": ("20290",),
+    "Corte": ("20250",),
+    "Ajaccio": ("20000", "20090"),
+    "Porto-Vecchio": ("20137",),
+    "Propriano": ("20110",),
+    "Sartène": ("20100",),
+    "Toulon": ("83000", "83100", "83200"),
+    "La Seyne-sur-Mer": ("83500",),
+    "Hyères": ("83400",),
+    "La Garde": ("83130",),
+    "Marseille": tuple(f"130{n:02d}" for n in range(1, 17)),
+    "Aubagne": ("13400",),
+    "Martigues": ("13500",),
+    "La Ciotat": ("13600",),
+}
 
 RESOURCE_NAMES_IT = (
     "Capannone ex",
@@ -246,12 +333,91 @@ RESOURCE_NAMES_IT = (
     "Magazzino portuale a",
     "Ex stabilimento",
 )
-RESOURCE_NAMES_FR = (
-    "Entrepôt à",
-    "Local commercial à",
-    "Terrain agricole à",
-    "Atelier à",
-    "Ancienne usine à",
+# A French desk's resources are named as what they are, by kind (five each, as many as
+# the French names drawn before).
+RESOURCE_NAMES_FR = {
+    ResourceKind.PREMISES: (
+        "Local commercial à",
+        "Entrepôt à",
+        "Atelier à",
+        "Bureaux à",
+        "Hangar à",
+    ),
+    ResourceKind.LAND: (
+        "Terrain agricole à",
+        "Terrain constructible à",
+        "Parcelle maraîchère à",
+        "Oliveraie à",
+        "Terrain en zone d'activités à",
+    ),
+    ResourceKind.MACHINERY: (
+        "Centre d'usinage à",
+        "Ligne de conditionnement à",
+        "Presses d'imprimerie à",
+        "Four de boulangerie à",
+        "Chariots élévateurs à",
+    ),
+    ResourceKind.CLOSED_PLANT: (
+        "Ancienne usine à",
+        "Ancienne conserverie à",
+        "Ancien atelier de chaudronnerie à",
+        "Ancienne imprimerie à",
+        "Site industriel fermé à",
+    ),
+    ResourceKind.ABANDONED_SPACE: (
+        "Friche industrielle à",
+        "Ancienne caserne à",
+        "Bâtiment désaffecté à",
+        "Ancienne gare de marchandises à",
+        "Entrepôt abandonné à",
+    ),
+}
+
+# What a desk's operators write in the demo, (Italian, French). Activity notes: one of
+# these, or none.
+ACTIVITY_NOTES = (
+    ("Primo colloquio di accoglienza", "Premier entretien d'accueil"),
+    ("Aggiornamento sulla situazione lavorativa", "Point sur la situation professionnelle"),
+    (
+        "Verifica documenti per il bilancio di competenze",
+        "Vérification des pièces pour le bilan de compétences",
+    ),
+    ("Invio informazioni sui bandi", "Envoi d'informations sur les appels à projets"),
+    (
+        "Orientamento al percorso di autoimprenditorialità",
+        "Orientation vers la création d'entreprise",
+    ),
+    ("", ""),
 )
+NEXT_ACTION = ("Colloquio di verifica", "Entretien de suivi")
+GROUP_DISBANDED = ("Il gruppo promotore si è sciolto", "Le groupe porteur s'est dissous")
+# The demo's administrator on each side: of Antenna Genova, of Antenne Marseille.
+DEMO_ADMINISTRATORS = (
+    ("Amministratore demo", "Antenna Genova"),
+    ("Administrateur démo", "Antenne Marseille"),
+)
+
+# The lines of the demo business plans, (Italian, French).
+PLAN_LINES = {
+    "branch": ("Acquisto ramo d'azienda", "Rachat du fonds de commerce"),
+    "machines": ("Macchinari", "Machines"),
+    "computers": ("Informatica", "Informatique"),
+    "equipment": ("Attrezzature", "Équipement"),
+    "furniture": ("Arredi", "Mobilier"),
+    "cooperative_bank": ("Banca di credito cooperativo", "Banque coopérative"),
+    "microcredit": ("Microcredito", "Microcrédit"),
+    "made_to_order": ("Produzione su commessa", "Production à la commande"),
+    "service": ("Assistenza e manutenzione", "Service et entretien"),
+    "worker_members": ("Soci lavoratori", "Salariés associés"),
+    "clerk": ("Impiegato amministrativo", "Employé administratif"),
+    "rent": ("Affitto", "Loyer"),
+    "utilities": ("Utenze", "Énergie et eau"),
+    "insurance": ("Assicurazioni", "Assurances"),
+    "accountant": ("Consulenza contabile", "Expert-comptable"),
+    "materials": ("Materie prime", "Matières premières"),
+    "transport": ("Trasporti", "Transports"),
+}
+PLAN_WORDS_IT = frozenset(it for it, _ in PLAN_LINES.values())
+PLAN_WORDS_FR = frozenset(fr for _, fr in PLAN_LINES.values())
 
 EMAIL_DOMAINS = ("posta-demo.it", "mail-demo.it", "courriel-demo.fr")

@@ -25,15 +25,16 @@ from deskapp.models import BusinessPlan, BusinessPlanVersion
 from deskapp.models import enums as en
 from deskapp.models.bulk import insert_rows
 from deskapp.models.plan_schemas import PlanInput
-from deskapp.services.business_plans import member_json, members_of_projects
+from deskapp.services.business_plans import (
+    LOAN_INSTRUMENTS,
+    NOT_FUNDS,
+    SOURCE_KINDS,
+    member_json,
+    members_of_projects,
+)
+from deskapp.services.demo_data import PLAN_LINES
 
 BIG_KINDS = (en.ProjectKind.WBO, en.ProjectKind.SPIN_OFF)
-LOAN_INSTRUMENTS = (
-    en.FundingInstrument.NUOVA_MARCORA,
-    en.FundingInstrument.MICROCREDIT,
-    en.FundingInstrument.BANK_LOAN,
-    en.FundingInstrument.NACRE,
-)
 
 
 @dataclass
@@ -69,11 +70,11 @@ _TEXTS = {
         "prêts à maintenir leurs commandes. Deux entreprises moyennes et quelques artisans "
         "sont les principaux concurrents.",
         "marketing": "Vente directe aux clients historiques, salons professionnels et "
-        "catalogue en ligne. Objectif : retrouver les volumes d'il y a deux ans en trois ans.",
-        "organisation": "La coopérative s'installe {premises} ; les salariés associés "
+        "catalogue en ligne. Objectif\u00a0: retrouver les volumes d'il y a deux ans en trois ans.",
+        "organisation": "La coopérative s'installe {premises}\u00a0; les salariés associés "
         "gardent leurs fonctions, avec un conseil d'administration de trois associés.",
-        "swot": "Forces : savoir-faire et clients fidèles. Faiblesses : capital limité. "
-        "Opportunités : demande locale en hausse. Menaces : coût de l'énergie.",
+        "swot": "Forces\u00a0: savoir-faire et clients fidèles. Faiblesses\u00a0: capital limité. "
+        "Opportunités\u00a0: demande locale en hausse. Menaces\u00a0: coût de l'énergie.",
     },
 }
 
@@ -86,24 +87,30 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     """A plausible plan for ``project``; about one in four does not balance."""
     it = project.italian
     words = catalogue("it" if it else "fr")
+
+    def line(key: str) -> str:
+        """A line's name in the desk's language."""
+        return PLAN_LINES[key][0 if it else 1]
+
     big = project.kind in BIG_KINDS
     workers = max(len(project.capital), 1)
     capital = sum((pledged for pledged, _ in project.capital), Decimal("0"))
     paid = sum((p for _, p in project.capital), Decimal("0"))
+    investments: list[dict[str, Any]]
     if big:
         investments = [
             {
-                "item": "Acquisto ramo d'azienda" if it else "Rachat du fonds de commerce",
+                "item": line("branch"),
                 "amount": _money(rng, 80_000, 300_000, 5000),
                 "useful_life": 10,
             },
             {
-                "item": "Macchinari" if it else "Machines",
+                "item": line("machines"),
                 "amount": _money(rng, 40_000, 150_000, 1000),
                 "useful_life": 8,
             },
             {
-                "item": "Informatica" if it else "Informatique",
+                "item": line("computers"),
                 "amount": _money(rng, 4_000, 15_000),
                 "useful_life": 4,
             },
@@ -111,12 +118,12 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     else:
         investments = [
             {
-                "item": "Attrezzature" if it else "Équipement",
+                "item": line("equipment"),
                 "amount": _money(rng, 8_000, 40_000),
                 "useful_life": 5,
             },
             {
-                "item": "Arredi" if it else "Mobilier",
+                "item": line("furniture"),
                 "amount": _money(rng, 3_000, 12_000),
                 "useful_life": 8,
             },
@@ -131,6 +138,8 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     for application in project.applications:
         amount = application["amount_disbursed"] or application["amount_granted"]
         instrument = application["instrument"]
+        if instrument in NOT_FUNDS:
+            continue  # a guarantee stands behind a loan: no money of its own
         if instrument in LOAN_INSTRUMENTS:
             loans.append(
                 {
@@ -143,11 +152,7 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
                 }
             )
         else:
-            kind = {
-                en.FundingInstrument.CFI: en.PlanSourceKind.CFI_EQUITY,
-                en.FundingInstrument.GRANT: en.PlanSourceKind.GRANT,
-                en.FundingInstrument.REGIONAL_FUND: en.PlanSourceKind.GRANT,
-            }.get(instrument, en.PlanSourceKind.OTHER)
+            kind = SOURCE_KINDS.get(instrument, en.PlanSourceKind.OTHER)
             sources.append(
                 {
                     "kind": kind,
@@ -165,11 +170,7 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     have += sum((Decimal(loan["amount"]) for loan in loans), Decimal("0"))
     missing = uses - have
     if missing > 0 and balanced:
-        lender = (
-            ("Banca di credito cooperativo" if it else "Banque coopérative")
-            if big
-            else ("Microcredito" if it else "Microcrédit")
-        )
+        lender = line("cooperative_bank") if big else line("microcredit")
         loans.append(
             {
                 "lender": lender,
@@ -183,13 +184,13 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     main_share = Decimal(rng.randrange(60, 80)) / 100
     sales = [
         {
-            "product": "Produzione su commessa" if it else "Production à la commande",
+            "product": line("made_to_order"),
             "price": str(unit_price),
             "quantity": str(int(revenue * main_share / unit_price)),
             "growth": rng.choice(("5", "8", "10")),
         },
         {
-            "product": "Assistenza e manutenzione" if it else "Service et entretien",
+            "product": line("service"),
             "price": "45",
             "quantity": str(int(revenue * (1 - main_share) / 45)),
             "growth": rng.choice(("3", "5")),
@@ -197,7 +198,7 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     ]
     staff = [
         {
-            "role": "Soci lavoratori" if it else "Salariés associés",
+            "role": line("worker_members"),
             "headcount": str(workers),
             "annual_cost": _money(rng, 26_000, 34_000),
         }
@@ -205,7 +206,7 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     if big:
         staff.append(
             {
-                "role": "Impiegato amministrativo" if it else "Employé administratif",
+                "role": line("clerk"),
                 "headcount": "1",
                 "annual_cost": _money(rng, 28_000, 32_000),
             }
@@ -214,28 +215,28 @@ def plan_for(project: PlannedProject, rng: random.Random) -> PlanInput:
     scale = 1 if big else 0.35
     fixed = [
         {
-            "item": "Affitto" if it else "Loyer",
+            "item": line("rent"),
             "annual_amount": _money(rng, int(12_000 * scale), int(36_000 * scale)),
         },
         {
-            "item": "Utenze" if it else "Énergie et eau",
+            "item": line("utilities"),
             "annual_amount": _money(rng, int(6_000 * scale), int(18_000 * scale)),
         },
         {
-            "item": "Assicurazioni" if it else "Assurances",
+            "item": line("insurance"),
             "annual_amount": _money(rng, int(2_000 * scale), int(6_000 * scale)),
         },
         {
-            "item": "Consulenza contabile" if it else "Expert-comptable",
+            "item": line("accountant"),
             "annual_amount": _money(rng, int(4_000 * scale), int(8_000 * scale)),
         },
     ]
     variable = [
         {
-            "item": "Materie prime" if it else "Matières premières",
+            "item": line("materials"),
             "share": str(rng.randrange(28, 41)),
         },
-        {"item": "Trasporti" if it else "Transports", "share": str(rng.randrange(2, 6))},
+        {"item": line("transport"), "share": str(rng.randrange(2, 6))},
     ]
     texts = _TEXTS[it]
     area = "dell'industria meccanica" if it else "celui de l'industrie"

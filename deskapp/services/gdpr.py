@@ -4,7 +4,7 @@
   the PDF dossier): the record, consents, skills, needs, activities, projects and roles,
   and the audit trail of their records.
 - Right to erasure: the person is anonymised. What identifies them is erased (names,
-  codice fiscale, birthplace, contacts, address, previous employer) and free-text notes
+  codice fiscale, NIR, birthplace, contacts, address, previous employer) and free-text notes
   are cleared, in one audited transaction; the anonymous facts the EU-fund reports need
   stay (sex, year of birth, education, work status, the special-category answers,
   services received, projects and their outcomes). In the same transaction the business
@@ -50,6 +50,7 @@ from deskapp.models import (
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.person_index import remove_person
+from deskapp.models.skill_index import remove_skills
 from deskapp.services.actor import Actor
 from deskapp.services.audit import blank_details, record_event
 from deskapp.services.audit_log import record_export
@@ -65,6 +66,7 @@ ERASED_FIELDS: dict[str, Any] = {
     "family_name": "",
     "codice_fiscale": None,
     "codice_fiscale_warning": None,
+    "nir": None,
     "birthplace": "",
     "birthplace_code": None,
     "citizenship": "",
@@ -142,6 +144,9 @@ def _erase(
         blanked = blank_details(s, person_events(person_id))
         # Before the record changes: nothing of them may stay in the index's pages.
         remove_person(s.connection(), person_id, merge=merge_index)
+        # Their skills go (free text about them, searchable by anyone), from the table
+        # and from the skills index's pages alike.
+        remove_skills(s.connection(), person_id, merge=merge_index)
         for name, value in ERASED_FIELDS.items():
             setattr(person, name, value)
         # The year of birth is enough for the age bands; the day and month identify.

@@ -1,8 +1,9 @@
 """``import persons``: a registry file in, every row checked first, all or nothing.
 
 Each row goes through the same schema as an intake at the desk (NewPersonInput),
-plus the checks that need the whole file or the database: a codice fiscale used
-twice in the file or already in the registry, an unknown desk. Only when no row
+with its desk's country for phones and postcodes, plus the checks that need the
+whole file or the database: a codice fiscale or NIR used twice in the file or
+already in the registry, an unknown desk. Only when no row
 has an error is anything written, in one transaction with one audit event per
 person and one for the import.
 """
@@ -13,10 +14,10 @@ import datetime as dt
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from multiprocessing import get_context, parent_process
 from multiprocessing.connection import wait
@@ -31,7 +32,7 @@ from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import AuditEvent, Consent, Desk, Person
 from deskapp.models.audit_chain import detail_digest, event_digest, last_hash
 from deskapp.models.base import utcnow
-from deskapp.models.bulk import BulkInsert, dialect_named
+from deskapp.models.bulk import BulkInsert, dialect_named, large_write
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.fields import shown, validate_input
@@ -54,9 +55,10 @@ from deskapp.services.person_columns import (
     consent_columns,
 )
 from deskapp.services.persons import person_row_values, validation_context
-from deskapp.services.tabular_files import UnreadableFileError, read_table
+from deskapp.services.tabular_files import CellRows, CsvRows, Row, UnreadableFileError, read_table
 
 Progress = Callable[[str, int, int], None]
+RowBatch = CsvRows | CellRows
 NO_SUCH_DESK = QT_TRANSLATE_NOOP("Error", "no desk is called '{name}'")
 USED_EARLIER = QT_TRANSLATE_NOOP("Error", "already used on line {line} of this file")
 ALREADY_REGISTERED = QT_TRANSLATE_NOOP("Error", "already in the registry as person no. {id}")
@@ -157,7 +159,7 @@ def import_persons(
 ) -> ImportResult:
     require(actor, Action.IMPORT)
     report = progress or (lambda step, done, total: None)
-    table = read_table(path)
+    table = read_table(path, CHUNK)
     errors: list[tuple[int, str, str]] = []
     missing = [c for c in REQUIRED_COLUMNS if c not in table.headers]
     unknown = [
@@ -183,62 +185,76 @@ def import_persons(
             (1, shown(column), QT_TRANSLATE_NOOP("Error", "unknown column; rename or remove it"))
         )
     if errors:
-        raise ImportFailed(errors, len(table.rows), places=table.places)
-    if not table.rows:
+        raise ImportFailed(errors, table.count, places=table.places)
+    if not table.count:
         raise UnreadableFileError(NO_ROWS, name=path.name)
 
     if db.path is not None and not dry_run:
         # A person with consent, audit event and index entries is about 2 KB; the WAL
         # holds the whole transaction until it commits, so count it twice.
-        ensure_free_space(db.path.parent, len(table.rows) * BYTES_PER_ROW)
+        ensure_free_space(db.path.parent, table.count * BYTES_PER_ROW)
     with db.read() as s:
-        desks = {
-            name.casefold(): desk_id for desk_id, name in s.execute(select(Desk.id, Desk.name))
-        }
+        desk_rows = s.execute(select(Desk.id, Desk.name, Desk.country)).all()
+    desks = {name.casefold(): desk_id for desk_id, name, _ in desk_rows}
     ctx = RowContext(
         desks,
         # The permission table: coordinators write to their own desk, administrators anywhere.
         frozenset(d for d in desks.values() if may_write_desk(actor, d)),
         actor.desk_id,
         actor.operator_id,
-        validation_context(actor),
+        # One date for the whole file (not a clock read per date field of every row).
+        validation_context(actor, dt.date.today()),
         db.engine.dialect.name,
         utcnow(),
         tuple(sorted({g for h in table.headers if (g := _group_of(h)) and g > 1})),
+        # Each row is read with its own desk's country (phones, postcodes).
+        {desk_id: country.value for desk_id, _, country in desk_rows},
+        tuple(table.headers),
     )
-    total = len(table.rows)
+    total = table.count
     # One write transaction for the whole file. Chunks that pass are inserted while the
     # workers still check the next ones (the two overlap on a multi-core PC); the
     # transaction commits only if no row of the file failed, otherwise it rolls back,
     # so the registry never holds part of a file.
     with db.read() if dry_run else db.write() as s:
-        writer = None if dry_run else _ChunkWriter(s.connection(), actor)
+        writer = None if dry_run else _ChunkWriter(s.connection(), actor, total)
         checked = 0
         seen_codes: dict[str, int] = {}
+        seen_nirs: dict[str, int] = {}
         warnings: list[RowIssue] = []
         with writer.bulk_mode() if writer else nullcontext():
-            for chunk_valid, chunk_errors, chunk_warnings in _check_in_parallel(table.rows, ctx):
+            for chunk_valid, chunk_errors, chunk_warnings in _check_in_parallel(
+                table.batches, ctx, total
+            ):
                 errors.extend(chunk_errors)
                 warnings.extend(chunk_warnings)
                 accepted = []
-                for line, code, person, consents in chunk_valid:
+                for line, code, person, consents, nir in chunk_valid:
+                    used_earlier = False
+                    for column, value, seen in (
+                        ("codice_fiscale", code, seen_codes),
+                        ("nir", nir, seen_nirs),
+                    ):
+                        if value and value in seen:
+                            errors.append((line, column, Reason(USED_EARLIER, line=seen[value])))
+                            used_earlier = True
+                    if used_earlier:
+                        continue
                     if code:
-                        if code in seen_codes:
-                            errors.append(
-                                (
-                                    line,
-                                    "codice_fiscale",
-                                    Reason(USED_EARLIER, line=seen_codes[code]),
-                                )
-                            )
-                            continue
                         seen_codes[code] = line
-                    accepted.append((line, code, person, consents))
-                registered = _codes_already_registered(s, {c: ln for ln, c, _, _ in accepted if c})
+                    if nir:
+                        seen_nirs[nir] = line
+                    accepted.append((line, code, person, consents, nir))
+                registered = _codes_already_registered(
+                    s, {c: ln for ln, c, _, _, _ in accepted if c}
+                )
+                registered += _codes_already_registered(
+                    s, {n: ln for ln, _, _, _, n in accepted if n}, "nir"
+                )
                 errors.extend(registered)
                 checked += len(chunk_valid) + len({e[0] for e in chunk_errors})
                 if writer and not errors:
-                    writer.write([(p, c) for _, _, p, c in accepted])
+                    writer.write([(p, c) for _, _, p, c, _ in accepted])
                 report("checking", min(checked, total), total)
             warnings.sort(key=lambda e: e[0])
             if errors:
@@ -258,10 +274,10 @@ def import_persons(
         return ImportResult(total, writer.written, False, warnings, table.places)
 
 
-# One valid row: (line, codice fiscale, person values, each consent's values), the
+# One valid row: (line, codice fiscale, person values, each consent's values, NIR), the
 # values already converted for the driver, in PERSON_KEYS / CONSENT_KEYS order, without
 # ids.
-ValidRow = tuple[int, str | None, tuple[Any, ...], list[tuple[Any, ...]]]
+ValidRow = tuple[int, str | None, tuple[Any, ...], list[tuple[Any, ...]], str | None]
 # Valid rows, errors, warnings.
 Checked = tuple[list[ValidRow], list[RowIssue], list[RowIssue]]
 
@@ -298,6 +314,8 @@ class RowContext:
     dialect_name: str
     now: dt.datetime
     consent_groups: tuple[int, ...] = ()  # the numbered consent groups (2, 3...) of the file
+    desk_regions: dict[int, str] = field(default_factory=dict)  # desk id -> its country
+    headers: tuple[str, ...] = ()  # the file's column names, in file order
 
 
 def _group_of(header: str) -> int | None:
@@ -305,8 +323,9 @@ def _group_of(header: str) -> int | None:
     return found[0] if found else None
 
 
-def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Checked:
-    """Validate file rows on their own (no database access). Runs in worker processes."""
+def check_rows(rows: Iterable[Row], ctx: RowContext) -> Checked:
+    """Validate file rows on their own (no database access). Runs in worker processes,
+    which also split the rows of a CSV file into cells (``CsvRows``)."""
     dialect = dialect_named(ctx.dialect_name)
     person_insert = BulkInsert(Person.__table__, PERSON_KEYS, dialect)
     consent_insert = BulkInsert(Consent.__table__, CONSENT_KEYS, dialect)
@@ -314,7 +333,13 @@ def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Check
     valid: list[ValidRow] = []
     errors: list[RowIssue] = []
     warnings: list[RowIssue] = []
-    for line, cells in rows:
+    contexts = {
+        desk_id: {**ctx.validation, "region": region}
+        for desk_id, region in ctx.desk_regions.items()
+    }
+    headers = ctx.headers
+    for line, values in rows:
+        cells = dict(zip(headers, values))  # a short row lacks its last cells
         desk_name = cells.get(DESK_COLUMN, "").strip()
         desk_id = ctx.default_desk
         if desk_name:
@@ -329,7 +354,9 @@ def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Check
                 continue
         failed = False
         try:
-            person = validate_input(NewPersonInput, _row_data(cells), **ctx.validation)
+            person = validate_input(
+                NewPersonInput, _row_data(cells), **contexts.get(desk_id, ctx.validation)
+            )
         except ValidationFailed as exc:
             errors.extend(
                 (line, _column_of(e.field), Reason(e.template, **e.params)) for e in exc.errors
@@ -370,20 +397,20 @@ def check_rows(rows: list[tuple[int, dict[str, str]]], ctx: RowContext) -> Check
                 values["codice_fiscale"],
                 person_insert.prepare(values),
                 consents,
+                values["nir"],
             )
         )
     return valid, errors, warnings
 
 
-def _check_in_parallel(
-    rows: list[tuple[int, dict[str, str]]], ctx: RowContext
-) -> Iterator[Checked]:
-    """Checking is pure CPU work per row: spread large files over the cores."""
+def _check_in_parallel(chunks: list[RowBatch], ctx: RowContext, rows: int) -> Iterator[Checked]:
+    """Checking is pure CPU work per row: spread large files over the cores. ``chunks``
+    are the file's ``rows`` in batches (of CHUNK rows), in file order."""
     workers = min(os.cpu_count() or 1, 8)
-    if len(rows) < PARALLEL_FROM or workers < 2:
-        yield check_rows(rows, ctx)
+    if rows < PARALLEL_FROM or workers < 2:
+        for chunk in chunks:
+            yield check_rows(chunk, ctx)
         return
-    chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
     # "spawn" everywhere: it is what Windows does anyway, and forking a process that
     # runs Qt threads (the GUI) is unsafe.
     with ProcessPoolExecutor(
@@ -437,30 +464,27 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _codes_already_registered(s: Session, codes: dict[str, int]) -> list[RowIssue]:
+def _codes_already_registered(
+    s: Session, codes: dict[str, int], column_name: str = "codice_fiscale"
+) -> list[RowIssue]:
+    """Identifiers of the file (codice fiscale or NIR -> line) that people have already."""
     found: list[RowIssue] = []
     wanted = list(codes)
+    column = getattr(Person, column_name)
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
-        for code, person_id in s.execute(
-            select(Person.codice_fiscale, Person.id).where(Person.codice_fiscale.in_(chunk))
-        ):
-            found.append(
-                (
-                    codes[code or ""],
-                    "codice_fiscale",
-                    Reason(ALREADY_REGISTERED, id=person_id),
-                )
-            )
+        for code, person_id in s.execute(select(column, Person.id).where(column.in_(chunk))):
+            found.append((codes[code or ""], column_name, Reason(ALREADY_REGISTERED, id=person_id)))
     return found
 
 
 class _ChunkWriter:
     """Inserts checked rows, their consents and one audit event per person."""
 
-    def __init__(self, conn: Connection, actor: Actor) -> None:
+    def __init__(self, conn: Connection, actor: Actor, rows: int) -> None:
         dialect = conn.dialect
         self.conn = conn
+        self.rows = rows  # the rows the file has, all written if none fails
         self.person = BulkInsert(Person.__table__, ("id", *PERSON_KEYS), dialect)
         self.consent = BulkInsert(Consent.__table__, ("person_id", *CONSENT_KEYS), dialect)
         self.audit = BulkInsert(AuditEvent.__table__, AUDIT_KEYS, dialect)
@@ -485,8 +509,14 @@ class _ChunkWriter:
         )
         self.written = 0
 
-    def bulk_mode(self) -> AbstractContextManager[None]:
-        return bulk_insert_mode(self.conn, self.first_id)
+    @contextmanager
+    def bulk_mode(self) -> Iterator[None]:
+        # What a person adds to the file, indexes included (BYTES_PER_ROW counts it
+        # twice, for the WAL).
+        with large_write(self.conn, self.rows * BYTES_PER_ROW // 2), bulk_insert_mode(
+            self.conn, self.first_id
+        ):
+            yield
 
     def write(self, rows: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]) -> None:
         ids = range(self.first_id + self.written, self.first_id + self.written + len(rows))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from deskapp.errors import DeskappError
+from deskapp.errors import DeskappError, Reason
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import Person
 from deskapp.models.audit_anchor import Anchor, head_of_file
@@ -23,6 +23,8 @@ from deskapp.models.person_index import (
     POSTGRESQL_INDEX,
     index_present,
 )
+from deskapp.models.skill_index import POSTGRESQL_INDEX as SKILL_POSTGRESQL_INDEX
+from deskapp.models.skill_index import postgresql_index_present
 from deskapp.models.sqlite_files import connect_file
 from deskapp.services.audit_anchor import (
     Manifest,
@@ -35,12 +37,30 @@ from deskapp.services.disk_space import ensure_free_space
 
 @dataclass
 class CheckReport:
+    """What ``db check`` found. Each line is a Reason: it reads as its English sentence
+    and keeps its template (context "Check") for the operator's language."""
+
     problems: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+# The audit chain's break, by its kind (deskapp.models.audit_chain.ChainBreak.reason).
+_CHAIN_BREAKS = {
+    "changed": QT_TRANSLATE_NOOP(
+        "Check",
+        "audit trail: the chain breaks at event {event} (an event was changed); restore "
+        "the last good backup and compare the two trails",
+    ),
+    "removed before it": QT_TRANSLATE_NOOP(
+        "Check",
+        "audit trail: the chain breaks at event {event} (an event was removed before it); "
+        "restore the last good backup and compare the two trails",
+    ),
+}
 
 
 def check_database(db: Database, backup_folders: Iterable[Path] = ()) -> CheckReport:
@@ -52,26 +72,62 @@ def check_database(db: Database, backup_folders: Iterable[Path] = ()) -> CheckRe
     revision = current_revision(db)
     if revision != head_revision():
         report.problems.append(
-            f"schema revision is {revision}, this version of deskapp expects {head_revision()}: "
-            "run 'deskapp db upgrade'"
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Check",
+                    "schema revision is {revision}, this version of deskapp expects "
+                    "{expected}: run 'deskapp db upgrade'",
+                ),
+                revision=revision,
+                expected=head_revision(),
+            )
         )
     with db.engine.connect() as conn:
         if db.is_sqlite:
             integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             if integrity != ["ok"]:
-                report.problems.extend(f"integrity: {line}" for line in integrity[:20])
+                report.problems.extend(
+                    Reason(QT_TRANSLATE_NOOP("Check", "integrity: {line}"), line=line)
+                    for line in integrity[:20]
+                )
             fk = list(conn.exec_driver_sql("PRAGMA foreign_key_check"))
             for table, rowid, parent, _ in fk[:20]:
-                report.problems.append(f"row {rowid} of {table} points to a missing {parent}")
+                report.problems.append(
+                    Reason(
+                        QT_TRANSLATE_NOOP(
+                            "Check", "row {row} of {table} points to a missing {parent}"
+                        ),
+                        row=rowid,
+                        table=table,
+                        parent=parent,
+                    )
+                )
             if len(fk) > 20:
-                report.problems.append(f"... and {len(fk) - 20} more broken references")
+                report.problems.append(
+                    Reason(
+                        QT_TRANSLATE_NOOP("Check", "... and {count} more broken references"),
+                        count=len(fk) - 20,
+                    )
+                )
             try:
                 conn.exec_driver_sql(INTEGRITY_STATEMENT)
             except Exception as exc:  # noqa: BLE001 - sqlite reports corruption as an error
-                report.problems.append(f"search index {FTS_TABLE}: {exc}")
+                report.problems.append(
+                    Reason(
+                        QT_TRANSLATE_NOOP("Check", "search index {index}: {error}"),
+                        index=FTS_TABLE,
+                        error=str(exc),
+                    )
+                )
             conn.rollback()
             report.problems.extend(
-                f"the audit trail's append-only triggers are {p.state}: {p.name}"
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Check", "the audit trail's append-only triggers are {state}: {name}"
+                    ),
+                    state=p.state,
+                    name=p.name,
+                )
                 for p in trigger_problems(conn)
             )
         elif db.is_postgresql:
@@ -81,6 +137,8 @@ def check_database(db: Database, backup_folders: Iterable[Path] = ()) -> CheckRe
             )
             if not index_present(conn):
                 report.problems.append(f"search index {POSTGRESQL_INDEX} is missing")
+            if not postgresql_index_present(conn):
+                report.problems.append(f"search index {SKILL_POSTGRESQL_INDEX} is missing")
             report.facts.append(
                 "the integrity of the server's files and their backups are the database "
                 "server's job (its administrator's)"
@@ -88,18 +146,32 @@ def check_database(db: Database, backup_folders: Iterable[Path] = ()) -> CheckRe
         if db.path is not None:
             conn.rollback()  # the anchors are read before the trail's snapshot begins
             for found in compare_with_anchors(conn, db.path, backup_folders):
-                (report.problems if found.problem else report.facts).append(found.text)
+                (report.problems if found.problem else report.facts).append(
+                    Reason(found.template, **found.params)
+                )
         checked, broken = verify_chain(conn.execute(chain_query()))
         if broken is not None:
             report.problems.append(
-                f"audit trail: the chain breaks at event {broken.event_id} "
-                f"(an event was {broken.reason}); restore the last good backup and "
-                "compare the two trails"
+                Reason(
+                    _CHAIN_BREAKS.get(broken.reason, _CHAIN_BREAKS["changed"]),
+                    event=broken.event_id,
+                )
             )
         else:
-            report.facts.append(f"audit trail: {checked} events, chain intact")
+            report.facts.append(
+                Reason(
+                    QT_TRANSLATE_NOOP("Check", "audit trail: {count} events, chain intact"),
+                    count=checked,
+                )
+            )
         persons = conn.execute(select(func.count()).select_from(Person)).scalar()
-        report.facts.append(f"{persons} persons, schema {revision}")
+        report.facts.append(
+            Reason(
+                QT_TRANSLATE_NOOP("Check", "{persons} persons, schema {revision}"),
+                persons=persons,
+                revision=revision,
+            )
+        )
     return report
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deskapp.errors import PermissionDeniedError
+from deskapp.errors import FieldError, PermissionDeniedError, ValidationFailed
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import AuditEvent, Desk, Operator
 from deskapp.models.base import local_time, utcnow
@@ -152,3 +152,45 @@ def unlock_operator(db: Database, actor: Actor, operator_id: int) -> None:
         record_event(
             s, actor, "operator", operator_id, AuditAction.UPDATE, ("failed_logins", "locked_until")
         )
+
+
+# The languages an operator may read deskapp in; None: their desk's.
+OPERATOR_LANGUAGES = ("it", "fr", "en")
+
+
+def set_own_language(db: Database, actor: Actor, language: str | None) -> None:
+    """The language the acting operator reads deskapp in, wherever they log in (the
+    window and the command line, after their login); None goes back to their desk's.
+    Their own account only: no permission needed, and audited like any change."""
+    if language is not None and language not in OPERATOR_LANGUAGES:
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "language",
+                    QT_TRANSLATE_NOOP("Field", "Interface language"),
+                    QT_TRANSLATE_NOOP("Error", "'{code}' is not a language deskapp speaks"),
+                    code=language,
+                )
+            ]
+        )
+    with db.write() as s:
+        operator = get_or_fail(s, Operator, actor.operator_id)
+        if operator.language == language:
+            return
+        operator.language = language
+        s.flush()
+        record_event(s, actor, "operator", operator.id, AuditAction.UPDATE, ("language",))
+
+
+def reading_languages(db: Database, operator_id: int) -> tuple[str | None, str | None]:
+    """The operator's own language (None when not chosen) and their desk's."""
+    with db.read() as s:
+        row = s.execute(
+            select(Operator.language, Desk.language)
+            .join(Desk, Desk.id == Operator.desk_id)
+            .where(Operator.id == operator_id)
+        ).first()
+    if row is None:
+        return None, None
+    own, desk = row
+    return own, desk.value if desk is not None else None

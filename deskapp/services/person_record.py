@@ -23,6 +23,7 @@ class SkillRow:
     level: SkillLevel | None
     years_experience: int | None
     sector: str
+    nace_code: str
     evidence: Evidence
 
     def as_input(self) -> dict[str, Any]:
@@ -48,6 +49,7 @@ def skills_of(db: Database, person_id: int) -> list[SkillRow]:
             Skill.level,
             Skill.years_experience,
             Skill.sector,
+            Skill.nace_code,
             Skill.evidence,
         )
         .where(Skill.person_id == person_id)

@@ -25,6 +25,7 @@ from deskapp.models.fields import field_label, validate_input
 from deskapp.models.identifiers import (
     PLACE_NOT_IN_USE,
     check_codice_fiscale,
+    looks_like_nir,
     normalise_codice_fiscale,
 )
 from deskapp.models.schemas import (
@@ -38,6 +39,7 @@ from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.permissions import require_desk
 from deskapp.services.records import check_version, get_editable, get_or_fail, update_record
+from deskapp.services.search import nir_condition
 
 # Fields of PersonInput stored on the Person row (the nested consent is not one).
 PERSON_FIELDS = [name for name in PersonInput.model_fields]
@@ -76,10 +78,15 @@ def parse_person(actor: Actor, data: dict[str, Any], *, new: bool) -> PersonInpu
 
 
 def _refuse_taken_codice_fiscale(s: Session, code: str, own_id: int | None) -> None:
+    _refuse_taken(s, "codice_fiscale", code, own_id)
+
+
+def _refuse_taken(s: Session, column: str, code: str, own_id: int | None) -> None:
+    """Refuse an identifier (codice fiscale, NIR) that another person already has."""
     if not code:
         return
     query = select(Person.id, Person.family_name, Person.given_name).where(
-        Person.codice_fiscale == code
+        getattr(Person, column) == code
     )
     if own_id is not None:
         query = query.where(Person.id != own_id)
@@ -87,8 +94,8 @@ def _refuse_taken_codice_fiscale(s: Session, code: str, own_id: int | None) -> N
     if other is not None:
         raise DuplicatePersonError(
             FieldError(
-                "codice_fiscale",
-                field_label(PersonInput, "codice_fiscale"),
+                column,
+                field_label(PersonInput, column),
                 QT_TRANSLATE_NOOP(
                     "Error", "already belongs to {name} (person no. {id}): open that record"
                 ),
@@ -129,6 +136,7 @@ def person_row_values(person: PersonInput) -> dict[str, Any]:
     """The Person columns for a validated record (intake, edit and import share it)."""
     values = {name: getattr(person, name) for name in PERSON_FIELDS}
     values["codice_fiscale"] = person.codice_fiscale or None
+    values["nir"] = person.nir or None  # NULL, not "": the unique index allows many NULLs
     values["birthplace_code"] = person.birthplace_code
     values["codice_fiscale_warning"] = person.codice_fiscale_warning
     return values
@@ -143,6 +151,7 @@ def create_person(
     require_desk(actor, desk_id or actor.desk_id)
     with db.write() as s:
         _refuse_taken_codice_fiscale(s, person.codice_fiscale, None)
+        _refuse_taken(s, "nir", person.nir, None)
         notices = _notices(s, person, None)
         row = Person(**person_row_values(person), desk_id=desk_id or actor.desk_id, version=1)
         s.add(row)
@@ -172,6 +181,7 @@ def update_person(
             person = parse_person(actor, data, new=False)
             check_version(row, expected_version)
             _refuse_taken_codice_fiscale(s, person.codice_fiscale, person_id)
+            _refuse_taken(s, "nir", person.nir, person_id)
             notices = _notices(s, person, person_id)
             changed = []
             for name, value in person_row_values(person).items():
@@ -197,6 +207,7 @@ def person_as_input(person: Person) -> dict[str, Any]:
     derived = ("birthplace_code", "codice_fiscale_warning")  # recomputed on every save
     values = {name: getattr(person, name) for name in PERSON_FIELDS if name not in derived}
     values["codice_fiscale"] = person.codice_fiscale or ""
+    values["nir"] = person.nir or ""
     return values
 
 
@@ -266,10 +277,14 @@ def count_persons(db: Database) -> int:
 
 
 def person_by_reference(db: Database, reference: str) -> int:
-    """The person a number or a codice fiscale names, as the command line takes them."""
+    """The person a number, a codice fiscale or a NIR names, as the command line takes
+    them."""
     text = reference.strip()
     with db.read() as s:
-        if text.isdigit():
+        nir = looks_like_nir(text)
+        if nir is not None:
+            found = s.scalar(select(Person.id).where(nir_condition(nir)))
+        elif text.isdigit():
             found = s.scalar(select(Person.id).where(Person.id == int(text)))
         else:
             code = normalise_codice_fiscale(text)

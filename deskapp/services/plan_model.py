@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
-from deskapp.models.enums import MemberRole, PlanSourceKind
+from deskapp.models.enums import Country, LegalForm, MemberRole, PlanSourceKind
 from deskapp.models.plan_schemas import LoanLine, PlanInput, Scenario
-from deskapp.services.plan_rules import CfiCheck, check_cfi
+from deskapp.services.plan_rules import CfiCheck, ScopCheck, check_cfi, check_scop
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -52,6 +52,18 @@ class MemberCapital:
     paid: Decimal
     tfr: Decimal = ZERO
     naspi: Decimal = ZERO
+    arce: Decimal = ZERO  # France: the part paid with the ARCE (unemployment rights)
+
+
+# The parts of the members' capital the plan shows, by the country of the project's
+# desk: where the money comes from (severance pay, unemployment rights as capital).
+CAPITAL_PARTS: dict[Country, tuple[tuple[str, str], ...]] = {
+    Country.IT: (
+        ("tfr", QT_TRANSLATE_NOOP("Report", "of which from TFR")),
+        ("naspi", QT_TRANSLATE_NOOP("Report", "of which from NASpI advance")),
+    ),
+    Country.FR: (("arce", QT_TRANSLATE_NOOP("Report", "of which from ARCE")),),
+}
 
 
 @dataclass(frozen=True)
@@ -163,7 +175,19 @@ class Case:
 # Parameters of the warnings and CFI conditions that are sums of money (shown as
 # "EUR 1.234,00"); the others are plain numbers, years and names.
 MONEY_PARAMS = frozenset(
-    {"sources", "uses", "shortfall", "cash", "equity", "max", "minimum", "paid", "pledged"}
+    {
+        "sources",
+        "uses",
+        "shortfall",
+        "cash",
+        "equity",
+        "max",
+        "minimum",
+        "paid",
+        "pledged",
+        "capital",
+        "total",
+    }
 )
 
 
@@ -197,6 +221,18 @@ class PlanResult:
     investments_total: Decimal
     cfi: CfiCheck | None
     warnings: list[Warning]
+    members_arce: Decimal = ZERO
+    country: Country = Country.IT
+    scop: ScopCheck | None = None  # the SCOP conditions, for a French SCOP
+
+    def capital_parts(self) -> list[tuple[str, Decimal]]:
+        """(label, amount) of each part of the members' capital shown for the country
+        of the project (TFR and NASpI in Italy, ARCE in France); labels untranslated,
+        context "Report"."""
+        return [
+            (label, total(getattr(m, part) for m in self.members))
+            for part, label in CAPITAL_PARTS[self.country]
+        ]
 
     @property
     def sources_total(self) -> Decimal:
@@ -318,9 +354,13 @@ def compute_plan(
     members: Sequence[MemberCapital],
     cooperative: bool = False,
     social: bool = False,
+    country: Country = Country.IT,
+    scop_form: LegalForm | None = None,
 ) -> PlanResult:
     """Every statement of the plan. ``cooperative`` turns on the CFI entry check
-    (``social`` for the lower capital threshold of social cooperatives)."""
+    (``social`` for the lower capital threshold of social cooperatives); ``scop_form``
+    (a SCOP form) the SCOP conditions. The members' capital counts every part of it
+    (TFR, NASpI advance, ARCE) once: the parts are shown as "of which"."""
     loans = [loan_schedule(loan) for loan in plan.loans]
     members_capital = total(m.pledged for m in members)
     other_sources = total(line.amount for line in plan.sources)
@@ -344,6 +384,9 @@ def compute_plan(
         investments_total=total(line.amount for line in plan.investments),
         cfi=cfi,
         warnings=[],
+        members_arce=total(m.arce for m in members),
+        country=country,
+        scop=check_scop(members, scop_form) if scop_form is not None else None,
     )
     result.warnings.extend(_warnings(result))
     return result
@@ -389,6 +432,9 @@ def _warnings(result: PlanResult) -> list[Warning]:
                     {"year": year, "ratio": coverage_shown(ratio)},
                 )
             )
+    if result.scop is not None:
+        for condition in result.scop.failed:
+            found.append(Warning("scop", condition.template, condition.params))
     if result.cfi is not None:
         for condition in result.cfi.failed:
             found.append(Warning("cfi", condition.template, condition.params))

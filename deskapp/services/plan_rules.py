@@ -43,15 +43,9 @@ COOPERATIVE_KINDS = frozenset(
         ProjectKind.COMMUNITY_COOPERATIVE,
     }
 )
-COOPERATIVE_FORMS = frozenset(
-    {
-        LegalForm.WORKER_COOPERATIVE,
-        LegalForm.SOCIAL_COOPERATIVE,
-        LegalForm.COMMUNITY_COOPERATIVE,
-        LegalForm.SCOP,
-        LegalForm.SCIC,
-    }
-)
+# Every cooperative form of either country (LegalForm.is_cooperative): Italian
+# cooperatives, and SCOP, SCIC and CAE.
+COOPERATIVE_FORMS = frozenset(f for f in LegalForm if f.is_cooperative)
 
 
 def is_cooperative(kind: ProjectKind, form: LegalForm | None) -> bool:
@@ -59,7 +53,9 @@ def is_cooperative(kind: ProjectKind, form: LegalForm | None) -> bool:
 
 
 def is_social(kind: ProjectKind, form: LegalForm | None) -> bool:
-    return kind is ProjectKind.SOCIAL_COOPERATIVE_B or form is LegalForm.SOCIAL_COOPERATIVE
+    return kind is ProjectKind.SOCIAL_COOPERATIVE_B or (
+        form is not None and form.is_social_cooperative
+    )
 
 
 @dataclass(frozen=True)
@@ -124,3 +120,169 @@ def check_cfi(
         ),
     ]
     return CfiCheck(rules, conditions, paid, paid * rules.max_equity_multiple)
+
+
+# -- SCOP (France) -------------------------------------------------------------------------
+#
+# Loi n° 78-763 du 19 juillet 1978 portant statut des sociétés coopératives ouvrières de
+# production, as service-public.fr (F31328) and the Confédération générale des Scop
+# state it: the employee-members hold at least 51% of the capital and 65% of the votes;
+# one member, one vote, whatever their capital; no member holds more than half of the
+# capital; at least 2 employee-members in a SCOP SARL or SAS, at least 7 in a SCOP SA.
+#
+# What the project records: the members, their role and the capital each pledges. The
+# employee-members are the worker-members; votes are not recorded, so they are counted
+# one per member (one person, one vote) among the members who are partners (those
+# pledging capital, and the worker-members). A person in two roles is one member.
+
+
+@dataclass(frozen=True)
+class ScopRules:
+    min_employee_capital_share: Decimal = Decimal("0.51")
+    min_employee_vote_share: Decimal = Decimal("0.65")
+    max_capital_share_each: Decimal = Decimal("0.50")
+    min_employee_members: int = 2  # SCOP SARL and SAS (and a SCOP whose form is not given)
+    min_employee_members_sa: int = 7
+
+
+SCOP_RULES = ScopRules()
+
+
+def is_scop(form: LegalForm | None) -> bool:
+    return form is not None and form.is_scop
+
+
+@dataclass(frozen=True)
+class ScopCheck:
+    rules: ScopRules
+    conditions: list[Condition]
+
+    @property
+    def met(self) -> bool:
+        return all(c.met for c in self.conditions)
+
+    @property
+    def failed(self) -> list[Condition]:
+        return [c for c in self.conditions if not c.met]
+
+
+def _percent(part: Decimal, whole: Decimal) -> int:
+    """A share as a whole percentage, rounded down: 50.9% reads 50%, never 51%."""
+    return int(part * 100 // whole) if whole > 0 else 0
+
+
+def check_scop(
+    members: Sequence[MemberCapital], form: LegalForm | None, rules: ScopRules = SCOP_RULES
+) -> ScopCheck:
+    """The SCOP conditions on the members' capital and votes, each said in words."""
+    capital: dict[str, Decimal] = {}
+    employees: set[str] = set()
+    for m in members:
+        capital[m.name] = capital.get(m.name, Decimal("0.00")) + m.pledged
+        if m.role is MemberRole.WORKER_MEMBER:
+            employees.add(m.name)
+    partners = [name for name, amount in capital.items() if amount > 0 or name in employees]
+    total = sum(capital.values(), Decimal("0.00"))
+    employee_capital = sum((capital[name] for name in employees), Decimal("0.00"))
+    sa = form is LegalForm.SCOP_SA
+    minimum_members = rules.min_employee_members_sa if sa else rules.min_employee_members
+    conditions: list[Condition] = []
+
+    if total <= 0:
+        conditions.append(
+            Condition(
+                False,
+                QT_TRANSLATE_NOOP(
+                    "Plan",
+                    "The members have pledged no capital yet: in a SCOP the employee-members "
+                    "hold at least {minimum}% of it.",
+                ),
+                {"minimum": _percent(rules.min_employee_capital_share, Decimal(1))},
+            )
+        )
+    else:
+        met = employee_capital >= total * rules.min_employee_capital_share
+        conditions.append(
+            Condition(
+                met,
+                QT_TRANSLATE_NOOP(
+                    "Plan",
+                    "Employee-members hold {share}% of the capital ({capital} of {total}): "
+                    "a SCOP needs at least {minimum}%.",
+                )
+                if not met
+                else QT_TRANSLATE_NOOP(
+                    "Plan",
+                    "Employee-members hold {share}% of the capital ({capital} of {total}), "
+                    "at least {minimum}%.",
+                ),
+                {
+                    "share": _percent(employee_capital, total),
+                    "capital": employee_capital,
+                    "total": total,
+                    "minimum": _percent(rules.min_employee_capital_share, Decimal(1)),
+                },
+            )
+        )
+
+    votes, count = len(employees), len(partners)
+    met = count > 0 and votes >= count * rules.min_employee_vote_share
+    conditions.append(
+        Condition(
+            met,
+            QT_TRANSLATE_NOOP(
+                "Plan",
+                "Employee-members have {share}% of the votes ({votes} of {members} members, "
+                "one member one vote): a SCOP needs at least {minimum}%.",
+            )
+            if not met
+            else QT_TRANSLATE_NOOP(
+                "Plan",
+                "Employee-members have {share}% of the votes ({votes} of {members} members, "
+                "one member one vote), at least {minimum}%.",
+            ),
+            {
+                "share": _percent(Decimal(votes), Decimal(count)),
+                "votes": votes,
+                "members": count,
+                "minimum": _percent(rules.min_employee_vote_share, Decimal(1)),
+            },
+        )
+    )
+
+    met = votes >= minimum_members
+    if sa:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "Plan", "Employee-members: {count}; a SCOP SA needs at least {minimum}."
+            )
+            if not met
+            else QT_TRANSLATE_NOOP("Plan", "Employee-members: {count}, at least {minimum}.")
+        )
+    else:
+        template = (
+            QT_TRANSLATE_NOOP("Plan", "Employee-members: {count}; a SCOP needs at least {minimum}.")
+            if not met
+            else QT_TRANSLATE_NOOP("Plan", "Employee-members: {count}, at least {minimum}.")
+        )
+    conditions.append(Condition(met, template, {"count": votes, "minimum": minimum_members}))
+
+    largest = sorted(
+        (name for name, amount in capital.items() if amount > total * rules.max_capital_share_each),
+    )
+    conditions.append(
+        Condition(
+            not largest,
+            QT_TRANSLATE_NOOP(
+                "Plan",
+                "{names} holds more than {maximum}% of the capital: no member of a SCOP may.",
+            )
+            if largest
+            else QT_TRANSLATE_NOOP("Plan", "No member holds more than {maximum}% of the capital."),
+            {
+                "names": ", ".join(largest),
+                "maximum": _percent(rules.max_capital_share_each, Decimal(1)),
+            },
+        )
+    )
+    return ScopCheck(rules, conditions)

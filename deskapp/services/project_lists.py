@@ -12,11 +12,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column, select
+from sqlalchemy import ColumnElement, func, literal_column, or_, select
 
 from deskapp.models import Activity, Desk, EnterpriseProject, Operator, ProjectMembership
 from deskapp.models.database import Database
 from deskapp.models.enums import ProjectKind, Stage
+from deskapp.models.sectors import normalise as normalise_sector
 from deskapp.models.sql.dates import earliest
 from deskapp.services.search import every_term_in
 
@@ -42,7 +43,7 @@ class ProjectFilter:
     desk_id: int | None = None
     kind: ProjectKind | None = None
     stage: Stage | None = None
-    sector: str = ""  # ATECO code prefix, e.g. "25" or "25.62"
+    sector: str = ""  # a code or its start: NACE "25" or "25.62", ATECO 25.62.00, NAF 25.62A
     operator_id: int | None = None  # lead operator
 
 
@@ -53,7 +54,7 @@ class ProjectCard:
     title: str
     kind: ProjectKind
     stage: Stage
-    ateco_code: str
+    sector_code: str
     desk: str
     lead_operator: str
     members: int
@@ -72,7 +73,15 @@ def _conditions(flt: ProjectFilter) -> list[ColumnElement[bool]]:
     if flt.operator_id is not None:
         conditions.append(EnterpriseProject.lead_operator_id == flt.operator_id)
     if flt.sector.strip():
-        conditions.append(EnterpriseProject.ateco_code.startswith(flt.sector.strip()))
+        # The NACE code finds a division's projects whichever list they were typed in;
+        # the typed code, an ATECO subcategory or a NAF subclass.
+        start = normalise_sector(flt.sector)
+        conditions.append(
+            or_(
+                EnterpriseProject.nace_code.startswith(start, autoescape=True),
+                EnterpriseProject.sector_code.startswith(start, autoescape=True),
+            )
+        )
     terms = flt.text.split()
     if terms:
         conditions.append(
@@ -81,13 +90,17 @@ def _conditions(flt: ProjectFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _card_query(flt: ProjectFilter) -> Any:
-    members = (
+def _members() -> Any:
+    return (
         select(func.count(func.distinct(ProjectMembership.person_id)))
         .where(ProjectMembership.project_id == EnterpriseProject.id)
         .scalar_subquery()
     )
-    follow_up = (
+
+
+def _follow_up() -> Any:
+    """The date of the project's first open follow-up."""
+    return (
         select(func.min(Activity.follow_up_due))
         .where(
             Activity.project_id == EnterpriseProject.id,
@@ -96,7 +109,15 @@ def _card_query(flt: ProjectFilter) -> Any:
         )
         .scalar_subquery()
     )
-    next_date = earliest(EnterpriseProject.next_action_due, follow_up)
+
+
+def _next_date() -> Any:
+    """The earlier of the project's next action and its open follow-ups."""
+    return earliest(EnterpriseProject.next_action_due, _follow_up())
+
+
+def _card_query(flt: ProjectFilter) -> Any:
+    members, next_date = _members(), _next_date()
     return (
         select(
             EnterpriseProject.id,
@@ -104,7 +125,7 @@ def _card_query(flt: ProjectFilter) -> Any:
             EnterpriseProject.title,
             EnterpriseProject.kind,
             EnterpriseProject.stage,
-            EnterpriseProject.ateco_code,
+            EnterpriseProject.sector_code,
             Desk.name,
             Operator.name,
             members,
@@ -118,7 +139,7 @@ def _card_query(flt: ProjectFilter) -> Any:
 
 
 def _card(row: Any) -> ProjectCard:
-    pid, version, title, kind, stage, ateco, desk, lead, members, next_date, action = row
+    pid, version, title, kind, stage, sector, desk, lead, members, next_date, action = row
     if isinstance(next_date, str):  # a date out of min() comes back as text on SQLite
         next_date = dt.date.fromisoformat(next_date)
     return ProjectCard(
@@ -127,7 +148,7 @@ def _card(row: Any) -> ProjectCard:
         title=str(title),
         kind=kind,
         stage=stage,
-        ateco_code=str(ateco),
+        sector_code=str(sector),
         desk=str(desk),
         lead_operator=str(lead),
         members=int(members or 0),
@@ -168,20 +189,64 @@ def board(db: Database, flt: ProjectFilter, per_stage: int = 100) -> list[BoardC
                 .group_by(EnterpriseProject.stage)
             )
         }
-        columns = []
-        for stage in BOARD_STAGES:
-            if flt.stage is not None and stage is not flt.stage:
-                columns.append(BoardColumn(stage, 0, []))
-                continue
-            query = (
-                _card_query(flt)
-                .where(EnterpriseProject.stage == stage)
-                .order_by(*_URGENT_FIRST)
-                .limit(per_stage)
-            )
-            cards = [_card(tuple(r)) for r in s.execute(query)]
-            columns.append(BoardColumn(stage, int(totals.get(stage, 0)), cards))
-        return columns
+        by_stage: dict[Stage, list[ProjectCard]] = {stage: [] for stage in BOARD_STAGES}
+        for row in s.execute(_board_query(flt, per_stage)):
+            card = _card(tuple(row))
+            by_stage[card.stage].append(card)
+        return [
+            BoardColumn(stage, int(totals.get(stage, 0)), by_stage[stage]) for stage in BOARD_STAGES
+        ]
+
+
+def _board_query(flt: ProjectFilter, per_stage: int) -> Any:
+    """Every column's first ``per_stage`` cards in one query. The projects are ranked
+    within their stage on the few columns the order needs; the card's other columns
+    (names, the member count) are read for the cards shown only, not for all 4,000."""
+    dated = (
+        select(
+            EnterpriseProject.id.label("id"),
+            EnterpriseProject.stage.label("stage"),
+            EnterpriseProject.title.label("title"),
+            EnterpriseProject.next_action_due.label("action_due"),
+            _follow_up().label("follow_up"),
+        )
+        .where(*_conditions(flt))
+        # Materialised: merged into the ranking, the follow-up subquery would run once
+        # for each mention of the date there (four), not once per project.
+        .cte("dated")
+        .prefix_with("MATERIALIZED")
+    )
+    next_date = earliest(dated.c.action_due, dated.c.follow_up)
+    ranked = select(
+        dated.c.id,
+        next_date.label("next_date"),
+        func.row_number()
+        .over(
+            partition_by=dated.c.stage,
+            order_by=(next_date.is_(None), next_date, dated.c.title, dated.c.id),
+        )
+        .label("place"),
+    ).subquery("ranked")
+    return (
+        select(
+            EnterpriseProject.id,
+            EnterpriseProject.version,
+            EnterpriseProject.title,
+            EnterpriseProject.kind,
+            EnterpriseProject.stage,
+            EnterpriseProject.sector_code,
+            Desk.name,
+            Operator.name,
+            _members(),
+            ranked.c.next_date,
+            EnterpriseProject.next_action,
+        )
+        .join(ranked, ranked.c.id == EnterpriseProject.id)
+        .join(Desk, Desk.id == EnterpriseProject.desk_id)
+        .join(Operator, Operator.id == EnterpriseProject.lead_operator_id)
+        .where(ranked.c.place <= per_stage)
+        .order_by(EnterpriseProject.stage, ranked.c.place)
+    )
 
 
 def project_list(

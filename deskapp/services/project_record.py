@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from deskapp.models import (
+    Desk,
     EnterpriseProject,
     FundingApplication,
     Operator,
@@ -21,7 +22,14 @@ from deskapp.models import (
     project_resource,
 )
 from deskapp.models.database import Database
-from deskapp.models.enums import FundingInstrument, FundingStatus, MemberRole, Stage
+from deskapp.models.enums import (
+    Country,
+    FundingInstrument,
+    FundingStatus,
+    MemberRole,
+    Stage,
+    UnemploymentRightsUse,
+)
 from deskapp.models.schemas import FundingInput, MembershipInput, ProjectInput
 from deskapp.services.records import get_or_fail
 
@@ -37,6 +45,10 @@ class MemberRow:
     capital_paid: Decimal
     tfr_part: Decimal
     naspi_part: Decimal
+    unemployment_rights_use: UnemploymentRightsUse | None = None
+    arce_part: Decimal = Decimal("0.00")
+    are_monthly_amount: Decimal | None = None
+    are_months_left: int | None = None
 
     def as_input(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in MembershipInput.model_fields}
@@ -92,6 +104,18 @@ def project_record(db: Database, project_id: int) -> ProjectRecord:
         )
 
 
+def project_country(db: Database, project_id: int) -> Country:
+    """The country of the project's desk: which capital parts its members have (TFR and
+    NASpI advance in Italy, ARCE or ARE kept monthly in France)."""
+    with db.read() as s:
+        country = s.scalar(
+            select(Desk.country)
+            .join(EnterpriseProject, EnterpriseProject.desk_id == Desk.id)
+            .where(EnterpriseProject.id == project_id)
+        )
+    return country or Country.IT
+
+
 def members_of(db: Database, project_id: int) -> list[MemberRow]:
     query = (
         select(
@@ -105,16 +129,17 @@ def members_of(db: Database, project_id: int) -> list[MemberRow]:
             ProjectMembership.capital_paid,
             ProjectMembership.tfr_part,
             ProjectMembership.naspi_part,
+            ProjectMembership.unemployment_rights_use,
+            ProjectMembership.arce_part,
+            ProjectMembership.are_monthly_amount,
+            ProjectMembership.are_months_left,
         )
         .join(Person, Person.id == ProjectMembership.person_id)
         .where(ProjectMembership.project_id == project_id)
         .order_by(Person.family_name, Person.given_name, ProjectMembership.id)
     )
     with db.read() as s:
-        return [
-            MemberRow(r[0], r[1], r[2], f"{r[3]} {r[4]}", r[5], r[6], r[7], r[8], r[9])
-            for r in s.execute(query)
-        ]
+        return [MemberRow(r[0], r[1], r[2], f"{r[3]} {r[4]}", *r[5:]) for r in s.execute(query)]
 
 
 def stage_history(db: Database, project_id: int) -> list[TransitionRow]:

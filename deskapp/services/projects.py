@@ -86,7 +86,7 @@ def project_facts(s: Session, project: EnterpriseProject) -> ProjectFacts:
     applications = s.scalar(select(func.count()).where(FundingApplication.project_id == project.id))
     return ProjectFacts(
         kind=project.kind,
-        ateco_code=project.ateco_code,
+        sector_code=project.sector_code,
         origin_company_name=project.origin_company_name,
         planned_legal_form=project.planned_legal_form,
         expected_jobs=project.expected_jobs,
@@ -185,7 +185,7 @@ def update_member(
     db: Database, actor: Actor, membership_id: int, expected_version: int, data: dict[str, Any]
 ) -> int:
     member = validate_input(MembershipInput, data)
-    fields = ["role", "capital_pledged", "capital_paid", "tfr_part", "naspi_part"]
+    fields = [name for name in MembershipInput.model_fields if name != "person_id"]
     return update_record(
         db, actor, ProjectMembership, membership_id, expected_version, member, fields
     )
@@ -200,7 +200,7 @@ def remove_member(db: Database, actor: Actor, membership_id: int) -> None:
 
 def capital_totals(db: Database, project_id: int) -> dict[str, Decimal]:
     """Sums of the members' capital, computed by the database in cents, exact to the cent."""
-    names = ("capital_pledged", "capital_paid", "tfr_part", "naspi_part")
+    names = ("capital_pledged", "capital_paid", "tfr_part", "naspi_part", "arce_part")
     with db.read() as s:
         row = s.execute(
             select(*[money_sum(getattr(ProjectMembership, n)) for n in names]).where(

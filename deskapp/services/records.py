@@ -20,14 +20,33 @@ from deskapp.services.permissions import require_row_desk
 T = TypeVar("T", bound=Base)
 
 
+# "No {entity} ..." with a table's name inside could not be translated (the noun stayed
+# English, and Italian and French articles agree with it): a whole sentence per record.
+_NOT_FOUND = {
+    "person": QT_TRANSLATE_NOOP("Error", "No person with number {id} exists."),
+    "enterprise_project": QT_TRANSLATE_NOOP("Error", "No project with number {id} exists."),
+    "activity": QT_TRANSLATE_NOOP("Error", "No activity with number {id} exists."),
+    "operator": QT_TRANSLATE_NOOP("Error", "No operator with number {id} exists."),
+    "desk": QT_TRANSLATE_NOOP("Error", "No desk with number {id} exists."),
+    "skill": QT_TRANSLATE_NOOP("Error", "No skill with number {id} exists."),
+    "structural_resource": QT_TRANSLATE_NOOP("Error", "No resource with number {id} exists."),
+    "project_membership": QT_TRANSLATE_NOOP(
+        "Error", "No project membership with number {id} exists."
+    ),
+    "business_plan_version": QT_TRANSLATE_NOOP(
+        "Error", "No business plan version with number {id} exists."
+    ),
+    "funding_catalogue": QT_TRANSLATE_NOOP(
+        "Error", "No funding instrument with number {id} exists."
+    ),
+}
+_NOT_FOUND_ANY = QT_TRANSLATE_NOOP("Error", "No record with number {id} exists.")
+
+
 def get_or_fail(session: Session, model: type[T], entity_id: int) -> T:
     obj = session.get(model, entity_id)
     if obj is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Error", "No {entity} with number {id} exists."),
-            entity=model.__tablename__.replace("_", " "),
-            id=entity_id,
-        )
+        raise NotFoundError(_NOT_FOUND.get(model.__tablename__, _NOT_FOUND_ANY), id=entity_id)
     return obj
 
 

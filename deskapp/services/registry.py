@@ -21,6 +21,7 @@ from deskapp.services.search import (
     HIT_COLUMNS,
     NAME_ORDER,
     PersonHit,
+    as_hit,
     is_short,
     surname_starts_first,
     text_condition,
@@ -48,6 +49,7 @@ SORT_KEYS: dict[str, tuple[Any, ...]] = {
     "name": (NAME_ORDER[0], NAME_ORDER[1], Person.birth_date),
     "birth_date": (Person.birth_date,),
     "codice_fiscale": (Person.codice_fiscale,),
+    "nir": (Person.nir,),
     "municipality": (Person.municipality, NAME_ORDER[0]),
     "employment_status": (Person.employment_status, NAME_ORDER[0]),
     "first_contact": (Person.first_contact_date,),
@@ -117,4 +119,4 @@ def registry_rows(db: Database, ids: Sequence[int]) -> dict[int, RegistryRow]:
         return {}
     query = select(*HIT_COLUMNS).where(Person.id.in_(list(ids)))
     with db.read() as s:
-        return {row.id: RegistryRow(*row) for row in s.execute(query)}
+        return {row.id: as_hit(row) for row in s.execute(query)}

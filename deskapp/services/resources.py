@@ -27,6 +27,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, Availability, ResourceKind, SkillLevel
 from deskapp.models.fields import validate_input
 from deskapp.models.schemas import ResourceInput
+from deskapp.models.skill_index import candidates
 from deskapp.models.sql.collation import contains_nocase
 from deskapp.services import skill_terms
 from deskapp.services.actor import Actor
@@ -57,7 +58,8 @@ def search_skills(
     No separate count: it would scan the 130,000 skills of a large registry a second
     time for every keystroke (about 60 ms); one row more than the limit tells enough.
     """
-    conditions = [_skill_or_place(term) for term in text.split()]
+    terms = text.split()
+    conditions = [_skill_or_place(term) for term in terms]
     if desk_id is not None:
         conditions.append(Person.desk_id == desk_id)
     query = (
@@ -80,6 +82,10 @@ def search_skills(
         .limit(limit + 1)
     )
     with db.read() as s:
+        found = candidates(s.connection(), [_word(term) for term in terms])
+        if found is not None:
+            # The index gives the candidates; the conditions above decide.
+            query = query.where(Skill.id.in_(found))
         hits = [
             SkillHit(
                 skill_id=r[0],
@@ -109,6 +115,12 @@ def _skill_or_place(term: str) -> ColumnElement[bool]:
         for column in (Skill.occupation_code, Skill.sector, Person.municipality)
     ]
     return or_(*forms, *as_typed)
+
+
+def _word(term: str) -> tuple[str, tuple[str, ...]]:
+    """A typed word as the index looks it up: the word, and its forms and synonyms."""
+    safe = term.replace("%", "").replace("_", "")
+    return safe, skill_terms.patterns(safe)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Find people as the operator types: a fragment of a name, codice fiscale, e-mail,
-phone, municipality or previous employer.
+phone, municipality or previous employer; or a whole NIR (French social security
+number, spaces or not, with its key or not), looked up in its own unique index.
 
 Typed text and stored text are compared in one normalised form, ``person.search_key``
 (``deskapp.models.search_key``): without accents, case or Unicode composition, so
@@ -23,6 +24,7 @@ from sqlalchemy import ColumnElement, Subquery, and_, case, or_, select, true
 from deskapp.models import Person
 from deskapp.models.database import Database
 from deskapp.models.enums import EmploymentStatus
+from deskapp.models.identifiers import looks_like_nir
 from deskapp.models.person_index import matching
 from deskapp.models.search_key import search_text
 from deskapp.models.sql.collation import contains_nocase, nocase
@@ -43,6 +45,7 @@ class PersonHit:
     employment_status: EmploymentStatus
     first_contact_date: dt.date
     phone: str
+    nir: str | None = None
 
 
 HIT_COLUMNS = (
@@ -55,7 +58,14 @@ HIT_COLUMNS = (
     Person.employment_status,
     Person.first_contact_date,
     Person.phone,
+    Person.nir,
 )
+
+
+def as_hit(row: Any) -> PersonHit:
+    """A row of HIT_COLUMNS as a hit (past ten columns the typed select no longer
+    counts them)."""
+    return PersonHit(*row)
 
 
 def _terms(query: str) -> list[str]:
@@ -112,9 +122,23 @@ def every_term_in(terms: list[str], columns: list[Any]) -> ColumnElement[bool]:
     )
 
 
+def nir_condition(nir: str) -> ColumnElement[bool]:
+    """The person with this NIR (compact; 13 characters: any key), through its index."""
+    if len(nir) == 15:
+        return Person.nir == nir
+    # A range rather than LIKE, so the unique index is read: the key is two digits.
+    return and_(Person.nir >= nir, Person.nir < nir + ":")
+
+
 def search_persons(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> list[PersonHit]:
     """The best ``limit`` matches: surnames starting with the first fragment first, then
-    by FTS5 rank (bm25 alone ranks "Grossi" with "Rossi"), then by name."""
+    by FTS5 rank (bm25 alone ranks "Grossi" with "Rossi"), then by name. A whole NIR
+    finds its person (it is not in the search key, so no fragment of one does)."""
+    nir = looks_like_nir(query)
+    if nir is not None:
+        with db.read() as s:
+            found = s.execute(select(*HIT_COLUMNS).where(nir_condition(nir)).limit(limit))
+            return [as_hit(row) for row in found]
     terms = _terms(query)
     if not terms:
         return []
@@ -131,7 +155,7 @@ def search_persons(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> list
         statement = statement.where(_condition(db, terms))
     statement = statement.order_by(*order, *NAME_ORDER).limit(limit)
     with db.read() as s:
-        return [PersonHit(*row) for row in s.execute(statement)]
+        return [as_hit(row) for row in s.execute(statement)]
 
 
 def _fts_matches(db: Database, long_terms: list[str]) -> Subquery:
@@ -156,5 +180,8 @@ def _condition(db: Database, terms: list[str]) -> ColumnElement[bool]:
 def text_condition(db: Database, query: str) -> ColumnElement[bool] | None:
     """A WHERE condition on Person matching ``query`` the way search does, for lists
     that combine typed text with other filters (the registry). None for blank text."""
+    nir = looks_like_nir(query)
+    if nir is not None:
+        return nir_condition(nir)
     terms = _terms(query)
     return _condition(db, terms) if terms else None

@@ -41,7 +41,7 @@ class ProjectFacts:
     """What the gates look at, read from the project in one query."""
 
     kind: ProjectKind
-    ateco_code: str
+    sector_code: str
     origin_company_name: str
     planned_legal_form: LegalForm | None
     expected_jobs: int | None
@@ -65,8 +65,8 @@ GATES: tuple[Gate, ...] = (
     ),
     Gate(
         Stage.FEASIBILITY,
-        lambda p: bool(p.ateco_code),
-        QT_TRANSLATE_NOOP("Error", "Give the sector of activity (ATECO code)."),
+        lambda p: bool(p.sector_code),
+        QT_TRANSLATE_NOOP("Error", "Give the sector of activity (its ATECO, NAF or NACE code)."),
     ),
     Gate(
         Stage.FEASIBILITY,

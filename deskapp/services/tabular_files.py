@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,17 +30,60 @@ class UnreadableFileError(DeskappError):
     pass
 
 
+# One row of a file: (the line it starts on in a text file, or its row in a workbook;
+# its cells in the order of the headers, as text, the CSV formula guard taken off).
+Row = tuple[int, list[str]]
+
+
+@dataclass(frozen=True)
+class CsvRows:
+    """A run of consecutive records of a CSV file, kept as their text: split into cells
+    where they are checked (an import's worker process), so the process that reads the
+    file only finds where each record starts. Iterating gives the rows with something
+    in them, numbered by the line each starts on."""
+
+    text: str
+    first_line: int
+    delimiter: str
+
+    def __iter__(self) -> Iterator[Row]:
+        _allow_cells_of(self.text)
+        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        first = starts = self.first_line
+        for values in reader:
+            line, starts = starts, first + reader.line_num
+            if "".join(values).strip():  # a row of blank cells is no row
+                yield line, [unneutralise(v) if v[:1] == "'" else v for v in values]
+
+
+@dataclass(frozen=True)
+class CellRows:
+    """Rows already split into cells (a workbook's)."""
+
+    rows: list[Row]
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self.rows)
+
+
 @dataclass
 class Table:
     headers: list[str]
-    # (the line a row starts on in a text file, or its row in a workbook; cells by header)
-    rows: list[tuple[int, dict[str, str]]]
+    # The rows, in file order, in batches of about BATCH rows (picklable: each batch can
+    # be checked in another process).
+    batches: list[CsvRows | CellRows]
+    count: int  # rows with something in them
     places: Places = field(default_factory=Places)
+
+    def rows(self) -> Iterator[Row]:
+        for batch in self.batches:
+            yield from batch
 
 
 # A registry of 100,000 people is about 40 MB as CSV; far beyond that the file is
 # not a registry, and reading it whole would only fill the memory.
 MAX_FILE_MB = 200
+BATCH = 5_000  # rows a batch (Table.batches)
 
 # Control characters other than tab, CR and LF have no business in the column names:
 # a first line holding them is binary data, not text.
@@ -111,7 +155,35 @@ def _decode(raw: bytes, path: Path) -> str:
     raise _refuse(NOT_TEXT, path)
 
 
-def _read_csv(path: Path, raw: bytes) -> Table:
+def _allow_cells_of(text: str) -> None:
+    """The csv module refuses a cell over 128 KiB with csv.Error; let it read any cell
+    of ``text``, so an overlong one is refused as "too long" against its field. Only
+    ever raised (the limit is process-wide): never lowered under another reader."""
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+
+
+class _Lines:
+    """The lines of a text for a csv.reader that reads one record when asked: from the
+    line handed to it (``first``) on, through the lines that record spans."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines = lines
+        self.first: str | None = None
+        self.more: list[str] = []  # the lines read after ``first``
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.first is not None:
+            line, self.first = self.first, None
+            return line
+        line = next(self.lines)
+        self.more.append(line)
+        return line
+
+
+def _read_csv(path: Path, raw: bytes, batch: int) -> Table:
     text = _decode(raw, path)
     del raw
     if not text.strip():
@@ -121,29 +193,54 @@ def _read_csv(path: Path, raw: bytes) -> Table:
     if _BINARY.search(first_line):
         raise _refuse(NOT_TEXT, path)
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    # The csv module refuses a cell over 128 KiB with csv.Error; let it read any cell
-    # of this file, so an overlong one is refused as "too long" against its field.
-    # Only ever raised (the limit is process-wide): never lowered under another reader.
-    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    _allow_cells_of(text)
+    # The lines as the csv module reads them (ends: \n, \r\n or \r). A line without a
+    # quote is one whole record; a record that has a quote is read by csv.reader itself,
+    # since a quoted cell may hold line breaks (the record then spans lines, and the
+    # records that follow no longer start on the line of their number).
+    lines = iter(io.StringIO(text, newline=""))
+    feed = _Lines(lines)
+    reader = csv.reader(feed, delimiter=delimiter)
+
+    def whole_record(line: str) -> tuple[list[str], list[str]]:
+        """(the record's cells, its lines) of the record that starts with ``line``."""
+        feed.first, feed.more = line, []
+        try:
+            return next(reader), [line, *feed.more]
+        except StopIteration:  # pragma: no cover - a record has at least its own line
+            return [], [line]
+
     try:
-        headers = [h.strip() for h in next(reader)]
+        headers = [h.strip() for h in whole_record(next(lines))[0]]
     except StopIteration:  # pragma: no cover - blank text was refused above
-        return Table([], [])
-    rows = []
-    # A quoted cell may hold line breaks: a row then spans lines, and the records that
-    # follow no longer start on the line of their number (a spreadsheet's row).
+        return Table([], [], 0)
+    number = 2 + len(feed.more)  # the line the next record starts on
     records: dict[int, int] = {}
-    starts = reader.line_num + 1
-    for record, values in enumerate(reader, start=2):
-        line, starts = starts, reader.line_num + 1
-        if record != line:
-            records[line] = record
-        if not any(v.strip() for v in values):
-            continue
-        cells = {h: unneutralise(v) for h, v in zip(headers, values, strict=False)}
-        rows.append((line, cells))
-    return Table(headers, rows, Places("line", records))
+    batches: list[CsvRows | CellRows] = []
+    parts: list[str] = []
+    first = number
+    count = in_batch = 0
+    for record, line in enumerate(lines, start=2):
+        if record != number:
+            records[number] = record
+        if '"' in line:
+            values, spanned = whole_record(line)
+            blank = not "".join(values).strip()
+            parts.extend(spanned)
+            number += len(spanned)
+        else:
+            blank = not line.replace(delimiter, "").strip()
+            parts.append(line)
+            number += 1
+        if not blank:
+            count += 1
+            in_batch += 1
+            if in_batch == batch:
+                batches.append(CsvRows("".join(parts), first, delimiter))
+                parts, first, in_batch = [], number, 0
+    if in_batch:
+        batches.append(CsvRows("".join(parts), first, delimiter))
+    return Table(headers, batches, count, Places("line", records))
 
 
 def _cell_text(value: object, guarded: bool = True) -> str:
@@ -164,7 +261,7 @@ def _cell_text(value: object, guarded: bool = True) -> str:
     return unneutralise(str(value)) if guarded else str(value)
 
 
-def _read_xlsx(path: Path) -> Table:
+def _read_xlsx(path: Path, batch: int) -> Table:
     from openpyxl import load_workbook
 
     try:
@@ -179,14 +276,18 @@ def _read_xlsx(path: Path) -> Table:
             headers = [_cell_text(h, guarded).strip() for h in next(values)]
         except StopIteration:
             raise _refuse(EMPTY, path) from None
-        rows = []
+        rows: list[Row] = []
+        width = len(headers)
         for line, row in enumerate(values, start=2):
-            cells = {h: _cell_text(v, guarded) for h, v in zip(headers, row, strict=False)}
-            if any(c.strip() for c in cells.values()):
+            cells = [_cell_text(v, guarded) for v in row[:width]]
+            if "".join(cells).strip():
                 rows.append((line, cells))
         if not any(headers) and not rows:
             raise _refuse(EMPTY, path)
-        return Table(headers, rows, Places("row"))
+        batches: list[CsvRows | CellRows] = [
+            CellRows(rows[i : i + batch]) for i in range(0, len(rows), batch)
+        ]
+        return Table(headers, batches, len(rows), Places("row"))
     except UnreadableFileError:
         raise
     except Exception:  # noqa: BLE001 - a damaged sheet fails only when it is read
@@ -195,7 +296,7 @@ def _read_xlsx(path: Path) -> Table:
         workbook.close()
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path, batch: int = BATCH) -> Table:
     if not path.exists():
         raise UnreadableFileError(
             QT_TRANSLATE_NOOP("Error", "The file {path} does not exist."), path=str(path)
@@ -220,10 +321,10 @@ def read_table(path: Path) -> Table:
         if suffix == ".xlsx":
             if not head.startswith(_ZIP):
                 raise _refuse(NOT_A_WORKBOOK, path)
-            return _read_xlsx(path)
+            return _read_xlsx(path, batch)
         if head.startswith(_ZIP):
             raise _refuse(ZIP_NOT_CSV, path)
-        return _read_csv(path, path.read_bytes())
+        return _read_csv(path, path.read_bytes(), batch)
     except OSError as exc:
         raise UnreadableFileError(
             QT_TRANSLATE_NOOP("Error", "The file {path} cannot be read: {reason}"),

@@ -55,7 +55,9 @@ class AgendaPage(QWidget):
 
         self.list = TablePanel(
             [
-                self.tr("Due"),
+                # "Due" alone was one word for this column and for a state below:
+                # translators need two (Scadenza / Da fare, Échéance / À venir).
+                self.tr("Due date", "agenda column: the day a follow-up is due"),
                 self.tr("State"),
                 self.tr("Activity"),
                 self.tr("Person"),
@@ -147,7 +149,7 @@ class AgendaPage(QWidget):
             elif item.follow_up_due == today:
                 state = self.tr("Today")
             else:
-                state = self.tr("Due")
+                state = self.tr("Coming up", "agenda state: a follow-up due after today")
             rows.append(
                 (
                     item.activity_id,

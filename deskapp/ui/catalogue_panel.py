@@ -117,12 +117,17 @@ class CataloguePanel(QWidget):
             parts.append(f'<a href="{_html(row.web)}">{_html(row.web)}</a>')
         self.details.setText("<br>".join(parts))
 
-    def _form(self) -> FieldForm:
+    def _form(self, keep: FundingInstrument | None = None) -> FieldForm:
+        # The categories of the desk's country (no CFI on a French desk, no ARCE on an
+        # Italian one), and the one already recorded.
+        offered = FundingInstrument.offered(self.country, keep)
         return FieldForm(
             CatalogueEntryInput,
             [
                 Spec("name"),
-                Spec("instrument", "enum", FundingInstrument),
+                Spec(
+                    "instrument", "choice", choices=tuple((enum_label(i), i.value) for i in offered)
+                ),
                 Spec("country", "enum", Country, optional=True),
                 Spec("provider"),
                 Spec("eligibility", "notes"),
@@ -154,7 +159,7 @@ class CataloguePanel(QWidget):
         if row is None or self._actor is None:
             return None
         actor = self._actor
-        form = self._form()
+        form = self._form(row.instrument)
         form.set_values(row.as_input())
         dialog = RecordDialog(
             row.name,

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from deskapp.models.enums import Stage
-from deskapp.services.project_lists import STAGE_COLOURS
 
 AA_TEXT = 4.5  # WCAG 2.1 AA, normal text
 ALERT = "#c62828"  # overdue, refused, errors: a red
@@ -117,12 +116,17 @@ def hint_style(pal: QPalette | None = None) -> str:
 
 def stage_text_colour(stage: Stage) -> str:
     """Black or white, whichever reads better on the stage's colour."""
+    # Here, not at the top: the login dialog's error style comes before the services.
+    from deskapp.services.project_lists import STAGE_COLOURS
+
     background = STAGE_COLOURS[stage]
     black, white = contrast(background, "#000000"), contrast(background, "#ffffff")
     return "#000000" if black >= white else "#ffffff"
 
 
 def stage_label_style(stage: Stage, extra: str = "") -> str:
+    from deskapp.services.project_lists import STAGE_COLOURS
+
     return (
         f"background: {STAGE_COLOURS[stage]}; color: {stage_text_colour(stage)}; "
         f"font-weight: bold; {extra}"

@@ -5,25 +5,41 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from deskapp.errors import DeskappError, FieldError
+from deskapp.i18n import reading_language
 from deskapp.models.enums import LabelledEnum
-from deskapp.models.identifiers import PLACE_NOT_IN_USE
 from deskapp.paths import resources_dir
 
 SUPPORTED = ("it", "fr")
+# The language last used on this PC (QSettings): the login dialog's, before anyone has
+# logged in. After the login, the operator's own language (their account) decides.
+LANGUAGE_KEY = "ui/language"
 
 
-def choose_language(override: str | None = None, desk_language: str | None = None) -> str:
-    """The setting if given, else the system's language if we have it, else the desk's
-    recorded language (an Italian desk on an English Windows still reads Italian),
-    else English."""
-    if override in SUPPORTED:
-        return str(override)
-    system = QLocale.system().name().split("_")[0]
-    if system in SUPPORTED:
-        return system
-    return desk_language if desk_language in SUPPORTED else "en"
+def system_language() -> str:
+    return QLocale.system().name().split("_")[0]
+
+
+def choose_language(own: str | None = None, desk_language: str | None = None) -> str:
+    """DESKAPP_LANGUAGE (tests, an administrator), else the operator's own setting, else
+    their desk's language (a French desk on an Italian Windows reads French), else the
+    system's if deskapp speaks it, else English. Before a login, ``own`` is the language
+    last used on this PC."""
+    return reading_language(own, desk_language, system_language())
+
+
+def switch_language(
+    app: QCoreApplication, installed: list[QTranslator], language: str
+) -> list[QTranslator]:
+    """Replace the translators ``installed`` by those of ``language``: after the login,
+    the window is built in the operator's language, whatever the login dialog spoke."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    if language == "en":
+        QLocale.setDefault(QLocale.system())
+    return install_translators(app, language)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -56,6 +72,21 @@ def _qt_translation_folders() -> list[str]:
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
         str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
     ]
+
+
+# The languages a document can be written in, by their own names; "" is the desk's.
+DOCUMENT_LANGUAGES = (("Italiano", "it"), ("Français", "fr"), ("English", "en"))
+
+
+def document_language_combo(parent: QWidget) -> QComboBox:
+    """The language of the desk the document comes from ("As the desk"), or a language
+    by its own name: the choice a document offers where it is made."""
+    combo = QComboBox(parent)
+    combo.addItem(QCoreApplication.translate("PdfPreview", "As the desk"), "")
+    for name, code in DOCUMENT_LANGUAGES:
+        combo.addItem(name, code)
+    combo.setAccessibleName(QCoreApplication.translate("PdfPreview", "Document language"))
+    return combo
 
 
 def enum_label(member: LabelledEnum | None) -> str:
@@ -94,12 +125,12 @@ def error_text(error: DeskappError) -> str:
     return text
 
 
-def reason_text(reason: str) -> str:
+def reason_text(reason: str, context: str = "Error") -> str:
     """A lower layer's sentence (deskapp.errors.Reason) in the operator's language; a
-    plain string is looked up as it stands."""
+    plain string is looked up as it stands. ``context``: where it is marked."""
     template = getattr(reason, "template", reason)
     params = getattr(reason, "params", {})
-    text = QCoreApplication.translate("Error", template)
+    text = QCoreApplication.translate(context, template)
     try:
         return text.format(**params) if params else text
     except (KeyError, IndexError):
@@ -108,4 +139,7 @@ def reason_text(reason: str) -> str:
 
 def place_warning_text(params: dict[str, str]) -> str:
     """The codice fiscale's "birthplace code not in use on the birth date" warning."""
+    # Here, not at the top: the identifiers' libraries are not loaded before the login.
+    from deskapp.models.identifiers import PLACE_NOT_IN_USE
+
     return QCoreApplication.translate("Error", PLACE_NOT_IN_USE).format(**params)

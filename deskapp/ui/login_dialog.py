@@ -1,8 +1,15 @@
 """Who is at the keyboard: the operator's name and password (deskapp.services.accounts
 counts the failures and locks the account after too many). An account without a
-password yet is asked to choose one at once."""
+password yet is asked to choose one at once.
+
+The dialog is the first thing deskapp shows: it imports only Qt. The accounts service
+(SQLAlchemy, the models, Argon2) is imported when OK is pressed, by then loaded behind
+the dialog (deskapp.ui.app)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.errors import DeskappError, ValidationFailed
-from deskapp.models.database import Database
-from deskapp.services.accounts import log_in, set_password
-from deskapp.services.actor import Actor
 from deskapp.ui.dialog_layout import error_label, lay_out
 from deskapp.ui.i18n import error_text, field_error_text
+
+if TYPE_CHECKING:
+    from deskapp.models.database import Database
+    from deskapp.services.actor import Actor
 
 
 def _password_box() -> QLineEdit:
@@ -29,11 +37,18 @@ def _password_box() -> QLineEdit:
 
 class LoginDialog(QDialog):
     def __init__(
-        self, db: Database, names: list[str], chosen: str = "", parent: QWidget | None = None
+        self,
+        db: Database | Callable[[], Database],
+        names: list[str],
+        chosen: str = "",
+        parent: QWidget | None = None,
     ) -> None:
+        """``db``, or what gives it once opened (deskapp.ui.app opens the file while the
+        operator types); if that fails, ``failure`` says why and the dialog is closed."""
         super().__init__(parent)
         self._db = db
         self.actor: Actor | None = None
+        self.failure: DeskappError | None = None
         self.setWindowTitle(self.tr("deskapp: who are you?"))
         self.name = QComboBox()
         self.name.addItems(names)
@@ -47,9 +62,20 @@ class LoginDialog(QDialog):
         lay_out(self, None, form, self.error)
         self.password.setFocus()
 
+    def database(self) -> Database:
+        return self._db() if callable(self._db) else self._db
+
     def accept(self) -> None:
+        from deskapp.services.accounts import log_in
+
         try:
-            login = log_in(self._db, self.name.currentText(), self.password.text())
+            db = self.database()
+        except DeskappError as failure:  # the file itself: said by deskapp.ui.app
+            self.failure = failure
+            self.reject()
+            return
+        try:
+            login = log_in(db, self.name.currentText(), self.password.text())
         except DeskappError as error:
             self.error.setText(error_text(error))
             self.password.clear()
@@ -62,7 +88,7 @@ class LoginDialog(QDialog):
 
     def choose_password(self, actor: Actor) -> bool:
         """Ask an account without a password to choose one now."""
-        chooser = ChoosePasswordDialog(self._db, actor, self)
+        chooser = ChoosePasswordDialog(self.database(), actor, self)
         return chooser.exec() == QDialog.DialogCode.Accepted
 
 
@@ -81,7 +107,7 @@ class ChoosePasswordDialog(QDialog):
         self._db, self._actor = db, actor
         self._target = for_operator[0] if for_operator else actor.operator_id
         self.setWindowTitle(
-            self.tr("Password of %1").replace("%1", for_operator[1])
+            self.tr("Password for the account %1").replace("%1", for_operator[1])
             if for_operator
             else self.tr("Choose your password")
         )
@@ -109,6 +135,8 @@ class ChoosePasswordDialog(QDialog):
         if self.password.text() != self.again.text():
             self.error.setText(self.tr("The two passwords differ."))
             return
+        from deskapp.services.accounts import set_password
+
         try:
             set_password(self._db, self._actor, self._target, self.password.text())
         except ValidationFailed as failed:

@@ -8,6 +8,7 @@ a tab of its own, and a tab (or the window) with unsaved changes asks before clo
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,36 +26,60 @@ from PySide6.QtWidgets import (
 
 from deskapp import __version__
 from deskapp.models.database import Database
-from deskapp.models.identifiers import normalise_codice_fiscale
+from deskapp.models.enums import Country
+from deskapp.models.identifiers import looks_like_nir, normalise_codice_fiscale
 from deskapp.services.actor import Actor
 from deskapp.services.permissions import Action, may
 from deskapp.ui.accessibility import announce, label_fields, name
 from deskapp.ui.people_page import PeoplePage
-from deskapp.ui.person_record import PersonRecord
-from deskapp.ui.plan_editor import PlanEditor
-from deskapp.ui.project_page import ProjectPage
 from deskapp.ui.screen_fit import restore_if_it_fits
 
 if TYPE_CHECKING:
     from deskapp.ui.agenda_page import AgendaPage
     from deskapp.ui.help_window import HelpWindow
+    from deskapp.ui.person_record import PersonRecord
+    from deskapp.ui.plan_editor import PlanEditor
+    from deskapp.ui.project_page import ProjectPage
     from deskapp.ui.projects_page import ProjectsPage
     from deskapp.ui.reports_page import ReportsPage
     from deskapp.ui.resources_page import ResourcesPage
     from deskapp.ui.settings_page import SettingsPage
     from deskapp.ui.shortcuts_dialog import ShortcutsDialog
 
+    Record = PersonRecord | ProjectPage | PlanEditor
+
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
-Record = PersonRecord | ProjectPage | PlanEditor
+# The records' modules are imported when the first such record opens (the plan editor
+# brings the charts and ReportLab): the window opens without them.
+RECORD_MODULES = {
+    "PersonRecord": "deskapp.ui.person_record",
+    "ProjectPage": "deskapp.ui.project_page",
+    "PlanEditor": "deskapp.ui.plan_editor",
+}
+RECORDS = tuple(RECORD_MODULES)
+
+
+def loaded(*classes: str) -> tuple[type, ...]:
+    """The record classes among ``classes`` whose module is imported: for isinstance,
+    without importing the others (no record of a class never imported can be open)."""
+    found = []
+    for cls in classes:
+        module = sys.modules.get(RECORD_MODULES[cls])
+        if module is not None and hasattr(module, cls):
+            found.append(getattr(module, cls))
+    return tuple(found)
 
 
 def prefill_from_search(text: str) -> dict[str, str]:
-    """What the operator typed before pressing "New person": a codice fiscale, or
-    "surname name"."""
+    """What the operator typed before pressing "New person": a codice fiscale, a NIR,
+    or "surname name"."""
     text = text.strip()
     if not text:
         return {}
+    nir = looks_like_nir(text)
+    if nir is not None:
+        return {"nir": nir}
     compact = normalise_codice_fiscale(text)
     if len(compact) == 16 and compact[:6].isalpha() and compact[6:8].isdigit():
         return {"codice_fiscale": compact}
@@ -89,7 +114,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("deskapp - help desk registry"))
 
         self._db_path = db_path
-        self.people = PeoplePage(db, self)
+        self.people = PeoplePage(db, self, actor.desk_country if actor else Country.IT)
         self.people.person_activated.connect(self.open_person)
         self.people.new_person_requested.connect(self.new_person)
         # The other pages are built when first shown (or first asked for): the window
@@ -325,7 +350,7 @@ class MainWindow(QMainWindow):
         return [
             w
             for i in range(self.tabs.count())
-            if isinstance(w := self.tabs.widget(i), PersonRecord | ProjectPage | PlanEditor)
+            if isinstance(w := self.tabs.widget(i), loaded(*RECORDS))
         ]
 
     def _add_record(self, record: Record) -> None:
@@ -335,9 +360,9 @@ class MainWindow(QMainWindow):
         title_changed = getattr(record, "title_changed", None)
         if title_changed is not None:  # the tab follows the name as it is typed
             title_changed.connect(lambda r=record: self._mark_tab(r, r.is_modified()))
-        if isinstance(record, PersonRecord):
+        if isinstance(record, loaded("PersonRecord")):
             record.open_project.connect(self.open_project)
-        elif isinstance(record, ProjectPage):
+        elif isinstance(record, loaded("ProjectPage")):
             record.open_plan.connect(self.open_plan)
             record.stage_changed.connect(
                 lambda _id: self.projects.refresh() if "projects" in self._built else None
@@ -365,6 +390,8 @@ class MainWindow(QMainWindow):
         if not self._need_operator():
             return None
         assert self._actor is not None
+        from deskapp.ui.person_record import PersonRecord
+
         record = PersonRecord(
             self._db, self._actor, prefill=prefill_from_search(self.people.search_box.text())
         )
@@ -372,6 +399,8 @@ class MainWindow(QMainWindow):
         return record
 
     def open_person(self, person_id: int) -> PersonRecord | None:
+        from deskapp.ui.person_record import PersonRecord
+
         for record in self.records():
             if isinstance(record, PersonRecord) and record.person_id == person_id:
                 self.tabs.setCurrentWidget(record)
@@ -386,11 +415,15 @@ class MainWindow(QMainWindow):
         if not self._need_operator():
             return None
         assert self._actor is not None
+        from deskapp.ui.project_page import ProjectPage
+
         page = ProjectPage(self._db, self._actor)
         self._add_record(page)
         return page
 
     def open_project(self, project_id: int) -> ProjectPage | None:
+        from deskapp.ui.project_page import ProjectPage
+
         for record in self.records():
             if isinstance(record, ProjectPage) and record.project_id == project_id:
                 self.tabs.setCurrentWidget(record)
@@ -402,6 +435,8 @@ class MainWindow(QMainWindow):
         return page
 
     def open_plan(self, project_id: int) -> PlanEditor | None:
+        from deskapp.ui.plan_editor import PlanEditor
+
         for record in self.records():
             if isinstance(record, PlanEditor) and record.project_id == project_id:
                 self.tabs.setCurrentWidget(record)
@@ -418,7 +453,7 @@ class MainWindow(QMainWindow):
             return None
         assert self._actor is not None
         current = self.tabs.currentWidget()
-        if isinstance(current, PersonRecord | ProjectPage):
+        if isinstance(current, loaded("PersonRecord", "ProjectPage")):
             dialog = current.log_activity()
             if dialog is not None:
                 return dialog
@@ -449,7 +484,9 @@ class MainWindow(QMainWindow):
         name = record.display_name()
         if name:
             return name
-        return self.tr("New person") if isinstance(record, PersonRecord) else self.tr("New project")
+        if isinstance(record, loaded("PersonRecord")):
+            return self.tr("New person")
+        return self.tr("New project")
 
     def _mark_tab(self, record: Record, modified: bool) -> None:
         index = self.tabs.indexOf(record)
@@ -458,7 +495,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, record: Record) -> None:
         self._mark_tab(record, False)
-        if isinstance(record, PersonRecord):
+        if isinstance(record, loaded("PersonRecord")):
             self.people.refresh()
         elif "projects" in self._built:
             self.projects.refresh()
@@ -483,9 +520,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         record = self.tabs.widget(index)
-        if isinstance(record, PersonRecord | ProjectPage | PlanEditor) and self._may_discard(
-            [record]
-        ):
+        if isinstance(record, loaded(*RECORDS)) and self._may_discard([record]):
             self.tabs.removeTab(index)
             record.deleteLater()
 
@@ -497,7 +532,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         widget = self.tabs.currentWidget()
-        if isinstance(widget, PersonRecord | ProjectPage | PlanEditor):
+        if isinstance(widget, loaded(*RECORDS)):
             widget.print_document()
             return
         if isinstance(widget, QScrollArea) and widget.widget() is not None:

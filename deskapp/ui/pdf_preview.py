@@ -3,7 +3,9 @@
 The document is generated off the GUI thread into a private temporary folder, shown
 with QtPdf, printed page by page as images at the printer's resolution, or copied
 where the operator chooses. The temporary copy (personal data) is removed when the
-preview closes.
+preview closes. A document is made in the language of the desk it comes from; the
+preview's "Document language" makes it again in another (a French desk writing to an
+Italian partner), without a step more for the usual case.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -31,16 +35,25 @@ from PySide6.QtWidgets import (
 
 from deskapp.errors import DeskappError
 from deskapp.ui.folders import documents_dir
-from deskapp.ui.i18n import error_text
+from deskapp.ui.i18n import document_language_combo, error_text
 from deskapp.ui.screen_fit import fit_to_screen
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
 
 class PdfPreview(QDialog):
-    def __init__(self, path: Path, suggested_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        remake: Callable[[Path, str], Path] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = path
+        self._folder = path.parent  # the private temporary folder, removed on closing
         self._suggested = suggested_name
+        self._remake = remake
+        self.task: BackgroundTask | None = None
         self.setWindowTitle(suggested_name)
         self.document = QPdfDocument(self)
         self.document.load(str(path))
@@ -60,7 +73,16 @@ class PdfPreview(QDialog):
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.language: QComboBox | None = None
         layout = QVBoxLayout(self)
+        if remake is not None:
+            self.language = document_language_combo(self)
+            self.language.currentIndexChanged.connect(lambda _i: self.remake())
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("Document language")))
+            row.addWidget(self.language)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.saved_label)
         layout.addWidget(buttons)
@@ -69,6 +91,41 @@ class PdfPreview(QDialog):
 
     def page_count(self) -> int:
         return self.document.pageCount()
+
+    def remake(self) -> BackgroundTask | None:
+        """The document again, in the language chosen (the desk's when "As the desk"),
+        into a file of its own beside the first: the one shown stays until it is ready."""
+        if self._remake is None or self.language is None:
+            return None
+        code = str(self.language.currentData() or "")
+        target = self._folder / (code or "desk") / self._suggested
+        target.parent.mkdir(exist_ok=True)
+        remake = self._remake
+        controls = (self.language, self.print_button, self.save_button)
+        for control in controls:
+            control.setEnabled(False)
+
+        def ready(_result: object) -> None:
+            if not self.isVisible():  # closed meanwhile: its folder is gone
+                return
+            self.document.close()
+            self.path = target
+            self.document.load(str(target))
+            for control in controls:
+                control.setEnabled(True)
+
+        def failed(error: BaseException) -> None:
+            if not self.isVisible():
+                return
+            for control in controls:
+                control.setEnabled(True)
+            text = error_text(error) if isinstance(error, DeskappError) else str(error)
+            QMessageBox.warning(self, self.windowTitle(), text)
+
+        self.task = run_in_background(
+            self, self.windowTitle(), lambda _progress: remake(target, code), ready, failed
+        )
+        return self.task
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -102,7 +159,7 @@ class PdfPreview(QDialog):
 
     def _discard(self) -> None:
         self.document.close()
-        shutil.rmtree(self.path.parent, ignore_errors=True)
+        shutil.rmtree(self._folder, ignore_errors=True)
 
 
 def preview_document(
@@ -111,13 +168,16 @@ def preview_document(
     file_name: str,
     make: Callable[[Path], Path],
     on_ready: Callable[[PdfPreview], None] | None = None,
+    in_language: Callable[[Path, str], Path] | None = None,
 ) -> BackgroundTask:
-    """Generate a document with ``make(path)`` off the GUI thread, then preview it."""
+    """Generate a document with ``make(path)`` off the GUI thread, then preview it.
+    ``in_language(path, code)``: the same document in a language ("" for the desk's),
+    offered in the preview as "Document language"."""
     folder = Path(tempfile.mkdtemp(prefix="deskapp-"))
     path = folder / file_name
 
     def ready(_result: object) -> None:
-        preview = PdfPreview(path, file_name, parent)
+        preview = PdfPreview(path, file_name, parent, in_language)
         preview.open()
         if on_ready is not None:
             on_ready(preview)

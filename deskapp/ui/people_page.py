@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.models.database import Database
-from deskapp.models.enums import EmploymentStatus, NeedKind, Stage
+from deskapp.models.enums import Country, EmploymentStatus, NeedKind, Stage
 from deskapp.services.organisation import list_desks
 from deskapp.services.registry import RegistryFilter, registry_ids, registry_rows
 from deskapp.ui.accessibility import name_view, search_box
@@ -49,7 +49,9 @@ class PeoplePage(QWidget):
     person_activated = Signal(int)
     new_person_requested = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, country: Country = Country.IT
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._sort = ("name", False)
@@ -58,7 +60,9 @@ class PeoplePage(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
 
         self.search_box = search_box(
-            self.tr("Search by surname, name, codice fiscale, phone, e-mail, municipality..."),
+            self.tr("Search by surname, name, NIR, phone, e-mail, municipality...")
+            if country is Country.FR
+            else self.tr("Search by surname, name, codice fiscale, phone, e-mail, municipality..."),
             self.tr("Search people"),
         )
 
@@ -83,7 +87,7 @@ class PeoplePage(QWidget):
             self.tr("First contact"),
         )
 
-        self.model = RegistryModel(lambda ids: registry_rows(db, ids), self)
+        self.model = RegistryModel(lambda ids: registry_rows(db, ids), self, country)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,7 +1,11 @@
 """The person form: intake of a new person, or the record of an existing one.
 
 Every field shows its own error beside it, from the same validation the core uses;
-a valid codice fiscale fills sex, birth date and birthplace as it is typed; a new
+a valid codice fiscale fills sex, birth date and birthplace as it is typed, a NIR the
+sex, and says at once when it disagrees with the sex or birth date entered. The
+identifier of the desk's country comes first (codice fiscale in Italy, NIR in France);
+the other country's, which few people have, is one click away, shown whenever
+filled. A new
 person cannot be saved before the legal basis and the privacy-notice version are
 recorded. Saving goes through deskapp.services.persons in one transaction.
 """
@@ -31,7 +35,14 @@ from PySide6.QtWidgets import (
 from deskapp.errors import ConflictError, DeskappError, DuplicatePersonError, ValidationFailed
 from deskapp.models import enums as en
 from deskapp.models.database import Database
-from deskapp.models.identifiers import IdentifierError, check_codice_fiscale
+from deskapp.models.fields import parse_date
+from deskapp.models.identifiers import (
+    IdentifierError,
+    check_codice_fiscale,
+    check_nir,
+    nir_mismatch,
+    normalise_nir,
+)
 from deskapp.services import persons
 from deskapp.services.actor import Actor
 from deskapp.ui.accessibility import chain_tab_order, labelled, show_field_message, show_message
@@ -53,6 +64,7 @@ LEFT_COLUMN = frozenset(
         "family_name",
         "given_name",
         "codice_fiscale",
+        "nir",
         "sex",
         "birth_date",
         "birthplace",
@@ -91,19 +103,27 @@ class PersonForm(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, str] = {}
+        # The desk's country's identifier, and the other one (shown when filled).
+        self.main_identifier, self.other_identifier = (
+            ("nir", "codice_fiscale")
+            if actor.desk_country is en.Country.FR
+            else ("codice_fiscale", "nir")
+        )
 
         identity = self._section(
             self.tr("Identity"),
             [
                 ("family_name", self.tr("Family name"), QLineEdit()),
                 ("given_name", self.tr("Given name"), QLineEdit()),
-                ("codice_fiscale", self.tr("Codice fiscale"), QLineEdit()),
+                self._identifier_row(self.main_identifier),
                 ("sex", self.tr("Sex"), enum_box(en.Sex, optional=True)),
                 ("birth_date", self.tr("Birth date"), date_edit()),
                 ("birthplace", self.tr("Birthplace"), QLineEdit()),
                 ("citizenship", self.tr("Citizenship (e.g. IT)"), QLineEdit()),
+                self._identifier_row(self.other_identifier),
             ],
         )
+        self._add_other_identifier_button(identity)
         contacts = self._section(
             self.tr("Contacts"),
             [
@@ -123,6 +143,7 @@ class PersonForm(QWidget):
                     enum_box(en.EmploymentStatus),
                 ),
                 ("unemployed_since", self.tr("Unemployed since"), date_edit()),
+                *self._france_travail_rows(),
                 ("previous_employer", self.tr("Previous employer"), QLineEdit()),
                 (
                     "previous_employer_in_crisis",
@@ -214,6 +235,7 @@ class PersonForm(QWidget):
         chain_tab_order([*self.tab_order(), self.open_existing, self.save_button])
 
         self.inputs["codice_fiscale"].textEdited.connect(self._codice_fiscale_typed)
+        self.inputs["nir"].textEdited.connect(self._nir_typed)
         for name in ("family_name", "given_name"):
             self.inputs[name].textChanged.connect(self.title_changed)
         if person_id is not None:
@@ -222,13 +244,14 @@ class PersonForm(QWidget):
             self._set("first_contact_date", format_date(dt.date.today()))
             for name, value in (prefill or {}).items():
                 self._set(name, value)
+            self._show_other_identifier_if_filled()
         self._set_modified(bool(prefill))
 
     # --- building -------------------------------------------------------------------
 
     def focus_first(self) -> None:
         """The cursor in the first field still empty (the first one if none is)."""
-        order = [w for w in self.tab_order() if w.isEnabled()]
+        order = [w for w in self.tab_order() if w.isEnabled() and not w.isHidden()]
         empty = [w for w in order if isinstance(w, QLineEdit) and not w.text()]
         target = (empty or order or [self.save_button])[0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -237,7 +260,10 @@ class PersonForm(QWidget):
         """The inputs top to bottom, the left column first."""
         left = [n for n in self.inputs if n in LEFT_COLUMN]
         right = [n for n in self.inputs if n not in LEFT_COLUMN]
-        return [self.inputs[n] for n in (*left, *right)]
+        order = [self.inputs[n] for n in (*left, *right)]
+        # The button that shows the other identifier, where that field would be.
+        order.insert(order.index(self.inputs[self.other_identifier]) + 1, self.add_other_id)
+        return order
 
     def _section(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title)
@@ -250,6 +276,57 @@ class PersonForm(QWidget):
             self.errors[name] = error
             self._watch(widget)
         return box
+
+    def _france_travail_rows(self) -> list[tuple[str, str, QWidget]]:
+        """The jobseeker's registration at France Travail, on a French desk's form."""
+        if self._actor.desk_country is not en.Country.FR:
+            return []
+        return [
+            (
+                "france_travail_registered_on",
+                self.tr("Registered at France Travail on"),
+                date_edit(),
+            ),
+            (
+                "france_travail_category",
+                self.tr("France Travail category"),
+                enum_box(en.FranceTravailCategory, optional=True),
+            ),
+        ]
+
+    def _identifier_row(self, name: str) -> tuple[str, str, QWidget]:
+        if name == "nir":
+            return ("nir", self.tr("Social security no. (NIR)"), QLineEdit())
+        return ("codice_fiscale", self.tr("Codice fiscale"), QLineEdit())
+
+    def _add_other_identifier_button(self, identity: QGroupBox) -> None:
+        """The other country's identifier (the last row of Identity) stays hidden behind
+        a button until asked for or filled: most people have only their desk's one."""
+        form = identity.layout()
+        assert isinstance(form, QFormLayout)
+        self._identity_form = form
+        self._other_row = form.rowCount() - 1
+        if self.other_identifier == "nir":
+            self.add_other_id = QPushButton(self.tr("Add a NIR"))
+            self.add_other_id.setToolTip(
+                self.tr("The French social security number, for a person who has one")
+            )
+        else:
+            self.add_other_id = QPushButton(self.tr("Add a codice fiscale"))
+            self.add_other_id.setToolTip(self.tr("The Italian tax code, for a person who has one"))
+        self.add_other_id.clicked.connect(lambda: self._show_other_identifier(focus=True))
+        form.addRow("", self.add_other_id)
+        form.setRowVisible(self._other_row, False)
+
+    def _show_other_identifier(self, focus: bool = False) -> None:
+        self._identity_form.setRowVisible(self._other_row, True)
+        self._identity_form.setRowVisible(self.add_other_id, False)
+        if focus:
+            self.inputs[self.other_identifier].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_other_identifier_if_filled(self) -> None:
+        if self._get(self.other_identifier):
+            self._show_other_identifier()
 
     def _privacy_section(self) -> QGroupBox:
         box = self._section(
@@ -315,6 +392,7 @@ class PersonForm(QWidget):
         for name, value in persons.person_as_input(person).items():
             if name in self.inputs:
                 self._set(name, value)
+        self._show_other_identifier_if_filled()
         warning = ""
         if person.codice_fiscale_warning and person.codice_fiscale:
             try:
@@ -328,6 +406,7 @@ class PersonForm(QWidget):
             # The record is closed: what is left are anonymous facts, read-only.
             for widget in self.inputs.values():
                 widget.setEnabled(False)
+            self.add_other_id.setEnabled(False)
             self.save_button.setEnabled(False)
             self.message.setText(
                 self.tr(
@@ -370,6 +449,32 @@ class PersonForm(QWidget):
             self._set("birthplace", info.birthplace_name.title())
         if info.warning_params:
             self._show_error("codice_fiscale", place_warning_text(info.warning_params))
+
+    def _nir_typed(self, text: str) -> None:
+        """A whole NIR is checked as typed: its key, then against the sex and birth date
+        entered (an empty sex is filled from it)."""
+        self._show_error("nir", "")
+        if len(normalise_nir(text)) < 15:
+            return
+        try:
+            info = check_nir(text)
+            if self._get("sex") is None:
+                self._set("sex", info.sex)
+            mismatch = nir_mismatch(info, self._get("sex"), self._typed_birth_date())
+            if mismatch is not None:
+                raise mismatch
+        except IdentifierError as exc:
+            self._show_error(
+                "nir",
+                self.labels["nir"] + ": " + error_text(DeskappError(exc.template, **exc.params)),
+            )
+
+    def _typed_birth_date(self) -> dt.date | None:
+        try:
+            birth = parse_date(self._get("birth_date"))
+        except ValueError:  # not a date yet: Save will say so beside its field
+            return None
+        return birth if isinstance(birth, dt.date) else None
 
     def _resolve_conflict(self) -> bool:
         """Someone else saved the person first: show both versions and let the

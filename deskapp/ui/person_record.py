@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -28,6 +29,7 @@ from deskapp.errors import DeskappError
 from deskapp.models.database import Database
 from deskapp.models.enums import Evidence, MemberRole, NeedKind, OperatorRole, SkillLevel
 from deskapp.models.schemas import NeedsAssessmentInput, SkillInput
+from deskapp.models.sectors import describe_sector
 from deskapp.services import persons
 from deskapp.services.actor import Actor
 from deskapp.services.person_record import assessments_of, skills_of
@@ -40,6 +42,7 @@ from deskapp.ui.panels import ActivitiesPanel, TablePanel
 from deskapp.ui.person_form import PersonForm
 from deskapp.ui.record_dialog import RecordDialog
 from deskapp.ui.screen_fit import scrolling_layout
+from deskapp.ui.sector_picker import SectorPicker, place_under, ui_language
 
 
 class SkillsPanel(TablePanel):
@@ -74,7 +77,7 @@ class SkillsPanel(TablePanel):
                         r.description,
                         enum_label(r.level),
                         "" if r.years_experience is None else str(r.years_experience),
-                        r.sector,
+                        describe_sector(r.sector, r.nace_code, ui_language()),
                         r.occupation_code,
                         enum_label(r.evidence),
                     ],
@@ -85,7 +88,7 @@ class SkillsPanel(TablePanel):
         )
 
     def _form(self) -> FieldForm:
-        return FieldForm(
+        form = FieldForm(
             SkillInput,
             [
                 Spec("description"),
@@ -96,6 +99,12 @@ class SkillsPanel(TablePanel):
                 Spec("evidence", "enum", Evidence),
             ],
         )
+        # A sector code found by its words, its label under it; words stay allowed.
+        sector = form.inputs["sector"]
+        assert isinstance(sector, QLineEdit)
+        form.sector_picker = SectorPicker(sector)  # type: ignore[attr-defined]
+        place_under(form.form, sector, form.sector_picker.label)  # type: ignore[attr-defined]
+        return form
 
     def add_skill(self) -> RecordDialog:
         dialog = RecordDialog(
@@ -342,6 +351,9 @@ class PersonRecord(QWidget):
             f"dossier-{person_id}.pdf",
             lambda path: person_dossier(self._db, self._actor, person_id, path),
             on_ready,
+            lambda path, language: person_dossier(
+                self._db, self._actor, person_id, path, language or None
+            ),
         )
 
     def subject_access(self, folder: Path | None = None) -> QWidget | None:

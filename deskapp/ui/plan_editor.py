@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.errors import ConflictError, DeskappError, FieldError, ValidationFailed
 from deskapp.models.database import Database
-from deskapp.models.enums import FundingStatus, PlanSourceKind
+from deskapp.models.enums import Country, FundingStatus, PlanSourceKind
 from deskapp.models.fields import validate_input
 from deskapp.models.plan_schemas import (
     FixedCostLine,
@@ -473,6 +473,16 @@ class PlanEditor(QWidget):
 
     def _show_members_note(self) -> None:
         assert self.result is not None
+        if self.result.country is Country.FR:
+            self.members_note.setText(
+                self.tr(
+                    "Members' capital %1 (of which ARCE %2) comes from the project's "
+                    "members: change it on the project's Members tab."
+                )
+                .replace("%1", "EUR " + format_amount(self.result.members_capital))
+                .replace("%2", "EUR " + format_amount(self.result.members_arce))
+            )
+            return
         self.members_note.setText(
             self.tr(
                 "Members' capital %1 (of which TFR %2, NASpI advance %3) comes from the "
@@ -490,6 +500,7 @@ class PlanEditor(QWidget):
             "cash": ("sources", self.statements.cash),
             "dscr": ("sources", self.statements.cash),
             "cfi": ("sources", self.statements.cfi.parentWidget()),
+            "scop": ("sources", self.statements.cfi.parentWidget()),
         }.get(topic, ("sources", self.statements.pnl))
         self.inputs.setCurrentWidget(self.tab_of[tab])
         if statement is not None:
@@ -647,6 +658,7 @@ class PlanEditor(QWidget):
             for row in funding_of(self._db, self.project_id)
             if row.status in (FundingStatus.APPROVED, FundingStatus.DISBURSED)
             and row.id not in drawn
+            and row.instrument not in plans.NOT_FUNDS
         ]
         if not usable:
             action = self.draw_menu.addAction(
@@ -713,4 +725,7 @@ class PlanEditor(QWidget):
                 self._db, self._actor, project_id, path, unsaved=unsaved
             ),
             on_ready,
+            lambda path, language: business_plan_report(
+                self._db, self._actor, project_id, path, language=language or None, unsaved=unsaved
+            ),
         )

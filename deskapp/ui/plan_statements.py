@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.reports.business_plan_report import BOLD_PNL_ROWS, PNL_ROWS
 from deskapp.services.plan_model import Case, PlanResult, coverage_shown
+from deskapp.services.plan_rules import Condition
 from deskapp.ui.accessibility import name as accessible_name
 from deskapp.ui.accessibility import name_view
 from deskapp.ui.colours import GOOD, list_text, window_text
@@ -101,8 +102,10 @@ def sources_rows(result: PlanResult) -> list[Row]:
     plan = result.plan
     rows: list[Row] = [
         (report_text("Members' capital"), [result.members_capital], False),
-        ("   " + report_text("of which from TFR"), [result.members_tfr], False),
-        ("   " + report_text("of which from NASpI advance"), [result.members_naspi], False),
+        *[
+            ("   " + report_text(label), [amount], False)
+            for label, amount in result.capital_parts()
+        ],
     ]
     for line in plan.sources:
         kind = QCoreApplication.translate("Enum", line.kind.label)
@@ -128,12 +131,20 @@ def scenario_rows(result: PlanResult) -> list[Row]:
     ):
         name = report_text(label)
         rows += [
-            (f"{name}: {report_text('Revenue')}", [y.revenue for y in case.pnl], False),
-            (f"{name}: {report_text('EBITDA')}", [y.ebitda for y in case.pnl], False),
-            (f"{name}: {report_text('Net result')}", [y.net_result for y in case.pnl], True),
-            (f"{name}: {report_text('Cash at end')}", [c.closing for c in case.cash], False),
+            (_scenario_line(name, "Revenue"), [y.revenue for y in case.pnl], False),
+            (_scenario_line(name, "EBITDA"), [y.ebitda for y in case.pnl], False),
+            (_scenario_line(name, "Net result"), [y.net_result for y in case.pnl], True),
+            (_scenario_line(name, "Cash at end"), [c.closing for c in case.cash], False),
         ]
     return rows
+
+
+def _scenario_line(scenario: str, line: str) -> str:
+    """A scenario's line ("Expected: Revenue") as one pattern, for French's space before
+    the colon."""
+    return QCoreApplication.translate("Report", "{scenario}: {line}").format(
+        scenario=scenario, line=report_text(line)
+    )
 
 
 def loan_rows(result: PlanResult) -> tuple[list[str], list[Row]]:
@@ -269,29 +280,41 @@ class StatementsView(QTabWidget):
         self.loans.show_rows(headers, rows)
         self.scenarios.show_rows(years, scenario_rows(result))
         self.chart.show_result(result)
-        self.setTabVisible(self.indexOf(self._cfi_page), result.cfi is not None)
+        # The same tab holds the entry conditions of the plan's country: CFI in Italy,
+        # the SCOP rules in France (never both).
+        page = self.indexOf(self._cfi_page)
+        self.setTabVisible(page, result.cfi is not None or result.scop is not None)
         if result.cfi is not None:
+            self.setTabText(page, "CFI")
             self.cfi.setText(cfi_html(result))
+        elif result.scop is not None:
+            self.setTabText(page, "SCOP")
+            self.cfi.setText(conditions_html(result.scop.conditions))
 
 
 def cfi_html(result: PlanResult) -> str:
+    assert result.cfi is not None
+    limit = (
+        report_text("CFI can put in at most %1 (%2 times the capital paid in).")
+        .replace("%1", "EUR " + format_amount(result.cfi.max_equity))
+        .replace("%2", format(result.cfi.rules.max_equity_multiple.normalize(), "f"))
+    )
+    return conditions_html(result.cfi.conditions) + f"<p>{_html(limit)}</p>"
+
+
+def conditions_html(conditions: Sequence[Condition]) -> str:
+    """Each condition met (a tick) or not (a cross), in words."""
     from deskapp.ui.plan_warnings import format_params
 
-    assert result.cfi is not None
     lines = []
-    for condition in result.cfi.conditions:
+    for condition in conditions:
         mark = "\u2714" if condition.met else "\u2718"
         colour = window_text(GOOD if condition.met else NEGATIVE_RED).name()
         text = QCoreApplication.translate("Plan", condition.template).format(
             **format_params(condition.params)
         )
         lines.append(f'<p><span style="color:{colour}">{mark}</span> {_html(text)}</p>')
-    limit = (
-        report_text("CFI can put in at most %1 (%2 times the capital paid in).")
-        .replace("%1", "EUR " + format_amount(result.cfi.max_equity))
-        .replace("%2", format(result.cfi.rules.max_equity_multiple.normalize(), "f"))
-    )
-    return "".join(lines) + f"<p>{_html(limit)}</p>"
+    return "".join(lines)
 
 
 def _html(text: str) -> str:

@@ -12,8 +12,10 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -27,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from deskapp.errors import ConflictError, DeskappError, ValidationFailed
 from deskapp.models.database import Database
-from deskapp.models.enums import CrisisSituation, LegalForm, ProjectKind, Stage
+from deskapp.models.enums import Country, CrisisSituation, LegalForm, ProjectKind, Stage
 from deskapp.models.schemas import ProjectInput
 from deskapp.services import projects
 from deskapp.services.actor import Actor
 from deskapp.services.organisation import list_operators
 from deskapp.services.project_lists import STAGE_COLOURS
-from deskapp.services.project_record import project_record
+from deskapp.services.project_record import project_country, project_record
 from deskapp.ui.accessibility import name as accessible_name
 from deskapp.ui.accessibility import show_message
 from deskapp.ui.colours import error_style, stage_label_style
@@ -51,6 +53,7 @@ from deskapp.ui.project_panels import (
     ResourcesPanel,
 )
 from deskapp.ui.screen_fit import scrolling_layout
+from deskapp.ui.sector_picker import SectorPicker, place_under
 
 SPLITTER_KEY = "project_page/splitter"
 
@@ -94,12 +97,13 @@ class ProjectPage(QWidget):
             [
                 Spec("title"),
                 Spec("kind", "enum", ProjectKind),
-                Spec("ateco_code"),
+                Spec("sector_code"),
                 Spec("lead_operator_id", "choice", choices=tuple(operators)),
                 Spec("origin_company_name"),
                 Spec("origin_company_vat"),
                 Spec("origin_company_situation", "enum", CrisisSituation, optional=True),
                 Spec("planned_legal_form", "enum", LegalForm, optional=True),
+                Spec("enterprise_company_number"),
                 Spec("expected_jobs", "int"),
                 Spec("employees", "int"),
                 Spec("planned_start_date", "date"),
@@ -111,6 +115,24 @@ class ProjectPage(QWidget):
         )
         self.form.changed.connect(lambda: self._set_modified(True))
         self.form.inputs["title"].textChanged.connect(self.title_changed)
+        # The sector: found by its words in the operator's list, its label under it.
+        sector_edit = self.form.inputs["sector_code"]
+        assert isinstance(sector_edit, QLineEdit)
+        self.sector_picker = SectorPicker(sector_edit)
+        place_under(self.form.form, sector_edit, self.sector_picker.label)
+        # The legal forms of the project's country (the desk's), and the one it has.
+        self._country = (
+            project_country(db, project_id) if project_id is not None else actor.desk_country
+        )
+        self._offer_legal_forms(None)
+        # The new enterprise is registered in its desk's country: the number says which.
+        number = self.form.inputs["enterprise_company_number"]
+        assert isinstance(number, QLineEdit)
+        number.setPlaceholderText(
+            self.tr("SIREN (9 digits) or SIRET (14 digits)")
+            if self._country is Country.FR
+            else self.tr("Partita IVA (11 digits)")
+        )
         self.form.inputs["kind"].currentIndexChanged.connect(self._show_origin_fields)
 
         self.heading = QLabel()
@@ -221,6 +243,7 @@ class ProjectPage(QWidget):
         assert self.project_id is not None
         record = project_record(self._db, self.project_id)
         self._version, self._stage = record.version, record.stage
+        self._offer_legal_forms(record.values.get("planned_legal_form"))
         self.form.set_values(record.values)
 
     def _build_tabs(self) -> None:
@@ -291,6 +314,20 @@ class ProjectPage(QWidget):
         if not frozen:
             return self.tr("Business plan: draft")
         return self.tr("Business plan: draft, %n version(s) frozen", "", frozen)
+
+    def _offer_legal_forms(self, keep: LegalForm | None) -> None:
+        """The forms of the project's country and "other", plus ``keep`` (the stored
+        one, even of the other country or of the first release)."""
+        box = self.form.inputs["planned_legal_form"]
+        assert isinstance(box, QComboBox)
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("", None)
+        for form in LegalForm.offered(self._country, keep):
+            box.addItem(enum_label(form), form.value)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        box.blockSignals(False)
 
     def _show_origin_fields(self) -> None:
         kind = self.form.values().get("kind")
@@ -420,6 +457,9 @@ class ProjectPage(QWidget):
             f"project-{project_id}.pdf",
             lambda path: project_summary(self._db, self._actor, project_id, path),
             on_ready,
+            lambda path, language: project_summary(
+                self._db, self._actor, project_id, path, language or None
+            ),
         )
 
     def log_activity(self) -> QWidget | None:

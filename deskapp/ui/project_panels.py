@@ -22,13 +22,26 @@ from PySide6.QtWidgets import (
 
 from deskapp.errors import DeskappError
 from deskapp.models.database import Database
-from deskapp.models.enums import FundingInstrument, FundingStatus, MemberRole, ProjectKind
+from deskapp.models.enums import (
+    Country,
+    FundingInstrument,
+    FundingStatus,
+    MemberRole,
+    ProjectKind,
+    UnemploymentRightsUse,
+)
 from deskapp.models.fields import parse_date
 from deskapp.models.schemas import FundingInput, MembershipInput
 from deskapp.services import checklists, projects, resources
 from deskapp.services.actor import Actor
 from deskapp.services.project_lists import STAGE_COLOURS
-from deskapp.services.project_record import funding_of, members_of, resources_of, stage_history
+from deskapp.services.project_record import (
+    funding_of,
+    members_of,
+    project_country,
+    resources_of,
+    stage_history,
+)
 from deskapp.ui.accessibility import labelled, name_view, show_message
 from deskapp.ui.colours import list_text
 from deskapp.ui.field_form import FieldForm, Spec
@@ -39,6 +52,9 @@ from deskapp.ui.pickers import PersonPicker
 from deskapp.ui.record_dialog import RecordDialog
 
 MONEY_FIELDS = ("capital_pledged", "capital_paid", "tfr_part", "naspi_part")
+# A French project's members: the unemployment rights (ARE) as capital (ARCE) or kept
+# monthly, where an Italian project's have the TFR and the NASpI advance.
+FRENCH_MONEY_FIELDS = ("capital_pledged", "capital_paid", "arce_part")
 
 
 class MembersPanel(TablePanel):
@@ -46,16 +62,20 @@ class MembersPanel(TablePanel):
     open_person = Signal(int)
 
     def __init__(self, db: Database, actor: Actor, project_id: int, kind: ProjectKind) -> None:
+        self.french = project_country(db, project_id) is Country.FR
         super().__init__(
             [
                 self.tr("Person"),
                 self.tr("Role"),
                 self.tr("Capital pledged"),
                 self.tr("Paid in"),
-                self.tr("from TFR"),
-                self.tr("from NASpI advance"),
+                *(
+                    (self.tr("from ARCE"), self.tr("ARE kept monthly"))
+                    if self.french
+                    else (self.tr("from TFR"), self.tr("from NASpI advance"))
+                ),
             ],
-            numeric_columns=(2, 3, 4, 5),
+            numeric_columns=(2, 3, 4) if self.french else (2, 3, 4, 5),
             name=self.tr("Members and capital"),
         )
         self._db, self._actor, self.project_id = db, actor, project_id
@@ -83,7 +103,8 @@ class MembersPanel(TablePanel):
                     [
                         m.person_name,
                         enum_label(m.role),
-                        *[format_money(getattr(m, f)) for f in MONEY_FIELDS],
+                        *[format_money(getattr(m, f)) for f in self._money_fields()],
+                        *([self._are_kept(m)] if self.french else []),
                     ],
                 )
                 for m in members
@@ -92,6 +113,14 @@ class MembersPanel(TablePanel):
         )
         totals = projects.capital_totals(self._db, self.project_id)
         people = len({m.person_id for m in members})
+        if self.french:
+            self.footer.setText(
+                self.tr("%Ln people. Capital pledged %1, paid in %2 (ARCE %3).", "", people)
+                .replace("%1", format_money(totals["capital_pledged"]))
+                .replace("%2", format_money(totals["capital_paid"]))
+                .replace("%3", format_money(totals["arce_part"]))
+            )
+            return
         self.footer.setText(
             self.tr("%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).", "", people)
             .replace("%1", format_money(totals["capital_pledged"]))
@@ -99,6 +128,21 @@ class MembersPanel(TablePanel):
             .replace("%3", format_money(totals["tfr_part"]))
             .replace("%4", format_money(totals["naspi_part"]))
         )
+
+    def _money_fields(self) -> tuple[str, ...]:
+        return FRENCH_MONEY_FIELDS if self.french else MONEY_FIELDS
+
+    def _are_kept(self, member: Any) -> str:
+        """What a member keeping ARE monthly receives: income beside the new job, not
+        capital; blank for the others."""
+        if member.unemployment_rights_use is not UnemploymentRightsUse.ARE_MONTHLY:
+            return ""
+        if member.are_monthly_amount is None:
+            return enum_label(member.unemployment_rights_use)
+        text = self.tr("%1 a month").replace("%1", format_money(member.are_monthly_amount))
+        if member.are_months_left is not None:
+            text += ", " + self.tr("%n month(s) left", "", member.are_months_left)
+        return text
 
     def add_members(self) -> PersonPicker:
         picker = PersonPicker(self._db, many=True, parent=self)
@@ -128,14 +172,25 @@ class MembersPanel(TablePanel):
         member = self._rows.get(self.current_id() or 0)
         if member is None:
             return None
-        form = FieldForm(
-            MembershipInput,
-            [Spec("role", "enum", MemberRole)] + [Spec(f, "money") for f in MONEY_FIELDS],
-        )
+        specs = [Spec("role", "enum", MemberRole)] + [
+            Spec(f, "money") for f in self._money_fields()
+        ]
+        if self.french:
+            specs[3:3] = [Spec("unemployment_rights_use", "enum", UnemploymentRightsUse, True)]
+            specs += [Spec("are_monthly_amount", "money"), Spec("are_months_left", "int")]
+        form = FieldForm(MembershipInput, specs)
         form.set_values(member.as_input())
+        if self.french:
+            form.inputs["unemployment_rights_use"].setToolTip(
+                self.tr(
+                    "ARCE: 60% of the remaining ARE rights, paid as capital in two halves. "
+                    "Or the member keeps ARE monthly beside the new job. One or the other."
+                )
+            )
 
         def save(values: dict[str, Any]) -> int:
-            values["person_id"] = member.person_id
+            # The fields of the other country's parts are not shown: they keep their value.
+            values = {**member.as_input(), **values, "person_id": member.person_id}
             return projects.update_member(self._db, self._actor, member.id, member.version, values)
 
         dialog = RecordDialog(member.person_name, form, save, self)
@@ -343,11 +398,16 @@ class FundingPanel(TablePanel):
             self.tr("No funding application yet."),
         )
 
-    def _form(self) -> FieldForm:
+    def _form(self, keep: FundingInstrument | None = None) -> FieldForm:
+        # The instruments of the project's country (no CFI on a French desk, no ARCE on
+        # an Italian one), and the one already recorded.
+        offered = FundingInstrument.offered(project_country(self._db, self.project_id), keep)
         return FieldForm(
             FundingInput,
             [
-                Spec("instrument", "enum", FundingInstrument),
+                Spec(
+                    "instrument", "choice", choices=tuple((enum_label(i), i.value) for i in offered)
+                ),
                 Spec("status", "enum", FundingStatus),
                 Spec("amount_requested", "money"),
                 Spec("amount_granted", "money"),
@@ -376,7 +436,7 @@ class FundingPanel(TablePanel):
         row = self._rows.get(self.current_id() or 0)
         if row is None:
             return None
-        form = self._form()
+        form = self._form(row.instrument)
         form.set_values(row.as_input())
         dialog = RecordDialog(
             enum_label(row.instrument),

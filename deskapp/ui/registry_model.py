@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from deskapp.models.enums import Country
+from deskapp.models.identifiers import format_nir
 from deskapp.services.registry import RegistryRow
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label
@@ -36,15 +38,23 @@ class RegistryModel(QAbstractTableModel):
 
     sort_requested = Signal(str, bool)  # sort key, descending
 
-    def __init__(self, fetch_rows: FetchRows, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(  # type: ignore[no-untyped-def]
+        self, fetch_rows: FetchRows, parent=None, country: Country = Country.IT
+    ) -> None:
         super().__init__(parent)
         self._fetch_rows = fetch_rows
+        # The identifier column shows what the desk's country uses: the codice fiscale
+        # in Italy, the social security number (NIR) in France.
+        self._nir = country is Country.FR
+        self.SORT_KEYS = tuple(
+            "nir" if self._nir and key == "codice_fiscale" else key for key in self.SORT_KEYS
+        )
         self._ids: list[int] = []
         self._cache: dict[int, RegistryRow] = {}
         self._headers = [
             self.tr("Name"),
             self.tr("Birth date"),
-            self.tr("Codice fiscale"),
+            self.tr("Social security no.") if self._nir else self.tr("Codice fiscale"),
             self.tr("Municipality"),
             self.tr("Employment status"),
             self.tr("First contact"),
@@ -101,6 +111,8 @@ class RegistryModel(QAbstractTableModel):
         if column == self.COL_BIRTH:
             return format_date(person.birth_date)
         if column == self.COL_CF:
+            if self._nir:  # as the carte Vitale writes it: 1 84 12 76 451 089 46
+                return format_nir(person.nir) if person.nir else ""
             return person.codice_fiscale or ""
         if column == self.COL_MUNICIPALITY:
             return person.municipality

@@ -5,6 +5,7 @@ reports module (issue 4)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
@@ -36,7 +37,7 @@ from deskapp.services.permissions import Action, may
 from deskapp.ui.field_form import date_edit
 from deskapp.ui.folders import documents_dir
 from deskapp.ui.formatting import format_date
-from deskapp.ui.i18n import enum_label, error_text, reason_text
+from deskapp.ui.i18n import document_language_combo, enum_label, error_text, reason_text
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
 HIDE_BELOW_KEY = "reports/hide_below"
@@ -169,6 +170,9 @@ class ReportsPage(QWidget):
         self.hide_below.valueChanged.connect(
             lambda value: QSettings().setValue(HIDE_BELOW_KEY, value)
         )
+        # The report speaks its desks' language; a coordinator may write to a partner
+        # in another one.
+        self.report_language = document_language_combo(self)
         preview = QPushButton(self.tr("Preview (PDF)..."))
         preview.clicked.connect(lambda: self.preview_report())
         workbook = QPushButton(self.tr("Export figures (xlsx, CSV)..."))
@@ -180,6 +184,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Period"), dates)
         form.addRow(self.tr("Scope"), self.scope)
         form.addRow(self.tr("Hide breakdown cells below"), self.hide_below)
+        form.addRow(self.tr("Document language"), self.report_language)
         form.addRow(buttons)
         self._period_chosen()
         return box
@@ -220,6 +225,9 @@ class ReportsPage(QWidget):
             desk_id=value if kind == "desk" else None,
             region=Region(value) if kind == "region" else None,
         )
+        chosen = str(self.report_language.currentData() or "")
+        if chosen:
+            target = replace(target, language=chosen)
         return start, end, target
 
     def preview_report(self, on_ready=None):  # type: ignore[no-untyped-def]

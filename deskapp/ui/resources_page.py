@@ -18,6 +18,7 @@ from deskapp.errors import DeskappError
 from deskapp.models.database import Database
 from deskapp.models.enums import Availability, MemberRole, ResourceKind
 from deskapp.models.schemas import ResourceInput
+from deskapp.models.sectors import describe_sector
 from deskapp.services import projects, resources
 from deskapp.services.actor import Actor
 from deskapp.services.organisation import list_desks
@@ -30,6 +31,7 @@ from deskapp.ui.panels import TablePanel
 from deskapp.ui.pickers import ProjectPicker
 from deskapp.ui.record_dialog import RecordDialog
 from deskapp.ui.screen_fit import scrolling_layout
+from deskapp.ui.sector_picker import ui_language
 
 LIMIT = 500
 
@@ -195,7 +197,7 @@ class ResourcesPage(QWidget):
                         h.description,
                         enum_label(h.level),
                         "" if h.years_experience is None else str(h.years_experience),
-                        h.sector,
+                        describe_sector(h.sector, "", ui_language()),
                         h.municipality,
                         h.desk,
                     ],

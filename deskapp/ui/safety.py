@@ -9,17 +9,19 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deskapp.errors import DeskappError
-from deskapp.models.database import Database
-from deskapp.models.sqlite_files import connect_file, database_errors
 from deskapp.paths import default_backup_folder, is_network_path
-from deskapp.services.backups import automatic_backup, list_backups
 from deskapp.ui.i18n import error_text
+
+# The lock and the network warning come before the login dialog; the database's own
+# modules (SQLAlchemy, the backups) are loaded where the checks and backups run.
+if TYPE_CHECKING:
+    from deskapp.models.database import Database
 
 log = logging.getLogger(__name__)
 BACKUP_FOLDER_KEY = "data/backup_folder"
@@ -67,6 +69,8 @@ def network_warning(path: Path) -> str:
 def quick_check(path: Path, key: str | None = None) -> str:
     """SQLite's quick integrity check on its own read-only connection; "ok" or what is
     wrong. ``key``: the database's, when it is encrypted."""
+    from deskapp.models.sqlite_files import connect_file, database_errors
+
     try:
         conn = connect_file(path, key, read_only=True)
         try:
@@ -130,6 +134,8 @@ class SafetyNets(QObject):
         if result == "ok":
             self.back_up_if_due()
             return
+        from deskapp.services.backups import list_backups
+
         newest = list_backups(backup_folder(), self._db.path) if self._db.path else []
         text = QCoreApplication.translate(
             "Safety",
@@ -153,6 +159,8 @@ class SafetyNets(QObject):
     def back_up_if_due(self, force: bool = False) -> None:
         if self._busy or self._db.path is None:
             return
+        from deskapp.services.backups import automatic_backup
+
         self._busy = True
         folder = backup_folder()
         when = dt.datetime.now()

@@ -1,7 +1,8 @@
 """Settings: the interface language, and the database (where it is, back up, check).
 
-Settings live in QSettings (per user, per machine); the window and splitter sizes
-are remembered there too, by the screens that own them.
+The language is the operator's own, kept on their account (it follows them to any PC
+and to the command line); the other settings live in QSettings (per user, per
+machine), as do the window and splitter sizes, remembered by the screens that own them.
 """
 
 from __future__ import annotations
@@ -34,18 +35,19 @@ from deskapp.paths import desk_logo_path
 from deskapp.services.actor import Actor
 from deskapp.services.backups import back_up_now, list_backups, restore_backup, verify_backup
 from deskapp.services.maintenance import check_database
+from deskapp.services.operator_accounts import reading_languages, set_own_language
 from deskapp.services.permissions import Action, may
 from deskapp.services.retention import Due, apply_retention, due_for_anonymisation
 from deskapp.ui.accessibility import show_message
 from deskapp.ui.colours import hint_style
-from deskapp.ui.i18n import error_text
+from deskapp.ui.i18n import LANGUAGE_KEY, error_text, reason_text
 from deskapp.ui.idle_lock import IDLE_MINUTES_KEY, idle_minutes
 from deskapp.ui.reports_page import PAGE_WIDTH, documents_dir
 from deskapp.ui.retention_dialog import RetentionDialog
 from deskapp.ui.safety import BACKUP_FOLDER_KEY, backup_folder, in_background
 from deskapp.ui.tasks import BackgroundTask, run_in_background
 
-LANGUAGE_KEY = "ui/language"
+__all__ = ["LANGUAGE_KEY", "SettingsPage"]
 
 
 class SettingsPage(QWidget):
@@ -66,14 +68,22 @@ class SettingsPage(QWidget):
         look_form = QFormLayout(look)
         self.language = QComboBox()
         for text, code in (
-            (self.tr("As the system (or the desk)"), ""),
+            (self.tr("As my desk"), ""),
             ("Italiano", "it"),
             ("Français", "fr"),
             ("English", "en"),
         ):
             self.language.addItem(text, code)
-        current = str(QSettings().value(LANGUAGE_KEY, "") or "")
+        self._desk_language: str | None = None
+        if actor is not None:
+            own, self._desk_language = reading_languages(db, actor.operator_id)
+            current = own or ""
+        else:
+            current = str(QSettings().value(LANGUAGE_KEY, "") or "")
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
+        self.language.setToolTip(
+            self.tr("Yours, wherever you log in: the window and the command line")
+        )
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel()
         look_form.addRow(self.tr("Interface language"), self.language)
@@ -225,7 +235,15 @@ class SettingsPage(QWidget):
         self._show_logo()
 
     def _language_chosen(self) -> None:
-        QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
+        code = str(self.language.currentData() or "") or None
+        if self._actor is not None:
+            try:
+                set_own_language(self._db, self._actor, code)
+            except DeskappError as exc:
+                self.language_note.setText(error_text(exc))
+                return
+        # This PC's login dialog speaks it too from the next start.
+        QSettings().setValue(LANGUAGE_KEY, code or self._desk_language or "")
         self.language_note.setText(self.tr("The new language applies when deskapp restarts."))
 
     def back_up(self, target: Path | None = None) -> BackgroundTask | None:
@@ -405,7 +423,9 @@ class SettingsPage(QWidget):
                 self.result,
                 self.tr("The database is sound.")
                 if report.ok
-                else self.tr("Problems found:") + "\n" + "\n".join(report.problems),
+                else self.tr("Problems found:")
+                + "\n"
+                + "\n".join(reason_text(p, "Check") for p in report.problems),
             ),
             self._failed,
         )

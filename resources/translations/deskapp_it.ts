@@ -4,12 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../deskapp/ui/accessibility.py" line="113"/>
+        <location filename="../../deskapp/ui/accessibility.py" line="113" />
         <source>Clear</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accessibility.py" line="124"/>
+        <location filename="../../deskapp/ui/accessibility.py" line="124" />
         <source>Select all</source>
         <translation>Seleziona tutto</translation>
     </message>
@@ -17,92 +17,92 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="37"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="37" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="38"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="38" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="39"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="39" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="40"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="40" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="41"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="41" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="42"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="42" />
         <source>Last login</source>
         <translation>Ultimo accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="44"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="44" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="46"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="46" />
         <source>New account...</source>
         <translation>Nuovo account...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="47"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="47" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="48"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="48" />
         <source>Set password...</source>
         <translation>Imposta password...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="49"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="49" />
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="81"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="81" />
         <source>Switched off</source>
         <translation>Disattivato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="83"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="83" />
         <source>Locked: too many wrong passwords</source>
         <translation>Bloccato: troppe password errate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="85"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="85" />
         <source>Chooses a password at the first login</source>
         <translation>Sceglie la password al primo accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="86"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="86" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="108"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="108" />
         <source>Give it to the colleague in person</source>
         <translation>Consegnala di persona al collega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="119"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="119" />
         <source>New account</source>
         <translation>Nuovo account</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="170"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="170" />
         <source>Not unlocked</source>
         <translation>Non sbloccato</translation>
     </message>
@@ -110,52 +110,52 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="168"/>
+        <location filename="../../deskapp/ui/panels.py" line="168" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="169"/>
+        <location filename="../../deskapp/ui/panels.py" line="169" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="170"/>
+        <location filename="../../deskapp/ui/panels.py" line="170" />
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="171"/>
+        <location filename="../../deskapp/ui/panels.py" line="171" />
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="172"/>
+        <location filename="../../deskapp/ui/panels.py" line="172" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="173"/>
+        <location filename="../../deskapp/ui/panels.py" line="173" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="177"/>
+        <location filename="../../deskapp/ui/panels.py" line="177" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="181"/>
+        <location filename="../../deskapp/ui/panels.py" line="181" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="203"/>
+        <location filename="../../deskapp/ui/panels.py" line="203" />
         <source>%1 (done)</source>
         <translation>%1 (fatto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="219"/>
+        <location filename="../../deskapp/ui/panels.py" line="219" />
         <source>No activity yet. Log the first one with the button below.</source>
         <translation>Nessuna attività. Registra la prima con il pulsante qui sotto.</translation>
     </message>
@@ -163,32 +163,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="45"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="45" />
         <source>in 1 week</source>
         <translation>tra 1 settimana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="46"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="46" />
         <source>in 2 weeks</source>
         <translation>tra 2 settimane</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="47"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="47" />
         <source>in 1 month</source>
         <translation>tra 1 mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="53"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="53" />
         <source>Follow-up %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="65"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="65" />
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/activity_dialog.py" line="74"/>
+        <location filename="../../deskapp/ui/activity_dialog.py" line="74" />
         <source>Log activity</source>
         <translation>Registra attività</translation>
     </message>
@@ -196,12 +196,12 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../deskapp/ui/administration_page.py" line="21"/>
+        <location filename="../../deskapp/ui/administration_page.py" line="21" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/administration_page.py" line="22"/>
+        <location filename="../../deskapp/ui/administration_page.py" line="22" />
         <source>Audit trail</source>
         <translation>Registro delle operazioni</translation>
     </message>
@@ -209,94 +209,94 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="58"/>
-        <location filename="../../deskapp/ui/agenda_page.py" line="150"/>
-        <source>Due</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="59"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="61" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="60"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="62" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="61"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="63" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="62"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="64" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="63"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="65" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="67"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="69" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="68"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="70" />
         <source>Mark done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="69"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="71" />
         <source>Done, and log the next...</source>
         <translation>Fatto, e registra il prossimo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="74"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="76" />
         <source>&lt; Previous week</source>
         <translation>&lt; Settimana precedente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="75"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="77" />
         <source>Previous week</source>
         <translation>Settimana precedente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="77"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="79" />
         <source>This week</source>
         <translation>Questa settimana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="79"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="81" />
         <source>Next week &gt;</source>
         <translation>Settimana successiva &gt;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="65"/>
-        <location filename="../../deskapp/ui/agenda_page.py" line="108"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="67" />
+        <location filename="../../deskapp/ui/agenda_page.py" line="110" />
         <source>My follow-ups</source>
         <translation>I miei follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="80"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="60" />
+        <source>Due date</source>
+        <comment>agenda column: the day a follow-up is due</comment>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="82" />
         <source>Next week</source>
         <translation>Settimana successiva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="109"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="111" />
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="126"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="128" />
         <source>Choose an operator to see their follow-ups.</source>
         <translation>Scegli un operatore per vedere i suoi follow-up.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="146"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="148" />
         <source>Overdue by %Ln days</source>
         <translation>
             <numerusform>Scaduto da %Ln giorno</numerusform>
@@ -304,17 +304,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="148"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="150" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="167"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="152" />
+        <source>Coming up</source>
+        <comment>agenda state: a follow-up due after today</comment>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/agenda_page.py" line="169" />
         <source>No follow-ups for today or the coming week.</source>
         <translation>Nessun follow-up per oggi né per la prossima settimana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="171"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="173" />
         <source>%Ln follow-ups due in the next 7 days</source>
         <translation>
             <numerusform>%Ln follow-up in scadenza nei prossimi 7 giorni</numerusform>
@@ -322,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="172"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="174" />
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln scaduto</numerusform>
@@ -330,22 +336,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="184"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="186" />
         <source>Week %1 - %2</source>
         <translation>Settimana %1 - %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="202"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="204" />
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/agenda_page.py" line="204"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="206" />
         <source>Overdue</source>
         <translation>Scaduto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/agenda_page.py" line="216"/>
+        <location filename="../../deskapp/ui/agenda_page.py" line="218" />
         <source>%Ln follow-ups this week</source>
         <translation>
             <numerusform>%Ln follow-up questa settimana</numerusform>
@@ -356,12 +362,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="103"/>
+        <location filename="../../deskapp/ui/crash.py" line="103" />
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="104"/>
+        <location filename="../../deskapp/ui/crash.py" line="104" />
         <source>Something went wrong: %1
 
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
@@ -370,38 +376,38 @@ What was saved before is safe. The details were written to %2; send that file to
 Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="61"/>
+        <location filename="../../deskapp/ui/app.py" line="158" />
         <source>No database yet</source>
         <translation>Nessun database</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="62"/>
+        <location filename="../../deskapp/ui/app.py" line="159" />
         <source>There is no database at
 %1
 
 Create a new, empty database there? If you expected to find your registry, choose No and check the path.</source>
-        <translation>Non c&apos;è nessun database in
+        <translation>Non c'è nessun database in
 %1
 
 Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegli No e controlla il percorso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="107"/>
+        <location filename="../../deskapp/ui/app.py" line="206" />
         <source>The database is in use</source>
         <translation>La banca dati è in uso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="112"/>
+        <location filename="../../deskapp/ui/app.py" line="211" />
         <source>Network share</source>
         <translation>Cartella di rete</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="137"/>
+        <location filename="../../deskapp/ui/app.py" line="276" />
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="147"/>
+        <location filename="../../deskapp/ui/app.py" line="286" />
         <source>Automatic backup made: %1</source>
         <translation>Copia automatica fatta: %1</translation>
     </message>
@@ -409,142 +415,142 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="51"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="51" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="52"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="52" />
         <source>Privacy consent</source>
         <translation>Consenso privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="53"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="53" />
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="54"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="54" />
         <source>Needs assessment</source>
         <translation>Analisi dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="55"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="55" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="56"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="56" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="57"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="57" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="58"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="58" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="59"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="59" />
         <source>Project member</source>
         <translation>Socio del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="60"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="60" />
         <source>Funding application</source>
         <translation>Domanda di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="61"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="61" />
         <source>Structural resource</source>
         <translation>Risorsa strutturale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="62"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="62" />
         <source>Business plan</source>
         <translation>Business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="63"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="63" />
         <source>Business plan version</source>
         <translation>Versione del business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="64"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="64" />
         <source>Funding catalogue</source>
         <translation>Catalogo dei finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="65"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="65" />
         <source>Person dossier (PDF)</source>
         <translation>Fascicolo della persona (PDF)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="66"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="66" />
         <source>Right of access</source>
         <translation>Diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="67"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="67" />
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="68"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="68" />
         <source>Coordinator report</source>
         <translation>Report del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="69"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="69" />
         <source>People (table)</source>
         <translation>Persone (tabella)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="70"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="70" />
         <source>Projects (table)</source>
         <translation>Progetti (tabella)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="71"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="71" />
         <source>Activities (table)</source>
         <translation>Attività (tabella)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="115"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="115" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="116"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="116" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="117"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="117" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="118"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="118" />
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="119"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="119" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="120"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="120" />
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="168"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="168" />
         <source>(set-up)</source>
         <translation>(configurazione)</translation>
     </message>
@@ -552,84 +558,84 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="193"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="196"/>
-        <location filename="../../deskapp/ui/audit_panel.py" line="313"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="193" />
+        <location filename="../../deskapp/ui/audit_panel.py" line="196" />
+        <location filename="../../deskapp/ui/audit_panel.py" line="313" />
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="194"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="194" />
         <source>Choose a person...</source>
         <translation>Scegli una persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="206"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="206" />
         <source>Anyone</source>
         <translation>Chiunque</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="210"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="210" />
         <source>Every kind</source>
         <translation>Ogni tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="215"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="215" />
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="217"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="217" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="227"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="227" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="228"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="228" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="229"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="229" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="230"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="230" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="243"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="243" />
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="249"/>
-        <source>The trail names the fields written, never their values. It cannot be changed; &apos;Check the database&apos; (Settings) verifies its chain.</source>
-        <translation>Il registro nomina i campi scritti, mai i loro valori. Non si può modificare; &apos;Controlla la banca dati&apos; (Impostazioni) ne verifica la catena.</translation>
+        <location filename="../../deskapp/ui/audit_panel.py" line="249" />
+        <source>The trail names the fields written, never their values. It cannot be changed; 'Check the database' (Settings) verifies its chain.</source>
+        <translation>Il registro nomina i campi scritti, mai i loro valori. Non si può modificare; 'Controlla la banca dati' (Impostazioni) ne verifica la catena.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="275"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="275" />
         <source>Write the dates as DD/MM/YYYY.</source>
         <translation>Scrivi le date come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="282"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="282" />
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="307"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="307" />
         <source>No event matches.</source>
         <translation>Nessun evento corrisponde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/audit_panel.py" line="307"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="307" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -637,7 +643,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/audit_panel.py" line="317"/>
+        <location filename="../../deskapp/ui/audit_panel.py" line="317" />
         <source>%1 %2 (no. %3)</source>
         <translation>%1 %2 (n. %3)</translation>
     </message>
@@ -645,17 +651,17 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../deskapp/ui/tasks.py" line="63"/>
+        <location filename="../../deskapp/ui/tasks.py" line="63" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/tasks.py" line="83"/>
+        <location filename="../../deskapp/ui/tasks.py" line="83" />
         <source>Cancelling...</source>
         <translation>Annullamento in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/tasks.py" line="90"/>
+        <location filename="../../deskapp/ui/tasks.py" line="90" />
         <source>%Ln rows done</source>
         <translation>
             <numerusform>%Ln riga fatta</numerusform>
@@ -666,17 +672,17 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="187"/>
-        <source>The backup was not encrypted: the restored database is encrypted with the database&apos;s key, as the file it replaced was.</source>
+        <location filename="../../deskapp/services/backups.py" line="187" />
+        <source>The backup was not encrypted: the restored database is encrypted with the database's key, as the file it replaced was.</source>
         <translation>La copia non era cifrata: la banca dati ripristinata è cifrata con la chiave della banca dati, come lo era il file che ha sostituito.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="193"/>
+        <location filename="../../deskapp/services/backups.py" line="193" />
         <source>The restored database is encrypted with its key, as the backup was.</source>
         <translation>La banca dati ripristinata è cifrata con la sua chiave, come lo era la copia.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="196"/>
+        <location filename="../../deskapp/services/backups.py" line="196" />
         <source>The restored database is not encrypted, as the backup was not.</source>
         <translation>La banca dati ripristinata non è cifrata, perché non lo era la copia.</translation>
     </message>
@@ -684,7 +690,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>BusinessPlan</name>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="58"/>
+        <location filename="../../deskapp/services/business_plans.py" line="61" />
         <source>Anonymised member</source>
         <translation>Socio anonimizzato</translation>
     </message>
@@ -692,92 +698,92 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="36"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="36" />
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="37"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="37" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="38"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="38" />
         <source>Provided by</source>
         <translation>Erogato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="39"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="39" />
         <source>Up to (EUR)</source>
         <translation>Fino a (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="40"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="40" />
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="41"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="41" />
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="44"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="44" />
         <source>Funding instruments</source>
         <translation>Strumenti di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="46"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="46" />
         <source>Show closed instruments</source>
         <translation>Mostra gli strumenti chiusi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="50"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="50" />
         <source>New instrument...</source>
         <translation>Nuovo strumento...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="51"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="51" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="54"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="54" />
         <source>The coordinators keep this catalogue.</source>
         <translation>Questo catalogo è curato dai coordinatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="89"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="89" />
         <source>not set</source>
         <translation>non indicato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="90"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="90" />
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="91"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="91" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="91"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="91" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="96"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="96" />
         <source>No funding instrument in the catalogue.</source>
         <translation>Nessuno strumento di finanziamento nel catalogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="110"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="110" />
         <source>Choose an instrument to read who may apply and for what.</source>
         <translation>Scegli uno strumento per leggere chi può fare domanda e per che cosa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/catalogue_panel.py" line="143"/>
+        <location filename="../../deskapp/ui/catalogue_panel.py" line="148" />
         <source>New funding instrument</source>
         <translation>Nuovo strumento di finanziamento</translation>
     </message>
@@ -785,160 +791,225 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="150"/>
-        <source>audit trail: the anchor {path} cannot be read; the backups&apos; manifests are used instead</source>
+        <location filename="../../deskapp/services/audit_anchor.py" line="150" />
+        <source>audit trail: the anchor {path} cannot be read; the backups' manifests are used instead</source>
         <translation>registro delle operazioni: il punto di controllo {path} non si può leggere; si usano invece i manifest delle copie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="211"/>
-        <source>audit trail: no anchor to compare it with (none beside the file, none in the backups&apos; manifests)</source>
+        <location filename="../../deskapp/services/audit_anchor.py" line="211" />
+        <source>audit trail: no anchor to compare it with (none beside the file, none in the backups' manifests)</source>
         <translation>registro delle operazioni: nessun punto di controllo con cui confrontarlo (né accanto al file, né nei manifest delle copie)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="235"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="235" />
         <source>audit trail: it has no events, but the anchor of {date} ({source}) names event {anchored}: the whole trail is missing. Restore the last good backup.</source>
-        <translation>registro delle operazioni: non ha eventi, ma il punto di controllo del {date} ({source}) indica l&apos;evento {anchored}: manca l&apos;intero registro. Ripristina l&apos;ultima copia buona.</translation>
+        <translation>registro delle operazioni: non ha eventi, ma il punto di controllo del {date} ({source}) indica l'evento {anchored}: manca l'intero registro. Ripristina l'ultima copia buona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="241"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="241" />
         <source>audit trail: its first event is not the one the anchor of {date} ({source}) recorded: the file was replaced by another database, or its trail rewritten from the start. Restore the last good backup and compare the two trails.</source>
-        <translation>registro delle operazioni: il primo evento non è quello annotato dal punto di controllo del {date} ({source}): il file è stato sostituito da un&apos;altra banca dati, o il suo registro è stato riscritto dall&apos;inizio. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+        <translation>registro delle operazioni: il primo evento non è quello annotato dal punto di controllo del {date} ({source}): il file è stato sostituito da un'altra banca dati, o il suo registro è stato riscritto dall'inizio. Ripristina l'ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="248"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="248" />
         <source>audit trail: the trail ends at event {last} but the anchor of {date} ({source}) names event {anchored}: the events after {last} are missing (a lost -wal file, a copy taken while deskapp was writing, or events removed). Restore the last good backup and compare the two trails.</source>
-        <translation>registro delle operazioni: il registro finisce all&apos;evento {last} ma il punto di controllo del {date} ({source}) indica l&apos;evento {anchored}: mancano gli eventi dopo {last} (un file -wal perso, una copia fatta mentre deskapp scriveva, o eventi eliminati). Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+        <translation>registro delle operazioni: il registro finisce all'evento {last} ma il punto di controllo del {date} ({source}) indica l'evento {anchored}: mancano gli eventi dopo {last} (un file -wal perso, una copia fatta mentre deskapp scriveva, o eventi eliminati). Ripristina l'ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="256"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="256" />
         <source>audit trail: event {anchored}, named by the anchor of {date} ({source}), is missing: the trail was rewritten. Restore the last good backup and compare the two trails.</source>
-        <translation>registro delle operazioni: manca l&apos;evento {anchored}, indicato dal punto di controllo del {date} ({source}): il registro è stato riscritto. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+        <translation>registro delle operazioni: manca l'evento {anchored}, indicato dal punto di controllo del {date} ({source}): il registro è stato riscritto. Ripristina l'ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="263"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="263" />
         <source>audit trail: event {anchored} does not have the hash the anchor of {date} ({source}) recorded: the trail was rewritten or forged up to there. Restore the last good backup and compare the two trails.</source>
-        <translation>registro delle operazioni: l&apos;evento {anchored} non ha l&apos;impronta annotata dal punto di controllo del {date} ({source}): il registro è stato riscritto o falsificato fino a lì. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+        <translation>registro delle operazioni: l'evento {anchored} non ha l'impronta annotata dal punto di controllo del {date} ({source}): il registro è stato riscritto o falsificato fino a lì. Ripristina l'ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="270"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="270" />
         <source>audit trail: {events} events up to event {anchored}, but the anchor of {date} ({source}) counted {counted}: events were removed or added before it. Restore the last good backup and compare the two trails.</source>
-        <translation>registro delle operazioni: {events} eventi fino all&apos;evento {anchored}, ma il punto di controllo del {date} ({source}) ne contava {counted}: sono stati eliminati o aggiunti eventi prima di esso. Ripristina l&apos;ultima copia buona e confronta i due registri.</translation>
+        <translation>registro delle operazioni: {events} eventi fino all'evento {anchored}, ma il punto di controllo del {date} ({source}) ne contava {counted}: sono stati eliminati o aggiunti eventi prima di esso. Ripristina l'ultima copia buona e confronta i due registri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="280"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="280" />
         <source>audit trail: matches its anchor of {date} (event {anchored})</source>
         <translation>registro delle operazioni: corrisponde al suo punto di controllo del {date} (evento {anchored})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="46" />
+        <source>audit trail: the chain breaks at event {event} (an event was changed); restore the last good backup and compare the two trails</source>
+        <translation>registro delle operazioni: la catena si interrompe all'evento {event} (un evento è stato modificato); ripristina l'ultimo backup buono e confronta i due registri</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="51" />
+        <source>audit trail: the chain breaks at event {event} (an event was removed before it); restore the last good backup and compare the two trails</source>
+        <translation>registro delle operazioni: la catena si interrompe all'evento {event} (un evento prima di esso è stato rimosso); ripristina l'ultimo backup buono e confronta i due registri</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="68" />
+        <source>schema revision is {revision}, this version of deskapp expects {expected}: run 'deskapp db upgrade'</source>
+        <translation>la revisione dello schema è {revision}, questa versione di deskapp si aspetta {expected}: esegui 'deskapp db upgrade'</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="82" />
+        <source>integrity: {line}</source>
+        <translation>integrità: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="89" />
+        <source>row {row} of {table} points to a missing {parent}</source>
+        <translation>la riga {row} di {table} rimanda a un {parent} che non esiste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="100" />
+        <source>... and {count} more broken references</source>
+        <translation>... e altri {count} riferimenti interrotti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="109" />
+        <source>search index {index}: {error}</source>
+        <translation>indice di ricerca {index}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="117" />
+        <source>the audit trail's append-only triggers are {state}: {name}</source>
+        <translation>i trigger che rendono il registro delle operazioni non modificabile sono {state}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="142" />
+        <source>audit trail: {count} events, chain intact</source>
+        <translation>registro delle operazioni: {count} eventi, catena integra</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/maintenance.py" line="149" />
+        <source>{persons} persons, schema {revision}</source>
+        <translation>{persons} persone, schema {revision}</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="36"/>
+        <location filename="../../deskapp/services/checklists.py" line="39" />
         <source>First interview held</source>
         <translation>Primo colloquio svolto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="40"/>
+        <location filename="../../deskapp/services/checklists.py" line="43" />
         <source>Privacy notice given to every promoter</source>
         <translation>Informativa privacy data a ogni promotore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="42"/>
+        <location filename="../../deskapp/services/checklists.py" line="45" />
         <source>Idea written down</source>
         <translation>Idea messa per iscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="46"/>
+        <location filename="../../deskapp/services/checklists.py" line="49" />
         <source>Group of promoters or workers formed</source>
         <translation>Gruppo di promotori o lavoratori costituito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="51"/>
-        <source>Origin company&apos;s situation documented</source>
-        <translation>Situazione dell&apos;azienda di origine documentata</translation>
+        <location filename="../../deskapp/services/checklists.py" line="54" />
+        <source>Origin company's situation documented</source>
+        <translation>Situazione dell'azienda di origine documentata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="57"/>
+        <location filename="../../deskapp/services/checklists.py" line="60" />
         <source>Market and competitors analysed</source>
         <translation>Mercato e concorrenti analizzati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="62"/>
+        <location filename="../../deskapp/services/checklists.py" line="65" />
         <source>Skills audit of the members done</source>
         <translation>Bilancio di competenze dei soci fatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="67"/>
+        <location filename="../../deskapp/services/checklists.py" line="70" />
         <source>Premises and equipment identified</source>
         <translation>Locali e attrezzature individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="72"/>
+        <location filename="../../deskapp/services/checklists.py" line="75" />
         <source>Cooperative federation involved</source>
         <translation>Centrale cooperativa coinvolta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="78"/>
+        <location filename="../../deskapp/services/checklists.py" line="77" />
+        <source>Regional union of the Scop (URSCOP) involved</source>
+        <translation>Unione regionale delle Scop (URSCOP) coinvolta</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="82" />
         <source>Business plan drafted</source>
         <translation>Business plan redatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="83"/>
-        <source>Members&apos; capital agreed (TFR, NASpI advance)</source>
+        <location filename="../../deskapp/services/checklists.py" line="87" />
+        <source>Members' capital agreed (TFR, NASpI advance)</source>
         <translation>Capitale dei soci concordato (TFR, NASpI anticipata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="88"/>
+        <location filename="../../deskapp/services/checklists.py" line="88" />
+        <source>Members' capital agreed (savings, ARCE)</source>
+        <translation>Capitale dei soci concordato (risparmi, ARCE)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="93" />
         <source>Business plan reviewed with the desk</source>
         <translation>Business plan rivisto con lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="93"/>
+        <location filename="../../deskapp/services/checklists.py" line="98" />
         <source>Funding instruments identified</source>
         <translation>Strumenti di finanziamento individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="98"/>
+        <location filename="../../deskapp/services/checklists.py" line="103" />
         <source>Applications submitted</source>
         <translation>Domande presentate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="103"/>
+        <location filename="../../deskapp/services/checklists.py" line="108" />
         <source>NASpI advance requested from INPS</source>
-        <translation>NASpI anticipata chiesta all&apos;INPS</translation>
+        <translation>NASpI anticipata chiesta all'INPS</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="109"/>
+        <location filename="../../deskapp/services/checklists.py" line="110" />
+        <source>ARCE requested from France Travail</source>
+        <translation>ARCE chiesta a France Travail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/checklists.py" line="115" />
         <source>Enterprise incorporated (deed and statute)</source>
         <translation>Impresa costituita (atto e statuto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="114"/>
+        <location filename="../../deskapp/services/checklists.py" line="120" />
         <source>Registered with the chamber of commerce</source>
         <translation>Iscritta alla camera di commercio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="119"/>
+        <location filename="../../deskapp/services/checklists.py" line="125" />
         <source>Company or branch leased or bought</source>
-        <translation>Azienda o ramo d&apos;azienda affittato o acquistato</translation>
+        <translation>Azienda o ramo d'azienda affittato o acquistato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="125"/>
+        <location filename="../../deskapp/services/checklists.py" line="131" />
         <source>Follow-up at 6 months</source>
         <translation>Follow-up a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="130"/>
+        <location filename="../../deskapp/services/checklists.py" line="136" />
         <source>Follow-up at 12 months</source>
         <translation>Follow-up a 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="135"/>
+        <location filename="../../deskapp/services/checklists.py" line="141" />
         <source>Follow-up at 24 months</source>
         <translation>Follow-up a 24 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="140"/>
+        <location filename="../../deskapp/services/checklists.py" line="146" />
         <source>Follow-up at 36 months</source>
         <translation>Follow-up a 36 mesi</translation>
     </message>
@@ -946,33 +1017,33 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="173"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="228" />
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="173"/>
-        <location filename="../../deskapp/ui/project_panels.py" line="263"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="228" />
+        <location filename="../../deskapp/ui/project_panels.py" line="318" />
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="185"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="240" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="190"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="245" />
         <source>Tick a step when it is done (Space); double-click it or press Enter to change the date.</source>
         <translation>Spunta un passo quando è fatto (Spazio); fai doppio clic o premi Invio per cambiarne la data.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="264"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="319" />
         <source>Date the step was done (DD/MM/YYYY):</source>
         <translation>Data in cui il passo è stato fatto (GG/MM/AAAA):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="274"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="329" />
         <source>Not a date: write it as DD/MM/YYYY.</source>
         <translation>Non è una data: scrivila come GG/MM/AAAA.</translation>
     </message>
@@ -980,37 +1051,37 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>ChoosePasswordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="84"/>
-        <source>Password of %1</source>
-        <translation>Password di %1</translation>
+        <location filename="../../deskapp/ui/login_dialog.py" line="110" />
+        <source>Password for the account %1</source>
+        <translation>Password dell'account %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="86"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="112" />
         <source>Choose your password</source>
         <translation>Scegli la tua password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="93"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="119" />
         <source>A new password for %1: at least 8 characters, not a common password. Tell it to them in person; they can change it afterwards. A locked account is unlocked too.</source>
         <translation>Una nuova password per %1: almeno 8 caratteri, non una password comune. Comunicala di persona; potrà cambiarla in seguito. Un account bloccato viene anche sbloccato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="99"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="125" />
         <source>%1, your account has no password yet. Choose one: at least 8 characters, not a common password; a short sentence is easy to remember.</source>
         <translation>%1, il tuo account non ha ancora una password. Scegline una: almeno 8 caratteri, non una password comune; una breve frase è facile da ricordare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="104"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="130" />
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="105"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="131" />
         <source>The same again</source>
         <translation>Di nuovo la stessa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="110"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="136" />
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
     </message>
@@ -1018,268 +1089,580 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="39"/>
-        <source>Desk &apos;{desk}&apos; created; administrator &apos;{name}&apos;.</source>
-        <translation>Antenna &apos;{desk}&apos; creata; amministratore &apos;{name}&apos;.</translation>
+        <location filename="../../deskapp/cli/commands.py" line="39" />
+        <source>Desk '{desk}' created; administrator '{name}'.</source>
+        <translation>Antenna '{desk}' creata; amministratore '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="55"/>
+        <location filename="../../deskapp/cli/commands.py" line="55" />
         <source>Demo data written: {persons} persons, {projects} projects, {activities} activities, {applications} funding applications, {plans} business plans, {desks} desks, {operators} operators (seed {seed}).</source>
-        <translation>Dati dimostrativi scritti: {persons} persone, {projects} progetti, {activities} attività, {applications} domande di finanziamento, {plans} piani d&apos;impresa, {desks} antenne, {operators} operatori (seed {seed}).</translation>
+        <translation>Dati dimostrativi scritti: {persons} persone, {projects} progetti, {activities} attività, {applications} domande di finanziamento, {plans} piani d'impresa, {desks} antenne, {operators} operatori (seed {seed}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="72"/>
-        <source>Act as the demo administrator with: --operator &apos;Amministratore demo&apos; (every demo account&apos;s password: {password}; DESKAPP_PASSWORD sets it for the command line)</source>
-        <translation>Agisci come amministratore dimostrativo con: --operator &apos;Amministratore demo&apos; (password di ogni account dimostrativo: {password}; DESKAPP_PASSWORD la passa alla riga di comando)</translation>
+        <location filename="../../deskapp/cli/commands.py" line="72" />
+        <source>Act as the demo administrator with: --operator 'Amministratore demo' (every demo account's password: {password}; DESKAPP_PASSWORD sets it for the command line)</source>
+        <translation>Agisci come amministratore dimostrativo con: --operator 'Amministratore demo' (password di ogni account dimostrativo: {password}; DESKAPP_PASSWORD la passa alla riga di comando)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="91"/>
+        <location filename="../../deskapp/cli/commands.py" line="91" />
         <source>warning: </source>
         <translation>avviso: </translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="98"/>
+        <location filename="../../deskapp/cli/commands.py" line="98" />
         <source>... and 1 more row:</source>
         <translation>... e ancora 1 riga:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="99"/>
+        <location filename="../../deskapp/cli/commands.py" line="99" />
         <source>... and {n} more rows:</source>
         <translation>... e ancora {n} righe:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="108"/>
+        <location filename="../../deskapp/cli/commands.py" line="108" />
         <source>1 row, {column}: {kind}{reason}</source>
         <translation>1 riga, {column}: {kind}{reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="109"/>
+        <location filename="../../deskapp/cli/commands.py" line="109" />
         <source>{n} rows, {column}: {kind}{reason}</source>
         <translation>{n} righe, {column}: {kind}{reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="124"/>
+        <location filename="../../deskapp/cli/commands.py" line="124" />
         <source>, 1 warning</source>
         <translation>, 1 avviso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="125"/>
+        <location filename="../../deskapp/cli/commands.py" line="125" />
         <source>, {n} warnings</source>
         <translation>, {n} avvisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="150"/>
+        <location filename="../../deskapp/cli/commands.py" line="150" />
         <source>{rows} rows checked, no errors{warnings}; nothing written (--dry-run).</source>
         <translation>{rows} righe controllate, nessun errore{warnings}; nulla scritto (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="159"/>
+        <location filename="../../deskapp/cli/commands.py" line="159" />
         <source>{count} persons imported{warnings}.</source>
         <translation>{count} persone importate{warnings}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="175"/>
+        <location filename="../../deskapp/cli/commands.py" line="175" />
         <source>{count} rows of {what} written to {path}.</source>
         <translation>{count} righe di {what} scritte in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="221"/>
+        <location filename="../../deskapp/cli/commands.py" line="221" />
         <source>{participants} participants; report written to {path}.</source>
         <translation>{participants} partecipanti; report scritto in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="262"/>
+        <location filename="../../deskapp/cli/commands.py" line="263" />
         <source>{count} dossiers written to {path}.</source>
         <translation>{count} fascicoli scritti in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="281"/>
+        <location filename="../../deskapp/cli/commands.py" line="286" />
         <source>Document written to {path}.</source>
         <translation>Documento scritto in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="319"/>
+        <location filename="../../deskapp/cli/commands.py" line="326" />
         <source>Right of access: {pdf} and {data} written.</source>
         <translation>Diritto di accesso: scritti {pdf} e {data}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="335"/>
+        <location filename="../../deskapp/cli/commands.py" line="342" />
         <source>Person {id} anonymised: {fields} identifying fields erased, {notes} notes cleared; anonymous facts kept.</source>
         <translation>Persona {id} anonimizzata: {fields} campi identificativi cancellati, {notes} note svuotate; i dati anonimi restano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="357"/>
+        <location filename="../../deskapp/cli/commands.py" line="364" />
         <source>{id:&gt;7}  last date {last}  kept until {until}</source>
         <translation>{id:&gt;7}  ultima data {last}  conservata fino al {until}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="364"/>
+        <location filename="../../deskapp/cli/commands.py" line="371" />
         <source>  (state aid)</source>
         <translation>  (aiuto di Stato)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="367"/>
+        <location filename="../../deskapp/cli/commands.py" line="374" />
         <source>... and {count} more</source>
         <translation>... e altre {count}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="371"/>
+        <location filename="../../deskapp/cli/commands.py" line="378" />
         <source>{count} people due for anonymisation; add --apply to anonymise them.</source>
         <translation>{count} persone da anonimizzare; aggiungi --apply per anonimizzarle.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="385"/>
+        <location filename="../../deskapp/cli/commands.py" line="392" />
         <source>{count} people anonymised.</source>
         <translation>{count} persone anonimizzate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="402"/>
+        <location filename="../../deskapp/cli/commands.py" line="409" />
         <source>No one found.</source>
         <translation>Nessuno trovato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="120"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="120" />
         <source>Upgraded {path} from {old} to {new}.</source>
         <translation>{path} aggiornato dalla versione {old} alla {new}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="128"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="128" />
         <source>The previous file was copied to {path}.</source>
         <translation>Il file precedente è stato copiato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="134"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="134" />
         <source>{path} is up to date (schema {revision}).</source>
         <translation>{path} è aggiornato (schema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="147"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="147" />
         <source>Backup written to {path}.</source>
         <translation>Copia di sicurezza scritta in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="174"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="175" />
         <source>problem: {problem}</source>
         <translation>problema: {problem}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="182"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="181" />
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="185" />
         <source>1 problem found</source>
         <translation>1 problema trovato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="183"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="186" />
         <source>{n} problems found</source>
         <translation>{n} problemi trovati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="250"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="253" />
         <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
-        <translation>1 persona cancellata dopo questa copia è stata anonimizzata di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
+        <translation>1 persona cancellata dopo questa copia è stata anonimizzata di nuovo (l'elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="255"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="258" />
         <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
-        <translation>{n} persone cancellate dopo questa copia sono state anonimizzate di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
+        <translation>{n} persone cancellate dopo questa copia sono state anonimizzate di nuovo (l'elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="230"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="233" />
         <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
         <translation>{path} ripristinato da {file}; il file precedente è conservato come {aside}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="240"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="243" />
         <source>Restored {path} from {file}; there was no previous database to keep.</source>
-        <translation>{path} ripristinato da {file}; non c&apos;era un database precedente da conservare.</translation>
+        <translation>{path} ripristinato da {file}; non c'era un database precedente da conservare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="297"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="300" />
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} è cifrato. Conserva la chiave al sicuro: senza di essa i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="304"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="307" />
         <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
         <translation>Le copie fatte prima (copie di sicurezza in {folder}, esportazioni, file messi da parte) sono ancora in chiaro: cancellale quando esiste una nuova copia cifrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="124"/>
+        <location filename="../../deskapp/cli/main.py" line="131" />
         <source>interrupted; nothing half-written was kept.</source>
         <translation>interrotto; non è rimasto nulla scritto a metà.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="52" />
+        <source>the document's language (default: the language of the desk it comes from)</source>
+        <translation>la lingua del documento (predefinita: quella dello sportello da cui proviene)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="61" />
+        <source>Case management for the help desks that turn job loss into new enterprises.</source>
+        <translation>Gestione dei casi per gli sportelli che trasformano la perdita del lavoro in nuove imprese.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="69" />
+        <source>show the version of deskapp and exit</source>
+        <translation>mostra la versione di deskapp ed esci</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="74" />
+        <source>database file (default: DESKAPP_DB, then deskapp.sqlite in the user data folder)</source>
+        <translation>file del database (predefinito: DESKAPP_DB, poi deskapp.sqlite nella cartella dei dati dell'utente)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="82" />
+        <source>who acts (default: DESKAPP_OPERATOR)</source>
+        <translation>chi agisce (predefinito: DESKAPP_OPERATOR)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="88" />
+        <source>set up a new database: the desk and its administrator</source>
+        <translation>prepara un nuovo database: lo sportello e il suo amministratore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="93" />
+        <source>name of the desk, e.g. 'Antenna Imperia'</source>
+        <translation>nome dello sportello, per esempio 'Antenna Imperia'</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="102" />
+        <source>the desk's language: its documents and its screens</source>
+        <translation>la lingua dello sportello: dei suoi documenti e delle sue schermate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="106" />
+        <source>name of the administrator</source>
+        <translation>nome dell'amministratore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="112" />
+        <source>create the database encrypted (SQLCipher), with a key from DESKAPP_KEY or typed</source>
+        <translation>crea il database cifrato (SQLCipher), con una chiave da DESKAPP_KEY o digitata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="118" />
+        <source>fill an empty database with realistic invented data</source>
+        <translation>riempie un database vuoto con dati inventati realistici</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="124" />
+        <source>import people from a CSV or .xlsx file</source>
+        <translation>importa persone da un file CSV o .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="131" />
+        <source>check every row, write nothing</source>
+        <translation>controlla ogni riga, non scrive nulla</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="134" />
+        <source>export a table to CSV or .xlsx</source>
+        <translation>esporta una tabella in CSV o .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="140" />
+        <source>the CSV separator (default: ';' for an Italian or French desk, as their Excel expects, ',' for an English one)</source>
+        <translation>il separatore del CSV (predefinito: ';' per uno sportello italiano o francese, come si aspetta il loro Excel, ',' per uno inglese)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="150" />
+        <source>a document: person dossier, project summary, business plan, indicators</source>
+        <translation>un documento: fascicolo della persona, sintesi del progetto, piano d'impresa, indicatori</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="156" />
+        <source>everything held about one person</source>
+        <translation>tutto ciò che si conserva su una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="162" />
+        <source>a project from the idea to funding</source>
+        <translation>un progetto dall'idea al finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="170" />
+        <source>a project's business plan, for a bank or CFI</source>
+        <translation>il piano d'impresa di un progetto, per una banca o CFI</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="176" />
+        <source>a frozen version (the working draft when omitted)</source>
+        <translation>una versione congelata (la bozza di lavoro se omessa)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="182" />
+        <source>the dossier of every person of a desk</source>
+        <translation>il fascicolo di ogni persona di uno sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="189" />
+        <source>the coordinator report: EU indicators for a period and a scope</source>
+        <translation>il report del coordinatore: indicatori UE per un periodo e un ambito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="204" />
+        <source>hide breakdown cells counting fewer than N people</source>
+        <translation>nasconde le celle di dettaglio con meno di N persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="209" />
+        <source>the CSV separator (default: ';' for an Italian or French report, ',' for English)</source>
+        <translation>il separatore del CSV (predefinito: ';' per un report italiano o francese, ',' per uno inglese)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="218" />
+        <source>find people by a fragment of what you know</source>
+        <translation>trova persone da un frammento di ciò che sai</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="224" />
+        <source>the people's rights: access, erasure</source>
+        <translation>i diritti delle persone: accesso, cancellazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="229" />
+        <source>everything held about a person: the dossier (PDF) and a JSON file</source>
+        <translation>tutto ciò che si conserva su una persona: il fascicolo (PDF) e un file JSON</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="238" />
+        <source>anonymise a person (right to erasure; administrators; irreversible)</source>
+        <translation>anonimizza una persona (diritto alla cancellazione; amministratori; irreversibile)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="244" />
+        <source>confirm: it cannot be undone</source>
+        <translation>conferma: non si può annullare</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="248" />
+        <source>list the people whose retention ended; --apply anonymises them</source>
+        <translation>elenca le persone il cui periodo di conservazione è finito; --apply le anonimizza</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="255" />
+        <source>anonymise them (administrators)</source>
+        <translation>le anonimizza (amministratori)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="258" />
+        <source>years kept (default 5)</source>
+        <translation>anni di conservazione (predefinito 5)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="264" />
+        <source>years kept after state aid (default 10)</source>
+        <translation>anni di conservazione dopo un aiuto di Stato (predefinito 10)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="268" />
+        <source>check, back up or upgrade the database file</source>
+        <translation>controlla, salva o aggiorna il file del database</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="273" />
+        <source>integrity, references, search index, schema version</source>
+        <translation>integrità, riferimenti, indice di ricerca, versione dello schema</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="276" />
+        <source>consistent copy, safe while the app is in use</source>
+        <translation>copia coerente, sicura anche mentre l'app è in uso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="281" />
+        <source>migrate to this version's schema (copies the file first)</source>
+        <translation>migra allo schema di questa versione (prima copia il file)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="285" />
+        <source>replace the database with a backup (checked first; current file kept)</source>
+        <translation>sostituisce il database con un backup (prima controllato; il file attuale è conservato)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="291" />
+        <source>confirm the replacement</source>
+        <translation>conferma la sostituzione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="295" />
+        <source>encrypt the database file (SQLCipher) with a key from DESKAPP_KEY or typed; close deskapp first</source>
+        <translation>cifra il file del database (SQLCipher) con una chiave da DESKAPP_KEY o digitata; prima chiudi deskapp</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="317" />
+        <source>database file</source>
+        <translation>file del database</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="323" />
+        <source>who acts</source>
+        <translation>chi agisce</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="123" />
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="124" />
+        <source>positional arguments</source>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="125" />
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="126" />
+        <source>show this help message and exit</source>
+        <translation>mostra questo messaggio di aiuto ed esci</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="127" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="128" />
+        <source>the following arguments are required: %s</source>
+        <translation>questi argomenti sono obbligatori: %s</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="129" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="130" />
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="131" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="132" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore %(type)s non valido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="133" />
+        <source>expected one argument</source>
+        <translation>atteso un argomento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="134" />
+        <source>expected at least one argument</source>
+        <translation>atteso almeno un argomento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="135" />
+        <source>expected at most one argument</source>
+        <translation>atteso al massimo un argomento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="136" />
+        <source>expected %s argument</source>
+        <translation>atteso %s argomento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="137" />
+        <source>expected %s arguments</source>
+        <translation>attesi %s argomenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="138" />
+        <source>not allowed with argument %s</source>
+        <translation>non ammesso con l'argomento %s</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="139" />
+        <source>one of the arguments %s is required</source>
+        <translation>serve uno degli argomenti %s</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="140" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/speech.py" line="141" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>impossibile aprire '%(filename)s': %(error)s</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="84"/>
-        <source>Plan compared with &apos;%1&apos;</source>
-        <translation>Piano confrontato con &apos;%1&apos;</translation>
+        <location filename="../../deskapp/ui/plan_compare.py" line="84" />
+        <source>Plan compared with '%1'</source>
+        <translation>Piano confrontato con '%1'</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="86"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="86" />
         <source>Plan on screen, version and difference</source>
         <translation>Piano a schermo, versione e differenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="88"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="88" />
         <source>On screen</source>
         <translation>Sullo schermo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="88"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="88" />
         <source>Difference</source>
         <translation>Differenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="94"/>
-        <source>The version keeps the members&apos; capital it was frozen with; the plan on screen uses today&apos;s members.</source>
+        <location filename="../../deskapp/ui/plan_compare.py" line="94" />
+        <source>The version keeps the members' capital it was frozen with; the plan on screen uses today's members.</source>
         <translation>La versione conserva il capitale dei soci di quando è stata congelata; il piano sullo schermo usa i soci di oggi.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="42"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="42" />
         <source>Someone else saved this record</source>
         <translation>Qualcun altro ha salvato questa scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="45"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="45" />
         <source>While you were editing, this record was saved by someone else. Compare the two versions and choose which one to keep.</source>
         <translation>Mentre la modificavi, questa scheda è stata salvata da qualcun altro. Confronta le due versioni e scegli quale tenere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="52" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="52" />
         <source>Your version</source>
         <translation>La tua versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="52" />
         <source>Saved version</source>
         <translation>Versione salvata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="55"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="55" />
         <source>The two versions</source>
         <translation>Le due versioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="69"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="69" />
         <source>The fields you see are the same in both; other details changed.</source>
         <translation>I campi visibili sono uguali nelle due versioni; sono cambiati altri dettagli.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="72"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="72" />
         <source>Keep my version</source>
         <translation>Tieni la mia versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/conflict_dialog.py" line="73"/>
+        <location filename="../../deskapp/ui/conflict_dialog.py" line="73" />
         <source>Take the saved version</source>
         <translation>Prendi la versione salvata</translation>
     </message>
@@ -1287,17 +1670,17 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>DatabaseKeyDialog</name>
     <message>
-        <location filename="../../deskapp/ui/key_dialog.py" line="23"/>
+        <location filename="../../deskapp/ui/key_dialog.py" line="23" />
         <source>Encrypted database</source>
         <translation>Banca dati cifrata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/key_dialog.py" line="26"/>
+        <location filename="../../deskapp/ui/key_dialog.py" line="26" />
         <source>The database %1 is encrypted. Type its key: the one chosen when it was encrypted (ask your administrator).</source>
-        <translation>La banca dati %1 è cifrata. Scrivi la sua chiave: quella scelta quando è stata cifrata (chiedi all&apos;amministratore).</translation>
+        <translation>La banca dati %1 è cifrata. Scrivi la sua chiave: quella scelta quando è stata cifrata (chiedi all'amministratore).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/key_dialog.py" line="34"/>
+        <location filename="../../deskapp/ui/key_dialog.py" line="34" />
         <source>Key</source>
         <translation>Chiave</translation>
     </message>
@@ -1305,711 +1688,900 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="52"/>
+        <location filename="../../deskapp/models/enums.py" line="52" />
         <source>Italy</source>
         <translation>Italia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="53"/>
+        <location filename="../../deskapp/models/enums.py" line="53" />
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="57"/>
+        <location filename="../../deskapp/models/enums.py" line="57" />
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="58"/>
+        <location filename="../../deskapp/models/enums.py" line="58" />
         <source>French</source>
         <translation>Francese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="62"/>
+        <location filename="../../deskapp/models/enums.py" line="62" />
         <source>Liguria</source>
         <translation>Liguria</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="63"/>
+        <location filename="../../deskapp/models/enums.py" line="63" />
         <source>Toscana</source>
         <translation>Toscana</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="64"/>
+        <location filename="../../deskapp/models/enums.py" line="64" />
         <source>Sardegna</source>
         <translation>Sardegna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="65"/>
+        <location filename="../../deskapp/models/enums.py" line="65" />
         <source>Corse</source>
         <translation>Corsica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="66"/>
+        <location filename="../../deskapp/models/enums.py" line="66" />
         <source>Région Sud</source>
         <translation>Région Sud</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="67"/>
+        <location filename="../../deskapp/models/enums.py" line="67" />
         <source>Other region</source>
         <translation>Altra regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="71"/>
+        <location filename="../../deskapp/models/enums.py" line="71" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="72"/>
+        <location filename="../../deskapp/models/enums.py" line="72" />
         <source>Coordinator</source>
         <translation>Coordinatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="73"/>
+        <location filename="../../deskapp/models/enums.py" line="73" />
         <source>Administrator</source>
         <translation>Amministratore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="77"/>
+        <location filename="../../deskapp/models/enums.py" line="77" />
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="78"/>
+        <location filename="../../deskapp/models/enums.py" line="78" />
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="82"/>
+        <location filename="../../deskapp/models/enums.py" line="82" />
         <source>Unemployed</source>
         <translation>Disoccupato/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="83"/>
+        <location filename="../../deskapp/models/enums.py" line="83" />
         <source>Laid off after a company crisis</source>
         <translation>Espulso/a da crisi aziendale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="84"/>
+        <location filename="../../deskapp/models/enums.py" line="84" />
         <source>At risk of losing their job</source>
         <translation>A rischio di disoccupazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="85"/>
+        <location filename="../../deskapp/models/enums.py" line="85" />
         <source>Employed</source>
         <translation>Occupato/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="86"/>
+        <location filename="../../deskapp/models/enums.py" line="86" />
         <source>Inactive</source>
         <translation>Inattivo/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="92"/>
+        <location filename="../../deskapp/models/enums.py" line="94" />
+        <source>A - without work, must look for a job</source>
+        <translation>A - senza lavoro, tenuto/a a cercare un impiego</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="97" />
+        <source>B - worked 78 hours or less in the month, must look for a job</source>
+        <translation>B - 78 ore o meno di lavoro nel mese, tenuto/a a cercare un impiego</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="101" />
+        <source>C - worked over 78 hours in the month, must look for a job</source>
+        <translation>C - più di 78 ore di lavoro nel mese, tenuto/a a cercare un impiego</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="105" />
+        <source>D - without work, not required to look for one (training, illness...)</source>
+        <translation>D - senza lavoro, non tenuto/a a cercarlo (formazione, malattia...)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="111" />
+        <source>E - in work, not required to look for a job (assisted contract, new business)</source>
+        <translation>E - occupato/a, non tenuto/a a cercare un impiego (contratto agevolato, nuova impresa)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="115" />
+        <source>F - on a social support path</source>
+        <translation>F - in un percorso di accompagnamento sociale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="116" />
+        <source>G - waiting for a first orientation</source>
+        <translation>G - in attesa del primo orientamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="123" />
+        <source>ARCE (lump sum as capital)</source>
+        <translation>ARCE (importo unico come capitale)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="124" />
+        <source>ARE kept monthly</source>
+        <translation>ARE mantenuta mensilmente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="130" />
         <source>ISCED 0 - early childhood</source>
         <translation>ISCED 0 - prima infanzia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="93"/>
+        <location filename="../../deskapp/models/enums.py" line="131" />
         <source>ISCED 1 - primary</source>
         <translation>ISCED 1 - licenza elementare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="94"/>
+        <location filename="../../deskapp/models/enums.py" line="132" />
         <source>ISCED 2 - lower secondary</source>
         <translation>ISCED 2 - licenza media</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="95"/>
+        <location filename="../../deskapp/models/enums.py" line="133" />
         <source>ISCED 3 - upper secondary</source>
         <translation>ISCED 3 - diploma o qualifica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="96"/>
+        <location filename="../../deskapp/models/enums.py" line="134" />
         <source>ISCED 4 - post-secondary</source>
         <translation>ISCED 4 - post-diploma</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="97"/>
+        <location filename="../../deskapp/models/enums.py" line="135" />
         <source>ISCED 5 - short tertiary</source>
         <translation>ISCED 5 - ITS / terziario breve</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="98"/>
+        <location filename="../../deskapp/models/enums.py" line="136" />
         <source>ISCED 6 - bachelor</source>
         <translation>ISCED 6 - laurea triennale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="99"/>
+        <location filename="../../deskapp/models/enums.py" line="137" />
         <source>ISCED 7 - master</source>
         <translation>ISCED 7 - laurea magistrale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="100"/>
+        <location filename="../../deskapp/models/enums.py" line="138" />
         <source>ISCED 8 - doctorate</source>
         <translation>ISCED 8 - dottorato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="104"/>
+        <location filename="../../deskapp/models/enums.py" line="142" />
         <source>Walk-in</source>
         <translation>Accesso allo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="105"/>
+        <location filename="../../deskapp/models/enums.py" line="143" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="106"/>
-        <location filename="../../deskapp/models/enums.py" line="281"/>
+        <location filename="../../deskapp/models/enums.py" line="144" />
+        <location filename="../../deskapp/models/enums.py" line="465" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="107"/>
+        <location filename="../../deskapp/models/enums.py" line="145" />
         <source>Employment centre</source>
-        <translation>Centro per l&apos;impiego</translation>
+        <translation>Centro per l'impiego</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="108"/>
+        <location filename="../../deskapp/models/enums.py" line="146" />
         <source>Trade union</source>
         <translation>Sindacato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="111"/>
+        <location filename="../../deskapp/models/enums.py" line="149" />
         <source>Cooperative federation</source>
         <translation>Centrale cooperativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="113"/>
+        <location filename="../../deskapp/models/enums.py" line="151" />
         <source>Word of mouth</source>
         <translation>Passaparola</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="114"/>
-        <location filename="../../deskapp/models/enums.py" line="284"/>
+        <location filename="../../deskapp/models/enums.py" line="152" />
+        <location filename="../../deskapp/models/enums.py" line="468" />
         <source>Event or seminar</source>
         <translation>Evento o seminario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="115"/>
+        <location filename="../../deskapp/models/enums.py" line="153" />
         <source>Website or social media</source>
         <translation>Sito web o social</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="116"/>
-        <location filename="../../deskapp/models/enums.py" line="190"/>
-        <location filename="../../deskapp/models/enums.py" line="260"/>
-        <location filename="../../deskapp/models/enums.py" line="299"/>
-        <location filename="../../deskapp/models/enums.py" line="308"/>
+        <location filename="../../deskapp/models/enums.py" line="154" />
+        <location filename="../../deskapp/models/enums.py" line="228" />
+        <location filename="../../deskapp/models/enums.py" line="399" />
+        <location filename="../../deskapp/models/enums.py" line="483" />
+        <location filename="../../deskapp/models/enums.py" line="525" />
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="122"/>
+        <location filename="../../deskapp/models/enums.py" line="160" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="123"/>
+        <location filename="../../deskapp/models/enums.py" line="161" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="124"/>
+        <location filename="../../deskapp/models/enums.py" line="162" />
         <source>Declined to answer</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="140"/>
+        <location filename="../../deskapp/models/enums.py" line="178" />
         <source>Help-desk services</source>
         <translation>Servizi dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="141"/>
+        <location filename="../../deskapp/models/enums.py" line="179" />
         <source>EU-fund monitoring and reporting</source>
         <translation>Monitoraggio e rendicontazione fondi UE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="144"/>
+        <location filename="../../deskapp/models/enums.py" line="182" />
         <source>Special-category data (disadvantage)</source>
         <translation>Dati particolari (svantaggio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="146"/>
+        <location filename="../../deskapp/models/enums.py" line="184" />
         <source>News and events</source>
         <translation>Notizie ed eventi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="152"/>
+        <location filename="../../deskapp/models/enums.py" line="190" />
         <source>Consent (art. 6.1.a)</source>
         <translation>Consenso (art. 6.1.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="153"/>
+        <location filename="../../deskapp/models/enums.py" line="191" />
         <source>Contract (art. 6.1.b)</source>
         <translation>Contratto (art. 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="156"/>
+        <location filename="../../deskapp/models/enums.py" line="194" />
         <source>Legal obligation (art. 6.1.c)</source>
         <translation>Obbligo di legge (art. 6.1.c)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="158"/>
+        <location filename="../../deskapp/models/enums.py" line="196" />
         <source>Public task (art. 6.1.e)</source>
         <translation>Interesse pubblico (art. 6.1.e)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="161"/>
+        <location filename="../../deskapp/models/enums.py" line="199" />
         <source>Legitimate interest (art. 6.1.f)</source>
         <translation>Legittimo interesse (art. 6.1.f)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="165"/>
+        <location filename="../../deskapp/models/enums.py" line="203" />
         <source>Explicit consent (art. 9.2.a)</source>
         <translation>Consenso esplicito (art. 9.2.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="170"/>
+        <location filename="../../deskapp/models/enums.py" line="208" />
         <source>Basic</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="171"/>
+        <location filename="../../deskapp/models/enums.py" line="209" />
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="172"/>
+        <location filename="../../deskapp/models/enums.py" line="210" />
         <source>Advanced</source>
         <translation>Avanzato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="173"/>
+        <location filename="../../deskapp/models/enums.py" line="211" />
         <source>Expert</source>
         <translation>Esperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="177"/>
+        <location filename="../../deskapp/models/enums.py" line="215" />
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="178"/>
+        <location filename="../../deskapp/models/enums.py" line="216" />
         <source>Self-declaration</source>
         <translation>Autodichiarazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="179"/>
+        <location filename="../../deskapp/models/enums.py" line="217" />
         <source>Certificate</source>
         <translation>Certificato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="180"/>
+        <location filename="../../deskapp/models/enums.py" line="218" />
         <source>Employer reference</source>
         <translation>Referenza del datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="184"/>
+        <location filename="../../deskapp/models/enums.py" line="222" />
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="185"/>
+        <location filename="../../deskapp/models/enums.py" line="223" />
         <source>Skills audit</source>
         <translation>Bilancio di competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="186"/>
-        <location filename="../../deskapp/models/enums.py" line="282"/>
+        <location filename="../../deskapp/models/enums.py" line="224" />
+        <location filename="../../deskapp/models/enums.py" line="466" />
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="187"/>
+        <location filename="../../deskapp/models/enums.py" line="225" />
         <source>Enterprise idea support</source>
-        <translation>Supporto all&apos;idea d&apos;impresa</translation>
+        <translation>Supporto all'idea d'impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="188"/>
+        <location filename="../../deskapp/models/enums.py" line="226" />
         <source>Access to funding</source>
         <translation>Accesso al credito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="189"/>
+        <location filename="../../deskapp/models/enums.py" line="227" />
         <source>Job placement</source>
         <translation>Inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="194"/>
+        <location filename="../../deskapp/models/enums.py" line="232" />
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="195"/>
+        <location filename="../../deskapp/models/enums.py" line="233" />
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="196"/>
+        <location filename="../../deskapp/models/enums.py" line="234" />
         <source>Met</source>
         <translation>Soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="197"/>
+        <location filename="../../deskapp/models/enums.py" line="235" />
         <source>Referred elsewhere</source>
         <translation>Inviato ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="198"/>
+        <location filename="../../deskapp/models/enums.py" line="236" />
         <source>Not met</source>
         <translation>Non soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="202"/>
+        <location filename="../../deskapp/models/enums.py" line="240" />
         <source>Premises</source>
         <translation>Locali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="203"/>
+        <location filename="../../deskapp/models/enums.py" line="241" />
         <source>Land</source>
         <translation>Terreno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="204"/>
+        <location filename="../../deskapp/models/enums.py" line="242" />
         <source>Machinery</source>
         <translation>Macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="205"/>
+        <location filename="../../deskapp/models/enums.py" line="243" />
         <source>Closed plant</source>
         <translation>Stabilimento dismesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="206"/>
+        <location filename="../../deskapp/models/enums.py" line="244" />
         <source>Abandoned space</source>
         <translation>Spazio abbandonato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="210"/>
+        <location filename="../../deskapp/models/enums.py" line="248" />
         <source>Available</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="211"/>
+        <location filename="../../deskapp/models/enums.py" line="249" />
         <source>Under negotiation</source>
         <translation>In trattativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="212"/>
+        <location filename="../../deskapp/models/enums.py" line="250" />
         <source>Assigned to a project</source>
         <translation>Assegnato a un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="213"/>
+        <location filename="../../deskapp/models/enums.py" line="251" />
         <source>Unavailable</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="217"/>
+        <location filename="../../deskapp/models/enums.py" line="255" />
         <source>Workers buyout</source>
         <translation>Workers buyout</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="218"/>
+        <location filename="../../deskapp/models/enums.py" line="256" />
         <source>Spin-off</source>
         <translation>Spin-off</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="219"/>
+        <location filename="../../deskapp/models/enums.py" line="257" />
         <source>New cooperative</source>
         <translation>Nuova cooperativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="222"/>
+        <location filename="../../deskapp/models/enums.py" line="260" />
         <source>Social cooperative type B</source>
         <translation>Cooperativa sociale di tipo B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="226"/>
-        <location filename="../../deskapp/models/enums.py" line="254"/>
+        <location filename="../../deskapp/models/enums.py" line="264" />
         <source>Community cooperative</source>
         <translation>Cooperativa di comunità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="228"/>
+        <location filename="../../deskapp/models/enums.py" line="266" />
         <source>New enterprise</source>
         <translation>Nuova impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="238"/>
+        <location filename="../../deskapp/models/enums.py" line="276" />
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="239"/>
+        <location filename="../../deskapp/models/enums.py" line="277" />
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="240"/>
+        <location filename="../../deskapp/models/enums.py" line="278" />
         <source>Feasibility study</source>
         <translation>Studio di fattibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="241"/>
+        <location filename="../../deskapp/models/enums.py" line="279" />
         <source>Business plan</source>
         <translation>Business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="242"/>
+        <location filename="../../deskapp/models/enums.py" line="280" />
         <source>Funding</source>
         <translation>Finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="243"/>
+        <location filename="../../deskapp/models/enums.py" line="281" />
         <source>Start-up</source>
         <translation>Avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="244"/>
+        <location filename="../../deskapp/models/enums.py" line="282" />
         <source>Follow-up</source>
         <translation>Accompagnamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="245"/>
+        <location filename="../../deskapp/models/enums.py" line="283" />
         <source>Started (enterprise running)</source>
         <translation>Avviata (impresa attiva)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="246"/>
+        <location filename="../../deskapp/models/enums.py" line="284" />
         <source>Abandoned</source>
         <translation>Abbandonato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="250"/>
-        <source>Worker cooperative</source>
-        <translation>Cooperativa di lavoro</translation>
+        <location filename="../../deskapp/models/enums.py" line="320" />
+        <source>Worker cooperative (società cooperativa di produzione e lavoro)</source>
+        <translation>Società cooperativa di produzione e lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="251"/>
-        <source>Social cooperative</source>
-        <translation>Cooperativa sociale</translation>
+        <location filename="../../deskapp/models/enums.py" line="328" />
+        <source>Social cooperative type A (cooperativa sociale di tipo A)</source>
+        <translation>Cooperativa sociale di tipo A</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="256"/>
-        <source>SCOP</source>
-        <translation>SCOP</translation>
+        <location filename="../../deskapp/models/enums.py" line="334" />
+        <source>Social cooperative type B (cooperativa sociale di tipo B)</source>
+        <translation>Cooperativa sociale di tipo B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="257"/>
-        <source>SCIC</source>
-        <translation>SCIC</translation>
+        <location filename="../../deskapp/models/enums.py" line="340" />
+        <source>Community cooperative (cooperativa di comunità)</source>
+        <translation>Cooperativa di comunità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="258"/>
-        <source>Limited company (S.r.l. / SARL)</source>
-        <translation>Società a responsabilità limitata (S.r.l. / SARL)</translation>
+        <location filename="../../deskapp/models/enums.py" line="346" />
+        <source>Other cooperative (società cooperativa)</source>
+        <translation>Società cooperativa (altra)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="259"/>
-        <source>Sole trader</source>
-        <translation>Ditta individuale</translation>
+        <location filename="../../deskapp/models/enums.py" line="350" />
+        <source>S.r.l. (limited company)</source>
+        <translation>S.r.l. (società a responsabilità limitata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="264"/>
+        <location filename="../../deskapp/models/enums.py" line="351" />
+        <source>S.r.l. semplificata (simplified S.r.l.)</source>
+        <translation>S.r.l. semplificata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="352" />
+        <source>S.p.A. (joint-stock company)</source>
+        <translation>S.p.A. (società per azioni)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="353" />
+        <source>S.n.c. (general partnership)</source>
+        <translation>S.n.c. (società in nome collettivo)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="356" />
+        <source>S.a.s. (limited partnership, accomandita semplice)</source>
+        <translation>S.a.s. (società in accomandita semplice)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="361" />
+        <source>Sole trader (impresa individuale)</source>
+        <translation>Impresa individuale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="364" />
+        <source>Association (associazione)</source>
+        <translation>Associazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="366" />
+        <source>SCOP SA</source>
+        <translation>SCOP SA</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="367" />
+        <source>SCOP SARL</source>
+        <translation>SCOP SARL</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="368" />
+        <source>SCOP SAS</source>
+        <translation>SCOP SAS</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="369" />
+        <source>SCIC SA</source>
+        <translation>SCIC SA</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="370" />
+        <source>SCIC SARL</source>
+        <translation>SCIC SARL</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="371" />
+        <source>SCIC SAS</source>
+        <translation>SCIC SAS</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="374" />
+        <source>CAE (business and employment cooperative)</source>
+        <translation>CAE (coopérative d'activité et d'emploi)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="378" />
+        <source>SAS (simplified joint-stock company)</source>
+        <translation>SAS (société par actions simplifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="379" />
+        <source>SASU (single-member SAS)</source>
+        <translation>SASU (société par actions simplifiée unipersonnelle)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="380" />
+        <source>SARL (limited company)</source>
+        <translation>SARL (société à responsabilité limitée)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="381" />
+        <source>EURL (single-member SARL)</source>
+        <translation>EURL (entreprise unipersonnelle à responsabilité limitée)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="382" />
+        <source>SA (public limited company)</source>
+        <translation>SA (société anonyme)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="385" />
+        <source>Sole trader (entreprise individuelle)</source>
+        <translation>Entreprise individuelle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="390" />
+        <source>Micro-entrepreneur (sole trader, simplified regime)</source>
+        <translation>Micro-entrepreneur (auto-entrepreneur)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="395" />
+        <source>Association (loi 1901)</source>
+        <translation>Association loi 1901</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="403" />
+        <source>Social cooperative (type A or B not given)</source>
+        <translation>Cooperativa sociale (tipo A o B non indicato)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="408" />
+        <source>SCOP (SA, SARL or SAS not given)</source>
+        <translation>SCOP (forma SA, SARL o SAS non indicata)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="409" />
+        <source>SCIC (SA, SARL or SAS not given)</source>
+        <translation>SCIC (forma SA, SARL o SAS non indicata)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="448" />
         <source>Company in crisis</source>
         <translation>Azienda in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="265"/>
+        <location filename="../../deskapp/models/enums.py" line="449" />
         <source>Liquidation</source>
         <translation>Liquidazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="266"/>
+        <location filename="../../deskapp/models/enums.py" line="450" />
         <source>Bankruptcy</source>
         <translation>Fallimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="267"/>
+        <location filename="../../deskapp/models/enums.py" line="451" />
         <source>Owner without successor</source>
         <translation>Titolare senza successore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="268"/>
+        <location filename="../../deskapp/models/enums.py" line="452" />
         <source>Restructuring</source>
         <translation>Ristrutturazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="272"/>
+        <location filename="../../deskapp/models/enums.py" line="456" />
         <source>Promoter</source>
         <translation>Promotore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="273"/>
+        <location filename="../../deskapp/models/enums.py" line="457" />
         <source>Worker-member</source>
         <translation>Socio lavoratore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="274"/>
+        <location filename="../../deskapp/models/enums.py" line="458" />
         <source>Financing member</source>
         <translation>Socio finanziatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="275"/>
+        <location filename="../../deskapp/models/enums.py" line="459" />
         <source>Mentor</source>
         <translation>Mentore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="279"/>
+        <location filename="../../deskapp/models/enums.py" line="463" />
         <source>Interview</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="280"/>
+        <location filename="../../deskapp/models/enums.py" line="464" />
         <source>Phone call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="283"/>
+        <location filename="../../deskapp/models/enums.py" line="467" />
         <source>Consultancy</source>
         <translation>Consulenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="285"/>
+        <location filename="../../deskapp/models/enums.py" line="469" />
         <source>Referral</source>
         <translation>Invio ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="289"/>
+        <location filename="../../deskapp/models/enums.py" line="473" />
         <source>CFI (Cooperazione Finanza Impresa)</source>
         <translation>CFI (Cooperazione Finanza Impresa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="290"/>
+        <location filename="../../deskapp/models/enums.py" line="474" />
         <source>Nuova Marcora</source>
         <translation>Nuova Marcora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="291"/>
+        <location filename="../../deskapp/models/enums.py" line="475" />
         <source>Coopfond</source>
         <translation>Coopfond</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="292"/>
+        <location filename="../../deskapp/models/enums.py" line="476" />
         <source>Regional fund</source>
         <translation>Fondo regionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="293"/>
+        <location filename="../../deskapp/models/enums.py" line="477" />
         <source>Microcredit</source>
         <translation>Microcredito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="294"/>
+        <location filename="../../deskapp/models/enums.py" line="478" />
         <source>Bank loan</source>
         <translation>Prestito bancario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="295"/>
+        <location filename="../../deskapp/models/enums.py" line="479" />
         <source>NASpI advance</source>
         <translation>Anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="296"/>
+        <location filename="../../deskapp/models/enums.py" line="480" />
         <source>Crowdfunding</source>
         <translation>Crowdfunding</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="297"/>
-        <location filename="../../deskapp/models/enums.py" line="306"/>
+        <location filename="../../deskapp/models/enums.py" line="481" />
+        <location filename="../../deskapp/models/enums.py" line="523" />
         <source>Grant</source>
         <translation>Contributo a fondo perduto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="298"/>
+        <location filename="../../deskapp/models/enums.py" line="482" />
         <source>NACRE</source>
         <translation>NACRE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="305"/>
+        <location filename="../../deskapp/models/enums.py" line="489" />
+        <source>Honour loan (0%, to the founders)</source>
+        <translation>Prestito d'onore (tasso zero, ai fondatori)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="490" />
+        <source>Loan guarantee</source>
+        <translation>Garanzia sul prestito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="491" />
+        <source>Participatory loan</source>
+        <translation>Prestito partecipativo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="492" />
+        <source>Quasi-equity investment</source>
+        <translation>Investimento in quasi-capitale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="493" />
+        <source>ARCE (unemployment rights as capital)</source>
+        <translation>ARCE (diritti di disoccupazione come capitale)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="522" />
         <source>CFI equity</source>
         <translation>Partecipazione CFI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="307"/>
+        <location filename="../../deskapp/models/enums.py" line="524" />
         <source>Other capital</source>
         <translation>Altro capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="312"/>
+        <location filename="../../deskapp/models/enums.py" line="529" />
         <source>To prepare</source>
         <translation>Da preparare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="313"/>
+        <location filename="../../deskapp/models/enums.py" line="530" />
         <source>Submitted</source>
         <translation>Presentata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="314"/>
+        <location filename="../../deskapp/models/enums.py" line="531" />
         <source>Approved</source>
         <translation>Approvata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="315"/>
+        <location filename="../../deskapp/models/enums.py" line="532" />
         <source>Rejected</source>
         <translation>Respinta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="316"/>
+        <location filename="../../deskapp/models/enums.py" line="533" />
         <source>Disbursed</source>
         <translation>Erogata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="320"/>
+        <location filename="../../deskapp/models/enums.py" line="537" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="321"/>
+        <location filename="../../deskapp/models/enums.py" line="538" />
         <source>Updated</source>
         <translation>Modificato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="322"/>
+        <location filename="../../deskapp/models/enums.py" line="539" />
         <source>Deleted</source>
         <translation>Eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="323"/>
+        <location filename="../../deskapp/models/enums.py" line="540" />
         <source>Stage changed</source>
         <translation>Fase cambiata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="324"/>
+        <location filename="../../deskapp/models/enums.py" line="541" />
         <source>Imported</source>
         <translation>Importato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="325"/>
+        <location filename="../../deskapp/models/enums.py" line="542" />
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="326"/>
+        <location filename="../../deskapp/models/enums.py" line="543" />
         <source>Logged in</source>
         <translation>Accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="327"/>
+        <location filename="../../deskapp/models/enums.py" line="544" />
         <source>Failed login</source>
         <translation>Accesso non riuscito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="328"/>
+        <location filename="../../deskapp/models/enums.py" line="545" />
         <source>Password changed</source>
         <translation>Password cambiata</translation>
     </message>
@@ -2017,1674 +2589,1882 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="28"/>
-        <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
-        <translation>Questa banca dati non ha ancora un&apos;antenna né un operatore: configurala con &apos;deskapp init&apos; (oppure riempi una banca dati di prova con &apos;deskapp demo&apos;).</translation>
+        <location filename="../../deskapp/cli/login.py" line="28" />
+        <source>This database has no desk and no operator yet: set it up with 'deskapp init' (or fill a test database with 'deskapp demo').</source>
+        <translation>Questa banca dati non ha ancora un'antenna né un operatore: configurala con 'deskapp init' (oppure riempi una banca dati di prova con 'deskapp demo').</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="36"/>
+        <location filename="../../deskapp/cli/login.py" line="36" />
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR.</source>
         <translation>Indica chi agisce: --operator NOME o DESKAPP_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="42"/>
+        <location filename="../../deskapp/cli/login.py" line="42" />
         <source>Give the password of the acting operator in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>Indica la password dell&apos;operatore in DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
+        <translation>Indica la password dell'operatore in DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="76"/>
+        <location filename="../../deskapp/cli/login.py" line="72" />
         <source>{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>{path} è cifrato: indica la chiave in DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="98"/>
+        <location filename="../../deskapp/cli/login.py" line="94" />
         <source>Choose the database key: set DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>Scegli la chiave della banca dati: imposta DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="108"/>
+        <location filename="../../deskapp/cli/login.py" line="104" />
         <source>The two keys differ; nothing was written.</source>
         <translation>Le due chiavi sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="120"/>
-        <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>Scegli la password dell&apos;amministratore: imposta DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
+        <location filename="../../deskapp/cli/login.py" line="116" />
+        <source>Choose the administrator's password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Scegli la password dell'amministratore: imposta DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="130"/>
+        <location filename="../../deskapp/cli/login.py" line="126" />
         <source>The two passwords differ; nothing was written.</source>
         <translation>Le due password sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="195"/>
+        <location filename="../../deskapp/cli/commands.py" line="195" />
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="200"/>
-        <location filename="../../deskapp/cli/commands.py" line="247"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="491"/>
-        <source>No desk is called &apos;{name}&apos;.</source>
-        <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
+        <location filename="../../deskapp/cli/commands.py" line="200" />
+        <location filename="../../deskapp/cli/commands.py" line="247" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="512" />
+        <source>No desk is called '{name}'.</source>
+        <translation>Nessuna antenna si chiama '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="293"/>
-        <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
-        <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
+        <location filename="../../deskapp/cli/commands.py" line="298" />
+        <source>Project {project} has no plan version '{name}'. Versions: {names}</source>
+        <translation>Il progetto {project} non ha una versione del piano '{name}'. Versioni: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="326"/>
+        <location filename="../../deskapp/cli/commands.py" line="333" />
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
-        <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
+        <translation>L'anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="62"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="62" />
         <source>{path} holds accounts but cannot be used to log in (it may be damaged further in): move it aside by hand, then restore again. Nothing was changed.</source>
         <translation>{path} contiene degli account ma non permette di accedere (potrebbe essere rovinato più avanti): spostalo altrove a mano, poi ripeti il ripristino. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="192"/>
-        <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
-        <translation>{path} non può essere letto come banca dati ({reason}): è danneggiato. Ripristina l&apos;ultima copia buona con &apos;deskapp db restore COPIA --yes&apos;.</translation>
+        <location filename="../../deskapp/cli/db_commands.py" line="195" />
+        <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with 'deskapp db restore BACKUP --yes'.</source>
+        <translation>{path} non può essere letto come banca dati ({reason}): è danneggiato. Ripristina l'ultima copia buona con 'deskapp db restore COPIA --yes'.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="215"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="218" />
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="276"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="279" />
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="81"/>
+        <location filename="../../deskapp/cli/main.py" line="82" />
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="87"/>
-        <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
-        <translation>{path} esiste già: &apos;deskapp db encrypt&apos; cifra una banca dati che contiene dati.</translation>
+        <location filename="../../deskapp/cli/main.py" line="92" />
+        <source>{path} exists already: 'deskapp db encrypt' encrypts a database that holds data.</source>
+        <translation>{path} esiste già: 'deskapp db encrypt' cifra una banca dati che contiene dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="116"/>
-        <source>&apos;{scheme}://...&apos; is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
-        <translation>&apos;{scheme}://...&apos; è l&apos;indirizzo di un server di database; questo deskapp lavora su un file di database: indicane il percorso con --db o DESKAPP_DB.</translation>
+        <location filename="../../deskapp/cli/main.py" line="123" />
+        <source>'{scheme}://...' is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
+        <translation>'{scheme}://...' è l'indirizzo di un server di database; questo deskapp lavora su un file di database: indicane il percorso con --db o DESKAPP_DB.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="100"/>
+        <location filename="../../deskapp/errors.py" line="100" />
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
-        <translation>Questa scheda è stata modificata da un&apos;altra persona dopo che l&apos;hai aperta (versione {current}, la tua {expected}). Ricaricala per vedere le modifiche; non è stato salvato nulla.</translation>
+        <translation>Questa scheda è stata modificata da un'altra persona dopo che l'hai aperta (versione {current}, la tua {expected}). Ricaricala per vedere le modifiche; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="154"/>
+        <location filename="../../deskapp/errors.py" line="154" />
         <source>line {line}</source>
         <translation>riga {line}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="155"/>
+        <location filename="../../deskapp/errors.py" line="155" />
         <source>record {record} (line {line})</source>
         <translation>record {record} (riga {line})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="156"/>
+        <location filename="../../deskapp/errors.py" line="156" />
         <source>row {row}</source>
         <translation>riga {row}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="197"/>
+        <location filename="../../deskapp/errors.py" line="197" />
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation>{count} righe su {rows} contengono errori; non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="208"/>
+        <location filename="../../deskapp/errors.py" line="208" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Annullato: non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="56"/>
-        <location filename="../../deskapp/models/fields.py" line="192"/>
-        <location filename="../../deskapp/models/fields.py" line="193"/>
+        <location filename="../../deskapp/models/fields.py" line="56" />
+        <location filename="../../deskapp/models/fields.py" line="192" />
+        <location filename="../../deskapp/models/fields.py" line="193" />
         <source>is not a valid date; write it as DD/MM/YYYY</source>
         <translation>non è una data valida; scrivila come GG/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="81"/>
-        <location filename="../../deskapp/models/fields.py" line="185"/>
+        <location filename="../../deskapp/models/fields.py" line="81" />
+        <location filename="../../deskapp/models/fields.py" line="185" />
         <source>is not an amount of money; write it like 1234,50</source>
         <translation>non è un importo; scrivilo come 1234,50</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="103"/>
+        <location filename="../../deskapp/models/fields.py" line="103" />
         <source>contains an invisible control character</source>
         <translation>contiene un carattere di controllo invisibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="104"/>
+        <location filename="../../deskapp/models/fields.py" line="104" />
         <source>must be on one line, without line breaks or tabs</source>
         <translation>deve stare su una riga, senza a capo né tabulazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="178"/>
-        <location filename="../../deskapp/models/fields.py" line="179"/>
-        <location filename="../../deskapp/services/business_plans.py" line="134"/>
+        <location filename="../../deskapp/models/fields.py" line="178" />
+        <location filename="../../deskapp/models/fields.py" line="179" />
+        <location filename="../../deskapp/services/business_plans.py" line="150" />
         <source>is required</source>
         <translation>è obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="180"/>
+        <location filename="../../deskapp/models/fields.py" line="180" />
         <source>is too long (at most {max_length} characters)</source>
         <translation>è troppo lungo (al massimo {max_length} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="181"/>
-        <location filename="../../deskapp/models/fields.py" line="182"/>
-        <location filename="../../deskapp/models/fields.py" line="183"/>
+        <location filename="../../deskapp/models/fields.py" line="181" />
+        <location filename="../../deskapp/models/fields.py" line="182" />
+        <location filename="../../deskapp/models/fields.py" line="183" />
         <source>must be a whole number</source>
         <translation>deve essere un numero intero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="184"/>
+        <location filename="../../deskapp/models/fields.py" line="184" />
         <source>must be a number</source>
         <translation>deve essere un numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="188"/>
+        <location filename="../../deskapp/models/fields.py" line="188" />
         <source>must be at least {ge}</source>
         <translation>deve essere almeno {ge}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="189"/>
+        <location filename="../../deskapp/models/fields.py" line="189" />
         <source>must be more than {gt}</source>
         <translation>deve essere maggiore di {gt}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="190"/>
+        <location filename="../../deskapp/models/fields.py" line="190" />
         <source>must be at most {le}</source>
         <translation>deve essere al massimo {le}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="191"/>
-        <location filename="../../deskapp/models/plan_schemas.py" line="28"/>
-        <location filename="../../deskapp/models/schemas.py" line="434"/>
+        <location filename="../../deskapp/models/fields.py" line="191" />
+        <location filename="../../deskapp/models/plan_schemas.py" line="28" />
+        <location filename="../../deskapp/models/schemas.py" line="554" />
+        <location filename="../../deskapp/models/schemas.py" line="577" />
         <source>has more than two decimals</source>
         <translation>ha più di due decimali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="194"/>
+        <location filename="../../deskapp/models/fields.py" line="194" />
         <source>must be yes or no</source>
         <translation>deve essere sì o no</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="195"/>
-        <source>&apos;{input}&apos; is not one of: {expected}</source>
-        <translation>&apos;{input}&apos; non è tra i valori ammessi: {expected}</translation>
+        <location filename="../../deskapp/models/fields.py" line="195" />
+        <source>'{input}' is not one of: {expected}</source>
+        <translation>'{input}' non è tra i valori ammessi: {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="196"/>
+        <location filename="../../deskapp/models/fields.py" line="196" />
         <source>must be text</source>
         <translation>deve essere un testo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/fields.py" line="198"/>
+        <location filename="../../deskapp/models/fields.py" line="198" />
         <source>is not valid</source>
         <translation>non è valido</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="107"/>
+        <location filename="../../deskapp/models/identifiers.py" line="128" />
         <source>must be 16 characters long (it has {length})</source>
         <translation>deve essere lungo 16 caratteri (ne ha {length})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="113"/>
+        <location filename="../../deskapp/models/identifiers.py" line="134" />
         <source>is not written like a codice fiscale (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter)</source>
         <translation>non ha la forma di un codice fiscale (6 lettere, 2 cifre, una lettera, 2 cifre, una lettera, 3 cifre, una lettera)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="122"/>
+        <location filename="../../deskapp/models/identifiers.py" line="143" />
         <source>has a wrong check character: check for a mistyped letter or digit</source>
         <translation>ha il carattere di controllo sbagliato: verifica lettere o cifre digitate male</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="141"/>
+        <location filename="../../deskapp/models/identifiers.py" line="162" />
         <source>contains an impossible birth date</source>
         <translation>contiene una data di nascita impossibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="149"/>
+        <location filename="../../deskapp/models/identifiers.py" line="170" />
         <source>has a birthplace code ({code}) that matches no municipality or country</source>
         <translation>ha un codice del luogo di nascita ({code}) che non corrisponde ad alcun comune o stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="234"/>
+        <location filename="../../deskapp/models/identifiers.py" line="235" />
+        <source>does not match the sex entered: its first digit, 1, is for a man</source>
+        <translation>non corrisponde al sesso indicato: la prima cifra, 1, indica un uomo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="238" />
+        <source>does not match the sex entered: its first digit, 2, is for a woman</source>
+        <translation>non corrisponde al sesso indicato: la prima cifra, 2, indica una donna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="242" />
+        <source>does not match the birth date entered: its 2nd and 3rd digits give a birth year ending in {year}</source>
+        <translation>non corrisponde alla data di nascita indicata: la 2ª e la 3ª cifra danno un anno di nascita che termina con {year}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="247" />
+        <source>does not match the birth date entered: its 4th and 5th digits give {month} as the month of birth</source>
+        <translation>non corrisponde alla data di nascita indicata: la 4ª e la 5ª cifra danno {month} come mese di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="283" />
+        <source>lacks its key: write the 2 digits that follow the 13 others</source>
+        <translation>manca la chiave: scrivere le 2 cifre che seguono le altre 13</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="289" />
+        <source>must be 15 digits: 13 and the 2-digit key (it has {length})</source>
+        <translation>deve avere 15 cifre: 13 più le 2 della chiave (ne ha {length})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="298" />
+        <source>has a wrong key (its last 2 digits): check for a mistyped digit</source>
+        <translation>ha una chiave errata (le ultime 2 cifre): controllare se una cifra è stata digitata male</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="304" />
+        <source>is not written like a NIR: digits only, but for 2A or 2B (Corsica) as the 6th and 7th characters</source>
+        <translation>non è scritto come un NIR: solo cifre, salvo 2A o 2B (Corsica) come 6° e 7° carattere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="313" />
+        <source>must start with 1 (a man) or 2 (a woman)</source>
+        <translation>deve iniziare con 1 (un uomo) o 2 (una donna)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="320" />
+        <source>has an impossible birth month ({month}) as its 4th and 5th digits</source>
+        <translation>ha un mese di nascita impossibile ({month}) come 4ª e 5ª cifra</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="440" />
         <source>is not a valid partita IVA: wrong check digit (check for a mistyped digit)</source>
         <translation>non è una partita IVA valida: cifra di controllo errata (controlla che non ci sia una cifra sbagliata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="237"/>
+        <location filename="../../deskapp/models/identifiers.py" line="443" />
         <source>is not a valid partita IVA: it must be 11 digits, with or without IT</source>
         <translation>non è una partita IVA valida: deve avere 11 cifre, con o senza IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="242"/>
+        <location filename="../../deskapp/models/identifiers.py" line="448" />
         <source>is not a valid SIREN: wrong check digit (check for a mistyped digit)</source>
         <translation>non è un SIREN valido: cifra di controllo errata (controlla che non ci sia una cifra sbagliata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="245"/>
+        <location filename="../../deskapp/models/identifiers.py" line="451" />
         <source>is not a valid SIREN: it must be 9 digits</source>
         <translation>non è un SIREN valido: deve avere 9 cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="248"/>
+        <location filename="../../deskapp/models/identifiers.py" line="454" />
         <source>is not a valid SIRET: wrong check digit (check for a mistyped digit)</source>
         <translation>non è un SIRET valido: cifra di controllo errata (controlla che non ci sia una cifra sbagliata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="251"/>
+        <location filename="../../deskapp/models/identifiers.py" line="457" />
         <source>is not a valid SIRET: it must be 14 digits</source>
         <translation>non è un SIRET valido: deve avere 14 cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="254"/>
+        <location filename="../../deskapp/models/identifiers.py" line="460" />
         <source>is not a valid French VAT number: its key does not match the SIREN (check for a mistyped digit)</source>
         <translation>non è una partita IVA francese valida: la chiave non corrisponde al SIREN (controlla che non ci sia una cifra sbagliata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="259"/>
+        <location filename="../../deskapp/models/identifiers.py" line="465" />
         <source>is not a valid French VAT number: FR, a 2-character key and the 9-digit SIREN</source>
         <translation>non è una partita IVA francese valida: FR, una chiave di 2 caratteri e il SIREN di 9 cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="265"/>
+        <location filename="../../deskapp/models/identifiers.py" line="471" />
         <source>is not a company number: write a partita IVA (11 digits, with or without IT), a SIREN (9 digits), a SIRET (14 digits) or a French VAT number (FR and 11 characters)</source>
-        <translation>non è un numero d&apos;impresa: scrivi una partita IVA (11 cifre, con o senza IT), un SIREN (9 cifre), un SIRET (14 cifre) o una partita IVA francese (FR e 11 caratteri)</translation>
+        <translation>non è un numero d'impresa: scrivi una partita IVA (11 cifre, con o senza IT), un SIREN (9 cifre), un SIRET (14 cifre) o una partita IVA francese (FR e 11 caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="63"/>
-        <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person&apos;s document.</source>
+        <location filename="../../deskapp/models/identifiers.py" line="548" />
+        <source>is not a partita IVA: an Italian enterprise has 11 digits, with or without IT</source>
+        <translation>non è una partita IVA: un'impresa italiana ha 11 cifre, con o senza IT</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="551" />
+        <source>is not a SIREN or SIRET: a French enterprise has 9 or 14 digits</source>
+        <translation>non è un SIREN o un SIRET: un'impresa francese ha 9 o 14 cifre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="575" />
+        <source>is not an Italian postcode (CAP): 5 digits, e.g. 16121; for a postcode abroad, write its country first, e.g. FR-06500</source>
+        <translation>non è un CAP italiano: 5 cifre, es. 16121; per un codice postale estero, scrivere prima il paese, es. FR-06500</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="580" />
+        <source>is not a French postcode: 5 digits starting with the department, e.g. 13001; for a postcode abroad, write its country first, e.g. IT-16121</source>
+        <translation>non è un codice postale francese: 5 cifre che iniziano con il dipartimento, es. 13001; per un codice postale estero, scrivere prima il paese, es. IT-16121</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="586" />
+        <source>is not a postcode: 2A and 2B are Corsica's departments; its postcodes start with 20, e.g. 20000 Ajaccio, 20200 Bastia</source>
+        <translation>non è un codice postale: 2A e 2B sono i dipartimenti della Corsica; i suoi codici postali iniziano con 20, es. 20000 Ajaccio, 20200 Bastia</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/identifiers.py" line="72" />
+        <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person's document.</source>
         <translation>Il codice del luogo di nascita {code} ({name}) non era in uso alla data di nascita; verifica il codice fiscale sul documento della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="204"/>
+        <location filename="../../deskapp/models/identifiers.py" line="382" />
         <source>is not a phone number</source>
         <translation>non è un numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="207"/>
+        <location filename="../../deskapp/models/identifiers.py" line="384" />
         <source>is not a valid phone number (for a foreign number, start with + and the country code)</source>
         <translation>non è un numero di telefono valido (per un numero estero, inizia con + e il prefisso del paese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="224"/>
+        <location filename="../../deskapp/models/identifiers.py" line="420" />
         <source>is not a valid e-mail address ({reason})</source>
         <translation>non è un indirizzo e-mail valido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="79"/>
+        <location filename="../../deskapp/models/migrate.py" line="100" />
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} è stato scritto da una versione più recente di deskapp (schema {revision}). Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="102"/>
+        <location filename="../../deskapp/models/migrate.py" line="123" />
         <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
         <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="201"/>
+        <location filename="../../deskapp/models/migrate.py" line="258" />
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="45"/>
-        <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
-        <translation>Formato di esportazione sconosciuto &apos;{format}&apos;: usa csv o xlsx.</translation>
+        <location filename="../../deskapp/reports/tables.py" line="47" />
+        <source>Unknown export format '{format}': use csv or xlsx.</source>
+        <translation>Formato di esportazione sconosciuto '{format}': usa csv o xlsx.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="57"/>
-        <source>Unknown CSV separator &apos;{delimiter}&apos;: use ; or ,</source>
-        <translation>Separatore CSV sconosciuto &apos;{delimiter}&apos;: usa ; o ,</translation>
+        <location filename="../../deskapp/reports/tables.py" line="59" />
+        <source>Unknown CSV separator '{delimiter}': use ; or ,</source>
+        <translation>Separatore CSV sconosciuto '{delimiter}': usa ; o ,</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="43"/>
-        <source>No operator is called &apos;{name}&apos;.</source>
-        <translation>Nessun operatore si chiama &apos;{name}&apos;.</translation>
+        <location filename="../../deskapp/services/actor.py" line="43" />
+        <source>No operator is called '{name}'.</source>
+        <translation>Nessun operatore si chiama '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/actor.py" line="48"/>
-        <source>The operator &apos;{name}&apos; is no longer active.</source>
-        <translation>L&apos;operatore &apos;{name}&apos; non è più attivo.</translation>
+        <location filename="../../deskapp/services/actor.py" line="48" />
+        <source>The operator '{name}' is no longer active.</source>
+        <translation>L'operatore '{name}' non è più attivo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="136"/>
+        <location filename="../../deskapp/services/demo.py" line="144" />
         <source>This database is already set up (it has accounts): demo data is only written into a new, empty file, so its accounts with a known password never enter a real registry. Use a new file (--db).</source>
         <translation>Questo database è già configurato (ha degli account): i dati dimostrativi si scrivono solo in un file nuovo e vuoto, così i loro account con una password nota non entrano mai in un registro reale. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="145"/>
+        <location filename="../../deskapp/services/demo.py" line="153" />
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
-        <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
+        <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un'anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="60"/>
-        <source>no desk is called &apos;{name}&apos;</source>
-        <translation>nessuna antenna si chiama &apos;{name}&apos;</translation>
+        <location filename="../../deskapp/services/importing.py" line="61" />
+        <source>no desk is called '{name}'</source>
+        <translation>nessuna antenna si chiama '{name}'</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="61"/>
+        <location filename="../../deskapp/services/importing.py" line="62" />
         <source>already used on line {line} of this file</source>
         <translation>già usato alla riga {line} di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="62"/>
+        <location filename="../../deskapp/services/importing.py" line="63" />
         <source>already in the registry as person no. {id}</source>
         <translation>già in anagrafica come persona n. {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="63"/>
+        <location filename="../../deskapp/services/importing.py" line="64" />
         <source>you may not add people to {name}</source>
         <translation>non puoi aggiungere persone a {name}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="64"/>
+        <location filename="../../deskapp/services/importing.py" line="65" />
         <source>The file {name} has column names but no rows of people below them.</source>
         <translation>Il file {name} ha i nomi delle colonne ma nessuna riga di persone sotto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="174"/>
+        <location filename="../../deskapp/services/importing.py" line="175" />
         <source>this column appears more than once in the first line</source>
         <translation>questa colonna compare più di una volta nella prima riga</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="179"/>
+        <location filename="../../deskapp/services/importing.py" line="180" />
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="183"/>
+        <location filename="../../deskapp/services/importing.py" line="184" />
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="114"/>
+        <location filename="../../deskapp/services/maintenance.py" line="182" />
         <source>Only a database file can be backed up.</source>
         <translation>Si può fare la copia di sicurezza solo di un file di banca dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="118"/>
+        <location filename="../../deskapp/services/maintenance.py" line="186" />
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="138"/>
+        <location filename="../../deskapp/services/maintenance.py" line="206" />
         <source>The disk filled up while the backup was written to {folder}: no part of it was kept there. Free some space (or choose another folder), then back up again.</source>
-        <translation>Il disco si è riempito mentre la copia veniva scritta in {folder}: non ne è stata conservata nessuna parte. Libera spazio (o scegli un&apos;altra cartella), poi rifai la copia.</translation>
+        <translation>Il disco si è riempito mentre la copia veniva scritta in {folder}: non ne è stata conservata nessuna parte. Libera spazio (o scegli un'altra cartella), poi rifai la copia.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="173"/>
+        <location filename="../../deskapp/services/maintenance.py" line="241" />
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="47"/>
+        <location filename="../../deskapp/services/organisation.py" line="47" />
         <source>This database is already set up.</source>
         <translation>Questa banca dati è già configurata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="56"/>
+        <location filename="../../deskapp/services/permissions.py" line="56" />
         <source>Only a coordinator can export registry tables.</source>
         <translation>Solo un coordinatore può esportare le tabelle del registro.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="57"/>
+        <location filename="../../deskapp/services/permissions.py" line="57" />
         <source>Only a coordinator can run this report.</source>
         <translation>Solo un coordinatore può produrre questo report.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="58"/>
+        <location filename="../../deskapp/services/permissions.py" line="58" />
         <source>Only a coordinator can import registry files.</source>
         <translation>Solo un coordinatore può importare file del registro.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="62"/>
+        <location filename="../../deskapp/services/permissions.py" line="62" />
         <source>Only an administrator can manage desks and operators.</source>
         <translation>Solo un amministratore può gestire antenne e operatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="66"/>
+        <location filename="../../deskapp/services/permissions.py" line="66" />
         <source>Only an administrator can read the audit trail.</source>
         <translation>Solo un amministratore può leggere il registro delle operazioni.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="67"/>
+        <location filename="../../deskapp/services/permissions.py" line="67" />
         <source>Only an administrator can copy or restore the whole database (the automatic backups run for everyone).</source>
-        <translation>Solo un amministratore può copiare o ripristinare l&apos;intera banca dati (le copie automatiche valgono per tutti).</translation>
+        <translation>Solo un amministratore può copiare o ripristinare l'intera banca dati (le copie automatiche valgono per tutti).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="92"/>
+        <location filename="../../deskapp/services/permissions.py" line="92" />
         <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
-        <translation>Questa scheda appartiene a un&apos;altra antenna: possono modificarla solo i suoi operatori (o un amministratore).</translation>
+        <translation>Questa scheda appartiene a un'altra antenna: possono modificarla solo i suoi operatori (o un amministratore).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="85"/>
+        <location filename="../../deskapp/services/organisation.py" line="85" />
         <source>another desk already has this name</source>
-        <translation>un&apos;altra antenna ha già questo nome</translation>
+        <translation>un'altra antenna ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="108"/>
+        <location filename="../../deskapp/services/organisation.py" line="108" />
         <source>another operator already has this name</source>
         <translation>un altro operatore ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="123"/>
+        <location filename="../../deskapp/services/organisation.py" line="123" />
         <source>is needed: give the new colleague a first password in person</source>
         <translation>è necessaria: consegna di persona una prima password al nuovo collega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="139"/>
+        <location filename="../../deskapp/services/organisation.py" line="139" />
         <source>no such desk</source>
         <translation>antenna inesistente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="92"/>
+        <location filename="../../deskapp/services/persons.py" line="99" />
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation>appartiene già a {name} (persona n. {id}): apri quella scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="117"/>
+        <location filename="../../deskapp/services/persons.py" line="124" />
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="167"/>
+        <location filename="../../deskapp/services/persons.py" line="176" />
         <source>This person was anonymised on {date}: the record is closed.</source>
         <translation>Questa persona è stata anonimizzata il {date}: la scheda è chiusa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="279"/>
-        <source>No person is registered as &apos;{reference}&apos;.</source>
-        <translation>Nessuna persona è registrata come &apos;{reference}&apos;.</translation>
+        <location filename="../../deskapp/services/persons.py" line="294" />
+        <source>No person is registered as '{reference}'.</source>
+        <translation>Nessuna persona è registrata come '{reference}'.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/projects.py" line="169"/>
+        <location filename="../../deskapp/services/projects.py" line="169" />
         <source>is already a member of this project in this role</source>
         <translation>fa già parte di questo progetto con questo ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="27"/>
-        <source>No {entity} with number {id} exists.</source>
-        <translation>Non esiste alcun {entity} con numero {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/services/stages.py" line="64"/>
+        <location filename="../../deskapp/services/stages.py" line="64" />
         <source>Add at least one person to the project (the promoter).</source>
         <translation>Aggiungi almeno una persona al progetto (il promotore).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="69"/>
-        <source>Give the sector of activity (ATECO code).</source>
-        <translation>Indica il settore di attività (codice ATECO).</translation>
+        <location filename="../../deskapp/services/stages.py" line="69" />
+        <source>Give the sector of activity (its ATECO, NAF or NACE code).</source>
+        <translation>Indicare il settore di attività (il suo codice ATECO, NAF o NACE).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="74"/>
+        <location filename="../../deskapp/services/stages.py" line="74" />
         <source>Name the origin company (needed for a workers buyout or a spin-off).</source>
-        <translation>Indica l&apos;azienda di origine (necessaria per un workers buyout o uno spin-off).</translation>
+        <translation>Indica l'azienda di origine (necessaria per un workers buyout o uno spin-off).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="81"/>
+        <location filename="../../deskapp/services/stages.py" line="81" />
         <source>Give the number of jobs the enterprise expects to create.</source>
-        <translation>Indica quanti posti di lavoro l&apos;impresa prevede di creare.</translation>
+        <translation>Indica quanti posti di lavoro l'impresa prevede di creare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="86"/>
+        <location filename="../../deskapp/services/stages.py" line="86" />
         <source>Record at least one funding application, even in preparation.</source>
         <translation>Registra almeno una domanda di finanziamento, anche in preparazione.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="91"/>
+        <location filename="../../deskapp/services/stages.py" line="91" />
         <source>Choose the legal form of the new enterprise.</source>
         <translation>Scegli la forma giuridica della nuova impresa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="96"/>
+        <location filename="../../deskapp/services/stages.py" line="96" />
         <source>Add at least one member to the project.</source>
         <translation>Aggiungi almeno un socio al progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="101"/>
-        <location filename="../../deskapp/services/stages.py" line="106"/>
+        <location filename="../../deskapp/services/stages.py" line="101" />
+        <location filename="../../deskapp/services/stages.py" line="106" />
         <source>Give the date the enterprise actually started.</source>
-        <translation>Indica la data di effettivo avvio dell&apos;impresa.</translation>
+        <translation>Indica la data di effettivo avvio dell'impresa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="139"/>
+        <location filename="../../deskapp/services/stages.py" line="139" />
         <source>The project is already in this stage.</source>
         <translation>Il progetto è già in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="144"/>
+        <location filename="../../deskapp/services/stages.py" line="144" />
         <source>Say why the project is abandoned.</source>
         <translation>Indica perché il progetto viene abbandonato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="152"/>
+        <location filename="../../deskapp/services/stages.py" line="152" />
         <source>Say why the project is reopened.</source>
         <translation>Indica perché il progetto viene riaperto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="158"/>
+        <location filename="../../deskapp/services/stages.py" line="158" />
         <source>The project cannot be reopened at this stage yet.</source>
         <translation>Il progetto non può ancora essere riaperto in questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="166"/>
+        <location filename="../../deskapp/services/stages.py" line="166" />
         <source>Say why the project goes back to an earlier stage.</source>
         <translation>Indica perché il progetto torna a una fase precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/stages.py" line="173"/>
+        <location filename="../../deskapp/services/stages.py" line="173" />
         <source>The project cannot move to this stage yet.</source>
         <translation>Il progetto non può ancora passare a questa fase.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="48"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="48" />
         <source>The file {name} is empty.</source>
         <translation>Il file {name} è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="49"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="49" />
         <source>The file {name} is larger than {limit} MB: split it into smaller files.</source>
         <translation>Il file {name} supera {limit} MB: dividilo in file più piccoli.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="52"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="52" />
         <source>The file {name} is not a text file in UTF-8 or Windows-1252: save the table as CSV UTF-8 or as an Excel workbook (.xlsx).</source>
         <translation>Il file {name} non è un file di testo in UTF-8 o Windows-1252: salva la tabella come CSV UTF-8 o come cartella di Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="57"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="57" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged: open it in its program and save it again as .xlsx or CSV UTF-8.</source>
         <translation>Il file {name} non è una cartella di Excel (.xlsx), oppure è danneggiato: aprilo con il suo programma e salvalo di nuovo come .xlsx o CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="67"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="67" />
         <source>The file {name} is a PDF document, not a spreadsheet: export the table as .xlsx or CSV from the program that made it.</source>
-        <translation>Il file {name} è un documento PDF, non un foglio di calcolo: esporta la tabella come .xlsx o CSV dal programma che l&apos;ha prodotta.</translation>
+        <translation>Il file {name} è un documento PDF, non un foglio di calcolo: esporta la tabella come .xlsx o CSV dal programma che l'ha prodotta.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="75"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="75" />
         <source>The file {name} is an old Excel (.xls) or other Office file: save it as .xlsx or CSV UTF-8.</source>
         <translation>Il file {name} è un vecchio file Excel (.xls) o un altro file di Office: salvalo come .xlsx o CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="84"/>
-        <source>The file {name} is UTF-16 text (Excel&apos;s &apos;Unicode text&apos;): save it as CSV UTF-8 instead.</source>
-        <translation>Il file {name} è testo UTF-16 (&apos;Testo Unicode&apos; di Excel): salvalo invece come CSV UTF-8.</translation>
+        <location filename="../../deskapp/services/tabular_files.py" line="84" />
+        <source>The file {name} is UTF-16 text (Excel's 'Unicode text'): save it as CSV UTF-8 instead.</source>
+        <translation>Il file {name} è testo UTF-16 ('Testo Unicode' di Excel): salvalo invece come CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="94"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="94" />
         <source>The file {name} is a zip archive (perhaps an Excel workbook), not CSV text: a workbook must end in .xlsx.</source>
         <translation>Il file {name} è un archivio zip (forse una cartella di Excel), non testo CSV: una cartella di Excel deve finire in .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="201"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="201" />
         <source>The file {path} does not exist.</source>
         <translation>Il file {path} non esiste.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="229"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="229" />
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Il file {path} non può essere letto: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/tabular_files.py" line="206"/>
+        <location filename="../../deskapp/services/tabular_files.py" line="206" />
         <source>Only .csv and .xlsx files can be imported, not {suffix}.</source>
         <translation>Si possono importare solo file .csv e .xlsx, non {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="138"/>
-        <location filename="../../deskapp/models/schemas.py" line="231"/>
-        <location filename="../../deskapp/models/schemas.py" line="240"/>
-        <location filename="../../deskapp/models/schemas.py" line="408"/>
-        <location filename="../../deskapp/services/checklists.py" line="198"/>
+        <location filename="../../deskapp/models/schemas.py" line="174" />
+        <location filename="../../deskapp/models/schemas.py" line="286" />
+        <location filename="../../deskapp/models/schemas.py" line="295" />
+        <location filename="../../deskapp/models/schemas.py" line="362" />
+        <location filename="../../deskapp/models/schemas.py" line="514" />
+        <location filename="../../deskapp/services/checklists.py" line="212" />
         <source>cannot be in the future</source>
         <translation>non può essere nel futuro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="145"/>
+        <location filename="../../deskapp/models/schemas.py" line="181" />
         <source>is before the date the consent was given</source>
         <translation>è precedente alla data del consenso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="220"/>
+        <location filename="../../deskapp/models/schemas.py" line="275" />
         <source>must be a two-letter country code, e.g. IT</source>
         <translation>deve essere un codice paese di due lettere, per esempio IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="233"/>
+        <location filename="../../deskapp/models/schemas.py" line="288" />
         <source>is more than 110 years ago</source>
         <translation>è di più di 110 anni fa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="260"/>
+        <location filename="../../deskapp/models/schemas.py" line="315" />
         <source>does not match the sex entered (the code is for {sex})</source>
         <translation>non corrisponde al sesso indicato (il codice è per {sex})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="270"/>
+        <location filename="../../deskapp/models/schemas.py" line="325" />
         <source>does not match the birth date entered (the code says {date})</source>
         <translation>non corrisponde alla data di nascita indicata (il codice riporta {date})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="283"/>
-        <location filename="../../deskapp/models/schemas.py" line="287"/>
+        <location filename="../../deskapp/models/schemas.py" line="346" />
+        <location filename="../../deskapp/models/schemas.py" line="350" />
         <source>is required (or give the codice fiscale)</source>
         <translation>è obbligatorio (oppure indica il codice fiscale)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="303"/>
+        <location filename="../../deskapp/models/schemas.py" line="367" />
+        <source>is not after the birth date</source>
+        <translation>non è successiva alla data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="383" />
         <source>record the legal basis and the privacy notice version before saving</source>
-        <translation>registra la base giuridica e la versione dell&apos;informativa privacy prima di salvare</translation>
+        <translation>registra la base giuridica e la versione dell'informativa privacy prima di salvare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="393"/>
-        <source>is not an ATECO code (e.g. 25.62 or 25.62.00)</source>
-        <translation>non è un codice ATECO (per esempio 25.62 o 25.62.00)</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/models/schemas.py" line="438"/>
+        <location filename="../../deskapp/models/schemas.py" line="558" />
         <source>cannot be more than the capital pledged</source>
         <translation>non può superare il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="443"/>
+        <location filename="../../deskapp/models/schemas.py" line="563" />
         <source>TFR and NASpI parts together exceed the capital pledged</source>
         <translation>le quote da TFR e NASpI insieme superano il capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="466"/>
+        <location filename="../../deskapp/models/schemas.py" line="583" />
+        <source>an ARCE part needs ARCE as the use of the unemployment rights (ARCE and ARE kept monthly are alternatives)</source>
+        <translation>una quota da ARCE richiede ARCE come uso dei diritti di disoccupazione (ARCE e ARE mantenuta mensilmente sono alternative)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="592" />
+        <source>is recorded only when the member keeps ARE monthly (ARCE and ARE kept monthly are alternatives)</source>
+        <translation>si registra solo se il socio mantiene l'ARE mensilmente (ARCE e ARE mantenuta mensilmente sono alternative)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="601" />
+        <source>with the other parts, it exceeds the capital pledged</source>
+        <translation>con le altre quote supera il capitale sottoscritto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="621" />
         <source>choose a person or a project</source>
         <translation>scegli una persona o un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="470"/>
+        <location filename="../../deskapp/models/schemas.py" line="625" />
         <source>cannot be before the activity itself</source>
-        <translation>non può essere prima dell&apos;attività stessa</translation>
+        <translation>non può essere prima dell'attività stessa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="501"/>
+        <location filename="../../deskapp/models/schemas.py" line="656" />
         <source>cannot be more than the amount granted</source>
-        <translation>non può superare l&apos;importo concesso</translation>
+        <translation>non può superare l'importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="506"/>
+        <location filename="../../deskapp/models/schemas.py" line="661" />
         <source>cannot be before the submission</source>
         <translation>non può essere prima della presentazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="179"/>
+        <location filename="../../deskapp/services/checklists.py" line="193" />
         <source>is not a step of any stage</source>
         <translation>non è un passo di nessuna fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="440"/>
-        <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
-        <translation>Formato di report sconosciuto &apos;{format}&apos;: usa pdf, xlsx o csv.</translation>
+        <location filename="../../deskapp/reports/indicators_report.py" line="450" />
+        <source>Unknown report format '{format}': use pdf, xlsx or csv.</source>
+        <translation>Formato di report sconosciuto '{format}': usa pdf, xlsx o csv.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="266"/>
+        <location filename="../../deskapp/services/indicators.py" line="278" />
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="86"/>
+        <location filename="../../deskapp/reports/dossier.py" line="90" />
         <source>Only a database file can be read.</source>
         <translation>Si può leggere solo un file di banca dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="161"/>
-        <source>plan year {year} is after the plan&apos;s last year</source>
-        <translation>l&apos;anno {year} del piano è oltre l&apos;ultimo anno del piano</translation>
+        <location filename="../../deskapp/models/plan_schemas.py" line="161" />
+        <source>plan year {year} is after the plan's last year</source>
+        <translation>l'anno {year} del piano è oltre l'ultimo anno del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="136"/>
+        <location filename="../../deskapp/services/business_plans.py" line="152" />
         <source>is too long (at most {max} characters)</source>
         <translation>è troppo lungo (al massimo {max} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="146"/>
+        <location filename="../../deskapp/services/business_plans.py" line="162" />
         <source>Save the plan before freezing a version of it.</source>
         <translation>Salva il piano prima di congelarne una versione.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="158"/>
+        <location filename="../../deskapp/services/business_plans.py" line="174" />
         <source>another version already has this name</source>
-        <translation>un&apos;altra versione ha già questo nome</translation>
+        <translation>un'altra versione ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="265"/>
+        <location filename="../../deskapp/services/business_plans.py" line="290" />
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="59"/>
+        <location filename="../../deskapp/services/business_plans.py" line="306" />
+        <source>A guarantee brings no money to the plan: add the loan it guarantees.</source>
+        <translation>Una garanzia non porta denaro al piano: aggiungere il prestito che garantisce.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="59" />
         <source>Only a coordinator can change the funding catalogue.</source>
         <translation>Solo un coordinatore può modificare il catalogo dei finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/funding_catalogue.py" line="127"/>
+        <location filename="../../deskapp/services/funding_catalogue.py" line="127" />
         <source>another instrument of the catalogue has this name</source>
         <translation>un altro strumento del catalogo ha questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="65"/>
+        <location filename="../../deskapp/services/permissions.py" line="65" />
         <source>Only an administrator can anonymise a person.</source>
         <translation>Solo un amministratore può anonimizzare una persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/gdpr.py" line="136"/>
+        <location filename="../../deskapp/services/gdpr.py" line="138" />
         <source>Person {id} was already anonymised on {date}.</source>
         <translation>La persona {id} è già stata anonimizzata il {date}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="149"/>
+        <location filename="../../deskapp/services/backups.py" line="149" />
         <source>No file at {path}.</source>
         <translation>Nessun file in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="254"/>
-        <source>{path} is encrypted and the backup {backup} is not: give the database&apos;s key (DESKAPP_KEY, or typed when asked), so that the restored copy is encrypted with it too.</source>
+        <location filename="../../deskapp/services/backups.py" line="254" />
+        <source>{path} is encrypted and the backup {backup} is not: give the database's key (DESKAPP_KEY, or typed when asked), so that the restored copy is encrypted with it too.</source>
         <translation>{path} è cifrato e la copia {backup} no: indica la chiave della banca dati (DESKAPP_KEY, o scritta quando richiesta), così anche la copia ripristinata viene cifrata con essa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="267"/>
-        <source>The key does not open {path} (a wrong key, or the file is damaged) and the backup {backup} is not encrypted: it is not put back unencrypted over an encrypted database. Give the key that opens {path}; if the file is damaged beyond opening, move it elsewhere, restore the backup, then encrypt it with &apos;deskapp db encrypt&apos;. Nothing was changed.</source>
-        <translation>La chiave non apre {path} (chiave sbagliata, o file danneggiato) e la copia {backup} non è cifrata: non viene rimessa in chiaro al posto di una banca dati cifrata. Indica la chiave che apre {path}; se il file è troppo danneggiato per aprirsi, spostalo altrove, ripristina la copia, poi cifrala con &apos;deskapp db encrypt&apos;. Non è stato cambiato nulla.</translation>
+        <location filename="../../deskapp/services/backups.py" line="267" />
+        <source>The key does not open {path} (a wrong key, or the file is damaged) and the backup {backup} is not encrypted: it is not put back unencrypted over an encrypted database. Give the key that opens {path}; if the file is damaged beyond opening, move it elsewhere, restore the backup, then encrypt it with 'deskapp db encrypt'. Nothing was changed.</source>
+        <translation>La chiave non apre {path} (chiave sbagliata, o file danneggiato) e la copia {backup} non è cifrata: non viene rimessa in chiaro al posto di una banca dati cifrata. Indica la chiave che apre {path}; se il file è troppo danneggiato per aprirsi, spostalo altrove, ripristina la copia, poi cifrala con 'deskapp db encrypt'. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="279"/>
-        <location filename="../../deskapp/services/backups.py" line="154"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="282" />
+        <location filename="../../deskapp/services/backups.py" line="154" />
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/backups.py" line="165"/>
+        <location filename="../../deskapp/services/backups.py" line="165" />
         <source>{path} is damaged ({result}): choose another backup.</source>
-        <translation>{path} è danneggiato ({result}): scegli un&apos;altra copia.</translation>
+        <translation>{path} è danneggiato ({result}): scegli un'altra copia.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/disk_space.py" line="31"/>
+        <location filename="../../deskapp/services/disk_space.py" line="31" />
         <source>Not enough free disk space in {folder}: {free} MB free, about {needed} MB needed. Free some space (or choose another folder) and try again.</source>
-        <translation>Spazio libero su disco insufficiente in {folder}: {free} MB liberi, ne servono circa {needed} MB. Libera spazio (o scegli un&apos;altra cartella) e riprova.</translation>
+        <translation>Spazio libero su disco insufficiente in {folder}: {free} MB liberi, ne servono circa {needed} MB. Libera spazio (o scegli un'altra cartella) e riprova.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="57"/>
+        <location filename="../../deskapp/services/accounts.py" line="57" />
         <source>must be at least 8 characters long</source>
         <translation>deve essere lunga almeno 8 caratteri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="60"/>
+        <location filename="../../deskapp/services/accounts.py" line="60" />
         <source>is one of the most common passwords: choose another</source>
-        <translation>è una delle password più comuni: scegline un&apos;altra</translation>
+        <translation>è una delle password più comuni: scegline un'altra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="62"/>
+        <location filename="../../deskapp/services/accounts.py" line="62" />
         <source>must not be your name</source>
         <translation>non deve essere il tuo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="74"/>
-        <source>Only an administrator can set another operator&apos;s password.</source>
+        <location filename="../../deskapp/services/accounts.py" line="74" />
+        <source>Only an administrator can set another operator's password.</source>
         <translation>Solo un amministratore può impostare la password di un altro operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="121"/>
+        <location filename="../../deskapp/services/accounts.py" line="121" />
         <source>Unknown operator or wrong password.</source>
         <translation>Operatore sconosciuto o password errata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="145"/>
+        <location filename="../../deskapp/services/accounts.py" line="145" />
         <source>This account has no password yet: start deskapp and choose one at the first login, then use the command line.</source>
         <translation>Questo account non ha ancora una password: avvia deskapp e sceglila al primo accesso, poi usa la riga di comando.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="135"/>
+        <location filename="../../deskapp/services/accounts.py" line="135" />
         <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it (Administration, Accounts, Unlock).</source>
         <translation>Troppe password errate: questo account è bloccato fino alle {time}. Un amministratore può sbloccarlo (Amministrazione, Account, Sblocca).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="85"/>
+        <location filename="../../deskapp/models/database.py" line="85" />
         <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
-        <translation>La banca dati è occupata: un altro programma ci sta scrivendo da più di {seconds} secondi. Non è stato salvato nulla; riprova fra un momento e, se continua, chiudi l&apos;altro deskapp o il programma che usa il file.</translation>
+        <translation>La banca dati è occupata: un altro programma ci sta scrivendo da più di {seconds} secondi. Non è stato salvato nulla; riprova fra un momento e, se continua, chiudi l'altro deskapp o il programma che usa il file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="95"/>
+        <location filename="../../deskapp/models/database.py" line="95" />
         <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
         <translation>Il disco è pieno: di questo salvataggio non è stato scritto nulla, e quanto salvato prima è intatto. Libera spazio sul disco, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="112"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="112" />
         <source>{path} is encrypted: give its key (DESKAPP_KEY, or typed when asked).</source>
         <translation>{path} è cifrato: indica la sua chiave (DESKAPP_KEY, o scritta quando richiesta).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="122"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="122" />
         <source>The key does not open {path}: check it and type it again (upper and lower case count). Without the right key the data cannot be read.</source>
         <translation>La chiave non apre {path}: controllala e scrivila di nuovo (maiuscole e minuscole contano). Senza la chiave giusta i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="168"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="168" />
         <source>{path} is open in another deskapp or program: close it there first (on every computer that uses it). Nothing was changed.</source>
         <translation>{path} è aperto in un altro deskapp o programma: chiudilo prima lì (su ogni computer che lo usa). Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sqlite_files.py" line="194"/>
+        <location filename="../../deskapp/models/sqlite_files.py" line="194" />
         <source>The key must have at least 12 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>La chiave deve avere almeno 12 caratteri: una breve frase è facile da ricordare e difficile da indovinare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="110"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="110" />
         <source>You cannot switch off your own account.</source>
         <translation>Non puoi disattivare il tuo stesso account.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="120"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="120" />
         <source>{name} is the only active administrator: make someone else administrator first.</source>
-        <translation>{name} è l&apos;unico amministratore attivo: nomina prima un altro amministratore.</translation>
+        <translation>{name} è l'unico amministratore attivo: nomina prima un altro amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/common.py" line="35"/>
-        <source>No database at {path}: check the path (--db or DESKAPP_DB), or create a new database with &apos;deskapp init&apos;.</source>
-        <translation>Nessun database in {path}: controlla il percorso (--db o DESKAPP_DB), oppure crea un nuovo database con &apos;deskapp init&apos;.</translation>
+        <location filename="../../deskapp/services/operator_accounts.py" line="171" />
+        <source>'{code}' is not a language deskapp speaks</source>
+        <translation>'{code}' non è una lingua di deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/common.py" line="44"/>
-        <location filename="../../deskapp/cli/main.py" line="100"/>
+        <location filename="../../deskapp/cli/common.py" line="35" />
+        <source>No database at {path}: check the path (--db or DESKAPP_DB), or create a new database with 'deskapp init'.</source>
+        <translation>Nessun database in {path}: controlla il percorso (--db o DESKAPP_DB), oppure crea un nuovo database con 'deskapp init'.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/common.py" line="44" />
+        <location filename="../../deskapp/cli/main.py" line="105" />
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} è una cartella, non un file di database.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/common.py" line="49"/>
-        <source>{path} is an empty file, not a deskapp database: restore a backup into it (&apos;deskapp db restore&apos;), or create a new database with &apos;deskapp init&apos;.</source>
-        <translation>{path} è un file vuoto, non un database di deskapp: ripristinaci una copia di sicurezza (&apos;deskapp db restore&apos;), oppure crea un nuovo database con &apos;deskapp init&apos;.</translation>
+        <location filename="../../deskapp/cli/common.py" line="49" />
+        <source>{path} is an empty file, not a deskapp database: restore a backup into it ('deskapp db restore'), or create a new database with 'deskapp init'.</source>
+        <translation>{path} è un file vuoto, non un database di deskapp: ripristinaci una copia di sicurezza ('deskapp db restore'), oppure crea un nuovo database con 'deskapp init'.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/audit_anchor.py" line="95"/>
-        <location filename="../../deskapp/models/audit_anchor.py" line="99"/>
+        <location filename="../../deskapp/models/audit_anchor.py" line="95" />
+        <location filename="../../deskapp/models/audit_anchor.py" line="99" />
         <source>This is not an audit-trail anchor deskapp can read.</source>
         <translation>Questo non è un punto di controllo del registro delle operazioni che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/audit_anchor.py" line="104"/>
+        <location filename="../../deskapp/services/audit_anchor.py" line="104" />
         <source>{path} is not a backup manifest deskapp can read.</source>
         <translation>{path} non è un manifest di copia che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/fonts.py" line="65"/>
+        <location filename="../../deskapp/reports/fonts.py" line="65" />
         <source>The DejaVu Sans fonts the documents are written in were not found ({name}): reinstall deskapp.</source>
         <translation>Non si trovano i caratteri DejaVu Sans con cui si scrivono i documenti ({name}): reinstalla deskapp.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sectors.py" line="34" />
+        <source>{code} is not a code of the ATECO, NAF or NACE lists (e.g. 25.62, 25.62.00 or 25.62A)</source>
+        <translation>{code} non è un codice degli elenchi ATECO, NAF o NACE (ad es. 25.62, 25.62.00 o 25.62A)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="26" />
+        <source>No person with number {id} exists.</source>
+        <translation>Non esiste alcuna persona con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="27" />
+        <source>No project with number {id} exists.</source>
+        <translation>Non esiste alcun progetto con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="28" />
+        <source>No activity with number {id} exists.</source>
+        <translation>Non esiste alcuna attività con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="29" />
+        <source>No operator with number {id} exists.</source>
+        <translation>Non esiste alcun operatore con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="30" />
+        <source>No desk with number {id} exists.</source>
+        <translation>Non esiste alcuno sportello con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="31" />
+        <source>No skill with number {id} exists.</source>
+        <translation>Non esiste alcuna competenza con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="32" />
+        <source>No resource with number {id} exists.</source>
+        <translation>Non esiste alcuna risorsa con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="33" />
+        <source>No project membership with number {id} exists.</source>
+        <translation>Non esiste alcuna adesione a un progetto con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="36" />
+        <source>No business plan version with number {id} exists.</source>
+        <translation>Non esiste alcuna versione del piano d'impresa con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="39" />
+        <source>No funding instrument with number {id} exists.</source>
+        <translation>Non esiste alcuno strumento di finanziamento con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/records.py" line="43" />
+        <source>No record with number {id} exists.</source>
+        <translation>Non esiste alcuna scheda con numero {id}.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="130"/>
-        <location filename="../../deskapp/models/schemas.py" line="188"/>
+        <location filename="../../deskapp/models/enums.py" line="168" />
+        <location filename="../../deskapp/models/schemas.py" line="232" />
         <source>Disability</source>
         <translation>Disabilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="131"/>
-        <location filename="../../deskapp/models/schemas.py" line="190"/>
+        <location filename="../../deskapp/models/enums.py" line="169" />
+        <location filename="../../deskapp/models/schemas.py" line="234" />
         <source>Long-term unemployed</source>
         <translation>Disoccupato/a di lunga durata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="132"/>
-        <location filename="../../deskapp/models/schemas.py" line="192"/>
+        <location filename="../../deskapp/models/enums.py" line="170" />
+        <location filename="../../deskapp/models/schemas.py" line="236" />
         <source>Ex-detainee</source>
         <translation>Ex detenuto/a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="133"/>
-        <location filename="../../deskapp/models/schemas.py" line="193"/>
+        <location filename="../../deskapp/models/enums.py" line="171" />
+        <location filename="../../deskapp/models/schemas.py" line="237" />
         <source>Addiction</source>
         <translation>Dipendenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="134"/>
-        <location filename="../../deskapp/models/schemas.py" line="195"/>
+        <location filename="../../deskapp/models/enums.py" line="172" />
+        <location filename="../../deskapp/models/schemas.py" line="239" />
         <source>Migrant background</source>
         <translation>Background migratorio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="135"/>
-        <location filename="../../deskapp/models/schemas.py" line="198"/>
+        <location filename="../../deskapp/models/enums.py" line="173" />
+        <location filename="../../deskapp/models/schemas.py" line="242" />
         <source>Other disadvantage</source>
         <translation>Altro svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="96"/>
+        <location filename="../../deskapp/models/schemas.py" line="132" />
         <source>Desk name</source>
-        <translation>Nome dell&apos;antenna</translation>
+        <translation>Nome dell'antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="97"/>
+        <location filename="../../deskapp/models/schemas.py" line="133" />
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="98"/>
+        <location filename="../../deskapp/models/schemas.py" line="134" />
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="99"/>
+        <location filename="../../deskapp/models/schemas.py" line="135" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="100"/>
-        <location filename="../../deskapp/models/schemas.py" line="165"/>
+        <location filename="../../deskapp/models/schemas.py" line="136" />
+        <location filename="../../deskapp/models/schemas.py" line="203" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="101"/>
+        <location filename="../../deskapp/models/schemas.py" line="137" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="105"/>
+        <location filename="../../deskapp/models/schemas.py" line="141" />
         <source>Operator name</source>
-        <translation>Nome dell&apos;operatore</translation>
+        <translation>Nome dell'operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="39"/>
-        <location filename="../../deskapp/models/plan_schemas.py" line="83"/>
-        <location filename="../../deskapp/models/plan_schemas.py" line="88"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="39" />
+        <location filename="../../deskapp/models/plan_schemas.py" line="83" />
+        <location filename="../../deskapp/models/plan_schemas.py" line="88" />
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="40"/>
-        <location filename="../../deskapp/models/plan_schemas.py" line="53"/>
-        <location filename="../../deskapp/models/plan_schemas.py" line="60"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="40" />
+        <location filename="../../deskapp/models/plan_schemas.py" line="53" />
+        <location filename="../../deskapp/models/plan_schemas.py" line="60" />
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="43"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="43" />
         <source>Useful life (years)</source>
         <translation>Vita utile (anni)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="45"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="45" />
         <source>Plan year</source>
         <translation>Anno del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="51"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="51" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="52"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="52" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="59"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="59" />
         <source>Lender</source>
         <translation>Finanziatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="61"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="61" />
         <source>Annual rate (%)</source>
         <translation>Tasso annuo (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="62"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="62" />
         <source>Repayment years</source>
         <translation>Anni di rimborso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="63"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="63" />
         <source>Grace years</source>
         <translation>Anni di preammortamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="68"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="68" />
         <source>Product or service</source>
         <translation>Prodotto o servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="69"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="69" />
         <source>Unit price</source>
         <translation>Prezzo unitario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="70"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="70" />
         <source>Quantity in year 1</source>
         <translation>Quantità nel 1° anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="72"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="72" />
         <source>Yearly growth (%)</source>
         <translation>Crescita annua (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="77"/>
-        <location filename="../../deskapp/models/schemas.py" line="107"/>
-        <location filename="../../deskapp/models/schemas.py" line="414"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="77" />
+        <location filename="../../deskapp/models/schemas.py" line="143" />
+        <location filename="../../deskapp/models/schemas.py" line="520" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="78"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="78" />
         <source>Headcount</source>
         <translation>Addetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="79"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="79" />
         <source>Gross annual cost per head</source>
         <translation>Costo lordo annuo per addetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="84"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="84" />
         <source>Annual amount</source>
         <translation>Importo annuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="89"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="89" />
         <source>Share of sales (%)</source>
         <translation>Quota sulle vendite (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="96"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="96" />
         <source>Change in sales (%)</source>
         <translation>Variazione delle vendite (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="99"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="99" />
         <source>Change in costs (%)</source>
         <translation>Variazione dei costi (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="104"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="104" />
         <source>Proposers and team</source>
         <translation>Proponenti e squadra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="105"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="105" />
         <source>The idea, products and services</source>
-        <translation>L&apos;idea, i prodotti e i servizi</translation>
+        <translation>L'idea, i prodotti e i servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="106"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="106" />
         <source>Market and competitors</source>
         <translation>Mercato e concorrenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="107"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="107" />
         <source>Marketing and sales</source>
         <translation>Marketing e vendite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="109"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="109" />
         <source>Organisation and premises</source>
         <translation>Organizzazione e sede</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="111"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="111" />
         <source>SWOT analysis</source>
         <translation>Analisi SWOT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="116"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="116" />
         <source>First year</source>
         <translation>Primo anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="117"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="117" />
         <source>Years of the plan</source>
         <translation>Anni del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="119"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="119" />
         <source>Tax rate (%)</source>
         <translation>Aliquota fiscale (%)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="122"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="122" />
         <source>Starting working capital</source>
         <translation>Capitale circolante iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="126"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="126" />
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="129"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="129" />
         <source>Investments</source>
         <translation>Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="132"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="132" />
         <source>Other sources of funds</source>
         <translation>Altre fonti di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="134"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="134" />
         <source>Loans</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="136"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="136" />
         <source>Sales forecast</source>
         <translation>Previsione delle vendite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="139"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="139" />
         <source>Personnel</source>
         <translation>Personale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="142"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="142" />
         <source>Fixed operating costs</source>
         <translation>Costi fissi di gestione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="145"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="145" />
         <source>Variable costs</source>
         <translation>Costi variabili</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="149"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="149" />
         <source>Pessimistic scenario</source>
         <translation>Scenario pessimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/plan_schemas.py" line="153"/>
+        <location filename="../../deskapp/models/plan_schemas.py" line="153" />
         <source>Optimistic scenario</source>
         <translation>Scenario ottimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="109"/>
-        <location filename="../../deskapp/models/schemas.py" line="169"/>
+        <location filename="../../deskapp/models/schemas.py" line="145" />
+        <location filename="../../deskapp/models/schemas.py" line="207" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="110"/>
+        <location filename="../../deskapp/models/schemas.py" line="146" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="120"/>
+        <location filename="../../deskapp/models/schemas.py" line="156" />
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="122"/>
+        <location filename="../../deskapp/models/schemas.py" line="158" />
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="124"/>
+        <location filename="../../deskapp/models/schemas.py" line="160" />
         <source>Privacy notice version</source>
-        <translation>Versione dell&apos;informativa privacy</translation>
+        <translation>Versione dell'informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="127"/>
-        <location filename="../../deskapp/models/schemas.py" line="334"/>
+        <location filename="../../deskapp/models/schemas.py" line="163" />
+        <location filename="../../deskapp/models/schemas.py" line="427" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="132"/>
+        <location filename="../../deskapp/models/schemas.py" line="168" />
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="158"/>
+        <location filename="../../deskapp/models/schemas.py" line="194" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="159"/>
+        <location filename="../../deskapp/models/schemas.py" line="195" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="160"/>
+        <location filename="../../deskapp/models/schemas.py" line="196" />
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="161"/>
+        <location filename="../../deskapp/models/schemas.py" line="197" />
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="162"/>
+        <location filename="../../deskapp/models/schemas.py" line="198" />
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="163"/>
+        <location filename="../../deskapp/models/schemas.py" line="199" />
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="164"/>
+        <location filename="../../deskapp/models/schemas.py" line="201" />
+        <source>Social security no. (NIR)</source>
+        <translation>N. di sicurezza sociale francese (NIR)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="202" />
         <source>Citizenship</source>
         <translation>Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="166"/>
-        <location filename="../../deskapp/models/schemas.py" line="344"/>
+        <location filename="../../deskapp/models/schemas.py" line="204" />
+        <location filename="../../deskapp/models/schemas.py" line="437" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="167"/>
+        <location filename="../../deskapp/models/schemas.py" line="205" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="168"/>
+        <location filename="../../deskapp/models/schemas.py" line="206" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="170"/>
+        <location filename="../../deskapp/models/schemas.py" line="208" />
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="172"/>
+        <location filename="../../deskapp/models/schemas.py" line="210" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="175"/>
+        <location filename="../../deskapp/models/schemas.py" line="213" />
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="177"/>
+        <location filename="../../deskapp/models/schemas.py" line="216" />
+        <source>Registered at France Travail on</source>
+        <translation>Iscritto/a a France Travail dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="219" />
+        <source>France Travail category</source>
+        <translation>Categoria France Travail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="221" />
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="179"/>
+        <location filename="../../deskapp/models/schemas.py" line="223" />
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="182"/>
+        <location filename="../../deskapp/models/schemas.py" line="226" />
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="185"/>
+        <location filename="../../deskapp/models/schemas.py" line="229" />
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="187"/>
-        <location filename="../../deskapp/models/schemas.py" line="350"/>
-        <location filename="../../deskapp/models/schemas.py" line="384"/>
-        <location filename="../../deskapp/models/schemas.py" line="459"/>
-        <location filename="../../deskapp/models/schemas.py" line="493"/>
+        <location filename="../../deskapp/models/schemas.py" line="231" />
+        <location filename="../../deskapp/models/schemas.py" line="443" />
+        <location filename="../../deskapp/models/schemas.py" line="482" />
+        <location filename="../../deskapp/models/schemas.py" line="614" />
+        <location filename="../../deskapp/models/schemas.py" line="648" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="296"/>
+        <location filename="../../deskapp/models/schemas.py" line="376" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="312"/>
+        <location filename="../../deskapp/models/schemas.py" line="392" />
         <source>Occupation or skill</source>
         <translation>Professione o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="314"/>
+        <location filename="../../deskapp/models/schemas.py" line="394" />
         <source>ISTAT CP2011 / ESCO code</source>
         <translation>Codice ISTAT CP2011 / ESCO</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="316"/>
+        <location filename="../../deskapp/models/schemas.py" line="396" />
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="318"/>
+        <location filename="../../deskapp/models/schemas.py" line="398" />
         <source>Years of experience</source>
         <translation>Anni di esperienza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="320"/>
+        <location filename="../../deskapp/models/schemas.py" line="402" />
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="321"/>
+        <location filename="../../deskapp/models/schemas.py" line="403" />
+        <location filename="../../deskapp/models/schemas.py" line="451" />
+        <source>NACE code</source>
+        <translation>Codice NACE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="404" />
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="325"/>
+        <location filename="../../deskapp/models/schemas.py" line="418" />
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="326"/>
-        <location filename="../../deskapp/models/schemas.py" line="336"/>
+        <location filename="../../deskapp/models/schemas.py" line="419" />
+        <location filename="../../deskapp/models/schemas.py" line="429" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="328"/>
+        <location filename="../../deskapp/models/schemas.py" line="421" />
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="337"/>
+        <location filename="../../deskapp/models/schemas.py" line="430" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="341"/>
+        <location filename="../../deskapp/models/schemas.py" line="434" />
         <source>Kind of resource</source>
         <translation>Tipo di risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="342"/>
-        <location filename="../../deskapp/models/schemas.py" line="514"/>
-        <location filename="../../deskapp/services/funding_catalogue.py" line="126"/>
+        <location filename="../../deskapp/models/schemas.py" line="435" />
+        <location filename="../../deskapp/models/schemas.py" line="669" />
+        <location filename="../../deskapp/services/funding_catalogue.py" line="126" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="343"/>
+        <location filename="../../deskapp/models/schemas.py" line="436" />
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="345"/>
+        <location filename="../../deskapp/models/schemas.py" line="438" />
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="346"/>
+        <location filename="../../deskapp/models/schemas.py" line="439" />
         <source>Size notes</source>
         <translation>Note sulle dimensioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="348"/>
+        <location filename="../../deskapp/models/schemas.py" line="441" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="354"/>
+        <location filename="../../deskapp/models/schemas.py" line="447" />
         <source>Project title</source>
         <translation>Titolo del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="355"/>
+        <location filename="../../deskapp/models/schemas.py" line="448" />
         <source>Kind of project</source>
         <translation>Tipo di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="356"/>
-        <source>Sector (ATECO)</source>
-        <translation>Settore (ATECO)</translation>
+        <location filename="../../deskapp/models/schemas.py" line="450" />
+        <source>Sector of activity (code)</source>
+        <translation>Settore di attività (codice ATECO)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="357"/>
+        <location filename="../../deskapp/models/schemas.py" line="452" />
         <source>Lead operator</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="358"/>
+        <location filename="../../deskapp/models/schemas.py" line="453" />
         <source>Origin company</source>
         <translation>Azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="360"/>
+        <location filename="../../deskapp/models/schemas.py" line="455" />
         <source>Origin company VAT number</source>
-        <translation>Partita IVA dell&apos;azienda di origine</translation>
+        <translation>Partita IVA dell'azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="363"/>
+        <location filename="../../deskapp/models/schemas.py" line="458" />
         <source>Origin company situation</source>
-        <translation>Situazione dell&apos;azienda di origine</translation>
+        <translation>Situazione dell'azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="366"/>
+        <location filename="../../deskapp/models/schemas.py" line="461" />
         <source>Planned legal form</source>
         <translation>Forma giuridica prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="369"/>
+        <location filename="../../deskapp/models/schemas.py" line="464" />
+        <source>New enterprise's number</source>
+        <translation>Partita IVA della nuova impresa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="467" />
         <source>Expected jobs</source>
         <translation>Posti di lavoro previsti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="372"/>
+        <location filename="../../deskapp/models/schemas.py" line="470" />
         <source>Employees besides members</source>
         <translation>Dipendenti oltre ai soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="375"/>
+        <location filename="../../deskapp/models/schemas.py" line="473" />
         <source>Planned start date</source>
         <translation>Data di avvio prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="378"/>
+        <location filename="../../deskapp/models/schemas.py" line="476" />
         <source>Actual start date</source>
         <translation>Data di avvio effettiva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="380"/>
+        <location filename="../../deskapp/models/schemas.py" line="478" />
         <source>Next action</source>
         <translation>Prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="382"/>
+        <location filename="../../deskapp/models/schemas.py" line="480" />
         <source>Next action due</source>
         <translation>Scadenza prossima azione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="413"/>
-        <location filename="../../deskapp/models/schemas.py" line="457"/>
+        <location filename="../../deskapp/models/schemas.py" line="519" />
+        <location filename="../../deskapp/models/schemas.py" line="612" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="416"/>
+        <location filename="../../deskapp/models/schemas.py" line="522" />
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="419"/>
+        <location filename="../../deskapp/models/schemas.py" line="525" />
         <source>Capital paid in</source>
         <translation>Capitale versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="422"/>
+        <location filename="../../deskapp/models/schemas.py" line="528" />
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="425"/>
+        <location filename="../../deskapp/models/schemas.py" line="531" />
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="452"/>
+        <location filename="../../deskapp/models/schemas.py" line="536" />
+        <source>Unemployment rights (ARE)</source>
+        <translation>Diritti di disoccupazione (ARE)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="539" />
+        <source>of which from ARCE</source>
+        <translation>di cui da ARCE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="542" />
+        <source>ARE kept: monthly amount</source>
+        <translation>ARE mantenuta: importo mensile</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="545" />
+        <source>ARE kept: months of rights left</source>
+        <translation>ARE mantenuta: mesi di diritti residui</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/schemas.py" line="607" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="453"/>
+        <location filename="../../deskapp/models/schemas.py" line="608" />
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="455"/>
+        <location filename="../../deskapp/models/schemas.py" line="610" />
         <source>Duration (minutes)</source>
         <translation>Durata (minuti)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="458"/>
+        <location filename="../../deskapp/models/schemas.py" line="613" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="460"/>
+        <location filename="../../deskapp/models/schemas.py" line="615" />
         <source>Follow-up due</source>
         <translation>Richiamo entro il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="477"/>
+        <location filename="../../deskapp/models/schemas.py" line="632" />
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="479"/>
+        <location filename="../../deskapp/models/schemas.py" line="634" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="482"/>
+        <location filename="../../deskapp/models/schemas.py" line="637" />
         <source>Amount requested</source>
         <translation>Importo richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="485"/>
+        <location filename="../../deskapp/models/schemas.py" line="640" />
         <source>Amount granted</source>
         <translation>Importo concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="488"/>
+        <location filename="../../deskapp/models/schemas.py" line="643" />
         <source>Amount disbursed</source>
         <translation>Importo erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="490"/>
+        <location filename="../../deskapp/models/schemas.py" line="645" />
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="491"/>
+        <location filename="../../deskapp/models/schemas.py" line="646" />
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="492"/>
+        <location filename="../../deskapp/models/schemas.py" line="647" />
         <source>Disbursed on</source>
         <translation>Erogata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="515"/>
+        <location filename="../../deskapp/models/schemas.py" line="670" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="517"/>
+        <location filename="../../deskapp/models/schemas.py" line="672" />
         <source>Country (blank: both)</source>
         <translation>Paese (vuoto: entrambi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="519"/>
+        <location filename="../../deskapp/models/schemas.py" line="674" />
         <source>Provided by</source>
         <translation>Erogato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="521"/>
+        <location filename="../../deskapp/models/schemas.py" line="676" />
         <source>Who may apply, and for what</source>
         <translation>Chi può fare domanda, e per che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="523"/>
+        <location filename="../../deskapp/models/schemas.py" line="678" />
         <source>Up to</source>
         <translation>Fino a</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="524"/>
+        <location filename="../../deskapp/models/schemas.py" line="679" />
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="525"/>
+        <location filename="../../deskapp/models/schemas.py" line="680" />
         <source>Web page</source>
         <translation>Pagina web</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/schemas.py" line="526"/>
+        <location filename="../../deskapp/models/schemas.py" line="681" />
         <source>Still open</source>
         <translation>Ancora aperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="178"/>
+        <location filename="../../deskapp/services/checklists.py" line="192" />
         <source>Checklist step</source>
         <translation>Passo della checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/checklists.py" line="197"/>
+        <location filename="../../deskapp/services/checklists.py" line="211" />
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="488"/>
+        <location filename="../../deskapp/services/business_plans.py" line="523" />
         <source>Version name</source>
         <translation>Nome della versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="81"/>
-        <location filename="../../deskapp/services/organisation.py" line="42"/>
+        <location filename="../../deskapp/services/accounts.py" line="81" />
+        <location filename="../../deskapp/services/organisation.py" line="42" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="102"/>
+        <location filename="../../deskapp/ui/accounts_panel.py" line="102" />
         <source>Can log in</source>
         <translation>Può accedere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="129"/>
-        <location filename="../../deskapp/ui/accounts_panel.py" line="100"/>
+        <location filename="../../deskapp/services/organisation.py" line="129" />
+        <location filename="../../deskapp/ui/accounts_panel.py" line="100" />
         <source>First password</source>
         <translation>Prima password</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/operator_accounts.py" line="170" />
+        <source>Interface language</source>
+        <translation>Lingua dell'interfaccia</translation>
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="87"/>
+        <location filename="../../deskapp/ui/field_form.py" line="87" />
         <source>DD/MM/YYYY HH:MM</source>
         <translation>GG/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="89"/>
+        <location filename="../../deskapp/ui/field_form.py" line="89" />
         <source>DD/MM/YYYY</source>
         <translation>GG/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="257"/>
+        <location filename="../../deskapp/ui/field_form.py" line="257" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/field_form.py" line="259"/>
+        <location filename="../../deskapp/ui/field_form.py" line="259" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3692,62 +4472,62 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="34"/>
+        <location filename="../../deskapp/ui/first_run.py" line="34" />
         <source>Welcome to deskapp</source>
         <translation>Benvenuto in deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="51"/>
+        <location filename="../../deskapp/ui/first_run.py" line="51" />
         <source>Desk name</source>
-        <translation>Nome dell&apos;antenna</translation>
+        <translation>Nome dell'antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <location filename="../../deskapp/ui/first_run.py" line="52" />
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="53"/>
+        <location filename="../../deskapp/ui/first_run.py" line="53" />
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="54"/>
+        <location filename="../../deskapp/ui/first_run.py" line="54" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="55"/>
+        <location filename="../../deskapp/ui/first_run.py" line="55" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="56"/>
+        <location filename="../../deskapp/ui/first_run.py" line="56" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="57"/>
+        <location filename="../../deskapp/ui/first_run.py" line="57" />
         <source>Your name (first operator)</source>
         <translation>Il tuo nome (primo operatore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="58"/>
+        <location filename="../../deskapp/ui/first_run.py" line="58" />
         <source>Your password (at least 8 characters)</source>
         <translation>La tua password (almeno 8 caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="59"/>
+        <location filename="../../deskapp/ui/first_run.py" line="59" />
         <source>The password again</source>
         <translation>Di nuovo la password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="69"/>
+        <location filename="../../deskapp/ui/first_run.py" line="69" />
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
-        <translation>Questa banca dati è nuova. Registra la tua antenna e te stesso come primo operatore: ne sarai l&apos;amministratore.</translation>
+        <translation>Questa banca dati è nuova. Registra la tua antenna e te stesso come primo operatore: ne sarai l'amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="86"/>
+        <location filename="../../deskapp/ui/first_run.py" line="86" />
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
     </message>
@@ -3755,62 +4535,62 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="307"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="362" />
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="308"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="363" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="309"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="364" />
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="310"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="365" />
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="311"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="366" />
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="312"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="367" />
         <source>Submitted on</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="313"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="368" />
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="316"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="371" />
         <source>Funding applications</source>
         <translation>Domande di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="320"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="375" />
         <source>New application...</source>
         <translation>Nuova domanda...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="321"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="376" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="343"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="398" />
         <source>No funding application yet.</source>
         <translation>Nessuna domanda di finanziamento.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="364"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="424" />
         <source>New funding application</source>
         <translation>Nuova domanda di finanziamento</translation>
     </message>
@@ -3818,12 +4598,12 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../deskapp/ui/help_window.py" line="21"/>
+        <location filename="../../deskapp/ui/help_window.py" line="21" />
         <source>deskapp - user guide</source>
         <translation>deskapp - guida per gli operatori</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/help_window.py" line="24"/>
+        <location filename="../../deskapp/ui/help_window.py" line="24" />
         <source>User guide</source>
         <translation>Guida utente</translation>
     </message>
@@ -3831,27 +4611,27 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="337" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="337" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="337" />
         <source>By</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="282"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="337" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="283"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="338" />
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
@@ -3859,22 +4639,22 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>LineGrid</name>
     <message>
-        <location filename="../../deskapp/ui/plan_grid.py" line="95"/>
+        <location filename="../../deskapp/ui/plan_grid.py" line="95" />
         <source>Type in a cell to change it; Ctrl+Del removes the row.</source>
         <translation>Scrivi in una cella per cambiarla; Ctrl+Canc elimina la riga.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_grid.py" line="125"/>
+        <location filename="../../deskapp/ui/plan_grid.py" line="125" />
         <source>Remove row</source>
         <translation>Togli riga</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_grid.py" line="126"/>
+        <location filename="../../deskapp/ui/plan_grid.py" line="126" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Canc</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_grid.py" line="211"/>
+        <location filename="../../deskapp/ui/plan_grid.py" line="211" />
         <source>%1, row %2</source>
         <translation>%1, riga %2</translation>
     </message>
@@ -3882,22 +4662,22 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="55"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="55" />
         <source>deskapp is locked</source>
         <translation>deskapp è bloccato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="60"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="60" />
         <source>%1, type your password to go on.</source>
         <translation>%1, scrivi la tua password per continuare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="64"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="64" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/idle_lock.py" line="69"/>
+        <location filename="../../deskapp/ui/idle_lock.py" line="69" />
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -3905,17 +4685,17 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="37"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="52" />
         <source>deskapp: who are you?</source>
         <translation>deskapp: chi sei?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="45"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="60" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/login_dialog.py" line="46"/>
+        <location filename="../../deskapp/ui/login_dialog.py" line="61" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -3923,165 +4703,165 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="89"/>
+        <location filename="../../deskapp/ui/main_window.py" line="114" />
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="109"/>
+        <location filename="../../deskapp/ui/main_window.py" line="134" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="298"/>
+        <location filename="../../deskapp/ui/main_window.py" line="323" />
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="281"/>
-        <location filename="../../deskapp/ui/main_window.py" line="452"/>
+        <location filename="../../deskapp/ui/main_window.py" line="306" />
+        <location filename="../../deskapp/ui/main_window.py" line="488" />
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="286"/>
+        <location filename="../../deskapp/ui/main_window.py" line="311" />
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="136"/>
+        <location filename="../../deskapp/ui/main_window.py" line="161" />
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="110"/>
+        <location filename="../../deskapp/ui/main_window.py" line="135" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="111"/>
+        <location filename="../../deskapp/ui/main_window.py" line="136" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="112"/>
+        <location filename="../../deskapp/ui/main_window.py" line="137" />
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="113"/>
+        <location filename="../../deskapp/ui/main_window.py" line="138" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="114"/>
+        <location filename="../../deskapp/ui/main_window.py" line="139" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="117"/>
+        <location filename="../../deskapp/ui/main_window.py" line="142" />
         <source>Administration</source>
         <translation>Amministrazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="119"/>
+        <location filename="../../deskapp/ui/main_window.py" line="144" />
         <source>Pages and open records</source>
         <translation>Pagine e schede aperte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="138"/>
+        <location filename="../../deskapp/ui/main_window.py" line="163" />
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="139"/>
+        <location filename="../../deskapp/ui/main_window.py" line="164" />
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="145"/>
+        <location filename="../../deskapp/ui/main_window.py" line="170" />
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="239"/>
+        <location filename="../../deskapp/ui/main_window.py" line="264" />
         <source>Restored</source>
         <translation>Ripristinata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="241"/>
+        <location filename="../../deskapp/ui/main_window.py" line="266" />
         <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
         <translation>La copia è al suo posto (il file precedente è stato conservato come %1). deskapp ora si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="279"/>
+        <location filename="../../deskapp/ui/main_window.py" line="304" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="282"/>
-        <location filename="../../deskapp/ui/main_window.py" line="452"/>
+        <location filename="../../deskapp/ui/main_window.py" line="307" />
+        <location filename="../../deskapp/ui/main_window.py" line="489" />
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="283"/>
+        <location filename="../../deskapp/ui/main_window.py" line="308" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="284"/>
+        <location filename="../../deskapp/ui/main_window.py" line="309" />
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="294"/>
+        <location filename="../../deskapp/ui/main_window.py" line="319" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="296"/>
+        <location filename="../../deskapp/ui/main_window.py" line="321" />
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="304"/>
+        <location filename="../../deskapp/ui/main_window.py" line="329" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="307"/>
+        <location filename="../../deskapp/ui/main_window.py" line="332" />
         <source>User guide</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="311"/>
+        <location filename="../../deskapp/ui/main_window.py" line="336" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="313"/>
-        <location filename="../../deskapp/ui/main_window.py" line="538"/>
+        <location filename="../../deskapp/ui/main_window.py" line="338" />
+        <location filename="../../deskapp/ui/main_window.py" line="573" />
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="360"/>
+        <location filename="../../deskapp/ui/main_window.py" line="385" />
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="465"/>
+        <location filename="../../deskapp/ui/main_window.py" line="502" />
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="473"/>
+        <location filename="../../deskapp/ui/main_window.py" line="510" />
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="475"/>
+        <location filename="../../deskapp/ui/main_window.py" line="512" />
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
@@ -4089,7 +4869,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="540"/>
+        <location filename="../../deskapp/ui/main_window.py" line="575" />
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
@@ -4099,72 +4879,90 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="51"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="68" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="52"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="69" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="53"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="70" />
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="54"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="71" />
         <source>Paid in</source>
         <translation>Versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="55"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="73" />
+        <source>from ARCE</source>
+        <translation>da ARCE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="73" />
+        <source>ARE kept monthly</source>
+        <translation>ARE mantenuta mensilmente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="75" />
         <source>from TFR</source>
         <translation>da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="56"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="75" />
         <source>from NASpI advance</source>
         <translation>da NASpI anticipata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="59"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="79" />
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="68"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="88" />
         <source>Role for new members:</source>
         <translation>Ruolo dei nuovi soci:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="70"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="90" />
         <source>Add members...</source>
         <translation>Aggiungi soci...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="71"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="91" />
         <source>Edit role and capital...</source>
         <translation>Modifica ruolo e capitale...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="72"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="92" />
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="73"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="93" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="91"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="112" />
         <source>No members yet: add the promoters or the worker-members.</source>
         <translation>Ancora nessun socio: aggiungi i promotori o i soci lavoratori.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_panels.py" line="96"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="118" />
+        <source>%Ln people. Capital pledged %1, paid in %2 (ARCE %3).</source>
+        <translation>
+            <numerusform>%Ln persona. Capitale sottoscritto %1, versato %2 (ARCE %3).</numerusform>
+            <numerusform>%Ln persone. Capitale sottoscritto %1, versato %2 (ARCE %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/project_panels.py" line="125" />
         <source>%Ln people. Capital pledged %1, paid in %2 (TFR %3, NASpI %4).</source>
         <translation>
             <numerusform>%Ln persona. Capitale sottoscritto %1, versato %2 (TFR %3, NASpI %4).</numerusform>
@@ -4172,17 +4970,35 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="125"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="142" />
+        <source>%1 a month</source>
+        <translation>%1 al mese</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/project_panels.py" line="144" />
+        <source>%n month(s) left</source>
+        <translation>
+            <numerusform>%n mese residuo</numerusform>
+            <numerusform>%n mesi residui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="169" />
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="157"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="186" />
+        <source>ARCE: 60% of the remaining ARE rights, paid as capital in two halves. Or the member keeps ARE monthly beside the new job. One or the other.</source>
+        <translation>ARCE: il 60% dei diritti ARE residui, versato come capitale in due metà. Oppure il socio mantiene l'ARE ogni mese accanto al nuovo lavoro. L'una o l'altra.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_panels.py" line="212" />
         <source>Remove member</source>
         <translation>Rimuovi socio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="158"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="213" />
         <source>Remove %1 from the project?</source>
         <translation>Togliere %1 dal progetto?</translation>
     </message>
@@ -4190,32 +5006,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="50"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="50" />
         <source>Move the project</source>
         <translation>Sposta il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="52"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="52" />
         <source>Move “%1” from %2 to %3.</source>
         <translation>Spostare “%1” da %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="64"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="64" />
         <source>Why? (required)</source>
         <translation>Perché? (obbligatorio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="66"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="66" />
         <source>Note (optional)</source>
         <translation>Nota (facoltativa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="73"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="73" />
         <source>Open the project</source>
         <translation>Apri il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/move_dialog.py" line="77"/>
+        <location filename="../../deskapp/ui/move_dialog.py" line="77" />
         <source>Move</source>
         <translation>Sposta</translation>
     </message>
@@ -4223,47 +5039,47 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="137"/>
+        <location filename="../../deskapp/ui/person_record.py" line="146" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="137"/>
+        <location filename="../../deskapp/ui/person_record.py" line="146" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="137"/>
+        <location filename="../../deskapp/ui/person_record.py" line="146" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="137"/>
+        <location filename="../../deskapp/ui/person_record.py" line="146" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="138"/>
+        <location filename="../../deskapp/ui/person_record.py" line="147" />
         <source>Needs assessments</source>
         <translation>Analisi dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="141"/>
+        <location filename="../../deskapp/ui/person_record.py" line="150" />
         <source>New needs assessment...</source>
         <translation>Nuova rilevazione dei bisogni...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="161"/>
+        <location filename="../../deskapp/ui/person_record.py" line="170" />
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="167"/>
+        <location filename="../../deskapp/ui/person_record.py" line="176" />
         <source>Needs identified</source>
         <translation>Bisogni individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="180"/>
+        <location filename="../../deskapp/ui/person_record.py" line="189" />
         <source>Needs assessment</source>
         <translation>Rilevazione dei bisogni</translation>
     </message>
@@ -4271,125 +5087,141 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="52"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="65" />
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="53"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="66" />
         <source>Save as...</source>
         <translation>Salva come...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="94"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="151" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pdf_preview.py" line="100"/>
+        <location filename="../../deskapp/ui/pdf_preview.py" line="157" />
         <source>Saved as %1</source>
         <translation>Salvato come %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/i18n.py" line="85" />
+        <source>As the desk</source>
+        <translation>Come lo sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/i18n.py" line="88" />
+        <location filename="../../deskapp/ui/pdf_preview.py" line="82" />
+        <source>Document language</source>
+        <translation>Lingua del documento</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="61"/>
+        <location filename="../../deskapp/ui/people_page.py" line="63" />
+        <source>Search by surname, name, NIR, phone, e-mail, municipality...</source>
+        <translation>Cerca per cognome, nome, NIR, telefono, e-mail, comune...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/people_page.py" line="65" />
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="62"/>
+        <location filename="../../deskapp/ui/people_page.py" line="66" />
         <source>Search people</source>
         <translation>Cerca persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="66"/>
+        <location filename="../../deskapp/ui/people_page.py" line="70" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="66"/>
+        <location filename="../../deskapp/ui/people_page.py" line="70" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="69"/>
+        <location filename="../../deskapp/ui/people_page.py" line="73" />
         <source>Any employment status</source>
         <translation>Qualsiasi condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="69"/>
+        <location filename="../../deskapp/ui/people_page.py" line="73" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="71"/>
+        <location filename="../../deskapp/ui/people_page.py" line="75" />
         <source>Any need</source>
         <translation>Qualsiasi bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="71"/>
+        <location filename="../../deskapp/ui/people_page.py" line="75" />
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <location filename="../../deskapp/ui/people_page.py" line="77" />
         <source>Any project stage</source>
         <translation>Qualsiasi fase di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <location filename="../../deskapp/ui/people_page.py" line="77" />
         <source>Project stage</source>
         <translation>Fase del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="76"/>
+        <location filename="../../deskapp/ui/people_page.py" line="80" />
         <source>Any first contact</source>
         <translation>Qualsiasi data di primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="78"/>
+        <location filename="../../deskapp/ui/people_page.py" line="82" />
         <source>First contact: last 30 days</source>
         <translation>Primo contatto: ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="79"/>
+        <location filename="../../deskapp/ui/people_page.py" line="83" />
         <source>First contact: last 12 months</source>
         <translation>Primo contatto: ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="80"/>
+        <location filename="../../deskapp/ui/people_page.py" line="84" />
         <source>First contact: this year</source>
-        <translation>Primo contatto: quest&apos;anno</translation>
+        <translation>Primo contatto: quest'anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="81"/>
+        <location filename="../../deskapp/ui/people_page.py" line="85" />
         <source>First contact: last year</source>
         <translation>Primo contatto: anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="83"/>
+        <location filename="../../deskapp/ui/people_page.py" line="87" />
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="104"/>
+        <location filename="../../deskapp/ui/people_page.py" line="108" />
         <source>People found</source>
         <translation>Persone trovate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="125"/>
+        <location filename="../../deskapp/ui/people_page.py" line="129" />
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="126"/>
+        <location filename="../../deskapp/ui/people_page.py" line="130" />
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation>Ctrl+N: già compilata con quello che è nella casella di ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="184"/>
+        <location filename="../../deskapp/ui/people_page.py" line="188" />
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -4397,207 +5229,242 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="189"/>
+        <location filename="../../deskapp/ui/people_page.py" line="193" />
         <source>No one matches. Change the search or the filters.</source>
         <translation>Nessuna persona corrisponde. Modifica la ricerca o i filtri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="192"/>
-        <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
-        <translation>Non c&apos;è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l&apos;applicazione con persone inventate: &apos;deskapp demo&apos;.</translation>
+        <location filename="../../deskapp/ui/people_page.py" line="196" />
+        <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: 'deskapp demo'.</source>
+        <translation>Non c'è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l'applicazione con persone inventate: 'deskapp demo'.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="96"/>
+        <location filename="../../deskapp/ui/person_form.py" line="114" />
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="98"/>
+        <location filename="../../deskapp/ui/person_form.py" line="116" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="99"/>
+        <location filename="../../deskapp/ui/person_form.py" line="117" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="100"/>
-        <location filename="../../deskapp/ui/person_form.py" line="362"/>
+        <location filename="../../deskapp/ui/person_form.py" line="300" />
+        <location filename="../../deskapp/ui/person_form.py" line="441" />
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="101"/>
+        <location filename="../../deskapp/ui/person_form.py" line="119" />
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="102"/>
+        <location filename="../../deskapp/ui/person_form.py" line="120" />
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="103"/>
+        <location filename="../../deskapp/ui/person_form.py" line="121" />
         <source>Birthplace</source>
         <translation>Luogo di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="104"/>
+        <location filename="../../deskapp/ui/person_form.py" line="122" />
         <source>Citizenship (e.g. IT)</source>
         <translation>Cittadinanza (es. IT)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="108"/>
+        <location filename="../../deskapp/ui/person_form.py" line="128" />
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="110"/>
+        <location filename="../../deskapp/ui/person_form.py" line="130" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="111"/>
+        <location filename="../../deskapp/ui/person_form.py" line="131" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="112"/>
+        <location filename="../../deskapp/ui/person_form.py" line="132" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="113"/>
+        <location filename="../../deskapp/ui/person_form.py" line="133" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="114"/>
+        <location filename="../../deskapp/ui/person_form.py" line="134" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="118"/>
+        <location filename="../../deskapp/ui/person_form.py" line="138" />
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="122"/>
+        <location filename="../../deskapp/ui/person_form.py" line="142" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="125"/>
+        <location filename="../../deskapp/ui/person_form.py" line="145" />
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="126"/>
+        <location filename="../../deskapp/ui/person_form.py" line="147" />
         <source>Previous employer</source>
         <translation>Ultimo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="129"/>
+        <location filename="../../deskapp/ui/person_form.py" line="150" />
         <source>Previous employer in crisis</source>
         <translation>Ultimo datore di lavoro in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="134"/>
+        <location filename="../../deskapp/ui/person_form.py" line="155" />
         <source>Education (ISCED)</source>
         <translation>Titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="139"/>
+        <location filename="../../deskapp/ui/person_form.py" line="160" />
         <source>How they reached the desk</source>
         <translation>Come ha conosciuto lo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="142"/>
+        <location filename="../../deskapp/ui/person_form.py" line="163" />
         <source>First contact date</source>
         <translation>Data primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="146"/>
+        <location filename="../../deskapp/ui/person_form.py" line="167" />
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="151"/>
+        <location filename="../../deskapp/ui/person_form.py" line="172" />
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="160"/>
+        <location filename="../../deskapp/ui/person_form.py" line="181" />
         <source>Sensitive data: ask only if the person agrees. “Declined to answer” is recorded as such; “Not asked” leaves it blank.</source>
-        <translation>Dati sensibili: chiedili solo se la persona è d&apos;accordo. “Preferisce non rispondere” viene registrato come tale; “Non chiesto” lascia il campo vuoto.</translation>
+        <translation>Dati sensibili: chiedili solo se la persona è d'accordo. “Preferisce non rispondere” viene registrato come tale; “Non chiesto” lascia il campo vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="179"/>
+        <location filename="../../deskapp/ui/person_form.py" line="200" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="197"/>
-        <location filename="../../deskapp/ui/person_form.py" line="200"/>
+        <location filename="../../deskapp/ui/person_form.py" line="218" />
+        <location filename="../../deskapp/ui/person_form.py" line="221" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="256"/>
+        <location filename="../../deskapp/ui/person_form.py" line="287" />
+        <source>Registered at France Travail on</source>
+        <translation>Iscritto/a a France Travail dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="292" />
+        <source>France Travail category</source>
+        <translation>Categoria France Travail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="299" />
+        <source>Social security no. (NIR)</source>
+        <translation>N. di sicurezza sociale francese (NIR)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="310" />
+        <source>Add a NIR</source>
+        <translation>Aggiungi un NIR</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="312" />
+        <source>The French social security number, for a person who has one</source>
+        <translation>Il numero di sicurezza sociale francese, per chi ne ha uno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="315" />
+        <source>Add a codice fiscale</source>
+        <translation>Aggiungi un codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="316" />
+        <source>The Italian tax code, for a person who has one</source>
+        <translation>Il codice fiscale italiano, per chi ne ha uno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_form.py" line="333" />
         <source>Privacy (required before the first save)</source>
         <translation>Privacy (obbligatoria prima del primo salvataggio)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="260"/>
+        <location filename="../../deskapp/ui/person_form.py" line="337" />
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="263"/>
+        <location filename="../../deskapp/ui/person_form.py" line="340" />
         <source>Privacy notice version</source>
-        <translation>Versione dell&apos;informativa privacy</translation>
+        <translation>Versione dell'informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="264"/>
+        <location filename="../../deskapp/ui/person_form.py" line="341" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="289"/>
+        <location filename="../../deskapp/ui/person_form.py" line="366" />
         <source>Anonymised person no. %1</source>
         <translation>Persona anonimizzata n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="334"/>
+        <location filename="../../deskapp/ui/person_form.py" line="413" />
         <source>Anonymised on %1 (right to erasure): only anonymous facts are kept and the record can no longer be changed.</source>
         <translation>Anonimizzata il %1 (diritto alla cancellazione): restano solo dati anonimi e la scheda non si può più modificare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="388"/>
+        <location filename="../../deskapp/ui/person_form.py" line="493" />
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="391"/>
+        <location filename="../../deskapp/ui/person_form.py" line="496" />
         <source>Not saved: someone else saved this person first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questa persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="426"/>
+        <location filename="../../deskapp/ui/person_form.py" line="531" />
         <source>Open person no. %1</source>
         <translation>Apri la persona n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="430"/>
+        <location filename="../../deskapp/ui/person_form.py" line="535" />
         <source>Not saved: correct the fields with a message under them.</source>
         <translation>Non salvato: correggi i campi con un messaggio sotto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="447"/>
+        <location filename="../../deskapp/ui/person_form.py" line="552" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -4605,17 +5472,17 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="114"/>
+        <location filename="../../deskapp/ui/pickers.py" line="114" />
         <source>Choose people</source>
         <translation>Scegli le persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="114"/>
+        <location filename="../../deskapp/ui/pickers.py" line="114" />
         <source>Choose a person</source>
         <translation>Scegli una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="115"/>
+        <location filename="../../deskapp/ui/pickers.py" line="115" />
         <source>Surname, name or codice fiscale...</source>
         <translation>Cognome, nome o codice fiscale...</translation>
     </message>
@@ -4623,37 +5490,37 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="190"/>
+        <location filename="../../deskapp/ui/person_record.py" line="199" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="191"/>
+        <location filename="../../deskapp/ui/person_record.py" line="200" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="192"/>
+        <location filename="../../deskapp/ui/person_record.py" line="201" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="193"/>
+        <location filename="../../deskapp/ui/person_record.py" line="202" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="194"/>
+        <location filename="../../deskapp/ui/person_record.py" line="203" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="196"/>
+        <location filename="../../deskapp/ui/person_record.py" line="205" />
         <source>Projects of the person</source>
         <translation>Progetti della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="216"/>
+        <location filename="../../deskapp/ui/person_record.py" line="225" />
         <source>Not in any project yet.</source>
         <translation>Non fa ancora parte di nessun progetto.</translation>
     </message>
@@ -4661,88 +5528,88 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="248"/>
+        <location filename="../../deskapp/ui/person_record.py" line="257" />
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="251"/>
+        <location filename="../../deskapp/ui/person_record.py" line="260" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="252"/>
+        <location filename="../../deskapp/ui/person_record.py" line="261" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="255"/>
+        <location filename="../../deskapp/ui/person_record.py" line="264" />
         <source>Dossier (PDF)...</source>
         <translation>Fascicolo (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="256"/>
+        <location filename="../../deskapp/ui/person_record.py" line="265" />
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio del fascicolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="259"/>
+        <location filename="../../deskapp/ui/person_record.py" line="268" />
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="262"/>
+        <location filename="../../deskapp/ui/person_record.py" line="271" />
         <source>Right of access: save the dossier and the data (JSON)...</source>
         <translation>Diritto di accesso: salva la scheda e i dati (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="266"/>
+        <location filename="../../deskapp/ui/person_record.py" line="275" />
         <source>Right to erasure: anonymise this person...</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="272"/>
+        <location filename="../../deskapp/ui/person_record.py" line="281" />
         <source>Right to erasure: anonymise this person (administrators)</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona (amministratori)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="305"/>
+        <location filename="../../deskapp/ui/person_record.py" line="314" />
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="306"/>
+        <location filename="../../deskapp/ui/person_record.py" line="315" />
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="307"/>
+        <location filename="../../deskapp/ui/person_record.py" line="316" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="308"/>
+        <location filename="../../deskapp/ui/person_record.py" line="317" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="341"/>
+        <location filename="../../deskapp/ui/person_record.py" line="350" />
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="355"/>
+        <location filename="../../deskapp/ui/person_record.py" line="367" />
         <source>Folder for the right-of-access files</source>
         <translation>Cartella per i file del diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="374"/>
-        <location filename="../../deskapp/ui/person_record.py" line="391"/>
+        <location filename="../../deskapp/ui/person_record.py" line="386" />
+        <location filename="../../deskapp/ui/person_record.py" line="403" />
         <source>Right of access</source>
         <translation>Diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="382"/>
+        <location filename="../../deskapp/ui/person_record.py" line="394" />
         <source>Written:
 %1
 %2</source>
@@ -4751,26 +5618,26 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="401"/>
+        <location filename="../../deskapp/ui/person_record.py" line="413" />
         <source>Anonymise %1</source>
         <translation>Anonimizza %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="404"/>
+        <location filename="../../deskapp/ui/person_record.py" line="416" />
         <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
 
 Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
         <translation>Nome e cognome, codice fiscale, luogo di nascita, recapiti, indirizzo, datore di lavoro precedente e ogni nota libera di questa persona vengono cancellati per sempre. Sesso, anno di nascita, istruzione, condizione lavorativa, i servizi ricevuti e i progetti restano, anonimi, per i report chiesti dai finanziatori.
 
-Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&apos;operazione non si può annullare.</translation>
+Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L'operazione non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="412"/>
+        <location filename="../../deskapp/ui/person_record.py" line="424" />
         <source>Anonymise</source>
         <translation>Anonimizza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="422"/>
+        <location filename="../../deskapp/ui/person_record.py" line="434" />
         <source>Not anonymised</source>
         <translation>Non anonimizzata</translation>
     </message>
@@ -4778,50 +5645,101 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="358"/>
+        <location filename="../../deskapp/services/plan_model.py" line="401" />
         <source>The sources of funds ({sources}) do not cover the investments and the starting working capital ({uses}): {shortfall} is missing.</source>
         <translation>Le fonti di finanziamento ({sources}) non coprono gli investimenti e il capitale circolante iniziale ({uses}): mancano {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="375"/>
+        <location filename="../../deskapp/services/plan_model.py" line="418" />
         <source>Cash is negative at the end of {year}: {cash}.</source>
         <translation>La cassa è negativa alla fine del {year}: {cash}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="384"/>
+        <location filename="../../deskapp/services/plan_model.py" line="427" />
         <source>In {year} the operating cash flow does not cover the loan instalments (coverage {ratio}).</source>
         <translation>Nel {year} il flusso di cassa operativo non copre le rate dei finanziamenti (copertura {ratio}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_model.py" line="402"/>
+        <location filename="../../deskapp/services/plan_model.py" line="448" />
         <source>The CFI equity in the plan ({equity}) is more than CFI can put in: {max} ({multiple} times the capital paid in).</source>
         <translation>La partecipazione CFI nel piano ({equity}) supera quanto CFI può apportare: {max} ({multiple} volte il capitale versato).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_rules.py" line="100"/>
+        <location filename="../../deskapp/services/plan_rules.py" line="96" />
         <source>{count} worker-members: CFI asks for at least {minimum}.</source>
         <translation>{count} soci lavoratori: CFI ne chiede almeno {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_rules.py" line="105"/>
+        <location filename="../../deskapp/services/plan_rules.py" line="101" />
         <source>{count} worker-members put in less than {minimum} each: {names}.</source>
         <translation>{count} soci lavoratori versano meno di {minimum} ciascuno: {names}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_rules.py" line="110"/>
+        <location filename="../../deskapp/services/plan_rules.py" line="106" />
         <source>Every worker-member puts in at least {minimum}.</source>
         <translation>Ogni socio lavoratore apporta almeno {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/plan_rules.py" line="119"/>
+        <location filename="../../deskapp/services/plan_rules.py" line="115" />
         <source>Capital paid in {paid} of {pledged} pledged: at least {share}% must be paid up.</source>
         <translation>Capitale versato {paid} su {pledged} sottoscritto: almeno il {share}% deve essere versato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="195" />
+        <source>The members have pledged no capital yet: in a SCOP the employee-members hold at least {minimum}% of it.</source>
+        <translation>I soci non hanno ancora sottoscritto capitale: in una SCOP i soci lavoratori ne detengono almeno il {minimum}%.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="208" />
+        <source>Employee-members hold {share}% of the capital ({capital} of {total}): a SCOP needs at least {minimum}%.</source>
+        <translation>I soci lavoratori detengono il {share}% del capitale ({capital} su {total}): una SCOP ne richiede almeno il {minimum}%.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="214" />
+        <source>Employee-members hold {share}% of the capital ({capital} of {total}), at least {minimum}%.</source>
+        <translation>I soci lavoratori detengono il {share}% del capitale ({capital} su {total}), almeno il {minimum}%.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="233" />
+        <source>Employee-members have {share}% of the votes ({votes} of {members} members, one member one vote): a SCOP needs at least {minimum}%.</source>
+        <translation>I soci lavoratori hanno il {share}% dei voti ({votes} soci su {members}, una testa un voto): una SCOP ne richiede almeno il {minimum}%.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="239" />
+        <source>Employee-members have {share}% of the votes ({votes} of {members} members, one member one vote), at least {minimum}%.</source>
+        <translation>I soci lavoratori hanno il {share}% dei voti ({votes} soci su {members}, una testa un voto), almeno il {minimum}%.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="256" />
+        <source>Employee-members: {count}; a SCOP SA needs at least {minimum}.</source>
+        <translation>Soci lavoratori: {count}; una SCOP SA ne richiede almeno {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="260" />
+        <location filename="../../deskapp/services/plan_rules.py" line="266" />
+        <source>Employee-members: {count}, at least {minimum}.</source>
+        <translation>Soci lavoratori: {count}, almeno {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="264" />
+        <source>Employee-members: {count}; a SCOP needs at least {minimum}.</source>
+        <translation>Soci lavoratori: {count}; una SCOP ne richiede almeno {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="276" />
+        <source>{names} holds more than {maximum}% of the capital: no member of a SCOP may.</source>
+        <translation>{names} detiene più del {maximum}% del capitale: in una SCOP nessun socio può.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/plan_rules.py" line="281" />
+        <source>No member holds more than {maximum}% of the capital.</source>
+        <translation>Nessun socio detiene più del {maximum}% del capitale.</translation>
     </message>
 </context>
 <context>
     <name>PlanChart</name>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="207"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="218" />
         <source>thousand EUR</source>
         <translation>migliaia di EUR</translation>
     </message>
@@ -4829,407 +5747,422 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="110"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="110" />
         <source>Loan terms: %1</source>
         <translation>Condizioni del finanziamento: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="122"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="122" />
         <source>Annual rate</source>
         <translation>Tasso annuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="123"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="123" />
         <source>Repayment years</source>
         <translation>Anni di rimborso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_compare.py" line="124"/>
+        <location filename="../../deskapp/ui/plan_compare.py" line="124" />
         <source>Grace years (interest only)</source>
         <translation>Anni di preammortamento (solo interessi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="172"/>
-        <location filename="../../deskapp/ui/plan_editor.py" line="174"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="172" />
+        <location filename="../../deskapp/ui/plan_editor.py" line="174" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="179"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="179" />
         <source>Freeze a version...</source>
         <translation>Congela una versione...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="181"/>
-        <source>Keep the plan as it is now under a name, e.g. &apos;submitted to CFI&apos;</source>
-        <translation>Conserva il piano com&apos;è ora con un nome, ad es. &apos;presentato a CFI&apos;</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="181" />
+        <source>Keep the plan as it is now under a name, e.g. 'submitted to CFI'</source>
+        <translation>Conserva il piano com'è ora con un nome, ad es. 'presentato a CFI'</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="184"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="184" />
         <source>Compare with</source>
         <translation>Confronta con</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="188"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="188" />
         <source>Add approved funding</source>
         <translation>Aggiungi finanziamenti approvati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="192"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="192" />
         <source>Document (PDF)...</source>
         <translation>Documento (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="193"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="193" />
         <source>Ctrl+P: preview, print or save the plan</source>
         <translation>Ctrl+P: anteprima, stampa o salva il piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="214"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="214" />
         <source>3 years</source>
         <translation>3 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="215"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="215" />
         <source>5 years</source>
         <translation>5 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="256"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="256" />
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="267"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="267" />
         <source>Add investment</source>
         <translation>Aggiungi investimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="268"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="268" />
         <source>Useful life 0: not depreciated (land, deposits).</source>
         <translation>Vita utile 0: non ammortizzato (terreni, depositi cauzionali).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="278"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="278" />
         <source>Add source</source>
         <translation>Aggiungi fonte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="290"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="290" />
         <source>Add loan</source>
         <translation>Aggiungi finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="301"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="301" />
         <source>Add product or service</source>
         <translation>Aggiungi prodotto o servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="311"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="311" />
         <source>Add role</source>
         <translation>Aggiungi ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="317"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="317" />
         <source>Add fixed cost</source>
         <translation>Aggiungi costo fisso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="323"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="323" />
         <source>Add variable cost</source>
         <translation>Aggiungi costo variabile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="350"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="350" />
         <source>Sources of funds</source>
         <translation>Fonti di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="352"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="352" />
         <source>Costs</source>
         <translation>Costi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="367"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="367" />
         <source>Scenarios</source>
         <translation>Scenari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="537"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="479" />
+        <source>Members' capital %1 (of which ARCE %2) comes from the project's members: change it on the project's Members tab.</source>
+        <translation>Il capitale dei soci %1 (di cui ARCE %2) viene dai soci del progetto: si modifica nella scheda Soci e capitale del progetto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_editor.py" line="548" />
         <source>Not saved: correct the cells marked with a warning sign.</source>
         <translation>Non salvato: correggi le celle segnate con un avviso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="478"/>
-        <source>Members&apos; capital %1 (of which TFR %2, NASpI advance %3) comes from the project&apos;s members: change it on the project&apos;s Members tab.</source>
+        <location filename="../../deskapp/ui/plan_editor.py" line="488" />
+        <source>Members' capital %1 (of which TFR %2, NASpI advance %3) comes from the project's members: change it on the project's Members tab.</source>
         <translation>Il capitale dei soci %1 (di cui TFR %2, anticipo NASpI %3) viene dai soci del progetto: si modifica nella scheda Soci e capitale del progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="501"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="512" />
         <source>Plan: %1</source>
         <translation>Piano: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="514"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="525" />
         <source>New plan, not saved yet</source>
         <translation>Piano nuovo, non ancora salvato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="87"/>
-        <location filename="../../deskapp/ui/plan_editor.py" line="516"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="87" />
+        <location filename="../../deskapp/ui/plan_editor.py" line="527" />
         <source>Changes not saved</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="89"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="89" />
         <source>The plan on screen has changes that are not saved. Save them and print the plan, or print what is on screen as an unsaved draft (the document says so)?</source>
         <translation>Il piano sullo schermo ha modifiche non salvate. Salvarle e stampare il piano, oppure stampare ciò che è sullo schermo come bozza non salvata (il documento lo indica)?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="96"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="96" />
         <source>Save and print</source>
         <translation>Salva e stampa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="100"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="100" />
         <source>Print the unsaved draft</source>
         <translation>Stampa la bozza non salvata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="461"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="461" />
         <source>The figures wait for these corrections (cells marked with a warning sign):</source>
         <translation>I calcoli attendono queste correzioni (celle segnate con un avviso):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="518"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="529" />
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="549"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="560" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="564"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="575" />
         <source>The saved plan is shown; your changes were dropped.</source>
         <translation>È mostrato il piano salvato; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="567"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="578" />
         <source>Not saved: someone else saved this plan first.</source>
         <translation>Non salvato: qualcun altro ha salvato questo piano prima di te.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="574"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="585" />
         <source>Saved by someone else</source>
         <translation>Salvato da qualcun altro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="577"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="588" />
         <source>Someone else saved this plan after you opened it. Keep your plan (theirs is replaced) or show theirs (your changes are dropped)?</source>
-        <translation>Qualcun altro ha salvato questo piano dopo che l&apos;hai aperto. Tieni il tuo piano (il loro viene sostituito) o mostri il loro (le tue modifiche vengono scartate)?</translation>
+        <translation>Qualcun altro ha salvato questo piano dopo che l'hai aperto. Tieni il tuo piano (il loro viene sostituito) o mostri il loro (le tue modifiche vengono scartate)?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="581"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="592" />
         <source>Keep mine</source>
         <translation>Tieni il mio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="582"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="593" />
         <source>Show theirs</source>
         <translation>Mostra il loro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="598"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="609" />
         <source>Freeze a version</source>
         <translation>Congela una versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="599"/>
-        <source>Name of the version (e.g. &apos;submitted to CFI, %1&apos;):</source>
-        <translation>Nome della versione (ad es. &apos;presentato a CFI, %1&apos;):</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="610" />
+        <source>Name of the version (e.g. 'submitted to CFI, %1'):</source>
+        <translation>Nome della versione (ad es. 'presentato a CFI, %1'):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="612"/>
-        <source>Version &apos;%1&apos; frozen.</source>
-        <translation>Versione &apos;%1&apos; congelata.</translation>
+        <location filename="../../deskapp/ui/plan_editor.py" line="623" />
+        <source>Version '%1' frozen.</source>
+        <translation>Versione '%1' congelata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="619"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="630" />
         <source>No frozen versions yet</source>
         <translation>Nessuna versione congelata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="629"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="640" />
         <source>Correct the plan before comparing it.</source>
         <translation>Correggi il piano prima di confrontarlo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="653"/>
-        <source>No approved application left to add (see the project&apos;s Funding tab)</source>
+        <location filename="../../deskapp/ui/plan_editor.py" line="665" />
+        <source>No approved application left to add (see the project's Funding tab)</source>
         <translation>Nessuna domanda approvata da aggiungere (vedi la scheda Finanziamento del progetto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="666"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="678" />
         <source>Correct the plan before adding funding to it.</source>
         <translation>Correggi il piano prima di aggiungervi finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_editor.py" line="710"/>
+        <location filename="../../deskapp/ui/plan_editor.py" line="722" />
         <source>Business plan</source>
-        <translation>Piano d&apos;impresa</translation>
+        <translation>Piano d'impresa</translation>
     </message>
 </context>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="124"/>
+        <location filename="../../deskapp/ui/project_page.py" line="132" />
+        <source>SIREN (9 digits) or SIRET (14 digits)</source>
+        <translation>SIREN (9 cifre) o SIRET (14 cifre)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="134" />
+        <source>Partita IVA (11 digits)</source>
+        <translation>Partita IVA (11 cifre)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="146" />
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="127"/>
-        <source>The project&apos;s stage: click to move it to another</source>
-        <translation>La fase del progetto: fai clic per spostarlo in un&apos;altra</translation>
+        <location filename="../../deskapp/ui/project_page.py" line="149" />
+        <source>The project's stage: click to move it to another</source>
+        <translation>La fase del progetto: fai clic per spostarlo in un'altra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="129"/>
+        <location filename="../../deskapp/ui/project_page.py" line="151" />
         <source>Move to stage</source>
         <translation>Sposta di fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="136"/>
+        <location filename="../../deskapp/ui/project_page.py" line="158" />
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="140"/>
-        <location filename="../../deskapp/ui/project_page.py" line="275"/>
+        <location filename="../../deskapp/ui/project_page.py" line="162" />
+        <location filename="../../deskapp/ui/project_page.py" line="298" />
         <source>Business plan</source>
-        <translation>Piano d&apos;impresa</translation>
+        <translation>Piano d'impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="145"/>
+        <location filename="../../deskapp/ui/project_page.py" line="167" />
         <source>The business plan: sections, financial model, versions, document</source>
-        <translation>Il piano d&apos;impresa: sezioni, modello finanziario, versioni, documento</translation>
+        <translation>Il piano d'impresa: sezioni, modello finanziario, versioni, documento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="152"/>
+        <location filename="../../deskapp/ui/project_page.py" line="174" />
         <source>Summary (PDF)...</source>
         <translation>Sintesi (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="153"/>
+        <location filename="../../deskapp/ui/project_page.py" line="175" />
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="165"/>
-        <location filename="../../deskapp/ui/project_page.py" line="168"/>
+        <location filename="../../deskapp/ui/project_page.py" line="187" />
+        <location filename="../../deskapp/ui/project_page.py" line="190" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="211"/>
+        <location filename="../../deskapp/ui/project_page.py" line="233" />
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="212"/>
+        <location filename="../../deskapp/ui/project_page.py" line="234" />
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="244"/>
+        <location filename="../../deskapp/ui/project_page.py" line="267" />
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="245"/>
+        <location filename="../../deskapp/ui/project_page.py" line="268" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="246"/>
+        <location filename="../../deskapp/ui/project_page.py" line="269" />
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="247"/>
+        <location filename="../../deskapp/ui/project_page.py" line="270" />
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="248"/>
+        <location filename="../../deskapp/ui/project_page.py" line="271" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="249"/>
+        <location filename="../../deskapp/ui/project_page.py" line="272" />
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="262"/>
+        <location filename="../../deskapp/ui/project_page.py" line="285" />
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="267"/>
+        <location filename="../../deskapp/ui/project_page.py" line="290" />
         <source>Stage: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="268"/>
+        <location filename="../../deskapp/ui/project_page.py" line="291" />
         <source>Opens the list of stages to move the project to.</source>
-        <translation>Apre l&apos;elenco delle fasi in cui spostare il progetto.</translation>
+        <translation>Apre l'elenco delle fasi in cui spostare il progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="289"/>
+        <location filename="../../deskapp/ui/project_page.py" line="312" />
         <source>Business plan: not started</source>
-        <translation>Piano d&apos;impresa: non iniziato</translation>
+        <translation>Piano d'impresa: non iniziato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="292"/>
+        <location filename="../../deskapp/ui/project_page.py" line="315" />
         <source>Business plan: draft</source>
-        <translation>Piano d&apos;impresa: bozza</translation>
+        <translation>Piano d'impresa: bozza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_page.py" line="293"/>
+        <location filename="../../deskapp/ui/project_page.py" line="316" />
         <source>Business plan: draft, %n version(s) frozen</source>
         <translation>
-            <numerusform>Piano d&apos;impresa: bozza, %n versione congelata</numerusform>
-            <numerusform>Piano d&apos;impresa: bozza, %n versioni congelate</numerusform>
+            <numerusform>Piano d'impresa: bozza, %n versione congelata</numerusform>
+            <numerusform>Piano d'impresa: bozza, %n versioni congelate</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="302"/>
+        <location filename="../../deskapp/ui/project_page.py" line="339" />
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Solo per un workers buyout o uno spin-off.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="347"/>
+        <location filename="../../deskapp/ui/project_page.py" line="384" />
         <source>Not saved: correct the fields with a message under them.</source>
         <translation>Non salvato: correggi i campi con un messaggio sotto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="359"/>
+        <location filename="../../deskapp/ui/project_page.py" line="396" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="375"/>
+        <location filename="../../deskapp/ui/project_page.py" line="412" />
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="378"/>
+        <location filename="../../deskapp/ui/project_page.py" line="415" />
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="419"/>
+        <location filename="../../deskapp/ui/project_page.py" line="456" />
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
@@ -5237,124 +6170,124 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ProjectPicker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="135"/>
+        <location filename="../../deskapp/ui/pickers.py" line="135" />
         <source>Choose a project</source>
         <translation>Scegli un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="136"/>
+        <location filename="../../deskapp/ui/pickers.py" line="136" />
         <source>Words of the title or origin company...</source>
-        <translation>Parole del titolo o dell&apos;azienda di origine...</translation>
+        <translation>Parole del titolo o dell'azienda di origine...</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="234"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="247" />
         <source>Words of the title or origin company...</source>
-        <translation>Parole del titolo o dell&apos;azienda di origine...</translation>
+        <translation>Parole del titolo o dell'azienda di origine...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="237"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="250" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="241"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="254" />
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="242"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="255" />
         <source>Any stage</source>
         <translation>Qualsiasi fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="243"/>
-        <source>ATECO sector, e.g. 25</source>
-        <translation>Settore ATECO, es. 25</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="246"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="259" />
         <source>Any lead operator</source>
         <translation>Qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="250"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="263" />
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="287"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="300" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="241"/>
-        <location filename="../../deskapp/ui/projects_page.py" line="288"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="254" />
+        <location filename="../../deskapp/ui/projects_page.py" line="301" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="242"/>
-        <location filename="../../deskapp/ui/projects_page.py" line="289"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="255" />
+        <location filename="../../deskapp/ui/projects_page.py" line="302" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="237"/>
-        <location filename="../../deskapp/ui/projects_page.py" line="290"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="250" />
+        <location filename="../../deskapp/ui/projects_page.py" line="303" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="234"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="247" />
         <source>Search projects</source>
         <translation>Cerca progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="243"/>
-        <source>ATECO sector</source>
-        <translation>Settore ATECO</translation>
+        <location filename="../../deskapp/ui/projects_page.py" line="256" />
+        <source>Sector code, e.g. 25</source>
+        <translation>Codice settore, ad es. 25</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="248"/>
-        <location filename="../../deskapp/ui/projects_page.py" line="291"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="256" />
+        <source>Sector code</source>
+        <translation>Codice settore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/projects_page.py" line="261" />
+        <location filename="../../deskapp/ui/projects_page.py" line="304" />
         <source>Lead operator</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="292"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="305" />
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="293"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="306" />
         <source>Next follow-up</source>
         <translation>Prossima scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="296"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="309" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="302"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="315" />
         <source>Board</source>
         <translation>Bacheca</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="303"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="316" />
         <source>List</source>
         <translation>Elenco</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="369"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="382" />
         <source>No project matches. Change the filters, or start a new project.</source>
         <translation>Nessun progetto corrisponde. Cambia i filtri o avvia un nuovo progetto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="373"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="386" />
         <source>%Ln projects</source>
         <translation>
             <numerusform>%Ln progetto</numerusform>
@@ -5362,22 +6295,22 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="392"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="405" />
         <source>No stage that way: use the Menu key, Move to.</source>
         <translation>Nessuna fase in quella direzione: usa il tasto Menu, Sposta in.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="412"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="425" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="413"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="426" />
         <source>Move to</source>
         <translation>Sposta in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="448"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="461" />
         <source>%1 moved to %2.</source>
         <translation>%1 spostato in %2.</translation>
     </message>
@@ -5385,17 +6318,17 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="79"/>
+        <location filename="../../deskapp/ui/record_dialog.py" line="79" />
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="80"/>
+        <location filename="../../deskapp/ui/record_dialog.py" line="80" />
         <source>Close without saving what you typed?</source>
         <translation>Chiudere senza salvare quello che hai scritto?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/record_dialog.py" line="97"/>
+        <location filename="../../deskapp/ui/record_dialog.py" line="97" />
         <source>Not saved: correct the fields with a message under them.</source>
         <translation>Non salvato: correggi i campi con un messaggio sotto.</translation>
     </message>
@@ -5403,37 +6336,42 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="45"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="55" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="46"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="56" />
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="47"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="57" />
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="48"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="57" />
+        <source>Social security no.</source>
+        <translation>N. sicurezza sociale (NIR)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/registry_model.py" line="58" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="49"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="59" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="50"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="60" />
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="100"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="110" />
         <source>(anonymised person no. %1)</source>
         <translation>(persona anonimizzata n. %1)</translation>
     </message>
@@ -5441,1371 +6379,1406 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="146"/>
-        <location filename="../../deskapp/reports/dossier.py" line="351"/>
+        <location filename="../../deskapp/reports/dossier.py" line="167" />
+        <location filename="../../deskapp/reports/dossier.py" line="388" />
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="149"/>
+        <location filename="../../deskapp/reports/dossier.py" line="170" />
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="162"/>
+        <location filename="../../deskapp/reports/dossier.py" line="188" />
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="173"/>
+        <location filename="../../deskapp/reports/dossier.py" line="199" />
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="183"/>
-        <location filename="../../deskapp/reports/dossier.py" line="326"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="338"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="82"/>
+        <location filename="../../deskapp/reports/dossier.py" line="220" />
+        <location filename="../../deskapp/reports/dossier.py" line="363" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="352" />
+        <location filename="../../deskapp/reports/project_summary.py" line="92" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="188"/>
+        <location filename="../../deskapp/reports/dossier.py" line="225" />
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="195"/>
-        <location filename="../../deskapp/services/indicators.py" line="96"/>
+        <location filename="../../deskapp/reports/dossier.py" line="232" />
+        <location filename="../../deskapp/services/indicators.py" line="108" />
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="201"/>
+        <location filename="../../deskapp/reports/dossier.py" line="238" />
         <source>Consent record</source>
         <translation>Registro dei consensi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="207"/>
+        <location filename="../../deskapp/reports/dossier.py" line="244" />
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="210"/>
+        <location filename="../../deskapp/reports/dossier.py" line="247" />
         <source>Given on</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="211"/>
+        <location filename="../../deskapp/reports/dossier.py" line="248" />
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="212"/>
+        <location filename="../../deskapp/reports/dossier.py" line="249" />
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="222"/>
-        <location filename="../../deskapp/reports/dossier.py" line="251"/>
-        <location filename="../../deskapp/reports/dossier.py" line="280"/>
-        <location filename="../../deskapp/reports/dossier.py" line="312"/>
-        <location filename="../../deskapp/reports/dossier.py" line="342"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="138"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="217"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="242"/>
+        <location filename="../../deskapp/reports/dossier.py" line="259" />
+        <location filename="../../deskapp/reports/dossier.py" line="288" />
+        <location filename="../../deskapp/reports/dossier.py" line="317" />
+        <location filename="../../deskapp/reports/dossier.py" line="349" />
+        <location filename="../../deskapp/reports/dossier.py" line="379" />
+        <location filename="../../deskapp/reports/project_summary.py" line="157" />
+        <location filename="../../deskapp/reports/project_summary.py" line="236" />
+        <location filename="../../deskapp/reports/project_summary.py" line="261" />
         <source>None recorded.</source>
         <translation>Nessun dato registrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="225"/>
+        <location filename="../../deskapp/reports/dossier.py" line="262" />
         <source>Needs assessments</source>
         <translation>Rilevazioni dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="232"/>
+        <location filename="../../deskapp/reports/dossier.py" line="269" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="233"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="146"/>
+        <location filename="../../deskapp/reports/dossier.py" line="270" />
+        <location filename="../../deskapp/reports/project_summary.py" line="165" />
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="234"/>
+        <location filename="../../deskapp/reports/dossier.py" line="271" />
         <source>Needs and outcome</source>
         <translation>Bisogni ed esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="235"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="147"/>
+        <location filename="../../deskapp/reports/dossier.py" line="272" />
+        <location filename="../../deskapp/reports/project_summary.py" line="166" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="253"/>
+        <location filename="../../deskapp/reports/dossier.py" line="290" />
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="282"/>
+        <location filename="../../deskapp/reports/dossier.py" line="319" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="288"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="144"/>
+        <location filename="../../deskapp/reports/dossier.py" line="325" />
+        <location filename="../../deskapp/reports/project_summary.py" line="163" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="289"/>
+        <location filename="../../deskapp/reports/dossier.py" line="326" />
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="290"/>
+        <location filename="../../deskapp/reports/dossier.py" line="327" />
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="291"/>
-        <location filename="../../deskapp/reports/dossier.py" line="322"/>
+        <location filename="../../deskapp/reports/dossier.py" line="328" />
+        <location filename="../../deskapp/reports/dossier.py" line="359" />
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="292"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="254"/>
+        <location filename="../../deskapp/reports/dossier.py" line="329" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="262" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="293"/>
+        <location filename="../../deskapp/reports/dossier.py" line="330" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="315"/>
+        <location filename="../../deskapp/reports/dossier.py" line="352" />
         <source>Projects and roles</source>
         <translation>Progetti e ruoli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="323"/>
+        <location filename="../../deskapp/reports/dossier.py" line="360" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="324"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="79"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="145"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="169"/>
+        <location filename="../../deskapp/reports/dossier.py" line="361" />
+        <location filename="../../deskapp/reports/project_summary.py" line="86" />
+        <location filename="../../deskapp/reports/project_summary.py" line="164" />
+        <location filename="../../deskapp/reports/project_summary.py" line="188" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="60"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="617"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="62" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="669" />
         <source>Revenue</source>
         <translation>Ricavi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="61"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="63" />
         <source>Variable costs</source>
         <translation>Costi variabili</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="62"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="64" />
         <source>Contribution margin</source>
         <translation>Margine di contribuzione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="63"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="65" />
         <source>Personnel</source>
         <translation>Personale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="64"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="66" />
         <source>Other fixed costs</source>
         <translation>Altri costi fissi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="65"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="67" />
         <source>EBITDA</source>
         <translation>MOL (EBITDA)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="66"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="68" />
         <source>Depreciation</source>
         <translation>Ammortamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="67"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="69" />
         <source>EBIT</source>
         <translation>Reddito operativo (EBIT)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="68"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="313"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="70" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="319" />
         <source>Interest</source>
         <translation>Interessi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="69"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="71" />
         <source>Result before tax</source>
         <translation>Risultato ante imposte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="70"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="72" />
         <source>Taxes</source>
         <translation>Imposte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="71"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="73" />
         <source>Net result</source>
         <translation>Utile netto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="72"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="619"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="74" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="671" />
         <source>Break-even revenue</source>
         <translation>Ricavi di pareggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="78"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="80" />
         <source>1. Proposers and team</source>
         <translation>1. Proponenti e squadra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="79"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="81" />
         <source>2. The idea, products and services</source>
-        <translation>2. L&apos;idea, i prodotti e i servizi</translation>
+        <translation>2. L'idea, i prodotti e i servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="80"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="82" />
         <source>3. Market and competitors</source>
         <translation>3. Mercato e concorrenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="81"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="83" />
         <source>4. Marketing and sales</source>
         <translation>4. Marketing e vendite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="82"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="84" />
         <source>5. Organisation and premises</source>
         <translation>5. Organizzazione e sede</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="83"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="85" />
         <source>6. SWOT analysis</source>
         <translation>6. Analisi SWOT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="109"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="111" />
         <source>Unsaved draft, as on screen on {date}</source>
         <translation>Bozza non salvata, come sullo schermo il {date}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="117"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="161"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="119" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="163" />
         <source>Business plan</source>
-        <translation>Piano d&apos;impresa</translation>
+        <translation>Piano d'impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="166"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="168" />
         <source>Kind of project</source>
         <translation>Tipo di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="168"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="170" />
         <source>Planned legal form</source>
         <translation>Forma giuridica prevista</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="172"/>
-        <source>Sector (ATECO)</source>
-        <translation>Settore (ATECO)</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="176"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="182" />
         <source>Origin company</source>
         <translation>Azienda di origine</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="180"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="186" />
         <source>Years of the plan</source>
         <translation>Anni del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="184"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="190" />
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="185"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="191" />
         <source>Working draft</source>
         <translation>Bozza di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="188"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="194" />
         <source>Prepared with</source>
         <translation>Redatto con</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="198"/>
-        <source>Amounts in euros. Figures computed by deskapp from the plan&apos;s assumptions; the conventions are listed at the end.</source>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="204" />
+        <source>Amounts in euros. Figures computed by deskapp from the plan's assumptions; the conventions are listed at the end.</source>
         <translation>Importi in euro. Cifre calcolate da deskapp dalle ipotesi del piano; i criteri sono elencati alla fine.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="209"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="215" />
         <source>Points to check</source>
         <translation>Punti da verificare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="221"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="227" />
         <source>Not written yet.</source>
         <translation>Non ancora scritto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="227"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="233" />
         <source>7. Investments</source>
         <translation>7. Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="237"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="243" />
         <source>Item</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="238"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="311"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="244" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="317" />
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="239"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="245" />
         <source>Useful life (years)</source>
         <translation>Vita utile (anni)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="240"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="527"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="246" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="579" />
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="247"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="253" />
         <source>None planned.</source>
         <translation>Nessuno previsto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="249"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="255" />
         <source>8. Sources and uses of funds</source>
         <translation>8. Fonti e impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="253"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="259" />
         <source>9. Profit and loss</source>
         <translation>9. Conto economico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="266"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="272" />
         <source>10. Cash flow</source>
         <translation>10. Flussi di cassa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="276"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="282" />
         <source>Debt service coverage</source>
         <translation>Copertura del servizio del debito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="284"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="290" />
         <source>11. Loan repayment schedules</source>
         <translation>11. Piani di ammortamento dei finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="286"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="292" />
         <source>No loans in the plan.</source>
         <translation>Nessun finanziamento nel piano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="289"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="295" />
         <source>%1: %2 at %3% a year</source>
         <translation>%1: %2 al %3% annuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="312"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="318" />
         <source>Owed at start</source>
         <translation>Debito iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="314"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="320" />
         <source>Principal</source>
         <translation>Quota capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="315"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="321" />
         <source>Instalment</source>
         <translation>Rata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="316"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="322" />
         <source>Owed at end</source>
         <translation>Debito residuo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="326"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="332" />
         <source>12. Scenarios</source>
         <translation>12. Scenari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="331"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="337" />
         <source>Pessimistic: sales %1%, costs %2%. Optimistic: sales %3%, costs %4%.</source>
         <translation>Pessimistico: vendite %1%, costi %2%. Ottimistico: vendite %3%, costi %4%.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="348"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="354" />
         <source>13. CFI entry conditions</source>
-        <translation>13. Requisiti per l&apos;intervento di CFI</translation>
+        <translation>13. Requisiti per l'intervento di CFI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="351"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="357" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="401" />
         <source>Met</source>
         <translation>Rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="353"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="359" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="403" />
         <source>Not met</source>
         <translation>Non rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="361"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="367" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="396" />
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="362"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="368" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="397" />
         <source>Condition</source>
         <translation>Requisito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="373"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="379" />
         <source>CFI can put in at most %1 (%2 times the capital paid in).</source>
         <translation>CFI può apportare al massimo %1 (%2 volte il capitale versato).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="385"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="392" />
+        <source>13. SCOP conditions</source>
+        <translation>13. Requisiti della SCOP</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="416" />
+        <source>The employee-members are the worker-members. The votes are counted one per member (one person, one vote) among the members who pledge capital and the worker-members.</source>
+        <translation>I soci lavoratori della SCOP sono i soci lavoratori del progetto. I voti sono contati uno per socio (una testa, un voto) tra i soci che sottoscrivono capitale e i soci lavoratori.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="429" />
         <source>How the figures are computed</source>
         <translation>Come sono calcolate le cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="392"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="436" />
         <source>Amounts are rounded to the cent line by line; totals are sums of the rounded lines.</source>
         <translation>Gli importi sono arrotondati al centesimo riga per riga; i totali sono somme delle righe arrotondate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="396"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="440" />
         <source>Loans are repaid in yearly constant instalments (French amortisation) after the grace years, in which only interest is paid.</source>
         <translation>I finanziamenti sono rimborsati a rate annue costanti (ammortamento alla francese) dopo gli anni di preammortamento, in cui si pagano solo gli interessi.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="401"/>
-        <source>Depreciation is straight-line over each investment&apos;s useful life.</source>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="445" />
+        <source>Depreciation is straight-line over each investment's useful life.</source>
         <translation>Gli ammortamenti sono a quote costanti sulla vita utile di ciascun investimento.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="404"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="448" />
         <source>Taxes are the tax rate on a positive result before tax, year by year, with no losses carried forward.</source>
-        <translation>Le imposte sono l&apos;aliquota applicata al risultato ante imposte positivo, anno per anno, senza riporto delle perdite.</translation>
+        <translation>Le imposte sono l'aliquota applicata al risultato ante imposte positivo, anno per anno, senza riporto delle perdite.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="409"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="453" />
         <source>All sources of funds arrive in the first year; the starting working capital is used in the first year.</source>
         <translation>Tutte le fonti di finanziamento arrivano nel primo anno; il capitale circolante iniziale è impiegato nel primo anno.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="414"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="458" />
         <source>Break-even revenue: the revenue at which the result before tax is nil with the same cost structure. Debt service coverage: (EBITDA - taxes) / (interest + principal).</source>
         <translation>Ricavi di pareggio: i ricavi ai quali il risultato ante imposte è nullo con la stessa struttura dei costi. Copertura del servizio del debito: (MOL - imposte) / (interessi + quota capitale).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="481"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="508" />
+        <source>of which ARCE</source>
+        <translation>di cui ARCE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="538" />
         <source>Member</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="482"/>
-        <location filename="../../deskapp/reports/dossier.py" line="325"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="539" />
+        <location filename="../../deskapp/reports/dossier.py" line="362" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="483"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="540" />
         <source>Capital pledged</source>
         <translation>Capitale sottoscritto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="484"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="541" />
         <source>Paid in</source>
         <translation>Versato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="485"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="505" />
         <source>of which TFR</source>
         <translation>di cui TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="486"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="174" />
+        <location filename="../../deskapp/reports/project_summary.py" line="88" />
+        <source>Sector of activity</source>
+        <translation>Settore di attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="506" />
         <source>of which NASpI</source>
         <translation>di cui NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="499"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="555" />
         <source>loan</source>
         <translation>finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="501"/>
-        <source>Members&apos; capital</source>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="557" />
+        <source>Members' capital</source>
         <translation>Capitale dei soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="502"/>
+        <location filename="../../deskapp/services/plan_model.py" line="62" />
         <source>of which from TFR</source>
         <translation>di cui da TFR</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="504"/>
+        <location filename="../../deskapp/services/plan_model.py" line="63" />
         <source>of which from NASpI advance</source>
         <translation>di cui da anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="515"/>
+        <location filename="../../deskapp/services/plan_model.py" line="65" />
+        <source>of which from ARCE</source>
+        <translation>di cui da ARCE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="567" />
         <source>Total sources</source>
         <translation>Totale fonti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="516"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="541"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="568" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="593" />
         <source>Investments</source>
         <translation>Investimenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="517"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="569" />
         <source>Starting working capital</source>
         <translation>Capitale circolante iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="518"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="570" />
         <source>Total uses</source>
         <translation>Totale impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="520"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="572" />
         <source>Sources less uses</source>
         <translation>Fonti meno impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="535"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="587" />
         <source>Cash at start</source>
         <translation>Cassa iniziale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="536"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="588" />
         <source>Funds received</source>
         <translation>Finanziamenti ricevuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="538"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="590" />
         <source>Net result + depreciation</source>
         <translation>Utile netto + ammortamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="543"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="595" />
         <source>Working capital</source>
         <translation>Capitale circolante</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="547"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="599" />
         <source>Loan principal repaid</source>
         <translation>Quote capitale rimborsate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="550"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="602" />
         <source>Cash at end</source>
         <translation>Cassa finale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="558"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="610" />
         <source>Pessimistic</source>
         <translation>Pessimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="559"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="611" />
         <source>Expected</source>
         <translation>Atteso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="560"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="612" />
         <source>Optimistic</source>
         <translation>Ottimistico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="618"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="670" />
         <source>Total costs</source>
         <translation>Costi totali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="253"/>
+        <location filename="../../deskapp/reports/pdf.py" line="284" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/pdf.py" line="254"/>
+        <location filename="../../deskapp/reports/pdf.py" line="285" />
         <source>Generated on %1</source>
         <translation>Generato il %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="70"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="77" />
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="75"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="82" />
         <source>The project</source>
         <translation>Il progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="106"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="120" />
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="233"/>
-        <location filename="../../deskapp/reports/business_plan_report.py" line="471"/>
-        <location filename="../../deskapp/reports/project_summary.py" line="117"/>
+        <location filename="../../deskapp/reports/business_plan_report.py" line="239" />
+        <location filename="../../deskapp/reports/business_plan_report.py" line="526" />
+        <location filename="../../deskapp/reports/project_summary.py" line="136" />
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="118"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="137" />
         <source>%1 people</source>
         <translation>%1 persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="127"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="146" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="140"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="159" />
         <source>Stage history</source>
         <translation>Storico delle fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="165"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="184" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="170"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="189" />
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="171"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="190" />
         <source>Done on</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="187"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="206" />
         <source>Funding applications</source>
         <translation>Domande di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="219"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="238" />
         <source>Next steps</source>
         <translation>Prossimi passi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="233"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="252" />
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/project_summary.py" line="234"/>
+        <location filename="../../deskapp/reports/project_summary.py" line="253" />
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="182"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="287"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="190" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="309" />
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="101"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="109" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="65"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="73" />
         <source>hidden</source>
         <translation>nascosto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="98"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="106" />
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="100"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="108" />
         <source>Region: %1</source>
         <translation>Regione: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="106"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="114" />
         <source>Every figure is shown: no count is hidden.</source>
         <translation>Tutti i valori sono mostrati: nessun conteggio è nascosto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="109"/>
-        <source>Counts of people below %1 are hidden, and so are as many other cells as it takes that none of them can be worked out from the totals; every hidden cell reads &apos;%2&apos;.</source>
-        <translation>I conteggi di persone inferiori a %1 sono nascosti, e con essi tante altre celle quante servono perché nessuno si possa ricavare dai totali; ogni cella nascosta riporta &apos;%2&apos;.</translation>
+        <location filename="../../deskapp/reports/indicators_report.py" line="117" />
+        <source>Counts of people below %1 are hidden, and so are as many other cells as it takes that none of them can be worked out from the totals; every hidden cell reads '%2'.</source>
+        <translation>I conteggi di persone inferiori a %1 sono nascosti, e con essi tante altre celle quante servono perché nessuno si possa ricavare dai totali; ogni cella nascosta riporta '%2'.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="122"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="130" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="123"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="131" />
         <source>Scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="124"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="132" />
         <source>Counts hidden below</source>
         <translation>Conteggi nascosti sotto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="125"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="133" />
         <source>Made on</source>
         <translation>Redatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="126"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="134" />
         <source>Participants (each counted once)</source>
         <translation>Partecipanti (ciascuno contato una volta)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="127"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="135" />
         <source>none (every figure shown)</source>
         <translation>nessuno (tutti i valori mostrati)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="203"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="211" />
         <source>Participants (each counted once): %1</source>
         <translation>Partecipanti (ciascuno contato una volta): %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="245"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="253" />
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="246"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="254" />
         <source>Employment</source>
         <translation>Occupazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="248"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="256" />
         <source>Disadvantage</source>
         <translation>Svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="249"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="257" />
         <source>New by month</source>
         <translation>Nuovi per mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="251"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="259" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="252"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="260" />
         <source>Stage movements</source>
         <translation>Passaggi di fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="255"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="263" />
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="257"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="265" />
         <source>About this report</source>
         <translation>Informazioni su questo report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="259"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="267" />
         <source>Participants, each under a pseudonym drawn for this file only</source>
         <translation>Partecipanti, ciascuno con uno pseudonimo estratto solo per questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="374"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="384" />
         <source>Period start</source>
         <translation>Inizio del periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="375"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="385" />
         <source>Period end</source>
         <translation>Fine del periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
-        <location filename="../../deskapp/services/indicators.py" line="312"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="266" />
+        <location filename="../../deskapp/services/indicators.py" line="324" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="332"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="346" />
         <source>Pseudonym</source>
         <translation>Pseudonimo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="244"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="333"/>
-        <location filename="../../deskapp/services/indicators.py" line="318"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="252" />
+        <location filename="../../deskapp/reports/indicators_report.py" line="347" />
+        <location filename="../../deskapp/services/indicators.py" line="330" />
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="334"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="348" />
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="335"/>
-        <location filename="../../deskapp/services/indicators.py" line="339"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="349" />
+        <location filename="../../deskapp/services/indicators.py" line="351" />
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="336"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="350" />
         <source>Education (ISCED group)</source>
         <translation>Istruzione (gruppo ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="337"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="351" />
         <source>First contact (month)</source>
         <translation>Primo contatto (mese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="80"/>
+        <location filename="../../deskapp/services/indicators.py" line="92" />
         <source>Under 25</source>
         <translation>Meno di 25 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="81"/>
+        <location filename="../../deskapp/services/indicators.py" line="93" />
         <source>25 to 54</source>
         <translation>Da 25 a 54 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="82"/>
+        <location filename="../../deskapp/services/indicators.py" line="94" />
         <source>Over 54</source>
         <translation>Oltre 54 anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="85"/>
+        <location filename="../../deskapp/services/indicators.py" line="97" />
         <source>ISCED 0-2 (up to lower secondary)</source>
         <translation>ISCED 0-2 (fino alla secondaria inferiore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="86"/>
+        <location filename="../../deskapp/services/indicators.py" line="98" />
         <source>ISCED 3-4 (upper and post-secondary)</source>
         <translation>ISCED 3-4 (secondaria superiore e post-secondaria)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="87"/>
+        <location filename="../../deskapp/services/indicators.py" line="99" />
         <source>ISCED 5-8 (tertiary)</source>
         <translation>ISCED 5-8 (terziaria)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="90"/>
+        <location filename="../../deskapp/services/indicators.py" line="102" />
         <source>6 months</source>
         <translation>6 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="91"/>
+        <location filename="../../deskapp/services/indicators.py" line="103" />
         <source>12 months</source>
         <translation>12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="92"/>
+        <location filename="../../deskapp/services/indicators.py" line="104" />
         <source>24 months</source>
         <translation>24 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="93"/>
+        <location filename="../../deskapp/services/indicators.py" line="105" />
         <source>36 months</source>
         <translation>36 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="95"/>
+        <location filename="../../deskapp/services/indicators.py" line="107" />
         <source>Not given</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="103"/>
+        <location filename="../../deskapp/services/indicators.py" line="115" />
         <source>Participants: the people of the desks in scope first contacted, or served, within the period, each counted once.</source>
-        <translation>Partecipanti: le persone delle antenne dell&apos;ambito contattate per la prima volta, o servite, nel periodo, ciascuna contata una volta.</translation>
+        <translation>Partecipanti: le persone delle antenne dell'ambito contattate per la prima volta, o servite, nel periodo, ciascuna contata una volta.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="108"/>
+        <location filename="../../deskapp/services/indicators.py" line="120" />
         <source>Jobs created: the promoters and worker-members of the enterprises created, each person once per enterprise, plus the employees each records besides its members. Financing members and mentors are not jobs. Members and employees as recorded when the report is made.</source>
         <translation>Posti di lavoro creati: i promotori e i soci lavoratori delle imprese create, ogni persona una volta per impresa, più i dipendenti non soci che ciascuna registra. I soci finanziatori e i mentori non sono posti di lavoro. Soci e dipendenti come registrati al momento del report.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="315"/>
+        <location filename="../../deskapp/services/indicators.py" line="327" />
         <source>Participants by gender</source>
         <translation>Partecipanti per genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="325"/>
+        <location filename="../../deskapp/services/indicators.py" line="337" />
         <source>Participants by age at entry</source>
-        <translation>Partecipanti per età all&apos;ingresso</translation>
+        <translation>Partecipanti per età all'ingresso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="328"/>
+        <location filename="../../deskapp/services/indicators.py" line="340" />
         <source>Age at first contact</source>
         <translation>Età al primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="329"/>
+        <location filename="../../deskapp/services/indicators.py" line="341" />
         <source>Age in full years on the day of first contact.</source>
         <translation>Età in anni compiuti il giorno del primo contatto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="336"/>
+        <location filename="../../deskapp/services/indicators.py" line="348" />
         <source>Participants by employment status</source>
         <translation>Partecipanti per condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="346"/>
+        <location filename="../../deskapp/services/indicators.py" line="358" />
         <source>Participants by education (ISCED)</source>
         <translation>Partecipanti per titolo di studio (ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="247"/>
-        <location filename="../../deskapp/services/indicators.py" line="349"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="255" />
+        <location filename="../../deskapp/services/indicators.py" line="361" />
         <source>Education</source>
         <translation>Istruzione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="357"/>
+        <location filename="../../deskapp/services/indicators.py" line="369" />
         <source>Participants by disadvantage</source>
         <translation>Partecipanti per condizione di svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="359"/>
+        <location filename="../../deskapp/services/indicators.py" line="371" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="360"/>
+        <location filename="../../deskapp/services/indicators.py" line="372" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="361"/>
+        <location filename="../../deskapp/services/indicators.py" line="373" />
         <source>Declined to answer</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="365"/>
+        <location filename="../../deskapp/services/indicators.py" line="377" />
         <source>Question</source>
         <translation>Domanda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="366"/>
-        <source>Each question&apos;s answers add up to the participants.</source>
+        <location filename="../../deskapp/services/indicators.py" line="378" />
+        <source>Each question's answers add up to the participants.</source>
         <translation>Per ogni domanda, le risposte sommate danno il numero dei partecipanti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="398"/>
+        <location filename="../../deskapp/services/indicators.py" line="410" />
         <source>New participants by month</source>
         <translation>Nuovi partecipanti per mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="399"/>
+        <location filename="../../deskapp/services/indicators.py" line="411" />
         <source>New participants</source>
         <translation>Nuovi partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="401"/>
+        <location filename="../../deskapp/services/indicators.py" line="413" />
         <source>Month of first contact</source>
         <translation>Mese del primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="426"/>
+        <location filename="../../deskapp/services/indicators.py" line="438" />
         <source>Services delivered</source>
         <translation>Servizi erogati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="250"/>
-        <location filename="../../deskapp/services/indicators.py" line="427"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="258" />
+        <location filename="../../deskapp/services/indicators.py" line="439" />
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="427"/>
+        <location filename="../../deskapp/services/indicators.py" line="439" />
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="429"/>
+        <location filename="../../deskapp/services/indicators.py" line="441" />
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="431"/>
+        <location filename="../../deskapp/services/indicators.py" line="443" />
         <source>Services dated in the period at the desks in scope, with their hours.</source>
-        <translation>Servizi con data nel periodo presso le antenne dell&apos;ambito, con le loro ore.</translation>
+        <translation>Servizi con data nel periodo presso le antenne dell'ambito, con le loro ore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="459"/>
+        <location filename="../../deskapp/services/indicators.py" line="471" />
         <source>Projects by stage and kind</source>
         <translation>Progetti per fase e tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="462"/>
+        <location filename="../../deskapp/services/indicators.py" line="474" />
         <source>Stage on %2</source>
         <translation>Fase al %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="464"/>
+        <location filename="../../deskapp/services/indicators.py" line="476" />
         <source>Projects opened by %2, each in the stage it had reached at the end of that day (from the stage history).</source>
         <translation>Progetti aperti entro il %2, ciascuno nella fase raggiunta alla fine di quel giorno (dallo storico delle fasi).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="489"/>
+        <location filename="../../deskapp/services/indicators.py" line="501" />
         <source>Stage movements in the period</source>
         <translation>Passaggi di fase nel periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="491"/>
+        <location filename="../../deskapp/services/indicators.py" line="503" />
         <source>Projects moved there</source>
         <translation>Progetti arrivati nella fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="492"/>
+        <location filename="../../deskapp/services/indicators.py" line="504" />
         <source>Moves</source>
         <translation>Passaggi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="495"/>
+        <location filename="../../deskapp/services/indicators.py" line="507" />
         <source>Stage reached</source>
         <translation>Fase raggiunta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="497"/>
+        <location filename="../../deskapp/services/indicators.py" line="509" />
         <source>Moves dated in the period; opening a project is not a move. Each project counts once per stage it moved to, however many times; the moves column counts every move.</source>
-        <translation>Passaggi con data nel periodo; l&apos;apertura di un progetto non è un passaggio. Ogni progetto conta una volta per ciascuna fase raggiunta, anche se più volte; la colonna dei passaggi li conta tutti.</translation>
+        <translation>Passaggi con data nel periodo; l'apertura di un progetto non è un passaggio. Ogni progetto conta una volta per ciascuna fase raggiunta, anche se più volte; la colonna dei passaggi li conta tutti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="253"/>
-        <location filename="../../deskapp/services/indicators.py" line="554"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="261" />
+        <location filename="../../deskapp/services/indicators.py" line="566" />
         <source>Enterprises</source>
         <translation>Imprese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="555"/>
+        <location filename="../../deskapp/services/indicators.py" line="567" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="558"/>
+        <location filename="../../deskapp/services/indicators.py" line="570" />
         <source>Enterprises supported: projects with a service or a stage move in the period.</source>
         <translation>Imprese sostenute: progetti con un servizio o un passaggio di fase nel periodo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="562"/>
+        <location filename="../../deskapp/services/indicators.py" line="574" />
         <source>Enterprises created: start date within the period, follow-up or started reached by %2.</source>
         <translation>Imprese create: data di avvio nel periodo, fase Accompagnamento o Avviata raggiunta entro il %2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="571"/>
+        <location filename="../../deskapp/services/indicators.py" line="583" />
         <source>Enterprises supported</source>
         <translation>Imprese sostenute</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="574"/>
+        <location filename="../../deskapp/services/indicators.py" line="586" />
         <source>Enterprises created</source>
         <translation>Imprese create</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="578"/>
+        <location filename="../../deskapp/services/indicators.py" line="590" />
         <source>Jobs created (members and employees of those enterprises)</source>
         <translation>Posti di lavoro creati (soci e dipendenti di quelle imprese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="619"/>
+        <location filename="../../deskapp/services/indicators.py" line="631" />
         <source>Started at least that long before %2</source>
         <translation>Avviate almeno tanti mesi prima del %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="620"/>
-        <source>Still active at the period&apos;s end</source>
+        <location filename="../../deskapp/services/indicators.py" line="632" />
+        <source>Still active at the period's end</source>
         <translation>Ancora attive a fine periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="621"/>
+        <location filename="../../deskapp/services/indicators.py" line="633" />
         <source>Active that long after starting</source>
-        <translation>Attive a tanti mesi dall&apos;avvio</translation>
+        <translation>Attive a tanti mesi dall'avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="624"/>
+        <location filename="../../deskapp/services/indicators.py" line="636" />
         <source>Time since the start</source>
-        <translation>Tempo dall&apos;avvio</translation>
+        <translation>Tempo dall'avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="626"/>
+        <location filename="../../deskapp/services/indicators.py" line="638" />
         <source>Enterprises started (start date, follow-up or started reached by %2) at least 6, 12, 24 or 36 months before %2. Active: not abandoned, on %2 or on the day 6, 12, 24 or 36 months after the start.</source>
-        <translation>Imprese avviate (data di avvio, fase Accompagnamento o Avviata raggiunta entro il %2) almeno 6, 12, 24 o 36 mesi prima del %2. Attiva: non abbandonata, al %2 o nel giorno a 6, 12, 24 o 36 mesi dall&apos;avvio.</translation>
+        <translation>Imprese avviate (data di avvio, fase Accompagnamento o Avviata raggiunta entro il %2) almeno 6, 12, 24 o 36 mesi prima del %2. Attiva: non abbandonata, al %2 o nel giorno a 6, 12, 24 o 36 mesi dall'avvio.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="670"/>
+        <location filename="../../deskapp/services/indicators.py" line="682" />
         <source>Funding by instrument (EUR)</source>
         <translation>Finanziamenti per strumento (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="672"/>
+        <location filename="../../deskapp/services/indicators.py" line="684" />
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="673"/>
+        <location filename="../../deskapp/services/indicators.py" line="685" />
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="674"/>
+        <location filename="../../deskapp/services/indicators.py" line="686" />
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="677"/>
+        <location filename="../../deskapp/services/indicators.py" line="689" />
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="679"/>
+        <location filename="../../deskapp/services/indicators.py" line="691" />
         <source>Requested by submission date, granted by decision date, disbursed by disbursement date, each within the period.</source>
         <translation>Richiesto per data di presentazione, concesso per data di decisione, erogato per data di erogazione, ciascuno nel periodo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="617"/>
+        <location filename="../../deskapp/services/indicators.py" line="629" />
         <source>Enterprises started, still active after</source>
         <translation>Imprese avviate, ancora attive dopo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/plan_statements.py" line="145" />
+        <source>{scenario}: {line}</source>
+        <translation>{scenario}: {line}</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="56"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="57" />
         <source>Export the registry</source>
         <translation>Esporta il registro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="60"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="61" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="61"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="62" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="62"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="63" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="65"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="66" />
         <source>Export to a file...</source>
         <translation>Esporta in un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="70"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="71" />
         <source>Semicolon (;): Excel in Italian or French</source>
         <translation>Punto e virgola (;): Excel in italiano o francese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="71"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="72" />
         <source>Comma (,): Excel in English, other programs</source>
         <translation>Virgola (,): Excel in inglese, altri programmi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="75"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="76" />
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="76"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="77" />
         <source>CSV separator</source>
         <translation>Separatore CSV</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="79"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="80" />
         <source>An Excel workbook (.xlsx) or a CSV file. Exports contain personal data: keep the file safe. Every export is recorded in the audit trail.</source>
         <translation>Una cartella di Excel (.xlsx) o un file CSV. Le esportazioni contengono dati personali: conserva il file in modo sicuro. Ogni esportazione viene registrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="87"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="88" />
         <source>Import people</source>
         <translation>Importa persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="91"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="92" />
         <source>From an .xlsx or .csv file with one row per person (same columns as the export). Every row is checked first: if any row has an error, nothing is imported and the errors are listed by line.</source>
-        <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell&apos;esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
+        <translation>Da un file .xlsx o .csv con una riga per persona (le stesse colonne dell'esportazione). Ogni riga viene controllata prima: se una riga ha un errore non si importa nulla e gli errori sono elencati per riga.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="97"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="98" />
         <source>Import from a file...</source>
         <translation>Importa da un file...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="114"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="115" />
         <source>Reports, exports and imports are for coordinators and administrators.</source>
         <translation>Report, esportazioni e importazioni sono riservati a coordinatori e amministratori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="132"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="133" />
         <source>Coordinator report (EU indicators)</source>
         <translation>Report per il coordinamento (indicatori UE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="136"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="137" />
         <source>Last month</source>
         <translation>Mese scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="137"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="138" />
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="138"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="139" />
         <source>This year</source>
-        <translation>Quest&apos;anno</translation>
+        <translation>Quest'anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="139"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="140" />
         <source>Last year</source>
         <translation>Anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="140"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="141" />
         <source>Other period</source>
         <translation>Altro periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="147"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="148" />
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="149"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="150" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="157"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="158" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="161"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="162" />
         <source>Region: %1</source>
         <translation>Regione: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="164"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="165" />
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="167"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="168" />
         <source>Show every figure</source>
         <translation>Mostra tutti i valori</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="172"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="176" />
         <source>Preview (PDF)...</source>
         <translation>Anteprima (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="174"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="178" />
         <source>Export figures (xlsx, CSV)...</source>
         <translation>Esporta i dati (xlsx, CSV)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="180"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="184" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="181"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="185" />
         <source>Scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="182"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="186" />
         <source>Hide breakdown cells below</source>
         <translation>Nascondi le celle sotto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="212"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="187" />
+        <source>Document language</source>
+        <translation>Lingua del documento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/reports_page.py" line="217" />
         <source>Write both dates of the period as DD/MM/YYYY.</source>
         <translation>Scrivi le due date del periodo come GG/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="215"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="220" />
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="235"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="243" />
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="261"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="301"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="269" />
+        <location filename="../../deskapp/ui/reports_page.py" line="309" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="263"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="303"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="271" />
+        <location filename="../../deskapp/ui/reports_page.py" line="311" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Cartella di Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="271"/>
-        <location filename="../../deskapp/ui/reports_page.py" line="313"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="279" />
+        <location filename="../../deskapp/ui/reports_page.py" line="321" />
         <source>Exporting...</source>
         <translation>Esportazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="286"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="294" />
         <source>Figures of %Ln participants written to %1.</source>
         <translation>
             <numerusform>Dati di %Ln partecipante scritti in %1.</numerusform>
@@ -6813,7 +7786,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="323"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="331" />
         <source>%Ln rows exported to %1.</source>
         <translation>
             <numerusform>%Ln riga esportata in %1.</numerusform>
@@ -6821,22 +7794,22 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="335"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="343" />
         <source>Import people from</source>
         <translation>Importa persone da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="337"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="345" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="346"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="354" />
         <source>Importing...</source>
         <translation>Importazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="356"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="364" />
         <source>%Ln people imported.</source>
         <translation>
             <numerusform>%Ln persona importata.</numerusform>
@@ -6844,7 +7817,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="359"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="367" />
         <source>%Ln people imported, with %1.</source>
         <translation>
             <numerusform>%Ln persona importata, con %1.</numerusform>
@@ -6852,7 +7825,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="360"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="368" />
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avviso</numerusform>
@@ -6860,17 +7833,17 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="373"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="381" />
         <source>warning: </source>
         <translation>avviso: </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="375"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="383" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="383"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="391" />
         <source>... and %Ln more rows:</source>
         <translation>
             <numerusform>... e %Ln altra riga:</numerusform>
@@ -6878,7 +7851,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/reports_page.py" line="385"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="393" />
         <source>%Ln rows, %1: %2</source>
         <translation>
             <numerusform>%Ln riga, %1: %2</numerusform>
@@ -6886,7 +7859,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/reports_page.py" line="403"/>
+        <location filename="../../deskapp/ui/reports_page.py" line="411" />
         <source>Not done</source>
         <translation>Non fatto</translation>
     </message>
@@ -6894,165 +7867,165 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="50" />
         <source>Name, owner, municipality...</source>
         <translation>Nome, proprietario, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="52" />
+        <location filename="../../deskapp/ui/resources_page.py" line="91" />
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="53" />
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="55" />
         <source>Any availability</source>
         <translation>Qualsiasi disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="57"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="59" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="51"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="58"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="53" />
+        <location filename="../../deskapp/ui/resources_page.py" line="60" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="59"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="97"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="61" />
+        <location filename="../../deskapp/ui/resources_page.py" line="99" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="60"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="62" />
         <source>Size (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="53"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="61"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="55" />
+        <location filename="../../deskapp/ui/resources_page.py" line="63" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="62"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="64" />
         <source>Owner</source>
         <translation>Proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="50"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="63"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="89"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="98"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="52" />
+        <location filename="../../deskapp/ui/resources_page.py" line="65" />
+        <location filename="../../deskapp/ui/resources_page.py" line="91" />
+        <location filename="../../deskapp/ui/resources_page.py" line="100" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="48"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="50" />
         <source>Search resources</source>
         <translation>Cerca risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="64"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="66" />
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="69"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="71" />
         <source>New resource...</source>
         <translation>Nuova risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="70"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="72" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="71"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="73" />
         <source>Link to a project...</source>
         <translation>Collega a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="86"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="88" />
         <source>Skill and place, e.g. “welding Sestri”</source>
         <translation>Competenza e luogo, es. “saldatura Sestri”</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="87"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="89" />
         <source>Search skills</source>
         <translation>Cerca competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="92"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="94" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="93"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="95" />
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="94"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="96" />
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="95"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="97" />
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="96"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="98" />
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="101"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="103" />
         <source>People with the skill</source>
         <translation>Persone con la competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="103"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="105" />
         <source>Open person</source>
         <translation>Apri persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="104"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="106" />
         <source>Add to a project...</source>
         <translation>Aggiungi a un progetto...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="67"/>
-        <location filename="../../deskapp/ui/resources_page.py" line="117"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="69" />
+        <location filename="../../deskapp/ui/resources_page.py" line="119" />
         <source>Premises, land and machinery</source>
         <translation>Locali, terreni e macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="118"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="120" />
         <source>Skills of the people</source>
         <translation>Competenze delle persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="120"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="122" />
         <source>Funding instruments</source>
         <translation>Strumenti di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="174"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="176" />
         <source>No resource matches. Record one with “New resource”.</source>
         <translation>Nessuna risorsa corrisponde. Registrane una con “Nuova risorsa”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="176"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="178" />
         <source>%Ln resources</source>
         <translation>
             <numerusform>%Ln risorsa</numerusform>
@@ -7060,17 +8033,17 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="182"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="184" />
         <source>Type a skill (and a place) to find who has it.</source>
-        <translation>Scrivi una competenza (e un luogo) per trovare chi ce l&apos;ha.</translation>
+        <translation>Scrivi una competenza (e un luogo) per trovare chi ce l'ha.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="205"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="207" />
         <source>Nobody with this skill here. Try fewer words.</source>
         <translation>Nessuno con questa competenza. Prova con meno parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/resources_page.py" line="207"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="209" />
         <source>%Ln people found</source>
         <translation>
             <numerusform>%Ln persona trovata</numerusform>
@@ -7078,17 +8051,17 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="210"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="212" />
         <source>More than %1 found: the first %1 are shown; add a word or a place.</source>
         <translation>Più di %1 trovate: sono mostrate le prime %1; aggiungi una parola o un luogo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="236"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="238" />
         <source>New resource</source>
         <translation>Nuova risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/resources_page.py" line="300"/>
+        <location filename="../../deskapp/ui/resources_page.py" line="302" />
         <source>Not added</source>
         <translation>Non aggiunto</translation>
     </message>
@@ -7096,52 +8069,52 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>ResourcesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="397"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="457" />
         <source>Resource</source>
         <translation>Risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="397"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="457" />
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="397"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="457" />
         <source>Linked resources</source>
         <translation>Risorse collegate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="400"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="460" />
         <source>Link a resource...</source>
         <translation>Collega una risorsa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="401"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="461" />
         <source>Unlink</source>
         <translation>Scollega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="406"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="466" />
         <source>No premises, land or machinery linked to this project.</source>
         <translation>Nessun locale, terreno o macchinario collegato a questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="416"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="476" />
         <source>No resources</source>
         <translation>Nessuna risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="416"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="476" />
         <source>Record a resource in Resources first.</source>
         <translation>Registra prima una risorsa nella pagina Risorse.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="420"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="480" />
         <source>Link a resource</source>
         <translation>Collega una risorsa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_panels.py" line="420"/>
+        <location filename="../../deskapp/ui/project_panels.py" line="480" />
         <source>Resource:</source>
         <translation>Risorsa:</translation>
     </message>
@@ -7149,70 +8122,70 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="23"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="23" />
         <source>Retention ended</source>
         <translation>Conservazione terminata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/retention_dialog.py" line="27"/>
-        <source>%n person(s) whose data was kept for the time the rules ask (5 years from 31 December of the last payment, service or contact; 10 after state aid). Anonymising erases their identity and notes for good; the anonymous facts stay in the coordinator&apos;s figures.</source>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="27" />
+        <source>%n person(s) whose data was kept for the time the rules ask (5 years from 31 December of the last payment, service or contact; 10 after state aid). Anonymising erases their identity and notes for good; the anonymous facts stay in the coordinator's figures.</source>
         <translation>
-            <numerusform>%n persona i cui dati sono stati conservati per il tempo previsto dalle regole (5 anni dal 31 dicembre dell&apos;ultimo pagamento, servizio o contatto; 10 dopo un aiuto di Stato). L&apos;anonimizzazione cancella per sempre identità e note; i dati anonimi restano nei numeri del coordinamento.</numerusform>
-            <numerusform>%n persone i cui dati sono stati conservati per il tempo previsto dalle regole (5 anni dal 31 dicembre dell&apos;ultimo pagamento, servizio o contatto; 10 dopo un aiuto di Stato). L&apos;anonimizzazione cancella per sempre identità e note; i dati anonimi restano nei numeri del coordinamento.</numerusform>
+            <numerusform>%n persona i cui dati sono stati conservati per il tempo previsto dalle regole (5 anni dal 31 dicembre dell'ultimo pagamento, servizio o contatto; 10 dopo un aiuto di Stato). L'anonimizzazione cancella per sempre identità e note; i dati anonimi restano nei numeri del coordinamento.</numerusform>
+            <numerusform>%n persone i cui dati sono stati conservati per il tempo previsto dalle regole (5 anni dal 31 dicembre dell'ultimo pagamento, servizio o contatto; 10 dopo un aiuto di Stato). L'anonimizzazione cancella per sempre identità e note; i dati anonimi restano nei numeri del coordinamento.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="38"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="38" />
         <source>No.</source>
         <translation>N.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="39"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="39" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="40"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="40" />
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="41"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="41" />
         <source>Last date</source>
         <translation>Ultima data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="42"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="42" />
         <source>State aid</source>
         <translation>Aiuto di Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="43"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="43" />
         <source>Kept until</source>
         <translation>Conservati fino al</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="46"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="46" />
         <source>People whose retention has ended</source>
         <translation>Persone il cui periodo di conservazione è terminato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="57"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="57" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="57"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="57" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="67"/>
-        <source>The first %1 are shown, oldest first; &apos;deskapp gdpr retention&apos; lists them all.</source>
-        <translation>Sono mostrate le prime %1, dalle più vecchie; &apos;deskapp gdpr retention&apos; le elenca tutte.</translation>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="67" />
+        <source>The first %1 are shown, oldest first; 'deskapp gdpr retention' lists them all.</source>
+        <translation>Sono mostrate le prime %1, dalle più vecchie; 'deskapp gdpr retention' le elenca tutte.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/retention_dialog.py" line="73"/>
+        <location filename="../../deskapp/ui/retention_dialog.py" line="73" />
         <source>Anonymise them</source>
         <translation>Anonimizzale</translation>
     </message>
@@ -7220,227 +8193,250 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="43"/>
+        <location filename="../../deskapp/ui/safety.py" line="45" />
         <source>The database is locked and its owner cannot be read.</source>
         <translation>La banca dati è bloccata e non si riesce a leggere da chi.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="48"/>
+        <location filename="../../deskapp/ui/safety.py" line="50" />
         <source>deskapp is already open on this database on the computer %1 (process %2).</source>
         <translation>deskapp è già aperto su questa banca dati sul computer %1 (processo %2).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="59"/>
+        <location filename="../../deskapp/ui/safety.py" line="61" />
         <source>The database is on a network share (%1). SQLite cannot lock a file safely over the network: if two computers write to it, it can be damaged. Keep the file on this computer; for several offices on one registry, ask for a server database.</source>
         <translation>La banca dati è su una cartella di rete (%1). SQLite non può bloccare un file in modo sicuro attraverso la rete: se due computer vi scrivono, può rovinarsi. Tieni il file su questo computer; per più uffici sullo stesso registro, chiedi una banca dati su server.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="134"/>
+        <location filename="../../deskapp/ui/safety.py" line="140" />
         <source>The database file looks damaged: %1
 
-Stop entering data. In Settings, &quot;Restore from a backup...&quot; puts back the last good copy%2.</source>
+Stop entering data. In Settings, "Restore from a backup..." puts back the last good copy%2.</source>
         <translation>Il file della banca dati sembra danneggiato: %1
 
-Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot; rimette l&apos;ultima copia buona%2.</translation>
+Smetti di inserire dati. In Impostazioni, "Ripristina da una copia..." rimette l'ultima copia buona%2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="141"/>
+        <location filename="../../deskapp/ui/safety.py" line="147" />
         <source> (the newest is %1)</source>
         <translation> (la più recente è %1)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="150"/>
+        <location filename="../../deskapp/ui/safety.py" line="156" />
         <source>The database needs attention</source>
         <translation>La banca dati ha bisogno di attenzione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/safety.py" line="166"/>
+        <location filename="../../deskapp/ui/safety.py" line="174" />
         <source>The automatic backup failed: %1</source>
         <translation>La copia automatica non è riuscita: %1</translation>
     </message>
 </context>
 <context>
+    <name>SectorPicker</name>
+    <message>
+        <location filename="../../deskapp/ui/sector_picker.py" line="54" />
+        <source>Sector of activity</source>
+        <translation>Settore di attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sector_picker.py" line="56" />
+        <source>Code or words, e.g. 25.62 or %1</source>
+        <translation>Codice o parole, ad es. 25.62 o %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sector_picker.py" line="107" />
+        <source>No list has this code: pick one from the list.</source>
+        <translation>Nessun elenco ha questo codice: sceglierne uno dall'elenco.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="65"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="67" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="69"/>
-        <source>As the system (or the desk)</source>
-        <translation>Come il sistema (o l&apos;antenna)</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="79"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="89" />
         <source>Interface language</source>
-        <translation>Lingua dell&apos;interfaccia</translation>
+        <translation>Lingua dell'interfaccia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="83"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="93" />
         <source> minutes</source>
         <translation> minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="88"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="98" />
         <source>The new time applies when deskapp restarts.</source>
         <translation>Il nuovo tempo vale dal prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="91"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="101" />
         <source>Lock the screen after</source>
         <translation>Blocca lo schermo dopo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="93"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="103" />
         <source>Database</source>
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="97"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="107" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="98"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="108" />
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="100"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="110" />
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="104"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="114" />
         <source>Change...</source>
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="117" />
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="109"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="119" />
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="122"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="132" />
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Le copie e i ripristini a mano, e la cartella delle copie, sono per un amministratore; le copie automatiche si fanno per tutti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="133"/>
-        <source>Letterhead of the desk&apos;s documents</source>
-        <translation>Intestazione dei documenti dell&apos;antenna</translation>
+        <location filename="../../deskapp/ui/settings_page.py" line="143" />
+        <source>Letterhead of the desk's documents</source>
+        <translation>Intestazione dei documenti dell'antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="137"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="147" />
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="139"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="149" />
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="155" />
+        <location filename="../../deskapp/ui/settings_page.py" line="209" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="150"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="160" />
         <source>Retention (GDPR)</source>
         <translation>Conservazione (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="154"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="164" />
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
-        <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
+        <translation>I dati si conservano 5 anni dal 31 dicembre dell'anno dell'ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="161"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="171" />
+        <location filename="../../deskapp/ui/settings_page.py" line="313" />
         <source>See who, and anonymise...</source>
         <translation>Vedi chi, e anonimizza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="313" />
         <source>See who...</source>
         <translation>Vedi chi...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="169"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="179" />
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="191"/>
-        <source>No logo: the documents carry the desk&apos;s name.</source>
-        <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
+        <location filename="../../deskapp/ui/settings_page.py" line="71" />
+        <source>As my desk</source>
+        <translation>Come il mio sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="199"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="85" />
+        <source>Yours, wherever you log in: the window and the command line</source>
+        <translation>La tua, ovunque accedi: la finestra e la riga di comando</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="201" />
+        <source>No logo: the documents carry the desk's name.</source>
+        <translation>Nessun logo: i documenti riportano il nome dell'antenna.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="209" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="206"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="216" />
         <source>This file is not an image deskapp can read.</source>
-        <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
+        <translation>Questo file non è un'immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="247" />
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="256" />
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="238"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="347"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="256" />
+        <location filename="../../deskapp/ui/settings_page.py" line="365" />
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="246"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="264" />
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="249"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="267" />
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="259"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="277" />
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="261"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="279" />
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="282" />
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="288"/>
-        <source>Nobody&apos;s retention has ended.</source>
+        <location filename="../../deskapp/ui/settings_page.py" line="306" />
+        <source>Nobody's retention has ended.</source>
         <translation>Per nessuno è finito il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="290"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="308" />
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
@@ -7448,17 +8444,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="292"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="310" />
         <source>An administrator anonymises them.</source>
         <translation>Le anonimizza un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="311"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="329" />
         <source>Anonymising...</source>
         <translation>Anonimizzazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="315"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="333" />
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n persona anonimizzata.</numerusform>
@@ -7466,32 +8462,32 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="328"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="346" />
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="345"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="360"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="363" />
+        <location filename="../../deskapp/ui/settings_page.py" line="378" />
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="362"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="380" />
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
         <translation>Sostituire la banca dati con la copia %1?
 
-Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
+Ciò che è stato inserito dopo quella copia non c'è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="382"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="400" />
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="390"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="408" />
         <source>%n people erased after this backup was made were anonymised again.</source>
         <translation>
             <numerusform>%n persona cancellata dopo questa copia è stata di nuovo anonimizzata.</numerusform>
@@ -7499,17 +8495,17 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="402"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="420" />
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="406"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="424" />
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="408"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="426" />
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>
@@ -7517,153 +8513,153 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="34" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maiusc+Tab</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="35" />
         <source>Next or previous field, button or list</source>
         <translation>Campo, pulsante o elenco successivo o precedente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="38" />
         <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
         <translation>Ctrl+Tab, Ctrl+Maiusc+Tab</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="39" />
         <source>Next or previous tab</source>
         <translation>Linguetta successiva o precedente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="42" />
         <source>Enter</source>
         <translation>Invio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="43" />
         <source>Search now (in a search box); open the selected row or card</source>
         <translation>Cerca subito (in una casella di ricerca); apre la riga o la scheda selezionata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="48"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="48" />
         <source>Down arrow</source>
         <translation>Freccia giù</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="49" />
         <source>From the people search box to the results</source>
         <translation>Dalla ricerca delle persone ai risultati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="54"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="54" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="55"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="55" />
         <source>Save the record or the dialog</source>
         <translation>Salva la scheda o la finestra di dialogo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="58" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="59"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="59" />
         <source>Close the dialog (it asks first if something was typed)</source>
         <translation>Chiude la finestra di dialogo (chiede prima se è stato scritto qualcosa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="64" />
         <source>Menu key, Shift+F10</source>
         <translation>Tasto Menu, Maiusc+F10</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="65"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="65" />
         <source>Board: the menu of the selected card (Open, Move to)</source>
         <translation>Bacheca: il menu della scheda selezionata (Apri, Sposta in)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="70"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="70" />
         <source>Ctrl+Right, Ctrl+Left</source>
         <translation>Ctrl+Destra, Ctrl+Sinistra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="71" />
         <source>Board: move the card to the next or previous stage</source>
         <translation>Bacheca: sposta la scheda alla fase successiva o precedente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="76"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="76" />
         <source>Left, Right</source>
         <translation>Sinistra, Destra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="77" />
         <source>Board: the next or previous column</source>
         <translation>Bacheca: la colonna successiva o precedente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="80"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="80" />
         <source>Space</source>
         <translation>Spazio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="81"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="81" />
         <source>Checklist: tick or untick the step</source>
         <translation>Checklist: spunta o togli la spunta al passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="84" />
         <source>Enter, F2</source>
         <translation>Invio, F2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="85"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="85" />
         <source>Checklist: change the date of the step</source>
         <translation>Checklist: cambia la data del passo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="88"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="88" />
         <source>F2, or start typing</source>
         <translation>F2, o inizia a scrivere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="89" />
         <source>Business plan tables: change the cell</source>
-        <translation>Tabelle del piano d&apos;impresa: modifica la cella</translation>
+        <translation>Tabelle del piano d'impresa: modifica la cella</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="92"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="92" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Canc</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="93"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="93" />
         <source>Business plan tables: remove the row</source>
-        <translation>Tabelle del piano d&apos;impresa: elimina la riga</translation>
+        <translation>Tabelle del piano d'impresa: elimina la riga</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="111"/>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="125"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="111" />
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="125" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="114" />
         <source>Keys</source>
         <translation>Tasti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="114" />
         <source>What they do</source>
         <translation>Cosa fanno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="128"/>
+        <location filename="../../deskapp/ui/shortcuts_dialog.py" line="128" />
         <source>Every action of the mouse has its key: a dragged card moves with the Menu key or Ctrl+Right, a double-click is Enter.</source>
         <translation>Ogni azione del mouse ha il suo tasto: una scheda trascinata si sposta con il tasto Menu o Ctrl+Destra, un doppio clic è Invio.</translation>
     </message>
@@ -7671,62 +8667,62 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="49"/>
+        <location filename="../../deskapp/ui/person_record.py" line="52" />
         <source>Occupation or skill</source>
         <translation>Mestiere o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="50"/>
+        <location filename="../../deskapp/ui/person_record.py" line="53" />
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="51"/>
+        <location filename="../../deskapp/ui/person_record.py" line="54" />
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="52"/>
+        <location filename="../../deskapp/ui/person_record.py" line="55" />
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="53"/>
+        <location filename="../../deskapp/ui/person_record.py" line="56" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54"/>
+        <location filename="../../deskapp/ui/person_record.py" line="57" />
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="57"/>
+        <location filename="../../deskapp/ui/person_record.py" line="60" />
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="61"/>
+        <location filename="../../deskapp/ui/person_record.py" line="64" />
         <source>Add skill...</source>
         <translation>Aggiungi competenza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="62"/>
+        <location filename="../../deskapp/ui/person_record.py" line="65" />
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="63"/>
+        <location filename="../../deskapp/ui/person_record.py" line="66" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="84"/>
+        <location filename="../../deskapp/ui/person_record.py" line="87" />
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="102"/>
+        <location filename="../../deskapp/ui/person_record.py" line="111" />
         <source>Add skill</source>
         <translation>Aggiungi competenza</translation>
     </message>
@@ -7734,12 +8730,12 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="90"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="90" />
         <source>Enter opens the project; the Menu key or Shift+F10 opens its menu (Move to); Ctrl+Right and Ctrl+Left move it to the next or the previous stage; Left and Right go to the next column.</source>
         <translation>Invio apre il progetto; il tasto Menu o Maiusc+F10 apre il suo menu (Sposta in); Ctrl+Destra e Ctrl+Sinistra lo spostano alla fase successiva o precedente; Sinistra e Destra vanno alla colonna accanto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="129"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="134" />
         <source>%Ln members</source>
         <translation>
             <numerusform>%Ln socio</numerusform>
@@ -7747,58 +8743,58 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="134"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="139" />
         <source>Overdue: %1</source>
         <translation>Scaduto: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/projects_page.py" line="136"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="141" />
         <source>Next: %1</source>
         <translation>Prossima: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/projects_page.py" line="147"/>
+        <location filename="../../deskapp/ui/projects_page.py" line="152" />
         <source>%Ln more: narrow the filters or use the list.</source>
         <translation>
-            <numerusform>Ancora %Ln: restringi i filtri o usa l&apos;elenco.</numerusform>
-            <numerusform>Altri %Ln: restringi i filtri o usa l&apos;elenco.</numerusform>
+            <numerusform>Ancora %Ln: restringi i filtri o usa l'elenco.</numerusform>
+            <numerusform>Altri %Ln: restringi i filtri o usa l'elenco.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StatementsView</name>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="234"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="245" />
         <source>Profit and loss</source>
         <translation>Conto economico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="235"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="246" />
         <source>Cash flow</source>
         <translation>Flussi di cassa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="236"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="247" />
         <source>Sources and uses</source>
         <translation>Fonti e impieghi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="237"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="248" />
         <source>Loans</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="238"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="249" />
         <source>Scenarios</source>
         <translation>Scenari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="239"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="250" />
         <source>Chart</source>
         <translation>Grafico</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_statements.py" line="245"/>
+        <location filename="../../deskapp/ui/plan_statements.py" line="256" />
         <source>Chart: revenue, total costs and break-even revenue</source>
         <translation>Grafico: ricavi, costi totali e ricavi di pareggio</translation>
     </message>
@@ -7806,12 +8802,12 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
 <context>
     <name>WarningsBar</name>
     <message>
-        <location filename="../../deskapp/ui/plan_warnings.py" line="90"/>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="90" />
         <source>Click, or press Enter, to see where</source>
         <translation>Fai clic, o premi Invio, per vedere dove</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/plan_warnings.py" line="91"/>
+        <location filename="../../deskapp/ui/plan_warnings.py" line="91" />
         <source>Press Enter to see where it arises.</source>
         <translation>Premi Invio per vedere dove nasce.</translation>
     </message>
@@ -7819,42 +8815,42 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
 <context>
     <name>_Picker</name>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="40"/>
+        <location filename="../../deskapp/ui/pickers.py" line="40" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="44"/>
+        <location filename="../../deskapp/ui/pickers.py" line="44" />
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="45"/>
+        <location filename="../../deskapp/ui/pickers.py" line="45" />
         <source>Ctrl or Shift with the arrows and Space choose several; Enter adds them.</source>
-        <translation>Ctrl o Maiusc con le frecce e Spazio ne scelgono più d&apos;uno; Invio li aggiunge.</translation>
+        <translation>Ctrl o Maiusc con le frecce e Spazio ne scelgono più d'uno; Invio li aggiunge.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="47"/>
+        <location filename="../../deskapp/ui/pickers.py" line="47" />
         <source>Enter chooses.</source>
         <translation>Invio sceglie.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="56"/>
+        <location filename="../../deskapp/ui/pickers.py" line="56" />
         <source>Add selected</source>
         <translation>Aggiungi selezionati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="56"/>
+        <location filename="../../deskapp/ui/pickers.py" line="56" />
         <source>Choose</source>
         <translation>Scegli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/pickers.py" line="95"/>
+        <location filename="../../deskapp/ui/pickers.py" line="95" />
         <source>No one matches.</source>
         <translation>Nessuno corrisponde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/pickers.py" line="103"/>
+        <location filename="../../deskapp/ui/pickers.py" line="103" />
         <source>Added: %Ln. Search for the next one.</source>
         <translation>
             <numerusform>Aggiunto: %Ln. Cerca il prossimo.</numerusform>

@@ -1,7 +1,11 @@
-"""The command line speaks the operator's language: their desk's once they have
-logged in, DESKAPP_LANGUAGE when it says another, the system's before a login."""
+"""The command line speaks the operator's language: DESKAPP_LANGUAGE when it says one,
+else once they have logged in their own (Settings), else their desk's; before a login,
+the system's. --help and argparse's own words included; documents in the desk's
+language unless --language says another."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +50,107 @@ def test_the_setting_wins_and_before_a_login_the_system_speaks(dbfile, monkeypat
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     assert main(["--db", dbfile, "--operator", "nessuno", "search", "x"]) == 1
     assert "Conseiller inconnu ou mot de passe erroné" in capsys.readouterr().err
+
+
+def test_the_operators_own_language_wins_over_the_desks(dbfile, monkeypatch, capsys):
+    from deskapp.models.database import Database
+    from deskapp.services.actor import resolve_actor
+    from deskapp.services.operator_accounts import set_own_language
+
+    monkeypatch.delenv("DESKAPP_LANGUAGE")
+    monkeypatch.setenv("LANG", "it_IT.UTF-8")
+    db = Database.at_path(Path(dbfile))
+    set_own_language(db, resolve_actor(db, ADMIN), "fr")  # a French operator in Genova
+    db.dispose()
+    capsys.readouterr()
+    assert main(["--db", dbfile, "--operator", ADMIN, "search", "zzzzqq"]) == 0
+    assert "Personne n'a été trouvé." in capsys.readouterr().out
+    # DESKAPP_LANGUAGE still wins, for the tests and an administrator.
+    monkeypatch.setenv("DESKAPP_LANGUAGE", "it")
+    assert main(["--db", dbfile, "--operator", ADMIN, "search", "zzzzqq"]) == 0
+    assert "Nessuno trovato." in capsys.readouterr().out
+
+
+def _help(capsys, *argv: str) -> str:
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as done:
+        main([*argv, "--help"])
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "english"),
+    [
+        (
+            "fr",
+            ["utilisation\u00a0:", "afficher ce message d'aide et quitter", "trouver des personnes"],
+            ["usage:", "show this help message", "find people"],
+        ),
+        (
+            "it",
+            ["uso:", "argomenti posizionali", "opzioni:", "mostra questo messaggio di aiuto"],
+            ["usage:", "positional arguments", "options:", "show this help message"],
+        ),
+    ],
+)
+def test_help_speaks_the_language(monkeypatch, capsys, language, words, english):
+    monkeypatch.setenv("DESKAPP_LANGUAGE", language)
+    text = _help(capsys)
+    for word in words:
+        assert word in text
+    for word in english:
+        assert word not in text
+    # A subcommand's own help, and argparse's errors, too.
+    dossier = _help(capsys, "report", "dossier")
+    assert "--language" in dossier and "show this help message" not in dossier
+
+
+def test_help_before_a_login_follows_the_system(monkeypatch, capsys):
+    monkeypatch.delenv("DESKAPP_LANGUAGE")
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert "afficher ce message d'aide et quitter" in _help(capsys)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert "show this help message and exit" in _help(capsys)
+
+
+def test_argparse_errors_in_italian(monkeypatch, capsys):
+    monkeypatch.setenv("DESKAPP_LANGUAGE", "it")
+    with pytest.raises(SystemExit):
+        main(["report", "dossier"])
+    err = capsys.readouterr().err
+    assert "uso:" in err and "obbligatori" in err and "required" not in err
+
+
+def _pdf_language(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return str(PdfReader(path).trailer["/Root"]["/Lang"])
+
+
+def test_a_french_desk_prints_an_italian_dossier_when_asked(dbfile, monkeypatch, tmp_path):
+    """Documents follow the desk that makes them; --language chooses another (a French
+    desk writing to an Italian partner)."""
+    import sqlite3
+
+    conn = sqlite3.connect(dbfile)
+    person, operator = conn.execute(
+        "SELECT p.id, o.name FROM person p JOIN desk d ON d.id = p.desk_id "
+        "JOIN operator o ON o.desk_id = d.id WHERE d.language = 'fr' LIMIT 1"
+    ).fetchone()
+    conn.close()
+    french, italian = tmp_path / "fr.pdf", tmp_path / "it.pdf"
+    base = ["--db", dbfile, "--operator", operator, "report", "dossier", "--person", str(person)]
+    assert main([*base, "-o", str(french)]) == 0
+    assert main([*base, "-o", str(italian), "--language", "it"]) == 0
+    assert _pdf_language(french) == "fr"
+    assert _pdf_language(italian) == "it"
+
+
+def test_db_check_says_its_findings_in_the_language(dbfile, monkeypatch, capsys):
+    monkeypatch.setenv("DESKAPP_LANGUAGE", "fr")
+    capsys.readouterr()
+    assert main(["--db", dbfile, "db", "check"]) == 0
+    said = capsys.readouterr().out
+    assert "chaîne intacte" in said and "personnes, schéma" in said
+    assert "chain intact" not in said and "persons, schema" not in said

@@ -91,6 +91,23 @@ def test_postgresql_reads_the_trigram_index(fresh_postgres_database):
         db.dispose()
 
 
+def test_postgresql_reads_the_skill_trigram_index(fresh_postgres_database):
+    from deskapp.models.database import Database
+    from deskapp.models.skill_index import POSTGRESQL_INDEX, candidates
+
+    db = Database(fresh_postgres_database)
+    try:
+        with db.engine.connect() as conn:
+            found = candidates(conn, [("sald", ("sald", "weld")), ("genova", ("genova",))])
+            assert found is not None
+            sql = found.compile(db.engine, compile_kwargs={"literal_binds": True})
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            plan = " ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {sql}"))
+        assert POSTGRESQL_INDEX in plan
+    finally:
+        db.dispose()
+
+
 def test_bulk_rows_with_ids_leave_room_for_the_next_insert(db, admin):
     with db.write() as s:
         conn = s.connection()
@@ -154,6 +171,20 @@ def test_db_check_reports_a_guard_trigger_dropped(db, admin):
             conn.exec_driver_sql("DROP TRIGGER audit_event_no_delete")
     report = check_database(db)
     assert any("audit_event_no_delete" in p for p in report.problems)
+
+
+def test_db_check_reports_a_search_index_dropped_on_a_server(fresh_postgres_database):
+    from deskapp.models.database import Database
+    from deskapp.models.skill_index import POSTGRESQL_INDEX
+
+    db = Database(fresh_postgres_database)
+    try:
+        assert not check_database(db).problems
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql(f"DROP INDEX {POSTGRESQL_INDEX}")
+        assert any(POSTGRESQL_INDEX in str(p) for p in check_database(db).problems)
+    finally:
+        db.dispose()
 
 
 def test_concurrent_writers_extend_one_chain(db, admin):

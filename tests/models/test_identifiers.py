@@ -11,10 +11,17 @@ from codicefiscale import codicefiscale as cf_lib
 from deskapp.models.identifiers import (
     IdentifierError,
     check_codice_fiscale,
+    check_nir,
     encode_codice_fiscale,
+    encode_nir,
+    format_company_number,
+    format_nir,
+    nir_mismatch,
     normalise_company_number,
     normalise_email,
+    normalise_enterprise_number,
     normalise_phone,
+    normalise_postcode,
     omocode_variant,
 )
 
@@ -139,3 +146,173 @@ def test_email_is_checked_and_normalised():
     assert normalise_email("Mario.Rossi@Example.IT") == "Mario.Rossi@example.it"
     with pytest.raises(IdentifierError):
         normalise_email("mario.rossi@")
+
+
+# A man born in December 1984 in Seine-Maritime (76) municipality 451, the 89th birth
+# there that month.
+NIR = "184127645108946"
+
+
+def test_a_valid_nir_typed_with_spaces_is_stored_compact():
+    info = check_nir("1 84 12 76 451 089 46")
+    assert info.code == NIR
+    assert (info.sex, info.year2, info.month) == ("M", 84, 12)
+    assert (info.department, info.place_code, info.born_abroad) == ("76", "76451", False)
+    assert format_nir(info.code) == "1 84 12 76 451 089 46"
+
+
+def test_a_nir_with_a_wrong_key_is_refused():
+    with pytest.raises(IdentifierError, match="wrong key"):
+        check_nir("1 84 12 76 451 089 47")
+
+
+def test_a_nir_without_its_key_says_so():
+    with pytest.raises(IdentifierError, match="lacks its key"):
+        check_nir("1 84 12 76 451 089")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("1841276451", "15 digits"),
+        ("18412764510894X", "not written like a NIR"),
+        ("1841276X5108946", "not written like a NIR"),
+    ],
+)
+def test_a_malformed_nir_says_why(text, reason):
+    with pytest.raises(IdentifierError, match=reason):
+        check_nir(text)
+
+
+def test_a_nir_must_start_with_the_sex():
+    code = encode_nir("M", dt.date(1984, 12, 1), "76451", 89)
+    with pytest.raises(IdentifierError, match=r"start with 1 \(a man\) or 2"):
+        check_nir("3" + code[1:13] + _key("3" + code[1:13]))
+
+
+def _key(body: str) -> str:
+    from stdnum.fr import nir
+
+    return str(nir.calc_check_digits(body))
+
+
+@pytest.mark.parametrize(("department", "place"), [("2A", "2A004"), ("2B", "2B033")])
+def test_corsican_departments_2a_and_2b(department, place):
+    # Ajaccio (2A004) and Bastia (2B033): the key is computed with 19 and 18 in their place.
+    code = encode_nir("F", dt.date(1990, 11, 5), place, 12)
+    info = check_nir(code)
+    assert (info.department, info.place_code, info.sex) == (department, place, "F")
+    with pytest.raises(IdentifierError, match="wrong key"):
+        check_nir(code[:5] + ("2B" if department == "2A" else "2A") + code[7:])
+
+
+def test_born_abroad_is_department_99_with_the_country_code():
+    # Born in Morocco (INSEE country code 350) in May 1977.
+    code = encode_nir("M", dt.date(1977, 5, 9), "99350", 45)
+    info = check_nir(code)
+    assert info.born_abroad and info.department == "99" and info.place_code == "99350"
+    assert nir_mismatch(info, "M", dt.date(1977, 5, 9)) is None
+
+
+def test_overseas_departments_take_three_digits():
+    info = check_nir(encode_nir("F", dt.date(1988, 3, 1), "97105", 7))  # Basse-Terre
+    assert info.department == "971"
+
+
+@pytest.mark.parametrize("month", ["20", "35", "42", "50", "99"])
+def test_a_nir_without_a_birth_month_matches_any_month(month):
+    body = f"2{84}{month}76451089"
+    info = check_nir(body + _key(body))
+    assert info.month is None
+    assert nir_mismatch(info, "F", dt.date(1984, 7, 30)) is None
+
+
+@pytest.mark.parametrize("month", ["00", "13", "19", "43", "49"])
+def test_an_impossible_birth_month_is_refused(month):
+    body = f"1{84}{month}76451089"
+    with pytest.raises(IdentifierError, match=f"impossible birth month \\({month}\\)"):
+        check_nir(body + _key(body))
+
+
+def test_a_nir_is_checked_against_sex_and_birth_date():
+    info = check_nir(NIR)
+    assert nir_mismatch(info, "M", dt.date(1984, 12, 3)) is None
+    assert nir_mismatch(info, None, None) is None
+    sex = nir_mismatch(info, "F", dt.date(1984, 12, 3))
+    assert sex is not None and "first digit, 1, is for a man" in str(sex)
+    year = nir_mismatch(info, "M", dt.date(1985, 12, 3))
+    assert year is not None and "birth year ending in 84" in str(year)
+    month = nir_mismatch(info, "M", dt.date(1984, 11, 3))
+    assert month is not None and "give 12 as the month of birth" in str(month)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "stored"),
+    [
+        ("00743110157", "IT", "00743110157"),
+        ("IT 00743110157", "IT", "00743110157"),
+        ("732 829 320", "FR", "732829320"),
+        ("732 829 320 00074", "FR", "73282932000074"),
+    ],
+)
+def test_the_new_enterprise_has_its_country_number(text, country, stored):
+    assert normalise_enterprise_number(text, country) == stored
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "reason"),
+    [
+        ("732 829 320", "IT", "not a partita IVA"),
+        ("00743110157", "FR", "not a SIREN or SIRET"),
+        ("FR44732829320", "FR", "not a SIREN or SIRET"),
+        ("732829321", "FR", "SIREN: wrong check digit"),
+        ("00743110158", "IT", "partita IVA: wrong check digit"),
+    ],
+)
+def test_the_new_enterprise_number_is_refused_with_the_reason(text, country, reason):
+    with pytest.raises(IdentifierError, match=reason):
+        normalise_enterprise_number(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "stored"),
+    [
+        ("16121", "IT", "16121"),
+        ("00185", "IT", "00185"),  # Roma
+        ("13001", "FR", "13001"),
+        ("20000", "FR", "20000"),  # Ajaccio
+        ("20200", "FR", "20200"),  # Bastia
+        ("97100", "FR", "97100"),
+        ("FR-06500", "IT", "FR-06500"),  # Menton, at an Italian desk
+        ("f 06500", "IT", "FR-06500"),
+        ("FR-06500", "FR", "06500"),
+        ("I-18039", "FR", "IT-18039"),  # Ventimiglia, at a French desk
+        ("CH-6900", "IT", "CH-6900"),
+        ("", "FR", ""),
+    ],
+)
+def test_postcodes_by_country_of_residence(text, country, stored):
+    assert normalise_postcode(text, country) == stored
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "reason"),
+    [
+        ("1612", "IT", "not an Italian postcode"),
+        ("161210", "IT", "not an Italian postcode"),
+        ("00185", "FR", "not a French postcode"),
+        ("96000", "FR", "not a French postcode"),
+        ("2A000", "FR", "2A and 2B are Corsica's departments"),
+        ("FR-1300", "IT", "not a French postcode"),
+        ("ABCDE", "IT", "not an Italian postcode"),
+    ],
+)
+def test_postcodes_refused_with_the_reason(text, country, reason):
+    with pytest.raises(IdentifierError, match=reason):
+        normalise_postcode(text, country)
+
+
+def test_company_numbers_are_printed_in_their_groups():
+    assert format_company_number("73282932000074") == "732 829 320 00074"
+    assert format_company_number("732829320") == "732 829 320"
+    assert format_company_number("00743110157") == "00743110157"

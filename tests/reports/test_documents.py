@@ -97,7 +97,7 @@ def test_project_summary_states_capital_totals_to_the_cent(db, operator, tmp_pat
             "title": "Officine Riunite",
             "kind": "wbo",
             "origin_company_name": "Officine Meccaniche Piombinesi",
-            "ateco_code": "25.62",
+            "sector_code": "25.62",
         },
     )
     amounts = ["4000.00", "1234.56", "0.01"]

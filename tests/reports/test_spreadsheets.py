@@ -63,7 +63,7 @@ def test_project_and_activity_workbooks_hold_amounts_and_moments(db, coordinator
         {
             "title": "Coop",
             "kind": "new_cooperative",
-            "ateco_code": "25.62",
+            "sector_code": "25.62",
             "origin_company_vat": "00743110157",
         },
     )
@@ -89,7 +89,8 @@ def test_project_and_activity_workbooks_hold_amounts_and_moments(db, coordinator
     assert row["capital_pledged"].data_type == "n"
     assert Decimal(str(row["capital_pledged"].value)) == Decimal("4000.50")
     assert "€" in row["capital_pledged"].number_format
-    assert (row["ateco_code"].value, row["ateco_code"].data_type) == ("25.62", "s")
+    assert (row["sector_code"].value, row["sector_code"].data_type) == ("25.62", "s")
+    assert row["nace_code"].value == "25.62"
     assert (row["origin_company_vat"].value, row["origin_company_vat"].data_type) == (
         "00743110157",
         "s",

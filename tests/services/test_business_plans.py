@@ -25,7 +25,7 @@ def project(db, operator):
             "title": "Officine Riunite",
             "kind": "wbo",
             "origin_company_name": "Officine Meccaniche Piombinesi",
-            "ateco_code": "25.62",
+            "sector_code": "25.62",
             "planned_start_date": "2027-03-01",
         },
     )
@@ -50,7 +50,7 @@ def test_new_plan_is_prefilled_from_the_project_in_the_desk_language(db, project
     assert not draft.saved
     assert draft.plan.first_year == 2027  # the planned start
     assert "Rossi Mario (Socio lavoratore)" in draft.plan.sections.team
-    assert "Officine Riunite (ATECO 25.62)" in draft.plan.sections.idea
+    assert "Officine Riunite (25.62 Lavori di meccanica generale)" in draft.plan.sections.idea
     assert "Officine Meccaniche Piombinesi" in draft.plan.sections.idea
 
 

@@ -62,9 +62,11 @@ def test_demo_people_pass_intake_validation(db):
         for person in people:
             data = {name: getattr(person, name) for name in PERSON_FIELD_COLUMNS}
             data["codice_fiscale"] = person.codice_fiscale or ""
+            data["nir"] = person.nir or ""
             validated = validate_input(PersonInput, data, region="IT", today=TODAY)
             assert validated.birth_date == person.birth_date
     assert any(p.codice_fiscale for p in people) and any(not p.codice_fiscale for p in people)
+    assert any(p.nir for p in people)  # the people of the French desks
 
 
 def test_projects_from_the_business_plan_stage_on_have_realistic_plans(db):

@@ -25,7 +25,7 @@ def mario(db, operator):
 @pytest.fixture
 def project(db, operator):
     return projects.create_project(
-        db, operator, {"title": "Officine Riunite", "kind": "wbo", "ateco_code": "25.62"}
+        db, operator, {"title": "Officine Riunite", "kind": "wbo", "sector_code": "25.62"}
     )
 
 

@@ -13,9 +13,9 @@ from deskapp.services import business_plans as bp
 from deskapp.services import gdpr, persons, projects
 from deskapp.services.maintenance import check_database
 from deskapp.services.search import search_persons
-from tests.conftest import MARIO_CF, person_data
+from tests.conftest import MARIO_CF, MARIO_NIR, person_data
 
-SECRETS = ("Rossi", "Mario", MARIO_CF)
+SECRETS = ("Rossi", "Mario", MARIO_CF, MARIO_NIR)
 
 
 def _raw(db_path):
@@ -27,7 +27,7 @@ def _raw(db_path):
 def test_an_erased_member_is_in_neither_the_file_nor_its_wal(
     db, db_path, admin, operator, coordinator, tmp_path
 ):
-    mario = persons.create_person(db, operator, person_data()).id
+    mario = persons.create_person(db, operator, person_data(nir=MARIO_NIR)).id
     persons.add_skill(db, operator, mario, {"description": "Saldatore TIG"})
     lia = persons.create_person(
         db,
@@ -59,6 +59,7 @@ def test_an_erased_member_is_in_neither_the_file_nor_its_wal(
     person_dossier(db, coordinator, mario, tmp_path / "dossier-Rossi-Mario.pdf")
     assert [hit.id for hit in search_persons(db, "Rossi Mario")] == [mario]
     assert [hit.id for hit in search_persons(db, MARIO_CF)] == [mario]
+    assert [hit.id for hit in search_persons(db, MARIO_NIR)] == [mario]
 
     gdpr.erase_person(db, admin, mario)
 

@@ -24,7 +24,7 @@ from deskapp.services.audit_trail import person_events
 from deskapp.services.erasure_register import read_register, reapply_erasures, register_path
 from deskapp.services.indicators import Scope, coordinator_indicators
 from deskapp.services.maintenance import backup_database, check_database
-from tests.conftest import MARIO_CF, person_data
+from tests.conftest import MARIO_CF, MARIO_NIR, person_data
 
 pytestmark = pytest.mark.both_engines
 
@@ -32,7 +32,9 @@ pytestmark = pytest.mark.both_engines
 @pytest.fixture
 def mario(db, operator):
     pid = persons.create_person(
-        db, operator, person_data(notes="Ha lavorato vent'anni in fonderia Zanardelli")
+        db,
+        operator,
+        person_data(notes="Ha lavorato vent'anni in fonderia Zanardelli", nir=MARIO_NIR),
     ).id
     persons.add_skill(db, operator, pid, {"description": "Saldatore TIG", "years_experience": 20})
     persons.add_needs_assessment(
@@ -70,6 +72,7 @@ def test_subject_access_holds_everything_about_the_person(db, operator, mario, t
     path = gdpr.subject_access(db, operator, mario, tmp_path / "accesso.json")
     data = json.loads(path.read_text("utf-8"))
     assert data["person"]["codice_fiscale"] == MARIO_CF
+    assert data["person"]["nir"] == MARIO_NIR
     assert data["consents"][0]["legal_basis"] == "public_task"
     assert data["skills"][0]["description"] == "Saldatore TIG"
     assert data["needs_assessments"][0]["needs"][0]["kind"] == "enterprise_idea"
@@ -88,8 +91,10 @@ def test_erasure_keeps_the_anonymous_facts_and_leaves_no_bytes(db, db_path, admi
 
     result = gdpr.erase_person(db, admin, mario, today=dt.date(2026, 11, 22))
     assert "codice_fiscale" in result.erased_fields and result.notes_cleared == 3
+    assert "nir" in result.erased_fields
     person = persons.get_person(db, mario)
     assert (person.family_name, person.codice_fiscale, person.phone) == ("", None, "")
+    assert person.nir is None
     assert person.sex.value == "M" and person.birth_date == dt.date(1980, 7, 1)
     assert person.anonymised_on == dt.date(2026, 11, 22)
 
@@ -103,7 +108,7 @@ def test_erasure_keeps_the_anonymous_facts_and_leaves_no_bytes(db, db_path, admi
     raw = db_path.read_bytes()
     wal = db_path.with_name(db_path.name + "-wal")
     raw += wal.read_bytes() if wal.exists() else b""
-    for secret in (MARIO_CF, "Zanardelli", "mario.rossi@example.it", "+393207249175"):
+    for secret in (MARIO_CF, MARIO_NIR, "Zanardelli", "mario.rossi@example.it", "+393207249175"):
         assert secret.encode() not in raw, secret
     assert check_database(db).ok
 
@@ -149,8 +154,8 @@ def test_erasure_names_the_member_anonymously_in_every_plan_and_keeps_the_figure
     )
     plan = bp.load_plan(db, project).plan.model_dump()
     plan["sections"]["market"] = (
-        f"MARIO ROSSI guida l'officina con Rossi Giulia (codice fiscale {MARIO_CF}); "
-        "Mario conosce i clienti. Rossini e Marione non c'entrano."
+        f"MARIO ROSSI guida l'officina con Rossi Giulia (codice fiscale {MARIO_CF}, "
+        "NIR 1 80 04 99 127 045 42); Mario conosce i clienti. Rossini e Marione non c'entrano."
     )
     plan["staff"] = [{"role": "Capo officina (Mario)", "headcount": "1", "annual_cost": "30000"}]
     bp.save_plan(db, operator, project, 0, plan)
@@ -170,7 +175,7 @@ def test_erasure_names_the_member_anonymously_in_every_plan_and_keeps_the_figure
             "- Rossi Giulia (Socio lavoratore)",
         ]
         assert plan_now.sections.market == (
-            f"{label} guida l'officina con Rossi Giulia (codice fiscale {label}); "
+            f"{label} guida l'officina con Rossi Giulia (codice fiscale {label}, NIR {label}); "
             f"{label} conosce i clienti. Rossini e Marione non c'entrano."
         )
         assert plan_now.staff[0].role == f"Capo officina ({label})"

@@ -85,7 +85,7 @@ def _project(db, op, title, kind, opened, members=(), started_on=None, employees
         {
             "title": title,
             "kind": kind,
-            "ateco_code": "25.62",
+            "sector_code": "25.62",
             "origin_company_name": "Officine Prova S.r.l.",
             "expected_jobs": 3,
             "planned_legal_form": "worker_cooperative",

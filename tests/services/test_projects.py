@@ -21,7 +21,7 @@ def project(db, operator):
             "kind": "wbo",
             "origin_company_name": "Officine Meccaniche Piombinesi",
             "origin_company_vat": "IT00743110157",
-            "ateco_code": "25.62",
+            "sector_code": "25.62",
         },
     )
 
@@ -144,7 +144,7 @@ def test_project_edit_is_audited_and_a_stale_edit_refused(db, operator, project)
     form = {
         "title": stored.title,
         "kind": stored.kind,
-        "ateco_code": "25.62.00",
+        "sector_code": "25.62.00",
         "origin_company_name": stored.origin_company_name,
         "origin_company_vat": stored.origin_company_vat,
         "expected_jobs": 11,
@@ -153,7 +153,7 @@ def test_project_edit_is_audited_and_a_stale_edit_refused(db, operator, project)
     assert version == stored.version + 1
     with db.read() as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "update")).one()
-    assert event.fields == "ateco_code,expected_jobs"
+    assert event.fields == "expected_jobs,sector_code"
     with pytest.raises(ConflictError):
         projects.update_project(db, operator, project, stored.version, {**form, "expected_jobs": 3})
     stored = projects.get_project(db, project)

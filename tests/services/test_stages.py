@@ -19,7 +19,7 @@ pytestmark = pytest.mark.both_engines
 
 READY = ProjectFacts(
     kind=ProjectKind.WBO,
-    ateco_code="25.62",
+    sector_code="25.62",
     origin_company_name="Acciaierie Liguri S.p.A.",
     planned_legal_form=LegalForm.WORKER_COOPERATIVE,
     expected_jobs=12,
@@ -29,7 +29,7 @@ READY = ProjectFacts(
 )
 BARE = replace(
     READY,
-    ateco_code="",
+    sector_code="",
     origin_company_name="",
     planned_legal_form=None,
     expected_jobs=None,
@@ -54,7 +54,7 @@ def test_skipping_forward_checks_every_stage_passed_over():
     facts = replace(BARE, member_count=3)
     verdict = judge_move(Stage.IDEA, Stage.BUSINESS_PLAN, facts, "")
     assert not verdict.allowed
-    assert "Give the sector of activity (ATECO code)." in verdict.reasons
+    assert "Give the sector of activity (its ATECO, NAF or NACE code)." in verdict.reasons
     assert any("origin company" in r for r in verdict.reasons)
     assert any("jobs" in r for r in verdict.reasons)
 

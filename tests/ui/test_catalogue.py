@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from deskapp.services import funding_catalogue as cat
 from deskapp.services.actor import resolve_actor
-from deskapp.services.organisation import create_operator
+from deskapp.services.organisation import create_desk, create_operator
 from deskapp.ui.catalogue_panel import CataloguePanel
 
 
@@ -38,3 +38,29 @@ def test_coordinator_adds_an_instrument(qtbot, db, admin):
     dialog.save()
     assert _texts(panel)[0] == "Bando Autoimpiego Liguria"  # the nearest deadline first
     assert cat.list_entries(db)[0].max_amount == 25000
+
+
+def test_a_french_coordinator_keeps_the_french_catalogue(qtbot, db, admin):
+    desk = create_desk(
+        db, admin, {"name": "Antenne Ajaccio", "region": "corse", "country": "FR", "language": "fr"}
+    )
+    create_operator(
+        db, admin, {"name": "Paul Santoni", "role": "coordinator", "desk_id": desk}, "Tramonto"
+    )
+    panel = CataloguePanel(db, resolve_actor(db, "Paul Santoni"))
+    qtbot.addWidget(panel)
+    panel.refresh()
+    names = [panel.table.table.item(r, 0).text() for r in range(panel.table.table.rowCount())]
+    assert {"Socoden", "Microcrédit ADIE", "Prêt d'honneur Initiative France"} <= set(names)
+    assert "Nuova Marcora" not in names
+    dialog = panel.new_entry()
+    qtbot.addWidget(dialog)
+    category = dialog.form.inputs["instrument"]
+    offered = [category.itemData(i) for i in range(category.count())]
+    assert "honour_loan" in offered and "cfi" not in offered and "naspi_advance" not in offered
+    dialog.form.inputs["name"].setText("Prêt d'honneur Initiative Corse")
+    category.setCurrentIndex(category.findData("honour_loan"))
+    dialog.form.inputs["max_amount"].setText("30 000,00")
+    dialog.save()
+    names = [panel.table.table.item(r, 0).text() for r in range(panel.table.table.rowCount())]
+    assert "Prêt d'honneur Initiative Corse" in names

@@ -90,11 +90,13 @@ def test_walk_in_intake_then_log_the_interview(qtbot, db, db_path, operator):
     # then the right one (work, special categories, privacy).
     met = tab_to(qtbot, form.inputs["consent.legal_basis"])
     names = {widget: name for name, widget in form.inputs.items()}
+    names[form.add_other_id] = "add a NIR"  # the French identifier, behind a button
     assert [names.get(w) for w in met] == [
         "sex",
         "birth_date",
         "birthplace",
         "citizenship",
+        "add a NIR",
         "address",
         "municipality",
         "postal_code",

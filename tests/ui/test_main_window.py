@@ -98,17 +98,22 @@ def test_rows_are_fetched_by_pages(qtbot, db, db_path):
     assert people.model.cached_rows() <= 400
 
 
-def test_language_setting_then_system_then_desk(qapp, monkeypatch):
+def test_language_operator_then_desk_then_system(qapp, monkeypatch):
     from PySide6.QtCore import QLocale
 
     from deskapp.ui.i18n import choose_language
 
+    monkeypatch.delenv("DESKAPP_LANGUAGE", raising=False)
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
-    assert choose_language("fr", "it") == "fr"
+    assert choose_language("fr", "it") == "fr"  # the operator's own setting
+    assert choose_language("en", "it") == "en"
     assert choose_language(None, "it") == "it"  # English Windows at an Italian desk
     assert choose_language(None, None) == "en"
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
-    assert choose_language(None, "it") == "fr"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("it_IT")))
+    assert choose_language(None, "fr") == "fr"  # a French desk on an Italian Windows
+    assert choose_language(None, None) == "it"
+    monkeypatch.setenv("DESKAPP_LANGUAGE", "fr")  # tests, an administrator: above all
+    assert choose_language("it", "it") == "fr"
 
 
 def test_new_person_tab_title_follows_the_name_as_typed(window, qtbot):

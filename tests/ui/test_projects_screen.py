@@ -86,11 +86,12 @@ def test_new_project_then_members_capital_and_checklist(qtbot, window, db, opera
     assert page.__class__.__name__ == "ProjectPage"
     qtbot.keyClicks(page.form.inputs["title"], "Fonderia Nuova")
     page.form.inputs["kind"].setCurrentIndex(page.form.inputs["kind"].findData("wbo"))
-    qtbot.keyClicks(page.form.inputs["ateco_code"], "24.5")
+    qtbot.keyClicks(page.form.inputs["sector_code"], "24.5")
     assert page.is_modified()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.project_id is not None and not page.is_modified()
-    assert project_record(db, page.project_id).values["ateco_code"] == "24.5"
+    values = project_record(db, page.project_id).values
+    assert (values["sector_code"], values["nace_code"]) == ("24.5", "24.5")
 
     members = page.panels["members"]
     picker = members.add_members()
@@ -124,10 +125,10 @@ def test_new_project_then_members_capital_and_checklist(qtbot, window, db, opera
 
 def test_project_form_shows_errors_beside_fields(qtbot, window, db, operator):
     page = window.new_project()
-    qtbot.keyClicks(page.form.inputs["ateco_code"], "meccanica")
+    qtbot.keyClicks(page.form.inputs["sector_code"], "99.99.99")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.project_id is None
-    assert "ATECO" in page.form.error_of("ateco_code")
+    assert "99.99.99" in page.form.error_of("sector_code")
     assert page.form.error_of("title")  # required
 
 

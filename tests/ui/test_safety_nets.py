@@ -149,11 +149,19 @@ def test_user_guide_opens_offline_with_pictures(qtbot, window):
         assert (Path(help_window.browser.source().toLocalFile()).parent / "img" / name).exists()
 
 
-def test_language_setting_is_remembered(qtbot, window):
+def test_language_setting_is_remembered(qtbot, window, db, operator):
+    """The operator's own language, on their account (any PC, the command line); this
+    PC's login dialog speaks it too."""
+    from deskapp.services.operator_accounts import reading_languages
+
     combo = window.settings.language
     combo.setCurrentIndex(combo.findData("fr"))
+    assert reading_languages(db, operator.operator_id) == ("fr", "it")
     assert QSettings().value("ui/language") == "fr"
     assert window.settings.language_note.text()
+    combo.setCurrentIndex(combo.findData(""))  # back to the desk's
+    assert reading_languages(db, operator.operator_id) == (None, "it")
+    assert QSettings().value("ui/language") == "it"
 
 
 def test_number_shortcuts_switch_pages(qtbot, window):

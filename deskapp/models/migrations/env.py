@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from deskapp.models import Base, person_index
+from deskapp.models import Base, person_index, skill_index
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,12 +23,15 @@ def run_migrations() -> None:
 
 
 def _not_the_search_index(name, type_, parent_names) -> bool:  # type: ignore[no-untyped-def]
-    # The person search index is made by hand (deskapp.models.person_index), not by the
-    # models: autogenerate must not propose to drop it (FTS5's tables on SQLite, the
-    # pg_trgm GIN index on PostgreSQL).
+    # The person and skill search indexes are made by hand (deskapp.models.person_index,
+    # skill_index), not by the models: autogenerate must not propose to drop them
+    # (FTS5's tables on SQLite, the pg_trgm GIN indexes on PostgreSQL).
     return not (
-        (type_ == "table" and str(name).startswith("person_fts"))
-        or (type_ == "index" and name == person_index.POSTGRESQL_INDEX)
+        (type_ == "table" and str(name).startswith(("person_fts", "skill_fts")))
+        or (
+            type_ == "index"
+            and name in (person_index.POSTGRESQL_INDEX, skill_index.POSTGRESQL_INDEX)
+        )
     )
 
 

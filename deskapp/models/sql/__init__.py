@@ -9,7 +9,8 @@ each piece compiles to what the engine of the connection understands (SQLAlchemy
 - ``locking``: serialising the audit trail's append.
 - ``sequences``: ids written explicitly by bulk inserts.
 
-Two older modules are the same kind: ``deskapp.models.person_index`` (the person
-search index: FTS5 on SQLite, pg_trgm on PostgreSQL) and ``deskapp.models.audit_guard``
-(the triggers that keep the audit trail append-only).
+Three older modules are the same kind: ``deskapp.models.person_index`` and
+``deskapp.models.skill_index`` (the person and skills search indexes: FTS5 on SQLite,
+pg_trgm on PostgreSQL) and ``deskapp.models.audit_guard`` (the triggers that keep the
+audit trail append-only).
 """

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from deskapp.models.database import Database
 from deskapp.models.migrate import upgrade_database
+from deskapp.models.person_index import _fts_query
 from deskapp.reports.exports import export_table
 from deskapp.services import demo_data
 from deskapp.services.actor import resolve_actor
@@ -37,7 +38,7 @@ from deskapp.services.importing import import_persons
 from deskapp.services.organisation import create_desk, initialise
 from deskapp.services.project_lists import ProjectFilter, board
 from deskapp.services.resources import search_skills
-from deskapp.services.search import _fts_query, search_persons
+from deskapp.services.search import search_persons
 
 # What an operator types in the skills search, a letter at a time (issue 17).
 SKILL_WORDS = ("sald", "cuoc", "elettric", "saldatura sestri", "cuoco genova", "elettricista")

@@ -38,6 +38,10 @@ class NotADeskappDatabaseError(DatabaseError):
     pass
 
 
+class DatabaseUnreachableError(DatabaseError):
+    """A database server that cannot be reached or refuses the login."""
+
+
 class DatabaseBusyError(DeskappError):
     """Another program kept the database's write lock longer than deskapp waits."""
 

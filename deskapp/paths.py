@@ -6,6 +6,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from platformdirs import user_data_dir, user_log_dir
 
@@ -33,16 +34,56 @@ def default_database_path() -> Path:
 
 
 class DatabaseUrlError(ValueError):
-    """A --db or DESKAPP_DB that names a server, not a file."""
+    """A --db or DESKAPP_DB that names a server deskapp does not serve (or, where only a
+    file will do, any server). Its only argument is the URL's scheme: the rest of the
+    address, which may hold a password, is never repeated."""
+
+
+class PasswordInUrlError(DatabaseUrlError):
+    """A server address with a password in it: refused, the password goes elsewhere."""
 
 
 # "postgresql://...", "sqlite:///...": a scheme, never a file name.
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# The schemes of a PostgreSQL server, with or without SQLAlchemy's driver part.
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 
 def looks_like_url(text: str) -> bool:
     """Whether ``text`` is a URL (``scheme://...``) rather than a path."""
     return bool(_URL.match(text.strip()))
+
+
+def _scheme(text: str) -> str:
+    return text.strip().split(":", 1)[0].lower()
+
+
+def server_address(text: str) -> str:
+    """``text`` as the address of a PostgreSQL server (``postgresql://user@host:port/db``,
+    libpq's parameters such as ``?sslmode=require`` kept). Any other URL is refused
+    (DatabaseUrlError); so is one holding a password (PasswordInUrlError): a command
+    line is seen by every user of the machine (ps) and kept in shell histories; libpq
+    reads the password from PGPASSWORD or ~/.pgpass instead."""
+    text = text.strip()
+    scheme = _scheme(text)
+    if scheme not in SERVER_SCHEMES:
+        raise DatabaseUrlError(scheme)
+    try:
+        has_password = urlsplit(text).password is not None
+    except ValueError:
+        raise DatabaseUrlError(scheme) from None
+    if has_password:
+        raise PasswordInUrlError(scheme)
+    return text
+
+
+def database_location(option: str | os.PathLike[str] | None) -> Path | str:
+    """Like ``database_path``, but a PostgreSQL server's address is accepted and
+    returned as a string (``server_address``); other URLs are refused."""
+    chosen = option or os.environ.get(DB_ENV)
+    if chosen and looks_like_url(os.fspath(chosen)):
+        return server_address(os.fspath(chosen))
+    return database_path(option)
 
 
 def database_path(option: str | os.PathLike[str] | None) -> Path:

@@ -21,9 +21,12 @@ SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib
                  libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0)
 
 # The tests read the files back as their readers would: the PDFs with poppler
-# (pdftotext, pdffonts), the workbooks with LibreOffice's headless converter.
+# (pdftotext, pdffonts), the workbooks with LibreOffice's headless converter. They also
+# run on PostgreSQL: tests/postgres_server.py starts a throwaway server from the
+# package's binaries (initdb, pg_ctl) in a temporary folder; the package's own cluster
+# is not used.
 if [[ ",$EXTRAS," == *",test,"* ]]; then
-    SYSTEM_PACKAGES+=(poppler-utils libreoffice-calc-nogui)
+    SYSTEM_PACKAGES+=(poppler-utils libreoffice-calc-nogui postgresql)
 fi
 
 install_system_packages() {

@@ -12,8 +12,9 @@ from deskapp.cli.common import EXIT_USER_ERROR, CliError, require_database_file,
 from deskapp.cli.login import acting_operator, key_if_encrypted, new_key
 from deskapp.errors import DeskappError, NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
-from deskapp.models.migrate import open_database
-from deskapp.paths import database_path
+from deskapp.models.database import Database
+from deskapp.models.migrate import open_database, open_server_database
+from deskapp.paths import database_location
 
 
 def _administrator(
@@ -103,7 +104,10 @@ def _has_accounts(path: Path, key: str | None) -> bool:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
-    path = database_path(args.db)
+    location = database_location(args.db)
+    if isinstance(location, str):
+        return _db_on_server(location, args)
+    path = location
     if args.db_command == "restore":
         return _restore(path, args)
     # A mistyped --db names a file that is not there: said, and nothing is created.
@@ -150,21 +154,71 @@ def cmd_db(args: argparse.Namespace) -> int:
         db.dispose()
 
 
-def _check(path: Path, key: str | None, args: argparse.Namespace) -> int:
-    from deskapp.paths import default_backup_folder
-    from deskapp.services.maintenance import check_database
+def _db_on_server(url: str, args: argparse.Namespace) -> int:
+    """'db check' and 'db upgrade' on a PostgreSQL server; the file operations (backup,
+    restore, encrypt) are the server's own there."""
+    if args.db_command == "upgrade":
+        db, result = open_server_database(url)
+        try:
+            assert result is not None
+            if result.changed:
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP("Cli", "Upgraded {path} from {old} to {new}."),
+                    path=db.location,
+                    old=result.from_revision,
+                    new=result.to_revision,
+                )
+            else:
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP("Cli", "{path} is up to date (schema {revision})."),
+                    path=db.location,
+                    revision=result.to_revision,
+                )
+            return 0
+        finally:
+            db.dispose()
+    if args.db_command == "check":
+        db, _ = open_server_database(url, migrate=False)
+        return _report_check(db, db.location, args)
+    raise CliError(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "'db {command}' works on a database file. On a PostgreSQL server, backups, "
+            "restores and encryption at rest are the server's job (pg_dump, base backups, "
+            "the disk's encryption).",
+        ),
+        command=args.db_command,
+    )
 
+
+def _check(path: Path, key: str | None, args: argparse.Namespace) -> int:
     try:
         db, _ = open_database(path, migrate=False, key=key)
     except NotADeskappDatabaseError as exc:
         if "reason" not in exc.params:
             raise  # a database of another program: said as it is
         raise _damaged(path, exc.params["reason"]) from None
+    return _report_check(db, path, args)
+
+
+def _report_check(db: Database, where: Path | str, args: argparse.Namespace) -> int:
+    from deskapp.paths import default_backup_folder
+    from deskapp.services.maintenance import check_database
+
     try:
         # The anchors: beside the file, and in the manifests of the automatic backups.
-        report = check_database(db, [default_backup_folder()])
+        report = check_database(db, [default_backup_folder()] if db.path else [])
     except SQLAlchemyError as exc:
-        raise _damaged(path, str(getattr(exc, "orig", None) or type(exc).__name__)) from None
+        reason = str(getattr(exc, "orig", None) or type(exc).__name__)
+        if db.path is None:
+            raise CliError(
+                QT_TRANSLATE_NOOP("Error", "Checking {path} failed: {reason}"),
+                path=str(where),
+                reason=reason,
+            ) from None
+        raise _damaged(db.path, reason) from None
     finally:
         db.dispose()
     for fact in report.facts:

@@ -31,7 +31,14 @@ from deskapp.cli.parser import build_parser
 from deskapp.cli.speech import argparse_speaking, speech_before_login
 from deskapp.errors import DatabaseError, DeskappError, NotFoundError
 from deskapp.i18n import QT_TRANSLATE_NOOP
-from deskapp.paths import DatabaseUrlError, database_path, make_files_private
+from deskapp.paths import (
+    SERVER_SCHEMES,
+    DatabaseUrlError,
+    PasswordInUrlError,
+    database_location,
+    database_path,
+    make_files_private,
+)
 
 if TYPE_CHECKING:
     from deskapp.models.database import Database
@@ -80,11 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_db(args)
         if args.command == "demo" and args.persons < 1:
             raise CliError(QT_TRANSLATE_NOOP("Error", "--persons must be at least 1."))
+        location = database_location(args.db)
+        if isinstance(location, str):
+            return _on_server(args, location)
         from deskapp.cli import commands
         from deskapp.cli.login import key_if_encrypted, new_key
         from deskapp.models.migrate import open_database
 
-        path = database_path(args.db)
+        path = location
         key: str | None
         if args.command == "init" and args.encrypt:
             if path.exists() and path.stat().st_size:
@@ -120,12 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"deskapp: {args.speech.error(exc)}", file=sys.stderr)
         return EXIT_DATABASE_REFUSED if isinstance(exc, DatabaseError) else EXIT_USER_ERROR
     except DatabaseUrlError as exc:
-        message = QT_TRANSLATE_NOOP(
-            "Error",
-            "'{scheme}://...' is the address of a database server; this deskapp works on a "
-            "database file: give its path with --db or DESKAPP_DB.",
-        )
-        print(f"deskapp: {args.speech.error(CliError(message, scheme=str(exc)))}", file=sys.stderr)
+        print(f"deskapp: {args.speech.error(url_refused(exc, args))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         interrupted = QT_TRANSLATE_NOOP("Cli", "interrupted; nothing half-written was kept.")
@@ -134,6 +139,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"deskapp: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_USER_ERROR
+
+
+def _on_server(args: argparse.Namespace, url: str) -> int:
+    """A command on a database of a PostgreSQL server: the same services, no file."""
+    if args.command == "init" and args.encrypt:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "--encrypt encrypts a database file. On a server, encryption at rest and "
+                "TLS (sslmode=require in the address) are the server's job.",
+            )
+        )
+    from deskapp.cli import commands
+    from deskapp.models.migrate import open_server_database
+
+    db, _ = open_server_database(url, create=args.command in CREATING)
+    try:
+        run: Callable[[argparse.Namespace, Database], int]
+        run = getattr(commands, COMMANDS[args.command])
+        return run(args, db)
+    finally:
+        db.dispose()
+
+
+def url_refused(exc: DatabaseUrlError, args: argparse.Namespace) -> CliError:
+    """What to say about a --db that is a URL deskapp does not open here. Only the
+    scheme is repeated: the rest of the address may hold a password."""
+    scheme = str(exc)
+    if isinstance(exc, PasswordInUrlError):
+        return CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "The database address holds a password: leave it out (a command line is "
+                "seen by others and kept in histories), and give it in PGPASSWORD or in "
+                "~/.pgpass instead.",
+            )
+        )
+    if scheme in SERVER_SCHEMES:
+        return CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "'{scheme}://...' is the address of a database server; the window opens "
+                "database files only for now (the command line works on a server): give "
+                "a file's path with --db or DESKAPP_DB.",
+            ),
+            scheme=scheme,
+        )
+    return CliError(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "'{scheme}://...' is not a database deskapp can open: give a file's path, or "
+            "a PostgreSQL server's address (postgresql://user@host:port/dbname), with "
+            "--db or DESKAPP_DB.",
+        ),
+        scheme=scheme,
+    )
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from deskapp.models.audit import AuditEvent
+from deskapp.models.sql.locking import lock_audit_chain
 
 GENESIS = ""  # the previous hash of the first event
 
@@ -95,7 +96,10 @@ def legacy_event_digest(
 
 
 def last_hash(bind: Session | Connection) -> str:
-    """The hash the next event chains to (inside the writing transaction)."""
+    """The hash the next event chains to (inside the writing transaction). Takes the
+    chain's append lock first (deskapp.models.sql.locking), held to the end of the
+    transaction: concurrent writers on a server append in turn, never to the same hash."""
+    lock_audit_chain(bind)
     found = bind.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
     return found or GENESIS
 

@@ -1,11 +1,17 @@
-"""The audit trail's guard in SQLite: triggers that refuse every DELETE and every UPDATE
-but one, blanking an event's detail with all its other columns unchanged (erasure,
-GDPR art. 17; the hash chain covers the detail's digest, so it still verifies).
+"""The audit trail's guard: triggers that refuse every DELETE and every UPDATE but one,
+blanking an event's detail with all its other columns unchanged (erasure, GDPR art. 17;
+the hash chain covers the detail's digest, so it still verifies).
+
+SQLite: three triggers raising ABORT. PostgreSQL: PL/pgSQL trigger functions raising
+an integrity error (SQLSTATE 23000, what SQLite's ABORT gives the driver too), plus a
+statement trigger refusing TRUNCATE, which row triggers do not see. The role the
+application connects as should hold no UPDATE, DELETE or TRUNCATE right on the trail
+either (the server's administrator grants it; see the README).
 
 The statements live here alone: migration 0011 creates them, and ``deskapp db check``
-compares what the file holds with them, so a trigger dropped or rewritten by another
-tool is reported. A later migration that changes them must keep 0011's text: copy
-these strings into 0011 first.
+compares what the database holds with them, so a trigger dropped or rewritten by
+another tool is reported. A later migration that changes them must keep 0011's text:
+copy these strings into 0011 first.
 """
 
 from __future__ import annotations
@@ -58,6 +64,62 @@ TRIGGERS: dict[str, str] = {
 }
 
 
+# PostgreSQL. IS DISTINCT FROM is PostgreSQL's null-safe "IS NOT" of SQLite.
+_PG_CHANGED = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in KEPT_COLUMNS)
+PG_REFUSE_CHANGE = "audit_event_refuse_change"
+PG_REFUSE_REMOVAL = "audit_event_refuse_removal"
+NO_TRUNCATE = "audit_event_no_truncate"
+
+# Function name -> body (what pg_proc.prosrc holds, compared by db check).
+PG_FUNCTIONS: dict[str, str] = {
+    PG_REFUSE_CHANGE: (
+        f"BEGIN IF NEW.detail <> '' OR {_PG_CHANGED} THEN "
+        "RAISE EXCEPTION 'the audit trail cannot be changed' USING ERRCODE = '23000'; "
+        "END IF; RETURN NEW; END"
+    ),
+    PG_REFUSE_REMOVAL: (
+        "BEGIN RAISE EXCEPTION 'the audit trail cannot be deleted' USING ERRCODE = '23000'; END"
+    ),
+}
+
+# Trigger name -> its definition as pg_get_triggerdef() gives it back.
+PG_TRIGGERS: dict[str, str] = {
+    NO_UPDATE: (
+        f"CREATE TRIGGER {NO_UPDATE} BEFORE UPDATE ON public.{TABLE} "
+        f"FOR EACH ROW EXECUTE FUNCTION {PG_REFUSE_CHANGE}()"
+    ),
+    NO_DELETE: (
+        f"CREATE TRIGGER {NO_DELETE} BEFORE DELETE ON public.{TABLE} "
+        f"FOR EACH ROW EXECUTE FUNCTION {PG_REFUSE_REMOVAL}()"
+    ),
+    NO_TRUNCATE: (
+        f"CREATE TRIGGER {NO_TRUNCATE} BEFORE TRUNCATE ON public.{TABLE} "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION {PG_REFUSE_REMOVAL}()"
+    ),
+}
+
+
+def create_statements(dialect_name: str) -> list[str]:
+    """The statements that make the guard on this engine."""
+    if dialect_name == "postgresql":
+        functions = [
+            f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql "
+            f"AS $guard${body}$guard$"
+            for name, body in PG_FUNCTIONS.items()
+        ]
+        return functions + list(PG_TRIGGERS.values())
+    return list(TRIGGERS.values())
+
+
+def drop_statements(dialect_name: str) -> list[str]:
+    """The statements that remove the guard on this engine (migrations only)."""
+    if dialect_name == "postgresql":
+        return [f"DROP TRIGGER IF EXISTS {name} ON {TABLE}" for name in PG_TRIGGERS] + [
+            f"DROP FUNCTION IF EXISTS {name}()" for name in PG_FUNCTIONS
+        ]
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS]
+
+
 @dataclass(frozen=True)
 class TriggerProblem:
     name: str
@@ -69,8 +131,10 @@ def _normal(sql: str) -> str:
 
 
 def trigger_problems(conn: Connection) -> list[TriggerProblem]:
-    """The guard's triggers that are missing from the file or differ from the expected
-    statements, and any other trigger on the trail or naming it (SQLite only)."""
+    """The guard's triggers that are missing from the database or differ from the
+    expected statements, and any other trigger on the trail (or, on SQLite, naming it)."""
+    if conn.dialect.name == "postgresql":
+        return _postgresql_problems(conn)
     found = {
         name: sql or ""
         for name, sql in conn.exec_driver_sql(
@@ -85,4 +149,26 @@ def trigger_problems(conn: Connection) -> list[TriggerProblem]:
         if name not in found or _normal(found[name]) != _normal(sql)
     ]
     problems += [TriggerProblem(name, "unexpected") for name in sorted(found.keys() - TRIGGERS)]
+    return problems
+
+
+def _postgresql_problems(conn: Connection) -> list[TriggerProblem]:
+    rows = conn.exec_driver_sql(
+        "SELECT t.tgname, pg_get_triggerdef(t.oid), p.proname, p.prosrc "
+        "FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+        "WHERE t.tgrelid = to_regclass(%(table)s) AND NOT t.tgisinternal",
+        {"table": f"public.{TABLE}"},
+    ).all()
+    found = {name: (definition, function, body) for name, definition, function, body in rows}
+    problems: list[TriggerProblem] = []
+    for name, definition in PG_TRIGGERS.items():
+        if name not in found:
+            problems.append(TriggerProblem(name, "missing"))
+            continue
+        got, function, body = found[name]
+        if _normal(got) != _normal(definition) or _normal(body) != _normal(
+            PG_FUNCTIONS.get(function, "")
+        ):
+            problems.append(TriggerProblem(name, "changed"))
+    problems += [TriggerProblem(name, "unexpected") for name in sorted(found.keys() - PG_TRIGGERS)]
     return problems

@@ -17,6 +17,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from deskapp.models.enums import LabelledEnum
 
+# Imported for its effect: PostgreSQL's names of the enum CHECKs (unique per table).
+from deskapp.models.sql import constraints as _constraints  # noqa: F401
+
 # Deterministic constraint names, so Alembic can alter them later (SQLite batch mode
 # needs names to drop or recreate a constraint).
 NAMING_CONVENTION = {

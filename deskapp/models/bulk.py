@@ -9,6 +9,9 @@ in parallel. Python-side column defaults are not applied: pass every value.
 
 Derived columns are the exception: a person's ``search_key`` is computed here from
 the row (as the ORM's mapper event computes it), so no bulk path can forget it.
+
+Rows given with their ids move PostgreSQL's id sequence past them after each batch
+(deskapp.models.sql.sequences); SQLite needs nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.engine.url import make_url
 
 from deskapp.models.search_key import person_search_key
+from deskapp.models.sql.sequences import catch_up_ids
 
 # Per table: a column computed from the row's other values, appended to the keys.
 DERIVED: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
@@ -31,12 +35,15 @@ DERIVED: dict[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
 
 def dialect_named(name: str) -> Dialect:
     """A dialect instance from its name, for worker processes without an engine."""
+    if name == "postgresql":
+        name = "postgresql+psycopg"  # the driver deskapp uses (deskapp.models.database)
     return make_url(f"{name}://").get_dialect()()
 
 
 class BulkInsert:
     def __init__(self, table: FromClause, keys: Sequence[str], dialect: Dialect) -> None:
         self.keys = tuple(keys)
+        self.table_name = str(getattr(table, "name", ""))
         self._derived: tuple[str, Callable[[Mapping[str, Any]], Any]] | None = None
         derived = DERIVED.get(getattr(table, "name", ""))
         if derived is not None and derived[0] not in self.keys:
@@ -50,7 +57,8 @@ class BulkInsert:
         self._processing = tuple((i, p) for i, p in enumerate(self._processors) if p is not None)
         self._memo: list[tuple[Any, Any] | None] = [None] * len(self.keys)
         quote = dialect.identifier_preparer.quote
-        if dialect.paramstyle not in ("qmark", "format", "numeric"):  # pragma: no cover
+        # psycopg (pyformat) takes positional %s with tuples too.
+        if dialect.paramstyle not in ("qmark", "format", "pyformat"):  # pragma: no cover
             raise NotImplementedError(f"bulk insert for paramstyle {dialect.paramstyle}")
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
         self.statement = (
@@ -83,6 +91,8 @@ class BulkInsert:
     def execute(self, conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
         if rows:
             conn.exec_driver_sql(self.statement, list(rows))
+            if "id" in self.keys:
+                catch_up_ids(conn, self.table_name)
 
 
 def insert_rows(conn: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]]) -> None:

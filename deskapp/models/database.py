@@ -1,7 +1,9 @@
-"""The engine, its SQLite settings, and the units of work.
+"""The engine, its settings, and the units of work.
 
-This module is the only place that knows which database engine serves deskapp: the
-rest of the code sees a ``Database`` with ``read()`` and ``write()`` units of work.
+This module is the only place that knows which database engine serves deskapp (a
+SQLite file, or a PostgreSQL server): the rest of the code sees a ``Database`` with
+``read()`` and ``write()`` units of work. The SQL that differs between the two lives in
+``deskapp.models.sql``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,31 @@ def url_for_path(path: str | os.PathLike[str], key: str | None = None) -> URL:
     return URL.create("sqlite+pysqlite", database=str(Path(path)))
 
 
+SERVER_SCHEMES = ("postgresql", "postgres")
+# libpq's own names for what the driver takes from the URL's query (sslmode=require...):
+# passed through as they are.
+POSTGRESQL_DRIVER = "postgresql+psycopg"
+
+
+def server_url(url: str | URL) -> URL:
+    """A ``postgresql://user@host:port/dbname`` address as the URL of the psycopg 3
+    driver. No password is needed in it: libpq reads PGPASSWORD and ~/.pgpass itself.
+    ``?sslmode=...`` and libpq's other parameters stay as given."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    if parsed.drivername in SERVER_SCHEMES:
+        parsed = parsed.set(drivername=POSTGRESQL_DRIVER)
+    return parsed
+
+
+def is_server_url(url: str | URL) -> bool:
+    """Whether ``url`` names a PostgreSQL server (with or without a driver)."""
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except Exception:
+        return False
+    return parsed.get_backend_name() in SERVER_SCHEMES
+
+
 def _install_sqlite_settings(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -65,6 +92,8 @@ def _install_sqlite_settings(engine: Engine) -> None:
 
 
 SQLITE_BUSY, SQLITE_FULL = 5, 13  # SQLite's result codes
+# PostgreSQL's SQLSTATEs with the same meaning: lock_timeout passed, disk full.
+PG_LOCK_NOT_AVAILABLE, PG_DISK_FULL = "55P03", "53100"
 
 
 def sqlite_code(exc: BaseException | None) -> int | None:
@@ -80,7 +109,8 @@ def _in_words() -> Iterator[None]:
         yield
     except OperationalError as exc:
         code = sqlite_code(exc.orig)
-        if code == SQLITE_BUSY:
+        state = getattr(exc.orig, "sqlstate", None)
+        if code == SQLITE_BUSY or state == PG_LOCK_NOT_AVAILABLE:
             raise DatabaseBusyError(
                 QT_TRANSLATE_NOOP(
                     "Error",
@@ -90,7 +120,7 @@ def _in_words() -> Iterator[None]:
                 ),
                 seconds=BUSY_TIMEOUT_MS // 1000,
             ) from exc
-        if code == SQLITE_FULL:
+        if code == SQLITE_FULL or state == PG_DISK_FULL:
             raise DiskFullError(
                 QT_TRANSLATE_NOOP(
                     "Error",
@@ -109,11 +139,21 @@ class Database:
     """
 
     def __init__(self, url: URL | str, *, echo: bool = False) -> None:
-        self.url = make_url(url) if isinstance(url, str) else url
-        # The pysqlcipher dialect defaults to one connection per thread that is never
-        # closed; a queue, as for plain files, serves the background tasks the same way.
-        pool = {"poolclass": QueuePool} if self.key is not None else {}
-        self.engine = create_engine(self.url, echo=echo, **pool)
+        self.url = server_url(url)
+        options: dict[str, Any] = {}
+        if self.key is not None:
+            # The pysqlcipher dialect defaults to one connection per thread that is never
+            # closed; a queue, as for plain files, serves the background tasks the same.
+            options["poolclass"] = QueuePool
+        if self.is_postgresql:
+            # A connection the server or the network dropped is replaced before use.
+            options["pool_pre_ping"] = True
+            options["connect_args"] = {
+                "application_name": "deskapp",
+                # A row locked by another writer for longer is "busy", as on SQLite.
+                "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
+            }
+        self.engine = create_engine(self.url, echo=echo, **options)
         if self.is_sqlite:
             _install_sqlite_settings(self.engine)
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -139,6 +179,20 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.url.get_backend_name() == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """Where the data is, to show: the file's path, or the server's address without
+        any password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.set(drivername=self.url.get_backend_name()).render_as_string(
+            hide_password=True
+        )
 
     @property
     def path(self) -> Path | None:
@@ -192,4 +246,4 @@ class Database:
             pass
 
     def __repr__(self) -> str:
-        return f"<Database {self.url.render_as_string(hide_password=True)}>"
+        return f"<Database {self.location}>"

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from deskapp.errors import NotADeskappDatabaseError, SchemaTooNewError
+from deskapp.errors import DatabaseUnreachableError, NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.audit_anchor import (
     AnchorUnreadable,
@@ -86,7 +86,7 @@ def current_revision(db: Database) -> str | None:
             return None
         revisions = [r for (r,) in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
     if len(revisions) > 1:  # never written by deskapp's linear chain
-        raise _too_new(str(db.path or db.url), ", ".join(sorted(revisions)))
+        raise _too_new(db.location, ", ".join(sorted(revisions)))
     return revisions[0] if revisions else None
 
 
@@ -113,10 +113,10 @@ def _check_known(db: Database, revision: str | None) -> None:
         with db.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
         if tables:
-            raise _foreign(str(db.path or db.url))
+            raise _foreign(db.location)
         return
     if revision != HEAD_REVISION and revision not in _known_revisions():
-        raise _too_new(str(db.path or db.url), revision)
+        raise _too_new(db.location, revision)
 
 
 def _foreign(location: str) -> NotADeskappDatabaseError:
@@ -283,6 +283,50 @@ def refuse_unknown_revision(path: Path, key: str | None = None) -> str | None:
         # Another program's database: refused before the engine switches it to WAL.
         raise _foreign(str(path))
     return revision
+
+
+def open_server_database(
+    url: str, *, migrate: bool = True, create: bool = False
+) -> tuple[Database, MigrationResult | None]:
+    """Open a database on a PostgreSQL server (``postgresql://user@host/dbname``): refuse
+    one that holds other tables or a newer schema, migrate an older one; create the
+    schema in an empty one only when ``create`` (init, demo), else refuse it. A server
+    that cannot be reached, or refuses the login, is said in words. Copies before
+    migrating are the server's backups' job."""
+    db = Database(url)
+    try:
+        try:
+            revision = current_revision(db)
+        except OperationalError as exc:
+            raise _unreachable(db, exc) from None
+        _check_known(db, revision)
+        if revision is None and not create:
+            raise NotADeskappDatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "{path} holds no deskapp database yet: create it with 'deskapp init'.",
+                ),
+                path=db.location,
+            )
+        result = upgrade_database(db) if migrate else None
+    except Exception:
+        db.dispose()
+        raise
+    return db, result
+
+
+def _unreachable(db: Database, exc: OperationalError) -> DatabaseUnreachableError:
+    # libpq's message names the host, port, user and database, never a password.
+    reason = " ".join(str(exc.orig or exc).split())
+    return DatabaseUnreachableError(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "Cannot open the database at {path}: {reason}. Check the address, that the "
+            "server is running, and the password (PGPASSWORD or ~/.pgpass).",
+        ),
+        path=db.location,
+        reason=reason,
+    )
 
 
 def open_database(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, collate, event
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from deskapp.models.base import MEDIUM, SHORT, Base, Timestamped, Versioned, enum_column
@@ -23,7 +23,8 @@ from deskapp.models.enums import (
     Sex,
     SkillLevel,
 )
-from deskapp.models.search_key import KEY_COLUMNS, person_search_key
+from deskapp.models.search_key import KEY_COLUMNS, SEARCH_KEY_TYPE, person_search_key
+from deskapp.models.sql.collation import nocase
 
 
 class Person(Versioned, Base):
@@ -71,8 +72,10 @@ class Person(Versioned, Base):
     anonymised_on: Mapped[dt.date | None] = mapped_column(Date)
     # The searched columns (search_key.KEY_COLUMNS) normalised: no accents, no case,
     # ASCII. Derived, never typed: set on every write (the mapper events below for the
-    # ORM, deskapp.models.bulk for bulk inserts); the full-text index reads it.
-    search_key: Mapped[str] = mapped_column(Text, server_default="", index=True)
+    # ORM, deskapp.models.bulk for bulk inserts); the full-text index reads it. Compared
+    # byte by byte on both engines (PostgreSQL: COLLATE "C"), so a surname prefix is a
+    # range of its index whatever the server's locale.
+    search_key: Mapped[str] = mapped_column(SEARCH_KEY_TYPE, server_default="", index=True)
 
     # Special-category data (GDPR art. 9): each optional; NULL means "not asked".
     disability: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)
@@ -109,11 +112,12 @@ def _set_search_key(_mapper: Any, _connection: Any, person: Person) -> None:
 
 # The registry's default order and the surname-prefix search: names compared without
 # regard to case, so "de Santis" sorts among the D and not after "Zanetti". An index on
-# expressions: queries must say COLLATE NOCASE exactly so (deskapp.services.search).
+# expressions (COLLATE NOCASE on SQLite, lower() on PostgreSQL): queries must say
+# nocase() exactly so (deskapp.services.search, deskapp.models.sql.collation).
 Index(
     "ix_person_sort_name",
-    collate(Person.family_name, "NOCASE"),
-    collate(Person.given_name, "NOCASE"),
+    nocase(Person.family_name),
+    nocase(Person.given_name),
     Person.birth_date,
 )
 

@@ -1,7 +1,15 @@
-"""The SQLite full-text index over the person registry (FTS5, trigram tokenizer).
+"""The full-text index over the person registry, on both engines.
 
-SQLite-only, so it is created only on SQLite (see the migrations) and queried only
-through ``deskapp.services.search``, which falls back to plain LIKE elsewhere.
+SQLite: FTS5 with the trigram tokenizer, described below. PostgreSQL: a pg_trgm GIN
+index over the same ``person.search_key`` (``POSTGRESQL_INDEX``, made by migration
+0010), which serves ``search_key LIKE '%fragment%'`` itself; the server keeps it up to
+date, so the bulk and erasure helpers below have nothing to do there. ``matching``
+gives the rows matching typed fragments on either engine; ``deskapp.services.search``
+queries only through it.
+
+Erasure on PostgreSQL: an updated row's old index entries and row version stay in the
+table's files until VACUUM reclaims them (autovacuum, or the server's administrator):
+exact erasure of the bytes there is the server's job.
 
 External-content table over one column, ``person.search_key`` (the searched
 columns without accents or case, ``deskapp.models.search_key``): the index stores no
@@ -20,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Integer, Subquery, and_, column, literal, select, table, text
 
 from deskapp.models.search_key import KEY_COLUMNS
 
@@ -29,6 +37,7 @@ INDEXED_COLUMNS = KEY_COLUMNS
 KEY_COLUMN = "search_key"
 
 FTS_TABLE = "person_fts"
+POSTGRESQL_INDEX = "ix_person_search_trgm"
 
 _col = KEY_COLUMN
 
@@ -56,6 +65,46 @@ DROP_STATEMENTS = (
 INTEGRITY_STATEMENT = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')"
 
 _INSERT_TRIGGER = CREATE_STATEMENTS[1]
+
+
+def _fts_query(terms: list[str]) -> str:
+    # Each term quoted, so FTS5 reads punctuation (e-mail, +39...) as text, not syntax.
+    return " AND ".join('"' + t.replace('"', "") + '"' for t in terms)
+
+
+def matching(dialect_name: str, terms: list[str]) -> Subquery:
+    """The people whose key holds every fragment of ``terms`` (each of three characters
+    or more, as the search key spells them), as a subquery of ``id`` and ``rank``
+    (lower ranks first). SQLite: the FTS5 index, ranked by bm25. PostgreSQL: LIKE on
+    the key, which the trigram index answers; every match ranks 0 there (the callers
+    order by surname prefix, then name)."""
+    if dialect_name == "sqlite":
+        return (
+            select(column("rowid", Integer).label("id"), column("rank").label("rank"))
+            .select_from(text(FTS_TABLE))
+            .where(text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=_fts_query(terms)))
+            .subquery("fts")
+        )
+    person = table("person", column("id", Integer), column(KEY_COLUMN))
+    key = person.c[KEY_COLUMN]
+    return (
+        select(person.c.id.label("id"), literal(0).label("rank"))
+        .where(and_(*[key.like(f"%{_like_safe(t)}%") for t in terms]))
+        .subquery("fts")
+    )
+
+
+def index_present(connection: Connection, name: str = POSTGRESQL_INDEX) -> bool:
+    """Whether a PostgreSQL index (the person trigram index by default) is there (db
+    check)."""
+    found = connection.execute(
+        text("SELECT to_regclass(:name) IS NOT NULL"), {"name": name}
+    ).scalar()
+    return bool(found)
+
+
+def _like_safe(term: str) -> str:
+    return term.replace("%", "").replace("_", "")
 
 
 @contextmanager

@@ -16,6 +16,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from anyascii import anyascii
+from sqlalchemy import Text
+
+# The column's type: bytewise comparison on both engines (SQLite's default BINARY;
+# PostgreSQL's "C", whatever locale the server's database was made with).
+SEARCH_KEY_TYPE = Text().with_variant(Text(collation="C"), "postgresql")
 
 # The columns of ``person`` whose text search finds, in this order: the key starts with
 # the family name, so "surname starts with" is a prefix of the key.

@@ -19,15 +19,41 @@ deleted row's trigrams in its pages until a merge: ``remove_skills`` deletes a
 person's skills and then makes that exact the same way (secure-delete on encrypted
 files, otherwise a merge of this index).
 
-SQLite only, like the person index: created by migration 0012 only on SQLite, and
-used by the search only when it exists.
+PostgreSQL: a pg_trgm GIN index (``POSTGRESQL_INDEX``, made by migration 0012) over
+the skill's own text, its description, code and sector joined in one expression
+(``SKILL_TEXT``); ILIKE on that same expression is answered from the index, and the
+server keeps it up to date (no triggers, nothing for erasure to merge: as for the
+person index, the bytes of deleted rows are VACUUM's, the server's job). The
+municipality is the person's: on PostgreSQL it is read from ``person`` (a scan of one
+short column, as the person search's own index does not hold it as typed).
+
+``candidates`` gives, on either engine, the skills that may match the typed words; the
+search keeps its exact conditions on those rows (``deskapp.services.resources``).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from collections.abc import Sequence
+from typing import Any
 
-from deskapp.models.person_index import _may_use_secure_delete
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Connection,
+    Integer,
+    Select,
+    String,
+    intersect,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    union,
+)
+
+from deskapp.models.person import Person, Skill
+from deskapp.models.person_index import _may_use_secure_delete, index_present
 
 SKILL_FTS = "skill_fts"
 # The index's columns, in this order: the description (searched with the word's forms
@@ -69,6 +95,21 @@ DROP_STATEMENTS = (
     "DROP TRIGGER IF EXISTS skill_fts_ai",
     f"DROP TABLE IF EXISTS {SKILL_FTS}",
 )
+
+# PostgreSQL: the trigram index over the skill's text. The query names exactly the same
+# expression (the planner uses an expression index only for the same expression); the
+# three columns are NOT NULL, so the text is never NULL.
+POSTGRESQL_INDEX = "ix_skill_search_trgm"
+TEXT_COLUMNS = ("description", "occupation_code", "sector")
+SKILL_TEXT = " || ' ' || ".join(TEXT_COLUMNS)
+POSTGRESQL_CREATE_STATEMENTS = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"CREATE INDEX {POSTGRESQL_INDEX} ON skill USING gin (({SKILL_TEXT}) gin_trgm_ops)",
+)
+POSTGRESQL_DROP_STATEMENT = f"DROP INDEX IF EXISTS {POSTGRESQL_INDEX}"
+
+# A trigram index says nothing about fewer than three letters.
+SHORTEST = 3
 
 _CONFIG = f"SELECT v FROM {SKILL_FTS}_config WHERE k = 'secure-delete'"
 _OPTIMIZE = f"INSERT INTO {SKILL_FTS}({SKILL_FTS}) VALUES ('optimize')"
@@ -122,3 +163,72 @@ def remove_skills(connection: Connection, person_id: int, merge: bool = True) ->
     if indexed and removed and merge and not exact:
         connection.exec_driver_sql(_OPTIMIZE)
     return int(removed or 0)
+
+
+def postgresql_index_present(connection: Connection) -> bool:
+    """Whether the PostgreSQL trigram index of the skills is there (db check)."""
+    return index_present(connection, POSTGRESQL_INDEX)
+
+
+def candidates(
+    connection: Connection, words: Sequence[tuple[str, Sequence[str]]]
+) -> Select[Any] | None:
+    """The ids of the skills that may match every typed word, found through the index
+    of the connection's engine; None when the index has nothing to say (no index, or
+    no word of three letters or more), and the search scans.
+
+    ``words``: each typed word (``%`` and ``_`` taken out) with its forms and trade
+    synonyms, searched in the description; the word itself is searched in the
+    occupation code, the sector and the municipality. A superset: the caller's exact
+    conditions decide."""
+    usable = [
+        (word, tuple(forms))
+        for word, forms in words
+        if len(word) >= SHORTEST and all(len(form) >= SHORTEST for form in forms)
+    ]
+    if not usable:
+        return None
+    if connection.dialect.name == "postgresql":
+        return _postgresql_candidates(usable)
+    if not has_skill_index(connection):
+        return None
+    return (
+        select(literal_column("rowid", Integer))
+        .select_from(table(SKILL_FTS))
+        .where(literal_column(SKILL_FTS).op("MATCH")(_fts_query(usable)))
+    )
+
+
+def _fts_query(words: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """Each word's forms in the description, or the word in the other three columns."""
+    parts = []
+    for word, forms in words:
+        in_description = [f"{DESCRIPTION}:{_phrase(form)}" for form in forms]
+        as_typed = f"{{{' '.join(AS_TYPED)}}}:{_phrase(word)}"
+        parts.append(f"({' OR '.join([*in_description, as_typed])})")
+    return " AND ".join(parts)
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _postgresql_candidates(words: Sequence[tuple[str, Sequence[str]]]) -> Select[Any]:
+    """Per word: the skills whose text holds a form or the word (a BitmapOr over the
+    trigram index), and the skills of the people of a municipality holding the word;
+    the words' sets intersected."""
+    joined = " || ' ' || ".join(f"skill.{column}" for column in TEXT_COLUMNS)
+    skill_text: ColumnElement[str] = literal_column(f"({joined})", String())
+    per_word: list[CompoundSelect[Any]] = []
+    for word, forms in words:
+        patterns = sorted({*forms, word})
+        by_text = select(Skill.id).where(or_(*[skill_text.ilike(f"%{p}%") for p in patterns]))
+        by_place = (
+            select(Skill.id)
+            .join(Person, Person.id == Skill.person_id)
+            .where(Person.municipality.ilike(f"%{word}%"))
+        )
+        per_word.append(union(by_text, by_place))
+    combined = per_word[0] if len(per_word) == 1 else intersect(*per_word)
+    found = combined.subquery("skill_candidates")
+    return select(found.c.id)

@@ -23,7 +23,6 @@ from reportlab.platypus import Flowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP, catalogue
 from deskapp.models import Consent, Desk, Operator, Person
 from deskapp.models.database import Database
@@ -98,8 +97,10 @@ def person_dossiers(
     ``language``: the documents' language, when not each person's desk's.
     """
     require(actor, Action.REPORT)
-    if db.path is None:
-        raise DeskappError(QT_TRANSLATE_NOOP("Error", "Only a database file can be read."))
+    # What a worker opens: the file, or the server's URL (through the pipe, not argv).
+    target: Path | str = (
+        db.path if db.path is not None else db.url.render_as_string(hide_password=False)
+    )
     folder.mkdir(parents=True, exist_ok=True)
     report = progress or (lambda done, total: None)
     chunks = [person_ids[i : i + BATCH_CHUNK] for i in range(0, len(person_ids), BATCH_CHUNK)]
@@ -114,7 +115,7 @@ def person_dossiers(
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
             jobs = pool.map(
                 _write_chunk,
-                repeat(db.path),
+                repeat(target),
                 repeat(db.key),
                 chunks,
                 repeat(folder),
@@ -128,10 +129,14 @@ def person_dossiers(
 
 
 def _write_chunk(
-    db_path: Path, key: str | None, person_ids: list[int], folder: Path, language: str | None
+    target: Path | str,
+    key: str | None,
+    person_ids: list[int],
+    folder: Path,
+    language: str | None,
 ) -> list[Path]:
     # The key of an encrypted database reaches the worker through its pipe, not argv.
-    db = Database.at_path(db_path, key)
+    db = Database.at_path(target, key) if isinstance(target, Path) else Database(target)
     try:
         return write_dossiers(db, person_ids, folder, language)
     finally:

@@ -17,7 +17,14 @@ from deskapp.models.audit_chain import chain_query, verify_chain
 from deskapp.models.audit_guard import trigger_problems
 from deskapp.models.database import SQLITE_FULL, Database, sqlite_code
 from deskapp.models.migrate import current_revision, head_revision
-from deskapp.models.person_index import FTS_TABLE, INTEGRITY_STATEMENT
+from deskapp.models.person_index import (
+    FTS_TABLE,
+    INTEGRITY_STATEMENT,
+    POSTGRESQL_INDEX,
+    index_present,
+)
+from deskapp.models.skill_index import POSTGRESQL_INDEX as SKILL_POSTGRESQL_INDEX
+from deskapp.models.skill_index import postgresql_index_present
 from deskapp.models.sqlite_files import connect_file
 from deskapp.services.audit_anchor import (
     Manifest,
@@ -59,7 +66,8 @@ _CHAIN_BREAKS = {
 def check_database(db: Database, backup_folders: Iterable[Path] = ()) -> CheckReport:
     """SQLite's integrity and foreign-key checks, the search index, the schema version,
     the audit trail's chain and its anchors (beside the file, and in the manifests of
-    the backups in ``backup_folders``)."""
+    the backups in ``backup_folders``). On a PostgreSQL server: the schema version, the
+    trail's guard and chain, the search index; the pages' integrity is the server's."""
     report = CheckReport()
     revision = current_revision(db)
     if revision != head_revision():
@@ -122,6 +130,19 @@ def check_database(db: Database, backup_folders: Iterable[Path] = ()) -> CheckRe
                 )
                 for p in trigger_problems(conn)
             )
+        elif db.is_postgresql:
+            report.problems.extend(
+                f"the audit trail's append-only triggers are {p.state}: {p.name}"
+                for p in trigger_problems(conn)
+            )
+            if not index_present(conn):
+                report.problems.append(f"search index {POSTGRESQL_INDEX} is missing")
+            if not postgresql_index_present(conn):
+                report.problems.append(f"search index {SKILL_POSTGRESQL_INDEX} is missing")
+            report.facts.append(
+                "the integrity of the server's files and their backups are the database "
+                "server's job (its administrator's)"
+            )
         if db.path is not None:
             conn.rollback()  # the anchors are read before the trail's snapshot begins
             for found in compare_with_anchors(conn, db.path, backup_folders):
@@ -179,7 +200,13 @@ def backup_database(
     """
     source = db.path
     if source is None:
-        raise DeskappError(QT_TRANSLATE_NOOP("Error", "Only a database file can be backed up."))
+        raise DeskappError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Only a database file can be backed up here. A database on a server is "
+                "backed up by the server (its administrator's pg_dump or base backups).",
+            )
+        )
     target = target.expanduser()
     if target.exists() and target.resolve() == source.resolve():
         raise DeskappError(

@@ -20,6 +20,7 @@ from deskapp.models import Activity, Desk, EnterpriseProject, Operator, ProjectM
 from deskapp.models.database import Database
 from deskapp.models.enums import ProjectKind, Stage
 from deskapp.models.sectors import normalise as normalise_sector
+from deskapp.models.sql.dates import earliest
 from deskapp.services.search import every_term_in
 
 BOARD_STAGES: tuple[Stage, ...] = tuple(Stage)
@@ -112,14 +113,9 @@ def _follow_up() -> Any:
     )
 
 
-def _earlier(action_due: Any, follow_up: Any) -> Any:
-    # SQLite's two-argument min() is NULL when either is NULL: take whichever exists.
-    return func.coalesce(func.min(action_due, follow_up), action_due, follow_up)
-
-
 def _next_date() -> Any:
     """The earlier of the project's next action and its open follow-ups."""
-    return _earlier(EnterpriseProject.next_action_due, _follow_up())
+    return earliest(EnterpriseProject.next_action_due, _follow_up())
 
 
 def _card_query(flt: ProjectFilter) -> Any:
@@ -164,7 +160,9 @@ def _card(row: Any) -> ProjectCard:
 
 
 _NEXT_DATE: ColumnElement[Any] = literal_column("next_date")
-_URGENT_FIRST = (_NEXT_DATE.is_(None), _NEXT_DATE, EnterpriseProject.title, EnterpriseProject.id)
+# NULLS LAST, not "next_date IS NULL": PostgreSQL sorts on an output column's name only
+# when it stands alone (SQLite has NULLS LAST since 3.30).
+_URGENT_FIRST = (_NEXT_DATE.asc().nulls_last(), EnterpriseProject.title, EnterpriseProject.id)
 
 # Sort keys of the list view; each ends with the id so the order is total.
 LIST_SORTS: dict[str, tuple[Any, ...]] = {
@@ -220,7 +218,7 @@ def _board_query(flt: ProjectFilter, per_stage: int) -> Any:
         .cte("dated")
         .prefix_with("MATERIALIZED")
     )
-    next_date = _earlier(dated.c.action_due, dated.c.follow_up)
+    next_date = earliest(dated.c.action_due, dated.c.follow_up)
     ranked = select(
         dated.c.id,
         next_date.label("next_date"),

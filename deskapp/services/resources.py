@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, func, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, func, or_, select
 
 from deskapp.models import (
     Desk,
@@ -27,7 +27,8 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, Availability, ResourceKind, SkillLevel
 from deskapp.models.fields import validate_input
 from deskapp.models.schemas import ResourceInput
-from deskapp.models.skill_index import AS_TYPED, DESCRIPTION, SKILL_FTS, has_skill_index
+from deskapp.models.skill_index import candidates
+from deskapp.models.sql.collation import contains_nocase
 from deskapp.services import skill_terms
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
@@ -81,15 +82,10 @@ def search_skills(
         .limit(limit + 1)
     )
     with db.read() as s:
-        match = _index_query(terms)
-        if match and has_skill_index(s.connection()):
-            # The index gives the candidates; the LIKE conditions above decide.
-            candidates = (
-                select(literal_column("rowid", Integer))
-                .select_from(table(SKILL_FTS))
-                .where(literal_column(SKILL_FTS).op("MATCH")(match))
-            )
-            query = query.where(Skill.id.in_(candidates))
+        found = candidates(s.connection(), [_word(term) for term in terms])
+        if found is not None:
+            # The index gives the candidates; the conditions above decide.
+            query = query.where(Skill.id.in_(found))
         hits = [
             SkillHit(
                 skill_id=r[0],
@@ -109,36 +105,22 @@ def search_skills(
 
 def _skill_or_place(term: str) -> ColumnElement[bool]:
     """One typed word: a form or synonym of it in the skill's description, or the word
-    as typed in its code, its sector or the person's municipality. Plain LIKE: SQLite's
-    already ignores ASCII case (see search.every_term_in). The forms go against the
-    description only: each pattern is one more scan of 130,000 descriptions."""
+    as typed in its code, its sector or the person's municipality, whatever the case
+    (deskapp.models.sql.collation). The forms go against the description only: each
+    pattern is one more scan of 130,000 descriptions."""
     safe = term.replace("%", "").replace("_", "")
-    forms = [Skill.description.like(f"%{pattern}%") for pattern in skill_terms.patterns(safe)]
+    forms = [contains_nocase(Skill.description, p) for p in skill_terms.patterns(safe)]
     as_typed = [
-        column.like(f"%{safe}%")
+        contains_nocase(column, safe)
         for column in (Skill.occupation_code, Skill.sector, Person.municipality)
     ]
     return or_(*forms, *as_typed)
 
 
-def _index_query(terms: list[str]) -> str:
-    """The FTS5 query (deskapp.models.skill_index) for the words of three letters or more:
-    each word's forms in the description, or the word in the other three columns. A
-    word with a shorter form is left to LIKE alone (a trigram index has nothing to say
-    about fewer than three letters)."""
-    parts = []
-    for term in terms:
-        safe = term.replace("%", "").replace("_", "")
-        forms = skill_terms.patterns(safe)
-        if len(safe) < 3 or any(len(form) < 3 for form in forms):
-            continue
-        in_description = [f"{DESCRIPTION}:{_phrase(form)}" for form in forms]
-        parts.append(f"({' OR '.join(in_description)} OR {{{' '.join(AS_TYPED)}}}:{_phrase(safe)})")
-    return " AND ".join(parts)
-
-
-def _phrase(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
+def _word(term: str) -> tuple[str, tuple[str, ...]]:
+    """A typed word as the index looks it up: the word, and its forms and synonyms."""
+    safe = term.replace("%", "").replace("_", "")
+    return safe, skill_terms.patterns(safe)
 
 
 @dataclass(frozen=True)

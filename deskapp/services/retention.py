@@ -20,10 +20,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import (
     Date,
-    Integer,
     and_,
     case,
-    cast,
     func,
     literal,
     select,
@@ -35,6 +33,7 @@ from deskapp.models import Activity, Desk, FundingApplication, Person, ProjectMe
 from deskapp.models.database import Database
 from deskapp.models.enums import FundingInstrument, FundingStatus
 from deskapp.models.person_index import merge_index
+from deskapp.models.sql.dates import year_of
 from deskapp.services.actor import Actor
 from deskapp.services.gdpr import erase_person
 
@@ -117,7 +116,7 @@ def due_for_anonymisation(
     """The people whose retention ended before ``today``, oldest first."""
     dates = _dates_query(rules).subquery()
     # The end is 31/12 of (year + years): it has passed when year + years < this year.
-    year = cast(func.strftime("%Y", dates.c.last_day), Integer)
+    year = year_of(dates.c.last_day)
     years = case((dates.c.aid == 1, rules.state_aid_years), else_=rules.years)
     query = (
         select(dates.c.person_id, dates.c.last_day, dates.c.aid)

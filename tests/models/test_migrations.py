@@ -18,6 +18,10 @@ from deskapp.models.migrate import (
     head_revision,
     open_database,
 )
+from deskapp.models.person_index import POSTGRESQL_INDEX
+from deskapp.models.skill_index import POSTGRESQL_INDEX as SKILL_POSTGRESQL_INDEX
+
+SEARCH_INDEXES = (POSTGRESQL_INDEX, SKILL_POSTGRESQL_INDEX)
 
 
 def test_connection_settings(db):
@@ -28,16 +32,38 @@ def test_connection_settings(db):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
+@pytest.mark.both_engines
 def test_migrations_build_exactly_the_models(db):
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    # The FTS5 shadow tables are created by the migration on purpose and have no model.
+    # The search indexes are created by the migrations on purpose and have no model:
+    # FTS5's shadow tables on SQLite, the trigram indexes on PostgreSQL.
     diff = [
         d
         for d in diff
         if not (d[0] == "remove_table" and d[1].name.startswith(("person_fts", "skill_fts")))
+        and not (d[0] == "remove_index" and d[1].name in SEARCH_INDEXES)
     ]
     assert diff == []
+
+
+@pytest.mark.both_engines
+def test_migrations_go_down_to_the_first_and_up_again(db):
+    """Every downgrade runs on both engines (an empty database: the schema only)."""
+    from deskapp.models.migrate import migrate_to
+
+    migrate_to(db, "0001", down=True)
+    assert current_revision(db) == "0001"
+    migrate_to(db, "head")
+    assert current_revision(db) == head_revision()
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert [
+        d
+        for d in diff
+        if not (d[0] == "remove_table" and d[1].name.startswith(("person_fts", "skill_fts")))
+        and not (d[0] == "remove_index" and d[1].name in SEARCH_INDEXES)
+    ] == []
 
 
 def test_new_file_is_created_and_stamped(tmp_path):

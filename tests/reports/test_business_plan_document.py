@@ -15,6 +15,8 @@ from deskapp.services import business_plans as bp
 from deskapp.services import persons, projects
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 
 def _text(path) -> str:
     reader = PdfReader(str(path))

@@ -16,6 +16,8 @@ from deskapp.reports.project_summary import project_summary
 from deskapp.services import activities, checklists, persons, projects
 from tests.conftest import MARIO_CF, person_data
 
+pytestmark = pytest.mark.both_engines
+
 
 def _text(path):
     """The text of each page, with line breaks inside table cells read as spaces."""

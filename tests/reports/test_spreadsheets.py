@@ -24,6 +24,8 @@ from deskapp.services.indicators import Scope
 from deskapp.services.person_columns import PERSON_FILE_COLUMNS
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 
 def rows_of(path):
     sheet = load_workbook(path).active
@@ -189,7 +191,7 @@ def test_the_command_line_chooses_the_separator(db, coordinator, tmp_path, capsy
     with db.write() as s:
         s.execute(update(Operator).values(password_hash=hash_password(DEMO_PASSWORD)))
     persons.create_person(db, coordinator, person_data())
-    common = ["--db", str(db.path), "--operator", "Carla Neri", "export", "persons"]
+    common = ["--db", db.location, "--operator", "Carla Neri", "export", "persons"]
     assert main([*common, "-o", str(tmp_path / "default.csv")]) == 0
     assert main([*common, "--delimiter", ",", "-o", str(tmp_path / "comma.csv")]) == 0
     default = (tmp_path / "default.csv").read_text(encoding="utf-8-sig").splitlines()[0]

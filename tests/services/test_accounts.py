@@ -13,6 +13,8 @@ from deskapp.models.database import Database
 from deskapp.services import accounts
 from tests.conftest import without_password
 
+pytestmark = pytest.mark.both_engines
+
 GOOD = "mare di Sestri 1987"
 
 
@@ -50,7 +52,7 @@ def test_only_an_administrator_sets_someone_elses_password(db, admin, operator):
     accounts.set_password(db, admin, operator.operator_id, GOOD + "!")  # admin: yes
 
 
-def test_login_and_lockout_that_survives_a_restart(db, db_path, admin):
+def test_login_and_lockout_that_survives_a_restart(db, admin):
     accounts.set_password(db, admin, admin.operator_id, GOOD)
     assert accounts.log_in(db, "ANNA BIANCHI", GOOD).actor.operator_id == admin.operator_id
     now = dt.datetime(2026, 11, 22, 9, 0)
@@ -59,7 +61,7 @@ def test_login_and_lockout_that_survives_a_restart(db, db_path, admin):
             accounts.log_in(db, "Anna Bianchi", "sbagliata!", now)
     # A restart: a new engine on the same file. Still locked, even with the right password.
     db.dispose()
-    again = Database.at_path(db_path)
+    again = Database(db.url)
     with pytest.raises(accounts.LoginRefused, match="locked until"):
         accounts.log_in(again, "Anna Bianchi", GOOD, now + dt.timedelta(minutes=5))
     assert accounts.log_in(again, "Anna Bianchi", GOOD, now + dt.timedelta(minutes=16))

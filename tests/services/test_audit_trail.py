@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from deskapp.models.enums import AuditAction
 from deskapp.services import accounts, activities, persons
 from deskapp.services.audit_trail import AuditFilter, count_events, event_rows
 from tests.conftest import person_data
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_a_persons_trail_holds_their_records_and_no_one_elses(db, admin, operator):

@@ -13,6 +13,8 @@ from deskapp.services import persons, projects
 from deskapp.services.project_record import funding_of, members_of
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def project(db, operator):

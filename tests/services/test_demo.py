@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import pytest
 from sqlalchemy import select
 
 from deskapp.models import EnterpriseProject, Person, StageTransition
@@ -16,6 +17,8 @@ from deskapp.services.person_columns import PERSON_FIELD_COLUMNS
 from deskapp.services.projects import project_facts
 from deskapp.services.registry_rows import person_rows
 from deskapp.services.stages import PATH, unmet_conditions
+
+pytestmark = pytest.mark.both_engines
 
 TODAY = dt.date(2026, 11, 22)
 

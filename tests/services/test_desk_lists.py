@@ -14,6 +14,8 @@ from deskapp.services.demo import generate_demo
 from deskapp.services.project_lists import ProjectFilter, board, project_list, projects_of_person
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def mario(db, operator):

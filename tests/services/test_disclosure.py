@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from deskapp.services.disclosure import Published, protect
 
+pytestmark = pytest.mark.both_engines
+
 
 def _known_total(published: Published) -> int | None:
     """The total as an outsider knows it: shown, or the sum of a breakdown shown whole."""

@@ -10,6 +10,8 @@ from deskapp.models import AuditEvent
 from deskapp.models.enums import Country, FundingInstrument
 from deskapp.services import funding_catalogue as cat
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_every_database_starts_with_the_instruments_of_both_countries(db):
     italian = {row.name for row in cat.list_entries(db, Country.IT)}

@@ -26,6 +26,8 @@ from deskapp.services.indicators import Scope, coordinator_indicators
 from deskapp.services.maintenance import backup_database, check_database
 from tests.conftest import MARIO_CF, MARIO_NIR, person_data
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def mario(db, operator):
@@ -81,6 +83,7 @@ def test_subject_access_holds_everything_about_the_person(db, operator, mario, t
     assert MARIO_CF not in json.dumps(data["audit_trail"])
 
 
+@pytest.mark.sqlite_only  # the file's bytes, its erasure register, its backups
 def test_erasure_keeps_the_anonymous_facts_and_leaves_no_bytes(db, db_path, admin, operator, mario):
     before = coordinator_indicators(db, dt.date(2026, 1, 1), dt.date(2026, 12, 31), Scope())
     with pytest.raises(PermissionDeniedError):
@@ -219,6 +222,7 @@ def test_erasure_blanks_the_trail_details_about_the_person_and_the_chain_holds(
     assert report.ok, report.problems
 
 
+@pytest.mark.sqlite_only  # the file's bytes, its erasure register, its backups
 def test_each_erasure_is_registered_beside_the_database_by_id_only(
     db, db_path, admin, operator, mario
 ):
@@ -256,6 +260,7 @@ def test_each_erasure_is_registered_beside_the_database_by_id_only(
         assert secret not in text
 
 
+@pytest.mark.sqlite_only  # the file's bytes, its erasure register, its backups
 def test_restoring_a_copy_from_before_the_erasure_erases_them_again(
     db, db_path, admin, operator, mario, tmp_path
 ):
@@ -326,6 +331,7 @@ def test_restoring_a_copy_from_before_the_erasure_erases_them_again(
         restored.dispose()
 
 
+@pytest.mark.sqlite_only  # the file's bytes, its erasure register, its backups
 def test_a_register_line_cut_short_is_skipped_and_the_next_erasure_kept(db, db_path, admin, mario):
     register = register_path(db_path)
     register.write_bytes(b"7\t2026-11-2")  # the computer stopped as it was written

@@ -30,6 +30,8 @@ from deskapp.services.organisation import create_desk, create_operator
 from deskapp.services.person_columns import PERSON_FILE_COLUMNS
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 HEADER = (
     "family_name;given_name;sex;birth_date;employment_status;notes;"
     "consent_legal_basis;consent_notice_version"

@@ -21,6 +21,8 @@ from deskapp.services.organisation import initialise
 from deskapp.services.person_columns import PERSON_FILE_COLUMNS
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 HEADER = "family_name;given_name;employment_status;codice_fiscale;phone;consent_legal_basis;consent_notice_version"
 
 
@@ -319,6 +321,7 @@ def _person_indexes(db: Database) -> list[tuple[str, str]]:
         )
 
 
+@pytest.mark.sqlite_only  # its indexes and page cache are SQLite's
 def test_a_large_import_leaves_the_indexes_and_the_connection_as_they_were(
     db, coordinator, tmp_path
 ):

@@ -34,6 +34,8 @@ from deskapp.services import activities, persons, projects
 from deskapp.services.indicators import Scope, coordinator_indicators
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 START, END = dt.date(2025, 3, 1), dt.date(2025, 8, 31)
 
 

@@ -12,6 +12,8 @@ from deskapp.services import accounts, operator_accounts
 from deskapp.services.actor import resolve_actor
 from deskapp.services.organisation import create_desk, create_operator
 
+pytestmark = pytest.mark.both_engines
+
 
 def _row(db, admin, name):
     return next(r for r in operator_accounts.account_rows(db, admin) if r.name == name)

@@ -24,6 +24,8 @@ from deskapp.services.importing import import_persons
 from deskapp.services.organisation import create_desk, create_operator
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 ROLES = ("operator", "coordinator", "administrator")
 
 
@@ -152,10 +154,16 @@ def _do(action, actor, w, db):
         gdpr.erase_person(db, actor, extra)
 
 
+# What deskapp does only to a database file (a server's are its administrator's).
+FILE_ONLY = {"back up the database by hand", "restore a backup"}
+
+
 @pytest.mark.parametrize("action", sorted(MATRIX))
 @pytest.mark.parametrize("role", ROLES)
 def test_role_matrix(db, world, role, action):
     actor = world["actors"][role]  # on the Genova desk; the records are Cagliari's
+    if db.is_postgresql and action in FILE_ONLY:
+        pytest.skip("backups and restores of a server database are the server's job")
     if role in MATRIX[action]:
         _do(action, actor, world, db)
     else:

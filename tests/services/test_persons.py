@@ -11,6 +11,8 @@ from deskapp.models.enums import AuditAction, LegalBasis, Sex
 from deskapp.services import persons
 from tests.conftest import MARIO_CF, person_data
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_intake_saves_person_consent_and_audit(db, operator):
     result = persons.create_person(db, operator, person_data())

@@ -8,6 +8,8 @@ from deskapp.errors import ValidationFailed
 from deskapp.services import persons, projects
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def project(db, operator):

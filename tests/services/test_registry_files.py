@@ -21,6 +21,8 @@ from deskapp.services import persons
 from deskapp.services.importing import import_persons
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 HEADER = "family_name;given_name;employment_status;codice_fiscale;consent_legal_basis;consent_notice_version"
 # Abetone Cutigliano (M376) exists since 2017: a code for someone born in 1980 there
 # is well formed, but its birthplace was not in use on the birth date.
@@ -160,7 +162,7 @@ def test_the_command_line_prints_and_counts_warnings(db, cli_accounts, tmp_path,
         tmp_path / "p.csv",
         [HEADER, f"Rossi;Mario;laid_off;{OLD_PLACE_CF};public_task;2026-01"],
     )
-    common = ["--db", str(db.path), "--operator", "Carla Neri", "import", "persons", str(path)]
+    common = ["--db", db.location, "--operator", "Carla Neri", "import", "persons", str(path)]
     assert main([*common, "--dry-run"]) == 0
     out = capsys.readouterr()
     said = out.out + out.err
@@ -186,7 +188,7 @@ def test_a_row_after_a_multi_line_cell_is_named_by_record_and_line(
             "Verdi;;M;1980-04-03;unemployed;;public_task;2026-01",
         ],
     )
-    common = ["--db", str(db.path), "--operator", "Carla Neri", "import", "persons", str(path)]
+    common = ["--db", db.location, "--operator", "Carla Neri", "import", "persons", str(path)]
     assert main(common) == 1
     err = capsys.readouterr().err
     # The third record starts on line 5 of the file: a text editor shows line 5, a
@@ -199,7 +201,7 @@ def test_an_xlsx_names_rows(db, cli_accounts, tmp_path, capsys):
     book.active.append(HEADER.split(";"))
     book.active.append(["Rossi", "", "laid_off", "", "public_task", "2026-01"])
     book.save(tmp_path / "p.xlsx")
-    common = ["--db", str(db.path), "--operator", "Carla Neri", "import", "persons"]
+    common = ["--db", db.location, "--operator", "Carla Neri", "import", "persons"]
     assert main([*common, str(tmp_path / "p.xlsx")]) == 1
     err = capsys.readouterr().err
     assert "row 2, given_name: is required" in err and "line 2" not in err
@@ -213,7 +215,7 @@ def test_a_systematic_error_prints_fifty_lines_and_a_summary(db, cli_accounts, t
     lines += [f"Antenna Livorno;Rossi;Mario{i};laid_off;;public_task;2026-01" for i in range(300)]
     lines += ["Antenna Genova;Rossi;Bad;laid_off;RSSMRA80D03D969X;public_task;2026-01"]
     path = write_lines(tmp_path / "p.csv", lines)
-    common = ["--db", str(db.path), "--operator", "Anna Bianchi", "import", "persons", str(path)]
+    common = ["--db", db.location, "--operator", "Anna Bianchi", "import", "persons", str(path)]
     assert main(common) == 1
     err = capsys.readouterr().err.splitlines()
     places = [line for line in err if line.startswith("line ")]

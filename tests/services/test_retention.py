@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from deskapp.services import activities, persons, projects, retention
+
+pytestmark = pytest.mark.both_engines
 
 TODAY = dt.date(2026, 11, 22)
 

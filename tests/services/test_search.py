@@ -19,6 +19,8 @@ from deskapp.services.registry import RegistryFilter, count_registry, registry_i
 from deskapp.services.search import like_every_term, search_persons
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def people(db, operator):

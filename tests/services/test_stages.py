@@ -15,6 +15,8 @@ from deskapp.services import persons, projects
 from deskapp.services.stages import ProjectFacts, judge_move, note_required
 from tests.conftest import person_data
 
+pytestmark = pytest.mark.both_engines
+
 READY = ProjectFacts(
     kind=ProjectKind.WBO,
     sector_code="25.62",

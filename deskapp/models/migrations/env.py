@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from deskapp.models import Base
+from deskapp.models import Base, person_index, skill_index
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,9 +23,16 @@ def run_migrations() -> None:
 
 
 def _not_the_search_index(name, type_, parent_names) -> bool:  # type: ignore[no-untyped-def]
-    # The FTS5 person and skill indexes are made by hand (deskapp.models.person_index,
-    # skill_index), not by the models: autogenerate must not propose to drop them.
-    return not (type_ == "table" and str(name).startswith(("person_fts", "skill_fts")))
+    # The person and skill search indexes are made by hand (deskapp.models.person_index,
+    # skill_index), not by the models: autogenerate must not propose to drop them
+    # (FTS5's tables on SQLite, the pg_trgm GIN indexes on PostgreSQL).
+    return not (
+        (type_ == "table" and str(name).startswith(("person_fts", "skill_fts")))
+        or (
+            type_ == "index"
+            and name in (person_index.POSTGRESQL_INDEX, skill_index.POSTGRESQL_INDEX)
+        )
+    )
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]

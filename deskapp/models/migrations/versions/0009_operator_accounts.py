@@ -32,6 +32,10 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be deleted'); END
 """
 
 
+# The CHECK's name on PostgreSQL (deskapp.models.sql.constraints).
+AUDIT_ACTION_CHECK = "ck_audit_event_action"
+
+
 def _actions(values: Sequence[str]) -> sa.Enum:
     return sa.Enum(
         *values, name="auditaction", native_enum=False, create_constraint=True, length=32
@@ -39,6 +43,15 @@ def _actions(values: Sequence[str]) -> sa.Enum:
 
 
 def _rebuild_audit(values_from: Sequence[str], values_to: Sequence[str]) -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        # PostgreSQL alters a CHECK in place: no copy of the table.
+        allowed = ", ".join(f"'{value}'" for value in values_to)
+        op.execute(f"ALTER TABLE audit_event DROP CONSTRAINT {AUDIT_ACTION_CHECK}")
+        op.execute(
+            f"ALTER TABLE audit_event ADD CONSTRAINT {AUDIT_ACTION_CHECK} "
+            f"CHECK (action IN ({allowed}))"
+        )
+        return
     sqlite = op.get_bind().dialect.name == "sqlite"
     if sqlite:
         op.execute("DROP TRIGGER IF EXISTS audit_event_no_update")

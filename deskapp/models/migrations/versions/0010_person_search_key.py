@@ -7,7 +7,8 @@ Create Date: 2026-12-01
 Search compares one normalised text (``deskapp.models.search_key``), computed in
 Python: "Zappala" finds "Zappalà", an NFD name is found by an NFC query. The column
 is added and filled in batches; on SQLite the FTS5 trigram index and its triggers are
-dropped and made again over it (they indexed the raw columns); in an encrypted file
+dropped and made again over it (they indexed the raw columns), on PostgreSQL a pg_trgm
+GIN index is made over it; in an encrypted file
 the fresh index gets FTS5's secure-delete (exact erasure, deskapp.models.person_index).
 The index statements are written out here, as they were at this revision, so later
 changes to ``deskapp.models.person_index`` do not rewrite history. About 10 s at
@@ -60,6 +61,14 @@ NEW_INDEX = (
     "INSERT INTO person_fts(rowid, search_key) VALUES (new.id, new.search_key); END",
 )
 
+# PostgreSQL: a trigram GIN index over the same key, which LIKE '%...%' uses (pg_trgm is
+# a trusted extension: the database's owner may create it). Kept up to date by the
+# server; nothing to rebuild.
+POSTGRESQL_INDEX = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_person_search_trgm ON person USING gin (search_key gin_trgm_ops)",
+)
+
 DROP_INDEX = (
     "DROP TRIGGER IF EXISTS person_fts_au",
     "DROP TRIGGER IF EXISTS person_fts_ad",
@@ -102,10 +111,15 @@ def upgrade() -> None:
             op.execute(statement)
     # ADD COLUMN with a constant default: SQLite alters in place; batch mode would copy
     # every row and drop the table that consents, activities and projects point to.
-    op.add_column("person", sa.Column("search_key", sa.Text(), server_default="", nullable=False))
+    # PostgreSQL: COLLATE "C", so the key compares byte by byte as on SQLite.
+    key_type = sa.Text(collation="C") if not sqlite else sa.Text()
+    op.add_column("person", sa.Column("search_key", key_type, server_default="", nullable=False))
     _fill_search_keys()
     op.create_index("ix_person_search_key", "person", ["search_key"])
-    if sqlite:
+    if not sqlite:
+        for statement in POSTGRESQL_INDEX:
+            op.execute(statement)
+    else:
         for statement in NEW_INDEX:
             op.execute(statement)
         op.execute("INSERT INTO person_fts(person_fts) VALUES ('rebuild')")
@@ -129,6 +143,8 @@ def downgrade() -> None:
     if sqlite:
         for statement in DROP_INDEX:
             op.execute(statement)
+    else:
+        op.execute("DROP INDEX IF EXISTS ix_person_search_trgm")
     op.drop_index("ix_person_search_key", table_name="person")
     # Not batch mode: SQLite (3.35+) drops the column in place, with no table rebuild.
     op.drop_column("person", "search_key")

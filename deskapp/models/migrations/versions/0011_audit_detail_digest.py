@@ -15,6 +15,11 @@ The old chain is checked event by event as it is re-made: an event that did not 
 keeps its old hash, or its old link, so `deskapp db check` still reports the break at
 the same event instead of a laundered chain. The append-only triggers are made again
 from deskapp.models.audit_guard: every UPDATE is refused but blanking a detail.
+
+PostgreSQL: its guard (trigger functions, and TRUNCATE refused) is first made here;
+0007 and 0009 made SQLite's alone, and no PostgreSQL database predates this revision
+(PostgreSQL support arrived after it). Downgraded below it, a PostgreSQL trail has no
+guard.
 """
 
 import datetime as dt
@@ -31,7 +36,7 @@ from deskapp.models.audit_chain import (
     event_digest,
     legacy_event_digest,
 )
-from deskapp.models.audit_guard import TRIGGERS
+from deskapp.models.audit_guard import create_statements, drop_statements
 
 revision: str = "0011"
 down_revision: str | Sequence[str] | None = "0010"
@@ -132,10 +137,9 @@ def _parts(row: Any) -> tuple[dt.datetime, int | None, str, int | None, str, str
 
 
 def upgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        for name in TRIGGERS:
-            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    dialect = op.get_bind().dialect.name
+    for statement in drop_statements(dialect):
+        op.execute(statement)
     # ADD COLUMN: no table rebuild.
     op.add_column(
         "audit_event",
@@ -146,16 +150,14 @@ def upgrade() -> None:
         lambda row: without_file_names(row.action, row.detail or ""),
         lambda prev, row, detail: event_digest(prev, *_parts(row), detail_digest(detail)),
     )
-    if sqlite:
-        for statement in TRIGGERS.values():
-            op.execute(statement)
+    for statement in create_statements(dialect):
+        op.execute(statement)
 
 
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        for name in TRIGGERS:
-            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for statement in drop_statements(op.get_bind().dialect.name):
+        op.execute(statement)
 
     def verifies(row: Any, prev: str) -> bool:
         blank = not row.detail  # a detail blanked on erasure verifies blank

@@ -7,9 +7,13 @@ Create Date: 2026-12-01
 An FTS5 trigram index over each skill's description, occupation code and sector and
 its person's municipality, kept in step by triggers (``deskapp.models.skill_index``):
 the skills search asks it for candidates instead of scanning every skill once per
-word form. SQLite only. The statements are written out here, as they are at this
-revision, so later changes to ``deskapp.models.skill_index`` do not rewrite history.
-About 6 s at 130,000 skills.
+word form. The statements are written out here, as they are at this revision, so
+later changes to ``deskapp.models.skill_index`` do not rewrite history. About 6 s at
+130,000 skills.
+
+PostgreSQL: a pg_trgm GIN index over the skill's description, code and sector joined in
+one expression (ILIKE on it reads the index); the server keeps it up to date, so no
+triggers. The municipality stays the person's, read from ``person`` by the search.
 """
 
 from collections.abc import Sequence
@@ -47,6 +51,13 @@ FILL = (
     "SELECT skill.id, skill.description, skill.occupation_code, skill.sector, "
     "person.municipality FROM skill JOIN person ON person.id = skill.person_id"
 )
+POSTGRESQL_CREATE = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_skill_search_trgm ON skill USING gin "
+    "((description || ' ' || occupation_code || ' ' || sector) gin_trgm_ops)",
+)
+POSTGRESQL_DROP = "DROP INDEX IF EXISTS ix_skill_search_trgm"
+
 DROP = (
     "DROP TRIGGER IF EXISTS skill_fts_person_au",
     "DROP TRIGGER IF EXISTS skill_fts_au",
@@ -67,7 +78,11 @@ def _secure_delete_allowed() -> bool:
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        for statement in POSTGRESQL_CREATE:
+            op.execute(statement)
+    if dialect != "sqlite":
         return
     for statement in CREATE:
         op.execute(statement)
@@ -77,7 +92,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        op.execute(POSTGRESQL_DROP)
+    if dialect != "sqlite":
         return
     for statement in DROP:
         op.execute(statement)

@@ -27,10 +27,12 @@ documents print it as typed and the form asks for a known code at the next save.
 
 Legal forms. The list becomes each country's real forms (see deskapp.models.enums
 LegalForm): the CHECK constraint of ``planned_legal_form`` is widened to the new
-values. On SQLite it is rewritten in the table's schema text, as SQLite's documentation
-describes for changing a CHECK constraint ("ALTER TABLE", section 7), not by copying
-the table: dropping the old copy would, with foreign keys on, delete the members,
-stages, activities and plans of every project through their ON DELETE CASCADE. Then:
+values. On PostgreSQL it is dropped and made again in place, under its PostgreSQL
+name (``deskapp.models.sql.constraints``). On SQLite it is rewritten in the table's
+schema text, as SQLite's documentation describes for changing a CHECK constraint
+("ALTER TABLE", section 7), not by copying the table: dropping the old copy would,
+with foreign keys on, delete the members, stages, activities and plans of every
+project through their ON DELETE CASCADE. Then:
 
 - on a French desk, the first release's forms that named an Italian one or both are
   the French form: srl -> sarl, sole_trader -> entreprise_individuelle,
@@ -115,6 +117,9 @@ BACK = {
     "micro_entrepreneur": "sole_trader",
 }
 
+# The CHECK's name on PostgreSQL (deskapp.models.sql.constraints.enum_check_name).
+POSTGRESQL_CHECK = "ck_enterprise_project_planned_legal_form"
+
 CHECK = re.compile(
     r"CONSTRAINT ck_enterprise_project_legalform CHECK \(planned_legal_form IN \([^)]*\)\)"
 )
@@ -149,9 +154,11 @@ def _set_legal_form_check(values: Sequence[str]) -> None:
     bind = op.get_bind()
     allowed = ", ".join(f"'{v}'" for v in values)
     if bind.dialect.name != "sqlite":
-        op.drop_constraint("ck_enterprise_project_legalform", "enterprise_project", type_="check")
-        op.create_check_constraint(
-            "legalform", "enterprise_project", f"planned_legal_form IN ({allowed})"
+        # PostgreSQL alters a CHECK in place: no copy of the table.
+        op.execute(f"ALTER TABLE enterprise_project DROP CONSTRAINT {POSTGRESQL_CHECK}")
+        op.execute(
+            f"ALTER TABLE enterprise_project ADD CONSTRAINT {POSTGRESQL_CHECK} "
+            f"CHECK (planned_legal_form IN ({allowed}))"
         )
         return
     sql = bind.exec_driver_sql(

@@ -201,7 +201,24 @@ def _instrument_type(values: Sequence[str]) -> sa.Enum:
     )
 
 
+def _check_name(table: str, column: str, sqlite_name: str) -> str:
+    """An enum column's CHECK name: the models' on SQLite, by table and column on
+    PostgreSQL (deskapp.models.sql.constraints.enum_check_name)."""
+    if op.get_bind().dialect.name == "sqlite":
+        return sqlite_name
+    return f"ck_{table}_{column}"
+
+
 def _rebuild_instrument_check(old: Sequence[str], new: Sequence[str]) -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        # PostgreSQL alters a CHECK in place: no copy of the table.
+        for table in ("funding_application", "funding_catalogue"):
+            name = f"ck_{table}_instrument"
+            op.execute(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
+            op.execute(
+                f"ALTER TABLE {table} ADD CONSTRAINT {name} CHECK ({_in_list('instrument', new)})"
+            )
+        return
     # SQLite cannot change a CHECK constraint in place: batch mode copies each table
     # (a few hundred rows) with the new one. Neither table has triggers to lose.
     for table in ("funding_application", "funding_catalogue"):
@@ -223,14 +240,22 @@ def upgrade() -> None:
     # enum column is written in SQL, with its CHECK constraint named as the models name
     # it (op.add_column would leave the CHECK out on SQLite).
     op.add_column("person", sa.Column("france_travail_registered_on", sa.Date(), nullable=True))
+    category_check = _check_name(
+        "person", "france_travail_category", "ck_person_francetravailcategory"
+    )
     op.execute(
         "ALTER TABLE person ADD COLUMN france_travail_category VARCHAR(32) "
-        "CONSTRAINT ck_person_francetravailcategory "
+        f"CONSTRAINT {category_check} "
         f"CHECK ({_in_list('france_travail_category', CATEGORIES)})"
+    )
+    rights_check = _check_name(
+        "project_membership",
+        "unemployment_rights_use",
+        "ck_project_membership_unemploymentrightsuse",
     )
     op.execute(
         "ALTER TABLE project_membership ADD COLUMN unemployment_rights_use VARCHAR(32) "
-        "CONSTRAINT ck_project_membership_unemploymentrightsuse "
+        f"CONSTRAINT {rights_check} "
         f"CHECK ({_in_list('unemployment_rights_use', RIGHTS_USES)})"
     )
     op.add_column(
@@ -294,6 +319,14 @@ def downgrade() -> None:
         table = sa.table(name, sa.column("instrument", sa.String))
         op.execute(table.update().where(table.c.instrument.in_(added)).values(instrument="other"))
     _rebuild_instrument_check(INSTRUMENTS_AFTER, INSTRUMENTS_BEFORE)
+    if op.get_bind().dialect.name != "sqlite":
+        # PostgreSQL drops a column in place, with the CHECK on it: no table copy.
+        for column in ("are_months_left", "are_monthly_amount", "arce_part"):
+            op.drop_column("project_membership", column)
+        op.drop_column("project_membership", "unemployment_rights_use")
+        op.drop_column("person", "france_travail_category")
+        op.drop_column("person", "france_travail_registered_on")
+        return
     with (
         triggers_kept(op.get_bind(), "project_membership"),
         op.batch_alter_table("project_membership", schema=None) as batch_op,

@@ -1,0 +1,79 @@
+"""The command line on a PostgreSQL server: postgresql:// in --db, no password in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from deskapp.cli import main
+
+ADMIN = "Anna Bianchi"
+
+
+@pytest.fixture
+def server_db(empty_postgres_database, monkeypatch):
+    monkeypatch.delenv("DESKAPP_DB", raising=False)
+    monkeypatch.delenv("DESKAPP_OPERATOR", raising=False)
+    return empty_postgres_database
+
+
+def _init(url):
+    return main(["--db", url, "init", "--desk", "Antenna Imperia", "--region", "liguria",
+                 "--admin", ADMIN])  # fmt: skip
+
+
+def test_init_search_check_and_upgrade_on_a_server(server_db, capsys):
+    assert _init(server_db) == 0
+    assert main(["--db", server_db, "--operator", ADMIN, "search", "rossi"]) == 0
+    capsys.readouterr()
+    assert main(["--db", server_db, "db", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "chain intact" in out and out.strip().endswith("ok")
+    assert main(["--db", server_db, "db", "upgrade"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_demo_fills_an_empty_server_database(server_db, capsys):
+    assert main(["--db", server_db, "demo", "--persons", "60", "--seed", "2"]) == 0
+    assert "60 persons" in capsys.readouterr().out
+    assert main(["--db", server_db, "db", "check"]) == 0
+
+
+def test_a_command_on_an_empty_server_database_says_to_init(server_db, capsys):
+    assert main(["--db", server_db, "--operator", ADMIN, "search", "x"]) != 0
+    err = capsys.readouterr().err
+    assert "deskapp init" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["backup", "restore", "encrypt"])
+def test_file_operations_are_the_servers_job(server_db, command, capsys):
+    assert _init(server_db) == 0
+    argv = {"backup": ["-o", "x.sqlite"], "restore": ["x.sqlite", "--yes"], "encrypt": []}
+    assert main(["--db", server_db, "db", command, *argv[command]]) != 0
+    err = capsys.readouterr().err
+    assert "server's job" in err and "Traceback" not in err
+
+
+def test_a_password_in_the_address_is_refused_and_never_printed(monkeypatch, capsys, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://desk:Sekret-Passw0rd@db.example:5432/registry"
+    for argv in (["search", "x"], ["db", "check"]):
+        assert main(["--db", url, "--operator", ADMIN, *argv]) != 0
+        captured = capsys.readouterr()
+        assert "Sekret" not in captured.err + captured.out
+        assert "PGPASSWORD" in captured.err
+    monkeypatch.setenv("DESKAPP_DB", url)
+    assert main(["--operator", ADMIN, "search", "x"]) != 0
+    assert "Sekret" not in capsys.readouterr().err
+
+
+def test_an_unreachable_server_is_said_in_words(tmp_path, capsys):
+    url = f"postgresql://nobody@/registry?host={tmp_path}"  # no server listens there
+    assert main(["--db", url, "--operator", ADMIN, "search", "x"]) != 0
+    err = capsys.readouterr().err
+    assert "Cannot open the database at postgresql://nobody@/registry" in err
+    assert "Traceback" not in err
+
+
+def test_the_window_does_not_open_a_server_yet(capsys):
+    assert main(["--db", "postgresql://desk@db.example/registry"]) != 0
+    assert "database files only" in capsys.readouterr().err

@@ -969,52 +969,52 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>journal des opérations&#xa0;: conforme à son repère du {date} (événement {anchored})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="46"/>
+        <location filename="../../deskapp/services/maintenance.py" line="53"/>
         <source>audit trail: the chain breaks at event {event} (an event was changed); restore the last good backup and compare the two trails</source>
         <translation>journal des opérations&#xa0;: la chaîne est rompue à l&apos;événement {event} (un événement a été modifié)&#xa0;; restaurez la dernière bonne sauvegarde et comparez les deux journaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="51"/>
+        <location filename="../../deskapp/services/maintenance.py" line="58"/>
         <source>audit trail: the chain breaks at event {event} (an event was removed before it); restore the last good backup and compare the two trails</source>
         <translation>journal des opérations&#xa0;: la chaîne est rompue à l&apos;événement {event} (un événement le précédant a été supprimé)&#xa0;; restaurez la dernière bonne sauvegarde et comparez les deux journaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="68"/>
+        <location filename="../../deskapp/services/maintenance.py" line="76"/>
         <source>schema revision is {revision}, this version of deskapp expects {expected}: run &apos;deskapp db upgrade&apos;</source>
         <translation>la révision du schéma est {revision}, cette version de deskapp attend {expected}&#xa0;: lancez «&#xa0;deskapp db upgrade&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="82"/>
+        <location filename="../../deskapp/services/maintenance.py" line="90"/>
         <source>integrity: {line}</source>
         <translation>intégrité&#xa0;: {line}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="89"/>
+        <location filename="../../deskapp/services/maintenance.py" line="97"/>
         <source>row {row} of {table} points to a missing {parent}</source>
         <translation>la ligne {row} de {table} renvoie à un {parent} qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="100"/>
+        <location filename="../../deskapp/services/maintenance.py" line="108"/>
         <source>... and {count} more broken references</source>
         <translation>... et {count} autres références rompues</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="109"/>
+        <location filename="../../deskapp/services/maintenance.py" line="117"/>
         <source>search index {index}: {error}</source>
         <translation>index de recherche {index}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="117"/>
+        <location filename="../../deskapp/services/maintenance.py" line="125"/>
         <source>the audit trail&apos;s append-only triggers are {state}: {name}</source>
         <translation>les déclencheurs qui rendent le journal des opérations non modifiable sont {state}&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="142"/>
+        <location filename="../../deskapp/services/maintenance.py" line="163"/>
         <source>audit trail: {count} events, chain intact</source>
         <translation>journal des opérations&#xa0;: {count} événements, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="149"/>
+        <location filename="../../deskapp/services/maintenance.py" line="170"/>
         <source>{persons} persons, schema {revision}</source>
         <translation>{persons} personnes, schéma {revision}</translation>
     </message>
@@ -1342,77 +1342,79 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Personne n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="120"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="124"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="167"/>
         <source>Upgraded {path} from {old} to {new}.</source>
         <translation>{path} mis à jour de la version {old} à la {new}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="128"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="132"/>
         <source>The previous file was copied to {path}.</source>
         <translation>Le fichier précédent a été copié dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="134"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="138"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="175"/>
         <source>{path} is up to date (schema {revision}).</source>
         <translation>{path} est à jour (schéma {revision}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="147"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="151"/>
         <source>Backup written to {path}.</source>
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="175"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="229"/>
         <source>problem: {problem}</source>
         <translation>problème&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="181"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="235"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="185"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="239"/>
         <source>1 problem found</source>
         <translation>1 problème trouvé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="186"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="240"/>
         <source>{n} problems found</source>
         <translation>{n} problèmes trouvés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="253"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="307"/>
         <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
         <translation>1 personne effacée après cette sauvegarde a été anonymisée de nouveau (le registre des effacements à côté de la base).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="258"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="312"/>
         <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
         <translation>{n} personnes effacées après cette sauvegarde ont été anonymisées de nouveau (le registre des effacements à côté de la base).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="233"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="287"/>
         <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
         <translation>{path} restauré depuis {file}&#xa0;; le fichier précédent est conservé sous {aside}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="243"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="297"/>
         <source>Restored {path} from {file}; there was no previous database to keep.</source>
         <translation>{path} restauré depuis {file}&#xa0;; il n&apos;y avait pas de base précédente à conserver.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="300"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="354"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} est chiffré. Gardez la clé en lieu sûr&#xa0;: sans elle, les données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="307"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="361"/>
         <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
         <translation>Les copies faites avant (sauvegardes dans {folder}, exports, fichiers mis de côté) sont encore en clair&#xa0;: supprimez-les dès qu&apos;une nouvelle sauvegarde chiffrée existe.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="131"/>
+        <location filename="../../deskapp/cli/main.py" line="136"/>
         <source>interrupted; nothing half-written was kept.</source>
         <translation>interrompu&#xa0;; rien d&apos;écrit à moitié n&apos;a été gardé.</translation>
     </message>
@@ -2784,67 +2786,92 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>L&apos;anonymisation est irréversible&#xa0;: ajoutez --yes pour confirmer (personne {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="62"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="63"/>
         <source>{path} holds accounts but cannot be used to log in (it may be damaged further in): move it aside by hand, then restore again. Nothing was changed.</source>
         <translation>{path} contient des comptes mais ne permet pas de se connecter (il est peut-être endommagé plus loin)&#xa0;: déplacez-le à la main, puis restaurez de nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="195"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="186"/>
+        <source>&apos;db {command}&apos; works on a database file. On a PostgreSQL server, backups, restores and encryption at rest are the server&apos;s job (pg_dump, base backups, the disk&apos;s encryption).</source>
+        <translation>«&#xa0;db {command}&#xa0;» travaille sur un fichier de base de données. Sur un serveur PostgreSQL, les sauvegardes, les restaurations et le chiffrement des données sont l&apos;affaire du serveur (pg_dump, sauvegardes de base, chiffrement du disque).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="217"/>
+        <source>Checking {path} failed: {reason}</source>
+        <translation>La vérification de {path} a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="249"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} ne peut pas être lu comme une base de données ({reason})&#xa0;: il est endommagé. Restaurez la dernière bonne sauvegarde avec «&#xa0;deskapp db restore SAUVEGARDE --yes&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="218"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="272"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path}&#xa0;: fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="279"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="333"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} est déjà chiffré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="82"/>
+        <location filename="../../deskapp/cli/main.py" line="89"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons doit valoir au moins 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="92"/>
+        <location filename="../../deskapp/cli/main.py" line="102"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} existe déjà&#xa0;: &apos;deskapp db encrypt&apos; chiffre une base qui contient des données.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="123"/>
-        <source>&apos;{scheme}://...&apos; is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
-        <translation>&apos;{scheme}://...&apos; est l&apos;adresse d&apos;un serveur de base de données&#xa0;; ce deskapp travaille sur un fichier de base de données&#xa0;: donnez son chemin avec --db ou DESKAPP_DB.</translation>
+        <location filename="../../deskapp/cli/main.py" line="148"/>
+        <source>--encrypt encrypts a database file. On a server, encryption at rest and TLS (sslmode=require in the address) are the server&apos;s job.</source>
+        <translation>--encrypt chiffre un fichier de base de données. Sur un serveur, le chiffrement des données et TLS (sslmode=require dans l&apos;adresse) sont l&apos;affaire du serveur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="100"/>
+        <location filename="../../deskapp/cli/main.py" line="172"/>
+        <source>The database address holds a password: leave it out (a command line is seen by others and kept in histories), and give it in PGPASSWORD or in ~/.pgpass instead.</source>
+        <translation>L&apos;adresse de la base contient un mot de passe&#xa0;: retirez-le (une ligne de commande est visible par d&apos;autres et reste dans l&apos;historique) et donnez-le plutôt dans PGPASSWORD ou dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="181"/>
+        <source>&apos;{scheme}://...&apos; is the address of a database server; the window opens database files only for now (the command line works on a server): give a file&apos;s path with --db or DESKAPP_DB.</source>
+        <translation>«&#xa0;{scheme}://...&#xa0;» est l&apos;adresse d&apos;un serveur de bases de données&#xa0;; pour l&apos;instant la fenêtre n&apos;ouvre que des fichiers de base (la ligne de commande travaille sur un serveur)&#xa0;: donnez le chemin d&apos;un fichier avec --db ou DESKAPP_DB.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="190"/>
+        <source>&apos;{scheme}://...&apos; is not a database deskapp can open: give a file&apos;s path, or a PostgreSQL server&apos;s address (postgresql://user@host:port/dbname), with --db or DESKAPP_DB.</source>
+        <translation>«&#xa0;{scheme}://...&#xa0;» n&apos;est pas une base que deskapp sait ouvrir&#xa0;: donnez le chemin d&apos;un fichier, ou l&apos;adresse d&apos;un serveur PostgreSQL (postgresql://utilisateur@hôte:port/nombase), avec --db ou DESKAPP_DB.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="104"/>
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
         <translation>Cette fiche a été modifiée par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouverte (version {current}, la vôtre {expected}). Rechargez-la pour voir ses modifications&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="154"/>
+        <location filename="../../deskapp/errors.py" line="158"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="155"/>
+        <location filename="../../deskapp/errors.py" line="159"/>
         <source>record {record} (line {line})</source>
         <translation>enregistrement {record} (ligne {line})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="156"/>
+        <location filename="../../deskapp/errors.py" line="160"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="197"/>
+        <location filename="../../deskapp/errors.py" line="201"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation>{count} lignes sur {rows} comportent des erreurs&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="208"/>
+        <location filename="../../deskapp/errors.py" line="212"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -3134,6 +3161,16 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>{path} ne peut pas être lu comme une base de données&#xa0;: {reason}</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/migrate.py" line="305"/>
+        <source>{path} holds no deskapp database yet: create it with &apos;deskapp init&apos;.</source>
+        <translation>{path} ne contient pas encore de base deskapp&#xa0;: créez-la avec «&#xa0;deskapp init&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/migrate.py" line="322"/>
+        <source>Cannot open the database at {path}: {reason}. Check the address, that the server is running, and the password (PGPASSWORD or ~/.pgpass).</source>
+        <translation>Impossible d&apos;ouvrir la base à {path}&#xa0;: {reason}. Vérifiez l&apos;adresse, que le serveur est en marche et le mot de passe (PGPASSWORD ou ~/.pgpass).</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/reports/tables.py" line="47"/>
         <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
         <translation>Format d&apos;export inconnu «&#xa0;{format}&#xa0;»&#xa0;: utilisez csv ou xlsx.</translation>
@@ -3204,22 +3241,22 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>colonne inconnue&#xa0;; renommez-la ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="182"/>
-        <source>Only a database file can be backed up.</source>
-        <translation>Seul un fichier de base de données peut être sauvegardé.</translation>
+        <location filename="../../deskapp/services/maintenance.py" line="204"/>
+        <source>Only a database file can be backed up here. A database on a server is backed up by the server (its administrator&apos;s pg_dump or base backups).</source>
+        <translation>Seul un fichier de base de données peut être sauvegardé ici. Une base sur un serveur est sauvegardée par le serveur (pg_dump ou sauvegardes de base de son administrateur).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="186"/>
+        <location filename="../../deskapp/services/maintenance.py" line="213"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La sauvegarde ne peut pas écraser la base de données elle-même.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="206"/>
+        <location filename="../../deskapp/services/maintenance.py" line="233"/>
         <source>The disk filled up while the backup was written to {folder}: no part of it was kept there. Free some space (or choose another folder), then back up again.</source>
         <translation>Le disque s&apos;est rempli pendant l&apos;écriture de la sauvegarde dans {folder}&#xa0;: rien n&apos;en a été gardé. Libérez de l&apos;espace (ou choisissez un autre dossier), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="241"/>
+        <location filename="../../deskapp/services/maintenance.py" line="268"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copie de sauvegarde n&apos;a pas passé le contrôle d&apos;intégrité&#xa0;: {result}</translation>
     </message>
@@ -3541,14 +3578,9 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Format de rapport inconnu «&#xa0;{format}&#xa0;»&#xa0;: utilisez pdf, xlsx ou csv.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="325"/>
+        <location filename="../../deskapp/services/indicators.py" line="319"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/reports/dossier.py" line="102"/>
-        <source>Only a database file can be read.</source>
-        <translation>Seul un fichier de base de données peut être lu.</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="161"/>
@@ -3626,7 +3658,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>La clé n&apos;ouvre pas {path} (clé erronée, ou fichier endommagé) et la sauvegarde {backup} n&apos;est pas chiffrée&#xa0;: elle n&apos;est pas remise en clair à la place d&apos;une base chiffrée. Donnez la clé qui ouvre {path}&#xa0;; si le fichier est trop endommagé pour s&apos;ouvrir, déplacez-le ailleurs, restaurez la sauvegarde, puis chiffrez-la avec «&#xa0;deskapp db encrypt&#xa0;». Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="282"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="336"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
@@ -3677,12 +3709,12 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Trop de mots de passe erronés&#xa0;: ce compte est bloqué jusqu&apos;à {time}. Un administrateur peut le débloquer (Administration, Comptes, Débloquer).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="85"/>
+        <location filename="../../deskapp/models/database.py" line="115"/>
         <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
         <translation>La base est occupée&#xa0;: un autre programme y écrit depuis plus de {seconds} secondes. Rien n&apos;a été enregistré&#xa0;; réessayez dans un instant et, si cela continue, fermez l&apos;autre deskapp ou le programme qui utilise le fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="95"/>
+        <location filename="../../deskapp/models/database.py" line="125"/>
         <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
         <translation>Le disque est plein&#xa0;: rien de cet enregistrement n&apos;a été écrit, et ce qui était enregistré avant est intact. Libérez de l&apos;espace, puis enregistrez à nouveau.</translation>
     </message>
@@ -3728,7 +3760,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/cli/common.py" line="44"/>
-        <location filename="../../deskapp/cli/main.py" line="105"/>
+        <location filename="../../deskapp/cli/main.py" line="115"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
@@ -5424,7 +5456,7 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="301"/>
-        <location filename="../../deskapp/ui/person_form.py" line="450"/>
+        <location filename="../../deskapp/ui/person_form.py" line="444"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
@@ -5605,32 +5637,32 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
         <translation>Personne anonymisée n° %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="421"/>
+        <location filename="../../deskapp/ui/person_form.py" line="415"/>
         <source>Anonymised on %1 (right to erasure): only anonymous facts are kept and the record can no longer be changed.</source>
         <translation>Anonymisée le %1 (droit à l&apos;effacement)&#xa0;: seuls des faits anonymes sont gardés et la fiche ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="504"/>
+        <location filename="../../deskapp/ui/person_form.py" line="510"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>La version enregistrée est affichée&#xa0;; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="507"/>
+        <location filename="../../deskapp/ui/person_form.py" line="513"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a enregistré cette personne avant vous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="542"/>
+        <location filename="../../deskapp/ui/person_form.py" line="548"/>
         <source>Open person no. %1</source>
         <translation>Ouvrir la personne n° %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="546"/>
+        <location filename="../../deskapp/ui/person_form.py" line="552"/>
         <source>Not saved: correct the fields with a message under them.</source>
         <translation>Non enregistré&#xa0;: corrigez les champs suivis d&apos;un message.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="563"/>
+        <location filename="../../deskapp/ui/person_form.py" line="569"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -6550,76 +6582,76 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="244"/>
-        <location filename="../../deskapp/reports/dossier.py" line="465"/>
+        <location filename="../../deskapp/reports/dossier.py" line="249"/>
+        <location filename="../../deskapp/reports/dossier.py" line="470"/>
         <source>Person dossier</source>
         <translation>Dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="247"/>
+        <location filename="../../deskapp/reports/dossier.py" line="252"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="265"/>
+        <location filename="../../deskapp/reports/dossier.py" line="270"/>
         <source>Contacts</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="276"/>
+        <location filename="../../deskapp/reports/dossier.py" line="281"/>
         <source>Work situation</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="297"/>
-        <location filename="../../deskapp/reports/dossier.py" line="440"/>
+        <location filename="../../deskapp/reports/dossier.py" line="302"/>
+        <location filename="../../deskapp/reports/dossier.py" line="445"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="353"/>
         <location filename="../../deskapp/reports/project_summary.py" line="92"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="302"/>
+        <location filename="../../deskapp/reports/dossier.py" line="307"/>
         <source>Special categories (optional)</source>
         <translation>Catégories particulières (facultatives)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="309"/>
+        <location filename="../../deskapp/reports/dossier.py" line="314"/>
         <location filename="../../deskapp/services/indicators.py" line="110"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="315"/>
+        <location filename="../../deskapp/reports/dossier.py" line="320"/>
         <source>Consent record</source>
         <translation>Registre des consentements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="321"/>
+        <location filename="../../deskapp/reports/dossier.py" line="326"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="324"/>
+        <location filename="../../deskapp/reports/dossier.py" line="329"/>
         <source>Given on</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="325"/>
+        <location filename="../../deskapp/reports/dossier.py" line="330"/>
         <source>Withdrawn on</source>
         <translation>Retiré le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="326"/>
+        <location filename="../../deskapp/reports/dossier.py" line="331"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="336"/>
-        <location filename="../../deskapp/reports/dossier.py" line="365"/>
-        <location filename="../../deskapp/reports/dossier.py" line="394"/>
-        <location filename="../../deskapp/reports/dossier.py" line="426"/>
-        <location filename="../../deskapp/reports/dossier.py" line="456"/>
+        <location filename="../../deskapp/reports/dossier.py" line="341"/>
+        <location filename="../../deskapp/reports/dossier.py" line="370"/>
+        <location filename="../../deskapp/reports/dossier.py" line="399"/>
+        <location filename="../../deskapp/reports/dossier.py" line="431"/>
+        <location filename="../../deskapp/reports/dossier.py" line="461"/>
         <location filename="../../deskapp/reports/project_summary.py" line="157"/>
         <location filename="../../deskapp/reports/project_summary.py" line="236"/>
         <location filename="../../deskapp/reports/project_summary.py" line="261"/>
@@ -6627,87 +6659,87 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="339"/>
+        <location filename="../../deskapp/reports/dossier.py" line="344"/>
         <source>Needs assessments</source>
         <translation>Diagnostics des besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="346"/>
+        <location filename="../../deskapp/reports/dossier.py" line="351"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="347"/>
+        <location filename="../../deskapp/reports/dossier.py" line="352"/>
         <location filename="../../deskapp/reports/project_summary.py" line="165"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="348"/>
+        <location filename="../../deskapp/reports/dossier.py" line="353"/>
         <source>Needs and outcome</source>
         <translation>Besoins et résultat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="349"/>
+        <location filename="../../deskapp/reports/dossier.py" line="354"/>
         <location filename="../../deskapp/reports/project_summary.py" line="166"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="367"/>
+        <location filename="../../deskapp/reports/dossier.py" line="372"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="396"/>
+        <location filename="../../deskapp/reports/dossier.py" line="401"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="402"/>
+        <location filename="../../deskapp/reports/dossier.py" line="407"/>
         <location filename="../../deskapp/reports/project_summary.py" line="163"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="403"/>
+        <location filename="../../deskapp/reports/dossier.py" line="408"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="404"/>
+        <location filename="../../deskapp/reports/dossier.py" line="409"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="405"/>
-        <location filename="../../deskapp/reports/dossier.py" line="436"/>
+        <location filename="../../deskapp/reports/dossier.py" line="410"/>
+        <location filename="../../deskapp/reports/dossier.py" line="441"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="406"/>
+        <location filename="../../deskapp/reports/dossier.py" line="411"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="259"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="407"/>
+        <location filename="../../deskapp/reports/dossier.py" line="412"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="429"/>
+        <location filename="../../deskapp/reports/dossier.py" line="434"/>
         <source>Projects and roles</source>
         <translation>Projets et rôles</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="437"/>
+        <location filename="../../deskapp/reports/dossier.py" line="442"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="438"/>
+        <location filename="../../deskapp/reports/dossier.py" line="443"/>
         <location filename="../../deskapp/reports/project_summary.py" line="86"/>
         <location filename="../../deskapp/reports/project_summary.py" line="164"/>
         <location filename="../../deskapp/reports/project_summary.py" line="188"/>
@@ -6994,7 +7026,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="546"/>
-        <location filename="../../deskapp/reports/dossier.py" line="439"/>
+        <location filename="../../deskapp/reports/dossier.py" line="444"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -7402,7 +7434,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="263"/>
-        <location filename="../../deskapp/services/indicators.py" line="383"/>
+        <location filename="../../deskapp/services/indicators.py" line="377"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -7414,7 +7446,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="249"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="348"/>
-        <location filename="../../deskapp/services/indicators.py" line="389"/>
+        <location filename="../../deskapp/services/indicators.py" line="383"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
@@ -7425,7 +7457,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="350"/>
-        <location filename="../../deskapp/services/indicators.py" line="410"/>
+        <location filename="../../deskapp/services/indicators.py" line="404"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
@@ -7505,245 +7537,245 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Emplois créés&#xa0;: les porteurs de projet et associés salariés des entreprises créées, chaque personne une fois par entreprise, plus les salariés non associés que chacune déclare. Les associés financeurs et les parrains ne sont pas des emplois. Associés et salariés tels qu&apos;enregistrés au moment du rapport.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="386"/>
+        <location filename="../../deskapp/services/indicators.py" line="380"/>
         <source>Participants by gender</source>
         <translation>Participants par genre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="396"/>
+        <location filename="../../deskapp/services/indicators.py" line="390"/>
         <source>Participants by age at entry</source>
         <translation>Participants par âge à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="399"/>
+        <location filename="../../deskapp/services/indicators.py" line="393"/>
         <source>Age at first contact</source>
         <translation>Âge au premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="400"/>
+        <location filename="../../deskapp/services/indicators.py" line="394"/>
         <source>Age in full years on the day of first contact.</source>
         <translation>Âge en années révolues le jour du premier contact.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="407"/>
+        <location filename="../../deskapp/services/indicators.py" line="401"/>
         <source>Participants by employment status</source>
         <translation>Participants par situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="417"/>
+        <location filename="../../deskapp/services/indicators.py" line="411"/>
         <source>Participants by education (ISCED)</source>
         <translation>Participants par niveau d&apos;études (CITE)</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="252"/>
-        <location filename="../../deskapp/services/indicators.py" line="420"/>
+        <location filename="../../deskapp/services/indicators.py" line="414"/>
         <source>Education</source>
         <translation>Niveau d&apos;études</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="428"/>
+        <location filename="../../deskapp/services/indicators.py" line="422"/>
         <source>Participants by disadvantage</source>
         <translation>Participants par situation de désavantage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="430"/>
+        <location filename="../../deskapp/services/indicators.py" line="424"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="431"/>
+        <location filename="../../deskapp/services/indicators.py" line="425"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="432"/>
+        <location filename="../../deskapp/services/indicators.py" line="426"/>
         <source>Declined to answer</source>
         <translation>Ne souhaite pas répondre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="436"/>
+        <location filename="../../deskapp/services/indicators.py" line="430"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="437"/>
+        <location filename="../../deskapp/services/indicators.py" line="431"/>
         <source>Each question&apos;s answers add up to the participants.</source>
         <translation>Pour chaque question, le total des réponses est égal au nombre de participants.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="468"/>
+        <location filename="../../deskapp/services/indicators.py" line="462"/>
         <source>New participants by month</source>
         <translation>Nouveaux participants par mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="469"/>
+        <location filename="../../deskapp/services/indicators.py" line="463"/>
         <source>New participants</source>
         <translation>Nouveaux participants</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="471"/>
+        <location filename="../../deskapp/services/indicators.py" line="465"/>
         <source>Month of first contact</source>
         <translation>Mois du premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="496"/>
+        <location filename="../../deskapp/services/indicators.py" line="490"/>
         <source>Services delivered</source>
         <translation>Services rendus</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="255"/>
-        <location filename="../../deskapp/services/indicators.py" line="497"/>
+        <location filename="../../deskapp/services/indicators.py" line="491"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="497"/>
+        <location filename="../../deskapp/services/indicators.py" line="491"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="499"/>
+        <location filename="../../deskapp/services/indicators.py" line="493"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="501"/>
+        <location filename="../../deskapp/services/indicators.py" line="495"/>
         <source>Services dated in the period at the desks in scope, with their hours.</source>
         <translation>Services datés de la période dans les antennes du périmètre, avec leurs heures.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="529"/>
+        <location filename="../../deskapp/services/indicators.py" line="523"/>
         <source>Projects by stage and kind</source>
         <translation>Projets par étape et par type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="532"/>
+        <location filename="../../deskapp/services/indicators.py" line="526"/>
         <source>Stage on %2</source>
         <translation>Étape au %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="534"/>
+        <location filename="../../deskapp/services/indicators.py" line="528"/>
         <source>Projects opened by %2, each in the stage it had reached at the end of that day (from the stage history).</source>
         <translation>Projets ouverts au plus tard le %2, chacun à l&apos;étape atteinte à la fin de ce jour-là (d&apos;après l&apos;historique des étapes).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="559"/>
+        <location filename="../../deskapp/services/indicators.py" line="553"/>
         <source>Stage movements in the period</source>
         <translation>Changements d&apos;étape sur la période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="561"/>
+        <location filename="../../deskapp/services/indicators.py" line="555"/>
         <source>Projects moved there</source>
         <translation>Projets arrivés à cette étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="562"/>
+        <location filename="../../deskapp/services/indicators.py" line="556"/>
         <source>Moves</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="565"/>
+        <location filename="../../deskapp/services/indicators.py" line="559"/>
         <source>Stage reached</source>
         <translation>Étape atteinte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="567"/>
+        <location filename="../../deskapp/services/indicators.py" line="561"/>
         <source>Moves dated in the period; opening a project is not a move. Each project counts once per stage it moved to, however many times; the moves column counts every move.</source>
         <translation>Changements d&apos;étape datés de la période&#xa0;; l&apos;ouverture d&apos;un projet n&apos;en est pas un. Chaque projet compte une fois par étape atteinte, quel que soit le nombre de fois&#xa0;; la colonne des changements les compte tous.</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
-        <location filename="../../deskapp/services/indicators.py" line="624"/>
+        <location filename="../../deskapp/services/indicators.py" line="618"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="625"/>
+        <location filename="../../deskapp/services/indicators.py" line="619"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="628"/>
+        <location filename="../../deskapp/services/indicators.py" line="622"/>
         <source>Enterprises supported: projects with a service or a stage move in the period.</source>
         <translation>Entreprises accompagnées&#xa0;: projets ayant eu un service ou un changement d&apos;étape pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="632"/>
+        <location filename="../../deskapp/services/indicators.py" line="626"/>
         <source>Enterprises created: start date within the period, follow-up or started reached by %2.</source>
         <translation>Entreprises créées&#xa0;: date de démarrage dans la période, étape Suivi ou Lancée atteinte au plus tard le %2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="641"/>
+        <location filename="../../deskapp/services/indicators.py" line="635"/>
         <source>Enterprises supported</source>
         <translation>Entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="644"/>
+        <location filename="../../deskapp/services/indicators.py" line="638"/>
         <source>Enterprises created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="648"/>
+        <location filename="../../deskapp/services/indicators.py" line="642"/>
         <source>Jobs created (members and employees of those enterprises)</source>
         <translation>Emplois créés (associés et salariés de ces entreprises)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="689"/>
+        <location filename="../../deskapp/services/indicators.py" line="683"/>
         <source>Started at least that long before %2</source>
         <translation>Lancées au moins tant de mois avant le %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="690"/>
+        <location filename="../../deskapp/services/indicators.py" line="684"/>
         <source>Still active at the period&apos;s end</source>
         <translation>Encore actives en fin de période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="691"/>
+        <location filename="../../deskapp/services/indicators.py" line="685"/>
         <source>Active that long after starting</source>
         <translation>Actives tant de mois après le démarrage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="694"/>
+        <location filename="../../deskapp/services/indicators.py" line="688"/>
         <source>Time since the start</source>
         <translation>Temps depuis le démarrage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="696"/>
+        <location filename="../../deskapp/services/indicators.py" line="690"/>
         <source>Enterprises started (start date, follow-up or started reached by %2) at least 6, 12, 24 or 36 months before %2. Active: not abandoned, on %2 or on the day 6, 12, 24 or 36 months after the start.</source>
         <translation>Entreprises lancées (date de démarrage, étape Suivi ou Lancée atteinte au plus tard le %2) au moins 6, 12, 24 ou 36 mois avant le %2. Active&#xa0;: non abandonnée, au %2 ou le jour des 6, 12, 24 ou 36 mois après le démarrage.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="740"/>
+        <location filename="../../deskapp/services/indicators.py" line="734"/>
         <source>Funding by instrument (EUR)</source>
         <translation>Financements par instrument (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="742"/>
+        <location filename="../../deskapp/services/indicators.py" line="736"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="743"/>
+        <location filename="../../deskapp/services/indicators.py" line="737"/>
         <source>Granted</source>
         <translation>Accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="744"/>
+        <location filename="../../deskapp/services/indicators.py" line="738"/>
         <source>Disbursed</source>
         <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="747"/>
+        <location filename="../../deskapp/services/indicators.py" line="741"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="749"/>
+        <location filename="../../deskapp/services/indicators.py" line="743"/>
         <source>Requested by submission date, granted by decision date, disbursed by disbursement date, each within the period.</source>
         <translation>Demandé selon la date de dépôt, accordé selon la date de décision, versé selon la date de versement, chacun dans la période.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="687"/>
+        <location filename="../../deskapp/services/indicators.py" line="681"/>
         <source>Enterprises started, still active after</source>
         <translation>Entreprises lancées, encore actives après</translation>
     </message>

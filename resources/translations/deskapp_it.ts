@@ -969,52 +969,52 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>registro delle operazioni: corrisponde al suo punto di controllo del {date} (evento {anchored})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="46"/>
+        <location filename="../../deskapp/services/maintenance.py" line="53"/>
         <source>audit trail: the chain breaks at event {event} (an event was changed); restore the last good backup and compare the two trails</source>
         <translation>registro delle operazioni: la catena si interrompe all&apos;evento {event} (un evento è stato modificato); ripristina l&apos;ultimo backup buono e confronta i due registri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="51"/>
+        <location filename="../../deskapp/services/maintenance.py" line="58"/>
         <source>audit trail: the chain breaks at event {event} (an event was removed before it); restore the last good backup and compare the two trails</source>
         <translation>registro delle operazioni: la catena si interrompe all&apos;evento {event} (un evento prima di esso è stato rimosso); ripristina l&apos;ultimo backup buono e confronta i due registri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="68"/>
+        <location filename="../../deskapp/services/maintenance.py" line="76"/>
         <source>schema revision is {revision}, this version of deskapp expects {expected}: run &apos;deskapp db upgrade&apos;</source>
         <translation>la revisione dello schema è {revision}, questa versione di deskapp si aspetta {expected}: esegui &apos;deskapp db upgrade&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="82"/>
+        <location filename="../../deskapp/services/maintenance.py" line="90"/>
         <source>integrity: {line}</source>
         <translation>integrità: {line}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="89"/>
+        <location filename="../../deskapp/services/maintenance.py" line="97"/>
         <source>row {row} of {table} points to a missing {parent}</source>
         <translation>la riga {row} di {table} rimanda a un {parent} che non esiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="100"/>
+        <location filename="../../deskapp/services/maintenance.py" line="108"/>
         <source>... and {count} more broken references</source>
         <translation>... e altri {count} riferimenti interrotti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="109"/>
+        <location filename="../../deskapp/services/maintenance.py" line="117"/>
         <source>search index {index}: {error}</source>
         <translation>indice di ricerca {index}: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="117"/>
+        <location filename="../../deskapp/services/maintenance.py" line="125"/>
         <source>the audit trail&apos;s append-only triggers are {state}: {name}</source>
         <translation>i trigger che rendono il registro delle operazioni non modificabile sono {state}: {name}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="142"/>
+        <location filename="../../deskapp/services/maintenance.py" line="163"/>
         <source>audit trail: {count} events, chain intact</source>
         <translation>registro delle operazioni: {count} eventi, catena integra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="149"/>
+        <location filename="../../deskapp/services/maintenance.py" line="170"/>
         <source>{persons} persons, schema {revision}</source>
         <translation>{persons} persone, schema {revision}</translation>
     </message>
@@ -1342,77 +1342,79 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Nessuno trovato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="120"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="124"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="167"/>
         <source>Upgraded {path} from {old} to {new}.</source>
         <translation>{path} aggiornato dalla versione {old} alla {new}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="128"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="132"/>
         <source>The previous file was copied to {path}.</source>
         <translation>Il file precedente è stato copiato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="134"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="138"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="175"/>
         <source>{path} is up to date (schema {revision}).</source>
         <translation>{path} è aggiornato (schema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="147"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="151"/>
         <source>Backup written to {path}.</source>
         <translation>Copia di sicurezza scritta in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="175"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="229"/>
         <source>problem: {problem}</source>
         <translation>problema: {problem}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="181"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="235"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="185"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="239"/>
         <source>1 problem found</source>
         <translation>1 problema trovato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="186"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="240"/>
         <source>{n} problems found</source>
         <translation>{n} problemi trovati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="253"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="307"/>
         <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
         <translation>1 persona cancellata dopo questa copia è stata anonimizzata di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="258"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="312"/>
         <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
         <translation>{n} persone cancellate dopo questa copia sono state anonimizzate di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="233"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="287"/>
         <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
         <translation>{path} ripristinato da {file}; il file precedente è conservato come {aside}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="243"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="297"/>
         <source>Restored {path} from {file}; there was no previous database to keep.</source>
         <translation>{path} ripristinato da {file}; non c&apos;era un database precedente da conservare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="300"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="354"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} è cifrato. Conserva la chiave al sicuro: senza di essa i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="307"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="361"/>
         <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
         <translation>Le copie fatte prima (copie di sicurezza in {folder}, esportazioni, file messi da parte) sono ancora in chiaro: cancellale quando esiste una nuova copia cifrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="131"/>
+        <location filename="../../deskapp/cli/main.py" line="136"/>
         <source>interrupted; nothing half-written was kept.</source>
         <translation>interrotto; non è rimasto nulla scritto a metà.</translation>
     </message>
@@ -2784,67 +2786,92 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="62"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="63"/>
         <source>{path} holds accounts but cannot be used to log in (it may be damaged further in): move it aside by hand, then restore again. Nothing was changed.</source>
         <translation>{path} contiene degli account ma non permette di accedere (potrebbe essere rovinato più avanti): spostalo altrove a mano, poi ripeti il ripristino. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="195"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="186"/>
+        <source>&apos;db {command}&apos; works on a database file. On a PostgreSQL server, backups, restores and encryption at rest are the server&apos;s job (pg_dump, base backups, the disk&apos;s encryption).</source>
+        <translation>&apos;db {command}&apos; lavora su un file di database. Su un server PostgreSQL copie, ripristini e cifratura dei dati sono compito del server (pg_dump, backup di base, cifratura del disco).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="217"/>
+        <source>Checking {path} failed: {reason}</source>
+        <translation>Verifica di {path} non riuscita: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="249"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} non può essere letto come banca dati ({reason}): è danneggiato. Ripristina l&apos;ultima copia buona con &apos;deskapp db restore COPIA --yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="218"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="272"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="279"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="333"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="82"/>
+        <location filename="../../deskapp/cli/main.py" line="89"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="92"/>
+        <location filename="../../deskapp/cli/main.py" line="102"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} esiste già: &apos;deskapp db encrypt&apos; cifra una banca dati che contiene dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="123"/>
-        <source>&apos;{scheme}://...&apos; is the address of a database server; this deskapp works on a database file: give its path with --db or DESKAPP_DB.</source>
-        <translation>&apos;{scheme}://...&apos; è l&apos;indirizzo di un server di database; questo deskapp lavora su un file di database: indicane il percorso con --db o DESKAPP_DB.</translation>
+        <location filename="../../deskapp/cli/main.py" line="148"/>
+        <source>--encrypt encrypts a database file. On a server, encryption at rest and TLS (sslmode=require in the address) are the server&apos;s job.</source>
+        <translation>--encrypt cifra un file di database. Su un server la cifratura dei dati e TLS (sslmode=require nell&apos;indirizzo) sono compito del server.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="100"/>
+        <location filename="../../deskapp/cli/main.py" line="172"/>
+        <source>The database address holds a password: leave it out (a command line is seen by others and kept in histories), and give it in PGPASSWORD or in ~/.pgpass instead.</source>
+        <translation>L&apos;indirizzo del database contiene una password: toglietela (una riga di comando è visibile ad altri e resta nella cronologia) e datela invece in PGPASSWORD o in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="181"/>
+        <source>&apos;{scheme}://...&apos; is the address of a database server; the window opens database files only for now (the command line works on a server): give a file&apos;s path with --db or DESKAPP_DB.</source>
+        <translation>&apos;{scheme}://...&apos; è l&apos;indirizzo di un server di database; per ora la finestra apre solo file di database (la riga di comando lavora su un server): indicate il percorso di un file con --db o DESKAPP_DB.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="190"/>
+        <source>&apos;{scheme}://...&apos; is not a database deskapp can open: give a file&apos;s path, or a PostgreSQL server&apos;s address (postgresql://user@host:port/dbname), with --db or DESKAPP_DB.</source>
+        <translation>&apos;{scheme}://...&apos; non è un database che deskapp sa aprire: indicate il percorso di un file, o l&apos;indirizzo di un server PostgreSQL (postgresql://utente@host:porta/nomedb), con --db o DESKAPP_DB.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/errors.py" line="104"/>
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
         <translation>Questa scheda è stata modificata da un&apos;altra persona dopo che l&apos;hai aperta (versione {current}, la tua {expected}). Ricaricala per vedere le modifiche; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="154"/>
+        <location filename="../../deskapp/errors.py" line="158"/>
         <source>line {line}</source>
         <translation>riga {line}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="155"/>
+        <location filename="../../deskapp/errors.py" line="159"/>
         <source>record {record} (line {line})</source>
         <translation>record {record} (riga {line})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="156"/>
+        <location filename="../../deskapp/errors.py" line="160"/>
         <source>row {row}</source>
         <translation>riga {row}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="197"/>
+        <location filename="../../deskapp/errors.py" line="201"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation>{count} righe su {rows} contengono errori; non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="208"/>
+        <location filename="../../deskapp/errors.py" line="212"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annullato: non è stato cambiato nulla.</translation>
     </message>
@@ -3134,6 +3161,16 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/migrate.py" line="305"/>
+        <source>{path} holds no deskapp database yet: create it with &apos;deskapp init&apos;.</source>
+        <translation>{path} non contiene ancora un database di deskapp: createlo con &apos;deskapp init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/migrate.py" line="322"/>
+        <source>Cannot open the database at {path}: {reason}. Check the address, that the server is running, and the password (PGPASSWORD or ~/.pgpass).</source>
+        <translation>Impossibile aprire il database in {path}: {reason}. Controllate l&apos;indirizzo, che il server sia acceso e la password (PGPASSWORD o ~/.pgpass).</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/reports/tables.py" line="47"/>
         <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
         <translation>Formato di esportazione sconosciuto &apos;{format}&apos;: usa csv o xlsx.</translation>
@@ -3204,22 +3241,22 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="182"/>
-        <source>Only a database file can be backed up.</source>
-        <translation>Si può fare la copia di sicurezza solo di un file di banca dati.</translation>
+        <location filename="../../deskapp/services/maintenance.py" line="204"/>
+        <source>Only a database file can be backed up here. A database on a server is backed up by the server (its administrator&apos;s pg_dump or base backups).</source>
+        <translation>Qui si può copiare solo un file di database. Un database su un server è copiato dal server (pg_dump o backup di base del suo amministratore).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="186"/>
+        <location filename="../../deskapp/services/maintenance.py" line="213"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="206"/>
+        <location filename="../../deskapp/services/maintenance.py" line="233"/>
         <source>The disk filled up while the backup was written to {folder}: no part of it was kept there. Free some space (or choose another folder), then back up again.</source>
         <translation>Il disco si è riempito mentre la copia veniva scritta in {folder}: non ne è stata conservata nessuna parte. Libera spazio (o scegli un&apos;altra cartella), poi rifai la copia.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="241"/>
+        <location filename="../../deskapp/services/maintenance.py" line="268"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
@@ -3541,14 +3578,9 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Formato di report sconosciuto &apos;{format}&apos;: usa pdf, xlsx o csv.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="325"/>
+        <location filename="../../deskapp/services/indicators.py" line="319"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
-    </message>
-    <message>
-        <location filename="../../deskapp/reports/dossier.py" line="102"/>
-        <source>Only a database file can be read.</source>
-        <translation>Si può leggere solo un file di banca dati.</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/plan_schemas.py" line="161"/>
@@ -3626,7 +3658,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>La chiave non apre {path} (chiave sbagliata, o file danneggiato) e la copia {backup} non è cifrata: non viene rimessa in chiaro al posto di una banca dati cifrata. Indica la chiave che apre {path}; se il file è troppo danneggiato per aprirsi, spostalo altrove, ripristina la copia, poi cifrala con &apos;deskapp db encrypt&apos;. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="282"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="336"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
@@ -3677,12 +3709,12 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Troppe password errate: questo account è bloccato fino alle {time}. Un amministratore può sbloccarlo (Amministrazione, Account, Sblocca).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="85"/>
+        <location filename="../../deskapp/models/database.py" line="115"/>
         <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
         <translation>La banca dati è occupata: un altro programma ci sta scrivendo da più di {seconds} secondi. Non è stato salvato nulla; riprova fra un momento e, se continua, chiudi l&apos;altro deskapp o il programma che usa il file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="95"/>
+        <location filename="../../deskapp/models/database.py" line="125"/>
         <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
         <translation>Il disco è pieno: di questo salvataggio non è stato scritto nulla, e quanto salvato prima è intatto. Libera spazio sul disco, poi salva di nuovo.</translation>
     </message>
@@ -3728,7 +3760,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/cli/common.py" line="44"/>
-        <location filename="../../deskapp/cli/main.py" line="105"/>
+        <location filename="../../deskapp/cli/main.py" line="115"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} è una cartella, non un file di database.</translation>
     </message>
@@ -5424,7 +5456,7 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
     <message>
         <location filename="../../deskapp/ui/person_form.py" line="301"/>
-        <location filename="../../deskapp/ui/person_form.py" line="450"/>
+        <location filename="../../deskapp/ui/person_form.py" line="444"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
@@ -5605,32 +5637,32 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         <translation>Persona anonimizzata n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="421"/>
+        <location filename="../../deskapp/ui/person_form.py" line="415"/>
         <source>Anonymised on %1 (right to erasure): only anonymous facts are kept and the record can no longer be changed.</source>
         <translation>Anonimizzata il %1 (diritto alla cancellazione): restano solo dati anonimi e la scheda non si può più modificare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="504"/>
+        <location filename="../../deskapp/ui/person_form.py" line="510"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="507"/>
+        <location filename="../../deskapp/ui/person_form.py" line="513"/>
         <source>Not saved: someone else saved this person first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questa persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="542"/>
+        <location filename="../../deskapp/ui/person_form.py" line="548"/>
         <source>Open person no. %1</source>
         <translation>Apri la persona n. %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="546"/>
+        <location filename="../../deskapp/ui/person_form.py" line="552"/>
         <source>Not saved: correct the fields with a message under them.</source>
         <translation>Non salvato: correggi i campi con un messaggio sotto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_form.py" line="563"/>
+        <location filename="../../deskapp/ui/person_form.py" line="569"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -6550,76 +6582,76 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="244"/>
-        <location filename="../../deskapp/reports/dossier.py" line="465"/>
+        <location filename="../../deskapp/reports/dossier.py" line="249"/>
+        <location filename="../../deskapp/reports/dossier.py" line="470"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="247"/>
+        <location filename="../../deskapp/reports/dossier.py" line="252"/>
         <source>Identity</source>
         <translation>Anagrafica</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="265"/>
+        <location filename="../../deskapp/reports/dossier.py" line="270"/>
         <source>Contacts</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="276"/>
+        <location filename="../../deskapp/reports/dossier.py" line="281"/>
         <source>Work situation</source>
         <translation>Situazione lavorativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="297"/>
-        <location filename="../../deskapp/reports/dossier.py" line="440"/>
+        <location filename="../../deskapp/reports/dossier.py" line="302"/>
+        <location filename="../../deskapp/reports/dossier.py" line="445"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="353"/>
         <location filename="../../deskapp/reports/project_summary.py" line="92"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="302"/>
+        <location filename="../../deskapp/reports/dossier.py" line="307"/>
         <source>Special categories (optional)</source>
         <translation>Categorie particolari (facoltative)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="309"/>
+        <location filename="../../deskapp/reports/dossier.py" line="314"/>
         <location filename="../../deskapp/services/indicators.py" line="110"/>
         <source>Not asked</source>
         <translation>Non chiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="315"/>
+        <location filename="../../deskapp/reports/dossier.py" line="320"/>
         <source>Consent record</source>
         <translation>Registro dei consensi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="321"/>
+        <location filename="../../deskapp/reports/dossier.py" line="326"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="324"/>
+        <location filename="../../deskapp/reports/dossier.py" line="329"/>
         <source>Given on</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="325"/>
+        <location filename="../../deskapp/reports/dossier.py" line="330"/>
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="326"/>
+        <location filename="../../deskapp/reports/dossier.py" line="331"/>
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="336"/>
-        <location filename="../../deskapp/reports/dossier.py" line="365"/>
-        <location filename="../../deskapp/reports/dossier.py" line="394"/>
-        <location filename="../../deskapp/reports/dossier.py" line="426"/>
-        <location filename="../../deskapp/reports/dossier.py" line="456"/>
+        <location filename="../../deskapp/reports/dossier.py" line="341"/>
+        <location filename="../../deskapp/reports/dossier.py" line="370"/>
+        <location filename="../../deskapp/reports/dossier.py" line="399"/>
+        <location filename="../../deskapp/reports/dossier.py" line="431"/>
+        <location filename="../../deskapp/reports/dossier.py" line="461"/>
         <location filename="../../deskapp/reports/project_summary.py" line="157"/>
         <location filename="../../deskapp/reports/project_summary.py" line="236"/>
         <location filename="../../deskapp/reports/project_summary.py" line="261"/>
@@ -6627,87 +6659,87 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Nessun dato registrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="339"/>
+        <location filename="../../deskapp/reports/dossier.py" line="344"/>
         <source>Needs assessments</source>
         <translation>Rilevazioni dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="346"/>
+        <location filename="../../deskapp/reports/dossier.py" line="351"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="347"/>
+        <location filename="../../deskapp/reports/dossier.py" line="352"/>
         <location filename="../../deskapp/reports/project_summary.py" line="165"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="348"/>
+        <location filename="../../deskapp/reports/dossier.py" line="353"/>
         <source>Needs and outcome</source>
         <translation>Bisogni ed esito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="349"/>
+        <location filename="../../deskapp/reports/dossier.py" line="354"/>
         <location filename="../../deskapp/reports/project_summary.py" line="166"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="367"/>
+        <location filename="../../deskapp/reports/dossier.py" line="372"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="396"/>
+        <location filename="../../deskapp/reports/dossier.py" line="401"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="402"/>
+        <location filename="../../deskapp/reports/dossier.py" line="407"/>
         <location filename="../../deskapp/reports/project_summary.py" line="163"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="403"/>
+        <location filename="../../deskapp/reports/dossier.py" line="408"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="404"/>
+        <location filename="../../deskapp/reports/dossier.py" line="409"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="405"/>
-        <location filename="../../deskapp/reports/dossier.py" line="436"/>
+        <location filename="../../deskapp/reports/dossier.py" line="410"/>
+        <location filename="../../deskapp/reports/dossier.py" line="441"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="406"/>
+        <location filename="../../deskapp/reports/dossier.py" line="411"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="259"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="407"/>
+        <location filename="../../deskapp/reports/dossier.py" line="412"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="429"/>
+        <location filename="../../deskapp/reports/dossier.py" line="434"/>
         <source>Projects and roles</source>
         <translation>Progetti e ruoli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="437"/>
+        <location filename="../../deskapp/reports/dossier.py" line="442"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/dossier.py" line="438"/>
+        <location filename="../../deskapp/reports/dossier.py" line="443"/>
         <location filename="../../deskapp/reports/project_summary.py" line="86"/>
         <location filename="../../deskapp/reports/project_summary.py" line="164"/>
         <location filename="../../deskapp/reports/project_summary.py" line="188"/>
@@ -6994,7 +7026,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/business_plan_report.py" line="546"/>
-        <location filename="../../deskapp/reports/dossier.py" line="439"/>
+        <location filename="../../deskapp/reports/dossier.py" line="444"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -7402,7 +7434,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="263"/>
-        <location filename="../../deskapp/services/indicators.py" line="383"/>
+        <location filename="../../deskapp/services/indicators.py" line="377"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -7414,7 +7446,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="249"/>
         <location filename="../../deskapp/reports/indicators_report.py" line="348"/>
-        <location filename="../../deskapp/services/indicators.py" line="389"/>
+        <location filename="../../deskapp/services/indicators.py" line="383"/>
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
@@ -7425,7 +7457,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="350"/>
-        <location filename="../../deskapp/services/indicators.py" line="410"/>
+        <location filename="../../deskapp/services/indicators.py" line="404"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
@@ -7505,245 +7537,245 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Posti di lavoro creati: i promotori e i soci lavoratori delle imprese create, ogni persona una volta per impresa, più i dipendenti non soci che ciascuna registra. I soci finanziatori e i mentori non sono posti di lavoro. Soci e dipendenti come registrati al momento del report.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="386"/>
+        <location filename="../../deskapp/services/indicators.py" line="380"/>
         <source>Participants by gender</source>
         <translation>Partecipanti per genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="396"/>
+        <location filename="../../deskapp/services/indicators.py" line="390"/>
         <source>Participants by age at entry</source>
         <translation>Partecipanti per età all&apos;ingresso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="399"/>
+        <location filename="../../deskapp/services/indicators.py" line="393"/>
         <source>Age at first contact</source>
         <translation>Età al primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="400"/>
+        <location filename="../../deskapp/services/indicators.py" line="394"/>
         <source>Age in full years on the day of first contact.</source>
         <translation>Età in anni compiuti il giorno del primo contatto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="407"/>
+        <location filename="../../deskapp/services/indicators.py" line="401"/>
         <source>Participants by employment status</source>
         <translation>Partecipanti per condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="417"/>
+        <location filename="../../deskapp/services/indicators.py" line="411"/>
         <source>Participants by education (ISCED)</source>
         <translation>Partecipanti per titolo di studio (ISCED)</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="252"/>
-        <location filename="../../deskapp/services/indicators.py" line="420"/>
+        <location filename="../../deskapp/services/indicators.py" line="414"/>
         <source>Education</source>
         <translation>Istruzione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="428"/>
+        <location filename="../../deskapp/services/indicators.py" line="422"/>
         <source>Participants by disadvantage</source>
         <translation>Partecipanti per condizione di svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="430"/>
+        <location filename="../../deskapp/services/indicators.py" line="424"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="431"/>
+        <location filename="../../deskapp/services/indicators.py" line="425"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="432"/>
+        <location filename="../../deskapp/services/indicators.py" line="426"/>
         <source>Declined to answer</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="436"/>
+        <location filename="../../deskapp/services/indicators.py" line="430"/>
         <source>Question</source>
         <translation>Domanda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="437"/>
+        <location filename="../../deskapp/services/indicators.py" line="431"/>
         <source>Each question&apos;s answers add up to the participants.</source>
         <translation>Per ogni domanda, le risposte sommate danno il numero dei partecipanti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="468"/>
+        <location filename="../../deskapp/services/indicators.py" line="462"/>
         <source>New participants by month</source>
         <translation>Nuovi partecipanti per mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="469"/>
+        <location filename="../../deskapp/services/indicators.py" line="463"/>
         <source>New participants</source>
         <translation>Nuovi partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="471"/>
+        <location filename="../../deskapp/services/indicators.py" line="465"/>
         <source>Month of first contact</source>
         <translation>Mese del primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="496"/>
+        <location filename="../../deskapp/services/indicators.py" line="490"/>
         <source>Services delivered</source>
         <translation>Servizi erogati</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="255"/>
-        <location filename="../../deskapp/services/indicators.py" line="497"/>
+        <location filename="../../deskapp/services/indicators.py" line="491"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="497"/>
+        <location filename="../../deskapp/services/indicators.py" line="491"/>
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="499"/>
+        <location filename="../../deskapp/services/indicators.py" line="493"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="501"/>
+        <location filename="../../deskapp/services/indicators.py" line="495"/>
         <source>Services dated in the period at the desks in scope, with their hours.</source>
         <translation>Servizi con data nel periodo presso le antenne dell&apos;ambito, con le loro ore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="529"/>
+        <location filename="../../deskapp/services/indicators.py" line="523"/>
         <source>Projects by stage and kind</source>
         <translation>Progetti per fase e tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="532"/>
+        <location filename="../../deskapp/services/indicators.py" line="526"/>
         <source>Stage on %2</source>
         <translation>Fase al %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="534"/>
+        <location filename="../../deskapp/services/indicators.py" line="528"/>
         <source>Projects opened by %2, each in the stage it had reached at the end of that day (from the stage history).</source>
         <translation>Progetti aperti entro il %2, ciascuno nella fase raggiunta alla fine di quel giorno (dallo storico delle fasi).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="559"/>
+        <location filename="../../deskapp/services/indicators.py" line="553"/>
         <source>Stage movements in the period</source>
         <translation>Passaggi di fase nel periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="561"/>
+        <location filename="../../deskapp/services/indicators.py" line="555"/>
         <source>Projects moved there</source>
         <translation>Progetti arrivati nella fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="562"/>
+        <location filename="../../deskapp/services/indicators.py" line="556"/>
         <source>Moves</source>
         <translation>Passaggi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="565"/>
+        <location filename="../../deskapp/services/indicators.py" line="559"/>
         <source>Stage reached</source>
         <translation>Fase raggiunta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="567"/>
+        <location filename="../../deskapp/services/indicators.py" line="561"/>
         <source>Moves dated in the period; opening a project is not a move. Each project counts once per stage it moved to, however many times; the moves column counts every move.</source>
         <translation>Passaggi con data nel periodo; l&apos;apertura di un progetto non è un passaggio. Ogni progetto conta una volta per ciascuna fase raggiunta, anche se più volte; la colonna dei passaggi li conta tutti.</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
-        <location filename="../../deskapp/services/indicators.py" line="624"/>
+        <location filename="../../deskapp/services/indicators.py" line="618"/>
         <source>Enterprises</source>
         <translation>Imprese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="625"/>
+        <location filename="../../deskapp/services/indicators.py" line="619"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="628"/>
+        <location filename="../../deskapp/services/indicators.py" line="622"/>
         <source>Enterprises supported: projects with a service or a stage move in the period.</source>
         <translation>Imprese sostenute: progetti con un servizio o un passaggio di fase nel periodo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="632"/>
+        <location filename="../../deskapp/services/indicators.py" line="626"/>
         <source>Enterprises created: start date within the period, follow-up or started reached by %2.</source>
         <translation>Imprese create: data di avvio nel periodo, fase Accompagnamento o Avviata raggiunta entro il %2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="641"/>
+        <location filename="../../deskapp/services/indicators.py" line="635"/>
         <source>Enterprises supported</source>
         <translation>Imprese sostenute</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="644"/>
+        <location filename="../../deskapp/services/indicators.py" line="638"/>
         <source>Enterprises created</source>
         <translation>Imprese create</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="648"/>
+        <location filename="../../deskapp/services/indicators.py" line="642"/>
         <source>Jobs created (members and employees of those enterprises)</source>
         <translation>Posti di lavoro creati (soci e dipendenti di quelle imprese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="689"/>
+        <location filename="../../deskapp/services/indicators.py" line="683"/>
         <source>Started at least that long before %2</source>
         <translation>Avviate almeno tanti mesi prima del %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="690"/>
+        <location filename="../../deskapp/services/indicators.py" line="684"/>
         <source>Still active at the period&apos;s end</source>
         <translation>Ancora attive a fine periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="691"/>
+        <location filename="../../deskapp/services/indicators.py" line="685"/>
         <source>Active that long after starting</source>
         <translation>Attive a tanti mesi dall&apos;avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="694"/>
+        <location filename="../../deskapp/services/indicators.py" line="688"/>
         <source>Time since the start</source>
         <translation>Tempo dall&apos;avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="696"/>
+        <location filename="../../deskapp/services/indicators.py" line="690"/>
         <source>Enterprises started (start date, follow-up or started reached by %2) at least 6, 12, 24 or 36 months before %2. Active: not abandoned, on %2 or on the day 6, 12, 24 or 36 months after the start.</source>
         <translation>Imprese avviate (data di avvio, fase Accompagnamento o Avviata raggiunta entro il %2) almeno 6, 12, 24 o 36 mesi prima del %2. Attiva: non abbandonata, al %2 o nel giorno a 6, 12, 24 o 36 mesi dall&apos;avvio.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="740"/>
+        <location filename="../../deskapp/services/indicators.py" line="734"/>
         <source>Funding by instrument (EUR)</source>
         <translation>Finanziamenti per strumento (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="742"/>
+        <location filename="../../deskapp/services/indicators.py" line="736"/>
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="743"/>
+        <location filename="../../deskapp/services/indicators.py" line="737"/>
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="744"/>
+        <location filename="../../deskapp/services/indicators.py" line="738"/>
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="747"/>
+        <location filename="../../deskapp/services/indicators.py" line="741"/>
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="749"/>
+        <location filename="../../deskapp/services/indicators.py" line="743"/>
         <source>Requested by submission date, granted by decision date, disbursed by disbursement date, each within the period.</source>
         <translation>Richiesto per data di presentazione, concesso per data di decisione, erogato per data di erogazione, ciascuno nel periodo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="687"/>
+        <location filename="../../deskapp/services/indicators.py" line="681"/>
         <source>Enterprises started, still active after</source>
         <translation>Imprese avviate, ancora attive dopo</translation>
     </message>

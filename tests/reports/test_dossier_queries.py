@@ -68,6 +68,7 @@ def statements():
     event.remove(Engine, "before_cursor_execute", counter)
 
 
+@pytest.mark.both_engines
 def test_a_batch_runs_fewer_than_20_statements_per_50_people(
     demo_db, tmp_path, statements, monkeypatch
 ):

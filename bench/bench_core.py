@@ -31,8 +31,8 @@ from deskapp.models.database import Database
 from deskapp.models.migrate import upgrade_database
 from deskapp.models.person_index import _fts_query
 from deskapp.reports.exports import export_table
-from deskapp.services import demo_data
 from deskapp.services.actor import resolve_actor
+from deskapp.services.demo import data as demo_data
 from deskapp.services.demo import generate_demo
 from deskapp.services.importing import import_persons
 from deskapp.services.organisation import create_desk, initialise

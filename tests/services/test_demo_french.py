@@ -29,7 +29,7 @@ from deskapp.models import (
 from deskapp.models.database import Database
 from deskapp.models.enums import Country, OperatorRole
 from deskapp.models.migrate import upgrade_database
-from deskapp.services import demo_data as dd
+from deskapp.services.demo import data as dd
 from deskapp.services.demo import generate_demo
 
 TODAY = dt.date(2026, 11, 22)

@@ -32,7 +32,7 @@ from deskapp.services.business_plans import (
     member_json,
     members_of_projects,
 )
-from deskapp.services.demo_data import PLAN_LINES
+from deskapp.services.demo.data import PLAN_LINES
 
 BIG_KINDS = (en.ProjectKind.WBO, en.ProjectKind.SPIN_OFF)
 FRENCH_QUASI_EQUITY = (

@@ -24,6 +24,7 @@ from deskapp.services.project_lists import ProjectFilter, project_list
 from deskapp.ui.i18n import install_translators
 from tests.ui.accessibility_checks import INPUTS, interactive_controls, spoken_name, unnamed
 from tests.ui.conftest import _open_window
+from tests.ui.window_tour import visit_common_dialogs
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -104,7 +105,6 @@ def _walk_everything(qtbot, db, db_path, actor) -> Walk:
     from deskapp.ui.first_run import FirstRunDialog
     from deskapp.ui.key_dialog import DatabaseKeyDialog
     from deskapp.ui.login_dialog import ChoosePasswordDialog, LoginDialog
-    from deskapp.ui.pickers import PersonPicker, ProjectPicker
 
     walk = Walk()
     window = _open_window(qtbot, db, db_path, actor)
@@ -126,18 +126,7 @@ def _walk_everything(qtbot, db, db_path, actor) -> Walk:
     walk.screen("business plan", window.open_plan(planned.id))
 
     # The dialogs.
-    walk.dialog("log activity", record.panels["activities"].log_activity())
-    walk.dialog("add skill", record.panels["skills"].add_skill())
-    walk.dialog("needs assessment", record.panels["needs"].new_assessment())
-    walk.dialog("funding application", project.panels["funding"].new_application())
-    members = project.panels["members"]
-    members.table.selectRow(0)
-    walk.dialog("member", members.edit_member())
-    walk.dialog("move stage", project.move_to(Stage.ABANDONED))
-    walk.dialog("choose people", PersonPicker(db, many=True, parent=window))
-    walk.dialog("choose a project", ProjectPicker(db, parent=window))
-    walk.dialog("new resource", window.resources.new_resource())
-    walk.dialog("new funding instrument", window.resources.catalogue.new_entry())
+    visit_common_dialogs(walk, window, db, record, project)
     accounts = window.page("administration").accounts
     assert isinstance(accounts, AccountsPanel)
     walk.dialog("new account", accounts.new_account())

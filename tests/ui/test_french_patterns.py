@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
 from deskapp.models.enums import Stage
+from tests.ui.fake_translations import translated
 
 FRENCH = {
     ("Report", "{scenario}: {line}"): "{scenario}\u00a0: {line}",
@@ -20,23 +21,10 @@ FRENCH = {
 }
 
 
-class _French(QTranslator):
-    """The few French translations these tests need, whether or not the catalogue has
-    them yet."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
-        return FRENCH.get((context, source), "")
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
-
-
 @pytest.fixture
 def french(qapp) -> Iterator[None]:
-    translator = _French()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with translated(FRENCH):
+        yield
 
 
 def test_a_scenario_line_is_one_pattern_french_spaces(french):

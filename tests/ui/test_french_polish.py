@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal as D
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from deskapp.errors import FieldError
 from deskapp.i18n import Catalogue
@@ -15,6 +15,7 @@ from deskapp.models.enums import PlanSourceKind
 from deskapp.reports.documents_text import Words
 from deskapp.services import persons, projects
 from tests.conftest import person_data
+from tests.ui.fake_translations import translated
 
 NB = "\u00a0"  # no-break space
 NNB = "\u202f"  # narrow no-break space, the French thousands separator
@@ -31,23 +32,10 @@ FRENCH = {
 }
 
 
-class _French(QTranslator):
-    """The few French translations these tests need, whether or not the catalogue has
-    them yet."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
-        return FRENCH.get((context, source), "")
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
-
-
 @pytest.fixture
 def french(qapp) -> Iterator[None]:
-    translator = _French()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with translated(FRENCH):
+        yield
 
 
 def _french_catalogue() -> Catalogue:

@@ -56,6 +56,7 @@ from deskapp.services.demo import generate_demo
 from deskapp.services.organisation import create_operator
 from deskapp.ui.i18n import install_translators
 from tests.ui.test_translation_catalogue import CATALOGUES
+from tests.ui.window_tour import visit_common_dialogs
 
 TODAY = dt.date(2026, 11, 30)
 DESK = "Antenne Bastia"
@@ -332,7 +333,6 @@ def _walk_in_french(qtbot, db, db_path, actor, project_id: int, person_id: int) 
     from deskapp.ui.key_dialog import DatabaseKeyDialog
     from deskapp.ui.login_dialog import ChoosePasswordDialog, LoginDialog
     from deskapp.ui.main_window import MainWindow
-    from deskapp.ui.pickers import PersonPicker, ProjectPicker
     from deskapp.ui.retention_dialog import RetentionDialog
 
     walk = Walk()
@@ -359,18 +359,7 @@ def _walk_in_french(qtbot, db, db_path, actor, project_id: int, person_id: int) 
         menu.aboutToShow.emit()  # the menus filled when opened (versions, funding)
         walk.screen(f"business plan menu {menu.title()}", menu)
 
-    walk.dialog("log activity", record.panels["activities"].log_activity())
-    walk.dialog("add skill", record.panels["skills"].add_skill())
-    walk.dialog("needs assessment", record.panels["needs"].new_assessment())
-    walk.dialog("funding application", project.panels["funding"].new_application())
-    members = project.panels["members"]
-    members.table.selectRow(0)
-    walk.dialog("member", members.edit_member())
-    walk.dialog("move stage", project.move_to(Stage.ABANDONED))
-    walk.dialog("choose people", PersonPicker(db, many=True, parent=window))
-    walk.dialog("choose a project", ProjectPicker(db, parent=window))
-    walk.dialog("new resource", window.resources.new_resource())
-    walk.dialog("new funding instrument", window.resources.catalogue.new_entry())
+    visit_common_dialogs(walk, window, db, record, project)
     walk.dialog("new account", window.page("administration").accounts.new_account())
     walk.dialog("password", ChoosePasswordDialog(db, actor, window, for_operator=(1, "Anna")))
     walk.dialog("log in", LoginDialog(db, ["Claire Santoni"], parent=window))

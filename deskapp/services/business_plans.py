@@ -27,6 +27,7 @@ from deskapp.models import (
     BusinessPlanVersion,
     Desk,
     EnterpriseProject,
+    FundingApplication,
     Operator,
     Person,
     ProjectMembership,
@@ -49,7 +50,7 @@ from deskapp.models.plan_schemas import LoanLine, PlanInput, SourceLine
 from deskapp.models.sectors import describe_sector
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
-from deskapp.services.plan_model import MemberCapital, PlanResult, compute_plan
+from deskapp.services.plan_model import MemberCapital, PlanResult, Warning, compute_plan
 from deskapp.services.plan_rules import is_cooperative, is_scop, is_social
 from deskapp.services.project_record import FundingRow
 from deskapp.services.records import check_version, get_editable, get_or_fail
@@ -230,6 +231,9 @@ class PlanContext:
     social: bool  # the lower capital threshold of social cooperatives
     country: Country = Country.IT  # of the project's desk: which capital parts it shows
     scop_form: LegalForm | None = None  # a French SCOP's form: the SCOP conditions apply
+    # The project's NASpI advance and ARCE applications: a source drawn from one (plans
+    # saved before they were refused as sources) may count members' capital twice.
+    capital_applications: frozenset[int] = frozenset()
 
     def compute(self, plan: PlanInput) -> PlanResult:
         """The statements; the CFI entry check for an Italian workers buyout, or an
@@ -237,9 +241,25 @@ class PlanContext:
         French project whose planned legal form is a SCOP."""
         counts_on_cfi = any(line.kind is PlanSourceKind.CFI_EQUITY for line in plan.sources)
         cfi = self.italian_cooperative and (self.workers_buyout or counts_on_cfi)
-        return compute_plan(
+        result = compute_plan(
             plan, self.members, cfi, self.social, country=self.country, scop_form=self.scop_form
         )
+        for line in plan.sources:
+            if line.funding_application_id in self.capital_applications:
+                result.warnings.append(
+                    Warning(
+                        "sources",
+                        QT_TRANSLATE_NOOP(
+                            "Plan",
+                            "The source {source} ({amount}) was drawn from a NASpI advance or "
+                            "ARCE application, which belongs in the members' capital: if a "
+                            "member's pledge already includes it, it is counted twice. Remove "
+                            "the source, or record it as the member's part of the capital.",
+                        ),
+                        {"source": line.name, "amount": line.amount},
+                    )
+                )
+        return result
 
 
 def plan_context(
@@ -263,6 +283,14 @@ def plan_context(
             scop_form=form
             if desk is not None and desk.country is Country.FR and is_scop(form)
             else None,
+            capital_applications=frozenset(
+                s.scalars(
+                    select(FundingApplication.id).where(
+                        FundingApplication.project_id == project_id,
+                        FundingApplication.instrument.in_(list(MEMBER_CAPITAL)),
+                    )
+                )
+            ),
         )
 
 
@@ -486,11 +514,16 @@ def _replacer(targets: set[str], others: set[str], label: str) -> Callable[[str]
         r"\s+".join(re.escape(word) for word in name.split()) for name in reversed(names)
     )
     pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # A team line as the plan prefills it ("- Rossi Mario (Socio lavoratore): Saldatore
+    # TIG") keeps the role but loses the skills: in a team of two, "the welder" names
+    # the member as surely as their name did.
+    team_line = re.compile(rf"^(- {re.escape(label)} \([^()\n]*\)):[^\n]*$", re.MULTILINE)
 
     def replace(text: str) -> str:
-        return pattern.sub(
+        named = pattern.sub(
             lambda m: m.group(0) if _folded(m.group(0)) in protected else label, text
         )
+        return team_line.sub(r"\1", named) if named != text else named
 
     return replace
 

@@ -151,6 +151,13 @@ def _erase(
             setattr(person, name, value)
         # The year of birth is enough for the age bands; the day and month identify.
         person.birth_date = dt.date(person.birth_date.year, 7, 1)
+        # Likewise the France Travail registration keeps its month (how long they had
+        # been registered when they came), not its day.
+        coarsened = ["birth_date"]
+        registered = person.france_travail_registered_on
+        if registered is not None and registered.day != 1:
+            person.france_travail_registered_on = registered.replace(day=1)
+            coarsened.append("france_travail_registered_on")
         person.anonymised_on = today
         assessments = select(NeedsAssessment.id).where(NeedsAssessment.person_id == person_id)
         cleared = sum(
@@ -169,7 +176,7 @@ def _erase(
         )
         s.flush()
         record_event(
-            s, by, "person", person_id, AuditAction.DELETE, [*erased, "birth_date"], detail
+            s, by, "person", person_id, AuditAction.DELETE, [*erased, *coarsened], detail
         )
         if detail == ERASED and db.path is not None:
             # Last, inside the transaction: an erasure the register could not record

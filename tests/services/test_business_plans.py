@@ -190,6 +190,38 @@ def test_a_naspi_advance_application_is_not_counted_a_second_time(db, operator, 
     assert bp.plan_result(db, project, plan).sources_total == D("5000.00")
 
 
+def test_an_old_plan_that_drew_a_naspi_advance_says_it_may_count_it_twice(db, operator, project):
+    # Plans saved before the rule above may hold a source drawn from a NASpI advance
+    # application. Whether the member's pledge already includes it only the operator
+    # knows: the plan keeps its figures and says, on the sources, what to check.
+    projects.add_funding_application(
+        db,
+        operator,
+        project,
+        {"instrument": "naspi_advance", "status": "approved", "amount_granted": "1000"},
+    )
+    (naspi,) = funding_of(db, project)
+    plan = bp.load_plan(db, project).plan.model_dump()
+    plan["sources"] = [
+        {
+            "kind": "other_capital",
+            "name": "Anticipo NASpI",
+            "amount": "1000",
+            "funding_application_id": naspi.id,
+        }
+    ]
+    bp.save_plan(db, operator, project, 0, plan)
+    result = bp.plan_result(db, project)
+    assert result.sources_total == D("6000.00")  # the figures as saved
+    (warning,) = [w for w in result.warnings if w.topic == "sources"]
+    assert warning.text == (
+        "The source Anticipo NASpI (1000.00) was drawn from a NASpI advance or ARCE "
+        "application, which belongs in the members' capital: if a member's pledge already "
+        "includes it, it is counted twice. Remove the source, or record it as the member's "
+        "part of the capital."
+    )
+
+
 def test_plan_years_follow_today_without_a_planned_start(db, operator):
     project_id = projects.create_project(
         db, operator, {"title": "Bottega", "kind": "new_enterprise"}

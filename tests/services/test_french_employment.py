@@ -20,7 +20,7 @@ from deskapp.models.enums import (
 from deskapp.reports.exports import export_table
 from deskapp.services import business_plans as bp
 from deskapp.services import funding_catalogue as cat
-from deskapp.services import persons, projects
+from deskapp.services import gdpr, persons, projects
 from deskapp.services.actor import resolve_actor
 from deskapp.services.importing import import_persons
 from deskapp.services.organisation import create_desk, create_operator
@@ -61,6 +61,20 @@ def french_person(**overrides: object) -> dict[str, object]:
 
 
 # -- France Travail --------------------------------------------------------------------
+
+
+def test_erasure_keeps_only_the_month_of_the_france_travail_registration(db, admin, french):
+    person_id = persons.create_person(
+        db,
+        french,
+        french_person(france_travail_registered_on="15/09/2026", france_travail_category="A"),
+    ).id
+    gdpr.erase_person(db, admin, person_id)
+    person = persons.get_person(db, person_id)
+    # The day, with the year of birth kept, narrows who it was; the month is enough to
+    # say how long they had been registered when they came.
+    assert person.france_travail_registered_on.isoformat() == "2026-09-01"
+    assert person.france_travail_category is FranceTravailCategory.A
 
 
 def test_a_jobseeker_registration_is_saved_and_read_back(db, french):

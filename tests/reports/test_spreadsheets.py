@@ -65,6 +65,8 @@ def test_project_and_activity_workbooks_hold_amounts_and_moments(db, coordinator
             "kind": "new_cooperative",
             "sector_code": "25.62",
             "origin_company_vat": "00743110157",
+            "enterprise_company_number": "01114601006",
+            "employees": "2",
         },
     )
     pid = persons.create_person(db, coordinator, person_data()).id
@@ -95,6 +97,12 @@ def test_project_and_activity_workbooks_hold_amounts_and_moments(db, coordinator
         "00743110157",
         "s",
     )
+    # The new enterprise's own number beside the origin company's, kept as text.
+    assert (row["enterprise_company_number"].value, row["enterprise_company_number"].data_type) == (
+        "01114601006",
+        "s",
+    )
+    assert (row["employees"].value, row["employees"].data_type) == (2, "n")
     assert (row["members"].value, row["members"].data_type) == (1, "n")
     export_table(db, coordinator, "activities", tmp_path / "activities.xlsx")
     _, (row,) = rows_of(tmp_path / "activities.xlsx")

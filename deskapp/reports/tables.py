@@ -14,6 +14,7 @@ property), so the reader knows an apostrophe there is the data's own.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import shutil
@@ -312,12 +313,20 @@ def write_table(
             workbook = Workbook(write_only=True)
             mark_typed(workbook)
             sheet = workbook.create_sheet(sheet_title[:31])
-            sheet.append([typed_cell(sheet, h) for h in headers])
-            for row in rows:
-                sheet.append([typed_cell(sheet, v) for v in row])
-                count += 1
-                if count % PROGRESS_EVERY == 0:
-                    tick(count)
+            try:
+                sheet.append([typed_cell(sheet, h) for h in headers])
+                for row in rows:
+                    sheet.append([typed_cell(sheet, v) for v in row])
+                    count += 1
+                    if count % PROGRESS_EVERY == 0:
+                        tick(count)
+            except BaseException:
+                # A failing row (or a cancel) leaves the sheet's row writer open on its
+                # temporary file: closed now, not by the garbage collector after the
+                # file, which it would report as an error of its own.
+                with contextlib.suppress(Exception):
+                    sheet.close()
+                raise
             workbook.save(partial)
         partial.replace(path)
     finally:

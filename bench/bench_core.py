@@ -31,7 +31,7 @@ from deskapp.models.database import Database
 from deskapp.models.migrate import upgrade_database
 from deskapp.models.person_index import _fts_query
 from deskapp.reports.exports import export_table
-from deskapp.services.actor import resolve_actor
+from deskapp.services.actor import Actor, resolve_actor
 from deskapp.services.demo import data as demo_data
 from deskapp.services.demo import generate_demo
 from deskapp.services.importing import import_persons
@@ -119,6 +119,32 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def import_target(target: Database, password: str | None = None) -> Actor:
+    """Set up an empty registry to import into: the administrator "Bench admin" (with
+    ``password``, for the command line) and the demo's desks, which the exported
+    file's rows name."""
+    admin = initialise(
+        target,
+        {"name": "Bench", "region": "liguria", "country": "IT", "language": "it"},
+        {"name": "Bench admin"},
+        password=password,
+    )
+    for name, org, region, country, language, address, _ in demo_data.DESKS:
+        create_desk(
+            target,
+            admin,
+            {
+                "name": name,
+                "organisation": org,
+                "region": region,
+                "country": country,
+                "language": language,
+                "address": address,
+            },
+        )
+    return admin
+
+
 def search_queries(db_path: Path, count: int, seed: int) -> list[str]:
     """Fragments an operator would type: surname pieces, codice fiscale prefixes,
     phone digits, municipalities, employers, surname + given name."""
@@ -198,24 +224,7 @@ def main() -> int:
 
     target = Database.at_path(target_path)
     upgrade_database(target)
-    admin = initialise(
-        target,
-        {"name": "Bench", "region": "liguria", "country": "IT", "language": "it"},
-        {"name": "Bench admin"},
-    )
-    for name, org, region, country, language, address, _ in demo_data.DESKS:
-        create_desk(
-            target,
-            admin,
-            {
-                "name": name,
-                "organisation": org,
-                "region": region,
-                "country": country,
-                "language": language,
-                "address": address,
-            },
-        )
+    admin = import_target(target)
     cpu = time.process_time()
     floor_s = import_floor(csv_path, folder)
     floor_cpu = time.process_time() - cpu

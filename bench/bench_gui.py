@@ -3,6 +3,9 @@
 Run by hand, on a database made by bench_core.py (`--keep DIR`) or `deskapp demo`:
     .venv/bin/python bench/bench_gui.py --db /tmp/bench/bench-demo.sqlite
     .venv/bin/python bench/bench_gui.py --db ... --frozen dist/deskapp/deskapp  # the bundle too
+    .venv/bin/python bench/bench_gui.py --db ... --only startup --baseline /tmp/before
+        # /tmp/before: `git archive HEAD deskapp resources | tar -x -C /tmp/before`
+        # (and its .qm files copied): the same no-dialog start, before and after a change
 
 Start-up is measured on the real path, each run a fresh process, from just before the
 process is started to the moment Qt puts a window on the screen (the "Flushing ... of
@@ -243,6 +246,13 @@ MEASURES = [
         "<= 3x the floor",
     ),
     ("frozen: process start to main window with data", "frozen window", "MainWindow", None, "-"),
+    (
+        "baseline: process start to main window with data",
+        "baseline window",
+        "MainWindow",
+        None,
+        "-",
+    ),
 ]
 
 
@@ -274,6 +284,11 @@ def startup(args: argparse.Namespace) -> None:
             frozen = [str(args.frozen.resolve()), "--db", db, "--operator", op]
             runs["frozen login"] = (frozen, env, "LoginDialog")
             runs["frozen window"] = (frozen, with_password, "MainWindow")
+        if args.baseline:
+            # Another deskapp (e.g. `git archive` of the last commit), in the same rounds.
+            # -P: not the current folder's deskapp first, PYTHONPATH's.
+            baseline = dict(with_password, PYTHONPATH=str(args.baseline.resolve()))
+            runs["baseline window"] = ([py, "-P", *deskapp[1:]], baseline, "MainWindow")
         names = list(runs)
         # One untimed run of each first: the file cache warm, as on a PC used every day.
         for name in names:
@@ -316,15 +331,63 @@ def startup(args: argparse.Namespace) -> None:
 # --- the daily screens, in one process (issue 3) --------------------------------------
 
 
-def screens(args: argparse.Namespace) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def open_any(db: str):  # type: ignore[no-untyped-def]
+    """A database file, or a postgresql:// address (bench_scale.py, issue 15)."""
+    from deskapp.models.database import is_server_url
+    from deskapp.models.migrate import open_database, open_server_database
+
+    return (open_server_database(db) if is_server_url(db) else open_database(Path(db)))[0]
+
+
+def peak_mb() -> float:
+    """This process's resident memory high-water mark (VmHWM), in MB."""
+    for row in Path("/proc/self/status").read_text().splitlines():
+        if row.startswith("VmHWM:"):
+            return int(row.split()[1]) / 1024
     import resource
 
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def screens(args: argparse.Namespace) -> None:
+    f = measure_screens(args.db, args.operator)
+    print(f"\nscreens, one process ({f['people']} people):")
+    print(f"  first window with the registry: {f['first_window_ms']:.0f} ms")
+    print(f"  registry (re)open, 100% of people: median {f['open_ms']:.0f} ms")
+    print(
+        f"  keystroke to updated view: median {f['keystroke_ms']:.0f} ms, "
+        f"max {f['keystroke_max_ms']:.0f} ms ({f['keystrokes']} keystrokes)"
+    )
+    print(
+        f"  sort by first contact: {f['sort_ms']:.0f} ms; "
+        f"jump to the last row: {f['scroll_ms']:.0f} ms"
+    )
+    print(
+        f"  projects board, own desk: {f['board_own_ms']:.0f} ms; all desks: "
+        f"{f['board_all_ms']:.0f} ms; list, all desks: {f['list_all_ms']:.0f} ms"
+    )
+    print(
+        f"  project page ({f['project_members']} members): {f['project_ms']:.0f} ms; "
+        f"person record with tabs: {f['person_ms']:.0f} ms"
+    )
+    print(
+        f"  agenda (my follow-ups): {f['agenda_ms']:.0f} ms; "
+        f"resources: {f['resources_ms']:.0f} ms"
+    )
+    print(
+        f"  skills search keystroke: median {f['skill_key_ms']:.0f} ms, "
+        f"max {f['skill_key_max_ms']:.0f} ms"
+    )
+    print(f"  peak memory: {f['peak_mb']:.0f} MB")
+
+
+def measure_screens(db_spec: str, operator: str) -> dict[str, float]:
+    """The daily screens' figures, in this process (Qt offscreen)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from deskapp.models.migrate import open_database
     from deskapp.services.actor import resolve_actor
     from deskapp.services.persons import count_persons
     from deskapp.services.project_lists import ProjectFilter, board
@@ -333,11 +396,15 @@ def screens(args: argparse.Namespace) -> None:
 
     app = QApplication([])
     install_translators(app, "it")
-    db, _ = open_database(args.db)
-    window = MainWindow(db, resolve_actor(db, args.operator), args.db, "bench")
+    db = open_any(db_spec)
+    actor = resolve_actor(db, operator)
+    t = time.perf_counter()
+    on_file = not db_spec.startswith(("postgresql:", "postgres:"))
+    window = MainWindow(db, actor, Path(db_spec) if on_file else db_spec, "bench")
     window.resize(1366, 768)
     window.show()
     app.processEvents()
+    first_window_ms = (time.perf_counter() - t) * 1000
     people = window.people
 
     opens = []
@@ -402,36 +469,42 @@ def screens(args: argparse.Namespace) -> None:
             skill_keys.append((time.perf_counter() - t) * 1000)
     person_open = timed(lambda: window.open_person(people.model.person_id(0)))
 
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\nscreens, one process ({count_persons(db)} people):")
-    print(f"  registry (re)open, 100% of people: median {statistics.median(opens):.0f} ms")
-    print(
-        f"  keystroke to updated view: median {statistics.median(keystrokes):.0f} ms, "
-        f"max {max(keystrokes):.0f} ms ({len(keystrokes)} keystrokes)"
-    )
-    print(f"  sort by first contact: {sort_ms:.0f} ms; jump to the last row: {scroll_ms:.0f} ms")
-    print(
-        f"  projects board, own desk: {board_own:.0f} ms; all desks: {board_all:.0f} ms; "
-        f"list, all desks: {list_all:.0f} ms"
-    )
-    print(
-        f"  project page ({biggest.members} members): {project_open:.0f} ms; "
-        f"person record with tabs: {person_open:.0f} ms"
-    )
-    print(f"  agenda (my follow-ups): {agenda_open:.0f} ms; resources: {resources_open:.0f} ms")
-    print(
-        f"  skills search keystroke: median {statistics.median(skill_keys):.0f} ms, "
-        f"max {max(skill_keys):.0f} ms"
-    )
-    print(f"  peak memory: {peak_mb:.0f} MB")
+    return {
+        "people": count_persons(db),
+        "first_window_ms": first_window_ms,
+        "open_ms": statistics.median(opens),
+        "keystroke_ms": statistics.median(keystrokes),
+        "keystroke_max_ms": max(keystrokes),
+        "keystrokes": len(keystrokes),
+        "sort_ms": sort_ms,
+        "scroll_ms": scroll_ms,
+        "board_own_ms": board_own,
+        "board_all_ms": board_all,
+        "list_all_ms": list_all,
+        "project_members": biggest.members,
+        "project_ms": project_open,
+        "person_ms": person_open,
+        "agenda_ms": agenda_open,
+        "resources_ms": resources_open,
+        "skill_key_ms": statistics.median(skill_keys),
+        "skill_key_max_ms": max(skill_keys),
+        "peak_mb": peak_mb(),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db", help="a database file, or a postgresql:// address (screens)")
     parser.add_argument("--operator", default="Amministratore demo")
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--frozen", type=Path, help="the bundle's executable, measured too")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="a folder holding another deskapp package (a `git archive` of an earlier "
+        "commit, with its compiled translations): its no-dialog start is measured in the "
+        "same rounds, for a before/after on a noisy machine",
+    )
     parser.add_argument(
         "--typing-ms", type=int, default=3000, help="time to type the password (the typed run)"
     )
@@ -442,7 +515,10 @@ def main() -> None:
         return child_bare()
     if args.db is None:
         parser.error("--db is needed")
-    args.db = args.db.resolve()
+    if not args.db.startswith(("postgresql:", "postgres:")):
+        args.db = str(Path(args.db).resolve())
+    elif args.only != "screens" and not args.child:
+        parser.error("on a server, only --only screens is measured")
     if args.child == "password":
         return child_password(str(args.db), args.operator, args.typing_ms)
     if args.child == "screens":

@@ -42,6 +42,22 @@ class DatabaseUnreachableError(DatabaseError):
     """A database server that cannot be reached or refuses the login."""
 
 
+class PasswordNeededError(DatabaseUnreachableError):
+    """The server asks for a password and none was found (PGPASSWORD, ~/.pgpass):
+    the window and a terminal ask for it."""
+
+
+class ConnectionLostError(DatabaseUnreachableError):
+    """The connection to the database server broke (server restarted, network gone)
+    during a unit of work, or the server cannot be reached again. ``saved`` says
+    what became of a save: False, nothing of it was written; None, not known yet
+    (the connection broke while the server was committing it)."""
+
+    def __init__(self, template: str, saved: bool | None = False, **params: Any) -> None:
+        self.saved = saved
+        super().__init__(template, **params)
+
+
 class DatabaseBusyError(DeskappError):
     """Another program kept the database's write lock longer than deskapp waits."""
 

@@ -59,6 +59,16 @@ NOT_BEFORE_THE_FIRST_WINDOW = {
     "deskapp.ui.idle_lock": "the screen lock (started with the main window)",
     "deskapp.ui.first_run": "the first-run dialog (a new database only)",
     "deskapp.ui.key_dialog": "the key dialog (an encrypted database only)",
+    # The forms' input schemas and the identifiers' checks: a form or an import uses
+    # them; the login and the registry do not (0.2 s of CPU before the window).
+    "pydantic": "the input schemas (a form opens)",
+    "deskapp.models.schemas": "the input schemas (a form opens)",
+    "deskapp.models.fields": "the input schemas (a form opens)",
+    "deskapp.models.identifiers": "the identifiers' checks (a form opens)",
+    "phonenumbers": "the phone numbers' check (a form opens)",
+    "codicefiscale": "the codice fiscale's check (a form opens)",
+    "email_validator": "the e-mail addresses' check (a form opens)",
+    "stdnum": "the NIR and company numbers' checks (a form opens)",
 }
 
 
@@ -120,7 +130,42 @@ print(json.dumps(seen))
 """
 
 
-def _run_the_login(db_path: Path, tmp_path: Path, answer: str) -> dict:
+# The start without a dialog (--operator and DESKAPP_PASSWORD, as automation and the
+# installer's smoke test start it): the real window built and shown with the registry,
+# then what is loaded.
+WINDOW_PROBE = """
+import json, sys
+from PySide6.QtWidgets import QMessageBox
+import deskapp.ui.app
+from deskapp.ui.main_window import MainWindow
+
+seen = {}
+QMessageBox.critical = lambda parent, title, text: seen.setdefault("refused", text)
+
+class Built(Exception):
+    pass
+
+def window(db, actor, path, desk):
+    shown = MainWindow(db, actor, path, desk)
+    shown.show()
+    seen["actor"] = actor.name
+    seen["rows"] = shown.people.model.rowCount()
+    seen["at the window"] = sorted(sys.modules)
+    raise Built
+
+deskapp.ui.app.MainWindow = window
+from deskapp.cli import main
+try:
+    seen["code"] = main(["--db", sys.argv[1], "--operator", "Luca Verdi"])
+except Built:
+    pass
+print(json.dumps(seen))
+"""
+
+
+def _run_the_login(
+    db_path: Path, tmp_path: Path, answer: str, probe: str = LOGIN_PROBE, **extra: str
+) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DESKAPP_")}
     env.update(
         HOME=str(tmp_path / "home"),
@@ -128,9 +173,10 @@ def _run_the_login(db_path: Path, tmp_path: Path, answer: str) -> dict:
         XDG_DATA_HOME=str(tmp_path / "home" / "data"),
         XDG_STATE_HOME=str(tmp_path / "home" / "state"),
         QT_QPA_PLATFORM="offscreen",
+        **extra,
     )
     out = subprocess.run(
-        [sys.executable, "-c", LOGIN_PROBE, str(db_path), answer],
+        [sys.executable, "-c", probe, str(db_path), answer],
         capture_output=True,
         text=True,
         env=env,
@@ -163,6 +209,35 @@ def test_a_file_at_the_head_revision_is_opened_without_alembic(db_path, operator
     late = _loaded(seen["at the window"], {"alembic": "migrations", "mako": "templates"})
     assert not late, f"imported although the file is at the head revision: {sorted(late)}"
     assert "sqlalchemy" in seen["at the window"] and "argon2" in seen["at the window"]
+    early = _loaded(seen["at the window"], NOT_BEFORE_THE_FIRST_WINDOW)
+    assert not early, f"imported before the first window: {sorted(early)}"
+
+
+def test_the_registry_shows_without_the_forms_modules_when_no_dialog_is_asked(
+    db, db_path, operator, tmp_path
+):
+    """--operator with DESKAPP_PASSWORD: the real window, shown with the registry,
+    has loaded nothing of the forms (schemas, identifiers' checks), the documents or
+    the other pages."""
+    from deskapp.services import persons
+    from tests.conftest import person_data
+
+    persons.create_person(db, operator, person_data())
+    seen = _run_the_login(
+        db_path, tmp_path, "window", WINDOW_PROBE, DESKAPP_PASSWORD="Tramonto-sul-molo"
+    )
+    assert seen["actor"] == "Luca Verdi" and seen["rows"] == 1
+    early = _loaded(seen["at the window"], NOT_BEFORE_THE_FIRST_WINDOW)
+    assert not early, f"imported before the first window: {sorted(early)}"
+    assert "deskapp.ui.people_page" in seen["at the window"]  # the probe is sound
+
+
+def test_a_wrong_password_without_dialog_shows_no_window(db_path, operator, tmp_path):
+    seen = _run_the_login(
+        db_path, tmp_path, "window", WINDOW_PROBE, DESKAPP_PASSWORD="not the password"
+    )
+    assert "at the window" not in seen and seen["code"] == 2
+    assert seen["refused"] == "Operatore sconosciuto o password errata."  # the desk speaks it
 
 
 def test_the_head_revision_known_without_alembic_is_alembics():

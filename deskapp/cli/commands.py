@@ -351,6 +351,17 @@ def cmd_gdpr(args: argparse.Namespace, db: Database) -> int:
         fields=len(result.erased_fields),
         notes=result.notes_cleared,
     )
+    if db.is_postgresql:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "On a server, the old versions of the erased rows stay in the tables' files "
+                "until the administrator runs VACUUM FULL, and in the server's WAL and "
+                "backups until they expire; a backup restored later brings the person back "
+                "and must be anonymised again. These are the server administrator's job.",
+            ),
+        )
     return 0
 
 

@@ -108,6 +108,14 @@ def cmd_db(args: argparse.Namespace) -> int:
     if isinstance(location, str):
         return _db_on_server(location, args)
     path = location
+    if args.db_command == "grant":
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "'db grant' gives a role its rights on a PostgreSQL server; a database file "
+                "has no roles: who may change it is set by the file's own permissions.",
+            )
+        )
     if args.db_command == "restore":
         return _restore(path, args)
     # A mistyped --db names a file that is not there: said, and nothing is created.
@@ -176,9 +184,13 @@ def _db_on_server(url: str, args: argparse.Namespace) -> int:
                     path=db.location,
                     revision=result.to_revision,
                 )
+            if result.changed:
+                _say_granted_again(db, args)
             return 0
         finally:
             db.dispose()
+    if args.db_command == "grant":
+        return _grant(url, args)
     if args.db_command == "check":
         db, _ = open_server_database(url, migrate=False)
         return _report_check(db, db.location, args)
@@ -191,6 +203,46 @@ def _db_on_server(url: str, args: argparse.Namespace) -> int:
         ),
         command=args.db_command,
     )
+
+
+def _grant(url: str, args: argparse.Namespace) -> int:
+    """'db grant --role NAME': the desks' role may read and write the records, append to
+    the audit trail, and nothing more (deskapp.models.sql.roles). Run as the owner."""
+    from deskapp.models.sql.roles import grant_application_role
+
+    db, _ = open_server_database(url, migrate=False)
+    try:
+        with db.engine.begin() as conn:
+            grant_application_role(conn, args.role)
+    finally:
+        db.dispose()
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "The role {role} may now read and write the records of {path} and add to its "
+            "audit trail; it cannot change the schema, nor change or delete audit events. "
+            "Tables made by later upgrades are granted to it too.",
+        ),
+        role=args.role,
+        path=db.location,
+    )
+    return 0
+
+
+def _say_granted_again(db: Database, args: argparse.Namespace) -> None:
+    from deskapp.models.sql.roles import granted_roles
+
+    with db.engine.connect() as conn:
+        roles = granted_roles(conn)
+    if roles:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli", "The desks' roles have their rights on the new schema: {roles}."
+            ),
+            roles=", ".join(roles),
+        )
 
 
 def _check(path: Path, key: str | None, args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from deskapp.cli.common import KEY_ENV, OPERATOR_ENV, PASSWORD_ENV, CliError
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -125,3 +126,31 @@ def new_password(name: str) -> str:
     if getpass.getpass("The same again: ") != first:
         raise CliError(QT_TRANSLATE_NOOP("Error", "The two passwords differ; nothing was written."))
     return first
+
+
+def open_server_asking(url: str, **options: Any) -> tuple[Database, Any]:
+    """``open_server_database``, asking for the server's password on the terminal when
+    the server wants one libpq did not find (PGPASSWORD, ~/.pgpass). The password goes
+    to the driver as a connection parameter: never in the URL, a file or the output."""
+    from deskapp.errors import PasswordNeededError
+    from deskapp.models.migrate import open_server_database
+
+    try:
+        return open_server_database(url, **options)
+    except PasswordNeededError:
+        if not sys.stdin.isatty():
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "The database server asks for a password: give it in PGPASSWORD or "
+                    "~/.pgpass, or run the command in a terminal to type it.",
+                )
+            ) from None
+    import getpass
+
+    from sqlalchemy import make_url
+
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host") or "") or "localhost"
+    password = getpass.getpass(f"Password of {parsed.username or '-'} on {host}: ")
+    return open_server_database(url, password=password, **options)

@@ -32,11 +32,9 @@ from deskapp.cli.speech import argparse_speaking, speech_before_login
 from deskapp.errors import DatabaseError, DeskappError, NotFoundError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.paths import (
-    SERVER_SCHEMES,
     DatabaseUrlError,
     PasswordInUrlError,
     database_location,
-    database_path,
     make_files_private,
 )
 
@@ -50,7 +48,8 @@ if TYPE_CHECKING:
 def cmd_gui(args: argparse.Namespace) -> int:
     from deskapp.ui.app import run_gui
 
-    return run_gui(database_path(args.db), args.operator or os.environ.get(OPERATOR_ENV))
+    # A file's path, or a server's address (postgresql://, no password in it).
+    return run_gui(database_location(args.db), args.operator or os.environ.get(OPERATOR_ENV))
 
 
 # The commands that may create the database file; the others need it to exist, so a
@@ -81,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return cmd_gui(args)
+        if args.command == "db" and args.db_command == "copy":
+            from deskapp.cli.copy_command import cmd_copy
+
+            return cmd_copy(args)
         if args.command == "db":
             from deskapp.cli.db_commands import cmd_db
 
@@ -152,9 +155,9 @@ def _on_server(args: argparse.Namespace, url: str) -> int:
             )
         )
     from deskapp.cli import commands
-    from deskapp.models.migrate import open_server_database
+    from deskapp.cli.login import open_server_asking
 
-    db, _ = open_server_database(url, create=args.command in CREATING)
+    db, _ = open_server_asking(url, create=args.command in CREATING)
     try:
         run: Callable[[argparse.Namespace, Database], int]
         run = getattr(commands, COMMANDS[args.command])
@@ -175,16 +178,6 @@ def url_refused(exc: DatabaseUrlError, args: argparse.Namespace) -> CliError:
                 "seen by others and kept in histories), and give it in PGPASSWORD or in "
                 "~/.pgpass instead.",
             )
-        )
-    if scheme in SERVER_SCHEMES:
-        return CliError(
-            QT_TRANSLATE_NOOP(
-                "Error",
-                "'{scheme}://...' is the address of a database server; the window opens "
-                "database files only for now (the command line works on a server): give "
-                "a file's path with --db or DESKAPP_DB.",
-            ),
-            scheme=scheme,
         )
     return CliError(
         QT_TRANSLATE_NOOP(

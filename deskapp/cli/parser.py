@@ -298,6 +298,46 @@ def _grammar() -> argparse.ArgumentParser:
             "close deskapp first",
         ),
     )
+    copy = db_sub.add_parser(
+        "copy",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "copy the whole database from a file into an empty PostgreSQL database, or "
+            "from a server into a new file (administrators)",
+        ),
+    )
+    copy.add_argument(
+        "--to",
+        required=True,
+        metavar="URL|FILE",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "where to: postgresql://user@host:port/dbname (empty) from a file, or a new "
+            "file from a server",
+        ),
+    )
+    copy.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "make the new file encrypted (SQLCipher), with a key from DESKAPP_KEY or typed",
+        ),
+    )
+    grant = db_sub.add_parser(
+        "grant",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "on a PostgreSQL server, as the schema's owner: give the desks' role the right to "
+            "read and write the records, never to change the schema or the audit trail",
+        ),
+    )
+    grant.add_argument(
+        "--role",
+        required=True,
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("Cli", "the role the desks connect as (made by createuser)"),
+    )
     _everywhere(parser)
     return parser
 

@@ -9,24 +9,46 @@ SQLite file, or a PostgreSQL server): the rest of the code sees a ``Database`` w
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from deskapp.errors import DatabaseBusyError, DiskFullError
+from deskapp.errors import ConnectionLostError, DatabaseBusyError, DiskFullError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.audit_anchor import watch_trail
+from deskapp.models.connection_loss import (
+    is_connection_lost,
+    lost,
+    lost_while_committing,
+    made_after_all,
+    server_name,
+)
+from deskapp.models.sql.transactions import (
+    COMMITTED,
+    IN_PROGRESS,
+    transaction_id,
+    transaction_status,
+)
 
 # Milliseconds a connection waits for another writer before giving up with "locked".
 BUSY_TIMEOUT_MS = 10_000
 # ... and the checkpoint at dispose for other readers: closing must not hang on them.
 DISPOSE_CHECKPOINT_WAIT_MS = 500
+# Seconds to reach a server before saying it cannot be reached (libpq waits for the
+# system's TCP timeout otherwise, minutes with the network gone); an address's own
+# ?connect_timeout= wins.
+CONNECT_TIMEOUT_S = 10
+# How long a commit whose answer was lost is asked about while the server still has it
+# "in progress" (it notices its client gone within moments).
+SETTLE_TRIES, SETTLE_PAUSE_S = 10, 0.3
 
 
 def url_for_path(path: str | os.PathLike[str], key: str | None = None) -> URL:
@@ -102,12 +124,23 @@ def sqlite_code(exc: BaseException | None) -> int | None:
 
 
 @contextmanager
-def _in_words() -> Iterator[None]:
+def _in_words(db: Database | None = None, *, writing: bool = False) -> Iterator[None]:
     """A database that stays locked, or a disk that fills, said as what it means for the
-    operator (the transaction has rolled back whole: nothing of it was written)."""
+    operator (the transaction has rolled back whole: nothing of it was written); on a
+    server, a connection lost (deskapp.models.connection_loss), which ``db`` tells
+    those who watch it about."""
     try:
         yield
-    except OperationalError as exc:
+    except ConnectionLostError as exc:
+        if db is not None and exc.saved is not True:  # True: an answer, from the server
+            db._connection_changed(False)
+        raise
+    except DBAPIError as exc:
+        if db is not None and db.is_postgresql and is_connection_lost(exc):
+            db._connection_changed(False)
+            raise lost(server_name(db.url), writing=writing) from exc
+        if not isinstance(exc, OperationalError):
+            raise
         code = sqlite_code(exc.orig)
         state = getattr(exc.orig, "sqlstate", None)
         if code == SQLITE_BUSY or state == PG_LOCK_NOT_AVAILABLE:
@@ -129,6 +162,9 @@ def _in_words() -> Iterator[None]:
                 )
             ) from exc
         raise
+    else:
+        if db is not None and db.connection_lost:
+            db._connection_changed(True)
 
 
 class Database:
@@ -138,8 +174,14 @@ class Database:
     ``with db.read() as s:`` never writes.
     """
 
-    def __init__(self, url: URL | str, *, echo: bool = False) -> None:
+    def __init__(self, url: URL | str, *, echo: bool = False, password: str | None = None) -> None:
         self.url = server_url(url)
+        # Whether the server was found gone, and who wants to know (the window).
+        self.connection_lost = False
+        self._watchers: list[Callable[[bool], None]] = []
+        # A commit whose answer was lost and that could not be asked about yet.
+        self._unsettled: int | None = None
+        self._settling = threading.Lock()
         options: dict[str, Any] = {}
         if self.key is not None:
             # The pysqlcipher dialect defaults to one connection per thread that is never
@@ -153,6 +195,12 @@ class Database:
                 # A row locked by another writer for longer is "busy", as on SQLite.
                 "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
             }
+            if "connect_timeout" not in self.url.query:
+                options["connect_args"]["connect_timeout"] = CONNECT_TIMEOUT_S
+            if password is not None:
+                # Asked of the operator: a parameter of each connection, never part of
+                # the URL (which is shown and logged), never written anywhere.
+                options["connect_args"]["password"] = password
         self.engine = create_engine(self.url, echo=echo, **options)
         if self.is_sqlite:
             _install_sqlite_settings(self.engine)
@@ -203,13 +251,93 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with _in_words(), self._read_factory.begin() as session:
+        with _in_words(self), self._read_factory.begin() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with _in_words(), self._write_factory.begin() as session:
-            yield session
+        """A unit of work that commits on success and rolls back on any exception. On
+        a server, a save is made once or not at all: a connection lost before COMMIT
+        wrote nothing (the server rolls it back); lost during COMMIT, the server is
+        asked on a new connection whether it committed (deskapp.models.sql.transactions).
+        When it cannot be asked yet, the next save waits for the answer, and is refused
+        if the earlier one was made after all (it may be the same save tried again)."""
+        with _in_words(self, writing=True):
+            if self._unsettled is not None:
+                self._settle_earlier()
+            with self._write_factory() as session:
+                session.begin()
+                try:
+                    yield session
+                    session.flush()
+                    xid = transaction_id(session)
+                except BaseException:
+                    session.rollback()
+                    raise
+                try:
+                    session.commit()
+                except DBAPIError as exc:
+                    if xid is None or not is_connection_lost(exc):
+                        raise
+                    if self._outcome(xid) != COMMITTED:
+                        raise
+
+    def _outcome(self, xid: int) -> str | None:
+        """What became of the transaction ``xid`` whose commit lost its answer: asked on
+        a new connection until the server has settled it. Not reachable: remembered
+        for the next save, and said so (ConnectionLostError, saved None)."""
+        for _ in range(SETTLE_TRIES):
+            try:
+                with self.engine.connect() as conn:
+                    status = transaction_status(conn, xid)
+            except DBAPIError:
+                self._unsettled = xid
+                raise lost_while_committing(server_name(self.url)) from None
+            if status != IN_PROGRESS:
+                return status
+            time.sleep(SETTLE_PAUSE_S)
+        self._unsettled = xid
+        raise lost_while_committing(server_name(self.url))
+
+    def _settle_earlier(self) -> None:
+        """Before another save: the answer about the save whose commit was cut."""
+        with self._settling:
+            xid = self._unsettled
+            if xid is None:
+                return
+            status = self._outcome(xid)
+            self._unsettled = None
+            if status == COMMITTED:
+                raise made_after_all()
+
+    # --- the connection to a server -------------------------------------------------
+
+    def watch_connection(self, watcher: Callable[[bool], None]) -> None:
+        """``watcher(False)`` when the server is found gone, ``watcher(True)`` when it
+        answers again; called on the thread that found out."""
+        self._watchers.append(watcher)
+
+    def _connection_changed(self, connected: bool) -> None:
+        if self.connection_lost == (not connected):
+            return
+        self.connection_lost = not connected
+        for watcher in list(self._watchers):
+            watcher(connected)
+
+    def reconnect(self) -> None:
+        """Drop every pooled connection and reach the server again, settling a save
+        whose commit was cut; raises ConnectionLostError while it does not answer."""
+        self.engine.dispose()
+        with _in_words(self):
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            if self._unsettled is not None:
+                try:
+                    self._settle_earlier()
+                except ConnectionLostError as exc:
+                    if exc.saved:  # made after all: said once, then every save goes on
+                        self._connection_changed(True)
+                    raise
 
     def checkpoint(self) -> None:
         """Copy the WAL's pages into the database file and empty the WAL (SQLite

@@ -36,6 +36,13 @@ from stdnum.it import iva
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
 
+# The shapes, without the libraries: imported from here by the checks' users as before.
+from deskapp.models.identifier_shapes import NIR_SEX as NIR_SEX
+from deskapp.models.identifier_shapes import format_nir as format_nir
+from deskapp.models.identifier_shapes import looks_like_nir as looks_like_nir
+from deskapp.models.identifier_shapes import normalise_codice_fiscale as normalise_codice_fiscale
+from deskapp.models.identifier_shapes import normalise_nir as normalise_nir
+
 
 class IdentifierError(ValueError):
     """An identifier is wrong; ``template`` and ``params`` say why, for translation."""
@@ -109,10 +116,6 @@ def _place_periods(code: str) -> tuple[tuple[dict[str, Any], dt.date, dt.date], 
         )
         for option in _places_by_code().get(code) or ()
     )
-
-
-def normalise_codice_fiscale(text: str) -> str:
-    return "".join(text.split()).upper()
 
 
 def check_codice_fiscale(text: str, today: dt.date | None = None) -> CodiceFiscaleInfo:
@@ -228,14 +231,8 @@ class NirInfo:
     temporary: bool = False  # a number given while the person is being registered
 
 
-# The first digit: 1 a man, 2 a woman (decree 82-103 of 22 January 1982, art. 4). A
-# number given while the person is being registered starts with 7 (a man) or 8 (a
-# woman): the NIA, numero d'identification d'attente, of foreigners awaiting their NIR;
-# 3 (a man) and 4 (a woman) are read as temporary too. python-stdnum checks no first
-# digit; public sources say different things of 3 and 4 (foreigners being registered,
-# fr.wikipedia "Numero de securite sociale en France"; other uses elsewhere) but all
-# give the odd digit to men and the even one to women, which is all that is read here.
-_NIR_SEX = {"1": "M", "2": "F", "3": "M", "4": "F", "7": "M", "8": "F"}
+# The first digit of a NIR: see deskapp.models.identifier_shapes.
+_NIR_SEX = NIR_SEX
 _NIR_TEMPORARY = frozenset("3478")
 # Months written for a birth whose civil record gives no month (an incomplete or foreign
 # record). Public sources disagree: fr.wikipedia "Numero de securite sociale en France"
@@ -277,25 +274,6 @@ NIR_MONTH_MISMATCH = QT_TRANSLATE_NOOP(
     "does not match the birth date entered: its 4th and 5th digits give {month} as the "
     "month of birth",
 )
-
-
-def normalise_nir(text: str) -> str:
-    """The NIR without the spaces, dots or dashes it is often written with."""
-    return "".join(ch for ch in text if not ch.isspace() and ch not in ".-").upper()
-
-
-def looks_like_nir(text: str) -> str | None:
-    """The NIR ``text`` is written as (spaces or not, with its key or without), compact,
-    or None when it is not shaped like one: for searches and references, not a check."""
-    code = normalise_nir(text)
-    if len(code) not in (13, 15) or code[0] not in _NIR_SEX:
-        return None
-    department = code[5:7]
-    if not (code[1:5] + code[7:]).isdigit() or not (
-        department.isdigit() or department in ("2A", "2B")
-    ):
-        return None
-    return code
 
 
 def check_nir(text: str) -> NirInfo:
@@ -396,11 +374,6 @@ def nir_mismatch(info: NirInfo, sex: str | None, birth: dt.date | None) -> Ident
     if info.department == "20" and birth.year >= _CORSICA_SPLIT:
         return IdentifierError(NIR_CORSICA_FROM_1976)
     return None
-
-
-def format_nir(code: str) -> str:
-    """A stored NIR as it is printed on the carte Vitale: 2 84 12 76 451 089 46."""
-    return str(stdnum_nir.format(code)) if len(code) == 15 else code
 
 
 def encode_nir(sex: str, birth_date: dt.date, place_code: str, serial: int) -> str:

@@ -33,8 +33,10 @@ from deskapp.models.audit_anchor import (
     trail_at,
     write_anchor,
 )
+from deskapp.models.connection_loss import needs_password, password_needed, server_name
 from deskapp.models.database import Database
 from deskapp.models.first_look import HEAD_REVISION as HEAD_REVISION  # re-exported
+from deskapp.models.sql.roles import grant_again, may_alter_schema, owner_needed
 from deskapp.models.sqlite_files import (
     connect_file,
     database_errors,
@@ -286,18 +288,23 @@ def refuse_unknown_revision(path: Path, key: str | None = None) -> str | None:
 
 
 def open_server_database(
-    url: str, *, migrate: bool = True, create: bool = False
+    url: str, *, migrate: bool = True, create: bool = False, password: str | None = None
 ) -> tuple[Database, MigrationResult | None]:
     """Open a database on a PostgreSQL server (``postgresql://user@host/dbname``): refuse
     one that holds other tables or a newer schema, migrate an older one; create the
     schema in an empty one only when ``create`` (init, demo), else refuse it. A server
-    that cannot be reached, or refuses the login, is said in words. Copies before
-    migrating are the server's backups' job."""
-    db = Database(url)
+    that cannot be reached, or refuses the login, is said in words; one that asks for a
+    password libpq did not find (PGPASSWORD, ~/.pgpass) raises PasswordNeededError, and
+    the caller may ask the operator and give it as ``password`` (a connection
+    parameter, never put in the URL). Copies before migrating are the server's backups'
+    job."""
+    db = Database(url, password=password)
     try:
         try:
             revision = current_revision(db)
         except OperationalError as exc:
+            if password is None and needs_password(exc):
+                raise password_needed(server_name(db.url)) from None
             raise _unreachable(db, exc) from None
         _check_known(db, revision)
         if revision is None and not create:
@@ -308,11 +315,24 @@ def open_server_database(
                 ),
                 path=db.location,
             )
+        if migrate and revision not in (None, HEAD_REVISION):
+            _require_owner(db, revision)
         result = upgrade_database(db) if migrate else None
+        if result is not None and result.changed:
+            # A rebuilt table is a new one: the desks' role gets its rights on it again.
+            with db.engine.begin() as conn:
+                grant_again(conn)
     except Exception:
         db.dispose()
         raise
     return db, result
+
+
+def _require_owner(db: Database, revision: str) -> None:
+    """An older schema is migrated by its owner only (deskapp.models.sql.roles)."""
+    with db.engine.connect() as conn:
+        if not may_alter_schema(conn):
+            raise owner_needed(db.location, revision, HEAD_REVISION)
 
 
 def _unreachable(db: Database, exc: OperationalError) -> DatabaseUnreachableError:

@@ -1,7 +1,9 @@
 """``import persons``: a registry file in, every row checked first, all or nothing.
 
-Each row goes through the same schema as an intake at the desk (NewPersonInput),
-with its desk's country for phones and postcodes, plus the checks that need the
+Each row is judged by the same schema as an intake at the desk (NewPersonInput),
+with its desk's country for phones and postcodes (the schema's rules compiled per
+column take the rows they are sure of, deskapp.services.import_rows; the schema itself
+judges the others and words their errors), plus the checks that need the
 whole file or the database: a codice fiscale or NIR used twice in the file or
 already in the registry, an unknown desk. Only when no row
 has an error is anything written, in one transaction with one audit event per
@@ -16,7 +18,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -26,9 +28,17 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from deskapp.errors import ImportFailed, Places, Reason, RowIssue, ValidationFailed
+from deskapp.errors import (
+    DeskappError,
+    ImportFailed,
+    Places,
+    Reason,
+    RowIssue,
+    ValidationFailed,
+)
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import AuditEvent, Consent, Desk, Person
 from deskapp.models.audit_chain import detail_digest, event_digest, last_hash
@@ -37,12 +47,20 @@ from deskapp.models.bulk import BulkInsert, dialect_named, indexes_rebuilt, larg
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.fields import shown, validate_input
-from deskapp.models.identifiers import PLACE_NOT_IN_USE, check_codice_fiscale
+from deskapp.models.identifiers import (
+    PLACE_NOT_IN_USE,
+    CodiceFiscaleInfo,
+    check_codice_fiscale,
+    normalise_phone,
+)
 from deskapp.models.person_index import bulk_insert_mode
 from deskapp.models.schemas import ConsentInput, NewPersonInput
+from deskapp.models.sql.sequences import reserve_ids
+from deskapp.models.sql.unique import unique_columns
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.disk_space import ensure_free_space
+from deskapp.services.import_rows import RowRules, Unsure
 from deskapp.services.permissions import Action, may_write_desk, require
 from deskapp.services.person_columns import (
     CONSENT_COLUMNS,
@@ -69,6 +87,7 @@ NO_ROWS = QT_TRANSLATE_NOOP(
 )
 PARALLEL_FROM = 5_000  # rows; below this, starting worker processes costs more than it saves
 CHUNK = 5_000
+MAX_WORKERS = 4  # more would wait for the writing process, which is the one bottleneck
 
 
 @dataclass(frozen=True)
@@ -160,7 +179,26 @@ def import_persons(
 ) -> ImportResult:
     require(actor, Action.IMPORT)
     with collector_paused():
-        return _import_persons(db, actor, path, dry_run, progress or (lambda s, d, t: None))
+        try:
+            return _import_persons(db, actor, path, dry_run, progress or (lambda s, d, t: None))
+        except IntegrityError as exc:
+            # The file's identifiers were looked up first; another desk registered one
+            # of them since (on a server, at the same moment): the constraint refused the
+            # import whole. Never the driver's message: it quotes the code.
+            if not unique_columns(exc, Person.__table__) & {"codice_fiscale", "nir"}:
+                raise
+            raise RegisteredMeanwhile(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "While the file was being imported, someone registered a person with "
+                    "one of its codici fiscali or NIR numbers: nothing of the file was "
+                    "imported. Import it again: the rows concerned will be named.",
+                )
+            ) from None
+
+
+class RegisteredMeanwhile(DeskappError):
+    """An identifier of the file was registered by someone else during the import."""
 
 
 @contextmanager
@@ -289,6 +327,7 @@ def _import_persons(
                 raise ImportFailed(errors, total, warnings, table.places)
         if writer is None:
             return ImportResult(total, 0, True, warnings, table.places)
+        writer.write_events()
         record_event(
             s,
             actor,
@@ -368,6 +407,7 @@ def _check_rows(rows: Iterable[Row], ctx: RowContext) -> Checked:
         desk_id: {**ctx.validation, "region": region}
         for desk_id, region in ctx.desk_regions.items()
     }
+    rules = _rules_for(ctx)
     headers = ctx.headers
     for line, texts in rows:
         cells = dict(zip(headers, texts, strict=False))  # a short row lacks its last cells
@@ -383,81 +423,177 @@ def _check_rows(rows: Iterable[Row], ctx: RowContext) -> Checked:
                     (line, DESK_COLUMN, Reason(NOT_YOUR_DESK, name=shown(desk_name, 120)))
                 )
                 continue
-        failed = False
+        validation = contexts.get(desk_id, ctx.validation)
         try:
-            person = validate_input(
-                NewPersonInput, _row_data(cells), **contexts.get(desk_id, ctx.validation)
-            )
-        except ValidationFailed as exc:
-            errors.extend(
-                (line, _column_of(e.field), Reason(e.template, **e.params)) for e in exc.errors
-            )
-            failed = True
-        later: list[ConsentInput] = []
-        for group in ctx.consent_groups:
-            data = _consent_data(cells, group)
-            if not data:
+            # The compiled rules take the rows they are sure of (most of a file)...
+            values, info = rules.person(cells, str(validation.get("region", "IT")))
+            consents = [rules.consent(_consent_data(cells, 1))]
+            for group in ctx.consent_groups:
+                data = _consent_data(cells, group)
+                if data:
+                    consents.append(rules.consent(data))
+        except Unsure:
+            # ... and the schema itself judges the others, in its own words.
+            checked = _checked_by_schema(line, cells, validation, ctx, errors)
+            if checked is None:
                 continue
-            try:
-                later.append(validate_input(ConsentInput, data, **ctx.validation))
-            except ValidationFailed as exc:
-                errors.extend(
-                    (line, _column_of(e.field, group), Reason(e.template, **e.params))
-                    for e in exc.errors
-                )
-                failed = True
-        if failed:
-            continue
-        assert person.consent is not None
-        if person.codice_fiscale_warning and person.codice_fiscale:
+            values, info, consents = checked
+        if values["codice_fiscale_warning"] and values["codice_fiscale"] and info is not None:
             # Imported all the same, as at the desk; the operator checks the document.
-            info = check_codice_fiscale(person.codice_fiscale, ctx.validation.get("today"))
             warnings.append(
                 (line, "codice_fiscale", Reason(PLACE_NOT_IN_USE, **(info.warning_params or {})))
             )
-        values = {**person_row_values(person), **stamp, "desk_id": desk_id}
-        consents = [
-            consent_insert.prepare(
-                {**consent.model_dump(), **stamp, "operator_id": ctx.operator_id}
-            )
-            for consent in (person.consent, *later)
-        ]
+        values.update(stamp)
+        values["desk_id"] = desk_id
         valid.append(
             (
                 line,
                 values["codice_fiscale"],
                 person_insert.prepare(values),
-                consents,
+                [
+                    consent_insert.prepare({**consent, **stamp, "operator_id": ctx.operator_id})
+                    for consent in consents
+                ],
                 values["nir"],
             )
         )
     return valid, errors, warnings
 
 
+def _rules_for(ctx: RowContext) -> RowRules:
+    today = ctx.validation.get("today")
+    return RowRules(today if isinstance(today, dt.date) else dt.date.today())
+
+
+def _checked_by_schema(
+    line: int,
+    cells: dict[str, str],
+    validation: dict[str, Any],
+    ctx: RowContext,
+    errors: list[RowIssue],
+) -> tuple[dict[str, Any], CodiceFiscaleInfo | None, list[dict[str, Any]]] | None:
+    """A row through NewPersonInput (the desk's form) and ConsentInput: its values,
+    the codice fiscale's reading and its consents, or None with its errors added."""
+    failed = False
+    person = None
+    try:
+        person = validate_input(NewPersonInput, _row_data(cells), **validation)
+    except ValidationFailed as exc:
+        errors.extend(
+            (line, _column_of(e.field), Reason(e.template, **e.params)) for e in exc.errors
+        )
+        failed = True
+    later: list[ConsentInput] = []
+    for group in ctx.consent_groups:
+        data = _consent_data(cells, group)
+        if not data:
+            continue
+        try:
+            later.append(validate_input(ConsentInput, data, **ctx.validation))
+        except ValidationFailed as exc:
+            errors.extend(
+                (line, _column_of(e.field, group), Reason(e.template, **e.params))
+                for e in exc.errors
+            )
+            failed = True
+    if failed or person is None:
+        return None
+    assert person.consent is not None
+    info = None
+    if person.codice_fiscale_warning and person.codice_fiscale:
+        info = check_codice_fiscale(person.codice_fiscale, ctx.validation.get("today"))
+    consents = [c.model_dump() for c in (person.consent, *later)]
+    return person_row_values(person), info, consents
+
+
 def _check_in_parallel(chunks: list[RowBatch], ctx: RowContext, rows: int) -> Iterator[Checked]:
     """Checking is pure CPU work per row: spread large files over the cores. ``chunks``
-    are the file's ``rows`` in batches (of CHUNK rows), in file order."""
-    workers = min(os.cpu_count() or 1, 8)
-    if rows < PARALLEL_FROM or workers < 2:
+    are the file's ``rows`` in batches (of CHUNK rows), in file order; their results
+    come in file order ("already used on line N" is stable)."""
+    cores = os.cpu_count() or 1
+    if rows < PARALLEL_FROM or cores < 2:
         for chunk in chunks:
             yield check_rows(chunk, ctx)
         return
+    # This process writes what the workers checked: a core for it, the others check.
+    workers = max(1, min(cores - 1, MAX_WORKERS))
     # "spawn" everywhere: it is what Windows does anyway, and forking a process that
     # runs Qt threads (the GUI) is unsafe.
+    spawn = get_context("spawn")
+    ready = spawn.Event()
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=exit_with_parent
+        max_workers=workers, mp_context=spawn, initializer=start_worker, initargs=(ready,)
     ) as pool:
-        futures = [pool.submit(check_rows, c, ctx) for c in chunks]
-        for done, future in enumerate(futures):  # file order: "already used on line N" is stable
+        yield from _spread(pool, ready, chunks, ctx, workers)
+
+
+def _spread(
+    pool: ProcessPoolExecutor,
+    ready: Any,
+    chunks: list[RowBatch],
+    ctx: RowContext,
+    workers: int,
+) -> Iterator[Checked]:
+    """The chunks' results in file order, checked by the pool's workers and by this
+    process whenever it would otherwise wait: while the workers start (a new Python
+    and its imports, a second or more) it checks the next chunks itself; later, while
+    the chunk it needs is still being checked, it checks one from the end of the file.
+    So every core works whatever the machine's speed and load, and the rows are
+    written as soon as they are checked."""
+    ahead = workers + 1  # chunks handed out beyond the one awaited: no worker idles
+    futures: dict[int, Future[Checked]] = {}
+    checked_here: dict[int, Checked] = {}
+    front, back = 0, len(chunks)  # chunks[front:back]: neither handed out nor checked
+    broken = False
+    for _ in range(workers):
+        pool.submit(os.getpid)  # starts the worker processes (the pool starts them lazily)
+    try:
+        for index in range(len(chunks)):
+            if index in checked_here:
+                yield checked_here.pop(index)
+                continue
+            if not broken and ready.is_set():
+                upto = min(back, index + 1 + ahead)
+                for later in range(max(front, index + 1), upto):
+                    futures[later] = pool.submit(check_rows, chunks[later], ctx)
+                front = max(front, upto)
+            future = futures.pop(index, None)
+            if future is None or broken:
+                # Not handed out (the workers are still starting), or no worker runs.
+                front = max(front, index + 1)
+                yield check_rows(chunks[index], ctx)
+                continue
+            while not future.done() and front < back:
+                back -= 1
+                checked_here[back] = check_rows(chunks[back], ctx)
             try:
                 result = future.result()
             except BrokenProcessPool:
                 # Worker processes could not run (a locked-down PC, a killed worker):
                 # check the rest here, slower but complete.
-                for chunk in chunks[done:]:
-                    yield check_rows(chunk, ctx)
-                return
+                broken = True
+                result = check_rows(chunks[index], ctx)
             yield result
+    finally:
+        for pending in futures.values():  # the import stopped early: drop what is queued
+            pending.cancel()
+
+
+def start_worker(ready: Any) -> None:
+    """Run first in each worker process: tie it to its parent (exit_with_parent), load
+    what checking reads (the codice fiscale register, the phone metadata of both
+    countries), then tell the parent that chunks may come."""
+    exit_with_parent()
+    from deskapp.models.identifiers import _places_by_code
+
+    _places_by_code()
+    RowRules(dt.date.today())
+    for number, region in (("+39 010 555 0000", "IT"), ("+33 4 91 00 00 00", "FR")):
+        try:
+            normalise_phone(number, region)
+        except ValueError:  # pragma: no cover - a sample the library no longer takes
+            pass
+    ready.set()
 
 
 def exit_with_parent() -> None:
@@ -534,7 +670,8 @@ class _ChunkWriter:
             "hash": "",
         }
         self.audit_template = self.audit.prepare(self.event)
-        self.prev_hash = last_hash(conn)
+        # The people's ids, for their events, written last (write_events).
+        self.ids: list[int] = []
         self.first_id = (
             int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar() or 0) + 1
         )
@@ -554,29 +691,44 @@ class _ChunkWriter:
                     yield
 
     def write(self, rows: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]) -> None:
-        ids = range(self.first_id + self.written, self.first_id + self.written + len(rows))
+        # Ids no other writer takes: on a server the desks save people while this
+        # import runs (deskapp.models.sql.sequences).
+        ids = reserve_ids(self.conn, "person", len(rows))
         pairs = list(zip(ids, rows, strict=True))
         self.person.execute(self.conn, [(pid, *p) for pid, (p, _) in pairs])
         self.consent.execute(
             self.conn, [(pid, *c) for pid, (_, consents) in pairs for c in consents]
         )
-        events = []
-        e, fixed = self.event, self.audit_template[1:-2]
-        for pid in ids:
-            digest = event_digest(
-                self.prev_hash,
-                e["at"],
-                e["operator_id"],
-                e["entity"],
-                pid,
-                e["action"].value,
-                e["fields"],
-                e["detail_digest"],
-            )
-            events.append((pid, *fixed, self.prev_hash, digest))
-            self.prev_hash = digest
-        self.audit.execute(self.conn, events)
+        self.ids.extend(ids)
         self.written += len(rows)
+
+    def write_events(self) -> None:
+        """One audit event per person, chained on from the last event. Last, once the
+        people are written: on a server, the chain's lock is taken after the rows'
+        (as every service takes them: its rows, then its event), or an import waiting
+        for a codice fiscale another desk is saving would hold the chain that desk's
+        save waits for, a deadlock."""
+        prev_hash = last_hash(self.conn)
+        e, fixed = self.event, self.audit_template[1:-2]
+        for start in range(0, len(self.ids), EVENT_BATCH):
+            events = []
+            for pid in self.ids[start : start + EVENT_BATCH]:
+                digest = event_digest(
+                    prev_hash,
+                    e["at"],
+                    e["operator_id"],
+                    e["entity"],
+                    pid,
+                    e["action"].value,
+                    e["fields"],
+                    e["detail_digest"],
+                )
+                events.append((pid, *fixed, prev_hash, digest))
+                prev_hash = digest
+            self.audit.execute(self.conn, events)
+
+
+EVENT_BATCH = 5000
 
 
 BYTES_PER_ROW = 4096

@@ -20,11 +20,7 @@ from deskapp.models.migrate import current_revision, head_revision
 from deskapp.models.person_index import (
     FTS_TABLE,
     INTEGRITY_STATEMENT,
-    POSTGRESQL_INDEX,
-    index_present,
 )
-from deskapp.models.skill_index import POSTGRESQL_INDEX as SKILL_POSTGRESQL_INDEX
-from deskapp.models.skill_index import postgresql_index_present
 from deskapp.models.sqlite_files import connect_file
 from deskapp.services.audit_anchor import (
     Manifest,
@@ -33,6 +29,7 @@ from deskapp.services.audit_anchor import (
     write_manifest,
 )
 from deskapp.services.disk_space import ensure_free_space
+from deskapp.services.server_check import check_server
 
 
 @dataclass
@@ -131,18 +128,8 @@ def check_database(db: Database, backup_folders: Iterable[Path] = ()) -> CheckRe
                 for p in trigger_problems(conn)
             )
         elif db.is_postgresql:
-            report.problems.extend(
-                f"the audit trail's append-only triggers are {p.state}: {p.name}"
-                for p in trigger_problems(conn)
-            )
-            if not index_present(conn):
-                report.problems.append(f"search index {POSTGRESQL_INDEX} is missing")
-            if not postgresql_index_present(conn):
-                report.problems.append(f"search index {SKILL_POSTGRESQL_INDEX} is missing")
-            report.facts.append(
-                "the integrity of the server's files and their backups are the database "
-                "server's job (its administrator's)"
-            )
+            # The guard's triggers, the search indexes, the roles (services.server_check).
+            check_server(conn, report.facts, report.problems)
         if db.path is not None:
             conn.rollback()  # the anchors are read before the trail's snapshot begins
             for found in compare_with_anchors(conn, db.path, backup_folders):

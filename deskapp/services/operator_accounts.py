@@ -21,8 +21,6 @@ from deskapp.models import AuditEvent, Desk, Operator
 from deskapp.models.base import local_time, utcnow
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, OperatorRole
-from deskapp.models.fields import validate_input
-from deskapp.models.schemas import OperatorInput
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.organisation import refuse_taken_name
@@ -96,6 +94,10 @@ def update_operator(
 ) -> list[str]:
     """Change an account's name, e-mail, role, desk or whether it is active; return
     the fields changed. Refused on a stale ``version``."""
+    # Imported here: the login reads the operator's languages without the schemas.
+    from deskapp.models.fields import validate_input
+    from deskapp.models.schemas import OperatorInput
+
     require(actor, Action.ACCOUNTS)
     active = bool(data.get("active", True))
     op_in = validate_input(OperatorInput, {k: v for k, v in data.items() if k != "active"})

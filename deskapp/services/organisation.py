@@ -1,4 +1,9 @@
-"""Desks and operators, and the first set-up of a new database."""
+"""Desks and operators, and the first set-up of a new database.
+
+The input schemas (pydantic, and the identifiers' checks behind them) are imported
+where a desk or an operator is validated: the login and the registry's first window
+list desks and operators without them (start-up, issue 17).
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,6 @@ from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import Desk, Operator
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, OperatorRole
-from deskapp.models.fields import validate_input
-from deskapp.models.schemas import DeskInput, OperatorInput
 from deskapp.services.accounts import hash_password, password_problem
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
@@ -33,6 +36,9 @@ def initialise(
 ) -> Actor:
     """Record the first desk and its administrator (with their password) on a new
     database."""
+    from deskapp.models.fields import validate_input
+    from deskapp.models.schemas import DeskInput, OperatorInput
+
     desk_in = validate_input(DeskInput, desk)
     admin_in = validate_input(OperatorInput, {**administrator, "role": OperatorRole.ADMINISTRATOR})
     if password is not None:
@@ -73,6 +79,9 @@ def _require_admin(actor: Actor) -> None:
 
 
 def create_desk(db: Database, actor: Actor, data: dict[str, Any]) -> int:
+    from deskapp.models.fields import validate_input
+    from deskapp.models.schemas import DeskInput
+
     _require_admin(actor)
     desk_in = validate_input(DeskInput, data)
     with db.write() as s:
@@ -96,6 +105,8 @@ def create_desk(db: Database, actor: Actor, data: dict[str, Any]) -> int:
 def refuse_taken_name(s: Session, name: str, own_id: int | None = None) -> None:
     """Refuse an operator name that another account has, whatever its case (names are
     logins)."""
+    from deskapp.models.schemas import OperatorInput
+
     query = select(Operator.id).where(func.lower(Operator.name) == name.lower())
     if own_id is not None:
         query = query.where(Operator.id != own_id)
@@ -115,6 +126,9 @@ def create_operator(db: Database, actor: Actor, data: dict[str, Any], password: 
     """A new account with its first password, which the administrator gives the operator
     in person. Never an account without one: whoever at the PC typed its name first
     would choose its password and be in."""
+    from deskapp.models.fields import validate_input
+    from deskapp.models.schemas import OperatorInput
+
     _require_admin(actor)
     op_in = validate_input(OperatorInput, data)
     problem = (

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from deskapp.models.enums import DISADVANTAGE_FIELDS
@@ -50,6 +51,7 @@ CONSENT_FIELDS: dict[str, str] = {
 _CONSENT_GROUP = re.compile(r"consent(?:([2-9]|[1-9][0-9]+))?_(" + "|".join(CONSENT_PARTS) + r")")
 
 
+@functools.cache  # asked for each row of an import
 def consent_columns(group: int) -> tuple[str, ...]:
     """The columns of the ``group``-th consent (from 1)."""
     prefix = "consent" if group == 1 else f"consent{group}"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -35,6 +36,7 @@ from deskapp.models.schemas import (
     PersonInput,
     SkillInput,
 )
+from deskapp.models.sql.unique import unique_columns
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.permissions import require_desk
@@ -149,17 +151,36 @@ def create_person(
     person = parse_person(actor, data, new=True)
     assert isinstance(person, NewPersonInput) and person.consent is not None
     require_desk(actor, desk_id or actor.desk_id)
-    with db.write() as s:
-        _refuse_taken_codice_fiscale(s, person.codice_fiscale, None)
-        _refuse_taken(s, "nir", person.nir, None)
-        notices = _notices(s, person, None)
-        row = Person(**person_row_values(person), desk_id=desk_id or actor.desk_id, version=1)
-        s.add(row)
-        s.flush()
-        _add_consent(s, actor, row.id, person.consent)
-        written = [n for n in PERSON_FIELDS if getattr(person, n) not in (None, "", False)]
-        record_event(s, actor, "person", row.id, AuditAction.CREATE, written)
-        return SaveResult(row.id, row.version, notices)
+    try:
+        with db.write() as s:
+            _refuse_taken_codice_fiscale(s, person.codice_fiscale, None)
+            _refuse_taken(s, "nir", person.nir, None)
+            notices = _notices(s, person, None)
+            row = Person(**person_row_values(person), desk_id=desk_id or actor.desk_id, version=1)
+            s.add(row)
+            s.flush()
+            _add_consent(s, actor, row.id, person.consent)
+            written = [n for n in PERSON_FIELDS if getattr(person, n) not in (None, "", False)]
+            record_event(s, actor, "person", row.id, AuditAction.CREATE, written)
+            return SaveResult(row.id, row.version, notices)
+    except IntegrityError as exc:
+        _refuse_after_race(db, exc, person, None)
+        raise
+
+
+def _refuse_after_race(
+    db: Database, exc: IntegrityError, person: PersonInput, own_id: int | None
+) -> None:
+    """Another save took the same codice fiscale or NIR between our look-up and our
+    write (on a server, two PCs at the same moment): the unique constraint refused
+    ours, and nothing of it was written. Said as the look-up says it, naming the other
+    person."""
+    broken = unique_columns(exc, Person.__table__)
+    with db.read() as s:
+        if "codice_fiscale" in broken:
+            _refuse_taken_codice_fiscale(s, person.codice_fiscale, own_id)
+        if "nir" in broken:
+            _refuse_taken(s, "nir", person.nir, own_id)
 
 
 def update_person(
@@ -195,6 +216,9 @@ def update_person(
     except StaleDataError:
         # Another connection saved between our read and our UPDATE.
         raise ConflictError("person", person_id, expected_version, None) from None
+    except IntegrityError as exc:
+        _refuse_after_race(db, exc, person, person_id)
+        raise
 
 
 def get_person(db: Database, person_id: int) -> Person:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -16,6 +15,9 @@ from deskapp.models.enums import AuditAction
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.permissions import require_row_desk
+
+if TYPE_CHECKING:  # pydantic loads with the first schema, not with the login
+    from pydantic import BaseModel
 
 T = TypeVar("T", bound=Base)
 

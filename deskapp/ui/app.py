@@ -155,6 +155,29 @@ class _OpeningBehind(QObject):
             self._db.dispose()
 
 
+class _AfterFirstPaint(QObject):
+    """Runs ``callback`` once ``widget`` is painted (its pixels then go to the screen),
+    or after ``at_latest_ms`` if it is not (a window started minimised is painted when
+    it is shown): what the first screen does not need waits for it."""
+
+    def __init__(self, widget: QObject, callback: Any, at_latest_ms: int = 2000) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(at_latest_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # after the flush to the screen
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
 def _may_create(db_path: Path) -> bool:
     """A database that does not exist is created only when the operator says so: a
     mistyped path must not quietly start an empty registry beside the real one."""
@@ -172,6 +195,32 @@ def _may_create(db_path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _first_run_choice(location: Path | str) -> Path | str | Database | None:
+    """Where the window opens when neither --db nor DESKAPP_DB chose: the server chosen
+    at the first start on this PC, else the file in the user data folder; on a PC that
+    has neither, the operator says which (deskapp.ui.first_run: a new file, or a shared
+    server's database, opened). None: cancelled."""
+    from deskapp.paths import default_database_path
+
+    if not isinstance(location, Path) or location != default_database_path():
+        return location
+    from deskapp.ui.server_start import remembered_server
+
+    server = remembered_server()
+    if server is not None:
+        return server
+    if location.exists():
+        return location
+    from deskapp.ui.first_run import RegistryPlaceDialog
+
+    dialog = RegistryPlaceDialog(location)
+    if dialog.exec() != RegistryPlaceDialog.DialogCode.Accepted:
+        return None
+    if dialog.db is not None:
+        return dialog.db
+    return Path(dialog.location or location)  # a new Path: the choice, not a default
+
+
 def _no_screen() -> bool:
     """On Linux without X11 or Wayland, Qt would abort with a core dump."""
     return (
@@ -182,7 +231,10 @@ def _no_screen() -> bool:
     )
 
 
-def run_gui(db_path: Path, operator: str | None = None) -> int:
+def run_gui(location: Path | str, operator: str | None = None) -> int:
+    """The window on ``location``: a database file, or a server's address (postgresql://,
+    deskapp.ui.server_start); none of the file's safety nets apply to a server, whose
+    locking, backups, integrity and encryption are its own (the Settings page says so)."""
     if _no_screen():
         print(
             "deskapp: no screen to open the window on (DISPLAY is not set). Run it from a "
@@ -202,22 +254,29 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     language = choose_language(last_used)
     translators = install_translators(app, language)
     install_excepthook(log_dir() / "deskapp.log")
-    if not db_path.exists() and not _may_create(db_path):
+    chosen = _first_run_choice(location)
+    if chosen is None:
         return 0
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock, holder = lock_database(db_path)
-    if lock is None:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "The database is in use"), holder
-        )
-        return 3
-    warning = network_warning(db_path)
-    if warning:
-        QMessageBox.warning(None, QCoreApplication.translate("App", "Network share"), warning)
+    db_path = chosen if isinstance(chosen, Path) else None
+    url = chosen if isinstance(chosen, str) else None
+    server_db = None if db_path is not None or url is not None else chosen
+    if db_path is not None:
+        if not db_path.exists() and chosen is location and not _may_create(db_path):
+            return 0
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        lock, holder = lock_database(db_path)
+        if lock is None:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "The database is in use"), holder
+            )
+            return 3
+        warning = network_warning(db_path)
+        if warning:
+            QMessageBox.warning(None, QCoreApplication.translate("App", "Network share"), warning)
     # The usual start: the login dialog from a first look, the file opened behind it.
-    look = None if _password_given(operator) else first_look(db_path)
+    look = None if _password_given(operator) or db_path is None else first_look(db_path)
     key = None
-    if look is None:
+    if look is None and db_path is not None:
         from deskapp.models.sqlite_files import is_encrypted
 
         if is_encrypted(db_path):
@@ -232,7 +291,18 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
             from deskapp.models.migrate import open_database
             from deskapp.services.organisation import is_initialised, list_desks
 
-            db, _ = open_database(db_path, key=key)
+            if db_path is not None:
+                db, _ = open_database(db_path, key=key)
+            elif server_db is not None:
+                db = server_db  # opened by the first-run choice
+            else:
+                from deskapp.ui.server_start import open_server
+
+                assert url is not None
+                opened = open_server(url)
+                if opened is None:
+                    return 0
+                db = opened
             if not is_initialised(db):
                 from deskapp.ui.first_run import FirstRunDialog
 
@@ -284,7 +354,9 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
     desk = next((d.name for d in desks if actor and d.id == actor.desk_id), "")
     window = sys.modules[__name__].MainWindow(db, actor, db_path, desk)
     window.show()
-    # After the window is up: the integrity check and the automatic backups, quietly.
+    # Once the window is on the screen: the integrity check and the automatic backups,
+    # quietly, and the screen lock (neither is needed to draw the registry, and the
+    # check reads the whole file beside the first paint).
     nets = SafetyNets(db, window)
     nets.backup_made.connect(
         lambda path: window.statusBar().showMessage(
@@ -295,16 +367,27 @@ def run_gui(db_path: Path, operator: str | None = None) -> int:
         )
     )
     nets.problem.connect(lambda text: window.statusBar().showMessage(text, 15000))
-    nets.start()
-    # Personal data hidden after some idle minutes, until the password is typed again.
-    from deskapp.ui.idle_lock import IdleLock  # imported after the login dialog
+    idle: list[QObject] = []
 
-    idle = IdleLock(window, db, actor) if actor is not None else None  # noqa: F841
+    def once_on_screen() -> None:
+        nets.start()
+        # Personal data hidden after some idle minutes, until the password is typed again.
+        from deskapp.ui.idle_lock import IdleLock
+
+        idle.append(IdleLock(window, db, actor))
+
+    _AfterFirstPaint(window, once_on_screen)
     # Used by the installer's smoke test: prove the frozen GUI starts, then leave.
     quit_after = os.environ.get("DESKAPP_QUIT_AFTER_MS")
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
+    if os.environ.get("DESKAPP_SMOKE_PAGES"):
+        # The installer's smoke test: every screen once, in the frozen window.
+        from deskapp.ui.smoke import visit_every_screen
+
+        QTimer.singleShot(0, lambda: visit_every_screen(window, db, actor))
     code = app.exec()
     db.dispose()
-    lock.unlock()
+    if db_path is not None:
+        lock.unlock()
     return code

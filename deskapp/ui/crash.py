@@ -18,7 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from deskapp.errors import DeskappError
+from deskapp.errors import ConnectionLostError, DeskappError
 
 log = logging.getLogger("deskapp")
 
@@ -95,6 +95,11 @@ def install_excepthook(log_file: Path) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
+            return
+        if isinstance(value, ConnectionLostError):
+            # Not a crash: the server went away. The window says so in its banner
+            # (deskapp.ui.server_start) and the next action connects again.
+            log.warning("the database server did not answer: %s", _what(value))
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
         handler.flush()

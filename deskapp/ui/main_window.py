@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QTabWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from deskapp import __version__
 from deskapp.models.database import Database
 from deskapp.models.enums import Country
-from deskapp.models.identifiers import looks_like_nir, normalise_codice_fiscale
+from deskapp.models.identifier_shapes import looks_like_nir, normalise_codice_fiscale
 from deskapp.services.actor import Actor
 from deskapp.services.permissions import Action, may
 from deskapp.ui.accessibility import announce, label_fields, name
@@ -104,8 +105,9 @@ def scrolled(page: QWidget) -> QScrollArea:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, db: Database, actor: Actor | None, db_path: Path, desk_name: str = ""
+        self, db: Database, actor: Actor | None, db_path: Path | None, desk_name: str = ""
     ) -> None:
+        """``db_path``: the database file; None for a database on a server."""
         super().__init__()
         self._db = db
         self._actor = actor
@@ -162,11 +164,22 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addPermanentWidget(QLabel(self.tr("Desk: %1").replace("%1", desk_name or "-")))
         status.addPermanentWidget(QLabel(self.tr("Operator: %1").replace("%1", operator)))
-        # The file's name only, its whole path on hover: a long path pushed the desk and
-        # the operator out of sight, and ran into the messages on the left.
-        where = QLabel(db_path.name)
-        where.setToolTip(str(db_path))
-        status.addPermanentWidget(where)
+        self.connection = None
+        if db.is_postgresql:
+            # The server named, so an operator knows they are on the shared registry;
+            # a lost connection said in a banner, with Reconnect.
+            from deskapp.ui.server_start import ConnectionWatch
+
+            self.connection = ConnectionWatch(self, db)
+            status.addPermanentWidget(self.connection.server_label)
+            file_menu = self.findChild(QMenu, "file_menu")
+            file_menu.insertAction(file_menu.actions()[-1], self.connection.action)  # ...Quit
+        elif db_path is not None:
+            # The file's name only, its whole path on hover: a long path pushed the desk
+            # and the operator out of sight, and ran into the messages on the left.
+            where = QLabel(db_path.name)
+            where.setToolTip(str(db_path))
+            status.addPermanentWidget(where)
         status.showMessage(self.tr("deskapp %1").replace("%1", __version__), 5000)
         restore_if_it_fits(self, QSettings().value(GEOMETRY_KEY), 1280, 760)
 
@@ -302,6 +315,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("file_menu")
         for action in (
             self._action(self.tr("New person"), QKeySequence.StandardKey.New, self.new_person),
             self._action(self.tr("New project"), "Ctrl+Shift+N", self.new_project),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from deskapp.models.enums import Country
-from deskapp.models.identifiers import format_nir
+from deskapp.models.identifier_shapes import format_nir
 from deskapp.services.registry import RegistryRow
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label

@@ -56,7 +56,7 @@ class SettingsPage(QWidget):
     def __init__(
         self,
         db: Database,
-        db_path: Path,
+        db_path: Path | None,
         actor: Actor | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -102,9 +102,10 @@ class SettingsPage(QWidget):
 
         data = QGroupBox(self.tr("Database"))
         data_form = QFormLayout(data)
-        path_label = QLabel(str(db_path))
+        path_label = QLabel(str(db_path) if db_path is not None else db.location)
         path_label.setWordWrap(True)
-        data_form.addRow(self.tr("File"), path_label)
+        on_server = db_path is None
+        data_form.addRow(self.tr("Server") if on_server else self.tr("File"), path_label)
         backup = QPushButton(self.tr("Back up now..."))
         backup.clicked.connect(lambda: self.back_up())
         check = QPushButton(self.tr("Check the database"))
@@ -123,10 +124,22 @@ class SettingsPage(QWidget):
         data_form.addRow(check)
         # A copy holds everyone's data and a restore replaces everyone's work: by hand,
         # they are an administrator's (the services refuse others anyway).
-        allowed = may(actor, Action.BACKUP)
+        allowed = may(actor, Action.BACKUP) and not on_server
         for button in (backup, restore, choose_folder):
             button.setEnabled(allowed)
-        if not allowed:
+        if on_server:
+            note = QLabel(
+                self.tr(
+                    "This registry is on a database server, shared by every PC that connects "
+                    "to it. Its backups (pg_dump), the integrity of its files, encryption on "
+                    "the network (TLS) and on its disks are the server's job: ask its "
+                    "administrator. deskapp makes no copies of it on this PC."
+                )
+            )
+            note.setWordWrap(True)
+            note.setStyleSheet(hint_style())
+            data_form.addRow(note)
+        elif not allowed:
             note = QLabel(
                 self.tr(
                     "Copies and restores by hand, and the backup folder, are for an "
@@ -247,7 +260,7 @@ class SettingsPage(QWidget):
         self.language_note.setText(self.tr("The new language applies when deskapp restarts."))
 
     def back_up(self, target: Path | None = None) -> BackgroundTask | None:
-        if self._actor is None or not may(self._actor, Action.BACKUP):
+        if self._actor is None or not may(self._actor, Action.BACKUP) or self._db_path is None:
             return None
         actor = self._actor
         if target is None:
@@ -272,6 +285,9 @@ class SettingsPage(QWidget):
 
     def _show_backups(self) -> None:
         folder = backup_folder()
+        if self._db_path is None:  # a server's: its administrator's copies, not ours
+            self.backup_folder_label.setText(self.tr("None on this PC: the server's job"))
+            return
         copies = list_backups(folder, self._db_path)
         newest = (
             self.tr("newest: %1").replace("%1", copies[0].taken.strftime("%d/%m/%Y %H:%M"))
@@ -354,7 +370,7 @@ class SettingsPage(QWidget):
     def restore(self, source: Path | None = None, confirm: bool = True) -> bool:
         """Put a backup back in place of the database, then close deskapp (it must be
         started again on the restored file). The current file is kept aside first."""
-        if self._actor is None or not may(self._actor, Action.BACKUP):
+        if self._actor is None or not may(self._actor, Action.BACKUP) or self._db_path is None:
             return False
         actor = self._actor
         if source is None:

@@ -91,6 +91,7 @@ COMMANDS = [
     ["db", "backup", "-o", "{out}/copy.sqlite"],
     ["db", "upgrade"],
     ["db", "encrypt"],
+    ["db", "copy", "--to", "postgresql://nobody@/registry?host={out}"],
     ["demo", "--persons", "3"],
 ]
 

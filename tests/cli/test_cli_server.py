@@ -74,6 +74,9 @@ def test_an_unreachable_server_is_said_in_words(tmp_path, capsys):
     assert "Traceback" not in err
 
 
-def test_the_window_does_not_open_a_server_yet(capsys):
-    assert main(["--db", "postgresql://desk@db.example/registry"]) != 0
-    assert "database files only" in capsys.readouterr().err
+def test_the_window_refuses_a_password_in_a_servers_address(capsys):
+    """The window opens a server's database (tests/ui/test_server_window.py), but not
+    from an address holding a password: refused before any window, never repeated."""
+    assert main(["--db", "postgresql://desk:Sekret-Passw0rd@db.example/registry"]) != 0
+    err = capsys.readouterr().err
+    assert "PGPASSWORD" in err and "Sekret" not in err

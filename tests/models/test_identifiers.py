@@ -396,3 +396,19 @@ def test_company_numbers_are_printed_in_their_groups():
     assert format_company_number("73282932000074") == "732 829 320 00074"
     assert format_company_number("732829320") == "732 829 320"
     assert format_company_number("00743110157") == "00743110157"
+
+
+def test_the_registry_prints_a_nir_as_stdnum_does():
+    """The registry's first window groups a NIR's digits without loading python-stdnum
+    (deskapp.models.identifier_shapes); the grouping is the library's."""
+    from stdnum.fr import nir as stdnum_nir
+
+    from deskapp.models.identifier_shapes import format_nir as shape_format_nir
+
+    rng = random.Random(17)
+    for _ in range(200):
+        place = rng.choice(["76451", "2A004", "2B033", "97105", "99350", "13055"])
+        born = dt.date(rng.randint(1930, 2005), rng.randint(1, 12), rng.randint(1, 28))
+        code = encode_nir(rng.choice("MF"), born, place, rng.randint(1, 999))
+        assert shape_format_nir(code) == stdnum_nir.format(code) == format_nir(code)
+    assert shape_format_nir("1841276451") == "1841276451"  # not a whole NIR: as stored

@@ -77,6 +77,14 @@ def test_unknown_names_get_the_same_answer(db, admin):
         accounts.log_in(db, "Nessuno", GOOD)
 
 
+def test_an_unknown_name_costs_a_verification_as_dear_as_a_real_one():
+    """The hash verified for an unknown name (a constant, not hashed at each start) is
+    an Argon2id hash with the accounts' own parameters, so it costs the same."""
+    dummy = accounts._DUMMY_HASH
+    assert not accounts.HASHER.check_needs_rehash(dummy)
+    assert accounts.HASHER.verify(dummy, "deskapp: no such operator")
+
+
 def test_an_account_without_password_must_choose_one(db, operator):
     without_password(db, "Luca Verdi")  # from before passwords
     login = accounts.log_in(db, "Luca Verdi", "")

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import pytest
+from sqlalchemy import create_engine, text
+
 from deskapp.reports.dossier import person_dossier
 from deskapp.services import business_plans as bp
 from deskapp.services import gdpr, persons, projects
@@ -18,8 +21,32 @@ from tests.conftest import MARIO_CF, MARIO_NIR, person_data
 SECRETS = ("Rossi", "Mario", MARIO_CF, MARIO_NIR)
 
 
-def _raw(db_path):
-    """The database file and its WAL, as bytes."""
+pytestmark = pytest.mark.both_engines
+
+
+def _raw(db, db_path):  # noqa: ANN001, ANN202
+    """The database file and its WAL, as bytes. On a server: every table's, index's and
+    TOAST table's file, after what its administrator does once people are erased
+    (README, "A shared registry on PostgreSQL"): VACUUM FULL, which writes each table
+    anew without the old versions of its rows, then a CHECKPOINT, which puts the pages
+    on disk. (The WAL and the backups keep the old versions until they expire: the
+    administrator's too.)"""
+    if db.is_postgresql:
+        engine = create_engine(db.url, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("VACUUM FULL")
+                conn.exec_driver_sql("CHECKPOINT")
+                files = conn.exec_driver_sql(
+                    "SELECT pg_relation_filepath(oid) FROM pg_class "
+                    "WHERE relkind IN ('r', 'i', 't') AND pg_relation_filepath(oid) IS NOT NULL"
+                ).scalars()
+                return b"".join(
+                    conn.execute(text("SELECT pg_read_binary_file(:f)"), {"f": f}).scalar()
+                    for f in list(files)
+                )
+        finally:
+            engine.dispose()
     wal = db_path.with_name(db_path.name + "-wal")
     return db_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
@@ -70,9 +97,26 @@ def test_an_erased_member_is_in_neither_the_file_nor_its_wal(
     assert "Ferraro Lia" in bp.load_plan(db, project).plan.sections.team
     assert search_persons(db, "Rossi") == []
 
+    if db.is_postgresql:
+        # The server's pages held the erased values until they were written anew.
+        assert MARIO_CF.encode() in _files_before_vacuum(db)
     db.dispose()
-    raw = _raw(db_path)
+    raw = _raw(db, db_path)
+    assert len(raw) > 100_000  # the files were read
     for secret in SECRETS:
         assert secret.encode() not in raw, secret
     report = check_database(db)
     assert report.ok, report.problems
+
+
+def _files_before_vacuum(db):  # noqa: ANN001, ANN202
+    """The person table's file as the server left it after the erasure (checkpointed)."""
+    engine = create_engine(db.url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("CHECKPOINT")
+            return conn.exec_driver_sql(
+                "SELECT pg_read_binary_file(pg_relation_filepath('person'))"
+            ).scalar()
+    finally:
+        engine.dispose()

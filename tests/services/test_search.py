@@ -279,3 +279,33 @@ def test_demo_people_have_their_keys(db):
     someone = people[17]
     hits = search_persons(db, f"{someone.family_name} {someone.given_name}", limit=200)
     assert someone.id in [h.id for h in hits]
+
+
+def test_one_or_two_letters_give_the_first_surnames_in_order(db, operator):
+    # The picker's 50 best for "r" at 1,000,000 people: read in the search key's index
+    # order and stopped at 50, not 53,000 matches sorted (bench/RESULTS.md, issue 15).
+    def add(family, given):
+        data = person_data(
+            codice_fiscale="",
+            sex="F",
+            birth_date="1980-01-01",
+            family_name=family,
+            given_name=given,
+            phone="",
+        )
+        return persons.create_person(db, operator, data).id
+
+    russo, rossi, ricci = add("Russo", "Elena"), add("Rossi", "Marco"), add("ricci", "Luca")
+    add("Bianchi", "Rita")
+    assert [h.id for h in search_persons(db, "r")] == [ricci, rossi, russo]
+    assert [h.id for h in search_persons(db, "R", limit=2)] == [ricci, rossi]
+    assert [h.id for h in search_persons(db, "ro el")] == []
+    assert [h.id for h in search_persons(db, "ru el")] == [russo]
+
+    from tests.services.test_registry import _plan_of_what_runs
+
+    plan = _plan_of_what_runs(db, lambda: search_persons(db, "ro"))
+    assert "ix_person_search_key" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+    # PostgreSQL may order the rare equal keys by id within them (Incremental Sort).
+    assert not any(step.strip(" ->").startswith("Sort  (") for step in plan.split("|")), plan

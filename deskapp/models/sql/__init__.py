@@ -7,7 +7,14 @@ each piece compiles to what the engine of the connection understands (SQLAlchemy
 - ``collation``: names compared and sorted without case; text found without case.
 - ``dates``: years, months and days of a date column.
 - ``locking``: serialising the audit trail's append.
-- ``sequences``: ids written explicitly by bulk inserts.
+- ``sequences``: ids written explicitly by bulk inserts (reserved so that no other
+  writer takes them).
+- ``roles``: the desks' role on a server (``db grant``): rows, never the schema.
+- ``unique``: which unique rule a refused write broke (a codice fiscale saved twice at
+  the same moment), without quoting the value.
+- ``snapshot``: a read of the whole database that sees one moment (``db copy``).
+- ``copy_in``: many rows written at once (COPY on PostgreSQL; ``db copy``).
+- ``transactions``: what became of a commit whose answer was lost with the connection.
 
 Three older modules are the same kind: ``deskapp.models.person_index`` and
 ``deskapp.models.skill_index`` (the person and skills search indexes: FTS5 on SQLite,

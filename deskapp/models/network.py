@@ -66,9 +66,7 @@ class Organisation(Versioned, Base):
     # As on a project: the sector as typed (ATECO, NAF or NACE) and its NACE code.
     sector_code: Mapped[str] = mapped_column(String(10), default="")
     nace_code: Mapped[str] = mapped_column(String(10), default="", index=True)
-    supply_chain_id: Mapped[int | None] = mapped_column(
-        ForeignKey("supply_chain.id"), index=True
-    )
+    supply_chain_id: Mapped[int | None] = mapped_column(ForeignKey("supply_chain.id"), index=True)
     country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
     municipality: Mapped[str] = mapped_column(SHORT, default="")
     size: Mapped[OrganisationSize | None] = enum_column(OrganisationSize, nullable=True)
@@ -118,9 +116,7 @@ class OrganisationRelation(Timestamped, Base):
 
     __tablename__ = "organisation_relation"
     __table_args__ = (
-        CheckConstraint(
-            "(other_id IS NULL) <> (project_id IS NULL)", name="other_or_project"
-        ),
+        CheckConstraint("(other_id IS NULL) <> (project_id IS NULL)", name="other_or_project"),
         CheckConstraint("other_id IS NULL OR other_id <> organisation_id", name="not_itself"),
     )
 
@@ -203,9 +199,7 @@ class MatchOutcome(Timestamped, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     opening_id: Mapped[int | None] = mapped_column(
         ForeignKey("opening.id", ondelete="CASCADE"), index=True
     )

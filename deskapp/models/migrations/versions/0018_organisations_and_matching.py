@@ -184,9 +184,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_opening")),
     )
     op.create_index("ix_opening_open", "opening", ["closed", "until"], unique=False)
-    op.create_index(
-        "ix_opening_organisation_id", "opening", ["organisation_id"], unique=False
-    )
+    op.create_index("ix_opening_organisation_id", "opening", ["organisation_id"], unique=False)
     op.create_table(
         "organisation_contact",
         sa.Column("id", sa.Integer(), nullable=False),

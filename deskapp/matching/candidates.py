@@ -45,8 +45,8 @@ from deskapp.services.openings import is_open
 
 OPENINGS_SHORT_LIST = 300
 EMPLOYERS_SHORT_LIST = 300
-PEOPLE_SHORT_LIST = 400
-PARTNERS_SHORT_LIST = 400
+PEOPLE_SHORT_LIST = 200
+PARTNERS_SHORT_LIST = 200
 
 
 def _any_pattern(columns: Sequence[Any], patterns: list[str]) -> ColumnElement[bool]:
@@ -142,13 +142,13 @@ def _skills_holding(s: Session, found: tuple[Term, ...]) -> Select[Any] | None:
 def people_for(
     s: Session,
     found: tuple[Term, ...],
-    desk_id: int | None,
+    desk_ids: Sequence[int] | None,
     today: dt.date,
     exclude: Sequence[int] = (),
 ) -> list[Any]:
-    """Skills of proposable people that may fit, the most skilled first: (person id,
-    names, municipality, status, desk region and country, skill description, level,
-    years, NACE)."""
+    """Skills of proposable people of ``desk_ids`` (None: every desk) that may fit, the
+    most skilled first: (person id, names, municipality, status, desk region and
+    country, skill description, level, years, NACE)."""
     if not found:
         return []
     query = (
@@ -171,8 +171,9 @@ def people_for(
         .order_by(LEVEL_ORDER.desc(), Skill.years_experience.desc().nulls_last(), Skill.id)
         .limit(PEOPLE_SHORT_LIST)
     )
-    if desk_id is not None:
-        query = query.where(Person.desk_id == desk_id)
+    if desk_ids is not None:
+        # "+ 0": no index on it, so SQLite does not start from the desks' people.
+        query = query.where((Person.desk_id + 0).in_(list(desk_ids)))
     if exclude:
         query = query.where(Person.id.not_in(list(exclude)))
     indexed = _skills_holding(s, found)
@@ -201,6 +202,13 @@ def partners_for(
         conditions.append(Organisation.nace_code.like(f"{division}%"))
     if chain_id is not None:
         conditions.append(Organisation.supply_chain_id == chain_id)
+    # The most telling first, since the list is cut: related, same chain, same sector.
+    order = case(
+        (Organisation.id.in_(related), 0),
+        (Organisation.supply_chain_id == chain_id, 1) if chain_id is not None else (false(), 1),
+        (Organisation.nace_code.like(f"{division}%"), 2) if division else (false(), 2),
+        else_=3,
+    )
     query = (
         select(
             Organisation.id,
@@ -215,7 +223,7 @@ def partners_for(
         )
         .join(Desk, Desk.id == Organisation.desk_id)
         .where(Organisation.active.is_(True), or_(*conditions))
-        .order_by(Organisation.id)
+        .order_by(order, Organisation.id)
         .limit(PARTNERS_SHORT_LIST)
     )
     return list(s.execute(query))

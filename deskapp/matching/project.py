@@ -127,16 +127,21 @@ def match_project(
                 )
             )
         )
-        role_rows = {
-            role.id: db_candidates.people_for(
-                s,
-                terms(f"{role.title} {role.skills}"),
-                None if everyone else actor.desk_id,
-                day,
-                exclude=members,
-            )
-            for role in roles
-        }
+        # The people of the project's region first (the database narrows by desk); the
+        # other desks the operator reads only when those are too few.
+        readable = None if everyone else [actor.desk_id]
+        nearby = [
+            d
+            for d in s.scalars(select(Desk.id).where(Desk.region == desk.region))
+            if readable is None or d in readable
+        ]
+        role_rows = {}
+        for role in roles:
+            wanted = terms(f"{role.title} {role.skills}")
+            rows = db_candidates.people_for(s, wanted, nearby, day, exclude=members)
+            if len({r[0] for r in rows}) < limit and nearby != readable:
+                rows = db_candidates.people_for(s, wanted, readable, day, exclude=members)
+            role_rows[role.id] = rows
         candidates_ids = {row[0] for rows in role_rows.values() for row in rows}
         hired = dict(
             s.execute(

@@ -10,6 +10,7 @@ transaction; the trail names fields, never values.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
@@ -98,6 +99,11 @@ def chain_of(chains: list[ChainRow], nace: str) -> ChainRow | None:
     """The active chain whose NACE codes hold ``nace`` most closely, if any."""
     if not nace:
         return None
+    return _chain_of(tuple(chains), nace)
+
+
+@lru_cache(maxsize=256)
+def _chain_of(chains: tuple[ChainRow, ...], nace: str) -> ChainRow | None:
     scored = [(c.holds(nace), c.id, c) for c in chains if c.active]
     best = max(scored, default=(0, 0, None), key=lambda t: (t[0], -t[1]))
     return best[2] if best[0] else None

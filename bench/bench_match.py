@@ -229,7 +229,23 @@ def main() -> int:
     actor = resolve_actor(db, "Amministratore demo")
     rng = random.Random(args.seed)
     with db.read() as s:
-        people = sorted(set(s.scalars(select(Skill.person_id).limit(20_000))))
+        # People with skills and a consent to be proposed (the others are answered at
+        # once, with no match, and would flatter the figures).
+        people = sorted(
+            set(
+                s.scalars(
+                    select(Skill.person_id)
+                    .where(
+                        Skill.person_id.in_(
+                            select(Consent.person_id).where(
+                                Consent.purpose == ConsentPurpose.PLACEMENT
+                            )
+                        )
+                    )
+                    .limit(20_000)
+                )
+            )
+        )
         projects = sorted(set(s.scalars(select(ProjectRole.project_id))))
         counts = {
             "people": s.scalar(select(func.count()).select_from(Person)),

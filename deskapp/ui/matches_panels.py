@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.errors import DeskappError
-from deskapp.matching.explain import explain
+from deskapp.matching.explain import say
 from deskapp.matching.scoring import Match
 from deskapp.models.database import Database
 from deskapp.models.enums import MatchStatus, SkillLevel
@@ -30,7 +30,12 @@ from deskapp.ui.sector_picker import ui_language
 
 
 def reasons(match: Match) -> str:
-    return explain(match, QCoreApplication.translate, ui_language())
+    """The match's reasons, joined as the language writes a list's semicolon (a
+    no-break space before it in French)."""
+    language = ui_language()
+    parts = [say(piece, QCoreApplication.translate, language) for piece in match.whys]
+    separator = QCoreApplication.translate("Match", "; ", "between the reasons of a match")
+    return separator.join(p for p in parts if p)
 
 
 def outcome_dialog(
@@ -53,6 +58,7 @@ def outcome_dialog(
         form,
         lambda values: matches.record_outcome(db, actor, {**values, **target}),
         parent,
+        intro=title,
     )
     dialog.open()
     return dialog

@@ -309,7 +309,7 @@ class OrganisationDialog(QDialog):
                     (
                         r.id,
                         [
-                            self.tr("%1 (of this organisation)").replace("%1", enum_label(r.kind)),
+                            self.tr("%1 this organisation").replace("%1", enum_label(r.kind)),
                             other,
                         ],
                     )
@@ -409,7 +409,7 @@ class OrganisationDialog(QDialog):
             self.reload()
 
     def add_relation(self) -> RecordDialog | None:
-        from deskapp.services.projects import ProjectFilter, project_list
+        from deskapp.services.project_lists import ProjectFilter, project_list
 
         _, others = organisations.list_organisations(self._db, limit=2000)
         _, cards = project_list(self._db, ProjectFilter(), sort="title", limit=2000)

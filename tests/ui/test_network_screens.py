@@ -181,3 +181,51 @@ def test_removing_a_role_asks_first(qtbot, window, db, operator, monkeypatch):
     panel.remove_role()
     with db.read() as s:
         assert s.scalar(select(ProjectRole.id)) is None
+
+
+def test_a_relation_names_the_other_organisation(qtbot, window, db, operator, shipyard):
+    consortium = organisations.create_organisation(
+        db, operator, {"name": "Consorzio Nautico Ligure", "kind": "consortium", "country": "IT"}
+    )
+    window.show_page("organisations")
+    page = window.organisations
+    page.refresh()
+    page.table.select_id(shipyard)
+    dialog = page.open_organisation()
+    add = dialog.add_relation()
+    add.form.set_values({"kind": "supplier_of", "other_id": consortium})
+    assert not add.save()  # a supplier is one of a project, said beside the field
+    assert add.form.error_of("project_id")
+    add.form.set_values({"kind": "member_of"})
+    assert add.save()
+    assert dialog.relations.table.item(0, 1).text() == "Consorzio Nautico Ligure"
+
+
+def test_the_timeline_shows_the_steps_of_a_proposal(qtbot, window, db, operator, shipyard):
+    from deskapp.services import matches
+    from deskapp.services.activities import log_activity
+
+    pid = _welder(db, operator)
+    record_consent(
+        db, operator, pid,
+        {"purpose": ConsentPurpose.PLACEMENT.value, "legal_basis": LegalBasis.CONSENT.value,
+         "notice_version": "2025-02", "given_on": TODAY - dt.timedelta(days=30)},
+    )  # fmt: skip
+    with db.read() as s:
+        opening_id = s.scalar(select(Opening.id))
+    for status, days in ((MatchStatus.PROPOSED, 20), (MatchStatus.HIRED, 2)):
+        matches.record_outcome(
+            db, operator,
+            {"person_id": pid, "opening_id": opening_id, "status": status.value,
+             "happened_on": TODAY - dt.timedelta(days=days)},
+        )  # fmt: skip
+    log_activity(
+        db, operator,
+        {"person_id": pid, "kind": "interview", "occurred_at": dt.datetime.combine(
+            TODAY - dt.timedelta(days=10), dt.time(9, 30)), "duration_minutes": 30},
+    )  # fmt: skip
+    record = window.open_person(pid)
+    table = record.panels["activities"].table
+    kinds = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert kinds[0] == "Proposal: Hired" and kinds[2] == "Proposal: Proposed"
+    assert table.item(0, 3).text() == "Saldatore - Cantiere Navale Rossi"

@@ -549,9 +549,9 @@ class _Network:
                     if "Coop" in name or name.startswith("SCOP")
                     else en.OrganisationKind.FIRM
                 )
-                words = ", ".join(_TRADES[t][language].lower() for t in trades)
+                words = ", ".join(_lower(_TRADES[t][language]) for t in trades)
                 seeks = rng.choice(_SEEKS)[language].format(trades=words)
-                activity = (stem_it, stem_fr)[language]
+                activity = (f"{stem_it} a {place}.", f"{stem_fr} à {place}.")[language]
                 self._add_org(desk, kind, name, nace, country, place, activity, seeks, trades)
         # Partners beyond the two countries, kept by the first desk.
         for country, name, nace, what in _ABROAD:
@@ -635,8 +635,10 @@ class _Network:
             if not org.trades or org.desk is None:
                 continue
             language = 0 if org.country == "IT" else 1
-            for _ in range(rng.choices((0, 1, 2, 3), weights=(30, 40, 20, 10))[0]):
-                trade = _TRADES[rng.choice(org.trades)][language]
+            count = rng.choices((0, 1, 2, 3), weights=(30, 40, 20, 10))[0]
+            # One opening per trade: the same role twice is one opening with more posts.
+            for trade_it in rng.sample(org.trades, min(count, len(org.trades))):
+                trade = _TRADES[trade_it][language]
                 extra = rng.choice(_EXTRA_SKILLS)[language]
                 starts = today + dt.timedelta(days=rng.randint(-20, 60))
                 # Most open for weeks to come; some past their date, a few closed.
@@ -647,7 +649,7 @@ class _Network:
                         "id": self.next_opening,
                         "organisation_id": org.id,
                         "title": trade,
-                        "skills": f"{trade.lower()}, {extra}",
+                        "skills": f"{_lower(trade)}, {extra}",
                         "level": rng.choice(_LEVELS),
                         "municipality": rng.choice(("", org.municipality)),
                         "starts_on": starts,
@@ -684,7 +686,7 @@ class _Network:
                         "id": next_role,
                         "project_id": pid,
                         "title": trade,
-                        "skills": trade.lower(),
+                        "skills": _lower(trade),
                         "level": rng.choice(_LEVELS),
                         "posts": posts,
                         "filled": rng.randint(0, posts - 1),
@@ -693,6 +695,11 @@ class _Network:
                 )
                 next_role += 1
         return roles
+
+
+def _lower(trade: str) -> str:
+    """A trade inside a sentence: "tornitore CNC", "développeur logiciel"."""
+    return trade[:1].lower() + trade[1:]
 
 
 def _weighted(rng: random.Random, pairs: Sequence[tuple[Any, float]]) -> Any:

@@ -58,9 +58,7 @@ def test_organisations_page_searches_and_opens_an_organisation(qtbot, window, db
     assert page.table.table.rowCount() == 0 and page.table.empty.isVisible()
 
 
-def test_organisation_form_shows_a_bad_company_number_beside_the_field(
-    qtbot, window, db, shipyard
-):
+def test_organisation_form_shows_a_bad_company_number_beside_the_field(qtbot, window, db, shipyard):
     window.show_page("organisations")
     page = window.organisations
     page.refresh()
@@ -167,7 +165,9 @@ def test_project_matches_tab_keeps_the_roles_and_finds_people(qtbot, window, db,
 
 
 def test_removing_a_role_asks_first(qtbot, window, db, operator, monkeypatch):
-    project_id = projects.create_project(db, operator, {"title": "Forno", "kind": "new_cooperative"})
+    project_id = projects.create_project(
+        db, operator, {"title": "Forno", "kind": "new_cooperative"}
+    )
     openings.add_project_role(db, operator, project_id, {"title": "Panettiere"})
     page = window.open_project(project_id)
     panel = page.panels["matches"]

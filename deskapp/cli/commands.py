@@ -131,10 +131,39 @@ def _warnings(speech: Speech, count: int) -> str:
     )
 
 
+def _import_organisations(args: argparse.Namespace, db: Database, actor: Any) -> int:
+    from deskapp.services.network_files import import_organisations
+
+    try:
+        result = import_organisations(db, actor, Path(args.file), dry_run=args.dry_run)
+    except ImportFailed as failed:
+        _print_issues(args.speech, failed.row_errors, failed.places)
+        print(f"deskapp: {args.speech.error(failed)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if result.dry_run:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli", "{rows} rows checked, no errors{warnings}; nothing written (--dry-run)."
+            ),
+            rows=result.rows,
+            warnings="",
+        )
+    else:
+        say(
+            args,
+            QT_TRANSLATE_NOOP("Cli", "{count} organisations imported."),
+            count=result.written,
+        )
+    return 0
+
+
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.importing import import_persons
 
     actor = acting_operator(db, args)
+    if args.what == "organisations":
+        return _import_organisations(args, db, actor)
     try:
         with ProgressBar("import") as progress:
             result = import_persons(
@@ -421,4 +450,80 @@ def cmd_search(args: argparse.Namespace, db: Database) -> int:
         )
     if not hits:
         say(args, QT_TRANSLATE_NOOP("Cli", "No one found."))
+    return 0
+
+
+def cmd_match(args: argparse.Namespace, db: Database) -> int:
+    """The ranked matches of a person or a project, each with its reasons."""
+    from deskapp.i18n import catalogue
+    from deskapp.matching.explain import explain
+
+    actor = acting_operator(db, args)
+    if args.limit < 1 or args.limit > 500:
+        raise CliError(QT_TRANSLATE_NOOP("Error", "--limit must be between 1 and 500."))
+    if args.min_size is not None and not 0 <= args.min_size <= 10_000_000:
+        raise CliError(QT_TRANSLATE_NOOP("Error", "--min-size must be a surface in square metres."))
+    words = catalogue(args.speech.language)
+    language = args.speech.language
+
+    def show(title: str, found: list[Any], empty: str) -> None:
+        print(args.speech(title))
+        if not found:
+            print("  " + args.speech(empty))
+        for n, m in enumerate(found, 1):
+            where = f" ({m.where})" if m.where else ""
+            print(f"  {n:>2}. [{m.score:5.1f}] {m.title}{where} #{m.target_id}")
+            print(f"      {explain(m, words.text, language)}")
+
+    if args.what == "person":
+        from deskapp.matching.person import match_person
+
+        result = match_person(db, actor, args.id, limit=args.limit)
+        if not result.consent:
+            say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Person {id} has no consent in force to be proposed to employers and "
+                    "projects: no match is shown. Record that consent first.",
+                ),
+                id=args.id,
+            )
+            return 0
+        show(
+            QT_TRANSLATE_NOOP("Cli", "Openings:"),
+            result.openings,
+            QT_TRANSLATE_NOOP("Cli", "No open opening fits."),
+        )
+        show(
+            QT_TRANSLATE_NOOP("Cli", "Firms of their trade:"),
+            result.organisations,
+            QT_TRANSLATE_NOOP("Cli", "No firm fits."),
+        )
+        return 0
+    from deskapp.matching.project import match_project
+
+    found = match_project(db, actor, args.id, limit=args.limit, min_size_m2=args.min_size)
+    if not found.roles:
+        say(args, QT_TRANSLATE_NOOP("Cli", "The project lists no role it still needs."))
+    for role, people in found.roles:
+        show(
+            args.speech(
+                QT_TRANSLATE_NOOP("Cli", "Role: {role} ({n} still needed)"),
+                role=role.title,
+                n=role.still_needed,
+            ),
+            people,
+            QT_TRANSLATE_NOOP("Cli", "No one who may be proposed fits."),
+        )
+    show(
+        QT_TRANSLATE_NOOP("Cli", "Premises, land and machinery:"),
+        found.resources,
+        QT_TRANSLATE_NOOP("Cli", "No free resource fits."),
+    )
+    show(
+        QT_TRANSLATE_NOOP("Cli", "Partner organisations:"),
+        found.partners,
+        QT_TRANSLATE_NOOP("Cli", "No organisation fits."),
+    )
     return 0

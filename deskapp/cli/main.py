@@ -63,6 +63,7 @@ COMMANDS = {
     "import": "cmd_import",
     "export": "cmd_export",
     "search": "cmd_search",
+    "match": "cmd_match",
     "report": "cmd_report",
     "gdpr": "cmd_gdpr",
 }

@@ -121,9 +121,10 @@ def _grammar() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
 
     imp = sub.add_parser(
-        "import", help=QT_TRANSLATE_NOOP("Cli", "import people from a CSV or .xlsx file")
+        "import",
+        help=QT_TRANSLATE_NOOP("Cli", "import people or organisations from a CSV or .xlsx file"),
     )
-    imp.add_argument("what", choices=["persons"])
+    imp.add_argument("what", choices=["persons", "organisations"])
     imp.add_argument("file")
     imp.add_argument(
         "--dry-run",
@@ -132,7 +133,9 @@ def _grammar() -> argparse.ArgumentParser:
     )
 
     exp = sub.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "export a table to CSV or .xlsx"))
-    exp.add_argument("what", choices=["persons", "projects", "activities"])
+    exp.add_argument(
+        "what", choices=["persons", "projects", "activities", "organisations", "openings"]
+    )
     exp.add_argument("--format", choices=["csv", "xlsx"])
     exp.add_argument(
         "--delimiter",
@@ -213,6 +216,27 @@ def _grammar() -> argparse.ArgumentParser:
     )
     indicators.add_argument("-o", "--output", required=True, metavar="FILE")
     _document_language(indicators)
+
+    match = sub.add_parser(
+        "match",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "openings and firms for a person, or people, premises and partners for a project"
+        ),
+    )
+    match.add_argument("what", choices=["person", "project"])
+    match.add_argument("id", type=int, metavar="ID")
+    match.add_argument(
+        "--limit",
+        type=int,
+        default=10,
+        help=QT_TRANSLATE_NOOP("Cli", "how many matches of each kind (default 10)"),
+    )
+    match.add_argument(
+        "--min-size",
+        type=float,
+        metavar="M2",
+        help=QT_TRANSLATE_NOOP("Cli", "premises of at least this many square metres"),
+    )
 
     search = sub.add_parser(
         "search", help=QT_TRANSLATE_NOOP("Cli", "find people by a fragment of what you know")

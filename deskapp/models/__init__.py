@@ -17,6 +17,15 @@ if TYPE_CHECKING:
     from deskapp.models.base import Base
     from deskapp.models.business_plan import BusinessPlan, BusinessPlanVersion
     from deskapp.models.funding_catalogue import FundingCatalogueEntry
+    from deskapp.models.network import (
+        MatchOutcome,
+        Opening,
+        Organisation,
+        OrganisationContact,
+        OrganisationRelation,
+        ProjectRole,
+        SupplyChain,
+    )
     from deskapp.models.organisation import Desk, Operator
     from deskapp.models.person import Consent, Need, NeedsAssessment, Person, Skill
     from deskapp.models.project import (
@@ -42,14 +51,21 @@ _MODULES = {
     "EnterpriseProject": "project",
     "FundingApplication": "project",
     "FundingCatalogueEntry": "funding_catalogue",
+    "MatchOutcome": "network",
     "Need": "person",
     "NeedsAssessment": "person",
+    "Opening": "network",
     "Operator": "organisation",
+    "Organisation": "network",
+    "OrganisationContact": "network",
+    "OrganisationRelation": "network",
     "Person": "person",
     "ProjectMembership": "project",
+    "ProjectRole": "network",
     "Skill": "person",
     "StageTransition": "project",
     "StructuralResource": "project",
+    "SupplyChain": "network",
     "project_resource": "project",
 }
 
@@ -65,14 +81,21 @@ __all__ = [
     "EnterpriseProject",
     "FundingApplication",
     "FundingCatalogueEntry",
+    "MatchOutcome",
     "Need",
     "NeedsAssessment",
+    "Opening",
     "Operator",
+    "Organisation",
+    "OrganisationContact",
+    "OrganisationRelation",
     "Person",
     "ProjectMembership",
+    "ProjectRole",
     "Skill",
     "StageTransition",
     "StructuralResource",
+    "SupplyChain",
     "project_resource",
 ]
 

@@ -182,6 +182,13 @@ class ConsentPurpose(LabelledEnum):
         QT_TRANSLATE_NOOP("Enum", "Special-category data (disadvantage)"),
     )
     COMMUNICATIONS = ("communications", QT_TRANSLATE_NOOP("Enum", "News and events"))
+    # Being proposed to firms for their openings and to enterprise projects for the
+    # roles they need (issue 18): the person's profile leaves the desk, so it needs its
+    # own consent; a person without it in force is never proposed.
+    PLACEMENT = (
+        "placement",
+        QT_TRANSLATE_NOOP("Enum", "Being proposed to employers and enterprise projects"),
+    )
 
 
 class LegalBasis(LabelledEnum):
@@ -543,3 +550,49 @@ class AuditAction(LabelledEnum):
     LOGIN = ("login", QT_TRANSLATE_NOOP("Enum", "Logged in"))
     LOGIN_FAILED = ("login_failed", QT_TRANSLATE_NOOP("Enum", "Failed login"))
     PASSWORD = ("password", QT_TRANSLATE_NOOP("Enum", "Password changed"))
+
+
+# Organisations and matching (issue 18).
+
+
+class OrganisationKind(LabelledEnum):
+    FIRM = ("firm", QT_TRANSLATE_NOOP("Enum", "Firm"))
+    COOPERATIVE = ("cooperative", QT_TRANSLATE_NOOP("Enum", "Cooperative"))
+    CONSORTIUM = ("consortium", QT_TRANSLATE_NOOP("Enum", "Consortium"))
+    NETWORK = ("network", QT_TRANSLATE_NOOP("Enum", "Network"))
+    ASSOCIATION = ("association", QT_TRANSLATE_NOOP("Enum", "Association"))
+    PUBLIC_BODY = ("public_body", QT_TRANSLATE_NOOP("Enum", "Public body"))
+
+
+# The kinds that employ people (openings, firms that fit a person); the others are
+# joined, not worked for (consortia, networks, associations to join as a partner).
+EMPLOYERS = (OrganisationKind.FIRM, OrganisationKind.COOPERATIVE)
+GROUPINGS = (OrganisationKind.CONSORTIUM, OrganisationKind.NETWORK, OrganisationKind.ASSOCIATION)
+
+
+class OrganisationSize(LabelledEnum):
+    """The EU's size classes by headcount (Recommendation 2003/361/EC)."""
+
+    MICRO = ("micro", QT_TRANSLATE_NOOP("Enum", "Micro (fewer than 10)"))
+    SMALL = ("small", QT_TRANSLATE_NOOP("Enum", "Small (10 to 49)"))
+    MEDIUM = ("medium", QT_TRANSLATE_NOOP("Enum", "Medium (50 to 249)"))
+    LARGE = ("large", QT_TRANSLATE_NOOP("Enum", "Large (250 or more)"))
+
+
+class RelationKind(LabelledEnum):
+    """What an organisation is to another organisation or to a project."""
+
+    MEMBER_OF = ("member_of", QT_TRANSLATE_NOOP("Enum", "Member of"))
+    SUPPLIER_OF = ("supplier_of", QT_TRANSLATE_NOOP("Enum", "Supplier of"))
+    CUSTOMER_OF = ("customer_of", QT_TRANSLATE_NOOP("Enum", "Customer of"))
+    PARTNER_ABROAD_OF = ("partner_abroad_of", QT_TRANSLATE_NOOP("Enum", "Partner abroad of"))
+
+
+class MatchStatus(LabelledEnum):
+    """The steps of a proposal, in their usual order; hired and declined end it."""
+
+    PROPOSED = ("proposed", QT_TRANSLATE_NOOP("Enum", "Proposed"))
+    CONTACTED = ("contacted", QT_TRANSLATE_NOOP("Enum", "Contacted"))
+    INTERVIEW = ("interview", QT_TRANSLATE_NOOP("Enum", "Interview"))
+    HIRED = ("hired", QT_TRANSLATE_NOOP("Enum", "Hired"))
+    DECLINED = ("declined", QT_TRANSLATE_NOOP("Enum", "Declined"))

@@ -13,6 +13,7 @@ from deskapp.models.database import Database
 from deskapp.reports.tables import delimiter_for, format_for, write_table
 from deskapp.services.actor import Actor
 from deskapp.services.audit_log import record_export
+from deskapp.services.network_files import opening_rows, organisation_rows
 from deskapp.services.permissions import Action, require
 from deskapp.services.registry_rows import activity_rows, person_rows, project_rows
 
@@ -20,6 +21,8 @@ SOURCES: dict[str, Callable[[Database], tuple[tuple[str, ...], Iterator[list[Any
     "persons": person_rows,
     "projects": project_rows,
     "activities": activity_rows,
+    "organisations": organisation_rows,
+    "openings": opening_rows,
 }
 
 

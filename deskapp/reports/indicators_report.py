@@ -258,6 +258,7 @@ SHEET_NAMES = {
     "enterprises": QT_TRANSLATE_NOOP("Report", "Enterprises"),
     "follow_up": QT_TRANSLATE_NOOP("Report", "Follow-up"),
     "funding": QT_TRANSLATE_NOOP("Report", "Funding"),
+    "placements": QT_TRANSLATE_NOOP("Report", "In employment"),
 }
 ABOUT = QT_TRANSLATE_NOOP("Report", "About this report")
 PARTICIPANTS_SHEET = QT_TRANSLATE_NOOP("Report", "Participants")

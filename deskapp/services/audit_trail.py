@@ -16,6 +16,7 @@ from deskapp.models import (
     Activity,
     AuditEvent,
     Consent,
+    MatchOutcome,
     NeedsAssessment,
     Operator,
     ProjectMembership,
@@ -62,6 +63,7 @@ def person_events(person_id: int) -> ColumnElement[bool]:
         ("needs_assessment", NeedsAssessment.id, NeedsAssessment.person_id),
         ("activity", Activity.id, Activity.person_id),
         ("project_membership", ProjectMembership.id, ProjectMembership.person_id),
+        ("match_outcome", MatchOutcome.id, MatchOutcome.person_id),
     )
     return or_(
         and_(

@@ -331,6 +331,14 @@ def _indicators(
         result.tables.append(_services(s, result))
         projects, movements, enterprises, follow_up = _project_tables(s, result)
         result.tables += [projects, movements, enterprises, _funding(s, result), follow_up]
+        # Participants in employment after the service (issue 18).
+        from deskapp.services.placements import placements_table
+
+        result.tables.append(
+            placements_table(
+                s, result, _age_at_entry(), _desk_condition(Person.desk_id, result.scope)
+            )
+        )
     if result.hidden_below:
         _hide_small_counts(result)
     return result

@@ -39,6 +39,7 @@ class Action(Enum):
     ERASE = "erase"  # anonymisation, retention
     AUDIT = "audit"  # reading the audit trail
     BACKUP = "backup"  # a copy of the whole database by hand, or putting one back
+    CHAINS = "chains"  # the programme's priority supply chains (issue 18)
 
 
 ALLOWED: dict[Action, frozenset[OperatorRole]] = {
@@ -50,6 +51,7 @@ ALLOWED: dict[Action, frozenset[OperatorRole]] = {
     Action.ERASE: frozenset({ADMINISTRATOR}),
     Action.AUDIT: frozenset({ADMINISTRATOR}),
     Action.BACKUP: frozenset({ADMINISTRATOR}),
+    Action.CHAINS: frozenset({COORDINATOR, ADMINISTRATOR}),
 }
 
 REFUSALS = {
@@ -68,6 +70,9 @@ REFUSALS = {
         "Error",
         "Only an administrator can copy or restore the whole database (the automatic "
         "backups run for everyone).",
+    ),
+    Action.CHAINS: QT_TRANSLATE_NOOP(
+        "Error", "Only a coordinator can change the programme's supply chains."
     ),
 }
 

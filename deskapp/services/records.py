@@ -41,6 +41,9 @@ _NOT_FOUND = {
     "funding_catalogue": QT_TRANSLATE_NOOP(
         "Error", "No funding instrument with number {id} exists."
     ),
+    "organisation": QT_TRANSLATE_NOOP("Error", "No organisation with number {id} exists."),
+    "opening": QT_TRANSLATE_NOOP("Error", "No opening with number {id} exists."),
+    "project_role": QT_TRANSLATE_NOOP("Error", "No project role with number {id} exists."),
 }
 _NOT_FOUND_ANY = QT_TRANSLATE_NOOP("Error", "No record with number {id} exists.")
 

@@ -1,7 +1,7 @@
 """The main window: assembles the pages; holds no data logic of its own.
 
 It receives the database, the acting operator and the file path from outside;
-nothing here is global. The six pages (People, Projects, Agenda, Resources, Reports,
+nothing here is global. The pages (People, Projects, Agenda, Resources, Organisations, Reports,
 Settings) are the first tabs and cannot be closed; each person or project opened gets
 a tab of its own, and a tab (or the window) with unsaved changes asks before closing.
 """
@@ -38,6 +38,7 @@ from deskapp.ui.screen_fit import restore_if_it_fits
 if TYPE_CHECKING:
     from deskapp.ui.agenda_page import AgendaPage
     from deskapp.ui.help_window import HelpWindow
+    from deskapp.ui.organisations_page import OrganisationsPage
     from deskapp.ui.person_record import PersonRecord
     from deskapp.ui.plan_editor import PlanEditor
     from deskapp.ui.project_page import ProjectPage
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
             "projects": self._make_projects,
             "agenda": self._make_agenda,
             "resources": self._make_resources,
+            "organisations": self._make_organisations,
             "reports": self._make_reports,
             "settings": self._make_settings,
         }
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
             "projects": self.tr("Projects"),
             "agenda": self.tr("Agenda"),
             "resources": self.tr("Resources"),
+            "organisations": self.tr("Organisations"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
@@ -249,6 +252,11 @@ class MainWindow(QMainWindow):
         page.project_activated.connect(self.open_project)
         return page
 
+    def _make_organisations(self) -> QWidget:
+        from deskapp.ui.organisations_page import OrganisationsPage
+
+        return OrganisationsPage(self._db, self._actor, self)
+
     def _make_reports(self) -> QWidget:
         from deskapp.ui.reports_page import ReportsPage
 
@@ -294,6 +302,10 @@ class MainWindow(QMainWindow):
     @property
     def resources(self) -> ResourcesPage:
         return self.page("resources")  # type: ignore[return-value]
+
+    @property
+    def organisations(self) -> OrganisationsPage:
+        return self.page("organisations")  # type: ignore[return-value]
 
     @property
     def reports(self) -> ReportsPage:

@@ -3,6 +3,7 @@ buttons under it, and the activity timeline of a person or a project."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -194,7 +195,7 @@ class ActivitiesPanel(TablePanel):
             person_id=self.person[0] if self.person else None,
             project_id=self.project[0] if self.project else None,
         )
-        rows = []
+        rows: list[tuple[dt.datetime, int, Sequence[str]]] = []
         for item in items:
             about = item.project_title if self.person else item.person_name
             if item.follow_up_due is None:
@@ -205,6 +206,7 @@ class ActivitiesPanel(TablePanel):
                 follow = format_date(item.follow_up_due)
             rows.append(
                 (
+                    item.occurred_at,
                     item.activity_id,
                     [
                         format_datetime(item.occurred_at),
@@ -216,4 +218,32 @@ class ActivitiesPanel(TablePanel):
                     ],
                 )
             )
-        self.set_rows(rows, self.tr("No activity yet. Log the first one with the button below."))
+        if self.person:
+            rows.extend(self._outcome_rows(self.person[0]))
+            rows.sort(key=lambda r: r[0], reverse=True)
+        self.set_rows(
+            [(row_id, cells) for _, row_id, cells in rows],
+            self.tr("No activity yet. Log the first one with the button below."),
+        )
+
+    def _outcome_rows(self, person_id: int) -> list[tuple[dt.datetime, int, Sequence[str]]]:
+        """The steps of the person's proposals (issue 18), among the activities: ids
+        below zero, so that no step is taken for an activity."""
+        from deskapp.services.matches import person_outcomes
+
+        return [
+            (
+                # A step has a day, not a time: after that day's activities.
+                dt.datetime.combine(o.happened_on, dt.time.max),
+                -o.id,
+                [
+                    format_date(o.happened_on),
+                    self.tr("Proposal: %1").replace("%1", enum_label(o.status)),
+                    "",
+                    f"{o.role} - {o.where}",
+                    "",
+                    "",
+                ],
+            )
+            for o in person_outcomes(self._db, person_id)
+        ]

@@ -38,6 +38,7 @@ from deskapp.ui.field_form import FieldForm, Spec
 from deskapp.ui.folders import documents_dir
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label, error_text
+from deskapp.ui.matches_panels import PersonMatchesPanel
 from deskapp.ui.panels import ActivitiesPanel, TablePanel
 from deskapp.ui.person_form import PersonForm
 from deskapp.ui.record_dialog import RecordDialog
@@ -309,12 +310,14 @@ class PersonRecord(QWidget):
                 self._db, self._actor, person=(person_id, self.display_name())
             ),
             "projects": projects,
+            "matches": PersonMatchesPanel(self._db, self._actor, person_id),
         }
         titles = {
             "skills": self.tr("Skills"),
             "needs": self.tr("Needs"),
             "activities": self.tr("Activities"),
             "projects": self.tr("Projects"),
+            "matches": self.tr("Matches"),
         }
         for key, panel in self.panels.items():
             panel.refresh()

@@ -44,6 +44,7 @@ from deskapp.ui.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ask_which_version
 from deskapp.ui.field_form import FieldForm, Spec
 from deskapp.ui.flow_layout import flow_row
 from deskapp.ui.i18n import enum_label, error_text, field_error_text
+from deskapp.ui.matches_panels import ProjectMatchesPanel
 from deskapp.ui.move_dialog import MoveStageDialog
 from deskapp.ui.panels import ActivitiesPanel
 from deskapp.ui.project_panels import (
@@ -281,6 +282,8 @@ class ProjectPage(QWidget):
         members.changed.connect(self._reload_version)
         funding = FundingPanel(self._db, self._actor, self.project_id)
         activities = ActivitiesPanel(self._db, self._actor, project=(self.project_id, self.title()))
+        matches = ProjectMatchesPanel(self._db, self._actor, self.project_id)
+        matches.open_person.connect(self.open_person)
         self.panels = {
             "members": members,
             "checklist": ChecklistPanel(self._db, self._actor, self.project_id),
@@ -288,6 +291,7 @@ class ProjectPage(QWidget):
             "funding": funding,
             "activities": activities,
             "resources": ResourcesPanel(self._db, self._actor, self.project_id),
+            "matches": matches,
         }
         titles = {
             "members": self.tr("Members and capital"),
@@ -296,6 +300,7 @@ class ProjectPage(QWidget):
             "funding": self.tr("Funding"),
             "activities": self.tr("Activities"),
             "resources": self.tr("Resources"),
+            "matches": self.tr("Matches"),
         }
         for key, panel in self.panels.items():
             panel.refresh()

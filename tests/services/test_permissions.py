@@ -78,6 +78,7 @@ MATRIX = {
     "edit another desk's project": {"administrator"},
     "another desk's business plan": {"administrator"},
     "funding catalogue": {"coordinator", "administrator"},
+    "supply chains": {"coordinator", "administrator"},
     "create an operator": {"administrator"},
     "anonymise a person": {"administrator"},
     "change an account": {"administrator"},
@@ -110,6 +111,11 @@ def _do(action, actor, w, db):
         funding_catalogue.create_entry(
             db, actor, {"name": f"Bando {actor.name}", "instrument": "grant"}
         )
+    elif action == "supply chains":
+        from deskapp.services.organisations import create_chain
+
+        code = actor.name.lower().replace(" ", "_")
+        create_chain(db, actor, {"code": code, "name_it": code, "name_fr": code, "name_en": code})
     elif action == "create an operator":
         create_operator(
             db, actor, {"name": f"Nuovo {actor.name}", "role": "operator"}, "Tramonto-sul-molo"

@@ -32,3 +32,28 @@ def visit_common_dialogs(walk: Walk, window: Any, db: Any, record: Any, project:
     walk.dialog("choose a project", ProjectPicker(db, parent=window))
     walk.dialog("new resource", window.resources.new_resource())
     walk.dialog("new funding instrument", window.resources.catalogue.new_entry())
+    visit_network_dialogs(walk, window, db, record, project)
+
+
+def visit_network_dialogs(walk: Walk, window: Any, db: Any, record: Any, project: Any) -> None:
+    """The dialogs of the network (issue 18): an organisation with its contact, relation
+    and opening forms, a new organisation, a project's role and a proposal's step."""
+    from deskapp.ui.matches_panels import outcome_dialog
+
+    page = window.organisations
+    page.refresh()
+    page.table.table.selectRow(0)
+    organisation = page.open_organisation()
+    walk.dialog("new contact person", organisation.add_contact())
+    walk.dialog("new relation", organisation.add_relation())
+    walk.dialog("new opening", organisation.new_opening())
+    walk.dialog("organisation", organisation)
+    walk.dialog("new organisation", page.new_organisation())
+    matches = project.panels["matches"]
+    matches.load()
+    walk.dialog("project role", matches.add_role())
+    person_id = record.person_id
+    walk.dialog(
+        "proposal",
+        outcome_dialog(window, db, window._actor, {"person_id": person_id}, record.display_name()),
+    )

@@ -29,6 +29,7 @@ from deskapp.services.demo.generator import (
     _DemoDesk,
     _Generator,
 )
+from deskapp.services.demo.network import _network
 from deskapp.services.demo.people import _persons, _skills_and_needs
 from deskapp.services.demo.projects import _projects
 from deskapp.services.demo.resources import _catalogue_figures, _resources
@@ -89,6 +90,8 @@ def generate_demo(
         _projects(conn, gen, desks, operators, people, resources, summary)
         report("activities", persons, persons)
         _activities(conn, gen, people, operators, summary)
+        report("network", persons, persons)
+        _network(conn, gen, desks, operators, people, summary)
         record_event(
             s,
             acting,

@@ -37,6 +37,9 @@ class DemoSummary:
     activities: int = 0
     funding_applications: int = 0
     business_plans: int = 0
+    organisations: int = 0
+    openings: int = 0
+    match_outcomes: int = 0
 
 
 def _weighted(rng: random.Random, pairs: Sequence[tuple[Any, float]]) -> Any:

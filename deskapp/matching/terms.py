@@ -1,0 +1,77 @@
+"""The words of a role or a skill, as matching compares them: each significant word
+with its forms and trade synonyms, the same patterns as the skills search
+(deskapp.services.skill_terms: "saldatore" finds "Saldatura TIG" and "soudeur")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from deskapp.services import skill_terms
+
+# Words that say nothing about a trade, in the languages of the desks.
+STOPWORDS = frozenset(
+    """
+    a al alla alle agli ai allo con da dal dalla dei del della delle degli di e ed
+    il in la le lo gli nel nella per su sul sulla tra fra un una uno o od
+    au aux avec ce ces dans de des du en et la le les leur ou par pour sur un une
+    and at for from in of on or the to with
+    addetto addetta operaio operaia tecnico tecnica aiuto esperto esperta junior senior
+    agent agente ouvrier ouvrière technicien technicienne assistant assistante
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
+def plain(text: str) -> str:
+    """Lower case without accents: how texts are compared with the patterns."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Term:
+    word: str  # as written, lower case
+    patterns: tuple[str, ...]  # its forms and synonyms, plain
+    # The same as written (accents kept): what SQL's LIKE compares with stored text.
+    written: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=4096)
+def terms(text: str) -> tuple[Term, ...]:
+    """The significant words of ``text`` (three letters or more, not a stop word), each
+    once, with the substrings any one of which another text must hold to share it."""
+    found: list[Term] = []
+    seen: set[str] = set()
+    for match in _WORD.finditer(text):
+        word = match.group(0).casefold()
+        if word in STOPWORDS or plain(word) in seen:
+            continue
+        seen.add(plain(word))
+        written = skill_terms.patterns(word)
+        patterns = tuple(sorted({plain(p) for p in written}))
+        found.append(Term(word, patterns, tuple(sorted(set(written) | set(patterns)))))
+    return tuple(found)
+
+
+def holds(text_plain: str, term: Term) -> bool:
+    """Whether a text (already ``plain``) holds one of the term's patterns."""
+    return any(p in text_plain for p in term.patterns)
+
+
+def shared(wanted: tuple[Term, ...], text: str) -> list[Term]:
+    """The wanted terms ``text`` holds."""
+    flat = plain(text)
+    return [t for t in wanted if holds(flat, t)]
+
+
+def all_patterns(found: tuple[Term, ...]) -> list[str]:
+    """Every pattern of the terms as written and plain (for SQL), the shortest kept when
+    one holds another."""
+    minimal: list[str] = []
+    for pattern in sorted({p for t in found for p in t.written}, key=len):
+        if not any(shorter in pattern for shorter in minimal):
+            minimal.append(pattern)
+    return minimal

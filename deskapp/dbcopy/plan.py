@@ -236,4 +236,11 @@ TABLE_LABELS = {
     "project_membership": QT_TRANSLATE_NOOP("Cli", "project members"),
     "project_resource": QT_TRANSLATE_NOOP("Cli", "resources linked to projects"),
     "stage_transition": QT_TRANSLATE_NOOP("Cli", "stage changes"),
+    "supply_chain": QT_TRANSLATE_NOOP("Cli", "supply chains"),
+    "organisation": QT_TRANSLATE_NOOP("Cli", "organisations"),
+    "organisation_contact": QT_TRANSLATE_NOOP("Cli", "organisations' contact people"),
+    "organisation_relation": QT_TRANSLATE_NOOP("Cli", "relations between organisations"),
+    "opening": QT_TRANSLATE_NOOP("Cli", "openings"),
+    "project_role": QT_TRANSLATE_NOOP("Cli", "roles wanted by projects"),
+    "match_outcome": QT_TRANSLATE_NOOP("Cli", "proposals and their outcomes"),
 }

@@ -15,10 +15,11 @@ from deskapp.models.first_look import HEAD_REVISION
 
 NAMED = 8  # tables named in a refusal; the rest are counted
 
-# The tables whose rows the migrations write (the funding catalogue of each country):
+# The tables whose rows the migrations write (the funding catalogue of each country, the
+# programme's priority supply chains):
 # in a target, they are no sign of use; the copy puts the source's in their place. A test
 # checks that a database just migrated has rows in no other table.
-SEEDED = frozenset({"funding_catalogue"})
+SEEDED = frozenset({"funding_catalogue", "supply_chain"})
 
 # Tables deskapp's migrations make besides the models': the schema's revision and, on
 # SQLite, the FTS5 search indexes and their shadow tables.

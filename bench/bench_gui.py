@@ -371,8 +371,7 @@ def screens(args: argparse.Namespace) -> None:
         f"person record with tabs: {f['person_ms']:.0f} ms"
     )
     print(
-        f"  agenda (my follow-ups): {f['agenda_ms']:.0f} ms; "
-        f"resources: {f['resources_ms']:.0f} ms"
+        f"  agenda (my follow-ups): {f['agenda_ms']:.0f} ms; resources: {f['resources_ms']:.0f} ms"
     )
     print(
         f"  skills search keystroke: median {f['skill_key_ms']:.0f} ms, "

@@ -28,6 +28,18 @@ if TYPE_CHECKING:
         StructuralResource,
         project_resource,
     )
+    from deskapp.models.sync import (
+        ChangeLog,
+        SyncAuditEvent,
+        SyncBase,
+        SyncBundle,
+        SyncConflict,
+        SyncErased,
+        SyncIdentity,
+        SyncMerge,
+        SyncPeer,
+        SyncTaxKey,
+    )
 
 # Each model, by the module that defines it.
 _MODULES = {
@@ -51,6 +63,16 @@ _MODULES = {
     "StageTransition": "project",
     "StructuralResource": "project",
     "project_resource": "project",
+    "ChangeLog": "sync",
+    "SyncAuditEvent": "sync",
+    "SyncBase": "sync",
+    "SyncBundle": "sync",
+    "SyncConflict": "sync",
+    "SyncErased": "sync",
+    "SyncIdentity": "sync",
+    "SyncMerge": "sync",
+    "SyncPeer": "sync",
+    "SyncTaxKey": "sync",
 }
 
 __all__ = [
@@ -74,6 +96,16 @@ __all__ = [
     "StageTransition",
     "StructuralResource",
     "project_resource",
+    "ChangeLog",
+    "SyncAuditEvent",
+    "SyncBase",
+    "SyncBundle",
+    "SyncConflict",
+    "SyncErased",
+    "SyncIdentity",
+    "SyncMerge",
+    "SyncPeer",
+    "SyncTaxKey",
 ]
 
 

@@ -145,12 +145,13 @@ class SyncErased(Base):
 
 class SyncTaxKey(Base):
     """The keyed hash (HMAC-SHA256 with the programme key) of a person's tax code, from
-    a pseudonymous bundle or computed here: people with the same are one person."""
+    a pseudonymous bundle or computed here (one for a codice fiscale, one for a NIR):
+    people with one in common are one person."""
 
     __tablename__ = "sync_tax_key"
 
     person_gid: Mapped[str] = mapped_column(GID, primary_key=True)
-    tax_key: Mapped[str] = mapped_column(DIGEST, index=True)
+    tax_key: Mapped[str] = mapped_column(DIGEST, primary_key=True, index=True)
 
 
 class SyncMerge(Base):

@@ -221,7 +221,7 @@ def upgrade() -> None:
         "sync_tax_key",
         sa.Column("person_gid", GID, nullable=False),
         sa.Column("tax_key", DIGEST, nullable=False),
-        sa.PrimaryKeyConstraint("person_gid", name=op.f("pk_sync_tax_key")),
+        sa.PrimaryKeyConstraint("person_gid", "tax_key", name=op.f("pk_sync_tax_key")),
     )
     op.create_index("ix_sync_tax_key_tax_key", "sync_tax_key", ["tax_key"])
     op.create_table(

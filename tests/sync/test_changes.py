@@ -69,7 +69,11 @@ def test_an_update_statement_is_logged_for_the_rows_it_touches(db, admin):
     from sqlalchemy import update
 
     first = create_person(db, admin, person_data())
-    create_person(db, admin, person_data(codice_fiscale="", given_name="Marco"))
+    create_person(
+        db,
+        admin,
+        person_data(codice_fiscale="", given_name="Marco", sex="M", birth_date="01/02/1970"),
+    )
     before = len(_log(db))
     with db.write() as s:
         s.execute(update(Person).where(Person.id == first.id).values(notes="x"))

@@ -66,6 +66,7 @@ COMMANDS = {
     "search": "cmd_search",
     "report": "cmd_report",
     "gdpr": "cmd_gdpr",
+    "sync": "cmd_sync",
 }
 
 

@@ -44,11 +44,14 @@ def dialect_named(name: str) -> Dialect:
 
 
 class BulkInsert:
-    def __init__(self, table: FromClause, keys: Sequence[str], dialect: Dialect) -> None:
+    def __init__(
+        self, table: FromClause, keys: Sequence[str], dialect: Dialect, log: bool = True
+    ) -> None:
         self.keys = tuple(keys)
         self.table_name = str(getattr(table, "name", ""))
         # A travelling record's global id: drawn here when the rows have none.
         self._travels = "gid" in table.columns
+        self._log = log  # False: rows taken in from a bundle, not this database's change
         self._gid_drawn = self._travels and "gid" not in self.keys
         if self._gid_drawn:
             self.keys = (*self.keys, "gid")
@@ -102,18 +105,21 @@ class BulkInsert:
             conn.exec_driver_sql(self.statement, list(rows))
             if "id" in self.keys:
                 catch_up_ids(conn, self.table_name)
-            if self._travels:
+            if self._travels and self._log:
                 from deskapp.sync.changes import log_bulk
 
                 at = self.keys.index("gid")
                 log_bulk(conn, self.table_name, (r[at] for r in rows))
 
 
-def insert_rows(conn: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert dict rows that all carry the same keys."""
+def insert_rows(
+    conn: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]], log: bool = True
+) -> None:
+    """Insert dict rows that all carry the same keys (``log=False``: not into the change
+    log, for rows taken in from a bundle)."""
     if not rows:
         return
-    bulk = BulkInsert(table, list(rows[0]), conn.dialect)
+    bulk = BulkInsert(table, list(rows[0]), conn.dialect, log)
     bulk.execute(conn, [bulk.prepare(r) for r in rows])
 
 

@@ -87,18 +87,19 @@ def run_sync(args: argparse.Namespace, db: Database) -> int:
     if command == "merge":
         from deskapp.sync.linking import merge_people, reject_candidate, undo_merge
 
+        said: str
         if args.reject:
             reject_candidate(db, actor, args.first, args.second)
-            done = QT_TRANSLATE_NOOP("Cli", "Persons {first} and {second}: not the same person.")
+            said = QT_TRANSLATE_NOOP("Cli", "Persons {first} and {second}: not the same person.")
         elif args.undo:
             undo_merge(db, actor, args.first, args.second)
-            done = QT_TRANSLATE_NOOP("Cli", "Persons {first} and {second}: merge undone.")
+            said = QT_TRANSLATE_NOOP("Cli", "Persons {first} and {second}: merge undone.")
         else:
             merge_people(db, actor, args.first, args.second)
-            done = QT_TRANSLATE_NOOP(
+            said = QT_TRANSLATE_NOOP(
                 "Cli", "Persons {first} and {second}: one person, counted once."
             )
-        say(args, done, first=args.first, second=args.second)
+        say(args, said, first=args.first, second=args.second)
         return 0
     raise CliError(QT_TRANSLATE_NOOP("Error", "Unknown sync command."))  # pragma: no cover
 

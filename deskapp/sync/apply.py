@@ -722,20 +722,16 @@ class _Applier:
         changes["search_key"] = ""
         changes["counted_with"] = None
         self.s.execute(update(Person).where(Person.id == person_id).values(**changes))
-        children = []
+        children: list[str] = []
         for model in (Activity, NeedsAssessment):
             note = "notes" if model is Activity else "note"
             rows = (
-                self.s.execute(
-                    select(model.gid).where(model.person_id == person_id)  # type: ignore[attr-defined]
-                )
+                self.s.execute(select(model.gid).where(model.person_id == person_id))
                 .scalars()
                 .all()
             )
             children += rows
-            self.s.execute(
-                update(model).where(model.person_id == person_id).values({note: ""})  # type: ignore[attr-defined]
-            )
+            self.s.execute(update(model).where(model.person_id == person_id).values({note: ""}))
             for child in rows:
                 base = self._bases([child]).get(child)
                 if base is not None and note in base:

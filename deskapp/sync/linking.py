@@ -18,6 +18,7 @@ import hashlib
 import hmac
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -104,13 +105,13 @@ def relink(s: Session, gids: Iterable[str] | None) -> None:
         local += s.scalars(select(Person.id).where(Person.gid.in_(part))).all()
     group = set(start)
     for part_ids in [local[i : i + CHUNK] for i in range(0, len(local), CHUNK)]:
-        rows = s.execute(
+        linked = s.execute(
             select(Person.gid, Person.counted_with).where(
                 or_(Person.counted_with.in_(part_ids), Person.id.in_(part_ids))
             )
         ).all()
-        group |= {r.gid for r in rows}
-        targets = [r.counted_with for r in rows if r.counted_with is not None]
+        group |= {r.gid for r in linked}
+        targets = [r.counted_with for r in linked if r.counted_with is not None]
         if targets:
             group |= set(s.scalars(select(Person.gid).where(Person.id.in_(targets))))
     merged = _merged_pairs(s)
@@ -119,19 +120,19 @@ def relink(s: Session, gids: Iterable[str] | None) -> None:
     while frontier:
         found: set[str] = set()
         for part in _chunks(sorted(frontier)):
-            keys = select(SyncTaxKey.tax_key).where(SyncTaxKey.person_gid.in_(part))
+            theirs = select(SyncTaxKey.tax_key).where(SyncTaxKey.person_gid.in_(part))
             pairs = s.execute(
                 select(SyncTaxKey.tax_key, SyncTaxKey.person_gid).where(
-                    SyncTaxKey.tax_key.in_(keys)
+                    SyncTaxKey.tax_key.in_(theirs)
                 )
             ).all()
             by_key: dict[str, set[str]] = {}
             for k, g in pairs:
                 by_key.setdefault(k, set()).add(g)
-            for members in by_key.values():
-                for g in members:
-                    edges.setdefault(g, set()).update(members)
-                found |= members
+            for sharing in by_key.values():
+                for g in sharing:
+                    edges.setdefault(g, set()).update(sharing)
+                found |= sharing
         for a, b in merged:
             if a in frontier or b in frontier:
                 edges.setdefault(a, set()).add(b)
@@ -148,26 +149,26 @@ def relink(s: Session, gids: Iterable[str] | None) -> None:
             g = parent[g]
         return g
 
-    for a, linked in edges.items():
-        for b in linked:
+    for a, neighbours in edges.items():
+        for b in neighbours:
             if a in parent and b in parent and a not in erased and b not in erased:
                 ra, rb = root(a), root(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
-    rows = []
+    members: list[Any] = []
     for part in _chunks(sorted(group)):
-        rows += s.execute(
+        members += s.execute(
             select(Person.gid, Person.id, Person.counted_with).where(Person.gid.in_(part))
         ).all()
-    id_of = {r.gid: r.id for r in rows}
+    id_of = {r.gid: r.id for r in members}
     applying = s.info.get(APPLYING, False)
     s.info[APPLYING] = True  # a derived link, not a change that travels
     try:
-        for r in rows:
-            rep = root(r.gid)
-            wanted = None if rep == r.gid or rep not in id_of else id_of[rep]
-            if r.counted_with != wanted:
-                s.execute(update(Person).where(Person.id == r.id).values(counted_with=wanted))
+        for m in members:
+            rep = root(m.gid)
+            wanted = None if rep == m.gid or rep not in id_of else id_of[rep]
+            if m.counted_with != wanted:
+                s.execute(update(Person).where(Person.id == m.id).values(counted_with=wanted))
     finally:
         s.info[APPLYING] = applying
 

@@ -479,7 +479,8 @@ class _Applier:
                     self._set_resources(record["gid"], record["values"].get(RESOURCES))
             if table == "person":
                 self._tax_keys(new_records)
-        changed = [r for r in records if r not in new_records and r["gid"] not in self.erased]
+        fresh = {id(r) for r in new_records}
+        changed = [r for r in records if id(r) not in fresh and r["gid"] not in self.erased]
         self._save_bases(changed, bases)
         if table == "person":
             self._tax_keys(changed)

@@ -196,45 +196,79 @@ def decode_value(spec: Spec, name: str, value: Any) -> Any:
     """The Python value of a travelling field (a foreign key stays a gid here)."""
     if value is None:
         return None
-    column = spec.table.columns[name]
-    kind = column.type
     try:
-        if name in spec.references:
-            if not isinstance(value, str) or len(value) > 36:
-                raise ValueError
-            return value
-        if name in spec.enums:
-            return spec.enums[name][value]
-        if isinstance(kind, Money):
-            if not isinstance(value, str):
-                raise ValueError
-            return Decimal(value).quantize(Decimal("0.01"))
-        if isinstance(kind, DateTime):
-            return dt.datetime.fromisoformat(value)
-        if isinstance(kind, Date):
-            return dt.date.fromisoformat(value)
-        if isinstance(kind, Boolean):
-            if not isinstance(value, bool):
-                raise ValueError
-            return value
-        if isinstance(kind, Integer):
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise ValueError
-            return value
-        if isinstance(kind, Float):
-            if not isinstance(value, int | float) or isinstance(value, bool):
-                raise ValueError
-            return float(value)
-        if isinstance(kind, String | Text):
-            if not isinstance(value, str):
-                raise ValueError
-            length = getattr(kind, "length", None)
-            if length is not None and len(value) > length:
-                raise ValueError
-            return value
+        return _decoder(spec.name, name)(value)
     except (KeyError, ValueError, TypeError, InvalidOperation):
         raise _bad(spec.name, name) from None
-    raise _bad(spec.name, name)
+
+
+def _refuse(_value: Any) -> Any:
+    raise ValueError
+
+
+def _text(length: int | None) -> Any:
+    def text(value: Any) -> str:
+        if not isinstance(value, str) or (length is not None and len(value) > length):
+            raise ValueError
+        return value
+
+    return text
+
+
+def _integer(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError
+    return value
+
+
+def _number(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValueError
+    return float(value)
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError
+    return value
+
+
+def _money(value: Any) -> Decimal:
+    if not isinstance(value, str):
+        raise ValueError
+    return Decimal(value).quantize(Decimal("0.01"))
+
+
+def _gid(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 36:
+        raise ValueError
+    return value
+
+
+@cache
+def _decoder(table: str, name: str) -> Any:
+    """The function that reads one field's travelling value (chosen once per column)."""
+    spec = specs()[table]
+    kind = spec.table.columns[name].type
+    if name in spec.references:
+        return _gid
+    if name in spec.enums:
+        return spec.enums[name].__getitem__
+    if isinstance(kind, Money):
+        return _money
+    if isinstance(kind, DateTime):
+        return dt.datetime.fromisoformat
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat
+    if isinstance(kind, Boolean):
+        return _boolean
+    if isinstance(kind, Integer):
+        return _integer
+    if isinstance(kind, Float):
+        return _number
+    if isinstance(kind, String | Text):
+        return _text(getattr(kind, "length", None))
+    return _refuse
 
 
 def age_preserving_birth_date(birth: dt.date, first_contact: dt.date) -> dt.date:

@@ -92,9 +92,16 @@ def main() -> None:
     )
 
     t = time.perf_counter()
+    each = []
     for m in made:
+        started = time.perf_counter()
         import_bundle(centre, coordinator, m.path)
+        each.append(time.perf_counter() - started)
     consolidated = time.perf_counter() - t
+    print(
+        f"bundles taken in: the first in {each[0]:.2f} s, the last in {each[-1]:.2f} s, "
+        f"{min(each):.2f}-{max(each):.2f} s"
+    )
     with centre.read() as s:
         people = s.scalar(select(func.count()).select_from(Person))
         activities = s.scalar(select(func.count()).select_from(Activity))

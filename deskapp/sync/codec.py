@@ -20,8 +20,9 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text, select
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy.engine import Connection
 
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -192,14 +193,45 @@ def encode_value(column_type: Any, value: Any) -> Any:
     return value
 
 
+# What reading a value that is not one raises (turned into BadRecord).
+READ_ERRORS = (KeyError, ValueError, TypeError, InvalidOperation)
+
+
+def encode_record(conn: Connection, spec: Spec, row: Any) -> dict[str, Any]:
+    """The travelling values of a row read from ``spec``'s table (every field; a
+    foreign key as the gid of the record it points to)."""
+    values: dict[str, Any] = {}
+    for name in spec.fields:
+        value = row[name]
+        target = spec.references.get(name)
+        if target is None:
+            values[name] = encode_value(spec.table.c[name].type, value)
+        elif value is None:
+            values[name] = None
+        else:
+            t = specs()[target].table
+            values[name] = conn.execute(select(t.c.gid).where(t.c.id == value)).scalar()
+    return values
+
+
 def decode_value(spec: Spec, name: str, value: Any) -> Any:
     """The Python value of a travelling field (a foreign key stays a gid here)."""
     if value is None:
         return None
     try:
         return _decoder(spec.name, name)(value)
-    except (KeyError, ValueError, TypeError, InvalidOperation):
+    except READ_ERRORS:
         raise _bad(spec.name, name) from None
+
+
+def decoder(table: str, name: str) -> Any:
+    """The function that reads one field's travelling value (not None), raising one
+    of READ_ERRORS on a value that is not one: for loops over many records."""
+    return _decoder(table, name)
+
+
+def bad_value(table: str, name: str) -> BadRecord:
+    return _bad(table, name)
 
 
 def _refuse(_value: Any) -> Any:

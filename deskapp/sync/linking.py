@@ -98,7 +98,7 @@ def relink(s: Session, gids: Iterable[str] | None) -> None:
         if dropped:
             s.execute(delete(SyncTaxKey).where(SyncTaxKey.person_gid.in_(sorted(dropped))))
         if fresh:
-            s.execute(insert(SyncTaxKey), fresh)
+            s.connection().execute(insert(SyncTaxKey), fresh)
     # 2. Everyone linked to them, then and now.
     local: list[int] = []
     for part in _chunks(sorted(start)):

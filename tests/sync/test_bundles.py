@@ -123,3 +123,50 @@ def test_an_activity_refers_to_its_person_by_gid(db, admin, genova, tmp_path):
         activity = s.scalar(select(Activity))
         person = s.get(Person, activity.person_id)
     assert person.family_name == "Rossi" and activity.notes == "primo colloquio"
+
+
+def test_an_edit_here_through_the_registry_then_at_the_desk_is_an_open_conflict(
+    db, admin, genova, tmp_path
+):
+    """The common version of a record edited here is kept from before the edit, even
+    though a record taken in and never edited here keeps none."""
+    from deskapp.services.persons import update_person
+
+    desk, desk_admin = genova
+    trust(db, admin, desk, "Genova")
+    saved = create_person(desk, desk_admin, person_data())
+    import_bundle(db, admin, export_bundle(desk, desk_admin, tmp_path / "b1").path)
+    with db.read() as s:
+        here = s.scalar(select(Person).where(Person.codice_fiscale == MARIO_CF))
+    mine = person_data(phone="010 111 1111", previous_employer="Ilva")
+    del mine["consent"]
+    update_person(db, admin, here.id, here.version, mine)
+    theirs = person_data(phone="320 999 8877", email="mario@example.org")
+    del theirs["consent"]
+    update_person(desk, desk_admin, saved.id, saved.version, theirs)
+    [r] = import_bundle(db, admin, export_bundle(desk, desk_admin, tmp_path / "b2").path)
+    assert r.conflicts == 1
+    with db.read() as s:
+        person = s.scalar(select(Person).where(Person.codice_fiscale == MARIO_CF))
+        conflict = s.scalar(select(SyncConflict))
+    assert person.email == "mario@example.org"
+    assert person.previous_employer == "Ilva"
+    assert person.phone == "+390101111111"
+    assert conflict.field == "phone" and "3209998877" in conflict.incoming_value
+
+
+def test_a_value_removed_at_the_desk_is_removed_here(db, admin, genova, tmp_path):
+    from deskapp.services.persons import update_person
+
+    desk, desk_admin = genova
+    trust(db, admin, desk, "Genova")
+    saved = create_person(desk, desk_admin, person_data())
+    import_bundle(db, admin, export_bundle(desk, desk_admin, tmp_path / "b1").path)
+    edited = person_data(codice_fiscale="", sex="M", birth_date="01/01/1980")
+    del edited["consent"]
+    update_person(desk, desk_admin, saved.id, saved.version, edited)
+    [r] = import_bundle(db, admin, export_bundle(desk, desk_admin, tmp_path / "b2").path)
+    assert r.conflicts == 0
+    with db.read() as s:
+        tax_codes = s.scalars(select(Person.codice_fiscale).where(Person.family_name == "Rossi"))
+        assert [code or "" for code in tax_codes] == [""]

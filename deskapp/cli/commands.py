@@ -17,6 +17,12 @@ from deskapp.models.database import Database
 from deskapp.models.enums import Region
 
 
+def cmd_sync(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.cli.sync_commands import run_sync
+
+    return run_sync(args, db)
+
+
 def cmd_init(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.organisation import initialise
 

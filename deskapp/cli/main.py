@@ -66,6 +66,7 @@ COMMANDS = {
     "match": "cmd_match",
     "report": "cmd_report",
     "gdpr": "cmd_gdpr",
+    "sync": "cmd_sync",
 }
 
 

@@ -288,6 +288,8 @@ def _grammar() -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP("Cli", "years kept after state aid (default 10)"),
     )
 
+    _sync_grammar(sub)
+
     db = sub.add_parser(
         "db", help=QT_TRANSLATE_NOOP("Cli", "check, back up or upgrade the database file")
     )
@@ -364,6 +366,87 @@ def _grammar() -> argparse.ArgumentParser:
     )
     _everywhere(parser)
     return parser
+
+
+def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """deskapp sync: consolidation without a server (issue 16)."""
+    sync = sub.add_parser(
+        "sync",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "consolidation: bundles from the desks to the coordinator, keys, conflicts"
+        ),
+    )
+    sync_sub = sync.add_subparsers(dest="sync_command", required=True)
+    key = sync_sub.add_parser(
+        "key", help=QT_TRANSLATE_NOOP("Cli", "this desk's key and its fingerprint")
+    )
+    key.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("Cli", "also write the key to a file, to give the coordinator"),
+    )
+    trust = sync_sub.add_parser(
+        "trust",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "accept a desk's key, once, after comparing its fingerprint by phone"
+        ),
+    )
+    trust.add_argument("key", metavar="FILE|KEY")
+    trust.add_argument("--desk", required=True, metavar="NAME")
+    trust.add_argument("--fingerprint", required=True, metavar="XXXX")
+    export = sync_sub.add_parser(
+        "export",
+        help=QT_TRANSLATE_NOOP("Cli", "write a bundle of what changed since the last one"),
+    )
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "--pseudonymous",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "without names, contacts, addresses, notes or tax codes (for a programme)"
+        ),
+    )
+    take = sync_sub.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("Cli", "take in desks' bundles (verified first)")
+    )
+    take.add_argument("files", nargs="+", metavar="FILE")
+    programme = sync_sub.add_parser(
+        "programme-key",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the programme's key: --new at the coordinator's, FILE at each desk"
+        ),
+    )
+    programme.add_argument("file", nargs="?", metavar="FILE")
+    programme.add_argument(
+        "--new",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "make the programme key here and write it to -o FILE"),
+    )
+    programme.add_argument("-o", "--output", metavar="FILE")
+    conflicts = sync_sub.add_parser(
+        "conflicts",
+        help=QT_TRANSLATE_NOOP("Cli", "fields changed both here and at a desk; decide one"),
+    )
+    conflicts.add_argument("--resolve", type=int, metavar="N")
+    conflicts.add_argument("--keep", choices=["local", "incoming"])
+    sync_sub.add_parser(
+        "duplicates",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "people who may be the same at two desks (same name, birth dates close)"
+        ),
+    )
+    merge = sync_sub.add_parser(
+        "merge",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "count two records as one person (--reject: not the same; --undo)"
+        ),
+    )
+    merge.add_argument("first", type=int, metavar="ID")
+    merge.add_argument("second", type=int, metavar="ID")
+    choice = merge.add_mutually_exclusive_group()
+    choice.add_argument("--reject", action="store_true")
+    choice.add_argument("--undo", action="store_true")
 
 
 def _everywhere(parser: argparse.ArgumentParser) -> None:

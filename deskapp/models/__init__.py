@@ -37,6 +37,18 @@ if TYPE_CHECKING:
         StructuralResource,
         project_resource,
     )
+    from deskapp.models.sync import (
+        ChangeLog,
+        SyncAuditEvent,
+        SyncBase,
+        SyncBundle,
+        SyncConflict,
+        SyncErased,
+        SyncIdentity,
+        SyncMerge,
+        SyncPeer,
+        SyncTaxKey,
+    )
 
 # Each model, by the module that defines it.
 _MODULES = {
@@ -67,6 +79,16 @@ _MODULES = {
     "StructuralResource": "project",
     "SupplyChain": "network",
     "project_resource": "project",
+    "ChangeLog": "sync",
+    "SyncAuditEvent": "sync",
+    "SyncBase": "sync",
+    "SyncBundle": "sync",
+    "SyncConflict": "sync",
+    "SyncErased": "sync",
+    "SyncIdentity": "sync",
+    "SyncMerge": "sync",
+    "SyncPeer": "sync",
+    "SyncTaxKey": "sync",
 }
 
 __all__ = [
@@ -97,6 +119,16 @@ __all__ = [
     "StructuralResource",
     "SupplyChain",
     "project_resource",
+    "ChangeLog",
+    "SyncAuditEvent",
+    "SyncBase",
+    "SyncBundle",
+    "SyncConflict",
+    "SyncErased",
+    "SyncIdentity",
+    "SyncMerge",
+    "SyncPeer",
+    "SyncTaxKey",
 ]
 
 

@@ -7,11 +7,11 @@ import datetime as dt
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from deskapp.models.base import Base, Versioned, enum_column
+from deskapp.models.base import Base, Travels, Versioned, enum_column
 from deskapp.models.enums import ActivityKind
 
 
-class Activity(Versioned, Base):
+class Activity(Travels, Versioned, Base):
     __tablename__ = "activity"
     __table_args__ = (
         CheckConstraint(

@@ -10,6 +10,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import uuid6
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, TypeDecorator, func
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
@@ -111,6 +112,32 @@ class Versioned(Timestamped):
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def new_gid() -> str:
+    """A new global id: a UUIDv7 (RFC 9562), time-ordered so the indexes grow at their
+    end. Its time part is the creating computer's clock, only ever used to spread the
+    ids, never to order changes (deskapp.sync orders by each desk's sequence)."""
+    return str(uuid6.uuid7())
+
+
+class Travels:
+    """A record that travels in consolidation bundles (deskapp.sync): its global id
+    and the database it was made in. ``origin`` is "" for a record made in this
+    database and the sending database's id (deskapp.sync.identity) for a record taken
+    in from a bundle. The local integer id stays the key every foreign key uses; the
+    bundles name records by ``gid`` only.
+
+    Both columns have the server default "" only because SQLite adds a NOT NULL
+    column to a table with rows only with a default; every write path fills ``gid``
+    (the ORM default and deskapp.sync.changes, deskapp.models.bulk, migration 0017),
+    and the unique index refuses a second record left without one.
+    """
+
+    gid: Mapped[str] = mapped_column(
+        String(36), default=new_gid, server_default="", unique=True, index=True
+    )
+    origin: Mapped[str] = mapped_column(String(36), default="", server_default="")
 
 
 SHORT = String(120)

@@ -8,7 +8,9 @@ executemany. ``prepare`` is pure and picklable work, so import workers can do it
 in parallel. Python-side column defaults are not applied: pass every value.
 
 Derived columns are the exception: a person's ``search_key`` is computed here from
-the row (as the ORM's mapper event computes it), so no bulk path can forget it.
+the row (as the ORM's mapper event computes it), so no bulk path can forget it. So is
+the global id of a travelling record (deskapp.models.base.Travels), when the rows do
+not bring one, and the rows are written to the change log (deskapp.sync.changes).
 
 Rows given with their ids move PostgreSQL's id sequence past them after each batch
 (deskapp.models.sql.sequences); SQLite needs nothing.
@@ -24,6 +26,7 @@ from sqlalchemy import Connection, FromClause, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.engine.url import make_url
 
+from deskapp.models.base import new_gid
 from deskapp.models.search_key import person_search_key
 from deskapp.models.sql.sequences import catch_up_ids
 
@@ -41,9 +44,17 @@ def dialect_named(name: str) -> Dialect:
 
 
 class BulkInsert:
-    def __init__(self, table: FromClause, keys: Sequence[str], dialect: Dialect) -> None:
+    def __init__(
+        self, table: FromClause, keys: Sequence[str], dialect: Dialect, log: bool = True
+    ) -> None:
         self.keys = tuple(keys)
         self.table_name = str(getattr(table, "name", ""))
+        # A travelling record's global id: drawn here when the rows have none.
+        self._travels = "gid" in table.columns
+        self._log = log  # False: rows taken in from a bundle, not this database's change
+        self._gid_drawn = self._travels and "gid" not in self.keys
+        if self._gid_drawn:
+            self.keys = (*self.keys, "gid")
         self._derived: tuple[str, Callable[[Mapping[str, Any]], Any]] | None = None
         derived = DERIVED.get(getattr(table, "name", ""))
         if derived is not None and derived[0] not in self.keys:
@@ -69,10 +80,11 @@ class BulkInsert:
 
     def prepare(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
         derived = self._derived
-        if derived is None:
-            values = [row[k] for k in self.keys]
-        else:  # the derived column is the last key
-            values = [row[k] for k in self.keys[:-1]]
+        given = len(self.keys) - (derived is not None) - self._gid_drawn
+        values = [row[k] for k in self.keys[:given]]
+        if self._gid_drawn:  # the gid before the derived column, as in keys
+            values.append(new_gid())
+        if derived is not None:  # the derived column is the last key
             values.append(derived[1](row))
         # Only the columns that have a processor; the last value each saw is reused when
         # the next row brings the same object (an import's timestamps, a desk's id).
@@ -93,13 +105,21 @@ class BulkInsert:
             conn.exec_driver_sql(self.statement, list(rows))
             if "id" in self.keys:
                 catch_up_ids(conn, self.table_name)
+            if self._travels and self._log:
+                from deskapp.sync.changes import log_bulk
+
+                at = self.keys.index("gid")
+                log_bulk(conn, self.table_name, (r[at] for r in rows))
 
 
-def insert_rows(conn: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert dict rows that all carry the same keys."""
+def insert_rows(
+    conn: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]], log: bool = True
+) -> None:
+    """Insert dict rows that all carry the same keys (``log=False``: not into the change
+    log, for rows taken in from a bundle)."""
     if not rows:
         return
-    bulk = BulkInsert(table, list(rows[0]), conn.dialect)
+    bulk = BulkInsert(table, list(rows[0]), conn.dialect, log)
     bulk.execute(conn, [bulk.prepare(r) for r in rows])
 
 

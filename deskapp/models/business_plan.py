@@ -10,10 +10,10 @@ import datetime as dt
 from sqlalchemy import DateTime, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from deskapp.models.base import SHORT, Base, Versioned, utcnow
+from deskapp.models.base import SHORT, Base, Travels, Versioned, utcnow
 
 
-class BusinessPlan(Versioned, Base):
+class BusinessPlan(Travels, Versioned, Base):
     """The draft: one per project, edited in place (optimistic locking by version)."""
 
     __tablename__ = "business_plan"
@@ -25,7 +25,7 @@ class BusinessPlan(Versioned, Base):
     document: Mapped[str] = mapped_column(Text)
 
 
-class BusinessPlanVersion(Base):
+class BusinessPlanVersion(Travels, Base):
     """A frozen copy; never edited, so not versioned."""
 
     __tablename__ = "business_plan_version"

@@ -202,6 +202,10 @@ class Database:
                 # the URL (which is shown and logged), never written anywhere.
                 options["connect_args"]["password"] = password
         self.engine = create_engine(self.url, echo=echo, **options)
+        # Every write of a travelling record is logged in its own transaction (issue 16).
+        from deskapp.sync.changes import install as track_changes
+
+        track_changes()
         if self.is_sqlite:
             _install_sqlite_settings(self.engine)
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)

@@ -7,11 +7,11 @@ import datetime as dt
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from deskapp.models.base import MEDIUM, SHORT, Base, Versioned, enum_column
+from deskapp.models.base import MEDIUM, SHORT, Base, Travels, Versioned, enum_column
 from deskapp.models.enums import Country, Language, OperatorRole, Region
 
 
-class Desk(Versioned, Base):
+class Desk(Travels, Versioned, Base):
     __tablename__ = "desk"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -28,7 +28,7 @@ class Desk(Versioned, Base):
         return f"<Desk {self.id} {self.name!r}>"
 
 
-class Operator(Versioned, Base):
+class Operator(Travels, Versioned, Base):
     __tablename__ = "operator"
 
     id: Mapped[int] = mapped_column(primary_key=True)

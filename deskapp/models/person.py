@@ -5,10 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, event
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from deskapp.models.base import MEDIUM, SHORT, Base, Timestamped, Versioned, enum_column
+from deskapp.models.base import MEDIUM, SHORT, Base, Timestamped, Travels, Versioned, enum_column
 from deskapp.models.enums import (
     ConsentPurpose,
     ContactChannel,
@@ -27,8 +37,15 @@ from deskapp.models.search_key import KEY_COLUMNS, SEARCH_KEY_TYPE, person_searc
 from deskapp.models.sql.collation import nocase
 
 
-class Person(Versioned, Base):
+class Person(Travels, Versioned, Base):
     __tablename__ = "person"
+    # A codice fiscale or a NIR belongs to one person of each database the records come
+    # from (``origin``): at a coordinator's, the same person's records from two desks
+    # each keep theirs, linked by deskapp.sync.linking (``counted_with``).
+    __table_args__ = (
+        UniqueConstraint("codice_fiscale", "origin", name="uq_person_codice_fiscale"),
+        Index("ix_person_nir", "nir", "origin", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
@@ -40,13 +57,13 @@ class Person(Versioned, Base):
     birthplace: Mapped[str] = mapped_column(SHORT, default="")
     # Cadastral (Belfiore) code when known from the codice fiscale, e.g. D969 or Z110.
     birthplace_code: Mapped[str | None] = mapped_column(String(4))
-    codice_fiscale: Mapped[str | None] = mapped_column(String(16), unique=True)
+    codice_fiscale: Mapped[str | None] = mapped_column(String(16))
     # Stored warning from the last codice fiscale check (e.g. birthplace code not
     # valid on the birth date): kept and shown, never a reason to refuse the record.
     codice_fiscale_warning: Mapped[str | None] = mapped_column(String(255))
     # French social security number (NIR) of people living in France, compact (15
     # characters, 2A/2B for Corsica); unique when given, as the codice fiscale.
-    nir: Mapped[str | None] = mapped_column(String(15), unique=True, index=True)
+    nir: Mapped[str | None] = mapped_column(String(15))
     citizenship: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
     address: Mapped[str] = mapped_column(MEDIUM, default="")
     municipality: Mapped[str] = mapped_column(SHORT, default="")
@@ -76,6 +93,14 @@ class Person(Versioned, Base):
     # byte by byte on both engines (PostgreSQL: COLLATE "C"), so a surname prefix is a
     # range of its index whatever the server's locale.
     search_key: Mapped[str] = mapped_column(SEARCH_KEY_TYPE, server_default="", index=True)
+
+    # The record this one is counted with in the coordinator report: the same person
+    # recorded at another desk (same tax code, or merged by a person), the group's
+    # record with the lowest gid; NULL for that one and for everyone not linked. Kept
+    # by deskapp.sync.linking, never travels.
+    counted_with: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
 
     # Special-category data (GDPR art. 9): each optional; NULL means "not asked".
     disability: Mapped[Disclosure | None] = enum_column(Disclosure, nullable=True)
@@ -122,7 +147,7 @@ Index(
 )
 
 
-class Consent(Timestamped, Base):
+class Consent(Travels, Timestamped, Base):
     """A recorded legal basis for processing one person's data for one purpose."""
 
     __tablename__ = "consent"
@@ -139,7 +164,7 @@ class Consent(Timestamped, Base):
     person: Mapped[Person] = relationship(back_populates="consents")
 
 
-class Skill(Versioned, Base):
+class Skill(Travels, Versioned, Base):
     """One entry of the skills database (banca dati delle professionalità)."""
 
     __tablename__ = "skill"
@@ -160,7 +185,7 @@ class Skill(Versioned, Base):
     person: Mapped[Person] = relationship(back_populates="skills")
 
 
-class NeedsAssessment(Versioned, Base):
+class NeedsAssessment(Travels, Versioned, Base):
     """A dated needs-identification interview; its findings are the Need rows."""
 
     __tablename__ = "needs_assessment"
@@ -176,7 +201,7 @@ class NeedsAssessment(Versioned, Base):
     )
 
 
-class Need(Base):
+class Need(Travels, Base):
     __tablename__ = "need"
 
     id: Mapped[int] = mapped_column(primary_key=True)

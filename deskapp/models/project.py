@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from deskapp.models.base import MEDIUM, SHORT, Base, Money, Versioned, enum_column
+from deskapp.models.base import MEDIUM, SHORT, Base, Money, Travels, Versioned, enum_column
 from deskapp.models.enums import (
     Availability,
     CrisisSituation,
@@ -43,7 +43,7 @@ project_resource = Table(
 )
 
 
-class EnterpriseProject(Versioned, Base):
+class EnterpriseProject(Travels, Versioned, Base):
     __tablename__ = "enterprise_project"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -92,7 +92,7 @@ class EnterpriseProject(Versioned, Base):
     )
 
 
-class ProjectMembership(Versioned, Base):
+class ProjectMembership(Travels, Versioned, Base):
     __tablename__ = "project_membership"
     __table_args__ = (UniqueConstraint("project_id", "person_id", "role"),)
 
@@ -122,7 +122,7 @@ class ProjectMembership(Versioned, Base):
     project: Mapped[EnterpriseProject] = relationship(back_populates="members")
 
 
-class StageTransition(Base):
+class StageTransition(Travels, Base):
     __tablename__ = "stage_transition"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -139,7 +139,7 @@ class StageTransition(Base):
     project: Mapped[EnterpriseProject] = relationship(back_populates="transitions")
 
 
-class FundingApplication(Versioned, Base):
+class FundingApplication(Travels, Versioned, Base):
     __tablename__ = "funding_application"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -159,7 +159,7 @@ class FundingApplication(Versioned, Base):
     project: Mapped[EnterpriseProject] = relationship(back_populates="funding_applications")
 
 
-class ChecklistTick(Base):
+class ChecklistTick(Travels, Base):
     """One step of a stage's checklist, ticked as done on a date.
 
     The steps themselves are data in deskapp.services.checklists; a row exists only
@@ -178,7 +178,7 @@ class ChecklistTick(Base):
     operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
 
 
-class StructuralResource(Versioned, Base):
+class StructuralResource(Travels, Versioned, Base):
     """Premises, land, machinery or a closed plant available to new enterprises."""
 
     __tablename__ = "structural_resource"

@@ -59,7 +59,7 @@ from sqlalchemy import (
     type_coerce,
     union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -272,7 +272,30 @@ def _is_participant(start: dt.date, end: dt.date, scope: Scope) -> Any:
     return and_(
         _desk_condition(Person.desk_id, scope),
         or_(Person.first_contact_date.between(start, end), served),
+        _counted_once(start, end, scope),
     )
+
+
+def _counted_once(start: dt.date, end: dt.date, scope: Scope) -> Any:
+    """The same person recorded at several desks (deskapp.sync.linking: each record
+    but one points at the group's first, ``counted_with``) is one participant: a linked
+    record counts only when no record of its group with a lower gid is a participant
+    too. Unlinked records (counted_with NULL, nearly all) pass at once."""
+    other = aliased(Person)
+    other_served = (
+        select(Activity.id).where(Activity.person_id == other.id, _activity_in(start, end)).exists()
+    )
+    earlier = (
+        select(other.id)
+        .where(
+            or_(other.id == Person.counted_with, other.counted_with == Person.counted_with),
+            other.gid < Person.gid,
+            _desk_condition(other.desk_id, scope),
+            or_(other.first_contact_date.between(start, end), other_served),
+        )
+        .exists()
+    )
+    return or_(Person.counted_with.is_(None), ~earlier)
 
 
 def _age_at_entry() -> Any:
@@ -461,6 +484,7 @@ def _new_by_month(s: Session, result: Indicators) -> Table:
             .where(
                 _desk_condition(Person.desk_id, result.scope),
                 Person.first_contact_date.between(start, end),
+                _counted_once(start, end, result.scope),
             )
             .group_by(month)
         )

@@ -71,6 +71,10 @@ def initialise(
         record_event(
             s, actor, "operator", admin.id, AuditAction.CREATE, ("name", "role", "desk_id")
         )
+        # The key pair its bundles are signed with (cryptography loads only here).
+        from deskapp.sync.identity import ensure_identity
+
+        ensure_identity(s)
         return actor
 
 

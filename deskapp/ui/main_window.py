@@ -92,6 +92,9 @@ def prefill_from_search(text: str) -> dict[str, str]:
     return prefill
 
 
+# The keys of the pages only some operators have (Ctrl+1 to Ctrl+6: the six for all).
+PAGE_KEYS = {"administration": 8, "consolidation": 9}
+
 # Pages of forms taller than a 768-pixel screen leaves them: they scroll.
 SCROLLED_PAGES = frozenset({"settings", "reports"})
 
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
         }
         if may(actor, Action.ACCOUNTS):
             self._factories["administration"] = self._make_administration
+        if may(actor, Action.IMPORT):
+            self._factories["consolidation"] = self._make_consolidation
         self._built: dict[str, QWidget] = {"people": self.people}
         self._slots: dict[str, QWidget] = {"people": self.people}
         self.page_titles: dict[str, str] = {
@@ -145,6 +150,8 @@ class MainWindow(QMainWindow):
         }
         if "administration" in self._factories:
             self.page_titles["administration"] = self.tr("Administration")
+        if "consolidation" in self._factories:
+            self.page_titles["consolidation"] = self.tr("Consolidation")
         self.tabs = QTabWidget()
         name(self.tabs.tabBar(), self.tr("Pages and open records"))
         self.tabs.setTabsClosable(True)
@@ -277,6 +284,33 @@ class MainWindow(QMainWindow):
         assert self._actor is not None  # only an administrator has this page
         return AdministrationPage(self._db, self._actor, self)
 
+    def _make_consolidation(self) -> QWidget:
+        from deskapp.ui.consolidation_page import ConsolidationPage
+
+        assert self._actor is not None  # only a coordinator or an administrator has it
+        page = ConsolidationPage(self._db, self._actor, self)
+        page.data_changed.connect(self._consolidated)
+        return page
+
+    def _consolidated(self) -> None:
+        """Bundles taken in, conflicts or merges decided: the lists read again."""
+        self.people.refresh()
+        if "projects" in self._built:
+            self.projects.refresh()
+
+    def send_to_coordinator(self) -> QWidget | None:
+        """File > Send to the coordinator: this desk's bundle, written to a file."""
+        if not may(self._actor, Action.EXPORT):
+            self.say(self.tr("Only a coordinator or an administrator sends bundles."))
+            return None
+        assert self._actor is not None
+        from deskapp.ui.sync_dialogs import SendBundleDialog
+
+        dialog = SendBundleDialog(self._db, self._actor, self)
+        dialog.accepted.connect(lambda: self.say(dialog.result_text))
+        dialog.open()
+        return dialog
+
     def _restored(self, aside: str) -> None:
         """The database file was replaced by a backup: every open record refers to the
         old one, so deskapp stops here and is started again on the restored file."""
@@ -333,6 +367,15 @@ class MainWindow(QMainWindow):
             self._action(self.tr("New project"), "Ctrl+Shift+N", self.new_project),
             self._action(self.tr("Log activity..."), "Ctrl+L", self.log_activity),
             self._action(self.tr("Print..."), QKeySequence.StandardKey.Print, self.print_current),
+            *(
+                [
+                    self._action(
+                        self.tr("Send to the coordinator..."), None, self.send_to_coordinator
+                    )
+                ]
+                if may(self._actor, Action.EXPORT)
+                else []
+            ),
             self._action(
                 self.tr("Close tab"),
                 QKeySequence.StandardKey.Close,
@@ -349,6 +392,9 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Find a person"), QKeySequence.StandardKey.Find, self.find_person)
         )
         for number, (key, title) in enumerate(self.page_titles.items(), start=1):
+            # The pages not every operator has keep their own keys: Consolidation is
+            # Ctrl+9 for a coordinator too, who has no Administration.
+            number = PAGE_KEYS.get(key, number)
             go_menu.addAction(
                 self._action(title, f"Ctrl+{number}", lambda k=key: self.show_page(k))
             )

@@ -32,6 +32,9 @@ def visit_common_dialogs(walk: Walk, window: Any, db: Any, record: Any, project:
     walk.dialog("choose a project", ProjectPicker(db, parent=window))
     walk.dialog("new resource", window.resources.new_resource())
     walk.dialog("new funding instrument", window.resources.catalogue.new_entry())
+    if "consolidation" in window.page_titles:  # a coordinator's, an administrator's
+        walk.dialog("trust a desk's key", window.page("consolidation").trust_key())
+        walk.dialog("send to the coordinator", window.send_to_coordinator())
     visit_network_dialogs(walk, window, db, record, project)
 
 

@@ -25,3 +25,14 @@ def lock_audit_chain(bind: Session | Connection) -> None:
     dialect = bind.get_bind().dialect if isinstance(bind, Session) else bind.dialect
     if dialect.name == "postgresql":
         bind.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_CHAIN_LOCK})
+
+
+def settle_change_log(bind: Session | Connection) -> None:
+    """Wait for the writers that are adding to the change log to finish (PostgreSQL),
+    so a bundle made now misses no change numbered before its last: a sequence number
+    is drawn when the row is written, and a transaction that drew a lower one may
+    commit later. EXCLUSIVE conflicts with the ROW EXCLUSIVE lock every INSERT holds to
+    its commit, and lets readers be. SQLite: the writer holds the whole file already."""
+    dialect = bind.get_bind().dialect if isinstance(bind, Session) else bind.dialect
+    if dialect.name == "postgresql":
+        bind.execute(text("LOCK TABLE change_log IN EXCLUSIVE MODE"))

@@ -1,0 +1,255 @@
+"""deskapp sync: keys, bundles, conflicts and duplicates (issue 16)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from deskapp.cli.common import EXIT_USER_ERROR, CliError, say
+from deskapp.cli.login import acting_operator
+from deskapp.errors import DeskappError
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.database import Database
+
+SMALL_FILE = 4096  # a key file is one line
+
+
+def run_sync(args: argparse.Namespace, db: Database) -> int:
+    command = args.sync_command
+    if command == "key":
+        return _key(args, db)
+    actor = acting_operator(db, args)
+    if command == "trust":
+        from deskapp.sync.keys import trust_desk
+
+        done = trust_desk(db, actor, _key_or_file(args.key), args.desk, args.fingerprint)
+        if done.already:
+            say(
+                args,
+                QT_TRANSLATE_NOOP("Cli", "'{desk}' is trusted already with this key."),
+                desk=done.name,
+            )
+        else:
+            say(
+                args,
+                QT_TRANSLATE_NOOP("Cli", "Key of '{desk}' trusted (fingerprint {fingerprint})."),
+                desk=done.name,
+                fingerprint=done.fingerprint,
+            )
+        return 0
+    if command == "export":
+        from deskapp.sync.export import export_bundle
+
+        made = export_bundle(db, actor, Path(args.output), pseudonymous=args.pseudonymous)
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Bundle {number} ({kind}) written to {path}: {records} records, {events} "
+                "audit events, changes {first} to {last}.",
+            ),
+            number=made.number,
+            kind=made.kind,
+            path=str(made.path),
+            records=made.records,
+            events=made.audit_events,
+            first=made.seq_from,
+            last=made.seq_to,
+        )
+        return 0
+    if command == "import":
+        return _import(args, db, actor)
+    if command == "programme-key":
+        return _programme_key(args, db, actor)
+    if command == "conflicts":
+        return _conflicts(args, db, actor)
+    if command == "duplicates":
+        from deskapp.sync.linking import duplicate_candidates
+
+        found = duplicate_candidates(db, actor)
+        if not found:
+            say(args, QT_TRANSLATE_NOOP("Cli", "No people to compare: no candidates."))
+        for c in found:
+            say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Persons {first} and {second}: same name, birth dates {days} days apart "
+                    "(deskapp sync merge {first} {second}, or --reject).",
+                ),
+                first=c.first_id,
+                second=c.second_id,
+                days=c.days_apart,
+            )
+        return 0
+    if command == "merge":
+        from deskapp.sync.linking import merge_people, reject_candidate, undo_merge
+
+        said: str
+        if args.reject:
+            reject_candidate(db, actor, args.first, args.second)
+            said = QT_TRANSLATE_NOOP("Cli", "Persons {first} and {second}: not the same person.")
+        elif args.undo:
+            undo_merge(db, actor, args.first, args.second)
+            said = QT_TRANSLATE_NOOP("Cli", "Persons {first} and {second}: merge undone.")
+        else:
+            merge_people(db, actor, args.first, args.second)
+            said = QT_TRANSLATE_NOOP(
+                "Cli", "Persons {first} and {second}: one person, counted once."
+            )
+        say(args, said, first=args.first, second=args.second)
+        return 0
+    raise CliError(QT_TRANSLATE_NOOP("Error", "Unknown sync command."))  # pragma: no cover
+
+
+def _key(args: argparse.Namespace, db: Database) -> int:
+    from deskapp.sync.keys import desk_key
+
+    key = desk_key(db)
+    say(
+        args,
+        QT_TRANSLATE_NOOP("Cli", "Desk key fingerprint: {fingerprint}"),
+        fingerprint=key.fingerprint,
+    )
+    print(key.text)
+    if args.output:
+        path = Path(args.output)
+        path.write_text(key.text + "\n", "ascii")
+        say(args, QT_TRANSLATE_NOOP("Cli", "Key written to {path}."), path=str(path))
+    return 0
+
+
+def _key_or_file(text: str) -> str:
+    path = Path(text)
+    try:
+        if path.is_file():
+            if path.stat().st_size > SMALL_FILE:
+                raise CliError(
+                    QT_TRANSLATE_NOOP("Error", "{path} is too large to be a key file."),
+                    path=str(path),
+                )
+            return path.read_text("utf-8", errors="replace").strip()
+    except OSError:
+        pass
+    return text
+
+
+def _import(args: argparse.Namespace, db: Database, actor: object) -> int:
+    from deskapp.sync.apply import import_bundle
+
+    failed = 0
+    for name in args.files:
+        try:
+            results = import_bundle(db, actor, Path(name))  # type: ignore[arg-type]
+        except DeskappError as exc:
+            failed += 1
+            print(f"deskapp: {Path(name).name}: {args.speech.error(exc)}", file=sys.stderr)
+            continue
+        for r in results:
+            if r.state == "already":
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "Bundle {number} of '{desk}' was taken in already: nothing changed.",
+                    ),
+                    number=r.number,
+                    desk=r.desk,
+                )
+            elif r.state == "held":
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "Bundle {number} of '{desk}' is held: it follows bundles not taken in "
+                        "yet ({missing}). It will be applied when they come.",
+                    ),
+                    number=r.number,
+                    desk=r.desk,
+                    missing=", ".join(str(n) for n in r.waiting_for),
+                )
+            else:
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "Bundle {number} ({kind}) of '{desk}' taken in: {records} records, "
+                        "{conflicts} conflicts to decide.",
+                    ),
+                    number=r.number,
+                    kind=r.kind,
+                    desk=r.desk,
+                    records=sum(r.counts.values()),
+                    conflicts=r.conflicts,
+                )
+    return EXIT_USER_ERROR if failed else 0
+
+
+def _programme_key(args: argparse.Namespace, db: Database, actor: object) -> int:
+    from deskapp.sync.keys import new_programme_key, set_programme_key
+
+    if args.new:
+        if not args.output:
+            raise CliError(QT_TRANSLATE_NOOP("Error", "--new writes the programme key to -o FILE."))
+        text = new_programme_key(db, actor)  # type: ignore[arg-type]
+        path = Path(args.output)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(text + "\n")
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli", "Programme key written to {path}: give it to the programme's desks only."
+            ),
+            path=str(path),
+        )
+        return 0
+    if not args.file:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error", "Give the programme key's FILE (at a desk), or --new -o FILE."
+            )
+        )
+    fingerprint = set_programme_key(db, actor, _key_or_file(args.file))  # type: ignore[arg-type]
+    say(
+        args,
+        QT_TRANSLATE_NOOP("Cli", "Programme key kept (fingerprint {fingerprint})."),
+        fingerprint=fingerprint,
+    )
+    return 0
+
+
+def _conflicts(args: argparse.Namespace, db: Database, actor: object) -> int:
+    from deskapp.sync.conflicts import list_conflicts, resolve_conflict
+
+    if args.resolve is not None:
+        if not args.keep:
+            raise CliError(
+                QT_TRANSLATE_NOOP("Error", "Say which value to keep: --keep local or incoming.")
+            )
+        resolve_conflict(db, actor, args.resolve, args.keep)  # type: ignore[arg-type]
+        say(args, QT_TRANSLATE_NOOP("Cli", "Conflict {id} decided."), id=args.resolve)
+        return 0
+    found = list_conflicts(db, actor)  # type: ignore[arg-type]
+    if not found:
+        say(args, QT_TRANSLATE_NOOP("Cli", "No open conflicts."))
+    for c in found:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{id}: {entity} {field}: here {local}; at '{desk}' {incoming} (bundle "
+                "{number}, {who})",
+            ),
+            id=c.id,
+            entity=c.entity,
+            field=c.field,
+            local=c.local_value,
+            incoming=c.incoming_value,
+            desk=c.desk,
+            number=c.bundle_number,
+            who=c.desk_operator or "?",
+        )
+    return 0

@@ -1,0 +1,824 @@
+"""Taking a bundle in, at the coordinator's: verified first, then applied in ONE
+transaction with the ledger of bundles, or refused in words with nothing written.
+
+The ledger (``sync_bundle``, direction "in") makes it idempotent: the same bundle again
+changes nothing and says so. Each desk's bundles of a kind are applied in their order:
+a bundle that comes before one it follows is held (kept, verified, not applied) and
+said, and applied as soon as the missing ones come. A bundle numbered as one already
+taken in but different (a desk's database put back from a backup), one that does not
+name the last one taken in as its previous, a desk whose key is not trusted, a schema
+newer than this deskapp's, an audit trail that does not verify: refused.
+
+Records: new ones are inserted as they came; known ones merged field by field with what
+was changed here since the desk's last version (deskapp.sync.conflicts); an erasure
+always wins and no later bundle brings the person back (``sync_erased``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Integer, String, Text, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from deskapp.i18n import QT_TRANSLATE_NOOP
+from deskapp.models.audit_chain import GENESIS, detail_digest, event_digest
+from deskapp.models.bulk import insert_rows, large_write
+from deskapp.models.database import Database
+from deskapp.models.enums import AuditAction
+from deskapp.models.first_look import HEAD_REVISION
+from deskapp.models.person_index import remove_person
+from deskapp.models.search_key import KEY_COLUMNS, person_search_key
+from deskapp.models.skill_index import remove_skills
+from deskapp.models.sync import (
+    SyncAuditEvent,
+    SyncBase,
+    SyncBundle,
+    SyncConflict,
+    SyncErased,
+    SyncPeer,
+    SyncTaxKey,
+)
+from deskapp.services.actor import Actor
+from deskapp.services.audit import record_event
+from deskapp.services.permissions import Action, require
+from deskapp.sync.bundle import MAX_FILE, BundleRefused, Opened, damaged, open_bundle
+from deskapp.sync.changes import APPLYING, DELETE, ERASE, TRAVELLING, UPSERT
+from deskapp.sync.codec import (
+    READ_ERRORS,
+    RESOURCES,
+    BadRecord,
+    Spec,
+    bad_value,
+    decoder,
+    encode_value,
+    specs,
+)
+from deskapp.sync.linking import relink
+
+CHUNK = 500
+# What a record taken in adds to the file, indexes included (about: 27,751 records of
+# demo data grow a coordinator's file by 14 MB): the page cache a bundle's write gets.
+BYTES_PER_RECORD = 500
+# What an erasure blanks at the coordinator's, as at the desk (deskapp.services.gdpr).
+ERASED_PERSON = {
+    "given_name": "",
+    "family_name": "",
+    "codice_fiscale": None,
+    "codice_fiscale_warning": None,
+    "nir": None,
+    "birthplace": "",
+    "birthplace_code": None,
+    "citizenship": "",
+    "address": "",
+    "municipality": "",
+    "postal_code": "",
+    "phone": "",
+    "email": "",
+    "previous_employer": "",
+    "notes": "",
+}
+_MISSING = object()  # a column a new record must bring
+NOTES_OF_PERSON = (("activity", "notes"), ("needs_assessment", "note"))
+
+
+def _quoted(s: Session, table: str) -> str:
+    return s.get_bind().dialect.identifier_preparer.quote(specs()[table].table.name)
+
+
+@cache
+def _readers(table: str) -> dict[str, tuple[Any, str | None]]:
+    """Per travelling field of ``table``: the function that reads its value, and the
+    table a reference points to (the gid read becomes that table's local id)."""
+    spec = specs()[table]
+    return {name: (decoder(table, name), spec.references.get(name)) for name in spec.fields}
+
+
+@dataclass
+class Applied:
+    desk: str
+    kind: str
+    number: int
+    state: str  # applied, already, held
+    counts: dict[str, int] = field(default_factory=dict)
+    conflicts: int = 0
+    waiting_for: list[int] = field(default_factory=list)  # held: the bundles missing
+
+
+def read_bundle_file(path: Path) -> bytes:
+    if not path.is_file():
+        raise BundleRefused(QT_TRANSLATE_NOOP("Error", "No bundle file at {path}."), path=str(path))
+    if path.stat().st_size > MAX_FILE:
+        raise damaged()
+    return path.read_bytes()
+
+
+def import_bundle(db: Database, actor: Actor, path: Path) -> list[Applied]:
+    """Take in the bundle at ``path``, and the held bundles it lets follow."""
+    return import_bundle_bytes(db, actor, read_bundle_file(path))
+
+
+def import_bundle_bytes(db: Database, actor: Actor, data: bytes) -> list[Applied]:
+    require(actor, Action.IMPORT)
+    with db.read() as s:
+        peers = {p.node: (bytes(p.public_key), p.name) for p in s.scalars(select(SyncPeer))}
+    opened = open_bundle(data, lambda node: peers[node][0] if node in peers else None)
+    _check_schema(opened.payload)
+    name = peers[opened.node][1]
+    with db.write() as s:
+        s.info[APPLYING] = True
+        found = s.scalar(
+            select(SyncBundle).where(SyncBundle.direction == "in", SyncBundle.hash == opened.hash)
+        )
+        if found is not None:
+            return [Applied(name, opened.kind, opened.number, "already")]
+        last_number, last_hash = _last_applied(s, opened.node, opened.kind)
+        if opened.number <= last_number:
+            raise BundleRefused(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "Bundle {number} of '{desk}' was taken in already, and this one differs "
+                    "from it (replayed, or the desk's database was put back from a backup): "
+                    "nothing was taken in.",
+                ),
+                number=opened.number,
+                desk=name,
+            )
+        if opened.number > last_number + 1:
+            return [_hold(s, opened, data, name, last_number)]
+        results = [_apply_in_order(s, actor, opened, name, last_hash)]
+        # The held bundles that now follow.
+        number, previous = opened.number, opened.hash
+        while True:
+            held = s.scalar(
+                select(SyncBundle).where(
+                    SyncBundle.direction == "in",
+                    SyncBundle.node == opened.node,
+                    SyncBundle.kind == opened.kind,
+                    SyncBundle.number == number + 1,
+                    SyncBundle.state == "held",
+                )
+            )
+            if held is None or held.content is None:
+                break
+            content = bytes(held.content)
+            s.delete(held)
+            s.flush()
+            later = open_bundle(content, lambda node: peers[node][0] if node in peers else None)
+            results.append(_apply_in_order(s, actor, later, name, previous))
+            number, previous = later.number, later.hash
+        return results
+
+
+def _check_schema(payload: dict[str, Any]) -> None:
+    schema = payload.get("schema")
+    if not isinstance(schema, str) or not schema.isdigit() or len(schema) > 8:
+        raise damaged()
+    if int(schema) > int(HEAD_REVISION):
+        raise BundleRefused(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "The bundle was made with a newer database schema ({schema}) than this "
+                "deskapp knows ({ours}): install the newer version here, then take it in. "
+                "Nothing was taken in.",
+            ),
+            schema=schema,
+            ours=HEAD_REVISION,
+        )
+
+
+def _last_applied(s: Session, node: str, kind: str) -> tuple[int, str]:
+    last = s.execute(
+        select(SyncBundle.number, SyncBundle.hash)
+        .where(
+            SyncBundle.direction == "in",
+            SyncBundle.node == node,
+            SyncBundle.kind == kind,
+            SyncBundle.state == "applied",
+        )
+        .order_by(SyncBundle.number.desc())
+        .limit(1)
+    ).first()
+    return (int(last[0]), str(last[1])) if last else (0, "")
+
+
+def _ledger_row(opened: Opened, state: str, **extra: Any) -> SyncBundle:
+    p = opened.payload
+    return SyncBundle(
+        hash=opened.hash,
+        direction="in",
+        node=opened.node,
+        kind=opened.kind,
+        number=opened.number,
+        seq_from=_int(p.get("seq_from")),
+        seq_to=_int(p.get("seq_to")),
+        prev_hash=str(p.get("prev_hash", ""))[:64],
+        audit_to=_int(
+            p.get("anchor", {}).get("event_id") if isinstance(p.get("anchor"), dict) else 0
+        ),
+        state=state,
+        **extra,
+    )
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise damaged()
+    return value
+
+
+def _hold(s: Session, opened: Opened, data: bytes, name: str, last_number: int) -> Applied:
+    other = s.scalar(
+        select(SyncBundle).where(
+            SyncBundle.direction == "in",
+            SyncBundle.node == opened.node,
+            SyncBundle.kind == opened.kind,
+            SyncBundle.number == opened.number,
+        )
+    )
+    if other is not None:
+        raise BundleRefused(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Another bundle {number} of '{desk}' is held already, and this one differs "
+                "from it: nothing was taken in.",
+            ),
+            number=opened.number,
+            desk=name,
+        )
+    s.add(_ledger_row(opened, "held", content=data, summary=""))
+    s.flush()
+    held = set(
+        s.scalars(
+            select(SyncBundle.number).where(
+                SyncBundle.direction == "in",
+                SyncBundle.node == opened.node,
+                SyncBundle.kind == opened.kind,
+                SyncBundle.state == "held",
+            )
+        )
+    )
+    missing = [n for n in range(last_number + 1, opened.number) if n not in held]
+    return Applied(name, opened.kind, opened.number, "held", waiting_for=missing)
+
+
+def _apply_in_order(s: Session, actor: Actor, opened: Opened, name: str, last_hash: str) -> Applied:
+    p = opened.payload
+    if p.get("prev_hash") != last_hash:
+        raise BundleRefused(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Bundle {number} of '{desk}' does not follow the last bundle taken in from "
+                "that desk (it names another one before it): nothing was taken in.",
+            ),
+            number=opened.number,
+            desk=name,
+        )
+    events = p.get("audit", [])
+    records = p.get("records", [])
+    if not isinstance(events, list) or not isinstance(records, list):
+        raise damaged()
+    with large_write(s.connection(), (len(records) + len(events)) * BYTES_PER_RECORD):
+        _take_audit_trail(s, opened, events, name)
+        applier = _Applier(s, opened, _who_changed(events))
+        counts = applier.apply(records)
+        relink(s, applier.persons_touched)
+    ledger = _ledger_row(opened, "applied", summary=json.dumps(counts, sort_keys=True))
+    ledger.operator_id = actor.operator_id
+    s.add(ledger)
+    s.flush()
+    record_event(
+        s,
+        actor,
+        "sync_bundle",
+        ledger.id,
+        AuditAction.IMPORT,
+        detail=(
+            f"bundle {opened.number} ({opened.kind}) of desk {opened.node}: "
+            f"{sum(counts.values())} records, {applier.conflicts} conflicts"
+        ),
+    )
+    return Applied(name, opened.kind, opened.number, "applied", counts, applier.conflicts)
+
+
+# -- the audit trail ------------------------------------------------------------------
+
+
+def _trail_refused(name: str) -> BundleRefused:
+    return BundleRefused(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "The audit trail in the bundle of '{desk}' does not verify (an event changed, "
+            "missing, or not continuing the events taken in before): nothing was taken in.",
+        ),
+        desk=name,
+    )
+
+
+def _take_audit_trail(s: Session, opened: Opened, events: list[Any], name: str) -> None:
+    """Check that the events continue the desk's trail taken in so far, each hash
+    recomputed, and end at the bundle's anchor; then keep them as they came."""
+    last = s.execute(
+        select(SyncAuditEvent.event_id, SyncAuditEvent.hash)
+        .where(SyncAuditEvent.node == opened.node)
+        .order_by(SyncAuditEvent.event_id.desc())
+        .limit(1)
+    ).first()
+    previous = last[1] if last else GENESIS
+    last_id = last[0] if last else 0
+    rows = []
+    try:
+        for e in events:
+            at = dt.datetime.fromisoformat(e["at"])
+            if e["prev_hash"] != previous or e["id"] <= last_id:
+                raise _trail_refused(name)
+            if e["detail"] and detail_digest(e["detail"]) != e["detail_digest"]:
+                raise _trail_refused(name)
+            expected = event_digest(
+                e["prev_hash"],
+                at,
+                e["operator_id"],
+                e["entity"],
+                e["entity_id"],
+                e["action"],
+                e["fields"],
+                e["detail_digest"],
+            )
+            if e["hash"] != expected:
+                raise _trail_refused(name)
+            previous, last_id = e["hash"], e["id"]
+            rows.append(
+                {
+                    "node": opened.node,
+                    "event_id": e["id"],
+                    "at": at,
+                    "operator_id": e["operator_id"],
+                    "operator_gid": e["operator_gid"],
+                    "entity": e["entity"],
+                    "entity_id": e["entity_id"],
+                    "entity_gid": e["entity_gid"],
+                    "action": e["action"],
+                    "fields": e["fields"],
+                    "detail": e["detail"],
+                    "detail_digest": e["detail_digest"],
+                    "prev_hash": e["prev_hash"],
+                    "hash": e["hash"],
+                }
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise _trail_refused(name) from None
+    anchor = opened.payload.get("anchor")
+    if opened.kind == "full":
+        if not isinstance(anchor, dict):
+            raise _trail_refused(name)
+        if rows and (anchor.get("event_id"), anchor.get("hash")) != (last_id, previous):
+            raise _trail_refused(name)
+    if rows:
+        s.connection().execute(insert(SyncAuditEvent), rows)
+
+
+def _who_changed(events: list[Any]) -> dict[str, tuple[str, str]]:
+    """The last event about each record in the bundle: (operator gid, when)."""
+    found: dict[str, tuple[str, str]] = {}
+    for e in events:
+        if isinstance(e, dict) and e.get("entity_gid"):
+            found[str(e["entity_gid"])] = (str(e.get("operator_gid", "")), str(e.get("at", "")))
+    return found
+
+
+# -- the records ----------------------------------------------------------------------
+
+
+class _Applier:
+    def __init__(self, s: Session, opened: Opened, who: dict[str, tuple[str, str]]) -> None:
+        self.s = s
+        self.opened = opened
+        self.who = who
+        self.ids: dict[str, dict[str, int]] = {t: {} for t in TRAVELLING}
+        self.conflicts = 0
+        self.persons_touched: set[str] = set()
+        self.erased: set[str] = set()
+        self._templates: dict[str, tuple[dict[str, Any], list[str]]] = {}
+
+    # Local ids of gids, read in chunks, kept for the bundle.
+    def by_gids(self, sql: str, gids: list[str]) -> list[Any]:
+        """Run ``sql`` (over deskapp's own table names, with one ``IN ({marks})``) for
+        ``gids``, CHUNK at a time, straight to the driver: SQLAlchemy building an IN of
+        500 values costs more than the look-up itself. The rows it gives, if any."""
+        conn = self.s.connection()
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        found: list[Any] = []
+        for start in range(0, len(gids), CHUNK):
+            part = gids[start : start + CHUNK]
+            result = conn.exec_driver_sql(
+                sql.format(marks=", ".join([mark] * len(part))), tuple(part)
+            )
+            if result.returns_rows:
+                found += result.fetchall()
+        return found
+
+    def resolve(self, table: str, gids: Iterable[str]) -> None:
+        cache = self.ids[table]
+        wanted = [g for g in set(gids) if g and g not in cache]
+        if wanted:
+            name = _quoted(self.s, table)
+            cache.update(
+                (gid, id_)
+                for gid, id_ in self.by_gids(
+                    f"SELECT gid, id FROM {name} WHERE gid IN ({{marks}})", wanted
+                )
+            )
+
+    def local_id(self, table: str, gid: str) -> int:
+        found = self.ids[table].get(gid)
+        if found is None:
+            raise BundleRefused(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "The bundle refers to a record that was never received ({entity} "
+                    "{gid}): nothing was taken in. Take in the desk's earlier bundles first.",
+                ),
+                entity=table,
+                gid=gid,
+            )
+        return found
+
+    def apply(self, records: list[Any]) -> dict[str, int]:
+        by_table: dict[str, list[dict[str, Any]]] = {t: [] for t in TRAVELLING}
+        deletions: list[dict[str, Any]] = []
+        for record in records:
+            if not isinstance(record, dict) or record.get("entity") not in by_table:
+                raise damaged()
+            gid, op = record.get("gid"), record.get("op")
+            if not isinstance(gid, str) or len(gid) != 36 or op not in (UPSERT, ERASE, DELETE):
+                raise damaged()
+            if op == DELETE:
+                deletions.append(record)
+            else:
+                if not isinstance(record.get("values"), dict):
+                    raise damaged()
+                by_table[record["entity"]].append(record)
+        people = sorted({r["gid"] for r in records if r["entity"] == "person"})
+        self.erased = {
+            row[0]
+            for row in self.by_gids("SELECT gid FROM sync_erased WHERE gid IN ({marks})", people)
+        }
+        counts: Counter[str] = Counter()
+        for table in TRAVELLING:
+            if by_table[table]:
+                self._apply_table(specs()[table], by_table[table], counts)
+        for record in deletions:
+            self._delete(record, counts)
+        return dict(sorted(counts.items()))
+
+    def _apply_table(self, spec: Spec, records: list[dict[str, Any]], counts: Counter[str]) -> None:
+        table = spec.name
+        # Referenced gids first.
+        wanted: dict[str, set[str]] = {}
+        for record in records:
+            values = record["values"]
+            for name, target in spec.references.items():
+                value = values.get(name)
+                if isinstance(value, str):
+                    wanted.setdefault(target, set()).add(value)
+        for target, gids in wanted.items():
+            self.resolve(target, gids)
+        self.resolve(table, (r["gid"] for r in records))
+        if table == "enterprise_project":
+            self.resolve(
+                "structural_resource",
+                (g for r in records for g in r["values"].get(RESOURCES, []) or []),
+            )
+        ids = self.ids[table]
+        known = [r["gid"] for r in records if r["gid"] in ids]
+        bases = self._bases(known) if known else {}
+        new_rows: list[dict[str, Any]] = []
+        new_records: list[dict[str, Any]] = []
+        planned: set[str] = set()
+        changed: list[dict[str, Any]] = []
+        next_id = 0
+        for record in records:
+            gid = record["gid"]
+            if gid in self.erased:
+                counts[f"{table}:kept erased"] += 1
+                continue
+            values = self._decode(spec, record["values"])
+            if table == "person":
+                self.persons_touched.add(gid)
+            if gid in planned:
+                raise damaged()  # the same record twice in a bundle
+            local = ids.get(gid)
+            if local is None:
+                # A new record: its id chosen here (as the registry import does), so
+                # the records after it refer to it without reading it back.
+                if not next_id:
+                    t = spec.table
+                    next_id = int(self.s.scalar(select(func.coalesce(func.max(t.c.id), 0))) or 0)
+                    next_id += 1
+                row = self._new_row(spec, record, values)
+                row["id"] = ids[gid] = next_id
+                planned.add(gid)
+                next_id += 1
+                new_rows.append(row)
+                new_records.append(record)
+                counts[f"{table}:new"] += 1
+            else:
+                self._merge(spec, record, local, values, bases.get(gid))
+                changed.append(record)
+                counts[f"{table}:changed"] += 1
+        if new_rows:
+            fresh = [r["gid"] for r in new_records]
+            # A record deleted here and sent again: the common version of before is
+            # no longer one.
+            self.by_gids("DELETE FROM sync_base WHERE gid IN ({marks})", fresh)
+            insert_rows(self.s.connection(), spec.table, new_rows, log=False)
+            if table == "enterprise_project":
+                for record in new_records:
+                    self._set_resources(record["gid"], record["values"].get(RESOURCES))
+            if table == "person":
+                self._tax_keys(new_records)
+        self._save_bases(changed, bases)
+        if table == "person":
+            self._tax_keys(changed)
+            for record in records:
+                if record["op"] == ERASE and record["gid"] not in self.erased:
+                    self._erase(record)
+                    counts["person:erased"] += 1
+
+    def _decode(self, spec: Spec, values: dict[str, Any]) -> dict[str, Any]:
+        decoded: dict[str, Any] = {}
+        readers = _readers(spec.name)
+        name = ""
+        try:
+            for name, value in values.items():
+                reader = readers.get(name)
+                if reader is None:
+                    if name == RESOURCES and spec.name == "enterprise_project":
+                        if isinstance(value, list) and all(isinstance(g, str) for g in value):
+                            continue
+                    raise bad_value(spec.name, name[:60])
+                if value is None:
+                    decoded[name] = None
+                    continue
+                read, target = reader
+                python = read(value)
+                if target is not None:
+                    python = self.local_id(target, python)
+                decoded[name] = python
+        except READ_ERRORS:
+            raise bad_value(spec.name, name[:60]) from None
+        return decoded
+
+    def _new_row(
+        self, spec: Spec, record: dict[str, Any], values: dict[str, Any]
+    ) -> dict[str, Any]:
+        template = self._templates.get(spec.name)
+        if template is None:
+            template = self._templates[spec.name] = self._template(spec)
+        row = template[0].copy()
+        row.update(values)
+        for key in template[1]:
+            if row[key] is _MISSING:
+                raise BadRecord(
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "The bundle holds a value deskapp cannot read ({entity}, field "
+                        "{field}): nothing was taken in.",
+                    ),
+                    entity=spec.name,
+                    field=key,
+                )
+        row["gid"] = record["gid"]
+        row["origin"] = record.get("origin") or self.opened.node
+        if spec.name == "operator":
+            # Taken in, an operator cannot log in here.
+            row["active"] = False
+            row["password_hash"] = None
+            row["name"] = self._free_name(spec, row["name"], record)
+        elif spec.name == "desk":
+            row["name"] = self._free_name(spec, row["name"], record)
+        return row
+
+    def _template(self, spec: Spec) -> tuple[dict[str, Any], list[str]]:
+        """A new row's values for the columns a record does not bring, and the
+        columns a record must bring."""
+        row: dict[str, Any] = {}
+        required: list[str] = []
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        for column in spec.table.columns:
+            key = column.key
+            if key in ("id", "search_key"):
+                continue
+            if key in ("gid", "origin"):
+                row[key] = ""
+            elif key == "version":
+                row[key] = 1
+            elif key in ("created_at", "updated_at"):
+                row[key] = now
+            elif column.default is not None and getattr(column.default, "is_scalar", False):
+                row[key] = column.default.arg  # type: ignore[attr-defined]
+            elif column.nullable:
+                row[key] = None
+            elif isinstance(column.type, String | Text):
+                row[key] = ""
+            elif isinstance(column.type, Boolean):
+                row[key] = False
+            elif isinstance(column.type, Integer):
+                row[key] = 0
+            else:
+                row[key] = _MISSING
+                required.append(key)
+        return row, required
+
+    def _free_name(self, spec: Spec, name: str, record: dict[str, Any]) -> str:
+        """Desks' and operators' names are unique here: a name taken by another record
+        gets the desk's short id after it."""
+        t = spec.table
+        taken = self.s.scalar(select(t.c.id).where(t.c.name == name, t.c.gid != record["gid"]))
+        if taken is None:
+            return name
+        return f"{name[:100]} ({self.opened.node[-12:]})"
+
+    def _bases(self, gids: list[str]) -> dict[str, dict[str, Any]]:
+        rows = self.by_gids("SELECT gid, data FROM sync_base WHERE gid IN ({marks})", gids)
+        return {gid: json.loads(data) for gid, data in rows}
+
+    def _save_bases(self, records: list[dict[str, Any]], bases: dict[str, dict[str, Any]]) -> None:
+        """The desk's version becomes the common one. A record without a common version
+        of its own has the record here as it (deskapp.sync.changes keeps the version of
+        before for a record taken in and then changed here), and after the merge the
+        record here holds what the desk sent: nothing to keep."""
+        for r in records:
+            base = bases.get(r["gid"])
+            if base is not None:
+                merged = {**base, **r["values"]}
+                self.s.execute(
+                    update(SyncBase).where(SyncBase.gid == r["gid"]).values(data=json.dumps(merged))
+                )
+
+    def _merge(
+        self,
+        spec: Spec,
+        record: dict[str, Any],
+        local_id: int,
+        values: dict[str, Any],
+        base: dict[str, Any] | None,
+    ) -> None:
+        """Fields changed at the desk only are taken; changed here only, kept; changed
+        on both sides to different values: an open conflict, the value here kept."""
+        from deskapp.sync.conflicts import open_conflict
+
+        t = spec.table
+        row = self.s.execute(select(t).where(t.c.id == local_id)).mappings().one()
+        changes: dict[str, Any] = {}
+        for name, incoming in record["values"].items():
+            if name == RESOURCES:
+                continue
+            local_json = self._json_of(spec, name, row[name])
+            # No common version kept: the record was not changed here since it came.
+            base_json = local_json if base is None else base.get(name, incoming)
+            if incoming == base_json or incoming == local_json:
+                continue
+            if local_json == base_json or spec.name in ("desk", "operator"):
+                if spec.name in ("desk", "operator") and name == "name":
+                    changes[name] = self._free_name(spec, values[name], record)
+                elif not (spec.name == "operator" and name == "active"):
+                    changes[name] = values[name]
+                continue
+            who, when = self.who.get(record["gid"], ("", ""))
+            open_conflict(
+                self.s,
+                spec.name,
+                record["gid"],
+                name,
+                local_json,
+                incoming,
+                self.opened.node,
+                self.opened.number,
+                self._operator_name(who),
+                when,
+            )
+            self.conflicts += 1
+        if spec.name == "enterprise_project" and RESOURCES in record["values"]:
+            self._set_resources(record["gid"], record["values"][RESOURCES])
+        if changes:
+            if spec.name == "person":
+                merged = {**row, **changes}
+                changes["search_key"] = person_search_key({c: merged[c] for c in KEY_COLUMNS})
+            if "version" in t.c:
+                changes["version"] = row["version"] + 1
+            if "updated_at" in t.c:
+                changes["updated_at"] = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            self.s.execute(update(t).where(t.c.id == local_id).values(**changes))
+
+    def _json_of(self, spec: Spec, name: str, value: Any) -> Any:
+        if name in spec.references:
+            if value is None:
+                return None
+            target = specs()[spec.references[name]].table
+            return self.s.scalar(select(target.c.gid).where(target.c.id == value))
+        return encode_value(spec.table.c[name].type, value)
+
+    def _operator_name(self, gid: str) -> str:
+        if not gid:
+            return ""
+        t = specs()["operator"].table
+        return str(self.s.scalar(select(t.c.name).where(t.c.gid == gid)) or "")
+
+    def _set_resources(self, project_gid: str, gids: list[str] | None) -> None:
+        from deskapp.models import project_resource
+
+        if gids is None:
+            return
+        project_id = self.local_id("enterprise_project", project_gid)
+        self.s.execute(delete(project_resource).where(project_resource.c.project_id == project_id))
+        rows = [
+            {"project_id": project_id, "resource_id": self.local_id("structural_resource", g)}
+            for g in sorted(set(gids))
+        ]
+        if rows:
+            self.s.execute(insert(project_resource), rows)
+
+    def _tax_keys(self, records: list[dict[str, Any]]) -> None:
+        """The keyed hashes a pseudonymous bundle brings for its people."""
+        for record in records:
+            keys = record.get("tax_keys")
+            if keys is None:
+                continue
+            if not isinstance(keys, list) or not all(
+                isinstance(k, str) and len(k) == 64 for k in keys
+            ):
+                raise damaged()
+            self.s.execute(delete(SyncTaxKey).where(SyncTaxKey.person_gid == record["gid"]))
+            if keys:
+                self.s.execute(
+                    insert(SyncTaxKey),
+                    [{"person_gid": record["gid"], "tax_key": k} for k in sorted(set(keys))],
+                )
+
+    def _erase(self, record: dict[str, Any]) -> None:
+        """The erasure, here as at the desk: the identity blanked whatever was changed
+        here, skills removed, notes blanked, the conflicts and the common versions that
+        held their data gone, their audit events' details blanked; kept erased."""
+        from deskapp.models import Activity, NeedsAssessment, Person, Skill
+
+        gid = record["gid"]
+        person_id = self.local_id("person", gid)
+        conn = self.s.connection()
+        remove_person(conn, person_id)
+        remove_skills(conn, person_id)
+        values = self._decode(specs()["person"], record["values"])
+        changes = {**ERASED_PERSON, "birth_date": values.get("birth_date")}
+        changes["anonymised_on"] = values.get("anonymised_on") or dt.date.today()
+        changes = {k: v for k, v in changes.items() if v is not None or k in ERASED_PERSON}
+        changes["search_key"] = ""
+        changes["counted_with"] = None
+        self.s.execute(update(Person).where(Person.id == person_id).values(**changes))
+        children: list[str] = []
+        for model in (Activity, NeedsAssessment):
+            note = "notes" if model is Activity else "note"
+            rows = (
+                self.s.execute(select(model.gid).where(model.person_id == person_id))
+                .scalars()
+                .all()
+            )
+            children += rows
+            self.s.execute(update(model).where(model.person_id == person_id).values({note: ""}))
+            for child in rows:
+                base = self._bases([child]).get(child)
+                if base is not None and note in base:
+                    base[note] = ""
+                    self.s.execute(
+                        update(SyncBase).where(SyncBase.gid == child).values(data=json.dumps(base))
+                    )
+        self.s.execute(delete(Skill).where(Skill.person_id == person_id))
+        self.s.execute(delete(SyncConflict).where(SyncConflict.gid.in_([gid, *children])))
+        self.s.execute(
+            update(SyncBase).where(SyncBase.gid == gid).values(data=json.dumps(record["values"]))
+        )
+        self.s.execute(
+            update(SyncAuditEvent)
+            .where(SyncAuditEvent.entity_gid == gid, SyncAuditEvent.detail != "")
+            .values(detail="")
+        )
+        self.s.execute(delete(SyncTaxKey).where(SyncTaxKey.person_gid == gid))
+        if self.s.get(SyncErased, gid) is None:
+            self.s.add(SyncErased(gid=gid, entity="person"))
+            self.s.flush()
+        self.erased.add(gid)
+
+    def _delete(self, record: dict[str, Any], counts: Counter[str]) -> None:
+        spec = specs()[record["entity"]]
+        t = spec.table
+        self.s.execute(delete(t).where(t.c.gid == record["gid"]))
+        self.s.execute(delete(SyncBase).where(SyncBase.gid == record["gid"]))
+        if spec.name == "person":
+            self.persons_touched.add(record["gid"])
+        counts[f"{spec.name}:deleted"] += 1

@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, Text, delete, func, insert, select, update
+from sqlalchemy import Boolean, Integer, String, Text, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -37,6 +37,7 @@ from deskapp.models.first_look import HEAD_REVISION
 from deskapp.models.person_index import remove_person
 from deskapp.models.search_key import KEY_COLUMNS, person_search_key
 from deskapp.models.skill_index import remove_skills
+from deskapp.models.sql.sequences import reserve_ids
 from deskapp.models.sync import (
     SyncAuditEvent,
     SyncBase,
@@ -503,7 +504,11 @@ class _Applier:
         new_records: list[dict[str, Any]] = []
         planned: set[str] = set()
         changed: list[dict[str, Any]] = []
-        next_id = 0
+        # The new records' ids, drawn at once (as the registry import does) so that
+        # the records after them refer to them without reading them back; on a server,
+        # from the table's sequence, which no other writer draws the same from.
+        unknown = sum(1 for r in records if r["gid"] not in self.erased and r["gid"] not in ids)
+        new_ids = iter(reserve_ids(self.s.connection(), spec.table.name, unknown))
         for record in records:
             gid = record["gid"]
             if gid in self.erased:
@@ -516,16 +521,9 @@ class _Applier:
                 raise damaged()  # the same record twice in a bundle
             local = ids.get(gid)
             if local is None:
-                # A new record: its id chosen here (as the registry import does), so
-                # the records after it refer to it without reading it back.
-                if not next_id:
-                    t = spec.table
-                    next_id = int(self.s.scalar(select(func.coalesce(func.max(t.c.id), 0))) or 0)
-                    next_id += 1
                 row = self._new_row(spec, record, values)
-                row["id"] = ids[gid] = next_id
+                row["id"] = ids[gid] = next(new_ids)
                 planned.add(gid)
-                next_id += 1
                 new_rows.append(row)
                 new_records.append(record)
                 counts[f"{table}:new"] += 1

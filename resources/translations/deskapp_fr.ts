@@ -110,54 +110,59 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="168"/>
+        <location filename="../../deskapp/ui/panels.py" line="169"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="169"/>
+        <location filename="../../deskapp/ui/panels.py" line="170"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="170"/>
+        <location filename="../../deskapp/ui/panels.py" line="171"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="171"/>
+        <location filename="../../deskapp/ui/panels.py" line="172"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="172"/>
+        <location filename="../../deskapp/ui/panels.py" line="173"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="173"/>
+        <location filename="../../deskapp/ui/panels.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="177"/>
+        <location filename="../../deskapp/ui/panels.py" line="178"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="181"/>
+        <location filename="../../deskapp/ui/panels.py" line="182"/>
         <source>Log activity...</source>
         <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="203"/>
+        <location filename="../../deskapp/ui/panels.py" line="204"/>
         <source>%1 (done)</source>
         <translation>%1 (faite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="219"/>
+        <location filename="../../deskapp/ui/panels.py" line="226"/>
         <source>No activity yet. Log the first one with the button below.</source>
         <translation>Aucune activité pour l&apos;instant. Notez la première avec le bouton ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="241"/>
+        <source>Proposal: %1</source>
+        <translation>Proposition&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -362,12 +367,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="103"/>
+        <location filename="../../deskapp/ui/crash.py" line="108"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="104"/>
+        <location filename="../../deskapp/ui/crash.py" line="109"/>
         <source>Something went wrong: %1
 
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
@@ -376,12 +381,12 @@ What was saved before is safe. The details were written to %2; send that file to
 Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans %2&#xa0;; envoyez ce fichier à la personne qui s&apos;occupe de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="163"/>
+        <location filename="../../deskapp/ui/app.py" line="186"/>
         <source>No database yet</source>
         <translation>Pas encore de base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="164"/>
+        <location filename="../../deskapp/ui/app.py" line="187"/>
         <source>There is no database at
 %1
 
@@ -392,22 +397,22 @@ Create a new, empty database there? If you expected to find your registry, choos
 En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver votre registre, choisissez Non et vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="211"/>
+        <location filename="../../deskapp/ui/app.py" line="270"/>
         <source>The database is in use</source>
         <translation>La base de données est utilisée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="216"/>
+        <location filename="../../deskapp/ui/app.py" line="275"/>
         <source>Network share</source>
         <translation>Partage réseau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="281"/>
+        <location filename="../../deskapp/ui/app.py" line="351"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="291"/>
+        <location filename="../../deskapp/ui/app.py" line="363"/>
         <source>Automatic backup made: %1</source>
         <translation>Sauvegarde automatique faite&#xa0;: %1</translation>
     </message>
@@ -823,7 +828,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
 <context>
     <name>BusinessPlan</name>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="61"/>
+        <location filename="../../deskapp/services/business_plans.py" line="62"/>
         <source>Anonymised member</source>
         <translation>Associé anonymisé</translation>
     </message>
@@ -969,54 +974,120 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>journal des opérations&#xa0;: conforme à son repère du {date} (événement {anchored})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="53"/>
+        <location filename="../../deskapp/services/maintenance.py" line="50"/>
         <source>audit trail: the chain breaks at event {event} (an event was changed); restore the last good backup and compare the two trails</source>
         <translation>journal des opérations&#xa0;: la chaîne est rompue à l&apos;événement {event} (un événement a été modifié)&#xa0;; restaurez la dernière bonne sauvegarde et comparez les deux journaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="58"/>
+        <location filename="../../deskapp/services/maintenance.py" line="55"/>
         <source>audit trail: the chain breaks at event {event} (an event was removed before it); restore the last good backup and compare the two trails</source>
         <translation>journal des opérations&#xa0;: la chaîne est rompue à l&apos;événement {event} (un événement le précédant a été supprimé)&#xa0;; restaurez la dernière bonne sauvegarde et comparez les deux journaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="76"/>
+        <location filename="../../deskapp/services/maintenance.py" line="73"/>
         <source>schema revision is {revision}, this version of deskapp expects {expected}: run &apos;deskapp db upgrade&apos;</source>
         <translation>la révision du schéma est {revision}, cette version de deskapp attend {expected}&#xa0;: lancez «&#xa0;deskapp db upgrade&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="90"/>
+        <location filename="../../deskapp/services/maintenance.py" line="87"/>
         <source>integrity: {line}</source>
         <translation>intégrité&#xa0;: {line}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="97"/>
+        <location filename="../../deskapp/services/maintenance.py" line="94"/>
         <source>row {row} of {table} points to a missing {parent}</source>
         <translation>la ligne {row} de {table} renvoie à un {parent} qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="108"/>
+        <location filename="../../deskapp/services/maintenance.py" line="105"/>
         <source>... and {count} more broken references</source>
         <translation>... et {count} autres références rompues</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="117"/>
+        <location filename="../../deskapp/services/maintenance.py" line="114"/>
         <source>search index {index}: {error}</source>
         <translation>index de recherche {index}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="125"/>
+        <location filename="../../deskapp/services/maintenance.py" line="122"/>
+        <location filename="../../deskapp/services/server_check.py" line="25"/>
         <source>the audit trail&apos;s append-only triggers are {state}: {name}</source>
         <translation>les déclencheurs qui rendent le journal des opérations non modifiable sont {state}&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="163"/>
+        <location filename="../../deskapp/services/maintenance.py" line="150"/>
         <source>audit trail: {count} events, chain intact</source>
         <translation>journal des opérations&#xa0;: {count} événements, chaîne intacte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="170"/>
+        <location filename="../../deskapp/services/maintenance.py" line="157"/>
         <source>{persons} persons, schema {revision}</source>
         <translation>{persons} personnes, schéma {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="37"/>
+        <source>the integrity of the server&apos;s files, their backups, and the removal of erased rows&apos; old versions (VACUUM FULL) are the server administrator&apos;s job</source>
+        <translation>l&apos;intégrité des fichiers du serveur, leurs sauvegardes et la suppression des anciennes versions des lignes effacées (VACUUM FULL) sont le travail de l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="52"/>
+        <source>audit trail: its {count} append-only triggers are in place ({names})</source>
+        <translation>journal des opérations&#xa0;: ses {count} déclencheurs d&apos;ajout seul sont en place ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="70"/>
+        <source>search index {index} is missing: searches read every row; run &apos;deskapp db upgrade&apos; as the schema&apos;s owner</source>
+        <translation>l&apos;index de recherche {index} manque&#xa0;: les recherches lisent chaque ligne&#xa0;; lancez «&#xa0;deskapp db upgrade&#xa0;» en tant que propriétaire du schéma</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="81"/>
+        <source>search indexes in place (pg_trgm, GIN): {indexes}</source>
+        <translation>index de recherche en place (pg_trgm, GIN)&#xa0;: {indexes}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="92"/>
+        <source>connected as {role}, the schema&apos;s owner, which may change it: the desks connect as a role granted with &apos;deskapp db grant --role NAME&apos;</source>
+        <translation>connecté en tant que {role}, propriétaire du schéma, qui peut le modifier&#xa0;: les antennes se connectent avec un rôle accordé par «&#xa0;deskapp db grant --role NOM&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="98"/>
+        <source>connected as {role}, a superuser, which may change anything: the desks connect as a role granted with &apos;deskapp db grant --role NAME&apos;</source>
+        <translation>connecté en tant que {role}, un superutilisateur, qui peut tout modifier&#xa0;: les antennes se connectent avec un rôle accordé par «&#xa0;deskapp db grant --role NOM&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="110"/>
+        <source>no desks&apos; role is granted yet (&apos;deskapp db grant --role NAME&apos;)</source>
+        <translation>aucun rôle des antennes n&apos;est encore accordé («&#xa0;deskapp db grant --role NOM&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="126"/>
+        <source>role {role}: reads and writes the records, adds to the audit trail, cannot change the schema nor change or delete audit events</source>
+        <translation>rôle {role}&#xa0;: lit et écrit les fiches, complète le journal des opérations, ne peut ni modifier le schéma ni modifier ou supprimer des événements du journal</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="138"/>
+        <source>role {role} is a superuser: it can change the schema and the audit trail; give the desks a role without superuser rights</source>
+        <translation>le rôle {role} est un superutilisateur&#xa0;: il peut modifier le schéma et le journal des opérations&#xa0;; donnez aux antennes un rôle sans droits de superutilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="149"/>
+        <source>role {role} may create tables in the schema: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
+        <translation>le rôle {role} peut créer des tables dans le schéma&#xa0;: lancez «&#xa0;deskapp db grant --role {role}&#xa0;» en tant que propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="160"/>
+        <source>role {role} holds {rights} on the audit trail, which it may only add to: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
+        <translation>le rôle {role} détient {rights} sur le journal des opérations, qu&apos;il peut seulement compléter&#xa0;: lancez «&#xa0;deskapp db grant --role {role}&#xa0;» en tant que propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="172"/>
+        <source>role {role} may change the schema&apos;s revision: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
+        <translation>le rôle {role} peut modifier la révision du schéma&#xa0;: lancez «&#xa0;deskapp db grant --role {role}&#xa0;» en tant que propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="184"/>
+        <source>role {role} cannot read and write {tables}: deskapp fails there until the owner runs &apos;deskapp db grant --role {role}&apos;</source>
+        <translation>le rôle {role} ne peut pas lire et écrire {tables}&#xa0;: deskapp y échoue tant que le propriétaire n&apos;a pas lancé «&#xa0;deskapp db grant --role {role}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1222,199 +1293,326 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="39"/>
+        <location filename="../../deskapp/cli/commands.py" line="45"/>
         <source>Desk &apos;{desk}&apos; created; administrator &apos;{name}&apos;.</source>
         <translation>Antenne «&#xa0;{desk}&#xa0;» créée&#xa0;; administrateur «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="55"/>
+        <location filename="../../deskapp/cli/commands.py" line="61"/>
         <source>Demo data written: {persons} persons, {projects} projects, {activities} activities, {applications} funding applications, {plans} business plans, {desks} desks, {operators} operators (seed {seed}).</source>
         <translation>Données de démonstration écrites&#xa0;: {persons} personnes, {projects} projets, {activities} activités, {applications} demandes de financement, {plans} plans d&apos;affaires, {desks} antennes, {operators} conseillers (graine {seed}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="72"/>
+        <location filename="../../deskapp/cli/commands.py" line="78"/>
         <source>Act as the demo administrator with: --operator &apos;Amministratore demo&apos; (every demo account&apos;s password: {password}; DESKAPP_PASSWORD sets it for the command line)</source>
         <translation>Agissez comme administrateur de démonstration avec&#xa0;: --operator &apos;Amministratore demo&apos; (mot de passe de chaque compte de démonstration&#xa0;: {password}&#xa0;; DESKAPP_PASSWORD le donne à la ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="91"/>
+        <location filename="../../deskapp/cli/commands.py" line="97"/>
         <source>warning: </source>
         <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="101"/>
+        <location filename="../../deskapp/cli/commands.py" line="107"/>
         <source>... and 1 more row:</source>
         <translation>... et encore 1 ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="102"/>
+        <location filename="../../deskapp/cli/commands.py" line="108"/>
         <source>... and {n} more rows:</source>
         <translation>... et encore {n} lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="111"/>
+        <location filename="../../deskapp/cli/commands.py" line="117"/>
         <source>1 row, {column}: {kind}{reason}</source>
         <translation>1 ligne, {column}&#xa0;: {kind}{reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="112"/>
+        <location filename="../../deskapp/cli/commands.py" line="118"/>
         <source>{n} rows, {column}: {kind}{reason}</source>
         <translation>{n} lignes, {column}&#xa0;: {kind}{reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="127"/>
+        <location filename="../../deskapp/cli/commands.py" line="133"/>
         <source>, 1 warning</source>
         <translation>, 1 avertissement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="128"/>
+        <location filename="../../deskapp/cli/commands.py" line="134"/>
         <source>, {n} warnings</source>
         <translation>, {n} avertissements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="153"/>
+        <location filename="../../deskapp/cli/commands.py" line="152"/>
+        <location filename="../../deskapp/cli/commands.py" line="188"/>
         <source>{rows} rows checked, no errors{warnings}; nothing written (--dry-run).</source>
         <translation>{rows} lignes vérifiées, aucune erreur{warnings}&#xa0;; rien n&apos;a été écrit (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="162"/>
+        <location filename="../../deskapp/cli/commands.py" line="161"/>
+        <source>{count} organisations imported.</source>
+        <translation>{count} organisations importées.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="197"/>
         <source>{count} persons imported{warnings}.</source>
         <translation>{count} personnes importées{warnings}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="178"/>
+        <location filename="../../deskapp/cli/commands.py" line="213"/>
         <source>{count} rows of {what} written to {path}.</source>
         <translation>{count} lignes de {what} écrites dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="224"/>
+        <location filename="../../deskapp/cli/commands.py" line="259"/>
         <source>{participants} participants; report written to {path}.</source>
         <translation>{participants} participants&#xa0;; rapport écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="266"/>
+        <location filename="../../deskapp/cli/commands.py" line="301"/>
         <source>{count} dossiers written to {path}.</source>
         <translation>{count} dossiers écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="289"/>
+        <location filename="../../deskapp/cli/commands.py" line="324"/>
         <source>Document written to {path}.</source>
         <translation>Document écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="329"/>
+        <location filename="../../deskapp/cli/commands.py" line="364"/>
         <source>Right of access: {pdf} and {data} written.</source>
         <translation>Droit d&apos;accès&#xa0;: {pdf} et {data} écrits.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="345"/>
+        <location filename="../../deskapp/cli/commands.py" line="380"/>
         <source>Person {id} anonymised: {fields} identifying fields erased, {notes} notes cleared; anonymous facts kept.</source>
         <translation>Personne {id} anonymisée&#xa0;: {fields} champs identifiants effacés, {notes} notes vidées&#xa0;; les faits anonymes sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="367"/>
+        <location filename="../../deskapp/cli/commands.py" line="392"/>
+        <source>On a server, the old versions of the erased rows stay in the tables&apos; files until the administrator runs VACUUM FULL, and in the server&apos;s WAL and backups until they expire; a backup restored later brings the person back and must be anonymised again. These are the server administrator&apos;s job.</source>
+        <translation>Sur un serveur, les anciennes versions des lignes effacées restent dans les fichiers des tables jusqu&apos;à ce que l&apos;administrateur lance VACUUM FULL, et dans le WAL et les sauvegardes du serveur jusqu&apos;à leur expiration&#xa0;; une sauvegarde restaurée plus tard ramène la personne, qu&apos;il faut anonymiser de nouveau. C&apos;est le travail de l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="413"/>
         <source>{id:&gt;7}  last date {last}  kept until {until}</source>
         <translation>{id:&gt;7}  dernière date {last}  conservée jusqu&apos;au {until}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="374"/>
+        <location filename="../../deskapp/cli/commands.py" line="420"/>
         <source>  (state aid)</source>
         <translation>  (aide d&apos;État)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="377"/>
+        <location filename="../../deskapp/cli/commands.py" line="423"/>
         <source>... and {count} more</source>
         <translation>... et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="381"/>
+        <location filename="../../deskapp/cli/commands.py" line="427"/>
         <source>{count} people due for anonymisation; add --apply to anonymise them.</source>
         <translation>{count} personnes à anonymiser&#xa0;; ajoutez --apply pour les anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="395"/>
+        <location filename="../../deskapp/cli/commands.py" line="441"/>
         <source>{count} people anonymised.</source>
         <translation>{count} personnes anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="412"/>
+        <location filename="../../deskapp/cli/commands.py" line="458"/>
         <source>No one found.</source>
         <translation>Personne n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="124"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="167"/>
+        <location filename="../../deskapp/cli/commands.py" line="491"/>
+        <source>Person {id} has no consent in force to be proposed to employers and projects: no match is shown. Record that consent first.</source>
+        <translation>La personne {id} n&apos;a pas de consentement en vigueur pour être proposée à des employeurs et à des projets&#xa0;: aucune correspondance n&apos;est affichée. Enregistrez d&apos;abord ce consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="500"/>
+        <source>Openings:</source>
+        <translation>Offres d&apos;emploi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="502"/>
+        <source>No open opening fits.</source>
+        <translation>Aucune offre d&apos;emploi ouverte ne convient.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="505"/>
+        <source>Firms of their trade:</source>
+        <translation>Entreprises de son métier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="507"/>
+        <source>No firm fits.</source>
+        <translation>Aucune entreprise ne convient.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="514"/>
+        <source>The project lists no role it still needs.</source>
+        <translation>Le projet n&apos;indique aucun rôle encore à pourvoir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="518"/>
+        <source>Role: {role} ({n} still needed)</source>
+        <translation>Rôle&#xa0;: {role} (encore {n} à pourvoir)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="523"/>
+        <source>No one who may be proposed fits.</source>
+        <translation>Aucune personne pouvant être proposée ne convient.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="526"/>
+        <source>Premises, land and machinery:</source>
+        <translation>Locaux, terrains et machines&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="528"/>
+        <source>No free resource fits.</source>
+        <translation>Aucune ressource libre ne convient.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="531"/>
+        <source>Partner organisations:</source>
+        <translation>Organisations partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="533"/>
+        <source>No organisation fits.</source>
+        <translation>Aucune organisation ne convient.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="132"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="175"/>
         <source>Upgraded {path} from {old} to {new}.</source>
         <translation>{path} mis à jour de la version {old} à la {new}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="132"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="140"/>
         <source>The previous file was copied to {path}.</source>
         <translation>Le fichier précédent a été copié dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="138"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="175"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="146"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="183"/>
         <source>{path} is up to date (schema {revision}).</source>
         <translation>{path} est à jour (schéma {revision}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="151"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="159"/>
         <source>Backup written to {path}.</source>
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="229"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="221"/>
+        <source>The role {role} may now read and write the records of {path} and add to its audit trail; it cannot change the schema, nor change or delete audit events. Tables made by later upgrades are granted to it too.</source>
+        <translation>Le rôle {role} peut désormais lire et écrire les fiches de {path} et compléter son journal des opérations&#xa0;; il ne peut ni modifier le schéma, ni modifier ou supprimer des événements du journal. Les tables créées par les mises à jour suivantes lui seront aussi accordées.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="241"/>
+        <source>The desks&apos; roles have their rights on the new schema: {roles}.</source>
+        <translation>Les rôles des antennes ont leurs droits sur le nouveau schéma&#xa0;: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="281"/>
         <source>problem: {problem}</source>
         <translation>problème&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="235"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="287"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="239"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="291"/>
         <source>1 problem found</source>
         <translation>1 problème trouvé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="240"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="292"/>
         <source>{n} problems found</source>
         <translation>{n} problèmes trouvés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="307"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="359"/>
         <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
         <translation>1 personne effacée après cette sauvegarde a été anonymisée de nouveau (le registre des effacements à côté de la base).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="312"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="364"/>
         <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
         <translation>{n} personnes effacées après cette sauvegarde ont été anonymisées de nouveau (le registre des effacements à côté de la base).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="287"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="339"/>
         <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
         <translation>{path} restauré depuis {file}&#xa0;; le fichier précédent est conservé sous {aside}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="297"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="349"/>
         <source>Restored {path} from {file}; there was no previous database to keep.</source>
         <translation>{path} restauré depuis {file}&#xa0;; il n&apos;y avait pas de base précédente à conserver.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="354"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="168"/>
+        <source>Copying</source>
+        <translation>Copie en cours</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="187"/>
+        <source>Encrypt the new file with a key (SQLCipher)? [y/N] </source>
+        <translation>Chiffrer le nouveau fichier avec une clé (SQLCipher)&#xa0;? [o/N] </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="234"/>
+        <source>Copied {source} to {target} (schema {revision}):</source>
+        <translation>Copie de {source} vers {target} (schéma {revision})&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="244"/>
+        <source>{rows} rows in all; the audit trail&apos;s {events} events verify on the copy.</source>
+        <translation>{rows} lignes en tout&#xa0;; les {events} événements du journal des opérations se vérifient sur la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="254"/>
+        <source>From now on, work on the server: what is written to {source} after this copy is not in it.</source>
+        <translation>Désormais, travaillez sur le serveur&#xa0;: ce qui est écrit dans {source} après cette copie n&apos;y figure pas.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="264"/>
+        <source>{source} is encrypted; on the server, encryption at rest is the server&apos;s job (its disks).</source>
+        <translation>{source} est chiffré&#xa0;; sur le serveur, le chiffrement des données au repos est l&apos;affaire du serveur (ses disques).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="275"/>
+        <source>1 erasure is listed in the register of erasures beside the new file.</source>
+        <translation>1 effacement est inscrit au registre des effacements à côté du nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="279"/>
+        <source>{n} erasures are listed in the register of erasures beside the new file.</source>
+        <translation>{n} effacements sont inscrits au registre des effacements à côté du nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="289"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="406"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} est chiffré. Gardez la clé en lieu sûr&#xa0;: sans elle, les données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="361"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="298"/>
+        <source>{target} is not encrypted: &apos;deskapp db encrypt&apos; encrypts it.</source>
+        <translation>{target} n&apos;est pas chiffré&#xa0;: «&#xa0;deskapp db encrypt&#xa0;» le chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="413"/>
         <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
         <translation>Les copies faites avant (sauvegardes dans {folder}, exports, fichiers mis de côté) sont encore en clair&#xa0;: supprimez-les dès qu&apos;une nouvelle sauvegarde chiffrée existe.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="136"/>
+        <location filename="../../deskapp/cli/main.py" line="141"/>
         <source>interrupted; nothing half-written was kept.</source>
         <translation>interrompu&#xa0;; rien d&apos;écrit à moitié n&apos;a été gardé.</translation>
     </message>
@@ -1474,157 +1672,257 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>remplir une base de données vide de données inventées réalistes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="124"/>
-        <source>import people from a CSV or .xlsx file</source>
-        <translation>importer des personnes d&apos;un fichier CSV ou .xlsx</translation>
+        <location filename="../../deskapp/cli/parser.py" line="125"/>
+        <source>import people or organisations from a CSV or .xlsx file</source>
+        <translation>importer des personnes ou des organisations depuis un fichier CSV ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="131"/>
+        <location filename="../../deskapp/cli/parser.py" line="132"/>
         <source>check every row, write nothing</source>
         <translation>vérifier chaque ligne, ne rien écrire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="134"/>
+        <location filename="../../deskapp/cli/parser.py" line="135"/>
         <source>export a table to CSV or .xlsx</source>
         <translation>exporter une table en CSV ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="140"/>
+        <location filename="../../deskapp/cli/parser.py" line="143"/>
         <source>the CSV separator (default: &apos;;&apos; for an Italian or French desk, as their Excel expects, &apos;,&apos; for an English one)</source>
         <translation>le séparateur du CSV (par défaut&#xa0;: «&#xa0;;&#xa0;» pour une antenne italienne ou française, comme l&apos;attend leur Excel, «&#xa0;,&#xa0;» pour une antenne anglaise)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="150"/>
+        <location filename="../../deskapp/cli/parser.py" line="153"/>
         <source>a document: person dossier, project summary, business plan, indicators</source>
         <translation>un document&#xa0;: dossier de la personne, synthèse du projet, plan d&apos;affaires, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="156"/>
+        <location filename="../../deskapp/cli/parser.py" line="159"/>
         <source>everything held about one person</source>
         <translation>tout ce qui est conservé sur une personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="162"/>
+        <location filename="../../deskapp/cli/parser.py" line="165"/>
         <source>a project from the idea to funding</source>
         <translation>un projet de l&apos;idée au financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="170"/>
+        <location filename="../../deskapp/cli/parser.py" line="173"/>
         <source>a project&apos;s business plan, for a bank or CFI</source>
         <translation>le plan d&apos;affaires d&apos;un projet, pour une banque ou un financeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="176"/>
+        <location filename="../../deskapp/cli/parser.py" line="179"/>
         <source>a frozen version (the working draft when omitted)</source>
         <translation>une version figée (le brouillon de travail si elle est omise)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="182"/>
+        <location filename="../../deskapp/cli/parser.py" line="185"/>
         <source>the dossier of every person of a desk</source>
         <translation>le dossier de chaque personne d&apos;une antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="189"/>
+        <location filename="../../deskapp/cli/parser.py" line="192"/>
         <source>the coordinator report: EU indicators for a period and a scope</source>
         <translation>le rapport du coordinateur&#xa0;: indicateurs UE pour une période et un périmètre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="204"/>
+        <location filename="../../deskapp/cli/parser.py" line="207"/>
         <source>hide breakdown cells counting fewer than N people</source>
         <translation>masquer les cases de détail comptant moins de N personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="209"/>
+        <location filename="../../deskapp/cli/parser.py" line="212"/>
         <source>the CSV separator (default: &apos;;&apos; for an Italian or French report, &apos;,&apos; for English)</source>
         <translation>le séparateur du CSV (par défaut&#xa0;: «&#xa0;;&#xa0;» pour un rapport italien ou français, «&#xa0;,&#xa0;» pour un rapport anglais)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="218"/>
+        <location filename="../../deskapp/cli/parser.py" line="222"/>
+        <source>openings and firms for a person, or people, premises and partners for a project</source>
+        <translation>offres et entreprises pour une personne, ou personnes, locaux et partenaires pour un projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="232"/>
+        <source>how many matches of each kind (default 10)</source>
+        <translation>combien de correspondances par type (10 par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="238"/>
+        <source>premises of at least this many square metres</source>
+        <translation>locaux d&apos;au moins cette surface en mètres carrés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="242"/>
         <source>find people by a fragment of what you know</source>
         <translation>trouver des personnes à partir d&apos;un fragment de ce que vous savez</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="224"/>
+        <location filename="../../deskapp/cli/parser.py" line="248"/>
         <source>the people&apos;s rights: access, erasure</source>
         <translation>les droits des personnes&#xa0;: accès, effacement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="229"/>
+        <location filename="../../deskapp/cli/parser.py" line="253"/>
         <source>everything held about a person: the dossier (PDF) and a JSON file</source>
         <translation>tout ce qui est conservé sur une personne&#xa0;: le dossier (PDF) et un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="238"/>
+        <location filename="../../deskapp/cli/parser.py" line="262"/>
         <source>anonymise a person (right to erasure; administrators; irreversible)</source>
         <translation>anonymiser une personne (droit à l&apos;effacement&#xa0;; administrateurs&#xa0;; irréversible)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="244"/>
+        <location filename="../../deskapp/cli/parser.py" line="268"/>
         <source>confirm: it cannot be undone</source>
         <translation>confirmer&#xa0;: c&apos;est irréversible</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="248"/>
+        <location filename="../../deskapp/cli/parser.py" line="272"/>
         <source>list the people whose retention ended; --apply anonymises them</source>
         <translation>lister les personnes dont la durée de conservation est écoulée&#xa0;; --apply les anonymise</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="255"/>
+        <location filename="../../deskapp/cli/parser.py" line="279"/>
         <source>anonymise them (administrators)</source>
         <translation>les anonymiser (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="258"/>
+        <location filename="../../deskapp/cli/parser.py" line="282"/>
         <source>years kept (default 5)</source>
         <translation>années de conservation (par défaut 5)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="264"/>
+        <location filename="../../deskapp/cli/parser.py" line="288"/>
         <source>years kept after state aid (default 10)</source>
         <translation>années de conservation après une aide d&apos;État (par défaut 10)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="268"/>
+        <location filename="../../deskapp/cli/parser.py" line="294"/>
         <source>check, back up or upgrade the database file</source>
         <translation>vérifier, sauvegarder ou mettre à jour le fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="273"/>
+        <location filename="../../deskapp/cli/parser.py" line="299"/>
         <source>integrity, references, search index, schema version</source>
         <translation>intégrité, références, index de recherche, version du schéma</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="276"/>
+        <location filename="../../deskapp/cli/parser.py" line="302"/>
         <source>consistent copy, safe while the app is in use</source>
         <translation>copie cohérente, sûre même pendant l&apos;utilisation de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="281"/>
+        <location filename="../../deskapp/cli/parser.py" line="307"/>
         <source>migrate to this version&apos;s schema (copies the file first)</source>
         <translation>migrer vers le schéma de cette version (copie d&apos;abord le fichier)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="285"/>
+        <location filename="../../deskapp/cli/parser.py" line="311"/>
         <source>replace the database with a backup (checked first; current file kept)</source>
         <translation>remplacer la base de données par une sauvegarde (vérifiée d&apos;abord&#xa0;; le fichier actuel est conservé)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="291"/>
+        <location filename="../../deskapp/cli/parser.py" line="317"/>
         <source>confirm the replacement</source>
         <translation>confirmer le remplacement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="295"/>
+        <location filename="../../deskapp/cli/parser.py" line="321"/>
         <source>encrypt the database file (SQLCipher) with a key from DESKAPP_KEY or typed; close deskapp first</source>
         <translation>chiffrer le fichier de la base de données (SQLCipher) avec une clé venant de DESKAPP_KEY ou saisie&#xa0;; fermez d&apos;abord deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="317"/>
+        <location filename="../../deskapp/cli/parser.py" line="329"/>
+        <source>copy the whole database from a file into an empty PostgreSQL database, or from a server into a new file (administrators)</source>
+        <translation>copier toute la base d&apos;un fichier vers une base PostgreSQL vide, ou d&apos;un serveur vers un nouveau fichier (administrateurs)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="339"/>
+        <source>where to: postgresql://user@host:port/dbname (empty) from a file, or a new file from a server</source>
+        <translation>où&#xa0;: postgresql://utilisateur@hôte:port/nombase (vide) depuis un fichier, ou un nouveau fichier depuis un serveur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="348"/>
+        <source>make the new file encrypted (SQLCipher), with a key from DESKAPP_KEY or typed</source>
+        <translation>créer le nouveau fichier chiffré (SQLCipher), avec une clé venant de DESKAPP_KEY ou saisie</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="355"/>
+        <source>on a PostgreSQL server, as the schema&apos;s owner: give the desks&apos; role the right to read and write the records, never to change the schema or the audit trail</source>
+        <translation>sur un serveur PostgreSQL, en tant que propriétaire du schéma&#xa0;: donner au rôle des antennes le droit de lire et d&apos;écrire les fiches, jamais de modifier le schéma ni le journal des opérations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="365"/>
+        <source>the role the desks connect as (made by createuser)</source>
+        <translation>le rôle avec lequel les antennes se connectent (créé par createuser)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="375"/>
+        <source>consolidation: bundles from the desks to the coordinator, keys, conflicts</source>
+        <translation>consolidation&#xa0;: paquets des antennes vers le coordinateur, clés, conflits</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="381"/>
+        <source>this desk&apos;s key and its fingerprint</source>
+        <translation>la clé de cette antenne et son empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="387"/>
+        <source>also write the key to a file, to give the coordinator</source>
+        <translation>écrire aussi la clé dans un fichier, à donner au coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="391"/>
+        <source>accept a desk&apos;s key, once, after comparing its fingerprint by phone</source>
+        <translation>accepter la clé d&apos;une antenne, une seule fois, après avoir comparé son empreinte par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="400"/>
+        <source>write a bundle of what changed since the last one</source>
+        <translation>écrire un paquet de ce qui a changé depuis le dernier</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="406"/>
+        <source>without names, contacts, addresses, notes or tax codes (for a programme)</source>
+        <translation>sans noms, coordonnées, adresses, notes ni numéros fiscaux (pour un programme)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="411"/>
+        <source>take in desks&apos; bundles (verified first)</source>
+        <translation>intégrer les paquets des antennes (vérifiés d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="416"/>
+        <source>the programme&apos;s key: --new at the coordinator&apos;s, FILE at each desk</source>
+        <translation>la clé du programme&#xa0;: --new chez le coordinateur, FICHIER dans chaque antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="424"/>
+        <source>make the programme key here and write it to -o FILE</source>
+        <translation>créer ici la clé de programme et l&apos;écrire dans -o FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="429"/>
+        <source>fields changed both here and at a desk; decide one</source>
+        <translation>champs modifiés à la fois ici et dans une antenne&#xa0;; tranchez-en un</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="435"/>
+        <source>people who may be the same at two desks (same name, birth dates close)</source>
+        <translation>personnes qui pourraient être les mêmes dans deux antennes (même nom, dates de naissance proches)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="441"/>
+        <source>count two records as one person (--reject: not the same; --undo)</source>
+        <translation>compter deux fiches comme une seule personne (--reject&#xa0;: pas la même&#xa0;; --undo)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="464"/>
         <source>database file</source>
         <translation>fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="323"/>
+        <location filename="../../deskapp/cli/parser.py" line="470"/>
         <source>who acts</source>
         <translation>qui agit</translation>
     </message>
@@ -1725,6 +2023,226 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>impossible d&apos;ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="31"/>
+        <source>&apos;{desk}&apos; is trusted already with this key.</source>
+        <translation>«&#xa0;{desk}&#xa0;» est déjà acceptée avec cette clé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="37"/>
+        <source>Key of &apos;{desk}&apos; trusted (fingerprint {fingerprint}).</source>
+        <translation>Clé de «&#xa0;{desk}&#xa0;» acceptée (empreinte {fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="48"/>
+        <source>Bundle {number} ({kind}) written to {path}: {records} records, {events} audit events, changes {first} to {last}.</source>
+        <translation>Paquet {number} ({kind}) écrit dans {path}&#xa0;: {records} fiches, {events} événements du journal, modifications {first} à {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="73"/>
+        <source>No people to compare: no candidates.</source>
+        <translation>Aucune personne à comparer&#xa0;: aucun candidat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="77"/>
+        <source>Persons {first} and {second}: same name, birth dates {days} days apart (deskapp sync merge {first} {second}, or --reject).</source>
+        <translation>Personnes {first} et {second}&#xa0;: même nom, dates de naissance à {days} jours d&apos;écart (deskapp sync merge {first} {second}, ou --reject).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="93"/>
+        <source>Persons {first} and {second}: not the same person.</source>
+        <translation>Personnes {first} et {second}&#xa0;: ce n&apos;est pas la même personne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="96"/>
+        <source>Persons {first} and {second}: merge undone.</source>
+        <translation>Personnes {first} et {second}&#xa0;: fusion annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="99"/>
+        <source>Persons {first} and {second}: one person, counted once.</source>
+        <translation>Personnes {first} et {second}&#xa0;: une seule personne, comptée une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="113"/>
+        <source>Desk key fingerprint: {fingerprint}</source>
+        <translation>Empreinte de la clé de l&apos;antenne&#xa0;: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="120"/>
+        <source>Key written to {path}.</source>
+        <translation>Clé écrite dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="154"/>
+        <source>Bundle {number} of &apos;{desk}&apos; was taken in already: nothing changed.</source>
+        <translation>Le paquet {number} de «&#xa0;{desk}&#xa0;» avait déjà été intégré&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="164"/>
+        <source>Bundle {number} of &apos;{desk}&apos; is held: it follows bundles not taken in yet ({missing}). It will be applied when they come.</source>
+        <translation>Le paquet {number} de «&#xa0;{desk}&#xa0;» est en attente&#xa0;: il suit des paquets pas encore intégrés ({missing}). Il sera appliqué à leur arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="176"/>
+        <source>Bundle {number} ({kind}) of &apos;{desk}&apos; taken in: {records} records, {conflicts} conflicts to decide.</source>
+        <translation>Paquet {number} ({kind}) de «&#xa0;{desk}&#xa0;» intégré&#xa0;: {records} fiches, {conflicts} conflits à trancher.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="203"/>
+        <source>Programme key written to {path}: give it to the programme&apos;s desks only.</source>
+        <translation>Clé de programme écrite dans {path}&#xa0;: ne la donnez qu&apos;aux antennes du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="218"/>
+        <source>Programme key kept (fingerprint {fingerprint}).</source>
+        <translation>Clé de programme conservée (empreinte {fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="233"/>
+        <source>Conflict {id} decided.</source>
+        <translation>Conflit {id} tranché.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="237"/>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="241"/>
+        <source>{id}: {entity} {field}: here {local}; at &apos;{desk}&apos; {incoming} (bundle {number}, {who})</source>
+        <translation>{id}&#xa0;: {entity} {field}&#xa0;: ici {local}&#xa0;; à «&#xa0;{desk}&#xa0;» {incoming} (paquet {number}, {who})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="220"/>
+        <source>desks</source>
+        <translation>antennes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="221"/>
+        <source>funding instruments (catalogue)</source>
+        <translation>instruments de financement (catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="222"/>
+        <source>operator accounts</source>
+        <translation>comptes des conseillers</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="223"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="224"/>
+        <source>structural resources</source>
+        <translation>ressources structurelles</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="225"/>
+        <source>audit trail events</source>
+        <translation>événements du journal des opérations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="226"/>
+        <source>consents</source>
+        <translation>consentements</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="227"/>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="228"/>
+        <source>needs assessments</source>
+        <translation>évaluations des besoins</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="229"/>
+        <source>skills</source>
+        <translation>compétences</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="230"/>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="231"/>
+        <source>business plans</source>
+        <translation>plans d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="232"/>
+        <source>business plan versions</source>
+        <translation>versions des plans d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="233"/>
+        <source>checklist ticks</source>
+        <translation>cases cochées des listes de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="234"/>
+        <source>funding applications</source>
+        <translation>demandes de financement</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="235"/>
+        <source>needs</source>
+        <translation>besoins</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="236"/>
+        <source>project members</source>
+        <translation>associés des projets</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="237"/>
+        <source>resources linked to projects</source>
+        <translation>ressources liées aux projets</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="238"/>
+        <source>stage changes</source>
+        <translation>changements d&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="239"/>
+        <source>supply chains</source>
+        <translation>filières</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="240"/>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="241"/>
+        <source>organisations&apos; contact people</source>
+        <translation>contacts des organisations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="242"/>
+        <source>relations between organisations</source>
+        <translation>relations entre organisations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="243"/>
+        <source>openings</source>
+        <translation>offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="244"/>
+        <source>roles wanted by projects</source>
+        <translation>rôles recherchés par les projets</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="245"/>
+        <source>proposals and their outcomes</source>
+        <translation>propositions et leurs résultats</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1800,6 +2318,632 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <location filename="../../deskapp/ui/conflict_dialog.py" line="73"/>
         <source>Take the saved version</source>
         <translation>Prendre la version enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="154"/>
+        <source>Server: %1, database %2</source>
+        <translation>Serveur&#xa0;: %1, base %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="158"/>
+        <source>Shared registry on the server %1 (user %2)</source>
+        <translation>Registre partagé sur le serveur %1 (utilisateur %2)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="162"/>
+        <source>Connection to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="171"/>
+        <source>Reconnect</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="172"/>
+        <source>Reconnect to the database server</source>
+        <translation>Se reconnecter au serveur de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="175"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="184"/>
+        <source>Reconnect to the server</source>
+        <translation>Se reconnecter au serveur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="199"/>
+        <source>Connected to the server again.</source>
+        <translation>De nouveau connecté au serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="205"/>
+        <source>The connection to the server %1 (database %2) is lost. Nothing is lost of what you typed: the open records stay as they are. Save again once the server answers; deskapp tries at your next action, or press Reconnect.</source>
+        <translation>La connexion au serveur %1 (base %2) est perdue. Rien de ce que vous avez saisi n&apos;est perdu&#xa0;: les fiches ouvertes restent telles quelles. Enregistrez de nouveau dès que le serveur répond&#xa0;; deskapp réessaie à votre prochaine action, ou appuyez sur Se reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="232"/>
+        <source>The server does not answer yet; try again in a moment.</source>
+        <translation>Le serveur ne répond pas encore&#xa0;; réessayez dans un moment.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="46"/>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="47"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="48"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="49"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="50"/>
+        <source>Birthplace</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="51"/>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="52"/>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="53"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="54"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="55"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="56"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="163"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="207"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="264"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="266"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="311"/>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="57"/>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="65"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="68"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="70"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="92"/>
+        <source>Previous</source>
+        <translation>Précédents</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="95"/>
+        <source>Previous page of %1</source>
+        <translation>Page précédente des %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="99"/>
+        <source>Next</source>
+        <translation>Suivants</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="102"/>
+        <source>Next page of %1</source>
+        <translation>Page suivante des %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="122"/>
+        <source>%1-%2 of %3</source>
+        <translation>%1-%2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="149"/>
+        <source>Take in a bundle...</source>
+        <translation>Intégrer un paquet...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="151"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="321"/>
+        <source>Trust a desk&apos;s key...</source>
+        <translation>Accepter la clé d&apos;une antenne...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="164"/>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="165"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="166"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="167"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="344"/>
+        <source>Taken in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="168"/>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="169"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="170"/>
+        <source>Erased</source>
+        <translation>Effacés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="171"/>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="172"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="175"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="181"/>
+        <source>Bundles received</source>
+        <translation>Paquets reçus</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="177"/>
+        <source>bundles</source>
+        <translation>paquets</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="182"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="410"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="183"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="505"/>
+        <source>Same person?</source>
+        <translation>Même personne&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="184"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="319"/>
+        <source>Trusted desks</source>
+        <translation>Antennes acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="197"/>
+        <source>Person, project or desk</source>
+        <translation>Personne, projet ou antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="198"/>
+        <source>Search the conflicts</source>
+        <translation>Rechercher dans les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="203"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="204"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="277"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="205"/>
+        <source>Value here</source>
+        <translation>Valeur ici</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="206"/>
+        <source>Value at the desk</source>
+        <translation>Valeur à l&apos;antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="209"/>
+        <source>Conflicts to decide</source>
+        <translation>Conflits à décider</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="211"/>
+        <source>conflicts</source>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="215"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="427"/>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="218"/>
+        <source>Keep the value here</source>
+        <translation>Garder la valeur d&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="220"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="428"/>
+        <source>At the desk</source>
+        <translation>À l&apos;antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="223"/>
+        <source>Take the desk&apos;s value</source>
+        <translation>Prendre la valeur de l&apos;antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="244"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="297"/>
+        <source>Search:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="255"/>
+        <source>To decide</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="256"/>
+        <source>Merged</source>
+        <translation>Fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="259"/>
+        <source>Family or given name</source>
+        <translation>Nom ou prénom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="259"/>
+        <source>Search the people</source>
+        <translation>Rechercher les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="263"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="265"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="267"/>
+        <source>Birth dates apart (days)</source>
+        <translation>Écart des dates de naissance (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="270"/>
+        <source>Pairs that may be the same person</source>
+        <translation>Paires qui peuvent être la même personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="272"/>
+        <source>pairs</source>
+        <translation>paires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="278"/>
+        <source>First record</source>
+        <translation>Première fiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="279"/>
+        <source>Second record</source>
+        <translation>Deuxième fiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="280"/>
+        <source>Agree?</source>
+        <translation>Identiques&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="282"/>
+        <source>The two records side by side</source>
+        <translation>Les deux fiches côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="284"/>
+        <source>The same person: merge</source>
+        <translation>La même personne&#xa0;: fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="286"/>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="288"/>
+        <source>Undo the merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="295"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="312"/>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="313"/>
+        <source>Trusted on</source>
+        <translation>Acceptée le</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="314"/>
+        <source>Trusted by</source>
+        <translation>Acceptée par</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="315"/>
+        <source>Bundles taken in</source>
+        <translation>Paquets intégrés</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="316"/>
+        <source>Last bundle</source>
+        <translation>Dernier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="340"/>
+        <source>Pseudonymous</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="340"/>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/consolidation_page.py" line="346"/>
+        <source>Held: waiting for bundle(s) %1 of this desk</source>
+        <translation>
+            <numerusform>En attente&#xa0;: il manque le paquet %1 de cette antenne</numerusform>
+            <numerusform>En attente&#xa0;: il manque les paquets %1 de cette antenne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="368"/>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="375"/>
+        <source>No bundle taken in yet: &quot;Take in a bundle...&quot; reads the file a desk sent.</source>
+        <translation>Aucun paquet intégré pour l&apos;instant&#xa0;: «&#xa0;Intégrer un paquet...&#xa0;» lit le fichier envoyé par une antenne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="403"/>
+        <source>No conflicts to decide.</source>
+        <translation>Aucun conflit à décider.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="405"/>
+        <source>No conflicts match the search.</source>
+        <translation>Aucun conflit ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="410"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="419"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="433"/>
+        <source>Here: %1</source>
+        <translation>Ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="434"/>
+        <source>At %1: %2</source>
+        <translation>À %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="438"/>
+        <source>Changed here by %1 on %2</source>
+        <translation>Modifié ici par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="439"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="444"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="440"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="445"/>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="443"/>
+        <source>Changed at the desk by %1 on %2 (the desk&apos;s clock), bundle %3</source>
+        <translation>Modifié à l&apos;antenne par %1 le %2 (horloge de l&apos;antenne), paquet %3</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="450"/>
+        <source>Keep the value here: %1</source>
+        <translation>Garder la valeur d&apos;ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="454"/>
+        <source>Take the desk&apos;s value: %1</source>
+        <translation>Prendre la valeur de l&apos;antenne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="470"/>
+        <source>No merges match the search.</source>
+        <translation>Aucune fusion ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="472"/>
+        <source>No records merged.</source>
+        <translation>Aucune fiche fusionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="476"/>
+        <source>No pairs match the search.</source>
+        <translation>Aucune paire ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="479"/>
+        <source>No one to compare: no records of two desks share a name and a close birth date.</source>
+        <translation>Personne à comparer&#xa0;: aucune fiche de deux antennes n&apos;a le même nom et une date de naissance proche.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="503"/>
+        <source>Same person? (%1)</source>
+        <translation>Même personne&#xa0;? (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="524"/>
+        <source>Choose a pair above to compare the two records.</source>
+        <translation>Choisissez une paire ci-dessus pour comparer les deux fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="537"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="541"/>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="537"/>
+        <source>Differs</source>
+        <translation>Différent</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="557"/>
+        <source>This database&apos;s key fingerprint: %1</source>
+        <translation>Empreinte de la clé de cette base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="578"/>
+        <source>No desk trusted yet: &quot;Trust a desk&apos;s key...&quot; accepts a desk&apos;s key after a phone call.</source>
+        <translation>Aucune antenne acceptée pour l&apos;instant&#xa0;: «&#xa0;Accepter la clé d&apos;une antenne...&#xa0;» accepte sa clé après un appel téléphonique.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="601"/>
+        <source>Take in a bundle</source>
+        <translation>Intégrer un paquet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="603"/>
+        <source>Bundles (%1);;All files (*)</source>
+        <translation>Paquets (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="612"/>
+        <source>%1 was not taken in: %2</source>
+        <translation>%1 n&apos;a pas été intégré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="626"/>
+        <source>Bundle %1 of %2 was taken in already: nothing changed.</source>
+        <translation>Le paquet %1 de %2 avait déjà été intégré&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/consolidation_page.py" line="633"/>
+        <source>Bundle %1 of %2 is held: bundle(s) %3 of that desk have not come yet. It is taken in when they come.</source>
+        <translation>
+            <numerusform>Le paquet %1 de %2 est en attente&#xa0;: le paquet %3 de cette antenne n&apos;est pas encore arrivé. Il sera intégré à son arrivée.</numerusform>
+            <numerusform>Le paquet %1 de %2 est en attente&#xa0;: les paquets %3 de cette antenne ne sont pas encore arrivés. Il sera intégré à leur arrivée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="645"/>
+        <source>Bundle %1 of %2 taken in: %3 records created, %4 updated, %5 erased; conflicts to decide: %6.</source>
+        <translation>Paquet %1 de %2 intégré&#xa0;: %3 fiches créées, %4 mises à jour, %5 effacées&#xa0;; conflits à décider&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="664"/>
+        <source>%1 is trusted already with this key.</source>
+        <translation>%1 est déjà acceptée avec cette clé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="669"/>
+        <source>Key of %1 trusted.</source>
+        <translation>Clé de %1 acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="691"/>
+        <source>Decided: %1 of %2 is now %3.</source>
+        <translation>Décidé&#xa0;: %1 de %2 est maintenant %3.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="715"/>
+        <source>%1 (%2 and %3): one person, counted once.</source>
+        <translation>%1 (%2 et %3)&#xa0;: une seule personne, comptée une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="716"/>
+        <source>%1 (%2 and %3): not the same person, not proposed again.</source>
+        <translation>%1 (%2 et %3)&#xa0;: pas la même personne, ne sera plus proposée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="717"/>
+        <source>%1 (%2 and %3): merge undone, counted apart.</source>
+        <translation>%1 (%2 et %3)&#xa0;: fusion annulée, comptées à part.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +3168,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="144"/>
-        <location filename="../../deskapp/models/enums.py" line="465"/>
+        <location filename="../../deskapp/models/enums.py" line="472"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
@@ -2050,7 +3194,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="152"/>
-        <location filename="../../deskapp/models/enums.py" line="468"/>
+        <location filename="../../deskapp/models/enums.py" line="475"/>
         <source>Event or seminar</source>
         <translation>Événement ou séminaire</translation>
     </message>
@@ -2061,10 +3205,10 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="154"/>
-        <location filename="../../deskapp/models/enums.py" line="228"/>
-        <location filename="../../deskapp/models/enums.py" line="399"/>
-        <location filename="../../deskapp/models/enums.py" line="483"/>
-        <location filename="../../deskapp/models/enums.py" line="525"/>
+        <location filename="../../deskapp/models/enums.py" line="235"/>
+        <location filename="../../deskapp/models/enums.py" line="406"/>
+        <location filename="../../deskapp/models/enums.py" line="490"/>
+        <location filename="../../deskapp/models/enums.py" line="532"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2105,685 +3249,796 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="190"/>
+        <source>Being proposed to employers and enterprise projects</source>
+        <translation>Être proposé à des employeurs et à des projets d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="197"/>
         <source>Consent (art. 6.1.a)</source>
         <translation>Consentement (art. 6.1.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="191"/>
+        <location filename="../../deskapp/models/enums.py" line="198"/>
         <source>Contract (art. 6.1.b)</source>
         <translation>Contrat (art. 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="194"/>
+        <location filename="../../deskapp/models/enums.py" line="201"/>
         <source>Legal obligation (art. 6.1.c)</source>
         <translation>Obligation légale (art. 6.1.c)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="196"/>
+        <location filename="../../deskapp/models/enums.py" line="203"/>
         <source>Public task (art. 6.1.e)</source>
         <translation>Mission d&apos;intérêt public (art. 6.1.e)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="199"/>
+        <location filename="../../deskapp/models/enums.py" line="206"/>
         <source>Legitimate interest (art. 6.1.f)</source>
         <translation>Intérêt légitime (art. 6.1.f)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="203"/>
+        <location filename="../../deskapp/models/enums.py" line="210"/>
         <source>Explicit consent (art. 9.2.a)</source>
         <translation>Consentement explicite (art. 9.2.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="208"/>
+        <location filename="../../deskapp/models/enums.py" line="215"/>
         <source>Basic</source>
         <translation>Débutant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="209"/>
+        <location filename="../../deskapp/models/enums.py" line="216"/>
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="210"/>
+        <location filename="../../deskapp/models/enums.py" line="217"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="211"/>
+        <location filename="../../deskapp/models/enums.py" line="218"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="215"/>
+        <location filename="../../deskapp/models/enums.py" line="222"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="216"/>
+        <location filename="../../deskapp/models/enums.py" line="223"/>
         <source>Self-declaration</source>
         <translation>Déclaration personnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="217"/>
+        <location filename="../../deskapp/models/enums.py" line="224"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="218"/>
+        <location filename="../../deskapp/models/enums.py" line="225"/>
         <source>Employer reference</source>
         <translation>Attestation d&apos;employeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="222"/>
+        <location filename="../../deskapp/models/enums.py" line="229"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="223"/>
+        <location filename="../../deskapp/models/enums.py" line="230"/>
         <source>Skills audit</source>
         <translation>Bilan de compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="224"/>
-        <location filename="../../deskapp/models/enums.py" line="466"/>
+        <location filename="../../deskapp/models/enums.py" line="231"/>
+        <location filename="../../deskapp/models/enums.py" line="473"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="225"/>
+        <location filename="../../deskapp/models/enums.py" line="232"/>
         <source>Enterprise idea support</source>
         <translation>Accompagnement du projet d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="226"/>
+        <location filename="../../deskapp/models/enums.py" line="233"/>
         <source>Access to funding</source>
         <translation>Accès au financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="227"/>
+        <location filename="../../deskapp/models/enums.py" line="234"/>
         <source>Job placement</source>
         <translation>Insertion professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="232"/>
+        <location filename="../../deskapp/models/enums.py" line="239"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="233"/>
+        <location filename="../../deskapp/models/enums.py" line="240"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="234"/>
+        <location filename="../../deskapp/models/enums.py" line="241"/>
         <source>Met</source>
         <translation>Satisfait</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="235"/>
+        <location filename="../../deskapp/models/enums.py" line="242"/>
         <source>Referred elsewhere</source>
         <translation>Orienté ailleurs</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="236"/>
+        <location filename="../../deskapp/models/enums.py" line="243"/>
         <source>Not met</source>
         <translation>Non satisfait</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="240"/>
+        <location filename="../../deskapp/models/enums.py" line="247"/>
         <source>Premises</source>
         <translation>Locaux</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="241"/>
+        <location filename="../../deskapp/models/enums.py" line="248"/>
         <source>Land</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="242"/>
+        <location filename="../../deskapp/models/enums.py" line="249"/>
         <source>Machinery</source>
         <translation>Machines</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="243"/>
+        <location filename="../../deskapp/models/enums.py" line="250"/>
         <source>Closed plant</source>
         <translation>Site fermé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="244"/>
+        <location filename="../../deskapp/models/enums.py" line="251"/>
         <source>Abandoned space</source>
         <translation>Espace abandonné</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="248"/>
+        <location filename="../../deskapp/models/enums.py" line="255"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="249"/>
+        <location filename="../../deskapp/models/enums.py" line="256"/>
         <source>Under negotiation</source>
         <translation>En négociation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="250"/>
+        <location filename="../../deskapp/models/enums.py" line="257"/>
         <source>Assigned to a project</source>
         <translation>Attribué à un projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="251"/>
+        <location filename="../../deskapp/models/enums.py" line="258"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="255"/>
+        <location filename="../../deskapp/models/enums.py" line="262"/>
         <source>Workers buyout</source>
         <translation>Reprise par les salariés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="256"/>
+        <location filename="../../deskapp/models/enums.py" line="263"/>
         <source>Spin-off</source>
         <translation>Essaimage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="257"/>
+        <location filename="../../deskapp/models/enums.py" line="264"/>
         <source>New cooperative</source>
         <translation>Nouvelle coopérative</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="260"/>
+        <location filename="../../deskapp/models/enums.py" line="267"/>
         <source>Social cooperative type B</source>
         <translation>Coopérative sociale de type B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="264"/>
+        <location filename="../../deskapp/models/enums.py" line="271"/>
         <source>Community cooperative</source>
         <translation>Coopérative de territoire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="266"/>
+        <location filename="../../deskapp/models/enums.py" line="273"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="276"/>
+        <location filename="../../deskapp/models/enums.py" line="283"/>
         <source>Intake</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="277"/>
+        <location filename="../../deskapp/models/enums.py" line="284"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="278"/>
+        <location filename="../../deskapp/models/enums.py" line="285"/>
         <source>Feasibility study</source>
         <translation>Étude de faisabilité</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="279"/>
+        <location filename="../../deskapp/models/enums.py" line="286"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="280"/>
+        <location filename="../../deskapp/models/enums.py" line="287"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="281"/>
+        <location filename="../../deskapp/models/enums.py" line="288"/>
         <source>Start-up</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="282"/>
+        <location filename="../../deskapp/models/enums.py" line="289"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="283"/>
+        <location filename="../../deskapp/models/enums.py" line="290"/>
         <source>Started (enterprise running)</source>
         <translation>Lancée (entreprise en activité)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="284"/>
+        <location filename="../../deskapp/models/enums.py" line="291"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="320"/>
+        <location filename="../../deskapp/models/enums.py" line="327"/>
         <source>Worker cooperative (società cooperativa di produzione e lavoro)</source>
         <translation>Società cooperativa di produzione e lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="328"/>
+        <location filename="../../deskapp/models/enums.py" line="335"/>
         <source>Social cooperative type A (cooperativa sociale di tipo A)</source>
         <translation>Cooperativa sociale di tipo A</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="334"/>
+        <location filename="../../deskapp/models/enums.py" line="341"/>
         <source>Social cooperative type B (cooperativa sociale di tipo B)</source>
         <translation>Cooperativa sociale di tipo B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="340"/>
+        <location filename="../../deskapp/models/enums.py" line="347"/>
         <source>Community cooperative (cooperativa di comunità)</source>
         <translation>Cooperativa di comunità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="346"/>
+        <location filename="../../deskapp/models/enums.py" line="353"/>
         <source>Other cooperative (società cooperativa)</source>
         <translation>Società cooperativa (autre)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="350"/>
+        <location filename="../../deskapp/models/enums.py" line="357"/>
         <source>S.r.l. (limited company)</source>
         <translation>S.r.l. (società a responsabilità limitata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="351"/>
+        <location filename="../../deskapp/models/enums.py" line="358"/>
         <source>S.r.l. semplificata (simplified S.r.l.)</source>
         <translation>S.r.l. semplificata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="352"/>
+        <location filename="../../deskapp/models/enums.py" line="359"/>
         <source>S.p.A. (joint-stock company)</source>
         <translation>S.p.A. (società per azioni)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="353"/>
+        <location filename="../../deskapp/models/enums.py" line="360"/>
         <source>S.n.c. (general partnership)</source>
         <translation>S.n.c. (società in nome collettivo)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="356"/>
+        <location filename="../../deskapp/models/enums.py" line="363"/>
         <source>S.a.s. (limited partnership, accomandita semplice)</source>
         <translation>S.a.s. (società in accomandita semplice)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="361"/>
+        <location filename="../../deskapp/models/enums.py" line="368"/>
         <source>Sole trader (impresa individuale)</source>
         <translation>Impresa individuale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="364"/>
+        <location filename="../../deskapp/models/enums.py" line="371"/>
         <source>Association (associazione)</source>
         <translation>Associazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="366"/>
+        <location filename="../../deskapp/models/enums.py" line="373"/>
         <source>SCOP SA</source>
         <translation>SCOP SA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="367"/>
+        <location filename="../../deskapp/models/enums.py" line="374"/>
         <source>SCOP SARL</source>
         <translation>SCOP SARL</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="368"/>
+        <location filename="../../deskapp/models/enums.py" line="375"/>
         <source>SCOP SAS</source>
         <translation>SCOP SAS</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="369"/>
+        <location filename="../../deskapp/models/enums.py" line="376"/>
         <source>SCIC SA</source>
         <translation>SCIC SA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="370"/>
+        <location filename="../../deskapp/models/enums.py" line="377"/>
         <source>SCIC SARL</source>
         <translation>SCIC SARL</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="371"/>
+        <location filename="../../deskapp/models/enums.py" line="378"/>
         <source>SCIC SAS</source>
         <translation>SCIC SAS</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="374"/>
+        <location filename="../../deskapp/models/enums.py" line="381"/>
         <source>CAE (business and employment cooperative)</source>
         <translation>CAE (coopérative d&apos;activité et d&apos;emploi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="378"/>
+        <location filename="../../deskapp/models/enums.py" line="385"/>
         <source>SAS (simplified joint-stock company)</source>
         <translation>SAS (société par actions simplifiée)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="379"/>
+        <location filename="../../deskapp/models/enums.py" line="386"/>
         <source>SASU (single-member SAS)</source>
         <translation>SASU (société par actions simplifiée unipersonnelle)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="380"/>
+        <location filename="../../deskapp/models/enums.py" line="387"/>
         <source>SARL (limited company)</source>
         <translation>SARL (société à responsabilité limitée)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="381"/>
+        <location filename="../../deskapp/models/enums.py" line="388"/>
         <source>EURL (single-member SARL)</source>
         <translation>EURL (entreprise unipersonnelle à responsabilité limitée)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="382"/>
+        <location filename="../../deskapp/models/enums.py" line="389"/>
         <source>SA (public limited company)</source>
         <translation>SA (société anonyme)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="385"/>
+        <location filename="../../deskapp/models/enums.py" line="392"/>
         <source>Sole trader (entreprise individuelle)</source>
         <translation>Entreprise individuelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="390"/>
+        <location filename="../../deskapp/models/enums.py" line="397"/>
         <source>Micro-entrepreneur (sole trader, simplified regime)</source>
         <translation>Micro-entrepreneur (auto-entrepreneur)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="395"/>
+        <location filename="../../deskapp/models/enums.py" line="402"/>
         <source>Association (loi 1901)</source>
         <translation>Association loi 1901</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="403"/>
+        <location filename="../../deskapp/models/enums.py" line="410"/>
         <source>Social cooperative (type A or B not given)</source>
         <translation>Cooperativa sociale (type A ou B non précisé)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="408"/>
+        <location filename="../../deskapp/models/enums.py" line="415"/>
         <source>SCOP (SA, SARL or SAS not given)</source>
         <translation>SCOP (forme SA, SARL ou SAS non précisée)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="409"/>
+        <location filename="../../deskapp/models/enums.py" line="416"/>
         <source>SCIC (SA, SARL or SAS not given)</source>
         <translation>SCIC (forme SA, SARL ou SAS non précisée)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="448"/>
+        <location filename="../../deskapp/models/enums.py" line="455"/>
         <source>Company in crisis</source>
         <translation>Entreprise en difficulté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="449"/>
+        <location filename="../../deskapp/models/enums.py" line="456"/>
         <source>Liquidation</source>
         <translation>Liquidation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="450"/>
+        <location filename="../../deskapp/models/enums.py" line="457"/>
         <source>Bankruptcy</source>
         <translation>Faillite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="451"/>
+        <location filename="../../deskapp/models/enums.py" line="458"/>
         <source>Owner without successor</source>
         <translation>Dirigeant sans successeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="452"/>
+        <location filename="../../deskapp/models/enums.py" line="459"/>
         <source>Restructuring</source>
         <translation>Restructuration</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="456"/>
+        <location filename="../../deskapp/models/enums.py" line="463"/>
         <source>Promoter</source>
         <translation>Porteur de projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="457"/>
+        <location filename="../../deskapp/models/enums.py" line="464"/>
         <source>Worker-member</source>
         <translation>Associé salarié</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="458"/>
+        <location filename="../../deskapp/models/enums.py" line="465"/>
         <source>Financing member</source>
         <translation>Associé financeur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="459"/>
+        <location filename="../../deskapp/models/enums.py" line="466"/>
         <source>Mentor</source>
         <translation>Parrain</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="463"/>
+        <location filename="../../deskapp/models/enums.py" line="470"/>
+        <location filename="../../deskapp/models/enums.py" line="596"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="464"/>
+        <location filename="../../deskapp/models/enums.py" line="471"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="467"/>
+        <location filename="../../deskapp/models/enums.py" line="474"/>
         <source>Consultancy</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="469"/>
+        <location filename="../../deskapp/models/enums.py" line="476"/>
         <source>Referral</source>
         <translation>Orientation vers un autre service</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="473"/>
+        <location filename="../../deskapp/models/enums.py" line="480"/>
         <source>CFI (Cooperazione Finanza Impresa)</source>
         <translation>CFI (Cooperazione Finanza Impresa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="474"/>
+        <location filename="../../deskapp/models/enums.py" line="481"/>
         <source>Nuova Marcora</source>
         <translation>Nuova Marcora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="475"/>
+        <location filename="../../deskapp/models/enums.py" line="482"/>
         <source>Coopfond</source>
         <translation>Coopfond</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="476"/>
+        <location filename="../../deskapp/models/enums.py" line="483"/>
         <source>Regional fund</source>
         <translation>Fonds régional</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="477"/>
+        <location filename="../../deskapp/models/enums.py" line="484"/>
         <source>Microcredit</source>
         <translation>Microcrédit</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="478"/>
+        <location filename="../../deskapp/models/enums.py" line="485"/>
         <source>Bank loan</source>
         <translation>Prêt bancaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="479"/>
+        <location filename="../../deskapp/models/enums.py" line="486"/>
         <source>NASpI advance</source>
         <translation>Avance NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="480"/>
+        <location filename="../../deskapp/models/enums.py" line="487"/>
         <source>Crowdfunding</source>
         <translation>Financement participatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="481"/>
-        <location filename="../../deskapp/models/enums.py" line="523"/>
+        <location filename="../../deskapp/models/enums.py" line="488"/>
+        <location filename="../../deskapp/models/enums.py" line="530"/>
         <source>Grant</source>
         <translation>Subvention</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="482"/>
+        <location filename="../../deskapp/models/enums.py" line="489"/>
         <source>NACRE</source>
         <translation>NACRE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="489"/>
+        <location filename="../../deskapp/models/enums.py" line="496"/>
         <source>Honour loan (0%, to the founders)</source>
         <translation>Prêt d&apos;honneur (taux zéro, aux créateurs)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="490"/>
+        <location filename="../../deskapp/models/enums.py" line="497"/>
         <source>Loan guarantee</source>
         <translation>Garantie de prêt</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="491"/>
+        <location filename="../../deskapp/models/enums.py" line="498"/>
         <source>Participatory loan</source>
         <translation>Prêt participatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="492"/>
+        <location filename="../../deskapp/models/enums.py" line="499"/>
         <source>Quasi-equity investment</source>
         <translation>Investissement en quasi-fonds propres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="493"/>
+        <location filename="../../deskapp/models/enums.py" line="500"/>
         <source>ARCE (unemployment rights as capital)</source>
         <translation>ARCE (droits au chômage versés en capital)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="522"/>
+        <location filename="../../deskapp/models/enums.py" line="529"/>
         <source>CFI equity</source>
         <translation>Participation CFI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="524"/>
+        <location filename="../../deskapp/models/enums.py" line="531"/>
         <source>Other capital</source>
         <translation>Autres fonds propres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="529"/>
+        <location filename="../../deskapp/models/enums.py" line="536"/>
         <source>To prepare</source>
         <translation>À préparer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="530"/>
+        <location filename="../../deskapp/models/enums.py" line="537"/>
         <source>Submitted</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="531"/>
+        <location filename="../../deskapp/models/enums.py" line="538"/>
         <source>Approved</source>
         <translation>Accordée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="532"/>
+        <location filename="../../deskapp/models/enums.py" line="539"/>
         <source>Rejected</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="533"/>
+        <location filename="../../deskapp/models/enums.py" line="540"/>
         <source>Disbursed</source>
         <translation>Versée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="537"/>
+        <location filename="../../deskapp/models/enums.py" line="544"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="538"/>
+        <location filename="../../deskapp/models/enums.py" line="545"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="539"/>
+        <location filename="../../deskapp/models/enums.py" line="546"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="540"/>
+        <location filename="../../deskapp/models/enums.py" line="547"/>
         <source>Stage changed</source>
         <translation>Étape changée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="541"/>
+        <location filename="../../deskapp/models/enums.py" line="548"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="542"/>
+        <location filename="../../deskapp/models/enums.py" line="549"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="543"/>
+        <location filename="../../deskapp/models/enums.py" line="550"/>
         <source>Logged in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="544"/>
+        <location filename="../../deskapp/models/enums.py" line="551"/>
         <source>Failed login</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="545"/>
+        <location filename="../../deskapp/models/enums.py" line="552"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="559"/>
+        <source>Firm</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="560"/>
+        <source>Cooperative</source>
+        <translation>Coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="561"/>
+        <source>Consortium</source>
+        <translation>Consortium</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="562"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="563"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="564"/>
+        <source>Public body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="576"/>
+        <source>Micro (fewer than 10)</source>
+        <translation>Micro (moins de 10)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="577"/>
+        <source>Small (10 to 49)</source>
+        <translation>Petite (de 10 à 49)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="578"/>
+        <source>Medium (50 to 249)</source>
+        <translation>Moyenne (de 50 à 249)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="579"/>
+        <source>Large (250 or more)</source>
+        <translation>Grande (250 ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="585"/>
+        <source>Member of</source>
+        <translation>Membre de</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="586"/>
+        <source>Supplier of</source>
+        <translation>Fournisseur de</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="587"/>
+        <source>Customer of</source>
+        <translation>Client de</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="588"/>
+        <source>Partner abroad of</source>
+        <translation>Partenaire à l&apos;étranger de</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="594"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="595"/>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="597"/>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="598"/>
+        <source>Declined</source>
+        <translation>Refusé</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="28"/>
+        <location filename="../../deskapp/cli/login.py" line="29"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation>Cette base de données n&apos;a encore ni antenne ni conseiller&#xa0;: configurez-la avec «&#xa0;deskapp init&#xa0;» (ou remplissez une base de test avec «&#xa0;deskapp demo&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="36"/>
+        <location filename="../../deskapp/cli/login.py" line="37"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR.</source>
         <translation>Indiquez qui agit&#xa0;: --operator NOM ou DESKAPP_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="42"/>
+        <location filename="../../deskapp/cli/login.py" line="43"/>
         <source>Give the password of the acting operator in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Donnez le mot de passe du conseiller qui agit dans DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="72"/>
+        <location filename="../../deskapp/cli/login.py" line="73"/>
         <source>{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>{path} est chiffré&#xa0;: donnez sa clé dans DESKAPP_KEY, ou lancez la commande dans un terminal pour la taper.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="94"/>
+        <location filename="../../deskapp/cli/login.py" line="95"/>
         <source>Choose the database key: set DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>Choisissez la clé de la base&#xa0;: définissez DESKAPP_KEY, ou lancez la commande dans un terminal pour la taper.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="104"/>
+        <location filename="../../deskapp/cli/login.py" line="105"/>
         <source>The two keys differ; nothing was written.</source>
         <translation>Les deux clés diffèrent&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="116"/>
+        <location filename="../../deskapp/cli/login.py" line="117"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Choisissez le mot de passe de l&apos;administrateur&#xa0;: définissez DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="126"/>
+        <location filename="../../deskapp/cli/login.py" line="127"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="198"/>
+        <location filename="../../deskapp/cli/login.py" line="143"/>
+        <source>The database server asks for a password: give it in PGPASSWORD or ~/.pgpass, or run the command in a terminal to type it.</source>
+        <translation>Le serveur de la base de données demande un mot de passe&#xa0;: indiquez-le dans PGPASSWORD ou dans ~/.pgpass, ou lancez la commande dans un terminal pour le saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="233"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indiquez la période sous la forme --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="203"/>
-        <location filename="../../deskapp/cli/commands.py" line="250"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="493"/>
+        <location filename="../../deskapp/cli/commands.py" line="238"/>
+        <location filename="../../deskapp/cli/commands.py" line="285"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="494"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Aucune antenne ne s&apos;appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="301"/>
+        <location filename="../../deskapp/cli/commands.py" line="336"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Le projet {project} n&apos;a pas de version du plan «&#xa0;{name}&#xa0;». Versions&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="336"/>
+        <location filename="../../deskapp/cli/commands.py" line="371"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonymisation est irréversible&#xa0;: ajoutez --yes pour confirmer (personne {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="469"/>
+        <source>--limit must be between 1 and 500.</source>
+        <translation>--limit doit être compris entre 1 et 500.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="471"/>
+        <source>--min-size must be a surface in square metres.</source>
+        <translation>--min-size doit être une surface en mètres carrés.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/db_commands.py" line="63"/>
@@ -2791,87 +4046,114 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>{path} contient des comptes mais ne permet pas de se connecter (il est peut-être endommagé plus loin)&#xa0;: déplacez-le à la main, puis restaurez de nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="186"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="113"/>
+        <source>&apos;db grant&apos; gives a role its rights on a PostgreSQL server; a database file has no roles: who may change it is set by the file&apos;s own permissions.</source>
+        <translation>«&#xa0;db grant&#xa0;» donne à un rôle ses droits sur un serveur PostgreSQL&#xa0;; un fichier de base de données n&apos;a pas de rôles&#xa0;: qui peut le modifier dépend des permissions du fichier lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="198"/>
         <source>&apos;db {command}&apos; works on a database file. On a PostgreSQL server, backups, restores and encryption at rest are the server&apos;s job (pg_dump, base backups, the disk&apos;s encryption).</source>
         <translation>«&#xa0;db {command}&#xa0;» travaille sur un fichier de base de données. Sur un serveur PostgreSQL, les sauvegardes, les restaurations et le chiffrement des données sont l&apos;affaire du serveur (pg_dump, sauvegardes de base, chiffrement du disque).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="217"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="269"/>
         <source>Checking {path} failed: {reason}</source>
         <translation>La vérification de {path} a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="249"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="301"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} ne peut pas être lu comme une base de données ({reason})&#xa0;: il est endommagé. Restaurez la dernière bonne sauvegarde avec «&#xa0;deskapp db restore SAUVEGARDE --yes&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="272"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="324"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path}&#xa0;: fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="333"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="385"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} est déjà chiffré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="89"/>
+        <location filename="../../deskapp/cli/main.py" line="94"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons doit valoir au moins 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="102"/>
+        <location filename="../../deskapp/cli/main.py" line="107"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} existe déjà&#xa0;: &apos;deskapp db encrypt&apos; chiffre une base qui contient des données.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="148"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="45"/>
+        <location filename="../../deskapp/cli/main.py" line="153"/>
         <source>--encrypt encrypts a database file. On a server, encryption at rest and TLS (sslmode=require in the address) are the server&apos;s job.</source>
         <translation>--encrypt chiffre un fichier de base de données. Sur un serveur, le chiffrement des données et TLS (sslmode=require dans l&apos;adresse) sont l&apos;affaire du serveur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="172"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="67"/>
+        <source>The copy to {target} failed: {reason}. Nothing was written.</source>
+        <translation>La copie vers {target} a échoué&#xa0;: {reason}. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="85"/>
+        <source>--to is empty: give a server&apos;s address or a file&apos;s path.</source>
+        <translation>--to est vide&#xa0;: indiquez l&apos;adresse d&apos;un serveur ou le chemin d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="93"/>
+        <location filename="../../deskapp/cli/main.py" line="177"/>
         <source>The database address holds a password: leave it out (a command line is seen by others and kept in histories), and give it in PGPASSWORD or in ~/.pgpass instead.</source>
         <translation>L&apos;adresse de la base contient un mot de passe&#xa0;: retirez-le (une ligne de commande est visible par d&apos;autres et reste dans l&apos;historique) et donnez-le plutôt dans PGPASSWORD ou dans ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="181"/>
-        <source>&apos;{scheme}://...&apos; is the address of a database server; the window opens database files only for now (the command line works on a server): give a file&apos;s path with --db or DESKAPP_DB.</source>
-        <translation>«&#xa0;{scheme}://...&#xa0;» est l&apos;adresse d&apos;un serveur de bases de données&#xa0;; pour l&apos;instant la fenêtre n&apos;ouvre que des fichiers de base (la ligne de commande travaille sur un serveur)&#xa0;: donnez le chemin d&apos;un fichier avec --db ou DESKAPP_DB.</translation>
+        <location filename="../../deskapp/cli/copy_command.py" line="102"/>
+        <source>&apos;{scheme}://...&apos; is not a database deskapp can copy to: give a PostgreSQL server&apos;s address (postgresql://user@host:port/dbname) or a new file&apos;s path with --to.</source>
+        <translation>«&#xa0;{scheme}://...&#xa0;» n&apos;est pas une base où deskapp peut copier&#xa0;: indiquez avec --to l&apos;adresse d&apos;un serveur PostgreSQL (postgresql://utilisateur@hôte:port/nombase) ou le chemin d&apos;un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="190"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="115"/>
+        <source>&apos;db copy&apos; copies a file to a PostgreSQL server, or a server to a file. To copy a file to another file, use &apos;deskapp db backup -o FILE&apos;.</source>
+        <translation>«&#xa0;db copy&#xa0;» copie un fichier vers un serveur PostgreSQL, ou un serveur vers un fichier. Pour copier un fichier dans un autre fichier, utilisez «&#xa0;deskapp db backup -o FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="122"/>
+        <source>&apos;db copy&apos; copies a file to a PostgreSQL server, or a server to a file. From one server to another, copying is the servers&apos; job (pg_dump and pg_restore).</source>
+        <translation>«&#xa0;db copy&#xa0;» copie un fichier vers un serveur PostgreSQL, ou un serveur vers un fichier. D&apos;un serveur à un autre, la copie est l&apos;affaire des serveurs (pg_dump et pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="185"/>
         <source>&apos;{scheme}://...&apos; is not a database deskapp can open: give a file&apos;s path, or a PostgreSQL server&apos;s address (postgresql://user@host:port/dbname), with --db or DESKAPP_DB.</source>
         <translation>«&#xa0;{scheme}://...&#xa0;» n&apos;est pas une base que deskapp sait ouvrir&#xa0;: donnez le chemin d&apos;un fichier, ou l&apos;adresse d&apos;un serveur PostgreSQL (postgresql://utilisateur@hôte:port/nombase), avec --db ou DESKAPP_DB.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="104"/>
+        <location filename="../../deskapp/errors.py" line="120"/>
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
         <translation>Cette fiche a été modifiée par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouverte (version {current}, la vôtre {expected}). Rechargez-la pour voir ses modifications&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="158"/>
+        <location filename="../../deskapp/errors.py" line="174"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="159"/>
+        <location filename="../../deskapp/errors.py" line="175"/>
         <source>record {record} (line {line})</source>
         <translation>enregistrement {record} (ligne {line})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="160"/>
+        <location filename="../../deskapp/errors.py" line="176"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="201"/>
+        <location filename="../../deskapp/errors.py" line="217"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation>{count} lignes sur {rows} comportent des erreurs&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="212"/>
+        <location filename="../../deskapp/errors.py" line="228"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -2901,7 +4183,8 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     <message>
         <location filename="../../deskapp/models/fields.py" line="178"/>
         <location filename="../../deskapp/models/fields.py" line="179"/>
-        <location filename="../../deskapp/services/business_plans.py" line="166"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="78"/>
+        <location filename="../../deskapp/services/business_plans.py" line="167"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
@@ -2966,217 +4249,217 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="128"/>
+        <location filename="../../deskapp/models/identifiers.py" line="131"/>
         <source>must be 16 characters long (it has {length})</source>
         <translation>doit compter 16 caractères (il en a {length})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="134"/>
+        <location filename="../../deskapp/models/identifiers.py" line="137"/>
         <source>is not written like a codice fiscale (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter)</source>
         <translation>n&apos;a pas la forme d&apos;un codice fiscale (6 lettres, 2 chiffres, une lettre, 2 chiffres, une lettre, 3 chiffres, une lettre)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="143"/>
+        <location filename="../../deskapp/models/identifiers.py" line="146"/>
         <source>has a wrong check character: check for a mistyped letter or digit</source>
         <translation>a un caractère de contrôle erroné&#xa0;: vérifiez qu&apos;aucune lettre ni aucun chiffre n&apos;a été mal tapé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="162"/>
+        <location filename="../../deskapp/models/identifiers.py" line="165"/>
         <source>contains an impossible birth date</source>
         <translation>contient une date de naissance impossible</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="170"/>
+        <location filename="../../deskapp/models/identifiers.py" line="173"/>
         <source>has a birthplace code ({code}) that matches no municipality or country</source>
         <translation>a un code de lieu de naissance ({code}) qui ne correspond à aucune commune ni aucun pays</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="270"/>
+        <location filename="../../deskapp/models/identifiers.py" line="267"/>
         <source>does not match the birth date entered: its 2nd and 3rd digits give a birth year ending in {year}</source>
         <translation>ne correspond pas à la date de naissance indiquée&#xa0;: ses 2e et 3e chiffres donnent une année de naissance se terminant par {year}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="275"/>
+        <location filename="../../deskapp/models/identifiers.py" line="272"/>
         <source>does not match the birth date entered: its 4th and 5th digits give {month} as the month of birth</source>
         <translation>ne correspond pas à la date de naissance indiquée&#xa0;: ses 4e et 5e chiffres donnent {month} comme mois de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="311"/>
+        <location filename="../../deskapp/models/identifiers.py" line="289"/>
         <source>lacks its key: write the 2 digits that follow the 13 others</source>
         <translation>la clé manque&#xa0;: écrivez les 2 chiffres qui suivent les 13 autres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="317"/>
+        <location filename="../../deskapp/models/identifiers.py" line="295"/>
         <source>must be 15 digits: 13 and the 2-digit key (it has {length})</source>
         <translation>doit compter 15 chiffres&#xa0;: 13 et la clé de 2 chiffres (il en a {length})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="326"/>
+        <location filename="../../deskapp/models/identifiers.py" line="304"/>
         <source>has a wrong key (its last 2 digits): check for a mistyped digit</source>
         <translation>a une clé erronée (ses 2 derniers chiffres)&#xa0;: vérifiez qu&apos;aucun chiffre n&apos;a été mal saisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="332"/>
+        <location filename="../../deskapp/models/identifiers.py" line="310"/>
         <source>is not written like a NIR: digits only, but for 2A or 2B (Corsica) as the 6th and 7th characters</source>
         <translation>n&apos;est pas écrit comme un NIR&#xa0;: uniquement des chiffres, sauf 2A ou 2B (Corse) en 6e et 7e position</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="353"/>
+        <location filename="../../deskapp/models/identifiers.py" line="331"/>
         <source>has an impossible birth month ({month}) as its 4th and 5th digits</source>
         <translation>a un mois de naissance impossible ({month}) en 4e et 5e chiffres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="362"/>
+        <location filename="../../deskapp/models/identifiers.py" line="340"/>
         <source>has a department of birth that does not exist ({department}) from its 6th character: departments are 01 to 95 (2A or 2B in Corsica), 971 to 978 or 984 to 989 overseas, and 99 for born abroad</source>
         <translation>indique un département de naissance qui n&apos;existe pas ({department}) à partir de son 6e caractère&#xa0;: les départements vont de 01 à 95 (2A ou 2B en Corse), de 971 à 978 ou de 984 à 989 outre-mer, et 99 pour les personnes nées à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="489"/>
+        <location filename="../../deskapp/models/identifiers.py" line="462"/>
         <source>is not a valid partita IVA: wrong check digit (check for a mistyped digit)</source>
         <translation>n&apos;est pas une partita IVA valide&#xa0;: chiffre de contrôle erroné (vérifiez qu&apos;aucun chiffre n&apos;est mal saisi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="492"/>
+        <location filename="../../deskapp/models/identifiers.py" line="465"/>
         <source>is not a valid partita IVA: it must be 11 digits, with or without IT</source>
         <translation>n&apos;est pas une partita IVA valide&#xa0;: elle compte 11 chiffres, avec ou sans IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="497"/>
+        <location filename="../../deskapp/models/identifiers.py" line="470"/>
         <source>is not a valid SIREN: wrong check digit (check for a mistyped digit)</source>
         <translation>n&apos;est pas un SIREN valide&#xa0;: chiffre de contrôle erroné (vérifiez qu&apos;aucun chiffre n&apos;est mal saisi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="500"/>
+        <location filename="../../deskapp/models/identifiers.py" line="473"/>
         <source>is not a valid SIREN: it must be 9 digits</source>
         <translation>n&apos;est pas un SIREN valide&#xa0;: il compte 9 chiffres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="503"/>
+        <location filename="../../deskapp/models/identifiers.py" line="476"/>
         <source>is not a valid SIRET: wrong check digit (check for a mistyped digit)</source>
         <translation>n&apos;est pas un SIRET valide&#xa0;: chiffre de contrôle erroné (vérifiez qu&apos;aucun chiffre n&apos;est mal saisi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="506"/>
+        <location filename="../../deskapp/models/identifiers.py" line="479"/>
         <source>is not a valid SIRET: it must be 14 digits</source>
         <translation>n&apos;est pas un SIRET valide&#xa0;: il compte 14 chiffres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="509"/>
+        <location filename="../../deskapp/models/identifiers.py" line="482"/>
         <source>is not a valid French VAT number: its key does not match the SIREN (check for a mistyped digit)</source>
         <translation>n&apos;est pas un numéro de TVA français valide&#xa0;: sa clé ne correspond pas au SIREN (vérifiez qu&apos;aucun chiffre n&apos;est mal saisi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="514"/>
+        <location filename="../../deskapp/models/identifiers.py" line="487"/>
         <source>is not a valid French VAT number: FR, a 2-character key and the 9-digit SIREN</source>
         <translation>n&apos;est pas un numéro de TVA français valide&#xa0;: FR, une clé de 2 caractères et le SIREN à 9 chiffres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="520"/>
+        <location filename="../../deskapp/models/identifiers.py" line="493"/>
         <source>is not a company number: write a partita IVA (11 digits, with or without IT), a SIREN (9 digits), a SIRET (14 digits) or a French VAT number (FR and 11 characters)</source>
         <translation>n&apos;est pas un numéro d&apos;entreprise&#xa0;: saisissez une partita IVA (11 chiffres, avec ou sans IT), un SIREN (9 chiffres), un SIRET (14 chiffres) ou un numéro de TVA français (FR et 11 caractères)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="597"/>
+        <location filename="../../deskapp/models/identifiers.py" line="570"/>
         <source>is not a partita IVA: an Italian enterprise has 11 digits, with or without IT</source>
         <translation>n&apos;est pas une partita IVA&#xa0;: une entreprise italienne a 11 chiffres, avec ou sans IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="600"/>
+        <location filename="../../deskapp/models/identifiers.py" line="573"/>
         <source>is not a SIREN or SIRET: a French enterprise has 9 or 14 digits</source>
         <translation>n&apos;est pas un SIREN ou un SIRET&#xa0;: une entreprise française a 9 ou 14 chiffres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="624"/>
+        <location filename="../../deskapp/models/identifiers.py" line="597"/>
         <source>is not an Italian postcode (CAP): 5 digits, e.g. 16121; for a postcode abroad, write its country first, e.g. FR-06500</source>
         <translation>n&apos;est pas un code postal italien (CAP)&#xa0;: 5 chiffres, p. ex. 16121&#xa0;; pour un code postal à l&apos;étranger, écrivez d&apos;abord le pays, p. ex. FR-06500</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="629"/>
+        <location filename="../../deskapp/models/identifiers.py" line="602"/>
         <source>is not a French postcode: 5 digits starting with the department, e.g. 13001; for a postcode abroad, write its country first, e.g. IT-16121</source>
         <translation>n&apos;est pas un code postal français&#xa0;: 5 chiffres commençant par le département, p. ex. 13001&#xa0;; pour un code postal à l&apos;étranger, écrivez d&apos;abord le pays, p. ex. IT-16121</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="635"/>
+        <location filename="../../deskapp/models/identifiers.py" line="608"/>
         <source>is not a postcode: 2A and 2B are Corsica&apos;s departments; its postcodes start with 20, e.g. 20000 Ajaccio, 20200 Bastia</source>
         <translation>n&apos;est pas un code postal&#xa0;: 2A et 2B sont les départements de la Corse&#xa0;; ses codes postaux commencent par 20, p. ex. 20000 Ajaccio, 20200 Bastia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="72"/>
+        <location filename="../../deskapp/models/identifiers.py" line="79"/>
         <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person&apos;s document.</source>
         <translation>Le code de lieu de naissance {code} ({name}) n&apos;était pas en usage à la date de naissance&#xa0;; vérifiez le codice fiscale sur la pièce d&apos;identité de la personne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="253"/>
+        <location filename="../../deskapp/models/identifiers.py" line="250"/>
         <source>does not match the sex entered: its first digit, {digit}, is for a man</source>
         <translation>ne correspond pas au sexe indiqué&#xa0;: son premier chiffre, {digit}, désigne un homme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="256"/>
+        <location filename="../../deskapp/models/identifiers.py" line="253"/>
         <source>does not match the sex entered: its first digit, {digit}, is for a woman</source>
         <translation>ne correspond pas au sexe indiqué&#xa0;: son premier chiffre, {digit}, désigne une femme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="260"/>
+        <location filename="../../deskapp/models/identifiers.py" line="257"/>
         <source>does not match the birth date entered: its 6th and 7th characters, {department}, are Corsica&apos;s from 1976; someone born there before 1976 has 20</source>
         <translation>ne correspond pas à la date de naissance indiquée&#xa0;: ses 6e et 7e caractères, {department}, désignent la Corse à partir de 1976&#xa0;; une personne qui y est née avant 1976 a 20</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="265"/>
+        <location filename="../../deskapp/models/identifiers.py" line="262"/>
         <source>does not match the birth date entered: its 6th and 7th characters, 20, are Corsica&apos;s before 1976; someone born there from 1976 has 2A or 2B</source>
         <translation>ne correspond pas à la date de naissance indiquée&#xa0;: ses 6e et 7e caractères, 20, désignent la Corse avant 1976&#xa0;; une personne qui y est née à partir de 1976 a 2A ou 2B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="341"/>
+        <location filename="../../deskapp/models/identifiers.py" line="319"/>
         <source>must start with 1 or 2 (a man or a woman), or 3, 4, 7 or 8 (a temporary number): its first digit is {digit}</source>
         <translation>doit commencer par 1 ou 2 (un homme ou une femme), ou par 3, 4, 7 ou 8 (un numéro provisoire)&#xa0;: son premier chiffre est {digit}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="431"/>
+        <location filename="../../deskapp/models/identifiers.py" line="404"/>
         <source>is not a phone number</source>
         <translation>n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="433"/>
+        <location filename="../../deskapp/models/identifiers.py" line="406"/>
         <source>is not a valid phone number (for a foreign number, start with + and the country code)</source>
         <translation>n&apos;est pas un numéro de téléphone valide (pour un numéro étranger, commencez par + et l&apos;indicatif du pays)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="469"/>
+        <location filename="../../deskapp/models/identifiers.py" line="442"/>
         <source>is not a valid e-mail address ({reason})</source>
         <translation>n&apos;est pas une adresse de courriel valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="101"/>
+        <location filename="../../deskapp/models/migrate.py" line="103"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} a été écrit par une version plus récente de deskapp (schéma {revision}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="124"/>
+        <location filename="../../deskapp/models/migrate.py" line="126"/>
         <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
         <translation>{path} n&apos;est pas une base de données deskapp (il contient d&apos;autres tables). Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="268"/>
+        <location filename="../../deskapp/models/migrate.py" line="270"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} ne peut pas être lu comme une base de données&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="305"/>
+        <location filename="../../deskapp/models/migrate.py" line="312"/>
         <source>{path} holds no deskapp database yet: create it with &apos;deskapp init&apos;.</source>
         <translation>{path} ne contient pas encore de base deskapp&#xa0;: créez-la avec «&#xa0;deskapp init&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="322"/>
+        <location filename="../../deskapp/models/migrate.py" line="342"/>
         <source>Cannot open the database at {path}: {reason}. Check the address, that the server is running, and the password (PGPASSWORD or ~/.pgpass).</source>
         <translation>Impossible d&apos;ouvrir la base à {path}&#xa0;: {reason}. Vérifiez l&apos;adresse, que le serveur est en marche et le mot de passe (PGPASSWORD ou ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="47"/>
+        <location filename="../../deskapp/reports/tables.py" line="48"/>
         <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
         <translation>Format d&apos;export inconnu «&#xa0;{format}&#xa0;»&#xa0;: utilisez csv ou xlsx.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="59"/>
+        <location filename="../../deskapp/reports/tables.py" line="60"/>
         <source>Unknown CSV separator &apos;{delimiter}&apos;: use ; or ,</source>
         <translation>Séparateur CSV inconnu «&#xa0;{delimiter}&#xa0;»&#xa0;: utilisez&#xa0;; ou ,</translation>
     </message>
@@ -3191,152 +4474,167 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Le conseiller «&#xa0;{name}&#xa0;» n&apos;est plus actif.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="144"/>
+        <location filename="../../deskapp/services/demo/build.py" line="43"/>
         <source>This database is already set up (it has accounts): demo data is only written into a new, empty file, so its accounts with a known password never enter a real registry. Use a new file (--db).</source>
         <translation>Cette base de données est déjà configurée (elle a des comptes)&#xa0;: les données de démonstration ne s&apos;écrivent que dans un fichier nouveau et vide, pour que leurs comptes au mot de passe connu n&apos;entrent jamais dans un vrai registre. Utilisez un nouveau fichier (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="153"/>
+        <location filename="../../deskapp/services/demo/build.py" line="52"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation>Cette base de données contient déjà des personnes&#xa0;: les données de démonstration ne s&apos;écrivent que dans un registre vide, pour que personnes réelles et inventées ne se mélangent jamais. Utilisez un nouveau fichier (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="63"/>
+        <location filename="../../deskapp/services/importing.py" line="81"/>
+        <location filename="../../deskapp/services/network_files.py" line="78"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation>aucune antenne ne s&apos;appelle «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="64"/>
+        <location filename="../../deskapp/services/importing.py" line="82"/>
+        <location filename="../../deskapp/services/network_files.py" line="81"/>
         <source>already used on line {line} of this file</source>
         <translation>déjà utilisé à la ligne {line} de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="65"/>
+        <location filename="../../deskapp/services/importing.py" line="83"/>
         <source>already in the registry as person no. {id}</source>
         <translation>déjà dans le registre comme personne n° {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="66"/>
+        <location filename="../../deskapp/services/importing.py" line="84"/>
         <source>you may not add people to {name}</source>
         <translation>vous ne pouvez pas ajouter de personnes à {name}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="67"/>
+        <location filename="../../deskapp/services/importing.py" line="85"/>
         <source>The file {name} has column names but no rows of people below them.</source>
         <translation>Le fichier {name} a des noms de colonnes mais aucune ligne de personne en dessous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="199"/>
+        <location filename="../../deskapp/services/importing.py" line="191"/>
+        <source>While the file was being imported, someone registered a person with one of its codici fiscali or NIR numbers: nothing of the file was imported. Import it again: the rows concerned will be named.</source>
+        <translation>Pendant l&apos;import du fichier, quelqu&apos;un a enregistré une personne avec l&apos;un de ses codici fiscali ou numéros NIR&#xa0;: rien du fichier n&apos;a été importé. Importez-le de nouveau&#xa0;: les lignes concernées seront indiquées.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="237"/>
+        <location filename="../../deskapp/services/network_files.py" line="173"/>
         <source>this column appears more than once in the first line</source>
         <translation>cette colonne figure plusieurs fois sur la première ligne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="204"/>
+        <location filename="../../deskapp/services/importing.py" line="242"/>
+        <location filename="../../deskapp/services/network_files.py" line="179"/>
         <source>this column is missing from the file</source>
         <translation>cette colonne manque dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="208"/>
+        <location filename="../../deskapp/services/importing.py" line="246"/>
+        <location filename="../../deskapp/services/network_files.py" line="187"/>
         <source>unknown column; rename or remove it</source>
         <translation>colonne inconnue&#xa0;; renommez-la ou supprimez-la</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="204"/>
+        <location filename="../../deskapp/services/maintenance.py" line="191"/>
         <source>Only a database file can be backed up here. A database on a server is backed up by the server (its administrator&apos;s pg_dump or base backups).</source>
         <translation>Seul un fichier de base de données peut être sauvegardé ici. Une base sur un serveur est sauvegardée par le serveur (pg_dump ou sauvegardes de base de son administrateur).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="213"/>
+        <location filename="../../deskapp/services/maintenance.py" line="200"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La sauvegarde ne peut pas écraser la base de données elle-même.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="233"/>
+        <location filename="../../deskapp/services/maintenance.py" line="220"/>
         <source>The disk filled up while the backup was written to {folder}: no part of it was kept there. Free some space (or choose another folder), then back up again.</source>
         <translation>Le disque s&apos;est rempli pendant l&apos;écriture de la sauvegarde dans {folder}&#xa0;: rien n&apos;en a été gardé. Libérez de l&apos;espace (ou choisissez un autre dossier), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="268"/>
+        <location filename="../../deskapp/services/maintenance.py" line="255"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copie de sauvegarde n&apos;a pas passé le contrôle d&apos;intégrité&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="47"/>
+        <location filename="../../deskapp/services/organisation.py" line="53"/>
         <source>This database is already set up.</source>
         <translation>Cette base de données est déjà configurée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="56"/>
+        <location filename="../../deskapp/services/permissions.py" line="58"/>
         <source>Only a coordinator can export registry tables.</source>
         <translation>Seul un coordinateur peut exporter les tables du registre.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="57"/>
+        <location filename="../../deskapp/services/permissions.py" line="59"/>
         <source>Only a coordinator can run this report.</source>
         <translation>Seul un coordinateur peut produire ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="58"/>
+        <location filename="../../deskapp/services/permissions.py" line="60"/>
         <source>Only a coordinator can import registry files.</source>
         <translation>Seul un coordinateur peut importer des fichiers du registre.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="62"/>
+        <location filename="../../deskapp/services/permissions.py" line="64"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation>Seul un administrateur peut gérer les antennes et les conseillers.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="66"/>
+        <location filename="../../deskapp/services/permissions.py" line="68"/>
         <source>Only an administrator can read the audit trail.</source>
         <translation>Seul un administrateur peut lire le journal des opérations.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="67"/>
+        <location filename="../../deskapp/services/permissions.py" line="69"/>
         <source>Only an administrator can copy or restore the whole database (the automatic backups run for everyone).</source>
         <translation>Seul un administrateur peut copier ou restaurer toute la base (les sauvegardes automatiques se font pour tous).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="92"/>
+        <location filename="../../deskapp/services/permissions.py" line="74"/>
+        <source>Only a coordinator can change the programme&apos;s supply chains.</source>
+        <translation>Seul un coordinateur peut modifier les filières du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="97"/>
         <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
         <translation>Cette fiche appartient à une autre antenne&#xa0;: seuls ses conseillers (ou un administrateur) peuvent la modifier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="85"/>
+        <location filename="../../deskapp/services/organisation.py" line="98"/>
         <source>another desk already has this name</source>
         <translation>une autre antenne porte déjà ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="108"/>
+        <location filename="../../deskapp/services/organisation.py" line="123"/>
         <source>another operator already has this name</source>
         <translation>un autre conseiller porte déjà ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="123"/>
+        <location filename="../../deskapp/services/organisation.py" line="141"/>
         <source>is needed: give the new colleague a first password in person</source>
         <translation>est nécessaire&#xa0;: remettez en personne un premier mot de passe au nouveau collègue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="139"/>
+        <location filename="../../deskapp/services/organisation.py" line="157"/>
         <source>no such desk</source>
         <translation>antenne inexistante</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="99"/>
+        <location filename="../../deskapp/services/persons.py" line="101"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation>appartient déjà à {name} (personne n° {id})&#xa0;: ouvrez cette fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="124"/>
+        <location filename="../../deskapp/services/persons.py" line="126"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation>Doublon possible&#xa0;: la personne n° {id} a les mêmes nom et date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="176"/>
+        <location filename="../../deskapp/services/persons.py" line="197"/>
         <source>This person was anonymised on {date}: the record is closed.</source>
         <translation>Cette personne a été anonymisée le {date}&#xa0;: la fiche est close.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="294"/>
+        <location filename="../../deskapp/services/persons.py" line="318"/>
         <source>No person is registered as &apos;{reference}&apos;.</source>
         <translation>Aucune personne n&apos;est enregistrée sous «&#xa0;{reference}&#xa0;».</translation>
     </message>
@@ -3472,21 +4770,65 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Seuls les fichiers .csv et .xlsx peuvent être importés, pas {suffix}.</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="125"/>
+        <source>name either an organisation or a project</source>
+        <translation>indiquez une organisation ou un projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="134"/>
+        <source>a supplier or customer is one of a project</source>
+        <translation>un fournisseur ou un client l&apos;est d&apos;un projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="139"/>
+        <source>is a member of an organisation, not of a project</source>
+        <translation>on est membre d&apos;une organisation, pas d&apos;un projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="158"/>
+        <source>cannot be more than the posts</source>
+        <translation>ne peut pas dépasser le nombre de postes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="174"/>
+        <source>is more than ten years after the start</source>
+        <translation>tombe plus de dix ans après le début</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="197"/>
         <location filename="../../deskapp/models/schemas.py" line="174"/>
         <location filename="../../deskapp/models/schemas.py" line="286"/>
         <location filename="../../deskapp/models/schemas.py" line="295"/>
         <location filename="../../deskapp/models/schemas.py" line="362"/>
         <location filename="../../deskapp/models/schemas.py" line="514"/>
         <location filename="../../deskapp/services/checklists.py" line="212"/>
+        <location filename="../../deskapp/services/consents.py" line="33"/>
         <source>cannot be in the future</source>
         <translation>ne peut pas être dans le futur</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="204"/>
+        <source>name either an opening or a project&apos;s role</source>
+        <translation>indiquez une offre d&apos;emploi ou un rôle de projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="223"/>
+        <source>use up to 40 letters, digits and underscores, e.g. nautical</source>
+        <translation>utilisez jusqu&apos;à 40 lettres, chiffres et tirets bas, par ex. nautical</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="238"/>
+        <source>{code} is not a NACE code (e.g. 30.1 or 55)</source>
+        <translation>{code} n&apos;est pas un code NACE (par ex. 30.1 ou 55)</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/models/schemas.py" line="181"/>
+        <location filename="../../deskapp/services/consents.py" line="31"/>
         <source>is before the date the consent was given</source>
         <translation>est antérieure à la date du consentement</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="35"/>
         <location filename="../../deskapp/models/schemas.py" line="275"/>
         <source>must be a two-letter country code, e.g. IT</source>
         <translation>doit être un code pays de deux lettres, par ex. FR</translation>
@@ -3573,12 +4915,12 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>n&apos;est une tâche d&apos;aucune étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="436"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="437"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
         <translation>Format de rapport inconnu «&#xa0;{format}&#xa0;»&#xa0;: utilisez pdf, xlsx ou csv.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319"/>
+        <location filename="../../deskapp/services/indicators.py" line="342"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -3588,42 +4930,42 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>l&apos;année {year} du plan est après la dernière année du plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="80"/>
+        <location filename="../../deskapp/services/business_plans.py" line="81"/>
         <source>The NASpI advance is already part of the members&apos; capital: record it as the member&apos;s part from NASpI advance (Edit role and capital, on the project&apos;s Members and capital tab).</source>
         <translation>L&apos;avance NASpI fait déjà partie du capital des associés&#xa0;: saisissez-la comme part de l&apos;associé «&#xa0;dont avance NASpI&#xa0;» (Rôle et capital, dans l&apos;onglet Associés et capital du projet).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="86"/>
+        <location filename="../../deskapp/services/business_plans.py" line="87"/>
         <source>The ARCE is already part of the members&apos; capital: record it as the member&apos;s part from ARCE (Edit role and capital, on the project&apos;s Members and capital tab).</source>
         <translation>L&apos;ARCE fait déjà partie du capital des associés&#xa0;: saisissez-la comme part de l&apos;associé «&#xa0;dont ARCE&#xa0;» (Rôle et capital, dans l&apos;onglet Associés et capital du projet).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="168"/>
+        <location filename="../../deskapp/services/business_plans.py" line="169"/>
         <source>is too long (at most {max} characters)</source>
         <translation>est trop long ({max} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="178"/>
+        <location filename="../../deskapp/services/business_plans.py" line="179"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Enregistrez le plan avant d&apos;en figer une version.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="190"/>
+        <location filename="../../deskapp/services/business_plans.py" line="191"/>
         <source>another version already has this name</source>
         <translation>une autre version porte déjà ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="307"/>
+        <location filename="../../deskapp/services/business_plans.py" line="335"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Seule une demande accordée ou versée peut financer le plan.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="323"/>
+        <location filename="../../deskapp/services/business_plans.py" line="351"/>
         <source>A guarantee brings no money to the plan: add the loan it guarantees.</source>
         <translation>Une garantie n&apos;apporte pas d&apos;argent au plan&#xa0;: ajoutez le prêt qu&apos;elle garantit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="59"/>
+        <location filename="../../deskapp/services/permissions.py" line="61"/>
         <source>Only a coordinator can change the funding catalogue.</source>
         <translation>Seul un coordinateur peut modifier le catalogue des financements.</translation>
     </message>
@@ -3633,7 +4975,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>un autre instrument du catalogue porte ce nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="65"/>
+        <location filename="../../deskapp/services/permissions.py" line="67"/>
         <source>Only an administrator can anonymise a person.</source>
         <translation>Seul un administrateur peut anonymiser une personne.</translation>
     </message>
@@ -3658,7 +5000,8 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>La clé n&apos;ouvre pas {path} (clé erronée, ou fichier endommagé) et la sauvegarde {backup} n&apos;est pas chiffrée&#xa0;: elle n&apos;est pas remise en clair à la place d&apos;une base chiffrée. Donnez la clé qui ouvre {path}&#xa0;; si le fichier est trop endommagé pour s&apos;ouvrir, déplacez-le ailleurs, restaurez la sauvegarde, puis chiffrez-la avec «&#xa0;deskapp db encrypt&#xa0;». Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="336"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="157"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="388"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
@@ -3694,27 +5037,27 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Seul un administrateur peut définir le mot de passe d&apos;un autre conseiller.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="121"/>
+        <location filename="../../deskapp/services/accounts.py" line="126"/>
         <source>Unknown operator or wrong password.</source>
         <translation>Conseiller inconnu ou mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="145"/>
+        <location filename="../../deskapp/services/accounts.py" line="150"/>
         <source>This account has no password yet: start deskapp and choose one at the first login, then use the command line.</source>
         <translation>Ce compte n&apos;a pas encore de mot de passe&#xa0;: lancez deskapp et choisissez-en un à la première connexion, puis utilisez la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="135"/>
+        <location filename="../../deskapp/services/accounts.py" line="140"/>
         <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it (Administration, Accounts, Unlock).</source>
         <translation>Trop de mots de passe erronés&#xa0;: ce compte est bloqué jusqu&apos;à {time}. Un administrateur peut le débloquer (Administration, Comptes, Débloquer).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="115"/>
+        <location filename="../../deskapp/models/database.py" line="148"/>
         <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
         <translation>La base est occupée&#xa0;: un autre programme y écrit depuis plus de {seconds} secondes. Rien n&apos;a été enregistré&#xa0;; réessayez dans un instant et, si cela continue, fermez l&apos;autre deskapp ou le programme qui utilise le fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="125"/>
+        <location filename="../../deskapp/models/database.py" line="158"/>
         <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
         <translation>Le disque est plein&#xa0;: rien de cet enregistrement n&apos;a été écrit, et ce qui était enregistré avant est intact. Libérez de l&apos;espace, puis enregistrez à nouveau.</translation>
     </message>
@@ -3739,17 +5082,17 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>La clé doit compter au moins 12 caractères&#xa0;: une courte phrase est facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="110"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="112"/>
         <source>You cannot switch off your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="120"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="122"/>
         <source>{name} is the only active administrator: make someone else administrator first.</source>
         <translation>{name} est le seul administrateur actif&#xa0;: nommez d&apos;abord un autre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="171"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="173"/>
         <source>&apos;{code}&apos; is not a language deskapp speaks</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas une langue de deskapp</translation>
     </message>
@@ -3760,7 +5103,8 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/cli/common.py" line="44"/>
-        <location filename="../../deskapp/cli/main.py" line="115"/>
+        <location filename="../../deskapp/cli/main.py" line="120"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="158"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
@@ -3791,59 +5135,518 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>{code} n&apos;est pas un code des listes NAF, ATECO ou NACE (p. ex. 25.62, 25.62A ou 25.62.00)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="26"/>
+        <location filename="../../deskapp/services/records.py" line="28"/>
         <source>No person with number {id} exists.</source>
         <translation>Aucune personne ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="27"/>
+        <location filename="../../deskapp/services/records.py" line="29"/>
         <source>No project with number {id} exists.</source>
         <translation>Aucun projet ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="28"/>
+        <location filename="../../deskapp/services/records.py" line="30"/>
         <source>No activity with number {id} exists.</source>
         <translation>Aucune activité ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="29"/>
+        <location filename="../../deskapp/services/records.py" line="31"/>
         <source>No operator with number {id} exists.</source>
         <translation>Aucun conseiller ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="30"/>
+        <location filename="../../deskapp/services/records.py" line="32"/>
         <source>No desk with number {id} exists.</source>
         <translation>Aucune antenne ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="31"/>
+        <location filename="../../deskapp/services/records.py" line="33"/>
         <source>No skill with number {id} exists.</source>
         <translation>Aucune compétence ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="32"/>
+        <location filename="../../deskapp/services/records.py" line="34"/>
         <source>No resource with number {id} exists.</source>
         <translation>Aucune ressource ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="33"/>
+        <location filename="../../deskapp/services/records.py" line="35"/>
         <source>No project membership with number {id} exists.</source>
         <translation>Aucune participation à un projet ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="36"/>
+        <location filename="../../deskapp/services/records.py" line="38"/>
         <source>No business plan version with number {id} exists.</source>
         <translation>Aucune version du plan d&apos;affaires ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="39"/>
+        <location filename="../../deskapp/services/records.py" line="41"/>
         <source>No funding instrument with number {id} exists.</source>
         <translation>Aucun instrument de financement ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="43"/>
+        <location filename="../../deskapp/services/records.py" line="48"/>
         <source>No record with number {id} exists.</source>
         <translation>Aucune fiche ne porte le numéro {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="104"/>
+        <source>Unknown sync command.</source>
+        <translation>Commande sync inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="130"/>
+        <source>{path} is too large to be a key file.</source>
+        <translation>{path} est trop volumineux pour être un fichier de clé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="195"/>
+        <source>--new writes the programme key to -o FILE.</source>
+        <translation>--new écrit la clé de programme dans -o FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="211"/>
+        <source>Give the programme key&apos;s FILE (at a desk), or --new -o FILE.</source>
+        <translation>Donnez le FICHIER de la clé de programme (à l&apos;antenne), ou --new -o FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="230"/>
+        <source>Say which value to keep: --keep local or incoming.</source>
+        <translation>Dites quelle valeur garder&#xa0;: --keep local ou incoming.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="162"/>
+        <source>The folder {folder} does not exist: choose where the new file goes.</source>
+        <translation>Le dossier {folder} n&apos;existe pas&#xa0;: choisissez où placer le nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="169"/>
+        <source>{path} exists and is not empty: the copy makes a new database file. Choose a new file name, or move that file aside. Nothing was written.</source>
+        <translation>{path} existe et n&apos;est pas vide&#xa0;: la copie crée un nouveau fichier de base de données. Choisissez un nouveau nom de fichier, ou déplacez ce fichier ailleurs. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="268"/>
+        <source>The disk of {target} filled during the copy: nothing of it was kept. Free some space, then copy again.</source>
+        <translation>Le disque de {target} s&apos;est rempli pendant la copie&#xa0;: rien n&apos;en a été gardé. Libérez de l&apos;espace, puis copiez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="390"/>
+        <source>refers to a row that does not exist (the database&apos;s rule {name})</source>
+        <translation>renvoie à une ligne qui n&apos;existe pas (la règle {name} de la base)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="393"/>
+        <source>repeats a value that must be unique (the database&apos;s rule {name})</source>
+        <translation>répète une valeur qui doit être unique (la règle {name} de la base)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="396"/>
+        <source>breaks the database&apos;s rule {name}</source>
+        <translation>enfreint la règle {name} de la base</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="397"/>
+        <source>leaves empty a column that must be filled ({name})</source>
+        <translation>laisse vide une colonne qui doit être remplie ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="398"/>
+        <source>holds a text too long for its column</source>
+        <translation>contient un texte trop long pour sa colonne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="399"/>
+        <source>was refused by the target database ({name})</source>
+        <translation>a été refusée par la base de destination ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="415"/>
+        <source>{path} is at schema {revision}, and this version of deskapp copies schema {head}: bring it up to date with &apos;deskapp db upgrade&apos; first. Nothing was written.</source>
+        <translation>{path} est au schéma {revision}, et cette version de deskapp copie le schéma {head}&#xa0;: mettez-le d&apos;abord à jour avec «&#xa0;deskapp db upgrade&#xa0;». Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="435"/>
+        <source>The audit trail of {path} does not agree with its anchor (below): &apos;deskapp db check&apos; says more. Nothing was written.</source>
+        <translation>Le journal des opérations de {path} ne concorde pas avec son repère (ci-dessous)&#xa0;: «&#xa0;deskapp db check&#xa0;» en dit plus. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="466"/>
+        <source>The register of erasures beside {path} lists people who are not anonymised in it (ids {ids}): erase them again (&apos;deskapp gdpr erase --person ID --yes&apos;), then copy. Nothing was written.</source>
+        <translation>Le registre des effacements à côté de {path} liste des personnes qui n&apos;y sont pas anonymisées (identifiants {ids})&#xa0;: effacez-les de nouveau («&#xa0;deskapp gdpr erase --person ID --yes&#xa0;»), puis copiez. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="499"/>
+        <source>The audit trail of {path} does not verify (below): &apos;deskapp db check&apos; says more. Nothing was written.</source>
+        <translation>La chaîne du journal des opérations de {path} ne se vérifie pas (ci-dessous)&#xa0;: «&#xa0;deskapp db check&#xa0;» en dit plus. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="42"/>
+        <source>table {table}, row {row}, column {column}: {reason}</source>
+        <translation>table {table}, ligne {row}, colonne {column}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="43"/>
+        <source>... and {count} more values that cannot be written</source>
+        <translation>... et {count} autres valeurs qui ne peuvent pas être écrites</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="44"/>
+        <source>table {table}, row {row}: {reason}</source>
+        <translation>table {table}, ligne {row}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="56"/>
+        <source>The copy to {target} was stopped: the source holds values that cannot be written there. Nothing was written; correct them in the source database, then copy again.</source>
+        <translation>La copie vers {target} a été arrêtée&#xa0;: la source contient des valeurs qui ne peuvent pas y être écrites. Rien n&apos;a été écrit&#xa0;; corrigez-les dans la base d&apos;origine, puis copiez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="53"/>
+        <source>holds a NUL character (code 0), which PostgreSQL does not accept in text</source>
+        <translation>contient un caractère NUL (code 0), que PostgreSQL n&apos;accepte pas dans un texte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="56"/>
+        <source>is longer than the {length} characters the column holds</source>
+        <translation>dépasse les {length} caractères que la colonne peut contenir</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="57"/>
+        <source>holds something other than text</source>
+        <translation>contient autre chose qu&apos;un texte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="58"/>
+        <source>holds something other than a whole number</source>
+        <translation>contient autre chose qu&apos;un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="59"/>
+        <source>holds a number too large for the column</source>
+        <translation>contient un nombre trop grand pour la colonne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="60"/>
+        <source>holds something other than a number</source>
+        <translation>contient autre chose qu&apos;un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="61"/>
+        <source>holds something other than yes or no</source>
+        <translation>contient autre chose que oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="62"/>
+        <source>holds something other than a date</source>
+        <translation>contient autre chose qu&apos;une date</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="63"/>
+        <source>holds something other than a date and time</source>
+        <translation>contient autre chose qu&apos;une date et une heure</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/target.py" line="43"/>
+        <source>{target} is not empty: it holds tables deskapp does not make ({tables}). Copy into a new, empty database. Nothing was written.</source>
+        <translation>{target} n&apos;est pas vide&#xa0;: cette base contient des tables que deskapp ne crée pas ({tables}). Copiez dans une base nouvelle et vide. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/target.py" line="59"/>
+        <source>{target} is not empty: it holds a deskapp database with rows (table and rows: {tables}). Copy into a new, empty database. Nothing was written.</source>
+        <translation>{target} n&apos;est pas vide&#xa0;: on y trouve une base deskapp avec des données (table et lignes&#xa0;: {tables}). Copiez dans une base nouvelle et vide. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/target.py" line="73"/>
+        <source>{target} is not empty: it holds the tables of a deskapp database without rows, at schema {revision} where this version copies into {head}. Copy into a new, empty database. Nothing was written.</source>
+        <translation>{target} n&apos;est pas vide&#xa0;: on y trouve les tables d&apos;une base deskapp sans données, au schéma {revision}, alors que cette version copie dans le schéma {head}. Copiez dans une base nouvelle et vide. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="28"/>
+        <source>The connection to the database server {server} was lost. What you typed is kept. deskapp connects again at your next action, or press Reconnect.</source>
+        <translation>La connexion au serveur de la base de données {server} a été perdue. Ce que vous avez saisi est conservé. deskapp se reconnecte à votre prochaine action, ou appuyez sur Se reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="33"/>
+        <source>The connection to the database server {server} was lost: nothing of this save was written, and what you typed is kept. Save again once the server answers (deskapp connects again at your next action, or press Reconnect).</source>
+        <translation>La connexion au serveur de la base de données {server} a été perdue&#xa0;: rien de cet enregistrement n&apos;a été écrit, et ce que vous avez saisi est conservé. Enregistrez de nouveau dès que le serveur répond (deskapp se reconnecte à votre prochaine action, ou appuyez sur Se reconnecter).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="39"/>
+        <source>The connection to the database server {server} was lost while it was saving: whether the save arrived is checked as soon as the server answers. Keep the record open and press Reconnect; do not save it again before.</source>
+        <translation>La connexion au serveur de la base de données {server} a été perdue pendant l&apos;enregistrement&#xa0;: on vérifie s&apos;il est arrivé dès que le serveur répond. Gardez la fiche ouverte et appuyez sur Se reconnecter&#xa0;; ne l&apos;enregistrez pas de nouveau avant.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="45"/>
+        <source>The save tried when the connection was lost had reached the server after all, so this one was not made, not to write it twice. Close the record and open it again to see what was saved.</source>
+        <translation>L&apos;enregistrement tenté quand la connexion a été perdue était bien arrivé au serveur&#xa0;: celui-ci n&apos;a donc pas été fait, pour ne pas écrire deux fois. Fermez la fiche et rouvrez-la pour voir ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="51"/>
+        <source>The database server {server} asks for a password, and none was found in PGPASSWORD or ~/.pgpass.</source>
+        <translation>Le serveur de la base de données {server} demande un mot de passe, et aucun n&apos;a été trouvé dans PGPASSWORD ni dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="56"/>
+        <source>Roles exist on a PostgreSQL server only: a database file is protected by the permissions of the file itself.</source>
+        <translation>Les rôles n&apos;existent que sur un serveur PostgreSQL&#xa0;: un fichier de base de données est protégé par les permissions du fichier lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="103"/>
+        <source>&apos;{role}&apos; is not a role name: up to 63 characters, no control characters.</source>
+        <translation>«&#xa0;{role}&#xa0;» n&apos;est pas un nom de rôle&#xa0;: 63 caractères au plus, sans caractère de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="114"/>
+        <source>There is no role &apos;{role}&apos; on this server: its administrator creates it first (createuser --pwprompt {role}).</source>
+        <translation>Il n&apos;y a pas de rôle «&#xa0;{role}&#xa0;» sur ce serveur&#xa0;: son administrateur le crée d&apos;abord (createuser --pwprompt {role}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="123"/>
+        <source>&apos;{role}&apos; is a superuser: no grant can keep it from changing the schema or the audit trail. Give the desks a role without superuser rights.</source>
+        <translation>«&#xa0;{role}&#xa0;» est un superutilisateur&#xa0;: aucun droit accordé ne peut l&apos;empêcher de modifier le schéma ou le journal des opérations. Donnez aux antennes un rôle sans droits de superutilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="133"/>
+        <source>This database holds no deskapp schema yet: run &apos;deskapp init&apos; first.</source>
+        <translation>Cette base ne contient pas encore de schéma deskapp&#xa0;: lancez d&apos;abord «&#xa0;deskapp init&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="139"/>
+        <source>&apos;{role}&apos; owns the schema: it can always change it. The desks connect as another role; grant that one.</source>
+        <translation>«&#xa0;{role}&#xa0;» est propriétaire du schéma&#xa0;: il peut toujours le modifier. Les antennes se connectent avec un autre rôle&#xa0;; accordez les droits à celui-là.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="150"/>
+        <source>Only the schema&apos;s owner ({owner}) can grant rights on it; connected as {user}. Run this command with the owner&apos;s address.</source>
+        <translation>Seul le propriétaire du schéma ({owner}) peut accorder des droits dessus&#xa0;; connecté en tant que {user}. Lancez cette commande avec l&apos;adresse du propriétaire.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="309"/>
+        <source>The database at {path} has schema {revision}; this version of deskapp needs {expected}. The desks&apos; role cannot change the schema: the database&apos;s owner runs &apos;deskapp db upgrade&apos; with the owner&apos;s address, then deskapp opens it.</source>
+        <translation>La base à {path} a le schéma {revision}&#xa0;; cette version de deskapp demande {expected}. Le rôle des antennes ne peut pas modifier le schéma&#xa0;: le propriétaire de la base lance «&#xa0;deskapp db upgrade&#xa0;» avec l&apos;adresse du propriétaire, puis deskapp l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/consents.py" line="29"/>
+        <source>this consent was withdrawn already</source>
+        <translation>ce consentement a déjà été retiré</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/matches.py" line="43"/>
+        <source>Person no. {id} has no consent in force to be proposed to employers and projects: record that consent first (or they withdrew it).</source>
+        <translation>La personne n° {id} n&apos;a pas de consentement en vigueur pour être proposée à des employeurs et à des projets&#xa0;: enregistrez d&apos;abord ce consentement (ou elle l&apos;a retiré).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/matches.py" line="48"/>
+        <source>Person no. {id} was anonymised: they cannot be proposed.</source>
+        <translation>La personne n° {id} a été anonymisée&#xa0;: elle ne peut pas être proposée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/matches.py" line="49"/>
+        <source>Every post is filled already: there is none left for this hire.</source>
+        <translation>Tous les postes sont déjà pourvus&#xa0;: il n&apos;en reste aucun pour cette embauche.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/matches.py" line="52"/>
+        <source>Person no. {id} is recorded as hired here already.</source>
+        <translation>La personne n° {id} est déjà enregistrée comme embauchée ici.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/network_files.py" line="79"/>
+        <source>you may not add organisations to {name}</source>
+        <translation>vous ne pouvez pas ajouter d&apos;organisations à {name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/network_files.py" line="80"/>
+        <source>no supply chain has the code &apos;{code}&apos;</source>
+        <translation>aucune filière n&apos;a le code «&#xa0;{code}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/network_files.py" line="82"/>
+        <source>already in the registry as organisation no. {id}</source>
+        <translation>déjà dans le registre comme organisation n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/network_files.py" line="83"/>
+        <source>The file {name} has column names but no rows of organisations below them.</source>
+        <translation>Le fichier {name} a des noms de colonnes mais aucune ligne d&apos;organisation en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/openings.py" line="27"/>
+        <location filename="../../deskapp/services/records.py" line="45"/>
+        <source>No opening with number {id} exists.</source>
+        <translation>Aucune offre d&apos;emploi ne porte le numéro {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/openings.py" line="28"/>
+        <location filename="../../deskapp/services/records.py" line="46"/>
+        <source>No project role with number {id} exists.</source>
+        <translation>Aucun rôle de projet ne porte le numéro {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="46"/>
+        <source>already belongs to organisation no. {id} ({name})</source>
+        <translation>appartient déjà à l&apos;organisation n° {id} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="47"/>
+        <location filename="../../deskapp/services/records.py" line="44"/>
+        <source>No organisation with number {id} exists.</source>
+        <translation>Aucune organisation ne porte le numéro {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="48"/>
+        <source>no supply chain has number {id}</source>
+        <translation>aucune filière ne porte le numéro {id}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="152"/>
+        <source>another supply chain has this code</source>
+        <translation>une autre filière a ce code</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="471"/>
+        <source>is this organisation itself</source>
+        <translation>est cette organisation elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="118"/>
+        <source>No bundle file at {path}.</source>
+        <translation>Aucun paquet à {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="146"/>
+        <source>Bundle {number} of &apos;{desk}&apos; was taken in already, and this one differs from it (replayed, or the desk&apos;s database was put back from a backup): nothing was taken in.</source>
+        <translation>Le paquet {number} de «&#xa0;{desk}&#xa0;» a déjà été intégré, et celui-ci en diffère (rejoué, ou la base de l&apos;antenne a été restaurée depuis une sauvegarde)&#xa0;: rien n&apos;a été intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="187"/>
+        <source>The bundle was made with a newer database schema ({schema}) than this deskapp knows ({ours}): install the newer version here, then take it in. Nothing was taken in.</source>
+        <translation>Le paquet a été créé avec un schéma de base de données plus récent ({schema}) que celui que connaît ce deskapp ({ours})&#xa0;: installez ici la version plus récente, puis intégrez-le. Rien n&apos;a été intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="249"/>
+        <source>Another bundle {number} of &apos;{desk}&apos; is held already, and this one differs from it: nothing was taken in.</source>
+        <translation>Un autre paquet {number} de «&#xa0;{desk}&#xa0;» est déjà en attente, et celui-ci en diffère&#xa0;: rien n&apos;a été intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="277"/>
+        <source>Bundle {number} of &apos;{desk}&apos; does not follow the last bundle taken in from that desk (it names another one before it): nothing was taken in.</source>
+        <translation>Le paquet {number} de «&#xa0;{desk}&#xa0;» ne suit pas le dernier paquet intégré de cette antenne (il en nomme un autre comme précédent)&#xa0;: rien n&apos;a été intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="317"/>
+        <source>The audit trail in the bundle of &apos;{desk}&apos; does not verify (an event changed, missing, or not continuing the events taken in before): nothing was taken in.</source>
+        <translation>Le journal des opérations du paquet de «&#xa0;{desk}&#xa0;» ne se vérifie pas (un événement modifié, manquant, ou qui ne prolonge pas les événements déjà intégrés)&#xa0;: rien n&apos;a été intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="444"/>
+        <source>The bundle refers to a record that was never received ({entity} {gid}): nothing was taken in. Take in the desk&apos;s earlier bundles first.</source>
+        <translation>Le paquet renvoie à une fiche jamais reçue ({entity} {gid})&#xa0;: rien n&apos;a été intégré. Intégrez d&apos;abord les paquets précédents de l&apos;antenne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="588"/>
+        <location filename="../../deskapp/sync/codec.py" line="121"/>
+        <source>The bundle holds a value deskapp cannot read ({entity}, field {field}): nothing was taken in.</source>
+        <translation>Le paquet contient une valeur que deskapp ne sait pas lire ({entity}, champ {field})&#xa0;: rien n&apos;a été intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="77"/>
+        <source>This file is not a deskapp bundle, or it is damaged or cut short (truncated): nothing was taken in. Ask the desk to send it again.</source>
+        <translation>Ce fichier n&apos;est pas un paquet deskapp, ou il est endommagé ou incomplet (tronqué)&#xa0;: rien n&apos;a été intégré. Demandez à l&apos;antenne de l&apos;envoyer de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="87"/>
+        <source>The bundle&apos;s signature does not match its content: it was changed after the desk made it (tampered), or made with another key. Nothing was taken in.</source>
+        <translation>La signature du paquet ne correspond pas à son contenu&#xa0;: il a été modifié après que l&apos;antenne l&apos;a créé (falsifié), ou signé avec une autre clé. Rien n&apos;a été intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="97"/>
+        <source>The bundle comes from a desk whose key is not trusted here (desk id {node}): nothing was taken in. Get the desk&apos;s key, compare its fingerprint with the desk by phone, then run &apos;deskapp sync trust&apos;.</source>
+        <translation>Le paquet vient d&apos;une antenne dont la clé n&apos;est pas acceptée ici (identifiant d&apos;antenne {node})&#xa0;: rien n&apos;a été intégré. Obtenez la clé de l&apos;antenne, comparez son empreinte avec l&apos;antenne par téléphone, puis lancez «&#xa0;deskapp sync trust&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="120"/>
+        <source>The bundle was made by a newer version of deskapp (bundle format {version}): install the newer version here to take it in.</source>
+        <translation>Le paquet a été créé par une version plus récente de deskapp (format {version})&#xa0;: installez ici la version plus récente pour l&apos;intégrer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/conflicts.py" line="130"/>
+        <source>Choose &apos;local&apos; (the value here) or &apos;incoming&apos; (the desk&apos;s).</source>
+        <translation>Choisissez «&#xa0;local&#xa0;» (la valeur ici) ou «&#xa0;incoming&#xa0;» (celle de l&apos;antenne).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/conflicts.py" line="138"/>
+        <source>No conflict number {id}.</source>
+        <translation>Aucun conflit numéro {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/conflicts.py" line="142"/>
+        <source>Conflict {id} was decided already.</source>
+        <translation>Le conflit {id} a déjà été tranché.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/conflicts.py" line="149"/>
+        <source>The record of conflict {id} is no longer here.</source>
+        <translation>La fiche du conflit {id} n&apos;est plus ici.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/export.py" line="75"/>
+        <source>A pseudonymous bundle needs the programme key (people are counted once by a keyed hash of their tax code): ask the coordinator for it, then run &apos;deskapp sync programme-key FILE&apos;.</source>
+        <translation>Un paquet pseudonyme demande la clé de programme (les personnes sont comptées une seule fois par une empreinte à clé de leur numéro fiscal)&#xa0;: demandez-la au coordinateur, puis lancez «&#xa0;deskapp sync programme-key FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/identity.py" line="118"/>
+        <source>This is not a desk key: a desk key is one line starting with &apos;deskapp-key:1:&apos;, as &apos;deskapp sync key&apos; shows it or writes it to a file.</source>
+        <translation>Ce n&apos;est pas une clé d&apos;antenne&#xa0;: une clé d&apos;antenne est une ligne qui commence par «&#xa0;deskapp-key:1&#xa0;:&#xa0;», telle que «&#xa0;deskapp sync key&#xa0;» l&apos;affiche ou l&apos;écrit dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="66"/>
+        <source>Give the desk a name (at most 120 characters) with --desk.</source>
+        <translation>Donnez un nom à l&apos;antenne (120 caractères au plus) avec --desk.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="70"/>
+        <source>The fingerprint does not match this key: nothing was trusted. Ask the desk to read out the fingerprint &apos;deskapp sync key&apos; shows there, and check that the key file is theirs.</source>
+        <translation>L&apos;empreinte ne correspond pas à cette clé&#xa0;: rien n&apos;a été accepté. Demandez à l&apos;antenne de lire l&apos;empreinte que «&#xa0;deskapp sync key&#xa0;» affiche chez elle, et vérifiez que le fichier de clé est bien le sien.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="81"/>
+        <source>This is this database&apos;s own key, not a desk&apos;s.</source>
+        <translation>C&apos;est la clé de cette base de données, pas celle d&apos;une antenne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="87"/>
+        <source>The desk &apos;{name}&apos; is trusted already with another key: a desk&apos;s key is accepted once. Nothing was changed.</source>
+        <translation>L&apos;antenne «&#xa0;{name}&#xa0;» est déjà acceptée avec une autre clé&#xa0;: la clé d&apos;une antenne n&apos;est acceptée qu&apos;une fois. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="98"/>
+        <source>Another desk is trusted under the name &apos;{name}&apos;: choose another.</source>
+        <translation>Une autre antenne est acceptée sous le nom «&#xa0;{name}&#xa0;»&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="120"/>
+        <source>This is not a programme key: it is one line starting with &apos;deskapp-programme-key:1:&apos;, as the coordinator&apos;s &apos;deskapp sync programme-key --new&apos; writes it.</source>
+        <translation>Ce n&apos;est pas une clé de programme&#xa0;: c&apos;est une ligne qui commence par «&#xa0;deskapp-programme-key:1&#xa0;:&#xa0;», telle que l&apos;écrit «&#xa0;deskapp sync programme-key --new&#xa0;» chez le coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="151"/>
+        <source>This database has a programme key already (fingerprint {fingerprint}): the desks&apos; pseudonymous bundles are keyed with it.</source>
+        <translation>Cette base de données a déjà une clé de programme (empreinte {fingerprint})&#xa0;: les pseudonymes des paquets des antennes sont calculés avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="171"/>
+        <source>This database has another programme key already (fingerprint {fingerprint}): nothing was changed.</source>
+        <translation>Cette base de données a déjà une autre clé de programme (empreinte {fingerprint})&#xa0;: rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/linking.py" line="266"/>
+        <source>Give two different people&apos;s numbers.</source>
+        <translation>Donnez les numéros de deux personnes différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/linking.py" line="270"/>
+        <source>People {first} and {second} were not merged: nothing to undo.</source>
+        <translation>Les personnes {first} et {second} n&apos;étaient pas fusionnées&#xa0;: rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -3890,9 +5693,141 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Nom de l&apos;antenne</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="46"/>
+        <source>Kind of organisation</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="49"/>
+        <source>Supply chain</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="52"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="53"/>
+        <source>What they do</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="54"/>
+        <source>What they seek</source>
+        <translation>Ce qu&apos;ils recherchent</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="56"/>
+        <source>Company number (partita IVA, SIREN, SIRET)</source>
+        <translation>Numéro d&apos;entreprise (SIREN, SIRET, partita IVA)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="60"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="62"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="216"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="99"/>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="116"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="117"/>
         <location filename="../../deskapp/models/schemas.py" line="133"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="119"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="149"/>
+        <source>Skills wanted</source>
+        <translation>Compétences demandées</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="150"/>
+        <source>Level wanted</source>
+        <translation>Niveau demandé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="151"/>
+        <source>Posts</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="152"/>
+        <source>Posts filled</source>
+        <translation>Postes pourvus</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="164"/>
+        <source>Place of work</source>
+        <translation>Lieu de travail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="165"/>
+        <source>Starts on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="166"/>
+        <source>Open until</source>
+        <translation>Ouverte jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="167"/>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="186"/>
+        <source>Opening</source>
+        <translation>Offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="187"/>
+        <source>Project role</source>
+        <translation>Poste de projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="211"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="212"/>
+        <source>Name in Italian</source>
+        <translation>Nom en italien</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="213"/>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="214"/>
+        <source>Name in English</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="215"/>
+        <source>NACE codes</source>
+        <translation>Codes NACE</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="134"/>
@@ -3900,6 +5835,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Région</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="50"/>
         <location filename="../../deskapp/models/schemas.py" line="135"/>
         <source>Country</source>
         <translation>Pays</translation>
@@ -3995,6 +5931,8 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Croissance annuelle (%)</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="100"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="148"/>
         <location filename="../../deskapp/models/plan_schemas.py" line="77"/>
         <location filename="../../deskapp/models/schemas.py" line="143"/>
         <location filename="../../deskapp/models/schemas.py" line="520"/>
@@ -4132,6 +6070,8 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Scénario optimiste</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="58"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="101"/>
         <location filename="../../deskapp/models/schemas.py" line="145"/>
         <location filename="../../deskapp/models/schemas.py" line="207"/>
         <source>E-mail</source>
@@ -4158,6 +6098,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Version de la notice d&apos;information</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="190"/>
         <location filename="../../deskapp/models/schemas.py" line="163"/>
         <location filename="../../deskapp/models/schemas.py" line="427"/>
         <source>Date</source>
@@ -4209,6 +6150,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Nationalité</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="51"/>
         <location filename="../../deskapp/models/schemas.py" line="204"/>
         <location filename="../../deskapp/models/schemas.py" line="437"/>
         <source>Municipality</source>
@@ -4220,6 +6162,8 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Code postal</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="59"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="102"/>
         <location filename="../../deskapp/models/schemas.py" line="206"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
@@ -4270,6 +6214,8 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Date du premier contact</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="61"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="168"/>
         <location filename="../../deskapp/models/schemas.py" line="231"/>
         <location filename="../../deskapp/models/schemas.py" line="443"/>
         <location filename="../../deskapp/models/schemas.py" line="482"/>
@@ -4309,6 +6255,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Secteur</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="48"/>
         <location filename="../../deskapp/models/schemas.py" line="403"/>
         <location filename="../../deskapp/models/schemas.py" line="451"/>
         <source>NACE code</source>
@@ -4331,6 +6278,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="188"/>
         <location filename="../../deskapp/models/schemas.py" line="421"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
@@ -4346,6 +6294,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Type de ressource</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="45"/>
         <location filename="../../deskapp/models/schemas.py" line="435"/>
         <location filename="../../deskapp/models/schemas.py" line="669"/>
         <location filename="../../deskapp/services/funding_catalogue.py" line="126"/>
@@ -4383,6 +6332,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Type de projet</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="47"/>
         <location filename="../../deskapp/models/schemas.py" line="450"/>
         <source>Sector of activity (code)</source>
         <translation>Secteur d&apos;activité (code NAF)</translation>
@@ -4448,6 +6398,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Échéance de la prochaine action</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="185"/>
         <location filename="../../deskapp/models/schemas.py" line="519"/>
         <location filename="../../deskapp/models/schemas.py" line="612"/>
         <source>Person</source>
@@ -4509,6 +6460,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Durée (minutes)</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="118"/>
         <location filename="../../deskapp/models/schemas.py" line="613"/>
         <source>Project</source>
         <translation>Projet</translation>
@@ -4609,13 +6561,13 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="555"/>
+        <location filename="../../deskapp/services/business_plans.py" line="588"/>
         <source>Version name</source>
         <translation>Nom de la version</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
-        <location filename="../../deskapp/services/organisation.py" line="42"/>
+        <location filename="../../deskapp/services/organisation.py" line="48"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -4625,13 +6577,13 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Peut se connecter</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="129"/>
+        <location filename="../../deskapp/services/organisation.py" line="147"/>
         <location filename="../../deskapp/ui/accounts_panel.py" line="100"/>
         <source>First password</source>
         <translation>Premier mot de passe</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="170"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="172"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
@@ -4662,62 +6614,62 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="34"/>
+        <location filename="../../deskapp/ui/first_run.py" line="198"/>
         <source>Welcome to deskapp</source>
         <translation>Bienvenue dans deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="51"/>
+        <location filename="../../deskapp/ui/first_run.py" line="215"/>
         <source>Desk name</source>
         <translation>Nom de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <location filename="../../deskapp/ui/first_run.py" line="216"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="53"/>
+        <location filename="../../deskapp/ui/first_run.py" line="217"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="54"/>
+        <location filename="../../deskapp/ui/first_run.py" line="218"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="55"/>
+        <location filename="../../deskapp/ui/first_run.py" line="219"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="56"/>
+        <location filename="../../deskapp/ui/first_run.py" line="220"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="57"/>
+        <location filename="../../deskapp/ui/first_run.py" line="221"/>
         <source>Your name (first operator)</source>
         <translation>Votre nom (premier conseiller)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="58"/>
+        <location filename="../../deskapp/ui/first_run.py" line="222"/>
         <source>Your password (at least 8 characters)</source>
         <translation>Votre mot de passe (au moins 8 caractères)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="59"/>
+        <location filename="../../deskapp/ui/first_run.py" line="223"/>
         <source>The password again</source>
         <translation>Le mot de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="69"/>
+        <location filename="../../deskapp/ui/first_run.py" line="233"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
         <translation>Cette base de données est nouvelle. Enregistrez votre antenne et vous-même comme premier conseiller&#xa0;; vous en serez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="86"/>
+        <location filename="../../deskapp/ui/first_run.py" line="250"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -4893,165 +6845,185 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="114"/>
+        <location filename="../../deskapp/ui/main_window.py" line="120"/>
         <source>deskapp - help desk registry</source>
         <translation>deskapp - registre de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="134"/>
+        <location filename="../../deskapp/ui/main_window.py" line="143"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="323"/>
+        <location filename="../../deskapp/ui/main_window.py" line="392"/>
         <source>Find a person</source>
         <translation>Chercher une personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="306"/>
-        <location filename="../../deskapp/ui/main_window.py" line="488"/>
+        <location filename="../../deskapp/ui/main_window.py" line="366"/>
+        <location filename="../../deskapp/ui/main_window.py" line="560"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="311"/>
+        <location filename="../../deskapp/ui/main_window.py" line="380"/>
         <source>Close tab</source>
         <translation>Fermer l&apos;onglet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="161"/>
+        <location filename="../../deskapp/ui/main_window.py" line="173"/>
         <source>no operator</source>
         <translation>aucun conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="135"/>
+        <location filename="../../deskapp/ui/main_window.py" line="144"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="136"/>
+        <location filename="../../deskapp/ui/main_window.py" line="145"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="137"/>
+        <location filename="../../deskapp/ui/main_window.py" line="146"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="138"/>
+        <location filename="../../deskapp/ui/main_window.py" line="147"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="148"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="139"/>
+        <location filename="../../deskapp/ui/main_window.py" line="149"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="142"/>
+        <location filename="../../deskapp/ui/main_window.py" line="152"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="144"/>
+        <location filename="../../deskapp/ui/main_window.py" line="154"/>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="156"/>
         <source>Pages and open records</source>
         <translation>Pages et fiches ouvertes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="163"/>
+        <location filename="../../deskapp/ui/main_window.py" line="175"/>
         <source>Desk: %1</source>
         <translation>Antenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="164"/>
+        <location filename="../../deskapp/ui/main_window.py" line="176"/>
         <source>Operator: %1</source>
         <translation>Conseiller&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="170"/>
+        <location filename="../../deskapp/ui/main_window.py" line="193"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="264"/>
+        <location filename="../../deskapp/ui/main_window.py" line="304"/>
+        <source>Only a coordinator or an administrator sends bundles.</source>
+        <translation>Seul un coordinateur ou un administrateur peut envoyer les paquets.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="319"/>
         <source>Restored</source>
         <translation>Restaurée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="266"/>
+        <location filename="../../deskapp/ui/main_window.py" line="321"/>
         <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
         <translation>La sauvegarde est en place (le fichier précédent a été gardé sous %1). deskapp se ferme&#xa0;: relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="304"/>
+        <location filename="../../deskapp/ui/main_window.py" line="363"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="307"/>
-        <location filename="../../deskapp/ui/main_window.py" line="489"/>
+        <location filename="../../deskapp/ui/main_window.py" line="367"/>
+        <location filename="../../deskapp/ui/main_window.py" line="561"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="308"/>
+        <location filename="../../deskapp/ui/main_window.py" line="368"/>
         <source>Log activity...</source>
         <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="309"/>
+        <location filename="../../deskapp/ui/main_window.py" line="369"/>
         <source>Print...</source>
         <translation>Imprimer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="319"/>
+        <location filename="../../deskapp/ui/main_window.py" line="373"/>
+        <source>Send to the coordinator...</source>
+        <translation>Envoyer au coordinateur...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="388"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="321"/>
+        <location filename="../../deskapp/ui/main_window.py" line="390"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="329"/>
+        <location filename="../../deskapp/ui/main_window.py" line="401"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="332"/>
+        <location filename="../../deskapp/ui/main_window.py" line="404"/>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="336"/>
+        <location filename="../../deskapp/ui/main_window.py" line="408"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="338"/>
-        <location filename="../../deskapp/ui/main_window.py" line="573"/>
+        <location filename="../../deskapp/ui/main_window.py" line="410"/>
+        <location filename="../../deskapp/ui/main_window.py" line="645"/>
         <source>About deskapp</source>
         <translation>À propos de deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="385"/>
+        <location filename="../../deskapp/ui/main_window.py" line="457"/>
         <source>Choose an operator first.</source>
         <translation>Choisissez d&apos;abord un conseiller.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="502"/>
+        <location filename="../../deskapp/ui/main_window.py" line="574"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="510"/>
+        <location filename="../../deskapp/ui/main_window.py" line="582"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="512"/>
+        <location filename="../../deskapp/ui/main_window.py" line="584"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n fiche a des modifications non enregistrées. Fermer sans enregistrer&#xa0;?</numerusform>
@@ -5059,11 +7031,90 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="575"/>
+        <location filename="../../deskapp/ui/main_window.py" line="647"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
 Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles entreprises.</translation>
+    </message>
+</context>
+<context>
+    <name>Match</name>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="16"/>
+        <source>{skill}, {level}</source>
+        <translation>{skill}, {level}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="17"/>
+        <source>level wanted: {level}</source>
+        <translation>niveau demandé&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="18"/>
+        <source>{km} km</source>
+        <translation>{km}&#xa0;km</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="19"/>
+        <source>same municipality</source>
+        <translation>même commune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="20"/>
+        <source>same region (distance not known)</source>
+        <translation>même région (distance inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="21"/>
+        <source>another region</source>
+        <translation>autre région</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="22"/>
+        <source>placed on {date}</source>
+        <translation>placé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="23"/>
+        <source>same sector</source>
+        <translation>même secteur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="24"/>
+        <source>they seek: {word}</source>
+        <translation>recherche&#xa0;: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="25"/>
+        <source>abroad ({country})</source>
+        <translation>à l&apos;étranger ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="26"/>
+        <source>{m2} m²</source>
+        <translation>{m2}&#xa0;m²</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="27"/>
+        <source>smaller than asked ({m2} m²)</source>
+        <translation>plus petit que demandé ({m2}&#xa0;m²)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="28"/>
+        <source>{relation} this project</source>
+        <translation>{relation} ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="29"/>
+        <source>{kind} to join</source>
+        <translation>{kind} à rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="37"/>
+        <source>; </source>
+        <comment>between the reasons of a match</comment>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -5237,49 +7288,336 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="146"/>
+        <location filename="../../deskapp/ui/person_record.py" line="147"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="146"/>
+        <location filename="../../deskapp/ui/person_record.py" line="147"/>
         <source>Operator</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="146"/>
+        <location filename="../../deskapp/ui/person_record.py" line="147"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="146"/>
+        <location filename="../../deskapp/ui/person_record.py" line="147"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="147"/>
+        <location filename="../../deskapp/ui/person_record.py" line="148"/>
         <source>Needs assessments</source>
         <translation>Évaluations des besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="150"/>
+        <location filename="../../deskapp/ui/person_record.py" line="151"/>
         <source>New needs assessment...</source>
         <translation>Nouveau diagnostic des besoins...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="170"/>
+        <location filename="../../deskapp/ui/person_record.py" line="171"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Aucun diagnostic des besoins pour l&apos;instant&#xa0;: notez ce que la personne attend de l&apos;antenne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="176"/>
+        <location filename="../../deskapp/ui/person_record.py" line="177"/>
         <source>Needs identified</source>
         <translation>Besoins identifiés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="189"/>
+        <location filename="../../deskapp/ui/person_record.py" line="190"/>
         <source>Needs assessment</source>
         <translation>Diagnostic des besoins</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="242"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="253"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="253"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="267"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="253"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="253"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="254"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="284"/>
+        <source>Contact people</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="256"/>
+        <source>Add contact...</source>
+        <translation>Ajouter un contact...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="257"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="263"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="395"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="260"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="260"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="260"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="285"/>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="262"/>
+        <source>Add relation...</source>
+        <translation>Ajouter une relation...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="268"/>
+        <source>Skills wanted</source>
+        <translation>Compétences demandées</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="269"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="270"/>
+        <source>Place of work</source>
+        <translation>Lieu de travail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="271"/>
+        <source>Open until</source>
+        <translation>Ouverte jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="272"/>
+        <source>Posts</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="273"/>
+        <source>Filled</source>
+        <translation>Pourvus</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="274"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="277"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="286"/>
+        <source>Openings</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="279"/>
+        <source>New opening...</source>
+        <translation>Nouvelle offre d&apos;emploi...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="280"/>
+        <source>Edit...</source>
+        <translation>Modifier...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="283"/>
+        <source>Details</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="299"/>
+        <source>No contact person yet: add the one to call.</source>
+        <translation>Aucun contact&#xa0;: ajoutez la personne à appeler.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="312"/>
+        <source>%1 this organisation</source>
+        <translation>%1 cette organisation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="317"/>
+        <source>No relation yet.</source>
+        <translation>Aucune relation.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="332"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="332"/>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="337"/>
+        <source>No opening: record the roles this organisation wants filled.</source>
+        <translation>Aucune offre&#xa0;: enregistrez les postes que cette organisation veut pourvoir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="360"/>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Non enregistré&#xa0;: corrigez les champs suivis d&apos;un message.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="368"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="387"/>
+        <source>New contact person</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="396"/>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="437"/>
+        <source>New relation</source>
+        <translation>Nouvelle relation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="457"/>
+        <source>New opening</source>
+        <translation>Nouvelle offre d&apos;emploi</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="101"/>
+        <source>Name, place, what they do or seek, company number...</source>
+        <translation>Nom, lieu, activité ou besoins, SIREN...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="102"/>
+        <source>Search organisations</source>
+        <translation>Rechercher des organisations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="104"/>
+        <source>Any kind</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="104"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="111"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="106"/>
+        <source>Any supply chain</source>
+        <translation>Toute filière</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="106"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="112"/>
+        <source>Supply chain</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="110"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="113"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="114"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="115"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="116"/>
+        <source>Open openings</source>
+        <translation>Offres ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="117"/>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="120"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="122"/>
+        <source>New organisation...</source>
+        <translation>Nouvelle organisation...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="123"/>
+        <source>Open...</source>
+        <translation>Ouvrir...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="177"/>
+        <source>No organisation matches. Record one with “New organisation”.</source>
+        <translation>Aucune organisation trouvée. Enregistrez-en une avec «&#xa0;Nouvelle organisation&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/organisations_page.py" line="179"/>
+        <source>%Ln organisations</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="181"/>
+        <source>%1 organisations: the first %2 are shown; add a word.</source>
+        <translation>%1 organisations&#xa0;: les %2 premières sont affichées&#xa0;; ajoutez un mot.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="192"/>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +8006,120 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
     </message>
 </context>
 <context>
+    <name>PersonMatchesPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="103"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="118"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="103"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="110"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="103"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="110"/>
+        <source>Score</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="103"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="110"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="105"/>
+        <source>Openings that fit</source>
+        <translation>Offres qui correspondent</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="107"/>
+        <source>Propose...</source>
+        <translation>Proposer...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="110"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="112"/>
+        <source>Firms that fit</source>
+        <translation>Entreprises qui correspondent</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="116"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="117"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="119"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="120"/>
+        <source>Operator</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="122"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="128"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="124"/>
+        <source>Next step...</source>
+        <translation>Étape suivante...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="126"/>
+        <source>Openings</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="127"/>
+        <source>Firms</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="150"/>
+        <source>No consent to be proposed to employers and projects: record it under Privacy before proposing this person. Nothing is matched until then.</source>
+        <translation>Pas de consentement à être proposé aux employeurs et aux projets&#xa0;: enregistrez-le sous Protection des données avant de proposer cette personne. Aucune recherche d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="162"/>
+        <source>No open opening fits these skills: record the person&apos;s skills, or look again later.</source>
+        <translation>Aucune offre ouverte ne correspond à ces compétences&#xa0;: enregistrez les compétences de la personne ou revenez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="171"/>
+        <source>No firm of the network fits these skills.</source>
+        <translation>Aucune entreprise du réseau ne correspond à ces compétences.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="186"/>
+        <source>No proposal yet: choose an opening and “Propose”.</source>
+        <translation>Aucune proposition&#xa0;: choisissez une offre, puis «&#xa0;Proposer&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="211"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="221"/>
+        <source>Proposal: %1</source>
+        <translation>Proposition&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="114"/>
@@ -5688,37 +8140,37 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="199"/>
+        <location filename="../../deskapp/ui/person_record.py" line="200"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="200"/>
+        <location filename="../../deskapp/ui/person_record.py" line="201"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="201"/>
+        <location filename="../../deskapp/ui/person_record.py" line="202"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="202"/>
+        <location filename="../../deskapp/ui/person_record.py" line="203"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="203"/>
+        <location filename="../../deskapp/ui/person_record.py" line="204"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="205"/>
+        <location filename="../../deskapp/ui/person_record.py" line="206"/>
         <source>Projects of the person</source>
         <translation>Projets de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="225"/>
+        <location filename="../../deskapp/ui/person_record.py" line="226"/>
         <source>Not in any project yet.</source>
         <translation>Dans aucun projet pour l&apos;instant.</translation>
     </message>
@@ -5726,88 +8178,93 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="257"/>
+        <location filename="../../deskapp/ui/person_record.py" line="258"/>
         <source>Details</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="260"/>
+        <location filename="../../deskapp/ui/person_record.py" line="261"/>
         <source>Log activity...</source>
         <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="261"/>
+        <location filename="../../deskapp/ui/person_record.py" line="262"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264"/>
+        <location filename="../../deskapp/ui/person_record.py" line="265"/>
         <source>Dossier (PDF)...</source>
         <translation>Dossier (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="265"/>
+        <location filename="../../deskapp/ui/person_record.py" line="266"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation>Ctrl+P&#xa0;: aperçu, impression ou enregistrement du dossier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="268"/>
+        <location filename="../../deskapp/ui/person_record.py" line="269"/>
         <source>Data protection</source>
         <translation>Protection des données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="271"/>
+        <location filename="../../deskapp/ui/person_record.py" line="272"/>
         <source>Right of access: save the dossier and the data (JSON)...</source>
         <translation>Droit d&apos;accès&#xa0;: enregistrer le dossier et les données (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="275"/>
+        <location filename="../../deskapp/ui/person_record.py" line="276"/>
         <source>Right to erasure: anonymise this person...</source>
         <translation>Droit à l&apos;effacement&#xa0;: anonymiser cette personne...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="281"/>
+        <location filename="../../deskapp/ui/person_record.py" line="282"/>
         <source>Right to erasure: anonymise this person (administrators)</source>
         <translation>Droit à l&apos;effacement&#xa0;: anonymiser cette personne (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="314"/>
+        <location filename="../../deskapp/ui/person_record.py" line="316"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="315"/>
+        <location filename="../../deskapp/ui/person_record.py" line="317"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="316"/>
+        <location filename="../../deskapp/ui/person_record.py" line="318"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="317"/>
+        <location filename="../../deskapp/ui/person_record.py" line="319"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="350"/>
+        <location filename="../../deskapp/ui/person_record.py" line="320"/>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="353"/>
         <source>Person dossier</source>
         <translation>Dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="367"/>
+        <location filename="../../deskapp/ui/person_record.py" line="370"/>
         <source>Folder for the right-of-access files</source>
         <translation>Dossier pour les fichiers du droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="386"/>
-        <location filename="../../deskapp/ui/person_record.py" line="403"/>
+        <location filename="../../deskapp/ui/person_record.py" line="389"/>
+        <location filename="../../deskapp/ui/person_record.py" line="406"/>
         <source>Right of access</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="394"/>
+        <location filename="../../deskapp/ui/person_record.py" line="397"/>
         <source>Written:
 %1
 %2</source>
@@ -5816,12 +8273,12 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="413"/>
+        <location filename="../../deskapp/ui/person_record.py" line="416"/>
         <source>Anonymise %1</source>
         <translation>Anonymiser %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="416"/>
+        <location filename="../../deskapp/ui/person_record.py" line="419"/>
         <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
 
 Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
@@ -5830,12 +8287,12 @@ Copies made before (backups, printed or exported files) are not touched. This ca
 Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont pas touchées. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="424"/>
+        <location filename="../../deskapp/ui/person_record.py" line="427"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="434"/>
+        <location filename="../../deskapp/ui/person_record.py" line="437"/>
         <source>Not anonymised</source>
         <translation>Non anonymisée</translation>
     </message>
@@ -5932,6 +8389,11 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <location filename="../../deskapp/services/plan_rules.py" line="314"/>
         <source>No member holds more than {maximum}% of the capital.</source>
         <translation>Aucun associé ne détient plus de {maximum} % du capital.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="252"/>
+        <source>The source {source} ({amount}) was drawn from a NASpI advance or ARCE application, which belongs in the members&apos; capital: if a member&apos;s pledge already includes it, it is counted twice. Remove the source, or record it as the member&apos;s part of the capital.</source>
+        <translation>La ressource {source} ({amount}) provient d&apos;une demande d&apos;avance NASpI ou d&apos;ARCE, qui fait partie du capital des associés&#xa0;: si la part souscrite par un associé l&apos;inclut déjà, elle est comptée deux fois. Supprimez la ressource, ou saisissez-la comme part de l&apos;associé dans le capital.</translation>
     </message>
 </context>
 <context>
@@ -6208,131 +8670,338 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
 </context>
 <context>
+    <name>ProjectMatchesPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="249"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="279"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="250"/>
+        <source>Skills wanted</source>
+        <translation>Compétences demandées</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="251"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="252"/>
+        <source>Posts</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="253"/>
+        <source>Filled</source>
+        <translation>Pourvus</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="256"/>
+        <source>Roles the project needs</source>
+        <translation>Rôles dont le projet a besoin</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="258"/>
+        <source>Add role...</source>
+        <translation>Ajouter un rôle...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="259"/>
+        <source>Edit...</source>
+        <translation>Modifier...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="260"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="413"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="263"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="279"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="263"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="271"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="275"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="263"/>
+        <source>Score</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="263"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="271"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="275"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="265"/>
+        <source>People who fit the role</source>
+        <translation>Personnes qui correspondent au rôle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="267"/>
+        <source>Open person</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="268"/>
+        <source>Propose...</source>
+        <translation>Proposer...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="271"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="272"/>
+        <source>Partner organisations</source>
+        <translation>Organisations partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="275"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="276"/>
+        <source>Premises, land and machinery nearby</source>
+        <translation>Locaux, terrains et équipements à proximité</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="279"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="279"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="280"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="292"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="282"/>
+        <source>Next step...</source>
+        <translation>Étape suivante...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="289"/>
+        <source>Roles and people</source>
+        <translation>Rôles et personnes</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="290"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="291"/>
+        <source>Resources nearby</source>
+        <translation>Ressources à proximité</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="319"/>
+        <source>No role recorded: add the roles the project still needs filled.</source>
+        <translation>Aucun rôle&#xa0;: ajoutez les rôles que le projet doit encore pourvoir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="332"/>
+        <source>No partner organisation fits this project&apos;s sector or chain.</source>
+        <translation>Aucune organisation partenaire ne correspond au secteur ou à la filière du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="336"/>
+        <source>No free premises, land or machinery fits.</source>
+        <translation>Aucun local, terrain ou équipement libre ne convient.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="345"/>
+        <source>No proposal yet: choose a role, a person, and “Propose”.</source>
+        <translation>Aucune proposition&#xa0;: choisissez un rôle, une personne, puis «&#xa0;Proposer&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="356"/>
+        <source>Choose a role to see who fits it.</source>
+        <translation>Choisissez un rôle pour voir qui y correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="358"/>
+        <source>Every post of this role is filled.</source>
+        <translation>Tous les postes de ce rôle sont pourvus.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="360"/>
+        <source>Nobody who agreed to be proposed has these skills. Try other words.</source>
+        <translation>Aucune personne d&apos;accord pour être proposée n&apos;a ces compétences. Essayez d&apos;autres mots.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="381"/>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="414"/>
+        <source>Remove the role %1 and its proposals?</source>
+        <translation>Supprimer le rôle %1 et ses propositions&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="422"/>
+        <source>Not removed</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="443"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="457"/>
+        <source>Proposal: %1</source>
+        <translation>Proposition&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="148"/>
+        <location filename="../../deskapp/ui/project_page.py" line="149"/>
         <source>SIREN (9 digits) or SIRET (14 digits)</source>
         <translation>SIREN (9 chiffres) ou SIRET (14 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="150"/>
+        <location filename="../../deskapp/ui/project_page.py" line="151"/>
         <source>Partita IVA (11 digits)</source>
         <translation>Partita IVA (11 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="162"/>
+        <location filename="../../deskapp/ui/project_page.py" line="163"/>
         <source>Stage:</source>
         <translation>Étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="165"/>
+        <location filename="../../deskapp/ui/project_page.py" line="166"/>
         <source>The project&apos;s stage: click to move it to another</source>
         <translation>L&apos;étape du projet&#xa0;: cliquez pour la changer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="167"/>
+        <location filename="../../deskapp/ui/project_page.py" line="168"/>
         <source>Move to stage</source>
         <translation>Changer d&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="174"/>
+        <location filename="../../deskapp/ui/project_page.py" line="175"/>
         <source>Log activity...</source>
         <translation>Noter une activité...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="178"/>
-        <location filename="../../deskapp/ui/project_page.py" line="324"/>
+        <location filename="../../deskapp/ui/project_page.py" line="179"/>
+        <location filename="../../deskapp/ui/project_page.py" line="329"/>
         <source>Business plan</source>
         <translation>Plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="183"/>
+        <location filename="../../deskapp/ui/project_page.py" line="184"/>
         <source>The business plan: sections, financial model, versions, document</source>
         <translation>Le plan d&apos;affaires&#xa0;: sections, modèle financier, versions, document</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="190"/>
+        <location filename="../../deskapp/ui/project_page.py" line="191"/>
         <source>Summary (PDF)...</source>
         <translation>Synthèse (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="191"/>
+        <location filename="../../deskapp/ui/project_page.py" line="192"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation>Ctrl+P&#xa0;: aperçu, impression ou enregistrement de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="203"/>
-        <location filename="../../deskapp/ui/project_page.py" line="206"/>
+        <location filename="../../deskapp/ui/project_page.py" line="204"/>
+        <location filename="../../deskapp/ui/project_page.py" line="207"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="259"/>
+        <location filename="../../deskapp/ui/project_page.py" line="260"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Enregistrez le projet pour ajouter associés, tâches et financements.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="260"/>
+        <location filename="../../deskapp/ui/project_page.py" line="261"/>
         <source>Members</source>
         <translation>Associés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="293"/>
+        <location filename="../../deskapp/ui/project_page.py" line="297"/>
         <source>Members and capital</source>
         <translation>Associés et capital</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="294"/>
+        <location filename="../../deskapp/ui/project_page.py" line="298"/>
         <source>Checklist</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="295"/>
+        <location filename="../../deskapp/ui/project_page.py" line="299"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="296"/>
+        <location filename="../../deskapp/ui/project_page.py" line="300"/>
         <source>Funding</source>
         <translation>Financements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="297"/>
+        <location filename="../../deskapp/ui/project_page.py" line="301"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="298"/>
+        <location filename="../../deskapp/ui/project_page.py" line="302"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="311"/>
+        <location filename="../../deskapp/ui/project_page.py" line="303"/>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="316"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="316"/>
+        <location filename="../../deskapp/ui/project_page.py" line="321"/>
         <source>Stage: %1</source>
         <translation>Étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="317"/>
+        <location filename="../../deskapp/ui/project_page.py" line="322"/>
         <source>Opens the list of stages to move the project to.</source>
         <translation>Ouvre la liste des étapes vers lesquelles déplacer le projet.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="338"/>
+        <location filename="../../deskapp/ui/project_page.py" line="343"/>
         <source>Business plan: not started</source>
         <translation>Plan d&apos;affaires&#xa0;: pas commencé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="341"/>
+        <location filename="../../deskapp/ui/project_page.py" line="346"/>
         <source>Business plan: draft</source>
         <translation>Plan d&apos;affaires&#xa0;: brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_page.py" line="342"/>
+        <location filename="../../deskapp/ui/project_page.py" line="347"/>
         <source>Business plan: draft, %n version(s) frozen</source>
         <translation>
             <numerusform>Plan d&apos;affaires&#xa0;: brouillon, %n version figée</numerusform>
@@ -6340,32 +9009,32 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="365"/>
+        <location filename="../../deskapp/ui/project_page.py" line="370"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Seulement pour une reprise par les salariés ou un essaimage.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="410"/>
+        <location filename="../../deskapp/ui/project_page.py" line="415"/>
         <source>Not saved: correct the fields with a message under them.</source>
         <translation>Non enregistré&#xa0;: corrigez les champs suivis d&apos;un message.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="422"/>
+        <location filename="../../deskapp/ui/project_page.py" line="427"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="438"/>
+        <location filename="../../deskapp/ui/project_page.py" line="443"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>La version enregistrée est affichée&#xa0;; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="441"/>
+        <location filename="../../deskapp/ui/project_page.py" line="446"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a enregistré ce projet avant vous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="482"/>
+        <location filename="../../deskapp/ui/project_page.py" line="487"/>
         <source>Project summary</source>
         <translation>Synthèse du projet</translation>
     </message>
@@ -6580,6 +9249,79 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
 </context>
 <context>
+    <name>RegistryPlaceDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <source>Where is the registry?</source>
+        <translation>Où se trouve le registre&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="53"/>
+        <source>On this computer, in a new file (one desk, one PC)</source>
+        <translation>Sur cet ordinateur, dans un nouveau fichier (une antenne, un PC)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="55"/>
+        <source>On a shared server (several PCs, or a whole region, on one registry)</source>
+        <translation>Sur un serveur partagé (plusieurs PC, ou toute une région, sur un seul registre)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="61"/>
+        <source>The file: %1</source>
+        <translation>Le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="69"/>
+        <source>The address the server&apos;s administrator gave you, without the password: deskapp asks for it when the server wants one (or finds it in PGPASSWORD or ~/.pgpass). Add ?sslmode=verify-full for a connection encrypted and checked.</source>
+        <translation>L&apos;adresse que l&apos;administrateur du serveur vous a donnée, sans le mot de passe&#xa0;: deskapp le demande quand le serveur en veut un (ou le trouve dans PGPASSWORD ou ~/.pgpass). Ajoutez ?sslmode=verify-full pour une connexion chiffrée et vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="77"/>
+        <source>Check the connection</source>
+        <translation>Vérifier la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="86"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="94"/>
+        <source>There is no registry on this computer yet. Where should deskapp keep it?</source>
+        <translation>Il n&apos;y a pas encore de registre sur cet ordinateur. Où deskapp doit-il le conserver&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="121"/>
+        <source>Type the server&apos;s address, postgresql://...</source>
+        <translation>Saisissez l&apos;adresse du serveur, postgresql://...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="127"/>
+        <source>The address holds a password: leave it out. deskapp asks for it when the server wants one, and never writes it down.</source>
+        <translation>L&apos;adresse contient un mot de passe&#xa0;: retirez-le. deskapp le demande quand le serveur en veut un, et ne l&apos;écrit jamais nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="134"/>
+        <source>This is not the address of a PostgreSQL server: it starts with postgresql://, as in postgresql://user@host:5432/database.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse d&apos;un serveur PostgreSQL&#xa0;: elle commence par postgresql://, comme dans postgresql://utilisateur@hôte:5432/base.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="150"/>
+        <source>a deskapp registry</source>
+        <translation>un registre deskapp</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="152"/>
+        <source>an empty database, to be set up now</source>
+        <translation>une base vide, à préparer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="157"/>
+        <source>Connected to %1, database %2: %3.</source>
+        <translation>Connecté à %1, base %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="249"/>
@@ -6605,7 +9347,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="302"/>
         <location filename="../../deskapp/reports/dossier.py" line="445"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="353"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="354"/>
         <location filename="../../deskapp/reports/project_summary.py" line="92"/>
         <source>Desk</source>
         <translation>Antenne</translation>
@@ -7253,6 +9995,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <location filename="../../deskapp/reports/business_plan_report.py" line="246"/>
         <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
         <location filename="../../deskapp/reports/project_summary.py" line="136"/>
+        <location filename="../../deskapp/services/placements.py" line="78"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -7308,7 +10051,7 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="310"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="311"/>
         <source>Coordinator report</source>
         <translation>Rapport de coordination</translation>
     </message>
@@ -7413,76 +10156,85 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Financements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="262"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="261"/>
+        <source>In employment</source>
+        <translation>En emploi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="263"/>
         <source>About this report</source>
         <translation>À propos de ce rapport</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="264"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="265"/>
         <source>Participants, each under a pseudonym drawn for this file only</source>
         <translation>Participants, chacun sous un pseudonyme tiré pour ce seul fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="370"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="371"/>
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="371"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="372"/>
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="263"/>
-        <location filename="../../deskapp/services/indicators.py" line="377"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="264"/>
+        <location filename="../../deskapp/services/indicators.py" line="408"/>
+        <location filename="../../deskapp/services/placements.py" line="73"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="347"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="348"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="249"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="348"/>
-        <location filename="../../deskapp/services/indicators.py" line="383"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="349"/>
+        <location filename="../../deskapp/services/indicators.py" line="414"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="349"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="350"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="350"/>
-        <location filename="../../deskapp/services/indicators.py" line="404"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="351"/>
+        <location filename="../../deskapp/services/indicators.py" line="435"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="351"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="352"/>
         <source>Education (ISCED group)</source>
         <translation>Niveau d&apos;études (groupe CITE)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="352"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="353"/>
         <source>First contact (month)</source>
         <translation>Premier contact (mois)</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/indicators.py" line="94"/>
+        <location filename="../../deskapp/services/placements.py" line="30"/>
         <source>Under 25</source>
         <translation>Moins de 25 ans</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/indicators.py" line="95"/>
+        <location filename="../../deskapp/services/placements.py" line="31"/>
         <source>25 to 54</source>
         <translation>25 à 54 ans</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/indicators.py" line="96"/>
+        <location filename="../../deskapp/services/placements.py" line="32"/>
         <source>Over 54</source>
         <translation>Plus de 54 ans</translation>
     </message>
@@ -7537,245 +10289,245 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <translation>Emplois créés&#xa0;: les porteurs de projet et associés salariés des entreprises créées, chaque personne une fois par entreprise, plus les salariés non associés que chacune déclare. Les associés financeurs et les parrains ne sont pas des emplois. Associés et salariés tels qu&apos;enregistrés au moment du rapport.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="380"/>
+        <location filename="../../deskapp/services/indicators.py" line="411"/>
         <source>Participants by gender</source>
         <translation>Participants par genre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="390"/>
+        <location filename="../../deskapp/services/indicators.py" line="421"/>
         <source>Participants by age at entry</source>
         <translation>Participants par âge à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="393"/>
+        <location filename="../../deskapp/services/indicators.py" line="424"/>
         <source>Age at first contact</source>
         <translation>Âge au premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="394"/>
+        <location filename="../../deskapp/services/indicators.py" line="425"/>
         <source>Age in full years on the day of first contact.</source>
         <translation>Âge en années révolues le jour du premier contact.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="401"/>
+        <location filename="../../deskapp/services/indicators.py" line="432"/>
         <source>Participants by employment status</source>
         <translation>Participants par situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="411"/>
+        <location filename="../../deskapp/services/indicators.py" line="442"/>
         <source>Participants by education (ISCED)</source>
         <translation>Participants par niveau d&apos;études (CITE)</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="252"/>
-        <location filename="../../deskapp/services/indicators.py" line="414"/>
+        <location filename="../../deskapp/services/indicators.py" line="445"/>
         <source>Education</source>
         <translation>Niveau d&apos;études</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="422"/>
+        <location filename="../../deskapp/services/indicators.py" line="453"/>
         <source>Participants by disadvantage</source>
         <translation>Participants par situation de désavantage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="424"/>
+        <location filename="../../deskapp/services/indicators.py" line="455"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="425"/>
+        <location filename="../../deskapp/services/indicators.py" line="456"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="426"/>
+        <location filename="../../deskapp/services/indicators.py" line="457"/>
         <source>Declined to answer</source>
         <translation>Ne souhaite pas répondre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="430"/>
+        <location filename="../../deskapp/services/indicators.py" line="461"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="431"/>
+        <location filename="../../deskapp/services/indicators.py" line="462"/>
         <source>Each question&apos;s answers add up to the participants.</source>
         <translation>Pour chaque question, le total des réponses est égal au nombre de participants.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="462"/>
+        <location filename="../../deskapp/services/indicators.py" line="494"/>
         <source>New participants by month</source>
         <translation>Nouveaux participants par mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="463"/>
+        <location filename="../../deskapp/services/indicators.py" line="495"/>
         <source>New participants</source>
         <translation>Nouveaux participants</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="465"/>
+        <location filename="../../deskapp/services/indicators.py" line="497"/>
         <source>Month of first contact</source>
         <translation>Mois du premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="490"/>
+        <location filename="../../deskapp/services/indicators.py" line="522"/>
         <source>Services delivered</source>
         <translation>Services rendus</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="255"/>
-        <location filename="../../deskapp/services/indicators.py" line="491"/>
+        <location filename="../../deskapp/services/indicators.py" line="523"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="491"/>
+        <location filename="../../deskapp/services/indicators.py" line="523"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="493"/>
+        <location filename="../../deskapp/services/indicators.py" line="525"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="495"/>
+        <location filename="../../deskapp/services/indicators.py" line="527"/>
         <source>Services dated in the period at the desks in scope, with their hours.</source>
         <translation>Services datés de la période dans les antennes du périmètre, avec leurs heures.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="523"/>
+        <location filename="../../deskapp/services/indicators.py" line="555"/>
         <source>Projects by stage and kind</source>
         <translation>Projets par étape et par type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="526"/>
+        <location filename="../../deskapp/services/indicators.py" line="558"/>
         <source>Stage on %2</source>
         <translation>Étape au %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="528"/>
+        <location filename="../../deskapp/services/indicators.py" line="560"/>
         <source>Projects opened by %2, each in the stage it had reached at the end of that day (from the stage history).</source>
         <translation>Projets ouverts au plus tard le %2, chacun à l&apos;étape atteinte à la fin de ce jour-là (d&apos;après l&apos;historique des étapes).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="553"/>
+        <location filename="../../deskapp/services/indicators.py" line="585"/>
         <source>Stage movements in the period</source>
         <translation>Changements d&apos;étape sur la période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="555"/>
+        <location filename="../../deskapp/services/indicators.py" line="587"/>
         <source>Projects moved there</source>
         <translation>Projets arrivés à cette étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="556"/>
+        <location filename="../../deskapp/services/indicators.py" line="588"/>
         <source>Moves</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="559"/>
+        <location filename="../../deskapp/services/indicators.py" line="591"/>
         <source>Stage reached</source>
         <translation>Étape atteinte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="561"/>
+        <location filename="../../deskapp/services/indicators.py" line="593"/>
         <source>Moves dated in the period; opening a project is not a move. Each project counts once per stage it moved to, however many times; the moves column counts every move.</source>
         <translation>Changements d&apos;étape datés de la période&#xa0;; l&apos;ouverture d&apos;un projet n&apos;en est pas un. Chaque projet compte une fois par étape atteinte, quel que soit le nombre de fois&#xa0;; la colonne des changements les compte tous.</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
-        <location filename="../../deskapp/services/indicators.py" line="618"/>
+        <location filename="../../deskapp/services/indicators.py" line="650"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="619"/>
+        <location filename="../../deskapp/services/indicators.py" line="651"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="622"/>
+        <location filename="../../deskapp/services/indicators.py" line="654"/>
         <source>Enterprises supported: projects with a service or a stage move in the period.</source>
         <translation>Entreprises accompagnées&#xa0;: projets ayant eu un service ou un changement d&apos;étape pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="626"/>
+        <location filename="../../deskapp/services/indicators.py" line="658"/>
         <source>Enterprises created: start date within the period, follow-up or started reached by %2.</source>
         <translation>Entreprises créées&#xa0;: date de démarrage dans la période, étape Suivi ou Lancée atteinte au plus tard le %2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="635"/>
+        <location filename="../../deskapp/services/indicators.py" line="667"/>
         <source>Enterprises supported</source>
         <translation>Entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="638"/>
+        <location filename="../../deskapp/services/indicators.py" line="670"/>
         <source>Enterprises created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="642"/>
+        <location filename="../../deskapp/services/indicators.py" line="674"/>
         <source>Jobs created (members and employees of those enterprises)</source>
         <translation>Emplois créés (associés et salariés de ces entreprises)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="683"/>
+        <location filename="../../deskapp/services/indicators.py" line="715"/>
         <source>Started at least that long before %2</source>
         <translation>Lancées au moins tant de mois avant le %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="684"/>
+        <location filename="../../deskapp/services/indicators.py" line="716"/>
         <source>Still active at the period&apos;s end</source>
         <translation>Encore actives en fin de période</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="685"/>
+        <location filename="../../deskapp/services/indicators.py" line="717"/>
         <source>Active that long after starting</source>
         <translation>Actives tant de mois après le démarrage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="688"/>
+        <location filename="../../deskapp/services/indicators.py" line="720"/>
         <source>Time since the start</source>
         <translation>Temps depuis le démarrage</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="690"/>
+        <location filename="../../deskapp/services/indicators.py" line="722"/>
         <source>Enterprises started (start date, follow-up or started reached by %2) at least 6, 12, 24 or 36 months before %2. Active: not abandoned, on %2 or on the day 6, 12, 24 or 36 months after the start.</source>
         <translation>Entreprises lancées (date de démarrage, étape Suivi ou Lancée atteinte au plus tard le %2) au moins 6, 12, 24 ou 36 mois avant le %2. Active&#xa0;: non abandonnée, au %2 ou le jour des 6, 12, 24 ou 36 mois après le démarrage.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="734"/>
+        <location filename="../../deskapp/services/indicators.py" line="766"/>
         <source>Funding by instrument (EUR)</source>
         <translation>Financements par instrument (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="736"/>
+        <location filename="../../deskapp/services/indicators.py" line="768"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="737"/>
+        <location filename="../../deskapp/services/indicators.py" line="769"/>
         <source>Granted</source>
         <translation>Accordé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="738"/>
+        <location filename="../../deskapp/services/indicators.py" line="770"/>
         <source>Disbursed</source>
         <translation>Versé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="741"/>
+        <location filename="../../deskapp/services/indicators.py" line="773"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="743"/>
+        <location filename="../../deskapp/services/indicators.py" line="775"/>
         <source>Requested by submission date, granted by decision date, disbursed by disbursement date, each within the period.</source>
         <translation>Demandé selon la date de dépôt, accordé selon la date de décision, versé selon la date de versement, chacun dans la période.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="681"/>
+        <location filename="../../deskapp/services/indicators.py" line="713"/>
         <source>Enterprises started, still active after</source>
         <translation>Entreprises lancées, encore actives après</translation>
     </message>
@@ -7784,6 +10536,21 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
         <location filename="../../deskapp/ui/plan_statements.py" line="145"/>
         <source>{scenario}: {line}</source>
         <translation>{scenario}&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/placements.py" line="23"/>
+        <source>Participants in employment after the service</source>
+        <translation>Participants en emploi après le service</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/placements.py" line="24"/>
+        <source>People of the desks in scope recorded as hired, for an opening or a project&apos;s role, on a day within the period; each person once. Age at first contact.</source>
+        <translation>Personnes des antennes concernées enregistrées comme embauchées, pour une offre d&apos;emploi ou un rôle de projet, un jour de la période&#xa0;; chaque personne une fois. Âge au premier contact.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/placements.py" line="75"/>
+        <source>Gender and age at first contact</source>
+        <translation>Genre et âge au premier contact</translation>
     </message>
 </context>
 <context>
@@ -8460,6 +11227,112 @@ Arrêtez la saisie. Dans Paramètres, «&#xa0;Restaurer une sauvegarde...&#xa0;�
     </message>
 </context>
 <context>
+    <name>SendBundleDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="146"/>
+        <source>Send to the coordinator</source>
+        <translation>Envoyer au coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="150"/>
+        <source>The bundle holds everything changed since the last bundle this desk made (the first one: everything), signed with this desk&apos;s key. Send the file to the coordinator; the first time, phone them and read out this desk&apos;s fingerprint.</source>
+        <translation>Le paquet contient tout ce qui a changé depuis le dernier paquet de cette antenne (le premier&#xa0;: tout), signé avec la clé de l&apos;antenne. Envoyez le fichier au coordinateur&#xa0;; la première fois, téléphonez-lui et lisez l&apos;empreinte de cette antenne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="160"/>
+        <source>This desk&apos;s key fingerprint</source>
+        <translation>Empreinte de la clé de cette antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="161"/>
+        <source>Pseudonymous: no names, contacts or tax codes</source>
+        <translation>Pseudonyme&#xa0;: sans noms, coordonnées ni numéros fiscaux</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="164"/>
+        <source>For a coordinator in another organisation: people are still counted once through the programme key.</source>
+        <translation>Pour un coordinateur d&apos;une autre organisation&#xa0;: les personnes restent comptées une fois grâce à la clé de programme.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="171"/>
+        <source>Bundle file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="172"/>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="173"/>
+        <source>Choose where to write the bundle</source>
+        <translation>Choisir où écrire le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="176"/>
+        <source>This desk&apos;s key fingerprint:</source>
+        <translation>Empreinte de la clé de cette antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="179"/>
+        <source>Bundle file:</source>
+        <translation>Fichier du paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="182"/>
+        <source>Write the bundle</source>
+        <translation>Écrire le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="187"/>
+        <source>Write the bundle to</source>
+        <translation>Écrire le paquet dans</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="189"/>
+        <source>Bundles (%1)</source>
+        <translation>Paquets (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="200"/>
+        <source>Choose where to write the bundle.</source>
+        <translation>Choisissez où écrire le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="207"/>
+        <source>%1 exists already: choose another name.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="221"/>
+        <source>The bundle could not be written to %1: choose another folder.</source>
+        <translation>Le paquet n&apos;a pas pu être écrit dans %1&#xa0;: choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="228"/>
+        <source>Bundle %1 written to %2: %3 records. Send it to the coordinator.</source>
+        <translation>Paquet %1 écrit dans %2&#xa0;: %3 fiches. Envoyez-le au coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="73"/>
+        <source>Password of the database server</source>
+        <translation>Mot de passe du serveur de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="76"/>
+        <source>The database server %1 asks for the password of the user %2 (database %3). It is not kept anywhere: deskapp asks again at the next start. To be asked no more, the administrator can put it in ~/.pgpass.</source>
+        <translation>Le serveur de la base de données %1 demande le mot de passe de l&apos;utilisateur %2 (base %3). Il n&apos;est conservé nulle part&#xa0;: deskapp le redemande au prochain démarrage. Pour ne plus avoir à le saisir, l&apos;administrateur peut le mettre dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="88"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="67"/>
@@ -8492,84 +11365,84 @@ Arrêtez la saisie. Dans Paramètres, «&#xa0;Restaurer une sauvegarde...&#xa0;�
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="109"/>
         <source>Back up now...</source>
         <translation>Sauvegarder maintenant...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="110"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="111"/>
         <source>Check the database</source>
         <translation>Vérifier la base</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="114"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="115"/>
         <source>Change...</source>
         <translation>Changer...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="117"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
         <source>Restore from a backup...</source>
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="132"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Les copies et restaurations à la main, et le dossier des sauvegardes, sont pour un administrateur&#xa0;; les sauvegardes automatiques se font pour tous.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="143"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="156"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>En-tête des documents de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="147"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="160"/>
         <source>Choose the logo...</source>
         <translation>Choisir le logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="162"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="155"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="209"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="168"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="222"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="160"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="173"/>
         <source>Retention (GDPR)</source>
         <translation>Conservation (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="164"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="177"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>Les données sont gardées 5 ans à partir du 31 décembre de l&apos;année du dernier paiement, service ou contact (10 après une aide d&apos;État), puis anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="171"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="184"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="329"/>
         <source>See who, and anonymise...</source>
         <translation>Voir qui, et anonymiser...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="329"/>
         <source>See who...</source>
         <translation>Voir qui...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="192"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
@@ -8584,68 +11457,83 @@ Arrêtez la saisie. Dans Paramètres, «&#xa0;Restaurer une sauvegarde...&#xa0;�
         <translation>La vôtre, où que vous vous connectiez&#xa0;: la fenêtre et la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="201"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="133"/>
+        <source>This registry is on a database server, shared by every PC that connects to it. Its backups (pg_dump), the integrity of its files, encryption on the network (TLS) and on its disks are the server&apos;s job: ask its administrator. deskapp makes no copies of it on this PC.</source>
+        <translation>Ce registre est sur un serveur de base de données, partagé par tous les PC qui s&apos;y connectent. Ses sauvegardes (pg_dump), l&apos;intégrité de ses fichiers, le chiffrement sur le réseau (TLS) et sur ses disques sont l&apos;affaire du serveur&#xa0;: demandez à son administrateur. deskapp n&apos;en fait pas de copie sur ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="214"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Pas de logo&#xa0;: les documents portent le nom de l&apos;antenne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="209"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="222"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Ce fichier n&apos;est pas une image que deskapp sait lire.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="247"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
         <source>Back up to</source>
         <translation>Sauvegarder dans</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="365"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="381"/>
         <source>Database (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="277"/>
         <source>Backing up...</source>
         <translation>Sauvegarde en cours...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="280"/>
         <source>Backup written and checked: %1</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="277"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
+        <source>None on this PC: the server&apos;s job</source>
+        <translation>Aucune sur ce PC&#xa0;: c&apos;est l&apos;affaire du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="293"/>
         <source>newest: %1</source>
         <translation>la plus récente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2&#xa0;; une copie par jour, gardées 7 jours, 4 semaines, 12 mois)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="306"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="322"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Aucune durée de conservation n&apos;est écoulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="308"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="324"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n personne dont la durée de conservation est écoulée.</numerusform>
@@ -8653,17 +11541,17 @@ Arrêtez la saisie. Dans Paramètres, «&#xa0;Restaurer une sauvegarde...&#xa0;�
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
         <source>An administrator anonymises them.</source>
         <translation>Un administrateur les anonymise.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="329"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="345"/>
         <source>Anonymising...</source>
         <translation>Anonymisation...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="333"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n personne anonymisée.</numerusform>
@@ -8671,18 +11559,18 @@ Arrêtez la saisie. Dans Paramètres, «&#xa0;Restaurer une sauvegarde...&#xa0;�
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="346"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="362"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="363"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="378"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="379"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="394"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="380"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="396"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -8691,12 +11579,12 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est d&apos;abord mis de côté. deskapp se ferme ensuite&#xa0;: relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="400"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="416"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Restaurée depuis %1&#xa0;; le fichier précédent a été gardé sous %2. deskapp se ferme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="408"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="424"/>
         <source>%n people erased after this backup was made were anonymised again.</source>
         <translation>
             <numerusform>%n personne effacée après cette sauvegarde a été anonymisée à nouveau.</numerusform>
@@ -8704,17 +11592,17 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="420"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="436"/>
         <source>Checking the database...</source>
         <translation>Vérification de la base...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="424"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="440"/>
         <source>The database is sound.</source>
         <translation>La base de données est saine.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="426"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="442"/>
         <source>Problems found:</source>
         <translation>Problèmes trouvés&#xa0;:</translation>
     </message>
@@ -8876,62 +11764,62 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="52"/>
+        <location filename="../../deskapp/ui/person_record.py" line="53"/>
         <source>Occupation or skill</source>
         <translation>Métier ou compétence</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="53"/>
+        <location filename="../../deskapp/ui/person_record.py" line="54"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54"/>
+        <location filename="../../deskapp/ui/person_record.py" line="55"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="55"/>
+        <location filename="../../deskapp/ui/person_record.py" line="56"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="56"/>
+        <location filename="../../deskapp/ui/person_record.py" line="57"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="57"/>
+        <location filename="../../deskapp/ui/person_record.py" line="58"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="60"/>
+        <location filename="../../deskapp/ui/person_record.py" line="61"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="64"/>
+        <location filename="../../deskapp/ui/person_record.py" line="65"/>
         <source>Add skill...</source>
         <translation>Ajouter une compétence...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="65"/>
+        <location filename="../../deskapp/ui/person_record.py" line="66"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="66"/>
+        <location filename="../../deskapp/ui/person_record.py" line="67"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="87"/>
+        <location filename="../../deskapp/ui/person_record.py" line="88"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Aucune compétence enregistrée. Ajoutez les métiers et savoir-faire de la personne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="111"/>
+        <location filename="../../deskapp/ui/person_record.py" line="112"/>
         <source>Add skill</source>
         <translation>Ajouter une compétence</translation>
     </message>
@@ -9019,6 +11907,104 @@ Ce qui a été saisi après cette copie n&apos;y est pas. Le fichier actuel est 
         <location filename="../../deskapp/i18n.py" line="53"/>
         <source>no. {number}</source>
         <translation>n°&#xa0;{number}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="50"/>
+        <source>Trust a desk&apos;s key</source>
+        <translation>Accepter la clé d&apos;une antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="54"/>
+        <source>Phone the desk and ask them to read out their key&apos;s fingerprint (at the desk: File, Send to the coordinator). Type it below as you hear it: the key is trusted only if it matches the key file, so a file sent by someone else is refused. Do not copy the fingerprint from the e-mail that brought the file.</source>
+        <translation>Téléphonez à l&apos;antenne et faites-vous lire l&apos;empreinte de sa clé (à l&apos;antenne&#xa0;: Fichier, Envoyer au coordinateur). Tapez-la ci-dessous telle que vous l&apos;entendez&#xa0;: la clé n&apos;est acceptée que si elle correspond au fichier de clé, si bien qu&apos;un fichier envoyé par quelqu&apos;un d&apos;autre est refusé. Ne copiez pas l&apos;empreinte depuis le courriel qui a apporté le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="62"/>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="63"/>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="64"/>
+        <source>Choose the key file</source>
+        <translation>Choisir le fichier de clé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="68"/>
+        <source>Desk</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="70"/>
+        <source>e.g. A1B2 C3D4 E5F6 ...</source>
+        <translation>p. ex. A1B2 C3D4 E5F6 ...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="71"/>
+        <source>Fingerprint read out by the desk</source>
+        <translation>Empreinte lue par l&apos;antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="73"/>
+        <source>Key file:</source>
+        <translation>Fichier de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="74"/>
+        <source>Desk:</source>
+        <translation>Antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="75"/>
+        <source>Fingerprint read out by the desk:</source>
+        <translation>Empreinte lue par l&apos;antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="78"/>
+        <source>Trust this key</source>
+        <translation>Accepter cette clé</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="83"/>
+        <source>The desk&apos;s key file</source>
+        <translation>Le fichier de clé de l&apos;antenne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="85"/>
+        <source>Key files (%1)</source>
+        <translation>Fichiers de clé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="93"/>
+        <source>Choose the key file the desk sent.</source>
+        <translation>Choisissez le fichier de clé envoyé par l&apos;antenne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="98"/>
+        <source>This file is too large to be a key file.</source>
+        <translation>Ce fichier est trop volumineux pour être un fichier de clé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="104"/>
+        <source>The key file cannot be read: %1</source>
+        <translation>Le fichier de clé ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="117"/>
+        <source>Give the desk a name.</source>
+        <translation>Donnez un nom à l&apos;antenne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="121"/>
+        <source>Type the fingerprint the desk read out.</source>
+        <translation>Tapez l&apos;empreinte lue par l&apos;antenne.</translation>
     </message>
 </context>
 <context>

@@ -110,54 +110,59 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="168"/>
+        <location filename="../../deskapp/ui/panels.py" line="169"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="169"/>
+        <location filename="../../deskapp/ui/panels.py" line="170"/>
         <source>Activity</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="170"/>
+        <location filename="../../deskapp/ui/panels.py" line="171"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="171"/>
+        <location filename="../../deskapp/ui/panels.py" line="172"/>
         <source>About</source>
         <translation>Riguarda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="172"/>
+        <location filename="../../deskapp/ui/panels.py" line="173"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="173"/>
+        <location filename="../../deskapp/ui/panels.py" line="174"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="177"/>
+        <location filename="../../deskapp/ui/panels.py" line="178"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="181"/>
+        <location filename="../../deskapp/ui/panels.py" line="182"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="203"/>
+        <location filename="../../deskapp/ui/panels.py" line="204"/>
         <source>%1 (done)</source>
         <translation>%1 (fatto)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/panels.py" line="219"/>
+        <location filename="../../deskapp/ui/panels.py" line="226"/>
         <source>No activity yet. Log the first one with the button below.</source>
         <translation>Nessuna attività. Registra la prima con il pulsante qui sotto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/panels.py" line="241"/>
+        <source>Proposal: %1</source>
+        <translation>Proposta: %1</translation>
     </message>
 </context>
 <context>
@@ -362,12 +367,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="103"/>
+        <location filename="../../deskapp/ui/crash.py" line="108"/>
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/crash.py" line="104"/>
+        <location filename="../../deskapp/ui/crash.py" line="109"/>
         <source>Something went wrong: %1
 
 What was saved before is safe. The details were written to %2; send that file to whoever looks after deskapp.</source>
@@ -376,12 +381,12 @@ What was saved before is safe. The details were written to %2; send that file to
 Quello che era già salvato è al sicuro. I dettagli sono stati scritti in %2; invia quel file a chi si occupa di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="163"/>
+        <location filename="../../deskapp/ui/app.py" line="186"/>
         <source>No database yet</source>
         <translation>Nessun database</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="164"/>
+        <location filename="../../deskapp/ui/app.py" line="187"/>
         <source>There is no database at
 %1
 
@@ -392,22 +397,22 @@ Create a new, empty database there? If you expected to find your registry, choos
 Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegli No e controlla il percorso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="211"/>
+        <location filename="../../deskapp/ui/app.py" line="270"/>
         <source>The database is in use</source>
         <translation>La banca dati è in uso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="216"/>
+        <location filename="../../deskapp/ui/app.py" line="275"/>
         <source>Network share</source>
         <translation>Cartella di rete</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="281"/>
+        <location filename="../../deskapp/ui/app.py" line="351"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/app.py" line="291"/>
+        <location filename="../../deskapp/ui/app.py" line="363"/>
         <source>Automatic backup made: %1</source>
         <translation>Copia automatica fatta: %1</translation>
     </message>
@@ -823,7 +828,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>BusinessPlan</name>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="61"/>
+        <location filename="../../deskapp/services/business_plans.py" line="62"/>
         <source>Anonymised member</source>
         <translation>Socio anonimizzato</translation>
     </message>
@@ -969,54 +974,120 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>registro delle operazioni: corrisponde al suo punto di controllo del {date} (evento {anchored})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="53"/>
+        <location filename="../../deskapp/services/maintenance.py" line="50"/>
         <source>audit trail: the chain breaks at event {event} (an event was changed); restore the last good backup and compare the two trails</source>
         <translation>registro delle operazioni: la catena si interrompe all&apos;evento {event} (un evento è stato modificato); ripristina l&apos;ultimo backup buono e confronta i due registri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="58"/>
+        <location filename="../../deskapp/services/maintenance.py" line="55"/>
         <source>audit trail: the chain breaks at event {event} (an event was removed before it); restore the last good backup and compare the two trails</source>
         <translation>registro delle operazioni: la catena si interrompe all&apos;evento {event} (un evento prima di esso è stato rimosso); ripristina l&apos;ultimo backup buono e confronta i due registri</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="76"/>
+        <location filename="../../deskapp/services/maintenance.py" line="73"/>
         <source>schema revision is {revision}, this version of deskapp expects {expected}: run &apos;deskapp db upgrade&apos;</source>
         <translation>la revisione dello schema è {revision}, questa versione di deskapp si aspetta {expected}: esegui &apos;deskapp db upgrade&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="90"/>
+        <location filename="../../deskapp/services/maintenance.py" line="87"/>
         <source>integrity: {line}</source>
         <translation>integrità: {line}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="97"/>
+        <location filename="../../deskapp/services/maintenance.py" line="94"/>
         <source>row {row} of {table} points to a missing {parent}</source>
         <translation>la riga {row} di {table} rimanda a un {parent} che non esiste</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="108"/>
+        <location filename="../../deskapp/services/maintenance.py" line="105"/>
         <source>... and {count} more broken references</source>
         <translation>... e altri {count} riferimenti interrotti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="117"/>
+        <location filename="../../deskapp/services/maintenance.py" line="114"/>
         <source>search index {index}: {error}</source>
         <translation>indice di ricerca {index}: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="125"/>
+        <location filename="../../deskapp/services/maintenance.py" line="122"/>
+        <location filename="../../deskapp/services/server_check.py" line="25"/>
         <source>the audit trail&apos;s append-only triggers are {state}: {name}</source>
         <translation>i trigger che rendono il registro delle operazioni non modificabile sono {state}: {name}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="163"/>
+        <location filename="../../deskapp/services/maintenance.py" line="150"/>
         <source>audit trail: {count} events, chain intact</source>
         <translation>registro delle operazioni: {count} eventi, catena integra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="170"/>
+        <location filename="../../deskapp/services/maintenance.py" line="157"/>
         <source>{persons} persons, schema {revision}</source>
         <translation>{persons} persone, schema {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="37"/>
+        <source>the integrity of the server&apos;s files, their backups, and the removal of erased rows&apos; old versions (VACUUM FULL) are the server administrator&apos;s job</source>
+        <translation>l&apos;integrità dei file del server, i loro backup e la rimozione delle vecchie versioni delle righe cancellate (VACUUM FULL) sono compito dell&apos;amministratore del server</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="52"/>
+        <source>audit trail: its {count} append-only triggers are in place ({names})</source>
+        <translation>registro delle operazioni: i suoi {count} trigger di sola aggiunta sono presenti ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="70"/>
+        <source>search index {index} is missing: searches read every row; run &apos;deskapp db upgrade&apos; as the schema&apos;s owner</source>
+        <translation>manca l&apos;indice di ricerca {index}: le ricerche leggono ogni riga; esegui &apos;deskapp db upgrade&apos; come proprietario dello schema</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="81"/>
+        <source>search indexes in place (pg_trgm, GIN): {indexes}</source>
+        <translation>indici di ricerca presenti (pg_trgm, GIN): {indexes}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="92"/>
+        <source>connected as {role}, the schema&apos;s owner, which may change it: the desks connect as a role granted with &apos;deskapp db grant --role NAME&apos;</source>
+        <translation>collegato come {role}, proprietario dello schema, che può modificarlo: gli sportelli si collegano con un ruolo abilitato con &apos;deskapp db grant --role NOME&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="98"/>
+        <source>connected as {role}, a superuser, which may change anything: the desks connect as a role granted with &apos;deskapp db grant --role NAME&apos;</source>
+        <translation>collegato come {role}, un superutente, che può modificare tutto: gli sportelli si collegano con un ruolo abilitato con &apos;deskapp db grant --role NOME&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="110"/>
+        <source>no desks&apos; role is granted yet (&apos;deskapp db grant --role NAME&apos;)</source>
+        <translation>nessun ruolo degli sportelli è ancora abilitato (&apos;deskapp db grant --role NOME&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="126"/>
+        <source>role {role}: reads and writes the records, adds to the audit trail, cannot change the schema nor change or delete audit events</source>
+        <translation>ruolo {role}: legge e scrive le schede, aggiunge al registro delle operazioni, non può modificare lo schema né modificare o cancellare operazioni registrate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="138"/>
+        <source>role {role} is a superuser: it can change the schema and the audit trail; give the desks a role without superuser rights</source>
+        <translation>il ruolo {role} è un superutente: può modificare lo schema e il registro delle operazioni; dai agli sportelli un ruolo senza diritti di superutente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="149"/>
+        <source>role {role} may create tables in the schema: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
+        <translation>il ruolo {role} può creare tabelle nello schema: esegui &apos;deskapp db grant --role {role}&apos; come proprietario</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="160"/>
+        <source>role {role} holds {rights} on the audit trail, which it may only add to: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
+        <translation>il ruolo {role} ha {rights} sul registro delle operazioni, a cui può solo aggiungere: esegui &apos;deskapp db grant --role {role}&apos; come proprietario</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="172"/>
+        <source>role {role} may change the schema&apos;s revision: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
+        <translation>il ruolo {role} può modificare la revisione dello schema: esegui &apos;deskapp db grant --role {role}&apos; come proprietario</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_check.py" line="184"/>
+        <source>role {role} cannot read and write {tables}: deskapp fails there until the owner runs &apos;deskapp db grant --role {role}&apos;</source>
+        <translation>il ruolo {role} non può leggere e scrivere {tables}: deskapp lì non funziona finché il proprietario non esegue &apos;deskapp db grant --role {role}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1222,199 +1293,326 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="39"/>
+        <location filename="../../deskapp/cli/commands.py" line="45"/>
         <source>Desk &apos;{desk}&apos; created; administrator &apos;{name}&apos;.</source>
         <translation>Antenna &apos;{desk}&apos; creata; amministratore &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="55"/>
+        <location filename="../../deskapp/cli/commands.py" line="61"/>
         <source>Demo data written: {persons} persons, {projects} projects, {activities} activities, {applications} funding applications, {plans} business plans, {desks} desks, {operators} operators (seed {seed}).</source>
         <translation>Dati dimostrativi scritti: {persons} persone, {projects} progetti, {activities} attività, {applications} domande di finanziamento, {plans} piani d&apos;impresa, {desks} antenne, {operators} operatori (seed {seed}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="72"/>
+        <location filename="../../deskapp/cli/commands.py" line="78"/>
         <source>Act as the demo administrator with: --operator &apos;Amministratore demo&apos; (every demo account&apos;s password: {password}; DESKAPP_PASSWORD sets it for the command line)</source>
         <translation>Agisci come amministratore dimostrativo con: --operator &apos;Amministratore demo&apos; (password di ogni account dimostrativo: {password}; DESKAPP_PASSWORD la passa alla riga di comando)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="91"/>
+        <location filename="../../deskapp/cli/commands.py" line="97"/>
         <source>warning: </source>
         <translation>avviso: </translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="101"/>
+        <location filename="../../deskapp/cli/commands.py" line="107"/>
         <source>... and 1 more row:</source>
         <translation>... e ancora 1 riga:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="102"/>
+        <location filename="../../deskapp/cli/commands.py" line="108"/>
         <source>... and {n} more rows:</source>
         <translation>... e ancora {n} righe:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="111"/>
+        <location filename="../../deskapp/cli/commands.py" line="117"/>
         <source>1 row, {column}: {kind}{reason}</source>
         <translation>1 riga, {column}: {kind}{reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="112"/>
+        <location filename="../../deskapp/cli/commands.py" line="118"/>
         <source>{n} rows, {column}: {kind}{reason}</source>
         <translation>{n} righe, {column}: {kind}{reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="127"/>
+        <location filename="../../deskapp/cli/commands.py" line="133"/>
         <source>, 1 warning</source>
         <translation>, 1 avviso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="128"/>
+        <location filename="../../deskapp/cli/commands.py" line="134"/>
         <source>, {n} warnings</source>
         <translation>, {n} avvisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="153"/>
+        <location filename="../../deskapp/cli/commands.py" line="152"/>
+        <location filename="../../deskapp/cli/commands.py" line="188"/>
         <source>{rows} rows checked, no errors{warnings}; nothing written (--dry-run).</source>
         <translation>{rows} righe controllate, nessun errore{warnings}; nulla scritto (--dry-run).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="162"/>
+        <location filename="../../deskapp/cli/commands.py" line="161"/>
+        <source>{count} organisations imported.</source>
+        <translation>{count} organizzazioni importate.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="197"/>
         <source>{count} persons imported{warnings}.</source>
         <translation>{count} persone importate{warnings}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="178"/>
+        <location filename="../../deskapp/cli/commands.py" line="213"/>
         <source>{count} rows of {what} written to {path}.</source>
         <translation>{count} righe di {what} scritte in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="224"/>
+        <location filename="../../deskapp/cli/commands.py" line="259"/>
         <source>{participants} participants; report written to {path}.</source>
         <translation>{participants} partecipanti; report scritto in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="266"/>
+        <location filename="../../deskapp/cli/commands.py" line="301"/>
         <source>{count} dossiers written to {path}.</source>
         <translation>{count} fascicoli scritti in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="289"/>
+        <location filename="../../deskapp/cli/commands.py" line="324"/>
         <source>Document written to {path}.</source>
         <translation>Documento scritto in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="329"/>
+        <location filename="../../deskapp/cli/commands.py" line="364"/>
         <source>Right of access: {pdf} and {data} written.</source>
         <translation>Diritto di accesso: scritti {pdf} e {data}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="345"/>
+        <location filename="../../deskapp/cli/commands.py" line="380"/>
         <source>Person {id} anonymised: {fields} identifying fields erased, {notes} notes cleared; anonymous facts kept.</source>
         <translation>Persona {id} anonimizzata: {fields} campi identificativi cancellati, {notes} note svuotate; i dati anonimi restano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="367"/>
+        <location filename="../../deskapp/cli/commands.py" line="392"/>
+        <source>On a server, the old versions of the erased rows stay in the tables&apos; files until the administrator runs VACUUM FULL, and in the server&apos;s WAL and backups until they expire; a backup restored later brings the person back and must be anonymised again. These are the server administrator&apos;s job.</source>
+        <translation>Su un server, le vecchie versioni delle righe cancellate restano nei file delle tabelle finché l&apos;amministratore non esegue VACUUM FULL, e nel WAL e nei backup del server finché non scadono; un backup ripristinato in seguito riporta la persona e va anonimizzato di nuovo. Questo è compito dell&apos;amministratore del server.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="413"/>
         <source>{id:&gt;7}  last date {last}  kept until {until}</source>
         <translation>{id:&gt;7}  ultima data {last}  conservata fino al {until}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="374"/>
+        <location filename="../../deskapp/cli/commands.py" line="420"/>
         <source>  (state aid)</source>
         <translation>  (aiuto di Stato)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="377"/>
+        <location filename="../../deskapp/cli/commands.py" line="423"/>
         <source>... and {count} more</source>
         <translation>... e altre {count}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="381"/>
+        <location filename="../../deskapp/cli/commands.py" line="427"/>
         <source>{count} people due for anonymisation; add --apply to anonymise them.</source>
         <translation>{count} persone da anonimizzare; aggiungi --apply per anonimizzarle.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="395"/>
+        <location filename="../../deskapp/cli/commands.py" line="441"/>
         <source>{count} people anonymised.</source>
         <translation>{count} persone anonimizzate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="412"/>
+        <location filename="../../deskapp/cli/commands.py" line="458"/>
         <source>No one found.</source>
         <translation>Nessuno trovato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="124"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="167"/>
+        <location filename="../../deskapp/cli/commands.py" line="491"/>
+        <source>Person {id} has no consent in force to be proposed to employers and projects: no match is shown. Record that consent first.</source>
+        <translation>La persona {id} non ha un consenso valido a essere proposta a datori di lavoro e progetti: nessun abbinamento viene mostrato. Registra prima quel consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="500"/>
+        <source>Openings:</source>
+        <translation>Offerte di lavoro:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="502"/>
+        <source>No open opening fits.</source>
+        <translation>Nessuna offerta di lavoro aperta è adatta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="505"/>
+        <source>Firms of their trade:</source>
+        <translation>Imprese del suo mestiere:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="507"/>
+        <source>No firm fits.</source>
+        <translation>Nessuna impresa è adatta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="514"/>
+        <source>The project lists no role it still needs.</source>
+        <translation>Il progetto non elenca ruoli ancora da coprire.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="518"/>
+        <source>Role: {role} ({n} still needed)</source>
+        <translation>Ruolo: {role} (ancora {n} da coprire)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="523"/>
+        <source>No one who may be proposed fits.</source>
+        <translation>Nessuna persona proponibile è adatta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="526"/>
+        <source>Premises, land and machinery:</source>
+        <translation>Locali, terreni e macchinari:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="528"/>
+        <source>No free resource fits.</source>
+        <translation>Nessuna risorsa libera è adatta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="531"/>
+        <source>Partner organisations:</source>
+        <translation>Organizzazioni partner:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="533"/>
+        <source>No organisation fits.</source>
+        <translation>Nessuna organizzazione è adatta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="132"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="175"/>
         <source>Upgraded {path} from {old} to {new}.</source>
         <translation>{path} aggiornato dalla versione {old} alla {new}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="132"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="140"/>
         <source>The previous file was copied to {path}.</source>
         <translation>Il file precedente è stato copiato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="138"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="175"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="146"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="183"/>
         <source>{path} is up to date (schema {revision}).</source>
         <translation>{path} è aggiornato (schema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="151"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="159"/>
         <source>Backup written to {path}.</source>
         <translation>Copia di sicurezza scritta in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="229"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="221"/>
+        <source>The role {role} may now read and write the records of {path} and add to its audit trail; it cannot change the schema, nor change or delete audit events. Tables made by later upgrades are granted to it too.</source>
+        <translation>Il ruolo {role} ora può leggere e scrivere le schede di {path} e aggiungere operazioni al suo registro; non può modificare lo schema, né modificare o cancellare operazioni registrate. Anche le tabelle create dagli aggiornamenti futuri gli saranno concesse.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="241"/>
+        <source>The desks&apos; roles have their rights on the new schema: {roles}.</source>
+        <translation>I ruoli degli sportelli hanno i loro permessi sul nuovo schema: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="281"/>
         <source>problem: {problem}</source>
         <translation>problema: {problem}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="235"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="287"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="239"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="291"/>
         <source>1 problem found</source>
         <translation>1 problema trovato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="240"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="292"/>
         <source>{n} problems found</source>
         <translation>{n} problemi trovati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="307"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="359"/>
         <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
         <translation>1 persona cancellata dopo questa copia è stata anonimizzata di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="312"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="364"/>
         <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
         <translation>{n} persone cancellate dopo questa copia sono state anonimizzate di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="287"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="339"/>
         <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
         <translation>{path} ripristinato da {file}; il file precedente è conservato come {aside}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="297"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="349"/>
         <source>Restored {path} from {file}; there was no previous database to keep.</source>
         <translation>{path} ripristinato da {file}; non c&apos;era un database precedente da conservare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="354"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="168"/>
+        <source>Copying</source>
+        <translation>Copia in corso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="187"/>
+        <source>Encrypt the new file with a key (SQLCipher)? [y/N] </source>
+        <translation>Cifrare il nuovo file con una chiave (SQLCipher)? [s/N] </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="234"/>
+        <source>Copied {source} to {target} (schema {revision}):</source>
+        <translation>Copiato {source} in {target} (schema {revision}):</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="244"/>
+        <source>{rows} rows in all; the audit trail&apos;s {events} events verify on the copy.</source>
+        <translation>{rows} righe in tutto; i {events} eventi del registro delle operazioni risultano integri sulla copia.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="254"/>
+        <source>From now on, work on the server: what is written to {source} after this copy is not in it.</source>
+        <translation>D&apos;ora in poi lavora sul server: ciò che viene scritto in {source} dopo questa copia non vi si trova.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="264"/>
+        <source>{source} is encrypted; on the server, encryption at rest is the server&apos;s job (its disks).</source>
+        <translation>{source} è cifrato; sul server, la cifratura dei dati a riposo è compito del server (i suoi dischi).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="275"/>
+        <source>1 erasure is listed in the register of erasures beside the new file.</source>
+        <translation>1 cancellazione è elencata nel registro delle cancellazioni accanto al nuovo file.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="279"/>
+        <source>{n} erasures are listed in the register of erasures beside the new file.</source>
+        <translation>{n} cancellazioni sono elencate nel registro delle cancellazioni accanto al nuovo file.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="289"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="406"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} è cifrato. Conserva la chiave al sicuro: senza di essa i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="361"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="298"/>
+        <source>{target} is not encrypted: &apos;deskapp db encrypt&apos; encrypts it.</source>
+        <translation>{target} non è cifrato: &apos;deskapp db encrypt&apos; lo cifra.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="413"/>
         <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
         <translation>Le copie fatte prima (copie di sicurezza in {folder}, esportazioni, file messi da parte) sono ancora in chiaro: cancellale quando esiste una nuova copia cifrata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="136"/>
+        <location filename="../../deskapp/cli/main.py" line="141"/>
         <source>interrupted; nothing half-written was kept.</source>
         <translation>interrotto; non è rimasto nulla scritto a metà.</translation>
     </message>
@@ -1474,157 +1672,257 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>riempie un database vuoto con dati inventati realistici</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="124"/>
-        <source>import people from a CSV or .xlsx file</source>
-        <translation>importa persone da un file CSV o .xlsx</translation>
+        <location filename="../../deskapp/cli/parser.py" line="125"/>
+        <source>import people or organisations from a CSV or .xlsx file</source>
+        <translation>importa persone o organizzazioni da un file CSV o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="131"/>
+        <location filename="../../deskapp/cli/parser.py" line="132"/>
         <source>check every row, write nothing</source>
         <translation>controlla ogni riga, non scrive nulla</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="134"/>
+        <location filename="../../deskapp/cli/parser.py" line="135"/>
         <source>export a table to CSV or .xlsx</source>
         <translation>esporta una tabella in CSV o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="140"/>
+        <location filename="../../deskapp/cli/parser.py" line="143"/>
         <source>the CSV separator (default: &apos;;&apos; for an Italian or French desk, as their Excel expects, &apos;,&apos; for an English one)</source>
         <translation>il separatore del CSV (predefinito: &apos;;&apos; per uno sportello italiano o francese, come si aspetta il loro Excel, &apos;,&apos; per uno inglese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="150"/>
+        <location filename="../../deskapp/cli/parser.py" line="153"/>
         <source>a document: person dossier, project summary, business plan, indicators</source>
         <translation>un documento: fascicolo della persona, sintesi del progetto, piano d&apos;impresa, indicatori</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="156"/>
+        <location filename="../../deskapp/cli/parser.py" line="159"/>
         <source>everything held about one person</source>
         <translation>tutto ciò che si conserva su una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="162"/>
+        <location filename="../../deskapp/cli/parser.py" line="165"/>
         <source>a project from the idea to funding</source>
         <translation>un progetto dall&apos;idea al finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="170"/>
+        <location filename="../../deskapp/cli/parser.py" line="173"/>
         <source>a project&apos;s business plan, for a bank or CFI</source>
         <translation>il piano d&apos;impresa di un progetto, per una banca o CFI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="176"/>
+        <location filename="../../deskapp/cli/parser.py" line="179"/>
         <source>a frozen version (the working draft when omitted)</source>
         <translation>una versione congelata (la bozza di lavoro se omessa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="182"/>
+        <location filename="../../deskapp/cli/parser.py" line="185"/>
         <source>the dossier of every person of a desk</source>
         <translation>il fascicolo di ogni persona di uno sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="189"/>
+        <location filename="../../deskapp/cli/parser.py" line="192"/>
         <source>the coordinator report: EU indicators for a period and a scope</source>
         <translation>il report del coordinatore: indicatori UE per un periodo e un ambito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="204"/>
+        <location filename="../../deskapp/cli/parser.py" line="207"/>
         <source>hide breakdown cells counting fewer than N people</source>
         <translation>nasconde le celle di dettaglio con meno di N persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="209"/>
+        <location filename="../../deskapp/cli/parser.py" line="212"/>
         <source>the CSV separator (default: &apos;;&apos; for an Italian or French report, &apos;,&apos; for English)</source>
         <translation>il separatore del CSV (predefinito: &apos;;&apos; per un report italiano o francese, &apos;,&apos; per uno inglese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="218"/>
+        <location filename="../../deskapp/cli/parser.py" line="222"/>
+        <source>openings and firms for a person, or people, premises and partners for a project</source>
+        <translation>offerte e imprese per una persona, oppure persone, locali e partner per un progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="232"/>
+        <source>how many matches of each kind (default 10)</source>
+        <translation>quanti abbinamenti per tipo (predefinito 10)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="238"/>
+        <source>premises of at least this many square metres</source>
+        <translation>locali di almeno questi metri quadrati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="242"/>
         <source>find people by a fragment of what you know</source>
         <translation>trova persone da un frammento di ciò che sai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="224"/>
+        <location filename="../../deskapp/cli/parser.py" line="248"/>
         <source>the people&apos;s rights: access, erasure</source>
         <translation>i diritti delle persone: accesso, cancellazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="229"/>
+        <location filename="../../deskapp/cli/parser.py" line="253"/>
         <source>everything held about a person: the dossier (PDF) and a JSON file</source>
         <translation>tutto ciò che si conserva su una persona: il fascicolo (PDF) e un file JSON</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="238"/>
+        <location filename="../../deskapp/cli/parser.py" line="262"/>
         <source>anonymise a person (right to erasure; administrators; irreversible)</source>
         <translation>anonimizza una persona (diritto alla cancellazione; amministratori; irreversibile)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="244"/>
+        <location filename="../../deskapp/cli/parser.py" line="268"/>
         <source>confirm: it cannot be undone</source>
         <translation>conferma: non si può annullare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="248"/>
+        <location filename="../../deskapp/cli/parser.py" line="272"/>
         <source>list the people whose retention ended; --apply anonymises them</source>
         <translation>elenca le persone il cui periodo di conservazione è finito; --apply le anonimizza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="255"/>
+        <location filename="../../deskapp/cli/parser.py" line="279"/>
         <source>anonymise them (administrators)</source>
         <translation>le anonimizza (amministratori)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="258"/>
+        <location filename="../../deskapp/cli/parser.py" line="282"/>
         <source>years kept (default 5)</source>
         <translation>anni di conservazione (predefinito 5)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="264"/>
+        <location filename="../../deskapp/cli/parser.py" line="288"/>
         <source>years kept after state aid (default 10)</source>
         <translation>anni di conservazione dopo un aiuto di Stato (predefinito 10)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="268"/>
+        <location filename="../../deskapp/cli/parser.py" line="294"/>
         <source>check, back up or upgrade the database file</source>
         <translation>controlla, salva o aggiorna il file del database</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="273"/>
+        <location filename="../../deskapp/cli/parser.py" line="299"/>
         <source>integrity, references, search index, schema version</source>
         <translation>integrità, riferimenti, indice di ricerca, versione dello schema</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="276"/>
+        <location filename="../../deskapp/cli/parser.py" line="302"/>
         <source>consistent copy, safe while the app is in use</source>
         <translation>copia coerente, sicura anche mentre l&apos;app è in uso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="281"/>
+        <location filename="../../deskapp/cli/parser.py" line="307"/>
         <source>migrate to this version&apos;s schema (copies the file first)</source>
         <translation>migra allo schema di questa versione (prima copia il file)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="285"/>
+        <location filename="../../deskapp/cli/parser.py" line="311"/>
         <source>replace the database with a backup (checked first; current file kept)</source>
         <translation>sostituisce il database con un backup (prima controllato; il file attuale è conservato)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="291"/>
+        <location filename="../../deskapp/cli/parser.py" line="317"/>
         <source>confirm the replacement</source>
         <translation>conferma la sostituzione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="295"/>
+        <location filename="../../deskapp/cli/parser.py" line="321"/>
         <source>encrypt the database file (SQLCipher) with a key from DESKAPP_KEY or typed; close deskapp first</source>
         <translation>cifra il file del database (SQLCipher) con una chiave da DESKAPP_KEY o digitata; prima chiudi deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="317"/>
+        <location filename="../../deskapp/cli/parser.py" line="329"/>
+        <source>copy the whole database from a file into an empty PostgreSQL database, or from a server into a new file (administrators)</source>
+        <translation>copia l&apos;intero database da un file in un database PostgreSQL vuoto, o da un server in un nuovo file (amministratori)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="339"/>
+        <source>where to: postgresql://user@host:port/dbname (empty) from a file, or a new file from a server</source>
+        <translation>dove: postgresql://utente@host:porta/nomedb (vuoto) da un file, o un nuovo file da un server</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="348"/>
+        <source>make the new file encrypted (SQLCipher), with a key from DESKAPP_KEY or typed</source>
+        <translation>crea il nuovo file cifrato (SQLCipher), con una chiave da DESKAPP_KEY o digitata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="355"/>
+        <source>on a PostgreSQL server, as the schema&apos;s owner: give the desks&apos; role the right to read and write the records, never to change the schema or the audit trail</source>
+        <translation>su un server PostgreSQL, come proprietario dello schema: concede al ruolo degli sportelli di leggere e scrivere le schede, mai di modificare lo schema o il registro delle operazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="365"/>
+        <source>the role the desks connect as (made by createuser)</source>
+        <translation>il ruolo con cui si collegano gli sportelli (creato con createuser)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="375"/>
+        <source>consolidation: bundles from the desks to the coordinator, keys, conflicts</source>
+        <translation>consolidamento: pacchetti dagli sportelli al coordinamento, chiavi, conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="381"/>
+        <source>this desk&apos;s key and its fingerprint</source>
+        <translation>la chiave di questo sportello e la sua impronta</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="387"/>
+        <source>also write the key to a file, to give the coordinator</source>
+        <translation>scrive la chiave anche in un file, da dare al coordinamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="391"/>
+        <source>accept a desk&apos;s key, once, after comparing its fingerprint by phone</source>
+        <translation>accetta la chiave di uno sportello, una volta, dopo averne confrontato l&apos;impronta per telefono</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="400"/>
+        <source>write a bundle of what changed since the last one</source>
+        <translation>scrive un pacchetto con ciò che è cambiato dall&apos;ultimo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="406"/>
+        <source>without names, contacts, addresses, notes or tax codes (for a programme)</source>
+        <translation>senza nomi, contatti, indirizzi, note né codici fiscali (per un programma)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="411"/>
+        <source>take in desks&apos; bundles (verified first)</source>
+        <translation>acquisisce i pacchetti degli sportelli (verificati prima)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="416"/>
+        <source>the programme&apos;s key: --new at the coordinator&apos;s, FILE at each desk</source>
+        <translation>la chiave del programma: --new al coordinamento, FILE in ogni sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="424"/>
+        <source>make the programme key here and write it to -o FILE</source>
+        <translation>crea qui la chiave di programma e la scrive in -o FILE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="429"/>
+        <source>fields changed both here and at a desk; decide one</source>
+        <translation>campi modificati sia qui sia in uno sportello; decidine uno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="435"/>
+        <source>people who may be the same at two desks (same name, birth dates close)</source>
+        <translation>persone che potrebbero essere le stesse in due sportelli (stesso nome, date di nascita vicine)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="441"/>
+        <source>count two records as one person (--reject: not the same; --undo)</source>
+        <translation>conta due schede come una sola persona (--reject: non è la stessa; --undo)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="464"/>
         <source>database file</source>
         <translation>file del database</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="323"/>
+        <location filename="../../deskapp/cli/parser.py" line="470"/>
         <source>who acts</source>
         <translation>chi agisce</translation>
     </message>
@@ -1725,6 +2023,226 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>impossibile aprire &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="31"/>
+        <source>&apos;{desk}&apos; is trusted already with this key.</source>
+        <translation>&apos;{desk}&apos; è già accettato con questa chiave.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="37"/>
+        <source>Key of &apos;{desk}&apos; trusted (fingerprint {fingerprint}).</source>
+        <translation>Chiave di &apos;{desk}&apos; accettata (impronta {fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="48"/>
+        <source>Bundle {number} ({kind}) written to {path}: {records} records, {events} audit events, changes {first} to {last}.</source>
+        <translation>Pacchetto {number} ({kind}) scritto in {path}: {records} schede, {events} eventi del registro, modifiche da {first} a {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="73"/>
+        <source>No people to compare: no candidates.</source>
+        <translation>Nessuna persona da confrontare: nessun candidato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="77"/>
+        <source>Persons {first} and {second}: same name, birth dates {days} days apart (deskapp sync merge {first} {second}, or --reject).</source>
+        <translation>Persone {first} e {second}: stesso nome, date di nascita a {days} giorni di distanza (deskapp sync merge {first} {second}, oppure --reject).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="93"/>
+        <source>Persons {first} and {second}: not the same person.</source>
+        <translation>Persone {first} e {second}: non sono la stessa persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="96"/>
+        <source>Persons {first} and {second}: merge undone.</source>
+        <translation>Persone {first} e {second}: unione annullata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="99"/>
+        <source>Persons {first} and {second}: one person, counted once.</source>
+        <translation>Persone {first} e {second}: una sola persona, contata una volta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="113"/>
+        <source>Desk key fingerprint: {fingerprint}</source>
+        <translation>Impronta della chiave dello sportello: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="120"/>
+        <source>Key written to {path}.</source>
+        <translation>Chiave scritta in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="154"/>
+        <source>Bundle {number} of &apos;{desk}&apos; was taken in already: nothing changed.</source>
+        <translation>Il pacchetto {number} di &apos;{desk}&apos; era già stato acquisito: non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="164"/>
+        <source>Bundle {number} of &apos;{desk}&apos; is held: it follows bundles not taken in yet ({missing}). It will be applied when they come.</source>
+        <translation>Il pacchetto {number} di &apos;{desk}&apos; è in attesa: segue pacchetti non ancora acquisiti ({missing}). Sarà applicato quando arriveranno.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="176"/>
+        <source>Bundle {number} ({kind}) of &apos;{desk}&apos; taken in: {records} records, {conflicts} conflicts to decide.</source>
+        <translation>Pacchetto {number} ({kind}) di &apos;{desk}&apos; acquisito: {records} schede, {conflicts} conflitti da decidere.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="203"/>
+        <source>Programme key written to {path}: give it to the programme&apos;s desks only.</source>
+        <translation>Chiave di programma scritta in {path}: dalla solo agli sportelli del programma.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="218"/>
+        <source>Programme key kept (fingerprint {fingerprint}).</source>
+        <translation>Chiave di programma conservata (impronta {fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="233"/>
+        <source>Conflict {id} decided.</source>
+        <translation>Conflitto {id} deciso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="237"/>
+        <source>No open conflicts.</source>
+        <translation>Nessun conflitto aperto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="241"/>
+        <source>{id}: {entity} {field}: here {local}; at &apos;{desk}&apos; {incoming} (bundle {number}, {who})</source>
+        <translation>{id}: {entity} {field}: qui {local}; a &apos;{desk}&apos; {incoming} (pacchetto {number}, {who})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="220"/>
+        <source>desks</source>
+        <translation>sportelli</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="221"/>
+        <source>funding instruments (catalogue)</source>
+        <translation>strumenti di finanziamento (catalogo)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="222"/>
+        <source>operator accounts</source>
+        <translation>account degli operatori</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="223"/>
+        <source>people</source>
+        <translation>persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="224"/>
+        <source>structural resources</source>
+        <translation>risorse strutturali</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="225"/>
+        <source>audit trail events</source>
+        <translation>eventi del registro delle operazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="226"/>
+        <source>consents</source>
+        <translation>consensi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="227"/>
+        <source>projects</source>
+        <translation>progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="228"/>
+        <source>needs assessments</source>
+        <translation>valutazioni dei bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="229"/>
+        <source>skills</source>
+        <translation>competenze</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="230"/>
+        <source>activities</source>
+        <translation>attività</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="231"/>
+        <source>business plans</source>
+        <translation>piani d&apos;impresa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="232"/>
+        <source>business plan versions</source>
+        <translation>versioni dei piani d&apos;impresa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="233"/>
+        <source>checklist ticks</source>
+        <translation>voci spuntate delle liste di controllo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="234"/>
+        <source>funding applications</source>
+        <translation>domande di finanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="235"/>
+        <source>needs</source>
+        <translation>bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="236"/>
+        <source>project members</source>
+        <translation>soci dei progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="237"/>
+        <source>resources linked to projects</source>
+        <translation>risorse collegate ai progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="238"/>
+        <source>stage changes</source>
+        <translation>cambi di fase</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="239"/>
+        <source>supply chains</source>
+        <translation>filiere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="240"/>
+        <source>organisations</source>
+        <translation>organizzazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="241"/>
+        <source>organisations&apos; contact people</source>
+        <translation>referenti delle organizzazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="242"/>
+        <source>relations between organisations</source>
+        <translation>relazioni tra organizzazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="243"/>
+        <source>openings</source>
+        <translation>offerte di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="244"/>
+        <source>roles wanted by projects</source>
+        <translation>ruoli cercati dai progetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="245"/>
+        <source>proposals and their outcomes</source>
+        <translation>proposte e i loro esiti</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1800,6 +2318,632 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <location filename="../../deskapp/ui/conflict_dialog.py" line="73"/>
         <source>Take the saved version</source>
         <translation>Prendi la versione salvata</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="154"/>
+        <source>Server: %1, database %2</source>
+        <translation>Server: %1, database %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="158"/>
+        <source>Shared registry on the server %1 (user %2)</source>
+        <translation>Registro condiviso sul server %1 (utente %2)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="162"/>
+        <source>Connection to the server</source>
+        <translation>Connessione al server</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="171"/>
+        <source>Reconnect</source>
+        <translation>Ricollega</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="172"/>
+        <source>Reconnect to the database server</source>
+        <translation>Ricollega al server del database</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="175"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="184"/>
+        <source>Reconnect to the server</source>
+        <translation>Ricollega al server</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="199"/>
+        <source>Connected to the server again.</source>
+        <translation>Di nuovo connesso al server.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="205"/>
+        <source>The connection to the server %1 (database %2) is lost. Nothing is lost of what you typed: the open records stay as they are. Save again once the server answers; deskapp tries at your next action, or press Reconnect.</source>
+        <translation>La connessione al server %1 (database %2) si è interrotta. Niente di quello che hai scritto è perso: le schede aperte restano come sono. Salva di nuovo quando il server risponde; deskapp riprova alla tua prossima azione, oppure premi Ricollega.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="232"/>
+        <source>The server does not answer yet; try again in a moment.</source>
+        <translation>Il server non risponde ancora; riprova tra poco.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="46"/>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="47"/>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="48"/>
+        <source>Sex</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="49"/>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="50"/>
+        <source>Birthplace</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="51"/>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="52"/>
+        <source>NIR</source>
+        <translation>NIR (Francia)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="53"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="54"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="55"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="56"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="163"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="207"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="264"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="266"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="311"/>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="57"/>
+        <source>First contact</source>
+        <translation>Primo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="65"/>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="68"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="70"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="92"/>
+        <source>Previous</source>
+        <translation>Precedenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="95"/>
+        <source>Previous page of %1</source>
+        <translation>Pagina precedente di %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="99"/>
+        <source>Next</source>
+        <translation>Successivi</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="102"/>
+        <source>Next page of %1</source>
+        <translation>Pagina successiva di %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="122"/>
+        <source>%1-%2 of %3</source>
+        <translation>%1-%2 di %3</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="149"/>
+        <source>Take in a bundle...</source>
+        <translation>Acquisisci un pacchetto...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="151"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="321"/>
+        <source>Trust a desk&apos;s key...</source>
+        <translation>Accetta la chiave di uno sportello...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="164"/>
+        <source>Bundle</source>
+        <translation>Pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="165"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="166"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="167"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="344"/>
+        <source>Taken in</source>
+        <translation>Acquisito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="168"/>
+        <source>Created</source>
+        <translation>Creati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="169"/>
+        <source>Updated</source>
+        <translation>Aggiornati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="170"/>
+        <source>Erased</source>
+        <translation>Cancellati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="171"/>
+        <source>Deleted</source>
+        <translation>Eliminati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="172"/>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="175"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="181"/>
+        <source>Bundles received</source>
+        <translation>Pacchetti ricevuti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="177"/>
+        <source>bundles</source>
+        <translation>pacchetti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="182"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="410"/>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="183"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="505"/>
+        <source>Same person?</source>
+        <translation>Stessa persona?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="184"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="319"/>
+        <source>Trusted desks</source>
+        <translation>Sportelli accettati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="197"/>
+        <source>Person, project or desk</source>
+        <translation>Persona, progetto o sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="198"/>
+        <source>Search the conflicts</source>
+        <translation>Cerca nei conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="203"/>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="204"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="277"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="205"/>
+        <source>Value here</source>
+        <translation>Valore qui</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="206"/>
+        <source>Value at the desk</source>
+        <translation>Valore allo sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="209"/>
+        <source>Conflicts to decide</source>
+        <translation>Conflitti da decidere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="211"/>
+        <source>conflicts</source>
+        <translation>conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="215"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="427"/>
+        <source>Here</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="218"/>
+        <source>Keep the value here</source>
+        <translation>Tieni il valore di qui</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="220"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="428"/>
+        <source>At the desk</source>
+        <translation>Allo sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="223"/>
+        <source>Take the desk&apos;s value</source>
+        <translation>Prendi il valore dello sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="244"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="297"/>
+        <source>Search:</source>
+        <translation>Cerca:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="255"/>
+        <source>To decide</source>
+        <translation>Da decidere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="256"/>
+        <source>Merged</source>
+        <translation>Unite</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="259"/>
+        <source>Family or given name</source>
+        <translation>Cognome o nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="259"/>
+        <source>Search the people</source>
+        <translation>Cerca le persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="263"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="265"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="267"/>
+        <source>Birth dates apart (days)</source>
+        <translation>Distanza delle date di nascita (giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="270"/>
+        <source>Pairs that may be the same person</source>
+        <translation>Coppie che possono essere la stessa persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="272"/>
+        <source>pairs</source>
+        <translation>coppie</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="278"/>
+        <source>First record</source>
+        <translation>Prima scheda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="279"/>
+        <source>Second record</source>
+        <translation>Seconda scheda</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="280"/>
+        <source>Agree?</source>
+        <translation>Uguali?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="282"/>
+        <source>The two records side by side</source>
+        <translation>Le due schede affiancate</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="284"/>
+        <source>The same person: merge</source>
+        <translation>La stessa persona: unisci</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="286"/>
+        <source>Not the same person</source>
+        <translation>Non è la stessa persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="288"/>
+        <source>Undo the merge</source>
+        <translation>Annulla l&apos;unione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="295"/>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="312"/>
+        <source>Key fingerprint</source>
+        <translation>Impronta della chiave</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="313"/>
+        <source>Trusted on</source>
+        <translation>Accettato il</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="314"/>
+        <source>Trusted by</source>
+        <translation>Accettato da</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="315"/>
+        <source>Bundles taken in</source>
+        <translation>Pacchetti acquisiti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="316"/>
+        <source>Last bundle</source>
+        <translation>Ultimo pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="340"/>
+        <source>Pseudonymous</source>
+        <translation>Pseudonimo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="340"/>
+        <source>Full</source>
+        <translation>Completo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/consolidation_page.py" line="346"/>
+        <source>Held: waiting for bundle(s) %1 of this desk</source>
+        <translation>
+            <numerusform>In attesa: manca il pacchetto %1 di questo sportello</numerusform>
+            <numerusform>In attesa: mancano i pacchetti %1 di questo sportello</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="368"/>
+        <source>%1 to %2</source>
+        <translation>da %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="375"/>
+        <source>No bundle taken in yet: &quot;Take in a bundle...&quot; reads the file a desk sent.</source>
+        <translation>Nessun pacchetto acquisito finora: &quot;Acquisisci un pacchetto...&quot; legge il file inviato da uno sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="403"/>
+        <source>No conflicts to decide.</source>
+        <translation>Nessun conflitto da decidere.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="405"/>
+        <source>No conflicts match the search.</source>
+        <translation>Nessun conflitto corrisponde alla ricerca.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="410"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflitti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="419"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="433"/>
+        <source>Here: %1</source>
+        <translation>Qui: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="434"/>
+        <source>At %1: %2</source>
+        <translation>A %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="438"/>
+        <source>Changed here by %1 on %2</source>
+        <translation>Modificato qui da %1 il %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="439"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="444"/>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="440"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="445"/>
+        <source>an unknown date</source>
+        <translation>una data sconosciuta</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="443"/>
+        <source>Changed at the desk by %1 on %2 (the desk&apos;s clock), bundle %3</source>
+        <translation>Modificato allo sportello da %1 il %2 (orologio dello sportello), pacchetto %3</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="450"/>
+        <source>Keep the value here: %1</source>
+        <translation>Tieni il valore di qui: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="454"/>
+        <source>Take the desk&apos;s value: %1</source>
+        <translation>Prendi il valore dello sportello: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="470"/>
+        <source>No merges match the search.</source>
+        <translation>Nessuna unione corrisponde alla ricerca.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="472"/>
+        <source>No records merged.</source>
+        <translation>Nessuna scheda unita.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="476"/>
+        <source>No pairs match the search.</source>
+        <translation>Nessuna coppia corrisponde alla ricerca.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="479"/>
+        <source>No one to compare: no records of two desks share a name and a close birth date.</source>
+        <translation>Nessuno da confrontare: nessuna scheda di due sportelli ha lo stesso nome e una data di nascita vicina.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="503"/>
+        <source>Same person? (%1)</source>
+        <translation>Stessa persona? (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="524"/>
+        <source>Choose a pair above to compare the two records.</source>
+        <translation>Scegli una coppia qui sopra per confrontare le due schede.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="537"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="541"/>
+        <source>Same</source>
+        <translation>Uguale</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="537"/>
+        <source>Differs</source>
+        <translation>Diverso</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="557"/>
+        <source>This database&apos;s key fingerprint: %1</source>
+        <translation>Impronta della chiave di questo database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="578"/>
+        <source>No desk trusted yet: &quot;Trust a desk&apos;s key...&quot; accepts a desk&apos;s key after a phone call.</source>
+        <translation>Nessuno sportello accettato finora: &quot;Accetta la chiave di uno sportello...&quot; accetta la chiave dopo una telefonata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="601"/>
+        <source>Take in a bundle</source>
+        <translation>Acquisisci un pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="603"/>
+        <source>Bundles (%1);;All files (*)</source>
+        <translation>Pacchetti (%1);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="612"/>
+        <source>%1 was not taken in: %2</source>
+        <translation>%1 non è stato acquisito: %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="626"/>
+        <source>Bundle %1 of %2 was taken in already: nothing changed.</source>
+        <translation>Il pacchetto %1 di %2 era già stato acquisito: nulla è cambiato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/consolidation_page.py" line="633"/>
+        <source>Bundle %1 of %2 is held: bundle(s) %3 of that desk have not come yet. It is taken in when they come.</source>
+        <translation>
+            <numerusform>Il pacchetto %1 di %2 è in attesa: il pacchetto %3 di quello sportello non è ancora arrivato. Sarà acquisito quando arriva.</numerusform>
+            <numerusform>Il pacchetto %1 di %2 è in attesa: i pacchetti %3 di quello sportello non sono ancora arrivati. Sarà acquisito quando arrivano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="645"/>
+        <source>Bundle %1 of %2 taken in: %3 records created, %4 updated, %5 erased; conflicts to decide: %6.</source>
+        <translation>Pacchetto %1 di %2 acquisito: %3 schede create, %4 aggiornate, %5 cancellate; conflitti da decidere: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="664"/>
+        <source>%1 is trusted already with this key.</source>
+        <translation>%1 è già accettato con questa chiave.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="669"/>
+        <source>Key of %1 trusted.</source>
+        <translation>Chiave di %1 accettata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="691"/>
+        <source>Decided: %1 of %2 is now %3.</source>
+        <translation>Deciso: %1 di %2 ora è %3.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="715"/>
+        <source>%1 (%2 and %3): one person, counted once.</source>
+        <translation>%1 (%2 e %3): una persona, contata una volta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="716"/>
+        <source>%1 (%2 and %3): not the same person, not proposed again.</source>
+        <translation>%1 (%2 e %3): non è la stessa persona, non sarà più proposta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="717"/>
+        <source>%1 (%2 and %3): merge undone, counted apart.</source>
+        <translation>%1 (%2 e %3): unione annullata, contate a parte.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +3168,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="144"/>
-        <location filename="../../deskapp/models/enums.py" line="465"/>
+        <location filename="../../deskapp/models/enums.py" line="472"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2050,7 +3194,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="152"/>
-        <location filename="../../deskapp/models/enums.py" line="468"/>
+        <location filename="../../deskapp/models/enums.py" line="475"/>
         <source>Event or seminar</source>
         <translation>Evento o seminario</translation>
     </message>
@@ -2061,10 +3205,10 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="154"/>
-        <location filename="../../deskapp/models/enums.py" line="228"/>
-        <location filename="../../deskapp/models/enums.py" line="399"/>
-        <location filename="../../deskapp/models/enums.py" line="483"/>
-        <location filename="../../deskapp/models/enums.py" line="525"/>
+        <location filename="../../deskapp/models/enums.py" line="235"/>
+        <location filename="../../deskapp/models/enums.py" line="406"/>
+        <location filename="../../deskapp/models/enums.py" line="490"/>
+        <location filename="../../deskapp/models/enums.py" line="532"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
@@ -2105,685 +3249,796 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/models/enums.py" line="190"/>
+        <source>Being proposed to employers and enterprise projects</source>
+        <translation>Essere proposti a datori di lavoro e progetti d&apos;impresa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="197"/>
         <source>Consent (art. 6.1.a)</source>
         <translation>Consenso (art. 6.1.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="191"/>
+        <location filename="../../deskapp/models/enums.py" line="198"/>
         <source>Contract (art. 6.1.b)</source>
         <translation>Contratto (art. 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="194"/>
+        <location filename="../../deskapp/models/enums.py" line="201"/>
         <source>Legal obligation (art. 6.1.c)</source>
         <translation>Obbligo di legge (art. 6.1.c)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="196"/>
+        <location filename="../../deskapp/models/enums.py" line="203"/>
         <source>Public task (art. 6.1.e)</source>
         <translation>Interesse pubblico (art. 6.1.e)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="199"/>
+        <location filename="../../deskapp/models/enums.py" line="206"/>
         <source>Legitimate interest (art. 6.1.f)</source>
         <translation>Legittimo interesse (art. 6.1.f)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="203"/>
+        <location filename="../../deskapp/models/enums.py" line="210"/>
         <source>Explicit consent (art. 9.2.a)</source>
         <translation>Consenso esplicito (art. 9.2.a)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="208"/>
+        <location filename="../../deskapp/models/enums.py" line="215"/>
         <source>Basic</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="209"/>
+        <location filename="../../deskapp/models/enums.py" line="216"/>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="210"/>
+        <location filename="../../deskapp/models/enums.py" line="217"/>
         <source>Advanced</source>
         <translation>Avanzato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="211"/>
+        <location filename="../../deskapp/models/enums.py" line="218"/>
         <source>Expert</source>
         <translation>Esperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="215"/>
+        <location filename="../../deskapp/models/enums.py" line="222"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="216"/>
+        <location filename="../../deskapp/models/enums.py" line="223"/>
         <source>Self-declaration</source>
         <translation>Autodichiarazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="217"/>
+        <location filename="../../deskapp/models/enums.py" line="224"/>
         <source>Certificate</source>
         <translation>Certificato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="218"/>
+        <location filename="../../deskapp/models/enums.py" line="225"/>
         <source>Employer reference</source>
         <translation>Referenza del datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="222"/>
+        <location filename="../../deskapp/models/enums.py" line="229"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="223"/>
+        <location filename="../../deskapp/models/enums.py" line="230"/>
         <source>Skills audit</source>
         <translation>Bilancio di competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="224"/>
-        <location filename="../../deskapp/models/enums.py" line="466"/>
+        <location filename="../../deskapp/models/enums.py" line="231"/>
+        <location filename="../../deskapp/models/enums.py" line="473"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="225"/>
+        <location filename="../../deskapp/models/enums.py" line="232"/>
         <source>Enterprise idea support</source>
         <translation>Supporto all&apos;idea d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="226"/>
+        <location filename="../../deskapp/models/enums.py" line="233"/>
         <source>Access to funding</source>
         <translation>Accesso al credito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="227"/>
+        <location filename="../../deskapp/models/enums.py" line="234"/>
         <source>Job placement</source>
         <translation>Inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="232"/>
+        <location filename="../../deskapp/models/enums.py" line="239"/>
         <source>Open</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="233"/>
+        <location filename="../../deskapp/models/enums.py" line="240"/>
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="234"/>
+        <location filename="../../deskapp/models/enums.py" line="241"/>
         <source>Met</source>
         <translation>Soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="235"/>
+        <location filename="../../deskapp/models/enums.py" line="242"/>
         <source>Referred elsewhere</source>
         <translation>Inviato ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="236"/>
+        <location filename="../../deskapp/models/enums.py" line="243"/>
         <source>Not met</source>
         <translation>Non soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="240"/>
+        <location filename="../../deskapp/models/enums.py" line="247"/>
         <source>Premises</source>
         <translation>Locali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="241"/>
+        <location filename="../../deskapp/models/enums.py" line="248"/>
         <source>Land</source>
         <translation>Terreno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="242"/>
+        <location filename="../../deskapp/models/enums.py" line="249"/>
         <source>Machinery</source>
         <translation>Macchinari</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="243"/>
+        <location filename="../../deskapp/models/enums.py" line="250"/>
         <source>Closed plant</source>
         <translation>Stabilimento dismesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="244"/>
+        <location filename="../../deskapp/models/enums.py" line="251"/>
         <source>Abandoned space</source>
         <translation>Spazio abbandonato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="248"/>
+        <location filename="../../deskapp/models/enums.py" line="255"/>
         <source>Available</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="249"/>
+        <location filename="../../deskapp/models/enums.py" line="256"/>
         <source>Under negotiation</source>
         <translation>In trattativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="250"/>
+        <location filename="../../deskapp/models/enums.py" line="257"/>
         <source>Assigned to a project</source>
         <translation>Assegnato a un progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="251"/>
+        <location filename="../../deskapp/models/enums.py" line="258"/>
         <source>Unavailable</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="255"/>
+        <location filename="../../deskapp/models/enums.py" line="262"/>
         <source>Workers buyout</source>
         <translation>Workers buyout</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="256"/>
+        <location filename="../../deskapp/models/enums.py" line="263"/>
         <source>Spin-off</source>
         <translation>Spin-off</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="257"/>
+        <location filename="../../deskapp/models/enums.py" line="264"/>
         <source>New cooperative</source>
         <translation>Nuova cooperativa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="260"/>
+        <location filename="../../deskapp/models/enums.py" line="267"/>
         <source>Social cooperative type B</source>
         <translation>Cooperativa sociale di tipo B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="264"/>
+        <location filename="../../deskapp/models/enums.py" line="271"/>
         <source>Community cooperative</source>
         <translation>Cooperativa di comunità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="266"/>
+        <location filename="../../deskapp/models/enums.py" line="273"/>
         <source>New enterprise</source>
         <translation>Nuova impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="276"/>
+        <location filename="../../deskapp/models/enums.py" line="283"/>
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="277"/>
+        <location filename="../../deskapp/models/enums.py" line="284"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="278"/>
+        <location filename="../../deskapp/models/enums.py" line="285"/>
         <source>Feasibility study</source>
         <translation>Studio di fattibilità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="279"/>
+        <location filename="../../deskapp/models/enums.py" line="286"/>
         <source>Business plan</source>
         <translation>Business plan</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="280"/>
+        <location filename="../../deskapp/models/enums.py" line="287"/>
         <source>Funding</source>
         <translation>Finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="281"/>
+        <location filename="../../deskapp/models/enums.py" line="288"/>
         <source>Start-up</source>
         <translation>Avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="282"/>
+        <location filename="../../deskapp/models/enums.py" line="289"/>
         <source>Follow-up</source>
         <translation>Accompagnamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="283"/>
+        <location filename="../../deskapp/models/enums.py" line="290"/>
         <source>Started (enterprise running)</source>
         <translation>Avviata (impresa attiva)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="284"/>
+        <location filename="../../deskapp/models/enums.py" line="291"/>
         <source>Abandoned</source>
         <translation>Abbandonato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="320"/>
+        <location filename="../../deskapp/models/enums.py" line="327"/>
         <source>Worker cooperative (società cooperativa di produzione e lavoro)</source>
         <translation>Società cooperativa di produzione e lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="328"/>
+        <location filename="../../deskapp/models/enums.py" line="335"/>
         <source>Social cooperative type A (cooperativa sociale di tipo A)</source>
         <translation>Cooperativa sociale di tipo A</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="334"/>
+        <location filename="../../deskapp/models/enums.py" line="341"/>
         <source>Social cooperative type B (cooperativa sociale di tipo B)</source>
         <translation>Cooperativa sociale di tipo B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="340"/>
+        <location filename="../../deskapp/models/enums.py" line="347"/>
         <source>Community cooperative (cooperativa di comunità)</source>
         <translation>Cooperativa di comunità</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="346"/>
+        <location filename="../../deskapp/models/enums.py" line="353"/>
         <source>Other cooperative (società cooperativa)</source>
         <translation>Società cooperativa (altra)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="350"/>
+        <location filename="../../deskapp/models/enums.py" line="357"/>
         <source>S.r.l. (limited company)</source>
         <translation>S.r.l. (società a responsabilità limitata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="351"/>
+        <location filename="../../deskapp/models/enums.py" line="358"/>
         <source>S.r.l. semplificata (simplified S.r.l.)</source>
         <translation>S.r.l. semplificata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="352"/>
+        <location filename="../../deskapp/models/enums.py" line="359"/>
         <source>S.p.A. (joint-stock company)</source>
         <translation>S.p.A. (società per azioni)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="353"/>
+        <location filename="../../deskapp/models/enums.py" line="360"/>
         <source>S.n.c. (general partnership)</source>
         <translation>S.n.c. (società in nome collettivo)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="356"/>
+        <location filename="../../deskapp/models/enums.py" line="363"/>
         <source>S.a.s. (limited partnership, accomandita semplice)</source>
         <translation>S.a.s. (società in accomandita semplice)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="361"/>
+        <location filename="../../deskapp/models/enums.py" line="368"/>
         <source>Sole trader (impresa individuale)</source>
         <translation>Impresa individuale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="364"/>
+        <location filename="../../deskapp/models/enums.py" line="371"/>
         <source>Association (associazione)</source>
         <translation>Associazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="366"/>
+        <location filename="../../deskapp/models/enums.py" line="373"/>
         <source>SCOP SA</source>
         <translation>SCOP SA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="367"/>
+        <location filename="../../deskapp/models/enums.py" line="374"/>
         <source>SCOP SARL</source>
         <translation>SCOP SARL</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="368"/>
+        <location filename="../../deskapp/models/enums.py" line="375"/>
         <source>SCOP SAS</source>
         <translation>SCOP SAS</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="369"/>
+        <location filename="../../deskapp/models/enums.py" line="376"/>
         <source>SCIC SA</source>
         <translation>SCIC SA</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="370"/>
+        <location filename="../../deskapp/models/enums.py" line="377"/>
         <source>SCIC SARL</source>
         <translation>SCIC SARL</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="371"/>
+        <location filename="../../deskapp/models/enums.py" line="378"/>
         <source>SCIC SAS</source>
         <translation>SCIC SAS</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="374"/>
+        <location filename="../../deskapp/models/enums.py" line="381"/>
         <source>CAE (business and employment cooperative)</source>
         <translation>CAE (coopérative d&apos;activité et d&apos;emploi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="378"/>
+        <location filename="../../deskapp/models/enums.py" line="385"/>
         <source>SAS (simplified joint-stock company)</source>
         <translation>SAS (société par actions simplifiée)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="379"/>
+        <location filename="../../deskapp/models/enums.py" line="386"/>
         <source>SASU (single-member SAS)</source>
         <translation>SASU (société par actions simplifiée unipersonnelle)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="380"/>
+        <location filename="../../deskapp/models/enums.py" line="387"/>
         <source>SARL (limited company)</source>
         <translation>SARL (société à responsabilité limitée)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="381"/>
+        <location filename="../../deskapp/models/enums.py" line="388"/>
         <source>EURL (single-member SARL)</source>
         <translation>EURL (entreprise unipersonnelle à responsabilité limitée)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="382"/>
+        <location filename="../../deskapp/models/enums.py" line="389"/>
         <source>SA (public limited company)</source>
         <translation>SA (société anonyme)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="385"/>
+        <location filename="../../deskapp/models/enums.py" line="392"/>
         <source>Sole trader (entreprise individuelle)</source>
         <translation>Entreprise individuelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="390"/>
+        <location filename="../../deskapp/models/enums.py" line="397"/>
         <source>Micro-entrepreneur (sole trader, simplified regime)</source>
         <translation>Micro-entrepreneur (auto-entrepreneur)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="395"/>
+        <location filename="../../deskapp/models/enums.py" line="402"/>
         <source>Association (loi 1901)</source>
         <translation>Association loi 1901</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="403"/>
+        <location filename="../../deskapp/models/enums.py" line="410"/>
         <source>Social cooperative (type A or B not given)</source>
         <translation>Cooperativa sociale (tipo A o B non indicato)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="408"/>
+        <location filename="../../deskapp/models/enums.py" line="415"/>
         <source>SCOP (SA, SARL or SAS not given)</source>
         <translation>SCOP (forma SA, SARL o SAS non indicata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="409"/>
+        <location filename="../../deskapp/models/enums.py" line="416"/>
         <source>SCIC (SA, SARL or SAS not given)</source>
         <translation>SCIC (forma SA, SARL o SAS non indicata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="448"/>
+        <location filename="../../deskapp/models/enums.py" line="455"/>
         <source>Company in crisis</source>
         <translation>Azienda in crisi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="449"/>
+        <location filename="../../deskapp/models/enums.py" line="456"/>
         <source>Liquidation</source>
         <translation>Liquidazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="450"/>
+        <location filename="../../deskapp/models/enums.py" line="457"/>
         <source>Bankruptcy</source>
         <translation>Fallimento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="451"/>
+        <location filename="../../deskapp/models/enums.py" line="458"/>
         <source>Owner without successor</source>
         <translation>Titolare senza successore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="452"/>
+        <location filename="../../deskapp/models/enums.py" line="459"/>
         <source>Restructuring</source>
         <translation>Ristrutturazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="456"/>
+        <location filename="../../deskapp/models/enums.py" line="463"/>
         <source>Promoter</source>
         <translation>Promotore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="457"/>
+        <location filename="../../deskapp/models/enums.py" line="464"/>
         <source>Worker-member</source>
         <translation>Socio lavoratore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="458"/>
+        <location filename="../../deskapp/models/enums.py" line="465"/>
         <source>Financing member</source>
         <translation>Socio finanziatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="459"/>
+        <location filename="../../deskapp/models/enums.py" line="466"/>
         <source>Mentor</source>
         <translation>Mentore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="463"/>
+        <location filename="../../deskapp/models/enums.py" line="470"/>
+        <location filename="../../deskapp/models/enums.py" line="596"/>
         <source>Interview</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="464"/>
+        <location filename="../../deskapp/models/enums.py" line="471"/>
         <source>Phone call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="467"/>
+        <location filename="../../deskapp/models/enums.py" line="474"/>
         <source>Consultancy</source>
         <translation>Consulenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="469"/>
+        <location filename="../../deskapp/models/enums.py" line="476"/>
         <source>Referral</source>
         <translation>Invio ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="473"/>
+        <location filename="../../deskapp/models/enums.py" line="480"/>
         <source>CFI (Cooperazione Finanza Impresa)</source>
         <translation>CFI (Cooperazione Finanza Impresa)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="474"/>
+        <location filename="../../deskapp/models/enums.py" line="481"/>
         <source>Nuova Marcora</source>
         <translation>Nuova Marcora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="475"/>
+        <location filename="../../deskapp/models/enums.py" line="482"/>
         <source>Coopfond</source>
         <translation>Coopfond</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="476"/>
+        <location filename="../../deskapp/models/enums.py" line="483"/>
         <source>Regional fund</source>
         <translation>Fondo regionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="477"/>
+        <location filename="../../deskapp/models/enums.py" line="484"/>
         <source>Microcredit</source>
         <translation>Microcredito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="478"/>
+        <location filename="../../deskapp/models/enums.py" line="485"/>
         <source>Bank loan</source>
         <translation>Prestito bancario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="479"/>
+        <location filename="../../deskapp/models/enums.py" line="486"/>
         <source>NASpI advance</source>
         <translation>Anticipo NASpI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="480"/>
+        <location filename="../../deskapp/models/enums.py" line="487"/>
         <source>Crowdfunding</source>
         <translation>Crowdfunding</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="481"/>
-        <location filename="../../deskapp/models/enums.py" line="523"/>
+        <location filename="../../deskapp/models/enums.py" line="488"/>
+        <location filename="../../deskapp/models/enums.py" line="530"/>
         <source>Grant</source>
         <translation>Contributo a fondo perduto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="482"/>
+        <location filename="../../deskapp/models/enums.py" line="489"/>
         <source>NACRE</source>
         <translation>NACRE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="489"/>
+        <location filename="../../deskapp/models/enums.py" line="496"/>
         <source>Honour loan (0%, to the founders)</source>
         <translation>Prestito d&apos;onore (tasso zero, ai fondatori)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="490"/>
+        <location filename="../../deskapp/models/enums.py" line="497"/>
         <source>Loan guarantee</source>
         <translation>Garanzia sul prestito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="491"/>
+        <location filename="../../deskapp/models/enums.py" line="498"/>
         <source>Participatory loan</source>
         <translation>Prestito partecipativo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="492"/>
+        <location filename="../../deskapp/models/enums.py" line="499"/>
         <source>Quasi-equity investment</source>
         <translation>Investimento in quasi-capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="493"/>
+        <location filename="../../deskapp/models/enums.py" line="500"/>
         <source>ARCE (unemployment rights as capital)</source>
         <translation>ARCE (diritti di disoccupazione come capitale)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="522"/>
+        <location filename="../../deskapp/models/enums.py" line="529"/>
         <source>CFI equity</source>
         <translation>Partecipazione CFI</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="524"/>
+        <location filename="../../deskapp/models/enums.py" line="531"/>
         <source>Other capital</source>
         <translation>Altro capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="529"/>
+        <location filename="../../deskapp/models/enums.py" line="536"/>
         <source>To prepare</source>
         <translation>Da preparare</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="530"/>
+        <location filename="../../deskapp/models/enums.py" line="537"/>
         <source>Submitted</source>
         <translation>Presentata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="531"/>
+        <location filename="../../deskapp/models/enums.py" line="538"/>
         <source>Approved</source>
         <translation>Approvata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="532"/>
+        <location filename="../../deskapp/models/enums.py" line="539"/>
         <source>Rejected</source>
         <translation>Respinta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="533"/>
+        <location filename="../../deskapp/models/enums.py" line="540"/>
         <source>Disbursed</source>
         <translation>Erogata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="537"/>
+        <location filename="../../deskapp/models/enums.py" line="544"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="538"/>
+        <location filename="../../deskapp/models/enums.py" line="545"/>
         <source>Updated</source>
         <translation>Modificato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="539"/>
+        <location filename="../../deskapp/models/enums.py" line="546"/>
         <source>Deleted</source>
         <translation>Eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="540"/>
+        <location filename="../../deskapp/models/enums.py" line="547"/>
         <source>Stage changed</source>
         <translation>Fase cambiata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="541"/>
+        <location filename="../../deskapp/models/enums.py" line="548"/>
         <source>Imported</source>
         <translation>Importato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="542"/>
+        <location filename="../../deskapp/models/enums.py" line="549"/>
         <source>Exported</source>
         <translation>Esportato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="543"/>
+        <location filename="../../deskapp/models/enums.py" line="550"/>
         <source>Logged in</source>
         <translation>Accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="544"/>
+        <location filename="../../deskapp/models/enums.py" line="551"/>
         <source>Failed login</source>
         <translation>Accesso non riuscito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/enums.py" line="545"/>
+        <location filename="../../deskapp/models/enums.py" line="552"/>
         <source>Password changed</source>
         <translation>Password cambiata</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="559"/>
+        <source>Firm</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="560"/>
+        <source>Cooperative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="561"/>
+        <source>Consortium</source>
+        <translation>Consorzio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="562"/>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="563"/>
+        <source>Association</source>
+        <translation>Associazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="564"/>
+        <source>Public body</source>
+        <translation>Ente pubblico</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="576"/>
+        <source>Micro (fewer than 10)</source>
+        <translation>Micro (meno di 10)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="577"/>
+        <source>Small (10 to 49)</source>
+        <translation>Piccola (da 10 a 49)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="578"/>
+        <source>Medium (50 to 249)</source>
+        <translation>Media (da 50 a 249)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="579"/>
+        <source>Large (250 or more)</source>
+        <translation>Grande (250 o più)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="585"/>
+        <source>Member of</source>
+        <translation>Socio di</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="586"/>
+        <source>Supplier of</source>
+        <translation>Fornitore di</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="587"/>
+        <source>Customer of</source>
+        <translation>Cliente di</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="588"/>
+        <source>Partner abroad of</source>
+        <translation>Partner estero di</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="594"/>
+        <source>Proposed</source>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="595"/>
+        <source>Contacted</source>
+        <translation>Contattato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="597"/>
+        <source>Hired</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/enums.py" line="598"/>
+        <source>Declined</source>
+        <translation>Non andato a buon fine</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="28"/>
+        <location filename="../../deskapp/cli/login.py" line="29"/>
         <source>This database has no desk and no operator yet: set it up with &apos;deskapp init&apos; (or fill a test database with &apos;deskapp demo&apos;).</source>
         <translation>Questa banca dati non ha ancora un&apos;antenna né un operatore: configurala con &apos;deskapp init&apos; (oppure riempi una banca dati di prova con &apos;deskapp demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="36"/>
+        <location filename="../../deskapp/cli/login.py" line="37"/>
         <source>Say who is acting: --operator NAME or DESKAPP_OPERATOR.</source>
         <translation>Indica chi agisce: --operator NOME o DESKAPP_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="42"/>
+        <location filename="../../deskapp/cli/login.py" line="43"/>
         <source>Give the password of the acting operator in DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Indica la password dell&apos;operatore in DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="72"/>
+        <location filename="../../deskapp/cli/login.py" line="73"/>
         <source>{path} is encrypted: give its key in DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>{path} è cifrato: indica la chiave in DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="94"/>
+        <location filename="../../deskapp/cli/login.py" line="95"/>
         <source>Choose the database key: set DESKAPP_KEY, or run the command in a terminal to type it.</source>
         <translation>Scegli la chiave della banca dati: imposta DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="104"/>
+        <location filename="../../deskapp/cli/login.py" line="105"/>
         <source>The two keys differ; nothing was written.</source>
         <translation>Le due chiavi sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="116"/>
+        <location filename="../../deskapp/cli/login.py" line="117"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Scegli la password dell&apos;amministratore: imposta DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="126"/>
+        <location filename="../../deskapp/cli/login.py" line="127"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Le due password sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="198"/>
+        <location filename="../../deskapp/cli/login.py" line="143"/>
+        <source>The database server asks for a password: give it in PGPASSWORD or ~/.pgpass, or run the command in a terminal to type it.</source>
+        <translation>Il server del database chiede una password: indicala in PGPASSWORD o in ~/.pgpass, oppure esegui il comando in un terminale per digitarla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="233"/>
         <source>Write the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Indica il periodo come --from AAAA-MM-GG --to AAAA-MM-GG.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="203"/>
-        <location filename="../../deskapp/cli/commands.py" line="250"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="493"/>
+        <location filename="../../deskapp/cli/commands.py" line="238"/>
+        <location filename="../../deskapp/cli/commands.py" line="285"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="494"/>
         <source>No desk is called &apos;{name}&apos;.</source>
         <translation>Nessuna antenna si chiama &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="301"/>
+        <location filename="../../deskapp/cli/commands.py" line="336"/>
         <source>Project {project} has no plan version &apos;{name}&apos;. Versions: {names}</source>
         <translation>Il progetto {project} non ha una versione del piano &apos;{name}&apos;. Versioni: {names}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/commands.py" line="336"/>
+        <location filename="../../deskapp/cli/commands.py" line="371"/>
         <source>Anonymising cannot be undone: add --yes to confirm (person {id}).</source>
         <translation>L&apos;anonimizzazione non si può annullare: aggiungi --yes per confermare (persona {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="469"/>
+        <source>--limit must be between 1 and 500.</source>
+        <translation>--limit deve essere tra 1 e 500.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/commands.py" line="471"/>
+        <source>--min-size must be a surface in square metres.</source>
+        <translation>--min-size deve essere una superficie in metri quadrati.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/db_commands.py" line="63"/>
@@ -2791,87 +4046,114 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>{path} contiene degli account ma non permette di accedere (potrebbe essere rovinato più avanti): spostalo altrove a mano, poi ripeti il ripristino. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="186"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="113"/>
+        <source>&apos;db grant&apos; gives a role its rights on a PostgreSQL server; a database file has no roles: who may change it is set by the file&apos;s own permissions.</source>
+        <translation>&apos;db grant&apos; concede a un ruolo i suoi permessi su un server PostgreSQL; un file di database non ha ruoli: chi può modificarlo lo stabiliscono i permessi del file stesso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="198"/>
         <source>&apos;db {command}&apos; works on a database file. On a PostgreSQL server, backups, restores and encryption at rest are the server&apos;s job (pg_dump, base backups, the disk&apos;s encryption).</source>
         <translation>&apos;db {command}&apos; lavora su un file di database. Su un server PostgreSQL copie, ripristini e cifratura dei dati sono compito del server (pg_dump, backup di base, cifratura del disco).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="217"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="269"/>
         <source>Checking {path} failed: {reason}</source>
         <translation>Verifica di {path} non riuscita: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="249"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="301"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} non può essere letto come banca dati ({reason}): è danneggiato. Ripristina l&apos;ultima copia buona con &apos;deskapp db restore COPIA --yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="272"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="324"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="333"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="385"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="89"/>
+        <location filename="../../deskapp/cli/main.py" line="94"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons deve essere almeno 1.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="102"/>
+        <location filename="../../deskapp/cli/main.py" line="107"/>
         <source>{path} exists already: &apos;deskapp db encrypt&apos; encrypts a database that holds data.</source>
         <translation>{path} esiste già: &apos;deskapp db encrypt&apos; cifra una banca dati che contiene dati.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="148"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="45"/>
+        <location filename="../../deskapp/cli/main.py" line="153"/>
         <source>--encrypt encrypts a database file. On a server, encryption at rest and TLS (sslmode=require in the address) are the server&apos;s job.</source>
         <translation>--encrypt cifra un file di database. Su un server la cifratura dei dati e TLS (sslmode=require nell&apos;indirizzo) sono compito del server.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="172"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="67"/>
+        <source>The copy to {target} failed: {reason}. Nothing was written.</source>
+        <translation>La copia verso {target} non è riuscita: {reason}. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="85"/>
+        <source>--to is empty: give a server&apos;s address or a file&apos;s path.</source>
+        <translation>--to è vuoto: indica l&apos;indirizzo di un server o il percorso di un file.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="93"/>
+        <location filename="../../deskapp/cli/main.py" line="177"/>
         <source>The database address holds a password: leave it out (a command line is seen by others and kept in histories), and give it in PGPASSWORD or in ~/.pgpass instead.</source>
         <translation>L&apos;indirizzo del database contiene una password: toglietela (una riga di comando è visibile ad altri e resta nella cronologia) e datela invece in PGPASSWORD o in ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="181"/>
-        <source>&apos;{scheme}://...&apos; is the address of a database server; the window opens database files only for now (the command line works on a server): give a file&apos;s path with --db or DESKAPP_DB.</source>
-        <translation>&apos;{scheme}://...&apos; è l&apos;indirizzo di un server di database; per ora la finestra apre solo file di database (la riga di comando lavora su un server): indicate il percorso di un file con --db o DESKAPP_DB.</translation>
+        <location filename="../../deskapp/cli/copy_command.py" line="102"/>
+        <source>&apos;{scheme}://...&apos; is not a database deskapp can copy to: give a PostgreSQL server&apos;s address (postgresql://user@host:port/dbname) or a new file&apos;s path with --to.</source>
+        <translation>&apos;{scheme}://...&apos; non è un database in cui deskapp possa copiare: indica con --to l&apos;indirizzo di un server PostgreSQL (postgresql://utente@host:porta/nomedb) o il percorso di un nuovo file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/main.py" line="190"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="115"/>
+        <source>&apos;db copy&apos; copies a file to a PostgreSQL server, or a server to a file. To copy a file to another file, use &apos;deskapp db backup -o FILE&apos;.</source>
+        <translation>&apos;db copy&apos; copia un file in un server PostgreSQL, o un server in un file. Per copiare un file in un altro file, usa &apos;deskapp db backup -o FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/copy_command.py" line="122"/>
+        <source>&apos;db copy&apos; copies a file to a PostgreSQL server, or a server to a file. From one server to another, copying is the servers&apos; job (pg_dump and pg_restore).</source>
+        <translation>&apos;db copy&apos; copia un file in un server PostgreSQL, o un server in un file. Da un server a un altro, la copia è compito dei server (pg_dump e pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/main.py" line="185"/>
         <source>&apos;{scheme}://...&apos; is not a database deskapp can open: give a file&apos;s path, or a PostgreSQL server&apos;s address (postgresql://user@host:port/dbname), with --db or DESKAPP_DB.</source>
         <translation>&apos;{scheme}://...&apos; non è un database che deskapp sa aprire: indicate il percorso di un file, o l&apos;indirizzo di un server PostgreSQL (postgresql://utente@host:porta/nomedb), con --db o DESKAPP_DB.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="104"/>
+        <location filename="../../deskapp/errors.py" line="120"/>
         <source>This record was changed by someone else after you opened it (version {current}, yours {expected}). Reload it to see their changes; nothing was saved.</source>
         <translation>Questa scheda è stata modificata da un&apos;altra persona dopo che l&apos;hai aperta (versione {current}, la tua {expected}). Ricaricala per vedere le modifiche; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="158"/>
+        <location filename="../../deskapp/errors.py" line="174"/>
         <source>line {line}</source>
         <translation>riga {line}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="159"/>
+        <location filename="../../deskapp/errors.py" line="175"/>
         <source>record {record} (line {line})</source>
         <translation>record {record} (riga {line})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="160"/>
+        <location filename="../../deskapp/errors.py" line="176"/>
         <source>row {row}</source>
         <translation>riga {row}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="201"/>
+        <location filename="../../deskapp/errors.py" line="217"/>
         <source>{count} of {rows} rows have errors; nothing was imported.</source>
         <translation>{count} righe su {rows} contengono errori; non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/errors.py" line="212"/>
+        <location filename="../../deskapp/errors.py" line="228"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annullato: non è stato cambiato nulla.</translation>
     </message>
@@ -2901,7 +4183,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     <message>
         <location filename="../../deskapp/models/fields.py" line="178"/>
         <location filename="../../deskapp/models/fields.py" line="179"/>
-        <location filename="../../deskapp/services/business_plans.py" line="166"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="78"/>
+        <location filename="../../deskapp/services/business_plans.py" line="167"/>
         <source>is required</source>
         <translation>è obbligatorio</translation>
     </message>
@@ -2966,217 +4249,217 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>non è valido</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="128"/>
+        <location filename="../../deskapp/models/identifiers.py" line="131"/>
         <source>must be 16 characters long (it has {length})</source>
         <translation>deve essere lungo 16 caratteri (ne ha {length})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="134"/>
+        <location filename="../../deskapp/models/identifiers.py" line="137"/>
         <source>is not written like a codice fiscale (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter)</source>
         <translation>non ha la forma di un codice fiscale (6 lettere, 2 cifre, una lettera, 2 cifre, una lettera, 3 cifre, una lettera)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="143"/>
+        <location filename="../../deskapp/models/identifiers.py" line="146"/>
         <source>has a wrong check character: check for a mistyped letter or digit</source>
         <translation>ha il carattere di controllo sbagliato: verifica lettere o cifre digitate male</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="162"/>
+        <location filename="../../deskapp/models/identifiers.py" line="165"/>
         <source>contains an impossible birth date</source>
         <translation>contiene una data di nascita impossibile</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="170"/>
+        <location filename="../../deskapp/models/identifiers.py" line="173"/>
         <source>has a birthplace code ({code}) that matches no municipality or country</source>
         <translation>ha un codice del luogo di nascita ({code}) che non corrisponde ad alcun comune o stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="270"/>
+        <location filename="../../deskapp/models/identifiers.py" line="267"/>
         <source>does not match the birth date entered: its 2nd and 3rd digits give a birth year ending in {year}</source>
         <translation>non corrisponde alla data di nascita indicata: la 2ª e la 3ª cifra danno un anno di nascita che termina con {year}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="275"/>
+        <location filename="../../deskapp/models/identifiers.py" line="272"/>
         <source>does not match the birth date entered: its 4th and 5th digits give {month} as the month of birth</source>
         <translation>non corrisponde alla data di nascita indicata: la 4ª e la 5ª cifra danno {month} come mese di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="311"/>
+        <location filename="../../deskapp/models/identifiers.py" line="289"/>
         <source>lacks its key: write the 2 digits that follow the 13 others</source>
         <translation>manca la chiave: scrivere le 2 cifre che seguono le altre 13</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="317"/>
+        <location filename="../../deskapp/models/identifiers.py" line="295"/>
         <source>must be 15 digits: 13 and the 2-digit key (it has {length})</source>
         <translation>deve avere 15 cifre: 13 più le 2 della chiave (ne ha {length})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="326"/>
+        <location filename="../../deskapp/models/identifiers.py" line="304"/>
         <source>has a wrong key (its last 2 digits): check for a mistyped digit</source>
         <translation>ha una chiave errata (le ultime 2 cifre): controllare se una cifra è stata digitata male</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="332"/>
+        <location filename="../../deskapp/models/identifiers.py" line="310"/>
         <source>is not written like a NIR: digits only, but for 2A or 2B (Corsica) as the 6th and 7th characters</source>
         <translation>non è scritto come un NIR: solo cifre, salvo 2A o 2B (Corsica) come 6° e 7° carattere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="353"/>
+        <location filename="../../deskapp/models/identifiers.py" line="331"/>
         <source>has an impossible birth month ({month}) as its 4th and 5th digits</source>
         <translation>ha un mese di nascita impossibile ({month}) come 4ª e 5ª cifra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="362"/>
+        <location filename="../../deskapp/models/identifiers.py" line="340"/>
         <source>has a department of birth that does not exist ({department}) from its 6th character: departments are 01 to 95 (2A or 2B in Corsica), 971 to 978 or 984 to 989 overseas, and 99 for born abroad</source>
         <translation>indica un dipartimento di nascita che non esiste ({department}) dal 6º carattere: i dipartimenti vanno da 01 a 95 (2A o 2B in Corsica), da 971 a 978 o da 984 a 989 oltremare, e 99 per chi è nato all&apos;estero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="489"/>
+        <location filename="../../deskapp/models/identifiers.py" line="462"/>
         <source>is not a valid partita IVA: wrong check digit (check for a mistyped digit)</source>
         <translation>non è una partita IVA valida: cifra di controllo errata (controlla che non ci sia una cifra sbagliata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="492"/>
+        <location filename="../../deskapp/models/identifiers.py" line="465"/>
         <source>is not a valid partita IVA: it must be 11 digits, with or without IT</source>
         <translation>non è una partita IVA valida: deve avere 11 cifre, con o senza IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="497"/>
+        <location filename="../../deskapp/models/identifiers.py" line="470"/>
         <source>is not a valid SIREN: wrong check digit (check for a mistyped digit)</source>
         <translation>non è un SIREN valido: cifra di controllo errata (controlla che non ci sia una cifra sbagliata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="500"/>
+        <location filename="../../deskapp/models/identifiers.py" line="473"/>
         <source>is not a valid SIREN: it must be 9 digits</source>
         <translation>non è un SIREN valido: deve avere 9 cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="503"/>
+        <location filename="../../deskapp/models/identifiers.py" line="476"/>
         <source>is not a valid SIRET: wrong check digit (check for a mistyped digit)</source>
         <translation>non è un SIRET valido: cifra di controllo errata (controlla che non ci sia una cifra sbagliata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="506"/>
+        <location filename="../../deskapp/models/identifiers.py" line="479"/>
         <source>is not a valid SIRET: it must be 14 digits</source>
         <translation>non è un SIRET valido: deve avere 14 cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="509"/>
+        <location filename="../../deskapp/models/identifiers.py" line="482"/>
         <source>is not a valid French VAT number: its key does not match the SIREN (check for a mistyped digit)</source>
         <translation>non è una partita IVA francese valida: la chiave non corrisponde al SIREN (controlla che non ci sia una cifra sbagliata)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="514"/>
+        <location filename="../../deskapp/models/identifiers.py" line="487"/>
         <source>is not a valid French VAT number: FR, a 2-character key and the 9-digit SIREN</source>
         <translation>non è una partita IVA francese valida: FR, una chiave di 2 caratteri e il SIREN di 9 cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="520"/>
+        <location filename="../../deskapp/models/identifiers.py" line="493"/>
         <source>is not a company number: write a partita IVA (11 digits, with or without IT), a SIREN (9 digits), a SIRET (14 digits) or a French VAT number (FR and 11 characters)</source>
         <translation>non è un numero d&apos;impresa: scrivi una partita IVA (11 cifre, con o senza IT), un SIREN (9 cifre), un SIRET (14 cifre) o una partita IVA francese (FR e 11 caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="597"/>
+        <location filename="../../deskapp/models/identifiers.py" line="570"/>
         <source>is not a partita IVA: an Italian enterprise has 11 digits, with or without IT</source>
         <translation>non è una partita IVA: un&apos;impresa italiana ha 11 cifre, con o senza IT</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="600"/>
+        <location filename="../../deskapp/models/identifiers.py" line="573"/>
         <source>is not a SIREN or SIRET: a French enterprise has 9 or 14 digits</source>
         <translation>non è un SIREN o un SIRET: un&apos;impresa francese ha 9 o 14 cifre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="624"/>
+        <location filename="../../deskapp/models/identifiers.py" line="597"/>
         <source>is not an Italian postcode (CAP): 5 digits, e.g. 16121; for a postcode abroad, write its country first, e.g. FR-06500</source>
         <translation>non è un CAP italiano: 5 cifre, es. 16121; per un codice postale estero, scrivere prima il paese, es. FR-06500</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="629"/>
+        <location filename="../../deskapp/models/identifiers.py" line="602"/>
         <source>is not a French postcode: 5 digits starting with the department, e.g. 13001; for a postcode abroad, write its country first, e.g. IT-16121</source>
         <translation>non è un codice postale francese: 5 cifre che iniziano con il dipartimento, es. 13001; per un codice postale estero, scrivere prima il paese, es. IT-16121</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="635"/>
+        <location filename="../../deskapp/models/identifiers.py" line="608"/>
         <source>is not a postcode: 2A and 2B are Corsica&apos;s departments; its postcodes start with 20, e.g. 20000 Ajaccio, 20200 Bastia</source>
         <translation>non è un codice postale: 2A e 2B sono i dipartimenti della Corsica; i suoi codici postali iniziano con 20, es. 20000 Ajaccio, 20200 Bastia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="72"/>
+        <location filename="../../deskapp/models/identifiers.py" line="79"/>
         <source>The birthplace code {code} ({name}) was not in use on the birth date; check the codice fiscale against the person&apos;s document.</source>
         <translation>Il codice del luogo di nascita {code} ({name}) non era in uso alla data di nascita; verifica il codice fiscale sul documento della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="253"/>
+        <location filename="../../deskapp/models/identifiers.py" line="250"/>
         <source>does not match the sex entered: its first digit, {digit}, is for a man</source>
         <translation>non corrisponde al sesso indicato: la prima cifra, {digit}, indica un uomo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="256"/>
+        <location filename="../../deskapp/models/identifiers.py" line="253"/>
         <source>does not match the sex entered: its first digit, {digit}, is for a woman</source>
         <translation>non corrisponde al sesso indicato: la prima cifra, {digit}, indica una donna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="260"/>
+        <location filename="../../deskapp/models/identifiers.py" line="257"/>
         <source>does not match the birth date entered: its 6th and 7th characters, {department}, are Corsica&apos;s from 1976; someone born there before 1976 has 20</source>
         <translation>non corrisponde alla data di nascita indicata: il 6º e il 7º carattere, {department}, indicano la Corsica dal 1976; chi vi è nato prima del 1976 ha 20</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="265"/>
+        <location filename="../../deskapp/models/identifiers.py" line="262"/>
         <source>does not match the birth date entered: its 6th and 7th characters, 20, are Corsica&apos;s before 1976; someone born there from 1976 has 2A or 2B</source>
         <translation>non corrisponde alla data di nascita indicata: il 6º e il 7º carattere, 20, indicano la Corsica prima del 1976; chi vi è nato dal 1976 in poi ha 2A o 2B</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="341"/>
+        <location filename="../../deskapp/models/identifiers.py" line="319"/>
         <source>must start with 1 or 2 (a man or a woman), or 3, 4, 7 or 8 (a temporary number): its first digit is {digit}</source>
         <translation>deve iniziare con 1 o 2 (un uomo o una donna), oppure con 3, 4, 7 o 8 (un numero provvisorio): la sua prima cifra è {digit}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="431"/>
+        <location filename="../../deskapp/models/identifiers.py" line="404"/>
         <source>is not a phone number</source>
         <translation>non è un numero di telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="433"/>
+        <location filename="../../deskapp/models/identifiers.py" line="406"/>
         <source>is not a valid phone number (for a foreign number, start with + and the country code)</source>
         <translation>non è un numero di telefono valido (per un numero estero, inizia con + e il prefisso del paese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/identifiers.py" line="469"/>
+        <location filename="../../deskapp/models/identifiers.py" line="442"/>
         <source>is not a valid e-mail address ({reason})</source>
         <translation>non è un indirizzo e-mail valido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="101"/>
+        <location filename="../../deskapp/models/migrate.py" line="103"/>
         <source>{path} was written by a newer version of deskapp (schema {revision}). Install the newer version to open it; the file was not changed.</source>
         <translation>{path} è stato scritto da una versione più recente di deskapp (schema {revision}). Installa la versione più recente per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="124"/>
+        <location filename="../../deskapp/models/migrate.py" line="126"/>
         <source>{path} is not a deskapp database (it holds other tables). Choose another file.</source>
         <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="268"/>
+        <location filename="../../deskapp/models/migrate.py" line="270"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="305"/>
+        <location filename="../../deskapp/models/migrate.py" line="312"/>
         <source>{path} holds no deskapp database yet: create it with &apos;deskapp init&apos;.</source>
         <translation>{path} non contiene ancora un database di deskapp: createlo con &apos;deskapp init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="322"/>
+        <location filename="../../deskapp/models/migrate.py" line="342"/>
         <source>Cannot open the database at {path}: {reason}. Check the address, that the server is running, and the password (PGPASSWORD or ~/.pgpass).</source>
         <translation>Impossibile aprire il database in {path}: {reason}. Controllate l&apos;indirizzo, che il server sia acceso e la password (PGPASSWORD o ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="47"/>
+        <location filename="../../deskapp/reports/tables.py" line="48"/>
         <source>Unknown export format &apos;{format}&apos;: use csv or xlsx.</source>
         <translation>Formato di esportazione sconosciuto &apos;{format}&apos;: usa csv o xlsx.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/tables.py" line="59"/>
+        <location filename="../../deskapp/reports/tables.py" line="60"/>
         <source>Unknown CSV separator &apos;{delimiter}&apos;: use ; or ,</source>
         <translation>Separatore CSV sconosciuto &apos;{delimiter}&apos;: usa ; o ,</translation>
     </message>
@@ -3191,152 +4474,167 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>L&apos;operatore &apos;{name}&apos; non è più attivo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="144"/>
+        <location filename="../../deskapp/services/demo/build.py" line="43"/>
         <source>This database is already set up (it has accounts): demo data is only written into a new, empty file, so its accounts with a known password never enter a real registry. Use a new file (--db).</source>
         <translation>Questo database è già configurato (ha degli account): i dati dimostrativi si scrivono solo in un file nuovo e vuoto, così i loro account con una password nota non entrano mai in un registro reale. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/demo.py" line="153"/>
+        <location filename="../../deskapp/services/demo/build.py" line="52"/>
         <source>This database already holds people: demo data is only written into an empty registry, so real and invented people never mix. Use a new file (--db).</source>
         <translation>Questa banca dati contiene già delle persone: i dati dimostrativi si scrivono solo in un&apos;anagrafica vuota, perché persone reali e inventate non si mescolino mai. Usa un file nuovo (--db).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="63"/>
+        <location filename="../../deskapp/services/importing.py" line="81"/>
+        <location filename="../../deskapp/services/network_files.py" line="78"/>
         <source>no desk is called &apos;{name}&apos;</source>
         <translation>nessuna antenna si chiama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="64"/>
+        <location filename="../../deskapp/services/importing.py" line="82"/>
+        <location filename="../../deskapp/services/network_files.py" line="81"/>
         <source>already used on line {line} of this file</source>
         <translation>già usato alla riga {line} di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="65"/>
+        <location filename="../../deskapp/services/importing.py" line="83"/>
         <source>already in the registry as person no. {id}</source>
         <translation>già in anagrafica come persona n. {id}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="66"/>
+        <location filename="../../deskapp/services/importing.py" line="84"/>
         <source>you may not add people to {name}</source>
         <translation>non puoi aggiungere persone a {name}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="67"/>
+        <location filename="../../deskapp/services/importing.py" line="85"/>
         <source>The file {name} has column names but no rows of people below them.</source>
         <translation>Il file {name} ha i nomi delle colonne ma nessuna riga di persone sotto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="199"/>
+        <location filename="../../deskapp/services/importing.py" line="191"/>
+        <source>While the file was being imported, someone registered a person with one of its codici fiscali or NIR numbers: nothing of the file was imported. Import it again: the rows concerned will be named.</source>
+        <translation>Mentre il file veniva importato, qualcuno ha registrato una persona con uno dei suoi codici fiscali o numeri NIR: nulla del file è stato importato. Importalo di nuovo: le righe interessate saranno indicate.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/importing.py" line="237"/>
+        <location filename="../../deskapp/services/network_files.py" line="173"/>
         <source>this column appears more than once in the first line</source>
         <translation>questa colonna compare più di una volta nella prima riga</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="204"/>
+        <location filename="../../deskapp/services/importing.py" line="242"/>
+        <location filename="../../deskapp/services/network_files.py" line="179"/>
         <source>this column is missing from the file</source>
         <translation>questa colonna manca nel file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/importing.py" line="208"/>
+        <location filename="../../deskapp/services/importing.py" line="246"/>
+        <location filename="../../deskapp/services/network_files.py" line="187"/>
         <source>unknown column; rename or remove it</source>
         <translation>colonna sconosciuta; rinominala o eliminala</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="204"/>
+        <location filename="../../deskapp/services/maintenance.py" line="191"/>
         <source>Only a database file can be backed up here. A database on a server is backed up by the server (its administrator&apos;s pg_dump or base backups).</source>
         <translation>Qui si può copiare solo un file di database. Un database su un server è copiato dal server (pg_dump o backup di base del suo amministratore).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="213"/>
+        <location filename="../../deskapp/services/maintenance.py" line="200"/>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>La copia di sicurezza non può sovrascrivere la banca dati stessa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="233"/>
+        <location filename="../../deskapp/services/maintenance.py" line="220"/>
         <source>The disk filled up while the backup was written to {folder}: no part of it was kept there. Free some space (or choose another folder), then back up again.</source>
         <translation>Il disco si è riempito mentre la copia veniva scritta in {folder}: non ne è stata conservata nessuna parte. Libera spazio (o scegli un&apos;altra cartella), poi rifai la copia.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/maintenance.py" line="268"/>
+        <location filename="../../deskapp/services/maintenance.py" line="255"/>
         <source>The backup copy failed its integrity check: {result}</source>
         <translation>La copia di sicurezza non ha superato il controllo di integrità: {result}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="47"/>
+        <location filename="../../deskapp/services/organisation.py" line="53"/>
         <source>This database is already set up.</source>
         <translation>Questa banca dati è già configurata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="56"/>
+        <location filename="../../deskapp/services/permissions.py" line="58"/>
         <source>Only a coordinator can export registry tables.</source>
         <translation>Solo un coordinatore può esportare le tabelle del registro.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="57"/>
+        <location filename="../../deskapp/services/permissions.py" line="59"/>
         <source>Only a coordinator can run this report.</source>
         <translation>Solo un coordinatore può produrre questo report.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="58"/>
+        <location filename="../../deskapp/services/permissions.py" line="60"/>
         <source>Only a coordinator can import registry files.</source>
         <translation>Solo un coordinatore può importare file del registro.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="62"/>
+        <location filename="../../deskapp/services/permissions.py" line="64"/>
         <source>Only an administrator can manage desks and operators.</source>
         <translation>Solo un amministratore può gestire antenne e operatori.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="66"/>
+        <location filename="../../deskapp/services/permissions.py" line="68"/>
         <source>Only an administrator can read the audit trail.</source>
         <translation>Solo un amministratore può leggere il registro delle operazioni.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="67"/>
+        <location filename="../../deskapp/services/permissions.py" line="69"/>
         <source>Only an administrator can copy or restore the whole database (the automatic backups run for everyone).</source>
         <translation>Solo un amministratore può copiare o ripristinare l&apos;intera banca dati (le copie automatiche valgono per tutti).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="92"/>
+        <location filename="../../deskapp/services/permissions.py" line="74"/>
+        <source>Only a coordinator can change the programme&apos;s supply chains.</source>
+        <translation>Solo un coordinatore può modificare le filiere del programma.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/permissions.py" line="97"/>
         <source>This record belongs to another desk: only its own operators (or an administrator) can change it.</source>
         <translation>Questa scheda appartiene a un&apos;altra antenna: possono modificarla solo i suoi operatori (o un amministratore).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="85"/>
+        <location filename="../../deskapp/services/organisation.py" line="98"/>
         <source>another desk already has this name</source>
         <translation>un&apos;altra antenna ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="108"/>
+        <location filename="../../deskapp/services/organisation.py" line="123"/>
         <source>another operator already has this name</source>
         <translation>un altro operatore ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="123"/>
+        <location filename="../../deskapp/services/organisation.py" line="141"/>
         <source>is needed: give the new colleague a first password in person</source>
         <translation>è necessaria: consegna di persona una prima password al nuovo collega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="139"/>
+        <location filename="../../deskapp/services/organisation.py" line="157"/>
         <source>no such desk</source>
         <translation>antenna inesistente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="99"/>
+        <location filename="../../deskapp/services/persons.py" line="101"/>
         <source>already belongs to {name} (person no. {id}): open that record</source>
         <translation>appartiene già a {name} (persona n. {id}): apri quella scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="124"/>
+        <location filename="../../deskapp/services/persons.py" line="126"/>
         <source>Possible duplicate: person no. {id} has the same name and birth date.</source>
         <translation>Possibile doppione: la persona n. {id} ha stesso nome e data di nascita.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="176"/>
+        <location filename="../../deskapp/services/persons.py" line="197"/>
         <source>This person was anonymised on {date}: the record is closed.</source>
         <translation>Questa persona è stata anonimizzata il {date}: la scheda è chiusa.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/persons.py" line="294"/>
+        <location filename="../../deskapp/services/persons.py" line="318"/>
         <source>No person is registered as &apos;{reference}&apos;.</source>
         <translation>Nessuna persona è registrata come &apos;{reference}&apos;.</translation>
     </message>
@@ -3472,21 +4770,65 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Si possono importare solo file .csv e .xlsx, non {suffix}.</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="125"/>
+        <source>name either an organisation or a project</source>
+        <translation>indica un&apos;organizzazione oppure un progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="134"/>
+        <source>a supplier or customer is one of a project</source>
+        <translation>un fornitore o un cliente lo è di un progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="139"/>
+        <source>is a member of an organisation, not of a project</source>
+        <translation>si è soci di un&apos;organizzazione, non di un progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="158"/>
+        <source>cannot be more than the posts</source>
+        <translation>non può superare i posti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="174"/>
+        <source>is more than ten years after the start</source>
+        <translation>cade più di dieci anni dopo l&apos;inizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="197"/>
         <location filename="../../deskapp/models/schemas.py" line="174"/>
         <location filename="../../deskapp/models/schemas.py" line="286"/>
         <location filename="../../deskapp/models/schemas.py" line="295"/>
         <location filename="../../deskapp/models/schemas.py" line="362"/>
         <location filename="../../deskapp/models/schemas.py" line="514"/>
         <location filename="../../deskapp/services/checklists.py" line="212"/>
+        <location filename="../../deskapp/services/consents.py" line="33"/>
         <source>cannot be in the future</source>
         <translation>non può essere nel futuro</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="204"/>
+        <source>name either an opening or a project&apos;s role</source>
+        <translation>indica un&apos;offerta di lavoro oppure un ruolo di progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="223"/>
+        <source>use up to 40 letters, digits and underscores, e.g. nautical</source>
+        <translation>usa fino a 40 lettere, cifre e trattini bassi, ad es. nautical</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="238"/>
+        <source>{code} is not a NACE code (e.g. 30.1 or 55)</source>
+        <translation>{code} non è un codice NACE (ad es. 30.1 o 55)</translation>
+    </message>
+    <message>
         <location filename="../../deskapp/models/schemas.py" line="181"/>
+        <location filename="../../deskapp/services/consents.py" line="31"/>
         <source>is before the date the consent was given</source>
         <translation>è precedente alla data del consenso</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="35"/>
         <location filename="../../deskapp/models/schemas.py" line="275"/>
         <source>must be a two-letter country code, e.g. IT</source>
         <translation>deve essere un codice paese di due lettere, per esempio IT</translation>
@@ -3573,12 +4915,12 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>non è un passo di nessuna fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="436"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="437"/>
         <source>Unknown report format &apos;{format}&apos;: use pdf, xlsx or csv.</source>
         <translation>Formato di report sconosciuto &apos;{format}&apos;: usa pdf, xlsx o csv.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="319"/>
+        <location filename="../../deskapp/services/indicators.py" line="342"/>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
@@ -3588,42 +4930,42 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>l&apos;anno {year} del piano è oltre l&apos;ultimo anno del piano</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="80"/>
+        <location filename="../../deskapp/services/business_plans.py" line="81"/>
         <source>The NASpI advance is already part of the members&apos; capital: record it as the member&apos;s part from NASpI advance (Edit role and capital, on the project&apos;s Members and capital tab).</source>
         <translation>L&apos;anticipo NASpI fa già parte del capitale dei soci: registralo come quota del socio da NASpI anticipata (Modifica ruolo e capitale, nella scheda Soci e capitale del progetto).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="86"/>
+        <location filename="../../deskapp/services/business_plans.py" line="87"/>
         <source>The ARCE is already part of the members&apos; capital: record it as the member&apos;s part from ARCE (Edit role and capital, on the project&apos;s Members and capital tab).</source>
         <translation>L&apos;ARCE fa già parte del capitale dei soci: registrala come quota del socio da ARCE (Modifica ruolo e capitale, nella scheda Soci e capitale del progetto).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="168"/>
+        <location filename="../../deskapp/services/business_plans.py" line="169"/>
         <source>is too long (at most {max} characters)</source>
         <translation>è troppo lungo (al massimo {max} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="178"/>
+        <location filename="../../deskapp/services/business_plans.py" line="179"/>
         <source>Save the plan before freezing a version of it.</source>
         <translation>Salva il piano prima di congelarne una versione.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="190"/>
+        <location filename="../../deskapp/services/business_plans.py" line="191"/>
         <source>another version already has this name</source>
         <translation>un&apos;altra versione ha già questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="307"/>
+        <location filename="../../deskapp/services/business_plans.py" line="335"/>
         <source>Only an approved or disbursed application can fund the plan.</source>
         <translation>Solo una domanda approvata o erogata può finanziare il piano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="323"/>
+        <location filename="../../deskapp/services/business_plans.py" line="351"/>
         <source>A guarantee brings no money to the plan: add the loan it guarantees.</source>
         <translation>Una garanzia non porta denaro al piano: aggiungere il prestito che garantisce.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="59"/>
+        <location filename="../../deskapp/services/permissions.py" line="61"/>
         <source>Only a coordinator can change the funding catalogue.</source>
         <translation>Solo un coordinatore può modificare il catalogo dei finanziamenti.</translation>
     </message>
@@ -3633,7 +4975,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>un altro strumento del catalogo ha questo nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/permissions.py" line="65"/>
+        <location filename="../../deskapp/services/permissions.py" line="67"/>
         <source>Only an administrator can anonymise a person.</source>
         <translation>Solo un amministratore può anonimizzare una persona.</translation>
     </message>
@@ -3658,7 +5000,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>La chiave non apre {path} (chiave sbagliata, o file danneggiato) e la copia {backup} non è cifrata: non viene rimessa in chiaro al posto di una banca dati cifrata. Indica la chiave che apre {path}; se il file è troppo danneggiato per aprirsi, spostalo altrove, ripristina la copia, poi cifrala con &apos;deskapp db encrypt&apos;. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="336"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="157"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="388"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
@@ -3694,27 +5037,27 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Solo un amministratore può impostare la password di un altro operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="121"/>
+        <location filename="../../deskapp/services/accounts.py" line="126"/>
         <source>Unknown operator or wrong password.</source>
         <translation>Operatore sconosciuto o password errata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="145"/>
+        <location filename="../../deskapp/services/accounts.py" line="150"/>
         <source>This account has no password yet: start deskapp and choose one at the first login, then use the command line.</source>
         <translation>Questo account non ha ancora una password: avvia deskapp e sceglila al primo accesso, poi usa la riga di comando.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/accounts.py" line="135"/>
+        <location filename="../../deskapp/services/accounts.py" line="140"/>
         <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it (Administration, Accounts, Unlock).</source>
         <translation>Troppe password errate: questo account è bloccato fino alle {time}. Un amministratore può sbloccarlo (Amministrazione, Account, Sblocca).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="115"/>
+        <location filename="../../deskapp/models/database.py" line="148"/>
         <source>The database is busy: another program has been writing to it for more than {seconds} seconds. Nothing was saved; try again in a moment, and if it goes on, close the other deskapp or the program using the file.</source>
         <translation>La banca dati è occupata: un altro programma ci sta scrivendo da più di {seconds} secondi. Non è stato salvato nulla; riprova fra un momento e, se continua, chiudi l&apos;altro deskapp o il programma che usa il file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/database.py" line="125"/>
+        <location filename="../../deskapp/models/database.py" line="158"/>
         <source>The disk is full: nothing of this save was written, and what was saved before is intact. Free some space on the disk, then save again.</source>
         <translation>Il disco è pieno: di questo salvataggio non è stato scritto nulla, e quanto salvato prima è intatto. Libera spazio sul disco, poi salva di nuovo.</translation>
     </message>
@@ -3739,17 +5082,17 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>La chiave deve avere almeno 12 caratteri: una breve frase è facile da ricordare e difficile da indovinare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="110"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="112"/>
         <source>You cannot switch off your own account.</source>
         <translation>Non puoi disattivare il tuo stesso account.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="120"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="122"/>
         <source>{name} is the only active administrator: make someone else administrator first.</source>
         <translation>{name} è l&apos;unico amministratore attivo: nomina prima un altro amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="171"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="173"/>
         <source>&apos;{code}&apos; is not a language deskapp speaks</source>
         <translation>&apos;{code}&apos; non è una lingua di deskapp</translation>
     </message>
@@ -3760,7 +5103,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/cli/common.py" line="44"/>
-        <location filename="../../deskapp/cli/main.py" line="115"/>
+        <location filename="../../deskapp/cli/main.py" line="120"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="158"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} è una cartella, non un file di database.</translation>
     </message>
@@ -3791,59 +5135,518 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>{code} non è un codice degli elenchi ATECO, NAF o NACE (ad es. 25.62, 25.62.00 o 25.62A)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="26"/>
+        <location filename="../../deskapp/services/records.py" line="28"/>
         <source>No person with number {id} exists.</source>
         <translation>Non esiste alcuna persona con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="27"/>
+        <location filename="../../deskapp/services/records.py" line="29"/>
         <source>No project with number {id} exists.</source>
         <translation>Non esiste alcun progetto con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="28"/>
+        <location filename="../../deskapp/services/records.py" line="30"/>
         <source>No activity with number {id} exists.</source>
         <translation>Non esiste alcuna attività con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="29"/>
+        <location filename="../../deskapp/services/records.py" line="31"/>
         <source>No operator with number {id} exists.</source>
         <translation>Non esiste alcun operatore con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="30"/>
+        <location filename="../../deskapp/services/records.py" line="32"/>
         <source>No desk with number {id} exists.</source>
         <translation>Non esiste alcuno sportello con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="31"/>
+        <location filename="../../deskapp/services/records.py" line="33"/>
         <source>No skill with number {id} exists.</source>
         <translation>Non esiste alcuna competenza con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="32"/>
+        <location filename="../../deskapp/services/records.py" line="34"/>
         <source>No resource with number {id} exists.</source>
         <translation>Non esiste alcuna risorsa con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="33"/>
+        <location filename="../../deskapp/services/records.py" line="35"/>
         <source>No project membership with number {id} exists.</source>
         <translation>Non esiste alcuna adesione a un progetto con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="36"/>
+        <location filename="../../deskapp/services/records.py" line="38"/>
         <source>No business plan version with number {id} exists.</source>
         <translation>Non esiste alcuna versione del piano d&apos;impresa con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="39"/>
+        <location filename="../../deskapp/services/records.py" line="41"/>
         <source>No funding instrument with number {id} exists.</source>
         <translation>Non esiste alcuno strumento di finanziamento con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/records.py" line="43"/>
+        <location filename="../../deskapp/services/records.py" line="48"/>
         <source>No record with number {id} exists.</source>
         <translation>Non esiste alcuna scheda con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="104"/>
+        <source>Unknown sync command.</source>
+        <translation>Comando sync sconosciuto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="130"/>
+        <source>{path} is too large to be a key file.</source>
+        <translation>{path} è troppo grande per essere un file di chiave.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="195"/>
+        <source>--new writes the programme key to -o FILE.</source>
+        <translation>--new scrive la chiave di programma in -o FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="211"/>
+        <source>Give the programme key&apos;s FILE (at a desk), or --new -o FILE.</source>
+        <translation>Indica il FILE della chiave di programma (allo sportello), oppure --new -o FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="230"/>
+        <source>Say which value to keep: --keep local or incoming.</source>
+        <translation>Indica quale valore tenere: --keep local oppure incoming.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="162"/>
+        <source>The folder {folder} does not exist: choose where the new file goes.</source>
+        <translation>La cartella {folder} non esiste: scegli dove mettere il nuovo file.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="169"/>
+        <source>{path} exists and is not empty: the copy makes a new database file. Choose a new file name, or move that file aside. Nothing was written.</source>
+        <translation>{path} esiste e non è vuoto: la copia crea un nuovo file di database. Scegli un nuovo nome di file, o sposta altrove quel file. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="268"/>
+        <source>The disk of {target} filled during the copy: nothing of it was kept. Free some space, then copy again.</source>
+        <translation>Il disco di {target} si è riempito durante la copia: non ne è stato tenuto nulla. Libera un po&apos; di spazio, poi copia di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="390"/>
+        <source>refers to a row that does not exist (the database&apos;s rule {name})</source>
+        <translation>rimanda a una riga che non esiste (la regola {name} del database)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="393"/>
+        <source>repeats a value that must be unique (the database&apos;s rule {name})</source>
+        <translation>ripete un valore che deve essere unico (la regola {name} del database)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="396"/>
+        <source>breaks the database&apos;s rule {name}</source>
+        <translation>viola la regola {name} del database</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="397"/>
+        <source>leaves empty a column that must be filled ({name})</source>
+        <translation>lascia vuota una colonna che va compilata ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="398"/>
+        <source>holds a text too long for its column</source>
+        <translation>contiene un testo troppo lungo per la sua colonna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="399"/>
+        <source>was refused by the target database ({name})</source>
+        <translation>è stata rifiutata dal database di destinazione ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="415"/>
+        <source>{path} is at schema {revision}, and this version of deskapp copies schema {head}: bring it up to date with &apos;deskapp db upgrade&apos; first. Nothing was written.</source>
+        <translation>{path} è allo schema {revision}, e questa versione di deskapp copia lo schema {head}: aggiornalo prima con &apos;deskapp db upgrade&apos;. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="435"/>
+        <source>The audit trail of {path} does not agree with its anchor (below): &apos;deskapp db check&apos; says more. Nothing was written.</source>
+        <translation>Il registro delle operazioni di {path} non concorda con il suo punto di controllo (sotto): &apos;deskapp db check&apos; dice di più. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="466"/>
+        <source>The register of erasures beside {path} lists people who are not anonymised in it (ids {ids}): erase them again (&apos;deskapp gdpr erase --person ID --yes&apos;), then copy. Nothing was written.</source>
+        <translation>Il registro delle cancellazioni accanto a {path} elenca persone che nel file non sono anonimizzate (id {ids}): cancellale di nuovo (&apos;deskapp gdpr erase --person ID --yes&apos;), poi copia. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="499"/>
+        <source>The audit trail of {path} does not verify (below): &apos;deskapp db check&apos; says more. Nothing was written.</source>
+        <translation>Il registro delle operazioni di {path} non risulta integro (sotto): &apos;deskapp db check&apos; dice di più. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="42"/>
+        <source>table {table}, row {row}, column {column}: {reason}</source>
+        <translation>tabella {table}, riga {row}, colonna {column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="43"/>
+        <source>... and {count} more values that cannot be written</source>
+        <translation>... e altri {count} valori che non si possono scrivere</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="44"/>
+        <source>table {table}, row {row}: {reason}</source>
+        <translation>tabella {table}, riga {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="56"/>
+        <source>The copy to {target} was stopped: the source holds values that cannot be written there. Nothing was written; correct them in the source database, then copy again.</source>
+        <translation>La copia verso {target} è stata fermata: l&apos;origine contiene valori che lì non si possono scrivere. Non è stato scritto nulla; correggili nel database di origine, poi copia di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="53"/>
+        <source>holds a NUL character (code 0), which PostgreSQL does not accept in text</source>
+        <translation>contiene un carattere NUL (codice 0), che PostgreSQL non accetta nel testo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="56"/>
+        <source>is longer than the {length} characters the column holds</source>
+        <translation>è più lungo dei {length} caratteri che la colonna contiene</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="57"/>
+        <source>holds something other than text</source>
+        <translation>contiene qualcosa che non è testo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="58"/>
+        <source>holds something other than a whole number</source>
+        <translation>contiene qualcosa che non è un numero intero</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="59"/>
+        <source>holds a number too large for the column</source>
+        <translation>contiene un numero troppo grande per la colonna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="60"/>
+        <source>holds something other than a number</source>
+        <translation>contiene qualcosa che non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="61"/>
+        <source>holds something other than yes or no</source>
+        <translation>contiene qualcosa che non è sì o no</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="62"/>
+        <source>holds something other than a date</source>
+        <translation>contiene qualcosa che non è una data</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="63"/>
+        <source>holds something other than a date and time</source>
+        <translation>contiene qualcosa che non è una data con ora</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/target.py" line="43"/>
+        <source>{target} is not empty: it holds tables deskapp does not make ({tables}). Copy into a new, empty database. Nothing was written.</source>
+        <translation>{target} non è vuoto: contiene tabelle che deskapp non crea ({tables}). Copia in un database nuovo e vuoto. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/target.py" line="59"/>
+        <source>{target} is not empty: it holds a deskapp database with rows (table and rows: {tables}). Copy into a new, empty database. Nothing was written.</source>
+        <translation>{target} non è vuoto: contiene un database deskapp con dati (tabella e righe: {tables}). Copia in un database nuovo e vuoto. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/target.py" line="73"/>
+        <source>{target} is not empty: it holds the tables of a deskapp database without rows, at schema {revision} where this version copies into {head}. Copy into a new, empty database. Nothing was written.</source>
+        <translation>{target} non è vuoto: contiene le tabelle di un database deskapp senza dati, allo schema {revision}, mentre questa versione copia nello schema {head}. Copia in un database nuovo e vuoto. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="28"/>
+        <source>The connection to the database server {server} was lost. What you typed is kept. deskapp connects again at your next action, or press Reconnect.</source>
+        <translation>La connessione al server del database {server} si è interrotta. Quello che hai scritto è conservato. deskapp si ricollega alla tua prossima azione, oppure premi Ricollega.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="33"/>
+        <source>The connection to the database server {server} was lost: nothing of this save was written, and what you typed is kept. Save again once the server answers (deskapp connects again at your next action, or press Reconnect).</source>
+        <translation>La connessione al server del database {server} si è interrotta: niente di questo salvataggio è stato scritto, e quello che hai scritto è conservato. Salva di nuovo quando il server risponde (deskapp si ricollega alla tua prossima azione, oppure premi Ricollega).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="39"/>
+        <source>The connection to the database server {server} was lost while it was saving: whether the save arrived is checked as soon as the server answers. Keep the record open and press Reconnect; do not save it again before.</source>
+        <translation>La connessione al server del database {server} si è interrotta mentre salvava: se il salvataggio è arrivato si verifica appena il server risponde. Tieni aperta la scheda e premi Ricollega; non salvarla di nuovo prima.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="45"/>
+        <source>The save tried when the connection was lost had reached the server after all, so this one was not made, not to write it twice. Close the record and open it again to see what was saved.</source>
+        <translation>Il salvataggio tentato quando la connessione si è interrotta era comunque arrivato al server, quindi questo non è stato fatto, per non scrivere due volte. Chiudi la scheda e riaprila per vedere cosa è stato salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/connection_loss.py" line="51"/>
+        <source>The database server {server} asks for a password, and none was found in PGPASSWORD or ~/.pgpass.</source>
+        <translation>Il server del database {server} chiede una password, e non ne è stata trovata nessuna in PGPASSWORD o in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="56"/>
+        <source>Roles exist on a PostgreSQL server only: a database file is protected by the permissions of the file itself.</source>
+        <translation>I ruoli esistono solo su un server PostgreSQL: un file di database è protetto dai permessi del file stesso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="103"/>
+        <source>&apos;{role}&apos; is not a role name: up to 63 characters, no control characters.</source>
+        <translation>&apos;{role}&apos; non è un nome di ruolo: al massimo 63 caratteri, nessun carattere di controllo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="114"/>
+        <source>There is no role &apos;{role}&apos; on this server: its administrator creates it first (createuser --pwprompt {role}).</source>
+        <translation>Su questo server non esiste il ruolo &apos;{role}&apos;: lo crea prima il suo amministratore (createuser --pwprompt {role}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="123"/>
+        <source>&apos;{role}&apos; is a superuser: no grant can keep it from changing the schema or the audit trail. Give the desks a role without superuser rights.</source>
+        <translation>&apos;{role}&apos; è un superutente: nessun permesso può impedirgli di modificare lo schema o il registro delle operazioni. Dai agli sportelli un ruolo senza diritti di superutente.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="133"/>
+        <source>This database holds no deskapp schema yet: run &apos;deskapp init&apos; first.</source>
+        <translation>Questo database non contiene ancora uno schema deskapp: esegui prima &apos;deskapp init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="139"/>
+        <source>&apos;{role}&apos; owns the schema: it can always change it. The desks connect as another role; grant that one.</source>
+        <translation>&apos;{role}&apos; è il proprietario dello schema: può sempre modificarlo. Gli sportelli si collegano con un altro ruolo; concedi i permessi a quello.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="150"/>
+        <source>Only the schema&apos;s owner ({owner}) can grant rights on it; connected as {user}. Run this command with the owner&apos;s address.</source>
+        <translation>Solo il proprietario dello schema ({owner}) può concedere permessi su di esso; collegato come {user}. Esegui questo comando con l&apos;indirizzo del proprietario.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="309"/>
+        <source>The database at {path} has schema {revision}; this version of deskapp needs {expected}. The desks&apos; role cannot change the schema: the database&apos;s owner runs &apos;deskapp db upgrade&apos; with the owner&apos;s address, then deskapp opens it.</source>
+        <translation>Il database in {path} ha lo schema {revision}; questa versione di deskapp richiede {expected}. Il ruolo degli sportelli non può modificare lo schema: il proprietario del database esegue &apos;deskapp db upgrade&apos; con l&apos;indirizzo del proprietario, poi deskapp lo apre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/consents.py" line="29"/>
+        <source>this consent was withdrawn already</source>
+        <translation>questo consenso è già stato revocato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/matches.py" line="43"/>
+        <source>Person no. {id} has no consent in force to be proposed to employers and projects: record that consent first (or they withdrew it).</source>
+        <translation>La persona n. {id} non ha un consenso valido a essere proposta a datori di lavoro e progetti: registra prima quel consenso (oppure lo ha revocato).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/matches.py" line="48"/>
+        <source>Person no. {id} was anonymised: they cannot be proposed.</source>
+        <translation>La persona n. {id} è stata anonimizzata: non può essere proposta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/matches.py" line="49"/>
+        <source>Every post is filled already: there is none left for this hire.</source>
+        <translation>Tutti i posti sono già coperti: non ne resta nessuno per questa assunzione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/matches.py" line="52"/>
+        <source>Person no. {id} is recorded as hired here already.</source>
+        <translation>La persona n. {id} risulta già assunta qui.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/network_files.py" line="79"/>
+        <source>you may not add organisations to {name}</source>
+        <translation>non puoi aggiungere organizzazioni a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/network_files.py" line="80"/>
+        <source>no supply chain has the code &apos;{code}&apos;</source>
+        <translation>nessuna filiera ha il codice &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/network_files.py" line="82"/>
+        <source>already in the registry as organisation no. {id}</source>
+        <translation>già in anagrafica come organizzazione n. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/network_files.py" line="83"/>
+        <source>The file {name} has column names but no rows of organisations below them.</source>
+        <translation>Il file {name} ha i nomi delle colonne ma nessuna riga di organizzazioni sotto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/openings.py" line="27"/>
+        <location filename="../../deskapp/services/records.py" line="45"/>
+        <source>No opening with number {id} exists.</source>
+        <translation>Non esiste nessuna offerta di lavoro con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/openings.py" line="28"/>
+        <location filename="../../deskapp/services/records.py" line="46"/>
+        <source>No project role with number {id} exists.</source>
+        <translation>Non esiste nessun ruolo di progetto con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="46"/>
+        <source>already belongs to organisation no. {id} ({name})</source>
+        <translation>appartiene già all&apos;organizzazione n. {id} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="47"/>
+        <location filename="../../deskapp/services/records.py" line="44"/>
+        <source>No organisation with number {id} exists.</source>
+        <translation>Non esiste nessuna organizzazione con numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="48"/>
+        <source>no supply chain has number {id}</source>
+        <translation>nessuna filiera ha il numero {id}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="152"/>
+        <source>another supply chain has this code</source>
+        <translation>un&apos;altra filiera ha questo codice</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/organisations.py" line="471"/>
+        <source>is this organisation itself</source>
+        <translation>è questa stessa organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="118"/>
+        <source>No bundle file at {path}.</source>
+        <translation>Nessun pacchetto in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="146"/>
+        <source>Bundle {number} of &apos;{desk}&apos; was taken in already, and this one differs from it (replayed, or the desk&apos;s database was put back from a backup): nothing was taken in.</source>
+        <translation>Il pacchetto {number} di &apos;{desk}&apos; è già stato acquisito, e questo è diverso (riproposto, o il database dello sportello è stato ripristinato da una copia): non è stato acquisito nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="187"/>
+        <source>The bundle was made with a newer database schema ({schema}) than this deskapp knows ({ours}): install the newer version here, then take it in. Nothing was taken in.</source>
+        <translation>Il pacchetto è stato creato con uno schema del database più recente ({schema}) di quello che questo deskapp conosce ({ours}): installa qui la versione più recente, poi acquisiscilo. Non è stato acquisito nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="249"/>
+        <source>Another bundle {number} of &apos;{desk}&apos; is held already, and this one differs from it: nothing was taken in.</source>
+        <translation>Un altro pacchetto {number} di &apos;{desk}&apos; è già in attesa, e questo è diverso: non è stato acquisito nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="277"/>
+        <source>Bundle {number} of &apos;{desk}&apos; does not follow the last bundle taken in from that desk (it names another one before it): nothing was taken in.</source>
+        <translation>Il pacchetto {number} di &apos;{desk}&apos; non segue l&apos;ultimo pacchetto acquisito da quello sportello (ne indica un altro come precedente): non è stato acquisito nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="317"/>
+        <source>The audit trail in the bundle of &apos;{desk}&apos; does not verify (an event changed, missing, or not continuing the events taken in before): nothing was taken in.</source>
+        <translation>Il registro delle operazioni nel pacchetto di &apos;{desk}&apos; non risulta integro (un evento modificato, mancante, o che non continua gli eventi già acquisiti): non è stato acquisito nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="444"/>
+        <source>The bundle refers to a record that was never received ({entity} {gid}): nothing was taken in. Take in the desk&apos;s earlier bundles first.</source>
+        <translation>Il pacchetto si riferisce a una scheda mai ricevuta ({entity} {gid}): non è stato acquisito nulla. Acquisisci prima i pacchetti precedenti dello sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/apply.py" line="588"/>
+        <location filename="../../deskapp/sync/codec.py" line="121"/>
+        <source>The bundle holds a value deskapp cannot read ({entity}, field {field}): nothing was taken in.</source>
+        <translation>Il pacchetto contiene un valore che deskapp non sa leggere ({entity}, campo {field}): non è stato acquisito nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="77"/>
+        <source>This file is not a deskapp bundle, or it is damaged or cut short (truncated): nothing was taken in. Ask the desk to send it again.</source>
+        <translation>Questo file non è un pacchetto deskapp, oppure è danneggiato o incompleto (troncato): non è stato acquisito nulla. Chiedi allo sportello di inviarlo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="87"/>
+        <source>The bundle&apos;s signature does not match its content: it was changed after the desk made it (tampered), or made with another key. Nothing was taken in.</source>
+        <translation>La firma del pacchetto non corrisponde al suo contenuto: è stato modificato dopo che lo sportello lo ha creato (manomesso), oppure firmato con un&apos;altra chiave. Non è stato acquisito nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="97"/>
+        <source>The bundle comes from a desk whose key is not trusted here (desk id {node}): nothing was taken in. Get the desk&apos;s key, compare its fingerprint with the desk by phone, then run &apos;deskapp sync trust&apos;.</source>
+        <translation>Il pacchetto viene da uno sportello la cui chiave qui non è accettata (id sportello {node}): non è stato acquisito nulla. Procurati la chiave dello sportello, confronta l&apos;impronta con lo sportello per telefono, poi esegui &apos;deskapp sync trust&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="120"/>
+        <source>The bundle was made by a newer version of deskapp (bundle format {version}): install the newer version here to take it in.</source>
+        <translation>Il pacchetto è stato creato da una versione più recente di deskapp (formato {version}): installa qui la versione più recente per acquisirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/conflicts.py" line="130"/>
+        <source>Choose &apos;local&apos; (the value here) or &apos;incoming&apos; (the desk&apos;s).</source>
+        <translation>Scegli &apos;local&apos; (il valore qui) o &apos;incoming&apos; (quello dello sportello).</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/conflicts.py" line="138"/>
+        <source>No conflict number {id}.</source>
+        <translation>Nessun conflitto numero {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/conflicts.py" line="142"/>
+        <source>Conflict {id} was decided already.</source>
+        <translation>Il conflitto {id} è già stato deciso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/conflicts.py" line="149"/>
+        <source>The record of conflict {id} is no longer here.</source>
+        <translation>La scheda del conflitto {id} non è più qui.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/export.py" line="75"/>
+        <source>A pseudonymous bundle needs the programme key (people are counted once by a keyed hash of their tax code): ask the coordinator for it, then run &apos;deskapp sync programme-key FILE&apos;.</source>
+        <translation>Un pacchetto pseudonimo richiede la chiave di programma (le persone sono contate una volta sola con un hash con chiave del codice fiscale): chiedila al coordinamento, poi esegui &apos;deskapp sync programme-key FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/identity.py" line="118"/>
+        <source>This is not a desk key: a desk key is one line starting with &apos;deskapp-key:1:&apos;, as &apos;deskapp sync key&apos; shows it or writes it to a file.</source>
+        <translation>Questa non è una chiave di sportello: una chiave di sportello è una riga che inizia con &apos;deskapp-key:1:&apos;, come la mostra o la scrive in un file &apos;deskapp sync key&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="66"/>
+        <source>Give the desk a name (at most 120 characters) with --desk.</source>
+        <translation>Dai un nome allo sportello (al massimo 120 caratteri) con --desk.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="70"/>
+        <source>The fingerprint does not match this key: nothing was trusted. Ask the desk to read out the fingerprint &apos;deskapp sync key&apos; shows there, and check that the key file is theirs.</source>
+        <translation>L&apos;impronta non corrisponde a questa chiave: nessuna chiave è stata accettata. Chiedi allo sportello di leggerti l&apos;impronta che lì mostra &apos;deskapp sync key&apos;, e controlla che il file della chiave sia il suo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="81"/>
+        <source>This is this database&apos;s own key, not a desk&apos;s.</source>
+        <translation>Questa è la chiave di questo database, non di uno sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="87"/>
+        <source>The desk &apos;{name}&apos; is trusted already with another key: a desk&apos;s key is accepted once. Nothing was changed.</source>
+        <translation>Lo sportello &apos;{name}&apos; è già accettato con un&apos;altra chiave: la chiave di uno sportello si accetta una volta sola. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="98"/>
+        <source>Another desk is trusted under the name &apos;{name}&apos;: choose another.</source>
+        <translation>Un altro sportello è accettato con il nome &apos;{name}&apos;: scegline un altro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="120"/>
+        <source>This is not a programme key: it is one line starting with &apos;deskapp-programme-key:1:&apos;, as the coordinator&apos;s &apos;deskapp sync programme-key --new&apos; writes it.</source>
+        <translation>Questa non è una chiave di programma: è una riga che inizia con &apos;deskapp-programme-key:1:&apos;, come la scrive &apos;deskapp sync programme-key --new&apos; del coordinamento.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="151"/>
+        <source>This database has a programme key already (fingerprint {fingerprint}): the desks&apos; pseudonymous bundles are keyed with it.</source>
+        <translation>Questo database ha già una chiave di programma (impronta {fingerprint}): gli pseudonimi nei pacchetti degli sportelli sono calcolati con essa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/keys.py" line="171"/>
+        <source>This database has another programme key already (fingerprint {fingerprint}): nothing was changed.</source>
+        <translation>Questo database ha già un&apos;altra chiave di programma (impronta {fingerprint}): non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/linking.py" line="266"/>
+        <source>Give two different people&apos;s numbers.</source>
+        <translation>Indica i numeri di due persone diverse.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/linking.py" line="270"/>
+        <source>People {first} and {second} were not merged: nothing to undo.</source>
+        <translation>Le persone {first} e {second} non erano unite: niente da annullare.</translation>
     </message>
 </context>
 <context>
@@ -3890,9 +5693,141 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Nome dell&apos;antenna</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="46"/>
+        <source>Kind of organisation</source>
+        <translation>Tipo di organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="49"/>
+        <source>Supply chain</source>
+        <translation>Filiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="52"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="53"/>
+        <source>What they do</source>
+        <translation>Cosa fanno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="54"/>
+        <source>What they seek</source>
+        <translation>Cosa cercano</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="56"/>
+        <source>Company number (partita IVA, SIREN, SIRET)</source>
+        <translation>Partita IVA (o SIREN, SIRET)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="60"/>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="62"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="216"/>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="99"/>
+        <source>Contact person</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="116"/>
+        <source>Relation</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="117"/>
         <location filename="../../deskapp/models/schemas.py" line="133"/>
         <source>Organisation</source>
         <translation>Ente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="119"/>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="149"/>
+        <source>Skills wanted</source>
+        <translation>Competenze richieste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="150"/>
+        <source>Level wanted</source>
+        <translation>Livello richiesto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="151"/>
+        <source>Posts</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="152"/>
+        <source>Posts filled</source>
+        <translation>Posti coperti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="164"/>
+        <source>Place of work</source>
+        <translation>Luogo di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="165"/>
+        <source>Starts on</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="166"/>
+        <source>Open until</source>
+        <translation>Aperta fino al</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="167"/>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="186"/>
+        <source>Opening</source>
+        <translation>Offerta di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="187"/>
+        <source>Project role</source>
+        <translation>Ruolo di progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="211"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="212"/>
+        <source>Name in Italian</source>
+        <translation>Nome in italiano</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="213"/>
+        <source>Name in French</source>
+        <translation>Nome in francese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="214"/>
+        <source>Name in English</source>
+        <translation>Nome in inglese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="215"/>
+        <source>NACE codes</source>
+        <translation>Codici NACE</translation>
     </message>
     <message>
         <location filename="../../deskapp/models/schemas.py" line="134"/>
@@ -3900,6 +5835,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Regione</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="50"/>
         <location filename="../../deskapp/models/schemas.py" line="135"/>
         <source>Country</source>
         <translation>Paese</translation>
@@ -3995,6 +5931,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Crescita annua (%)</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="100"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="148"/>
         <location filename="../../deskapp/models/plan_schemas.py" line="77"/>
         <location filename="../../deskapp/models/schemas.py" line="143"/>
         <location filename="../../deskapp/models/schemas.py" line="520"/>
@@ -4132,6 +6070,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Scenario ottimistico</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="58"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="101"/>
         <location filename="../../deskapp/models/schemas.py" line="145"/>
         <location filename="../../deskapp/models/schemas.py" line="207"/>
         <source>E-mail</source>
@@ -4158,6 +6098,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Versione dell&apos;informativa privacy</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="190"/>
         <location filename="../../deskapp/models/schemas.py" line="163"/>
         <location filename="../../deskapp/models/schemas.py" line="427"/>
         <source>Date</source>
@@ -4209,6 +6150,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Cittadinanza</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="51"/>
         <location filename="../../deskapp/models/schemas.py" line="204"/>
         <location filename="../../deskapp/models/schemas.py" line="437"/>
         <source>Municipality</source>
@@ -4220,6 +6162,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>CAP</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="59"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="102"/>
         <location filename="../../deskapp/models/schemas.py" line="206"/>
         <source>Phone</source>
         <translation>Telefono</translation>
@@ -4270,6 +6214,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Data primo contatto</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="61"/>
+        <location filename="../../deskapp/models/network_schemas.py" line="168"/>
         <location filename="../../deskapp/models/schemas.py" line="231"/>
         <location filename="../../deskapp/models/schemas.py" line="443"/>
         <location filename="../../deskapp/models/schemas.py" line="482"/>
@@ -4309,6 +6255,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Settore</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="48"/>
         <location filename="../../deskapp/models/schemas.py" line="403"/>
         <location filename="../../deskapp/models/schemas.py" line="451"/>
         <source>NACE code</source>
@@ -4331,6 +6278,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Nota</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="188"/>
         <location filename="../../deskapp/models/schemas.py" line="421"/>
         <source>Outcome</source>
         <translation>Esito</translation>
@@ -4346,6 +6294,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Tipo di risorsa</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="45"/>
         <location filename="../../deskapp/models/schemas.py" line="435"/>
         <location filename="../../deskapp/models/schemas.py" line="669"/>
         <location filename="../../deskapp/services/funding_catalogue.py" line="126"/>
@@ -4383,6 +6332,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Tipo di progetto</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="47"/>
         <location filename="../../deskapp/models/schemas.py" line="450"/>
         <source>Sector of activity (code)</source>
         <translation>Settore di attività (codice ATECO)</translation>
@@ -4448,6 +6398,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Scadenza prossima azione</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="185"/>
         <location filename="../../deskapp/models/schemas.py" line="519"/>
         <location filename="../../deskapp/models/schemas.py" line="612"/>
         <source>Person</source>
@@ -4509,6 +6460,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Durata (minuti)</translation>
     </message>
     <message>
+        <location filename="../../deskapp/models/network_schemas.py" line="118"/>
         <location filename="../../deskapp/models/schemas.py" line="613"/>
         <source>Project</source>
         <translation>Progetto</translation>
@@ -4609,13 +6561,13 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/business_plans.py" line="555"/>
+        <location filename="../../deskapp/services/business_plans.py" line="588"/>
         <source>Version name</source>
         <translation>Nome della versione</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/accounts.py" line="81"/>
-        <location filename="../../deskapp/services/organisation.py" line="42"/>
+        <location filename="../../deskapp/services/organisation.py" line="48"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -4625,13 +6577,13 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Può accedere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/organisation.py" line="129"/>
+        <location filename="../../deskapp/services/organisation.py" line="147"/>
         <location filename="../../deskapp/ui/accounts_panel.py" line="100"/>
         <source>First password</source>
         <translation>Prima password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/operator_accounts.py" line="170"/>
+        <location filename="../../deskapp/services/operator_accounts.py" line="172"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
@@ -4662,62 +6614,62 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="34"/>
+        <location filename="../../deskapp/ui/first_run.py" line="198"/>
         <source>Welcome to deskapp</source>
         <translation>Benvenuto in deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="51"/>
+        <location filename="../../deskapp/ui/first_run.py" line="215"/>
         <source>Desk name</source>
         <translation>Nome dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <location filename="../../deskapp/ui/first_run.py" line="216"/>
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="53"/>
+        <location filename="../../deskapp/ui/first_run.py" line="217"/>
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="54"/>
+        <location filename="../../deskapp/ui/first_run.py" line="218"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="55"/>
+        <location filename="../../deskapp/ui/first_run.py" line="219"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="56"/>
+        <location filename="../../deskapp/ui/first_run.py" line="220"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="57"/>
+        <location filename="../../deskapp/ui/first_run.py" line="221"/>
         <source>Your name (first operator)</source>
         <translation>Il tuo nome (primo operatore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="58"/>
+        <location filename="../../deskapp/ui/first_run.py" line="222"/>
         <source>Your password (at least 8 characters)</source>
         <translation>La tua password (almeno 8 caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="59"/>
+        <location filename="../../deskapp/ui/first_run.py" line="223"/>
         <source>The password again</source>
         <translation>Di nuovo la password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="69"/>
+        <location filename="../../deskapp/ui/first_run.py" line="233"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
         <translation>Questa banca dati è nuova. Registra la tua antenna e te stesso come primo operatore: ne sarai l&apos;amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="86"/>
+        <location filename="../../deskapp/ui/first_run.py" line="250"/>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
     </message>
@@ -4893,165 +6845,185 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="114"/>
+        <location filename="../../deskapp/ui/main_window.py" line="120"/>
         <source>deskapp - help desk registry</source>
         <translation>deskapp - anagrafica dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="134"/>
+        <location filename="../../deskapp/ui/main_window.py" line="143"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="323"/>
+        <location filename="../../deskapp/ui/main_window.py" line="392"/>
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="306"/>
-        <location filename="../../deskapp/ui/main_window.py" line="488"/>
+        <location filename="../../deskapp/ui/main_window.py" line="366"/>
+        <location filename="../../deskapp/ui/main_window.py" line="560"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="311"/>
+        <location filename="../../deskapp/ui/main_window.py" line="380"/>
         <source>Close tab</source>
         <translation>Chiudi scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="161"/>
+        <location filename="../../deskapp/ui/main_window.py" line="173"/>
         <source>no operator</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="135"/>
+        <location filename="../../deskapp/ui/main_window.py" line="144"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="136"/>
+        <location filename="../../deskapp/ui/main_window.py" line="145"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="137"/>
+        <location filename="../../deskapp/ui/main_window.py" line="146"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="138"/>
+        <location filename="../../deskapp/ui/main_window.py" line="147"/>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="148"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="139"/>
+        <location filename="../../deskapp/ui/main_window.py" line="149"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="142"/>
+        <location filename="../../deskapp/ui/main_window.py" line="152"/>
         <source>Administration</source>
         <translation>Amministrazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="144"/>
+        <location filename="../../deskapp/ui/main_window.py" line="154"/>
+        <source>Consolidation</source>
+        <translation>Consolidamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="156"/>
         <source>Pages and open records</source>
         <translation>Pagine e schede aperte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="163"/>
+        <location filename="../../deskapp/ui/main_window.py" line="175"/>
         <source>Desk: %1</source>
         <translation>Antenna: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="164"/>
+        <location filename="../../deskapp/ui/main_window.py" line="176"/>
         <source>Operator: %1</source>
         <translation>Operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="170"/>
+        <location filename="../../deskapp/ui/main_window.py" line="193"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="264"/>
+        <location filename="../../deskapp/ui/main_window.py" line="304"/>
+        <source>Only a coordinator or an administrator sends bundles.</source>
+        <translation>Solo un coordinatore o un amministratore può inviare i pacchetti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="319"/>
         <source>Restored</source>
         <translation>Ripristinata</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="266"/>
+        <location filename="../../deskapp/ui/main_window.py" line="321"/>
         <source>The backup is in place (the previous file was kept as %1). deskapp closes now: start it again.</source>
         <translation>La copia è al suo posto (il file precedente è stato conservato come %1). deskapp ora si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="304"/>
+        <location filename="../../deskapp/ui/main_window.py" line="363"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="307"/>
-        <location filename="../../deskapp/ui/main_window.py" line="489"/>
+        <location filename="../../deskapp/ui/main_window.py" line="367"/>
+        <location filename="../../deskapp/ui/main_window.py" line="561"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="308"/>
+        <location filename="../../deskapp/ui/main_window.py" line="368"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="309"/>
+        <location filename="../../deskapp/ui/main_window.py" line="369"/>
         <source>Print...</source>
         <translation>Stampa...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="319"/>
+        <location filename="../../deskapp/ui/main_window.py" line="373"/>
+        <source>Send to the coordinator...</source>
+        <translation>Invia al coordinamento...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/main_window.py" line="388"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="321"/>
+        <location filename="../../deskapp/ui/main_window.py" line="390"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="329"/>
+        <location filename="../../deskapp/ui/main_window.py" line="401"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="332"/>
+        <location filename="../../deskapp/ui/main_window.py" line="404"/>
         <source>User guide</source>
         <translation>Guida</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="336"/>
+        <location filename="../../deskapp/ui/main_window.py" line="408"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="338"/>
-        <location filename="../../deskapp/ui/main_window.py" line="573"/>
+        <location filename="../../deskapp/ui/main_window.py" line="410"/>
+        <location filename="../../deskapp/ui/main_window.py" line="645"/>
         <source>About deskapp</source>
         <translation>Informazioni su deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="385"/>
+        <location filename="../../deskapp/ui/main_window.py" line="457"/>
         <source>Choose an operator first.</source>
         <translation>Scegli prima un operatore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="502"/>
+        <location filename="../../deskapp/ui/main_window.py" line="574"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="510"/>
+        <location filename="../../deskapp/ui/main_window.py" line="582"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/main_window.py" line="512"/>
+        <location filename="../../deskapp/ui/main_window.py" line="584"/>
         <source>%n record(s) have changes that are not saved. Close without saving?</source>
         <translation>
             <numerusform>%n scheda ha modifiche non salvate. Chiudere senza salvare?</numerusform>
@@ -5059,11 +7031,90 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/main_window.py" line="575"/>
+        <location filename="../../deskapp/ui/main_window.py" line="647"/>
         <source>deskapp %1
 The registry of the help desks that turn job loss into new enterprises.</source>
         <translation>deskapp %1
 Il registro degli sportelli che trasformano la perdita del lavoro in nuove imprese.</translation>
+    </message>
+</context>
+<context>
+    <name>Match</name>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="16"/>
+        <source>{skill}, {level}</source>
+        <translation>{skill}, {level}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="17"/>
+        <source>level wanted: {level}</source>
+        <translation>livello richiesto: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="18"/>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="19"/>
+        <source>same municipality</source>
+        <translation>stesso comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="20"/>
+        <source>same region (distance not known)</source>
+        <translation>stessa regione (distanza non nota)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="21"/>
+        <source>another region</source>
+        <translation>altra regione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="22"/>
+        <source>placed on {date}</source>
+        <translation>collocato il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="23"/>
+        <source>same sector</source>
+        <translation>stesso settore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="24"/>
+        <source>they seek: {word}</source>
+        <translation>cercano: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="25"/>
+        <source>abroad ({country})</source>
+        <translation>all&apos;estero ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="26"/>
+        <source>{m2} m²</source>
+        <translation>{m2} m²</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="27"/>
+        <source>smaller than asked ({m2} m²)</source>
+        <translation>più piccolo del richiesto ({m2} m²)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="28"/>
+        <source>{relation} this project</source>
+        <translation>{relation} questo progetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/matching/explain.py" line="29"/>
+        <source>{kind} to join</source>
+        <translation>{kind} a cui aderire</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="37"/>
+        <source>; </source>
+        <comment>between the reasons of a match</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -5237,49 +7288,336 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="146"/>
+        <location filename="../../deskapp/ui/person_record.py" line="147"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="146"/>
+        <location filename="../../deskapp/ui/person_record.py" line="147"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="146"/>
+        <location filename="../../deskapp/ui/person_record.py" line="147"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="146"/>
+        <location filename="../../deskapp/ui/person_record.py" line="147"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="147"/>
+        <location filename="../../deskapp/ui/person_record.py" line="148"/>
         <source>Needs assessments</source>
         <translation>Analisi dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="150"/>
+        <location filename="../../deskapp/ui/person_record.py" line="151"/>
         <source>New needs assessment...</source>
         <translation>Nuova rilevazione dei bisogni...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="170"/>
+        <location filename="../../deskapp/ui/person_record.py" line="171"/>
         <source>No needs assessment yet: record what the person needs from the desk.</source>
         <translation>Nessuna rilevazione dei bisogni: registra di che cosa ha bisogno la persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="176"/>
+        <location filename="../../deskapp/ui/person_record.py" line="177"/>
         <source>Needs identified</source>
         <translation>Bisogni individuati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="189"/>
+        <location filename="../../deskapp/ui/person_record.py" line="190"/>
         <source>Needs assessment</source>
         <translation>Rilevazione dei bisogni</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="242"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="253"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="253"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="267"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="253"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="253"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="254"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="284"/>
+        <source>Contact people</source>
+        <translation>Referenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="256"/>
+        <source>Add contact...</source>
+        <translation>Aggiungi referente...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="257"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="263"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="395"/>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="260"/>
+        <source>Relation</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="260"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="260"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="285"/>
+        <source>Relations</source>
+        <translation>Relazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="262"/>
+        <source>Add relation...</source>
+        <translation>Aggiungi relazione...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="268"/>
+        <source>Skills wanted</source>
+        <translation>Competenze richieste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="269"/>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="270"/>
+        <source>Place of work</source>
+        <translation>Luogo di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="271"/>
+        <source>Open until</source>
+        <translation>Aperta fino al</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="272"/>
+        <source>Posts</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="273"/>
+        <source>Filled</source>
+        <translation>Coperti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="274"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="277"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="286"/>
+        <source>Openings</source>
+        <translation>Offerte di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="279"/>
+        <source>New opening...</source>
+        <translation>Nuova offerta di lavoro...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="280"/>
+        <source>Edit...</source>
+        <translation>Modifica...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="283"/>
+        <source>Details</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="299"/>
+        <source>No contact person yet: add the one to call.</source>
+        <translation>Nessun referente: aggiungi la persona da chiamare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="312"/>
+        <source>%1 this organisation</source>
+        <translation>%1 questa organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="317"/>
+        <source>No relation yet.</source>
+        <translation>Nessuna relazione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="332"/>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="332"/>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="337"/>
+        <source>No opening: record the roles this organisation wants filled.</source>
+        <translation>Nessuna offerta: registra i ruoli che questa organizzazione cerca.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="360"/>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Non salvato: correggi i campi con un messaggio sotto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="368"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="387"/>
+        <source>New contact person</source>
+        <translation>Nuovo referente</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="396"/>
+        <source>Remove %1?</source>
+        <translation>Eliminare %1?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="437"/>
+        <source>New relation</source>
+        <translation>Nuova relazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="457"/>
+        <source>New opening</source>
+        <translation>Nuova offerta di lavoro</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="101"/>
+        <source>Name, place, what they do or seek, company number...</source>
+        <translation>Nome, luogo, cosa fanno o cercano, partita IVA...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="102"/>
+        <source>Search organisations</source>
+        <translation>Cerca organizzazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="104"/>
+        <source>Any kind</source>
+        <translation>Qualsiasi tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="104"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="111"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="106"/>
+        <source>Any supply chain</source>
+        <translation>Qualsiasi filiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="106"/>
+        <location filename="../../deskapp/ui/organisations_page.py" line="112"/>
+        <source>Supply chain</source>
+        <translation>Filiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="110"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="113"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="114"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="115"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="116"/>
+        <source>Open openings</source>
+        <translation>Offerte aperte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="117"/>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="120"/>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="122"/>
+        <source>New organisation...</source>
+        <translation>Nuova organizzazione...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="123"/>
+        <source>Open...</source>
+        <translation>Apri...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="177"/>
+        <source>No organisation matches. Record one with “New organisation”.</source>
+        <translation>Nessuna organizzazione trovata. Registrane una con “Nuova organizzazione”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskapp/ui/organisations_page.py" line="179"/>
+        <source>%Ln organisations</source>
+        <translation>
+            <numerusform>%Ln organizzazione</numerusform>
+            <numerusform>%Ln organizzazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="181"/>
+        <source>%1 organisations: the first %2 are shown; add a word.</source>
+        <translation>%1 organizzazioni: sono mostrate le prime %2; aggiungi una parola.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/organisations_page.py" line="192"/>
+        <source>New organisation</source>
+        <translation>Nuova organizzazione</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +8006,120 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
     </message>
 </context>
 <context>
+    <name>PersonMatchesPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="103"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="118"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="103"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="110"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="103"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="110"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="103"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="110"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="105"/>
+        <source>Openings that fit</source>
+        <translation>Offerte adatte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="107"/>
+        <source>Propose...</source>
+        <translation>Proponi...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="110"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="112"/>
+        <source>Firms that fit</source>
+        <translation>Imprese adatte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="116"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="117"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="119"/>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="120"/>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="122"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="128"/>
+        <source>Proposals</source>
+        <translation>Proposte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="124"/>
+        <source>Next step...</source>
+        <translation>Passo successivo...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="126"/>
+        <source>Openings</source>
+        <translation>Offerte di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="127"/>
+        <source>Firms</source>
+        <translation>Imprese</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="150"/>
+        <source>No consent to be proposed to employers and projects: record it under Privacy before proposing this person. Nothing is matched until then.</source>
+        <translation>Nessun consenso a essere proposto a datori di lavoro e progetti: registralo in Privacy prima di proporre questa persona. Fino ad allora non si cerca nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="162"/>
+        <source>No open opening fits these skills: record the person&apos;s skills, or look again later.</source>
+        <translation>Nessuna offerta aperta corrisponde a queste competenze: registra le competenze della persona o riprova più avanti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="171"/>
+        <source>No firm of the network fits these skills.</source>
+        <translation>Nessuna impresa della rete corrisponde a queste competenze.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="186"/>
+        <source>No proposal yet: choose an opening and “Propose”.</source>
+        <translation>Nessuna proposta: scegli un&apos;offerta e “Proponi”.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="211"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="221"/>
+        <source>Proposal: %1</source>
+        <translation>Proposta: %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <location filename="../../deskapp/ui/pickers.py" line="114"/>
@@ -5688,37 +8140,37 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonProjectsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="199"/>
+        <location filename="../../deskapp/ui/person_record.py" line="200"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="200"/>
+        <location filename="../../deskapp/ui/person_record.py" line="201"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="201"/>
+        <location filename="../../deskapp/ui/person_record.py" line="202"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="202"/>
+        <location filename="../../deskapp/ui/person_record.py" line="203"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="203"/>
+        <location filename="../../deskapp/ui/person_record.py" line="204"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="205"/>
+        <location filename="../../deskapp/ui/person_record.py" line="206"/>
         <source>Projects of the person</source>
         <translation>Progetti della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="225"/>
+        <location filename="../../deskapp/ui/person_record.py" line="226"/>
         <source>Not in any project yet.</source>
         <translation>Non fa ancora parte di nessun progetto.</translation>
     </message>
@@ -5726,88 +8178,93 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PersonRecord</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="257"/>
+        <location filename="../../deskapp/ui/person_record.py" line="258"/>
         <source>Details</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="260"/>
+        <location filename="../../deskapp/ui/person_record.py" line="261"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="261"/>
+        <location filename="../../deskapp/ui/person_record.py" line="262"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="264"/>
+        <location filename="../../deskapp/ui/person_record.py" line="265"/>
         <source>Dossier (PDF)...</source>
         <translation>Fascicolo (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="265"/>
+        <location filename="../../deskapp/ui/person_record.py" line="266"/>
         <source>Ctrl+P: preview, print or save the dossier</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio del fascicolo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="268"/>
+        <location filename="../../deskapp/ui/person_record.py" line="269"/>
         <source>Data protection</source>
         <translation>Protezione dei dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="271"/>
+        <location filename="../../deskapp/ui/person_record.py" line="272"/>
         <source>Right of access: save the dossier and the data (JSON)...</source>
         <translation>Diritto di accesso: salva la scheda e i dati (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="275"/>
+        <location filename="../../deskapp/ui/person_record.py" line="276"/>
         <source>Right to erasure: anonymise this person...</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="281"/>
+        <location filename="../../deskapp/ui/person_record.py" line="282"/>
         <source>Right to erasure: anonymise this person (administrators)</source>
         <translation>Diritto alla cancellazione: anonimizza questa persona (amministratori)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="314"/>
+        <location filename="../../deskapp/ui/person_record.py" line="316"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="315"/>
+        <location filename="../../deskapp/ui/person_record.py" line="317"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="316"/>
+        <location filename="../../deskapp/ui/person_record.py" line="318"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="317"/>
+        <location filename="../../deskapp/ui/person_record.py" line="319"/>
         <source>Projects</source>
         <translation>Progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="350"/>
+        <location filename="../../deskapp/ui/person_record.py" line="320"/>
+        <source>Matches</source>
+        <translation>Abbinamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/person_record.py" line="353"/>
         <source>Person dossier</source>
         <translation>Fascicolo della persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="367"/>
+        <location filename="../../deskapp/ui/person_record.py" line="370"/>
         <source>Folder for the right-of-access files</source>
         <translation>Cartella per i file del diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="386"/>
-        <location filename="../../deskapp/ui/person_record.py" line="403"/>
+        <location filename="../../deskapp/ui/person_record.py" line="389"/>
+        <location filename="../../deskapp/ui/person_record.py" line="406"/>
         <source>Right of access</source>
         <translation>Diritto di accesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="394"/>
+        <location filename="../../deskapp/ui/person_record.py" line="397"/>
         <source>Written:
 %1
 %2</source>
@@ -5816,12 +8273,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="413"/>
+        <location filename="../../deskapp/ui/person_record.py" line="416"/>
         <source>Anonymise %1</source>
         <translation>Anonimizza %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="416"/>
+        <location filename="../../deskapp/ui/person_record.py" line="419"/>
         <source>Names, codice fiscale, birthplace, contacts, address, previous employer and every free-text note of this person are erased for good. Sex, year of birth, education, work situation, the services received and the projects stay, anonymous, for the reports the funders need.
 
 Copies made before (backups, printed or exported files) are not touched. This cannot be undone.</source>
@@ -5830,12 +8287,12 @@ Copies made before (backups, printed or exported files) are not touched. This ca
 Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="424"/>
+        <location filename="../../deskapp/ui/person_record.py" line="427"/>
         <source>Anonymise</source>
         <translation>Anonimizza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="434"/>
+        <location filename="../../deskapp/ui/person_record.py" line="437"/>
         <source>Not anonymised</source>
         <translation>Non anonimizzata</translation>
     </message>
@@ -5932,6 +8389,11 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <location filename="../../deskapp/services/plan_rules.py" line="314"/>
         <source>No member holds more than {maximum}% of the capital.</source>
         <translation>Nessun socio detiene più del {maximum}% del capitale.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/business_plans.py" line="252"/>
+        <source>The source {source} ({amount}) was drawn from a NASpI advance or ARCE application, which belongs in the members&apos; capital: if a member&apos;s pledge already includes it, it is counted twice. Remove the source, or record it as the member&apos;s part of the capital.</source>
+        <translation>La fonte {source} ({amount}) viene da una domanda di anticipo NASpI o di ARCE, che fa parte del capitale dei soci: se la quota sottoscritta da un socio la comprende già, viene contata due volte. Togli la fonte, oppure registrala come quota del socio nel capitale.</translation>
     </message>
 </context>
 <context>
@@ -6208,131 +8670,338 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
 </context>
 <context>
+    <name>ProjectMatchesPanel</name>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="249"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="279"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="250"/>
+        <source>Skills wanted</source>
+        <translation>Competenze richieste</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="251"/>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="252"/>
+        <source>Posts</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="253"/>
+        <source>Filled</source>
+        <translation>Coperti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="256"/>
+        <source>Roles the project needs</source>
+        <translation>Ruoli di cui il progetto ha bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="258"/>
+        <source>Add role...</source>
+        <translation>Aggiungi ruolo...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="259"/>
+        <source>Edit...</source>
+        <translation>Modifica...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="260"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="413"/>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="263"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="279"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="263"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="271"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="275"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="263"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="263"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="271"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="275"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="265"/>
+        <source>People who fit the role</source>
+        <translation>Persone adatte al ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="267"/>
+        <source>Open person</source>
+        <translation>Apri persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="268"/>
+        <source>Propose...</source>
+        <translation>Proponi...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="271"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="272"/>
+        <source>Partner organisations</source>
+        <translation>Organizzazioni partner</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="275"/>
+        <source>Resource</source>
+        <translation>Risorsa</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="276"/>
+        <source>Premises, land and machinery nearby</source>
+        <translation>Locali, terreni e macchinari vicini</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="279"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="279"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="280"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="292"/>
+        <source>Proposals</source>
+        <translation>Proposte</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="282"/>
+        <source>Next step...</source>
+        <translation>Passo successivo...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="289"/>
+        <source>Roles and people</source>
+        <translation>Ruoli e persone</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="290"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="291"/>
+        <source>Resources nearby</source>
+        <translation>Risorse vicine</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="319"/>
+        <source>No role recorded: add the roles the project still needs filled.</source>
+        <translation>Nessun ruolo: aggiungi i ruoli che il progetto deve ancora coprire.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="332"/>
+        <source>No partner organisation fits this project&apos;s sector or chain.</source>
+        <translation>Nessuna organizzazione partner corrisponde al settore o alla filiera del progetto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="336"/>
+        <source>No free premises, land or machinery fits.</source>
+        <translation>Nessun locale, terreno o macchinario libero è adatto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="345"/>
+        <source>No proposal yet: choose a role, a person, and “Propose”.</source>
+        <translation>Nessuna proposta: scegli un ruolo, una persona e “Proponi”.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="356"/>
+        <source>Choose a role to see who fits it.</source>
+        <translation>Scegli un ruolo per vedere chi è adatto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="358"/>
+        <source>Every post of this role is filled.</source>
+        <translation>Tutti i posti di questo ruolo sono coperti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="360"/>
+        <source>Nobody who agreed to be proposed has these skills. Try other words.</source>
+        <translation>Nessuno di chi ha accettato di essere proposto ha queste competenze. Prova altre parole.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="381"/>
+        <source>New role</source>
+        <translation>Nuovo ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="414"/>
+        <source>Remove the role %1 and its proposals?</source>
+        <translation>Eliminare il ruolo %1 e le sue proposte?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="422"/>
+        <source>Not removed</source>
+        <translation>Non eliminato</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/matches_panels.py" line="443"/>
+        <location filename="../../deskapp/ui/matches_panels.py" line="457"/>
+        <source>Proposal: %1</source>
+        <translation>Proposta: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="148"/>
+        <location filename="../../deskapp/ui/project_page.py" line="149"/>
         <source>SIREN (9 digits) or SIRET (14 digits)</source>
         <translation>SIREN (9 cifre) o SIRET (14 cifre)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="150"/>
+        <location filename="../../deskapp/ui/project_page.py" line="151"/>
         <source>Partita IVA (11 digits)</source>
         <translation>Partita IVA (11 cifre)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="162"/>
+        <location filename="../../deskapp/ui/project_page.py" line="163"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="165"/>
+        <location filename="../../deskapp/ui/project_page.py" line="166"/>
         <source>The project&apos;s stage: click to move it to another</source>
         <translation>La fase del progetto: fai clic per spostarlo in un&apos;altra</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="167"/>
+        <location filename="../../deskapp/ui/project_page.py" line="168"/>
         <source>Move to stage</source>
         <translation>Sposta di fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="174"/>
+        <location filename="../../deskapp/ui/project_page.py" line="175"/>
         <source>Log activity...</source>
         <translation>Registra attività...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="178"/>
-        <location filename="../../deskapp/ui/project_page.py" line="324"/>
+        <location filename="../../deskapp/ui/project_page.py" line="179"/>
+        <location filename="../../deskapp/ui/project_page.py" line="329"/>
         <source>Business plan</source>
         <translation>Piano d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="183"/>
+        <location filename="../../deskapp/ui/project_page.py" line="184"/>
         <source>The business plan: sections, financial model, versions, document</source>
         <translation>Il piano d&apos;impresa: sezioni, modello finanziario, versioni, documento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="190"/>
+        <location filename="../../deskapp/ui/project_page.py" line="191"/>
         <source>Summary (PDF)...</source>
         <translation>Sintesi (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="191"/>
+        <location filename="../../deskapp/ui/project_page.py" line="192"/>
         <source>Ctrl+P: preview, print or save the summary</source>
         <translation>Ctrl+P: anteprima, stampa o salvataggio della sintesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="203"/>
-        <location filename="../../deskapp/ui/project_page.py" line="206"/>
+        <location filename="../../deskapp/ui/project_page.py" line="204"/>
+        <location filename="../../deskapp/ui/project_page.py" line="207"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="259"/>
+        <location filename="../../deskapp/ui/project_page.py" line="260"/>
         <source>Save the project to add members, checklist and funding.</source>
         <translation>Salva il progetto per aggiungere soci, checklist e finanziamenti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="260"/>
+        <location filename="../../deskapp/ui/project_page.py" line="261"/>
         <source>Members</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="293"/>
+        <location filename="../../deskapp/ui/project_page.py" line="297"/>
         <source>Members and capital</source>
         <translation>Soci e capitale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="294"/>
+        <location filename="../../deskapp/ui/project_page.py" line="298"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="295"/>
+        <location filename="../../deskapp/ui/project_page.py" line="299"/>
         <source>Stage history</source>
         <translation>Storico fasi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="296"/>
+        <location filename="../../deskapp/ui/project_page.py" line="300"/>
         <source>Funding</source>
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="297"/>
+        <location filename="../../deskapp/ui/project_page.py" line="301"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="298"/>
+        <location filename="../../deskapp/ui/project_page.py" line="302"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="311"/>
+        <location filename="../../deskapp/ui/project_page.py" line="303"/>
+        <source>Matches</source>
+        <translation>Abbinamenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/project_page.py" line="316"/>
         <source>New project</source>
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="316"/>
+        <location filename="../../deskapp/ui/project_page.py" line="321"/>
         <source>Stage: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="317"/>
+        <location filename="../../deskapp/ui/project_page.py" line="322"/>
         <source>Opens the list of stages to move the project to.</source>
         <translation>Apre l&apos;elenco delle fasi in cui spostare il progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="338"/>
+        <location filename="../../deskapp/ui/project_page.py" line="343"/>
         <source>Business plan: not started</source>
         <translation>Piano d&apos;impresa: non iniziato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="341"/>
+        <location filename="../../deskapp/ui/project_page.py" line="346"/>
         <source>Business plan: draft</source>
         <translation>Piano d&apos;impresa: bozza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/project_page.py" line="342"/>
+        <location filename="../../deskapp/ui/project_page.py" line="347"/>
         <source>Business plan: draft, %n version(s) frozen</source>
         <translation>
             <numerusform>Piano d&apos;impresa: bozza, %n versione congelata</numerusform>
@@ -6340,32 +9009,32 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="365"/>
+        <location filename="../../deskapp/ui/project_page.py" line="370"/>
         <source>Only for a workers buyout or a spin-off.</source>
         <translation>Solo per un workers buyout o uno spin-off.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="410"/>
+        <location filename="../../deskapp/ui/project_page.py" line="415"/>
         <source>Not saved: correct the fields with a message under them.</source>
         <translation>Non salvato: correggi i campi con un messaggio sotto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="422"/>
+        <location filename="../../deskapp/ui/project_page.py" line="427"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="438"/>
+        <location filename="../../deskapp/ui/project_page.py" line="443"/>
         <source>The saved version is shown; your changes were dropped.</source>
         <translation>È mostrata la versione salvata; le tue modifiche sono state scartate.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="441"/>
+        <location filename="../../deskapp/ui/project_page.py" line="446"/>
         <source>Not saved: someone else saved this project first.</source>
         <translation>Non salvato: qualcun altro ha salvato prima questo progetto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/project_page.py" line="482"/>
+        <location filename="../../deskapp/ui/project_page.py" line="487"/>
         <source>Project summary</source>
         <translation>Sintesi del progetto</translation>
     </message>
@@ -6580,6 +9249,79 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
 </context>
 <context>
+    <name>RegistryPlaceDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="52"/>
+        <source>Where is the registry?</source>
+        <translation>Dove si trova il registro?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="53"/>
+        <source>On this computer, in a new file (one desk, one PC)</source>
+        <translation>Su questo computer, in un nuovo file (uno sportello, un PC)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="55"/>
+        <source>On a shared server (several PCs, or a whole region, on one registry)</source>
+        <translation>Su un server condiviso (più PC, o un&apos;intera regione, su un solo registro)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="61"/>
+        <source>The file: %1</source>
+        <translation>Il file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="69"/>
+        <source>The address the server&apos;s administrator gave you, without the password: deskapp asks for it when the server wants one (or finds it in PGPASSWORD or ~/.pgpass). Add ?sslmode=verify-full for a connection encrypted and checked.</source>
+        <translation>L&apos;indirizzo che ti ha dato l&apos;amministratore del server, senza la password: deskapp la chiede quando il server la vuole (o la trova in PGPASSWORD o in ~/.pgpass). Aggiungi ?sslmode=verify-full per una connessione cifrata e verificata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="77"/>
+        <source>Check the connection</source>
+        <translation>Verifica la connessione</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="86"/>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="94"/>
+        <source>There is no registry on this computer yet. Where should deskapp keep it?</source>
+        <translation>Su questo computer non c&apos;è ancora un registro. Dove deve conservarlo deskapp?</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="121"/>
+        <source>Type the server&apos;s address, postgresql://...</source>
+        <translation>Scrivi l&apos;indirizzo del server, postgresql://...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="127"/>
+        <source>The address holds a password: leave it out. deskapp asks for it when the server wants one, and never writes it down.</source>
+        <translation>L&apos;indirizzo contiene una password: toglila. deskapp la chiede quando il server la vuole, e non la scrive mai da nessuna parte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="134"/>
+        <source>This is not the address of a PostgreSQL server: it starts with postgresql://, as in postgresql://user@host:5432/database.</source>
+        <translation>Questo non è l&apos;indirizzo di un server PostgreSQL: comincia con postgresql://, come in postgresql://utente@host:5432/database.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="150"/>
+        <source>a deskapp registry</source>
+        <translation>un registro di deskapp</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="152"/>
+        <source>an empty database, to be set up now</source>
+        <translation>un database vuoto, da preparare ora</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/first_run.py" line="157"/>
+        <source>Connected to %1, database %2: %3.</source>
+        <translation>Connesso a %1, database %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="249"/>
@@ -6605,7 +9347,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     <message>
         <location filename="../../deskapp/reports/dossier.py" line="302"/>
         <location filename="../../deskapp/reports/dossier.py" line="445"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="353"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="354"/>
         <location filename="../../deskapp/reports/project_summary.py" line="92"/>
         <source>Desk</source>
         <translation>Antenna</translation>
@@ -7253,6 +9995,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <location filename="../../deskapp/reports/business_plan_report.py" line="246"/>
         <location filename="../../deskapp/reports/business_plan_report.py" line="533"/>
         <location filename="../../deskapp/reports/project_summary.py" line="136"/>
+        <location filename="../../deskapp/services/placements.py" line="78"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
@@ -7308,7 +10051,7 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="187"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="310"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="311"/>
         <source>Coordinator report</source>
         <translation>Report per il coordinamento</translation>
     </message>
@@ -7413,76 +10156,85 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Finanziamenti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="262"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="261"/>
+        <source>In employment</source>
+        <translation>Occupati</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/reports/indicators_report.py" line="263"/>
         <source>About this report</source>
         <translation>Informazioni su questo report</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="264"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="265"/>
         <source>Participants, each under a pseudonym drawn for this file only</source>
         <translation>Partecipanti, ciascuno con uno pseudonimo estratto solo per questo file</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="370"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="371"/>
         <source>Period start</source>
         <translation>Inizio del periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="371"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="372"/>
         <source>Period end</source>
         <translation>Fine del periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="263"/>
-        <location filename="../../deskapp/services/indicators.py" line="377"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="264"/>
+        <location filename="../../deskapp/services/indicators.py" line="408"/>
+        <location filename="../../deskapp/services/placements.py" line="73"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="347"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="348"/>
         <source>Pseudonym</source>
         <translation>Pseudonimo</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="249"/>
-        <location filename="../../deskapp/reports/indicators_report.py" line="348"/>
-        <location filename="../../deskapp/services/indicators.py" line="383"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="349"/>
+        <location filename="../../deskapp/services/indicators.py" line="414"/>
         <source>Gender</source>
         <translation>Genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="349"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="350"/>
         <source>Age band</source>
         <translation>Fascia d&apos;età</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="350"/>
-        <location filename="../../deskapp/services/indicators.py" line="404"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="351"/>
+        <location filename="../../deskapp/services/indicators.py" line="435"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="351"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="352"/>
         <source>Education (ISCED group)</source>
         <translation>Istruzione (gruppo ISCED)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/reports/indicators_report.py" line="352"/>
+        <location filename="../../deskapp/reports/indicators_report.py" line="353"/>
         <source>First contact (month)</source>
         <translation>Primo contatto (mese)</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/indicators.py" line="94"/>
+        <location filename="../../deskapp/services/placements.py" line="30"/>
         <source>Under 25</source>
         <translation>Meno di 25 anni</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/indicators.py" line="95"/>
+        <location filename="../../deskapp/services/placements.py" line="31"/>
         <source>25 to 54</source>
         <translation>Da 25 a 54 anni</translation>
     </message>
     <message>
         <location filename="../../deskapp/services/indicators.py" line="96"/>
+        <location filename="../../deskapp/services/placements.py" line="32"/>
         <source>Over 54</source>
         <translation>Oltre 54 anni</translation>
     </message>
@@ -7537,245 +10289,245 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <translation>Posti di lavoro creati: i promotori e i soci lavoratori delle imprese create, ogni persona una volta per impresa, più i dipendenti non soci che ciascuna registra. I soci finanziatori e i mentori non sono posti di lavoro. Soci e dipendenti come registrati al momento del report.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="380"/>
+        <location filename="../../deskapp/services/indicators.py" line="411"/>
         <source>Participants by gender</source>
         <translation>Partecipanti per genere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="390"/>
+        <location filename="../../deskapp/services/indicators.py" line="421"/>
         <source>Participants by age at entry</source>
         <translation>Partecipanti per età all&apos;ingresso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="393"/>
+        <location filename="../../deskapp/services/indicators.py" line="424"/>
         <source>Age at first contact</source>
         <translation>Età al primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="394"/>
+        <location filename="../../deskapp/services/indicators.py" line="425"/>
         <source>Age in full years on the day of first contact.</source>
         <translation>Età in anni compiuti il giorno del primo contatto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="401"/>
+        <location filename="../../deskapp/services/indicators.py" line="432"/>
         <source>Participants by employment status</source>
         <translation>Partecipanti per condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="411"/>
+        <location filename="../../deskapp/services/indicators.py" line="442"/>
         <source>Participants by education (ISCED)</source>
         <translation>Partecipanti per titolo di studio (ISCED)</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="252"/>
-        <location filename="../../deskapp/services/indicators.py" line="414"/>
+        <location filename="../../deskapp/services/indicators.py" line="445"/>
         <source>Education</source>
         <translation>Istruzione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="422"/>
+        <location filename="../../deskapp/services/indicators.py" line="453"/>
         <source>Participants by disadvantage</source>
         <translation>Partecipanti per condizione di svantaggio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="424"/>
+        <location filename="../../deskapp/services/indicators.py" line="455"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="425"/>
+        <location filename="../../deskapp/services/indicators.py" line="456"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="426"/>
+        <location filename="../../deskapp/services/indicators.py" line="457"/>
         <source>Declined to answer</source>
         <translation>Preferisce non rispondere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="430"/>
+        <location filename="../../deskapp/services/indicators.py" line="461"/>
         <source>Question</source>
         <translation>Domanda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="431"/>
+        <location filename="../../deskapp/services/indicators.py" line="462"/>
         <source>Each question&apos;s answers add up to the participants.</source>
         <translation>Per ogni domanda, le risposte sommate danno il numero dei partecipanti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="462"/>
+        <location filename="../../deskapp/services/indicators.py" line="494"/>
         <source>New participants by month</source>
         <translation>Nuovi partecipanti per mese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="463"/>
+        <location filename="../../deskapp/services/indicators.py" line="495"/>
         <source>New participants</source>
         <translation>Nuovi partecipanti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="465"/>
+        <location filename="../../deskapp/services/indicators.py" line="497"/>
         <source>Month of first contact</source>
         <translation>Mese del primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="490"/>
+        <location filename="../../deskapp/services/indicators.py" line="522"/>
         <source>Services delivered</source>
         <translation>Servizi erogati</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="255"/>
-        <location filename="../../deskapp/services/indicators.py" line="491"/>
+        <location filename="../../deskapp/services/indicators.py" line="523"/>
         <source>Services</source>
         <translation>Servizi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="491"/>
+        <location filename="../../deskapp/services/indicators.py" line="523"/>
         <source>Hours</source>
         <translation>Ore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="493"/>
+        <location filename="../../deskapp/services/indicators.py" line="525"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="495"/>
+        <location filename="../../deskapp/services/indicators.py" line="527"/>
         <source>Services dated in the period at the desks in scope, with their hours.</source>
         <translation>Servizi con data nel periodo presso le antenne dell&apos;ambito, con le loro ore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="523"/>
+        <location filename="../../deskapp/services/indicators.py" line="555"/>
         <source>Projects by stage and kind</source>
         <translation>Progetti per fase e tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="526"/>
+        <location filename="../../deskapp/services/indicators.py" line="558"/>
         <source>Stage on %2</source>
         <translation>Fase al %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="528"/>
+        <location filename="../../deskapp/services/indicators.py" line="560"/>
         <source>Projects opened by %2, each in the stage it had reached at the end of that day (from the stage history).</source>
         <translation>Progetti aperti entro il %2, ciascuno nella fase raggiunta alla fine di quel giorno (dallo storico delle fasi).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="553"/>
+        <location filename="../../deskapp/services/indicators.py" line="585"/>
         <source>Stage movements in the period</source>
         <translation>Passaggi di fase nel periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="555"/>
+        <location filename="../../deskapp/services/indicators.py" line="587"/>
         <source>Projects moved there</source>
         <translation>Progetti arrivati nella fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="556"/>
+        <location filename="../../deskapp/services/indicators.py" line="588"/>
         <source>Moves</source>
         <translation>Passaggi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="559"/>
+        <location filename="../../deskapp/services/indicators.py" line="591"/>
         <source>Stage reached</source>
         <translation>Fase raggiunta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="561"/>
+        <location filename="../../deskapp/services/indicators.py" line="593"/>
         <source>Moves dated in the period; opening a project is not a move. Each project counts once per stage it moved to, however many times; the moves column counts every move.</source>
         <translation>Passaggi con data nel periodo; l&apos;apertura di un progetto non è un passaggio. Ogni progetto conta una volta per ciascuna fase raggiunta, anche se più volte; la colonna dei passaggi li conta tutti.</translation>
     </message>
     <message>
         <location filename="../../deskapp/reports/indicators_report.py" line="258"/>
-        <location filename="../../deskapp/services/indicators.py" line="618"/>
+        <location filename="../../deskapp/services/indicators.py" line="650"/>
         <source>Enterprises</source>
         <translation>Imprese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="619"/>
+        <location filename="../../deskapp/services/indicators.py" line="651"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="622"/>
+        <location filename="../../deskapp/services/indicators.py" line="654"/>
         <source>Enterprises supported: projects with a service or a stage move in the period.</source>
         <translation>Imprese sostenute: progetti con un servizio o un passaggio di fase nel periodo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="626"/>
+        <location filename="../../deskapp/services/indicators.py" line="658"/>
         <source>Enterprises created: start date within the period, follow-up or started reached by %2.</source>
         <translation>Imprese create: data di avvio nel periodo, fase Accompagnamento o Avviata raggiunta entro il %2.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="635"/>
+        <location filename="../../deskapp/services/indicators.py" line="667"/>
         <source>Enterprises supported</source>
         <translation>Imprese sostenute</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="638"/>
+        <location filename="../../deskapp/services/indicators.py" line="670"/>
         <source>Enterprises created</source>
         <translation>Imprese create</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="642"/>
+        <location filename="../../deskapp/services/indicators.py" line="674"/>
         <source>Jobs created (members and employees of those enterprises)</source>
         <translation>Posti di lavoro creati (soci e dipendenti di quelle imprese)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="683"/>
+        <location filename="../../deskapp/services/indicators.py" line="715"/>
         <source>Started at least that long before %2</source>
         <translation>Avviate almeno tanti mesi prima del %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="684"/>
+        <location filename="../../deskapp/services/indicators.py" line="716"/>
         <source>Still active at the period&apos;s end</source>
         <translation>Ancora attive a fine periodo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="685"/>
+        <location filename="../../deskapp/services/indicators.py" line="717"/>
         <source>Active that long after starting</source>
         <translation>Attive a tanti mesi dall&apos;avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="688"/>
+        <location filename="../../deskapp/services/indicators.py" line="720"/>
         <source>Time since the start</source>
         <translation>Tempo dall&apos;avvio</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="690"/>
+        <location filename="../../deskapp/services/indicators.py" line="722"/>
         <source>Enterprises started (start date, follow-up or started reached by %2) at least 6, 12, 24 or 36 months before %2. Active: not abandoned, on %2 or on the day 6, 12, 24 or 36 months after the start.</source>
         <translation>Imprese avviate (data di avvio, fase Accompagnamento o Avviata raggiunta entro il %2) almeno 6, 12, 24 o 36 mesi prima del %2. Attiva: non abbandonata, al %2 o nel giorno a 6, 12, 24 o 36 mesi dall&apos;avvio.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="734"/>
+        <location filename="../../deskapp/services/indicators.py" line="766"/>
         <source>Funding by instrument (EUR)</source>
         <translation>Finanziamenti per strumento (EUR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="736"/>
+        <location filename="../../deskapp/services/indicators.py" line="768"/>
         <source>Requested</source>
         <translation>Richiesto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="737"/>
+        <location filename="../../deskapp/services/indicators.py" line="769"/>
         <source>Granted</source>
         <translation>Concesso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="738"/>
+        <location filename="../../deskapp/services/indicators.py" line="770"/>
         <source>Disbursed</source>
         <translation>Erogato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="741"/>
+        <location filename="../../deskapp/services/indicators.py" line="773"/>
         <source>Instrument</source>
         <translation>Strumento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="743"/>
+        <location filename="../../deskapp/services/indicators.py" line="775"/>
         <source>Requested by submission date, granted by decision date, disbursed by disbursement date, each within the period.</source>
         <translation>Richiesto per data di presentazione, concesso per data di decisione, erogato per data di erogazione, ciascuno nel periodo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/indicators.py" line="681"/>
+        <location filename="../../deskapp/services/indicators.py" line="713"/>
         <source>Enterprises started, still active after</source>
         <translation>Imprese avviate, ancora attive dopo</translation>
     </message>
@@ -7784,6 +10536,21 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
         <location filename="../../deskapp/ui/plan_statements.py" line="145"/>
         <source>{scenario}: {line}</source>
         <translation>{scenario}: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/placements.py" line="23"/>
+        <source>Participants in employment after the service</source>
+        <translation>Partecipanti occupati dopo il servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/placements.py" line="24"/>
+        <source>People of the desks in scope recorded as hired, for an opening or a project&apos;s role, on a day within the period; each person once. Age at first contact.</source>
+        <translation>Persone degli sportelli considerati registrate come assunte, per un&apos;offerta di lavoro o un ruolo di progetto, in un giorno del periodo; ogni persona una volta. Età al primo contatto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/placements.py" line="75"/>
+        <source>Gender and age at first contact</source>
+        <translation>Genere ed età al primo contatto</translation>
     </message>
 </context>
 <context>
@@ -8460,6 +11227,112 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
     </message>
 </context>
 <context>
+    <name>SendBundleDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="146"/>
+        <source>Send to the coordinator</source>
+        <translation>Invia al coordinamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="150"/>
+        <source>The bundle holds everything changed since the last bundle this desk made (the first one: everything), signed with this desk&apos;s key. Send the file to the coordinator; the first time, phone them and read out this desk&apos;s fingerprint.</source>
+        <translation>Il pacchetto contiene tutto ciò che è cambiato dall&apos;ultimo pacchetto di questo sportello (il primo: tutto), firmato con la chiave dello sportello. Invia il file al coordinamento; la prima volta telefona e leggi l&apos;impronta di questo sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="160"/>
+        <source>This desk&apos;s key fingerprint</source>
+        <translation>Impronta della chiave di questo sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="161"/>
+        <source>Pseudonymous: no names, contacts or tax codes</source>
+        <translation>Pseudonimo: senza nomi, contatti né codici fiscali</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="164"/>
+        <source>For a coordinator in another organisation: people are still counted once through the programme key.</source>
+        <translation>Per un coordinamento di un&apos;altra organizzazione: le persone sono comunque contate una volta grazie alla chiave di programma.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="171"/>
+        <source>Bundle file</source>
+        <translation>File del pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="172"/>
+        <source>Choose...</source>
+        <translation>Scegli...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="173"/>
+        <source>Choose where to write the bundle</source>
+        <translation>Scegli dove scrivere il pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="176"/>
+        <source>This desk&apos;s key fingerprint:</source>
+        <translation>Impronta della chiave di questo sportello:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="179"/>
+        <source>Bundle file:</source>
+        <translation>File del pacchetto:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="182"/>
+        <source>Write the bundle</source>
+        <translation>Scrivi il pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="187"/>
+        <source>Write the bundle to</source>
+        <translation>Scrivi il pacchetto in</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="189"/>
+        <source>Bundles (%1)</source>
+        <translation>Pacchetti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="200"/>
+        <source>Choose where to write the bundle.</source>
+        <translation>Scegli dove scrivere il pacchetto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="207"/>
+        <source>%1 exists already: choose another name.</source>
+        <translation>%1 esiste già: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="221"/>
+        <source>The bundle could not be written to %1: choose another folder.</source>
+        <translation>Non è stato possibile scrivere il pacchetto in %1: scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="228"/>
+        <source>Bundle %1 written to %2: %3 records. Send it to the coordinator.</source>
+        <translation>Pacchetto %1 scritto in %2: %3 schede. Invialo al coordinamento.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="73"/>
+        <source>Password of the database server</source>
+        <translation>Password del server del database</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="76"/>
+        <source>The database server %1 asks for the password of the user %2 (database %3). It is not kept anywhere: deskapp asks again at the next start. To be asked no more, the administrator can put it in ~/.pgpass.</source>
+        <translation>Il server del database %1 chiede la password dell&apos;utente %2 (database %3). Non viene conservata da nessuna parte: deskapp la chiede di nuovo al prossimo avvio. Per non doverla più digitare, l&apos;amministratore può metterla in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/server_start.py" line="88"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../deskapp/ui/settings_page.py" line="67"/>
@@ -8492,84 +11365,84 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         <translation>Banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="107"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="109"/>
         <source>Back up now...</source>
         <translation>Fai una copia adesso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="110"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="111"/>
         <source>Check the database</source>
         <translation>Controlla la banca dati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="114"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="115"/>
         <source>Change...</source>
         <translation>Cambia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="117"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="118"/>
         <source>Automatic backups</source>
         <translation>Copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="119"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="120"/>
         <source>Restore from a backup...</source>
         <translation>Ripristina da una copia...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="132"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="145"/>
         <source>Copies and restores by hand, and the backup folder, are for an administrator; the automatic backups run for everyone.</source>
         <translation>Le copie e i ripristini a mano, e la cartella delle copie, sono per un amministratore; le copie automatiche si fanno per tutti.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="143"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="156"/>
         <source>Letterhead of the desk&apos;s documents</source>
         <translation>Intestazione dei documenti dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="147"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="160"/>
         <source>Choose the logo...</source>
         <translation>Scegli il logo...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="149"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="162"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="155"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="209"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="168"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="222"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="160"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="173"/>
         <source>Retention (GDPR)</source>
         <translation>Conservazione (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="164"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="177"/>
         <source>Data is kept 5 years from 31 December of the year of the last payment, service or contact (10 after state aid), then anonymised.</source>
         <translation>I dati si conservano 5 anni dal 31 dicembre dell&apos;anno dell&apos;ultimo pagamento, servizio o contatto (10 dopo un aiuto di Stato), poi si anonimizzano.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="171"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="184"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="329"/>
         <source>See who, and anonymise...</source>
         <translation>Vedi chi, e anonimizza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="313"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="329"/>
         <source>See who...</source>
         <translation>Vedi chi...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="179"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="192"/>
         <source>deskapp %1</source>
         <translation>deskapp %1</translation>
     </message>
@@ -8584,68 +11457,83 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         <translation>La tua, ovunque accedi: la finestra e la riga di comando</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="201"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="108"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="133"/>
+        <source>This registry is on a database server, shared by every PC that connects to it. Its backups (pg_dump), the integrity of its files, encryption on the network (TLS) and on its disks are the server&apos;s job: ask its administrator. deskapp makes no copies of it on this PC.</source>
+        <translation>Questo registro è su un server di database, condiviso da tutti i PC che vi si collegano. I suoi backup (pg_dump), l&apos;integrità dei suoi file, la cifratura in rete (TLS) e sui suoi dischi sono compito del server: chiedi al suo amministratore. deskapp non ne fa copie su questo PC.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="214"/>
         <source>No logo: the documents carry the desk&apos;s name.</source>
         <translation>Nessun logo: i documenti riportano il nome dell&apos;antenna.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="209"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="222"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="216"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="229"/>
         <source>This file is not an image deskapp can read.</source>
         <translation>Questo file non è un&apos;immagine che deskapp sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="247"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="260"/>
         <source>The new language applies when deskapp restarts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di deskapp.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
         <source>Back up to</source>
         <translation>Copia in</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="256"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="365"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="269"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="381"/>
         <source>Database (*.sqlite)</source>
         <translation>Banca dati (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="264"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="277"/>
         <source>Backing up...</source>
         <translation>Copia in corso...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="267"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="280"/>
         <source>Backup written and checked: %1</source>
         <translation>Copia scritta e verificata: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="277"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="289"/>
+        <source>None on this PC: the server&apos;s job</source>
+        <translation>Nessuna copia su questo PC: è compito del server</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/settings_page.py" line="293"/>
         <source>newest: %1</source>
         <translation>la più recente: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="279"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="295"/>
         <source>none yet</source>
         <translation>ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="282"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="298"/>
         <source>%1 (%2; a copy a day, kept 7 days, 4 weeks, 12 months)</source>
         <translation>%1 (%2; una copia al giorno, conservate 7 giorni, 4 settimane, 12 mesi)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="306"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="322"/>
         <source>Nobody&apos;s retention has ended.</source>
         <translation>Per nessuno è finito il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="308"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="324"/>
         <source>%n person(s) whose retention has ended.</source>
         <translation>
             <numerusform>%n persona il cui periodo di conservazione è finito.</numerusform>
@@ -8653,17 +11541,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="310"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="326"/>
         <source>An administrator anonymises them.</source>
         <translation>Le anonimizza un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="329"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="345"/>
         <source>Anonymising...</source>
         <translation>Anonimizzazione in corso...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="333"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="349"/>
         <source>%n person(s) anonymised.</source>
         <translation>
             <numerusform>%n persona anonimizzata.</numerusform>
@@ -8671,18 +11559,18 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="346"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="362"/>
         <source>Folder for the automatic backups</source>
         <translation>Cartella delle copie automatiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="363"/>
-        <location filename="../../deskapp/ui/settings_page.py" line="378"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="379"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="394"/>
         <source>Restore from a backup</source>
         <translation>Ripristina da una copia</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="380"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="396"/>
         <source>Replace the database with the copy %1?
 
 What was entered after that copy is not in it. The current file is kept aside first. deskapp closes afterwards: start it again.</source>
@@ -8691,12 +11579,12 @@ What was entered after that copy is not in it. The current file is kept aside fi
 Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale viene prima messo da parte. Poi deskapp si chiude: riavvialo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="400"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="416"/>
         <source>Restored from %1; the previous file was kept as %2. deskapp closes now.</source>
         <translation>Ripristinata da %1; il file precedente è stato conservato come %2. deskapp ora si chiude.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/settings_page.py" line="408"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="424"/>
         <source>%n people erased after this backup was made were anonymised again.</source>
         <translation>
             <numerusform>%n persona cancellata dopo questa copia è stata di nuovo anonimizzata.</numerusform>
@@ -8704,17 +11592,17 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="420"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="436"/>
         <source>Checking the database...</source>
         <translation>Controllo della banca dati...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="424"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="440"/>
         <source>The database is sound.</source>
         <translation>La banca dati è integra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/settings_page.py" line="426"/>
+        <location filename="../../deskapp/ui/settings_page.py" line="442"/>
         <source>Problems found:</source>
         <translation>Problemi trovati:</translation>
     </message>
@@ -8876,62 +11764,62 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="52"/>
+        <location filename="../../deskapp/ui/person_record.py" line="53"/>
         <source>Occupation or skill</source>
         <translation>Mestiere o competenza</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="53"/>
+        <location filename="../../deskapp/ui/person_record.py" line="54"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="54"/>
+        <location filename="../../deskapp/ui/person_record.py" line="55"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="55"/>
+        <location filename="../../deskapp/ui/person_record.py" line="56"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="56"/>
+        <location filename="../../deskapp/ui/person_record.py" line="57"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="57"/>
+        <location filename="../../deskapp/ui/person_record.py" line="58"/>
         <source>Evidence</source>
         <translation>Attestazione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="60"/>
+        <location filename="../../deskapp/ui/person_record.py" line="61"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="64"/>
+        <location filename="../../deskapp/ui/person_record.py" line="65"/>
         <source>Add skill...</source>
         <translation>Aggiungi competenza...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="65"/>
+        <location filename="../../deskapp/ui/person_record.py" line="66"/>
         <source>Edit...</source>
         <translation>Modifica...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="66"/>
+        <location filename="../../deskapp/ui/person_record.py" line="67"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="87"/>
+        <location filename="../../deskapp/ui/person_record.py" line="88"/>
         <source>No skills recorded. Add the trades and competences the person has.</source>
         <translation>Nessuna competenza registrata. Aggiungi i mestieri e le competenze della persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/person_record.py" line="111"/>
+        <location filename="../../deskapp/ui/person_record.py" line="112"/>
         <source>Add skill</source>
         <translation>Aggiungi competenza</translation>
     </message>
@@ -9019,6 +11907,104 @@ Ciò che è stato inserito dopo quella copia non c&apos;è. Il file attuale vien
         <location filename="../../deskapp/i18n.py" line="53"/>
         <source>no. {number}</source>
         <translation>n. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="50"/>
+        <source>Trust a desk&apos;s key</source>
+        <translation>Accetta la chiave di uno sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="54"/>
+        <source>Phone the desk and ask them to read out their key&apos;s fingerprint (at the desk: File, Send to the coordinator). Type it below as you hear it: the key is trusted only if it matches the key file, so a file sent by someone else is refused. Do not copy the fingerprint from the e-mail that brought the file.</source>
+        <translation>Telefona allo sportello e fatti leggere l&apos;impronta della sua chiave (allo sportello: File, Invia al coordinamento). Scrivila qui sotto come la senti: la chiave è accettata solo se corrisponde al file della chiave, così un file inviato da altri è rifiutato. Non copiare l&apos;impronta dall&apos;e-mail che ha portato il file.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="62"/>
+        <source>Key file</source>
+        <translation>File della chiave</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="63"/>
+        <source>Choose...</source>
+        <translation>Scegli...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="64"/>
+        <source>Choose the key file</source>
+        <translation>Scegli il file della chiave</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="68"/>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="70"/>
+        <source>e.g. A1B2 C3D4 E5F6 ...</source>
+        <translation>es. A1B2 C3D4 E5F6 ...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="71"/>
+        <source>Fingerprint read out by the desk</source>
+        <translation>Impronta letta dallo sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="73"/>
+        <source>Key file:</source>
+        <translation>File della chiave:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="74"/>
+        <source>Desk:</source>
+        <translation>Sportello:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="75"/>
+        <source>Fingerprint read out by the desk:</source>
+        <translation>Impronta letta dallo sportello:</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="78"/>
+        <source>Trust this key</source>
+        <translation>Accetta questa chiave</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="83"/>
+        <source>The desk&apos;s key file</source>
+        <translation>Il file della chiave dello sportello</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="85"/>
+        <source>Key files (%1)</source>
+        <translation>File di chiave (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="93"/>
+        <source>Choose the key file the desk sent.</source>
+        <translation>Scegli il file della chiave inviato dallo sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="98"/>
+        <source>This file is too large to be a key file.</source>
+        <translation>Questo file è troppo grande per essere un file di chiave.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="104"/>
+        <source>The key file cannot be read: %1</source>
+        <translation>Il file della chiave non si può leggere: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="117"/>
+        <source>Give the desk a name.</source>
+        <translation>Dai un nome allo sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/sync_dialogs.py" line="121"/>
+        <source>Type the fingerprint the desk read out.</source>
+        <translation>Scrivi l&apos;impronta letta dallo sportello.</translation>
     </message>
 </context>
 <context>

@@ -420,7 +420,11 @@ def test_rows_the_copy_did_not_read_stop_it(source, empty_postgres_database, mon
 
     def missing_one(self):
         query = reader(self)
-        return query.where(text("id <> (SELECT max(id) FROM skill)")) if self.name == "skill" else query
+        return (
+            query.where(text("id <> (SELECT max(id) FROM skill)"))
+            if self.name == "skill"
+            else query
+        )
 
     monkeypatch.setattr(TablePlan, "reader", missing_one)
     src, _ = open_database(source, migrate=False)
@@ -438,9 +442,7 @@ def test_a_boolean_that_is_not_0_or_1_is_named(source, empty_postgres_database):
     what the record says: named, never converted."""
     person = _person_ids(source)[-1]
     with sqlite3.connect(source) as conn:
-        conn.execute(
-            "UPDATE person SET previous_employer_in_crisis = 'no' WHERE id = ?", (person,)
-        )
+        conn.execute("UPDATE person SET previous_employer_in_crisis = 'no' WHERE id = ?", (person,))
         [(activity,)] = conn.execute("SELECT min(id) FROM activity")
         conn.execute("UPDATE activity SET follow_up_done = 2 WHERE id = ?", (activity,))
     conn.close()
@@ -514,7 +516,7 @@ def test_what_fails_after_the_commit_is_a_warning_and_the_copy_stands(
     import deskapp.dbcopy.copy as copying
     from deskapp.cli import main
 
-    def closed(*args):
+    def closed(*args, **kwargs):
         raise OperationalError("ANALYZE", {}, Exception("server closed the connection"))
 
     monkeypatch.setattr(copying, "_analyse", closed)

@@ -326,3 +326,21 @@ def test_the_server_chosen_at_the_first_start_is_opened_at_the_next(
     with pytest.raises(Built):
         app_module.run_gui(default, OPERATOR)
     assert built == [True] and not default.exists()
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "postgresql://desk@db.example/registry?password=Sekret",
+        "postgresql://desk:Sekret@db.example/registry",
+        "mysql://desk@db.example/registry",
+    ],
+)
+def test_a_remembered_server_that_holds_a_password_is_forgotten(qapp, kept):
+    """A setting written by hand, or by an older deskapp: never used, never shown; the
+    first start's question is asked again."""
+    from deskapp.ui.server_start import remembered_server
+
+    QSettings().setValue(SERVER_KEY, kept)
+    assert remembered_server() is None
+    assert not QSettings().contains(SERVER_KEY)

@@ -318,3 +318,58 @@ def test_a_role_that_can_reach_past_its_grants_is_refused_and_flagged(
     _admin(postgres_server, fix)
     assert main(["--db", granted.owner_url, "db", "grant", "--role", granted.app]) == 0
     assert main(["--db", granted.app_url, "db", "check"]) == 0
+
+
+def test_the_desks_rights_are_granted_again_inside_the_upgrade(registry, capsys, monkeypatch):
+    """The rights on rebuilt tables are part of the upgrade: if they cannot be granted,
+    the schema stays as it was, never upgraded with the desks locked out (or with a
+    rebuilt audit trail they could rewrite)."""
+    import deskapp.models.sql.roles as roles
+    from deskapp.models.migrate import current_revision
+
+    owner = Database(registry.owner_url)
+    try:
+        migrate_to(owner, "0016", down=True)
+    finally:
+        owner.dispose()
+    assert main(["--db", registry.owner_url, "db", "grant", "--role", registry.app]) == 0
+    capsys.readouterr()
+
+    def refused(conn, role, **options):
+        raise RoleError("refused")
+
+    monkeypatch.setattr(roles, "grant_application_role", refused)
+    with pytest.raises(RoleError):
+        open_server_database(registry.owner_url)
+    monkeypatch.undo()
+    owner = Database(registry.owner_url)
+    try:
+        assert current_revision(owner) == "0016"
+    finally:
+        owner.dispose()
+
+
+def test_the_first_start_refuses_an_older_schema_to_the_desks_role(qapp, registry, tmp_path):
+    """The first start's dialog opens the server as anything else does: an older schema
+    is the owner's to upgrade, said in words, and nothing is changed."""
+    from deskapp.models.migrate import current_revision
+    from deskapp.ui.first_run import RegistryPlaceDialog
+
+    owner = Database(registry.owner_url)
+    try:
+        migrate_to(owner, "0016", down=True)
+    finally:
+        owner.dispose()
+    assert main(["--db", registry.owner_url, "db", "grant", "--role", registry.app]) == 0
+    dialog = RegistryPlaceDialog(tmp_path / "deskapp.sqlite")
+    dialog.server.setChecked(True)
+    dialog.address.setText(registry.app_url)
+    dialog.accept()
+    assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
+    assert "'deskapp db upgrade' with the owner's address" in dialog.result.text()
+    dialog.reject()
+    owner = Database(registry.owner_url)
+    try:
+        assert current_revision(owner) == "0016"
+    finally:
+        owner.dispose()

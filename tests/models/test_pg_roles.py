@@ -347,29 +347,3 @@ def test_the_desks_rights_are_granted_again_inside_the_upgrade(registry, capsys,
         assert current_revision(owner) == "0016"
     finally:
         owner.dispose()
-
-
-def test_the_first_start_refuses_an_older_schema_to_the_desks_role(qapp, registry, tmp_path):
-    """The first start's dialog opens the server as anything else does: an older schema
-    is the owner's to upgrade, said in words, and nothing is changed."""
-    from deskapp.models.migrate import current_revision
-    from deskapp.ui.first_run import RegistryPlaceDialog
-
-    owner = Database(registry.owner_url)
-    try:
-        migrate_to(owner, "0016", down=True)
-    finally:
-        owner.dispose()
-    assert main(["--db", registry.owner_url, "db", "grant", "--role", registry.app]) == 0
-    dialog = RegistryPlaceDialog(tmp_path / "deskapp.sqlite")
-    dialog.server.setChecked(True)
-    dialog.address.setText(registry.app_url)
-    dialog.accept()
-    assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
-    assert "'deskapp db upgrade' with the owner's address" in dialog.result.text()
-    dialog.reject()
-    owner = Database(registry.owner_url)
-    try:
-        assert current_revision(owner) == "0016"
-    finally:
-        owner.dispose()

@@ -258,11 +258,11 @@ def escalations(conn: Connection, role: str, owner: str | None) -> tuple[Escalat
     return tuple(found)
 
 
-def grant_application_role(conn: Connection, role: str) -> None:
+def grant_application_role(conn: Connection, role: str, *, again: bool = False) -> None:
     """Give ``role`` the application's rights (module docstring), in the caller's
     transaction. Run as the schema's owner. Refuses, in words, a role name that is not
-    one, a role that does not exist, the owner itself and a superuser (whose rights no
-    grant can narrow)."""
+    one, a role that does not exist, the owner itself, a superuser and a role that can
+    reach past its grants (``escalations``; not when granted ``again`` by an upgrade)."""
     _require_server(conn)
     if not role or len(role) > MAX_ROLE_NAME or any(ord(ch) < 32 for ch in role):
         raise RoleError(
@@ -321,7 +321,7 @@ def grant_application_role(conn: Connection, role: str) -> None:
             owner=owner,
             user=str(me),
         )
-    reaches = escalations(conn, role, owner)
+    reaches = () if again else escalations(conn, role, owner)
     if reaches:
         raise RoleError(
             QT_TRANSLATE_NOOP(
@@ -363,13 +363,16 @@ def grant_application_role(conn: Connection, role: str) -> None:
         conn.exec_driver_sql(statement)
 
 
-def grant_again(conn: Connection) -> list[str]:
-    """After an upgrade: the application roles granted before get the rights on today's
-    tables (a rebuilt audit trail would otherwise carry the default UPDATE and DELETE).
-    Returns the roles granted."""
-    roles = granted_roles(conn)
+def grant_again(conn: Connection, roles: list[str] | None = None) -> list[str]:
+    """In an upgrade's transaction: the application roles granted before (``roles``,
+    read before the migrations ran; else as today's tables say) get the rights on
+    today's tables (a rebuilt audit trail would otherwise carry the default UPDATE and
+    DELETE). A role that has come to reach past its grants is granted all the same (the
+    upgrade is no place to refuse it; db check says so). Returns the roles granted."""
+    if roles is None:
+        roles = granted_roles(conn)
     for role in roles:
-        grant_application_role(conn, role)
+        grant_application_role(conn, role, again=True)
     return roles
 
 

@@ -6,7 +6,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from platformdirs import user_data_dir, user_log_dir
 
@@ -61,7 +61,8 @@ def _scheme(text: str) -> str:
 def server_address(text: str) -> str:
     """``text`` as the address of a PostgreSQL server (``postgresql://user@host:port/db``,
     libpq's parameters such as ``?sslmode=require`` kept). Any other URL is refused
-    (DatabaseUrlError); so is one holding a password (PasswordInUrlError): a command
+    (DatabaseUrlError); so is one holding a password, as ``user:password@`` or as a
+    parameter (``?password=``, ``?sslpassword=``; PasswordInUrlError): a command
     line is seen by every user of the machine (ps) and kept in shell histories; libpq
     reads the password from PGPASSWORD or ~/.pgpass instead."""
     text = text.strip()
@@ -69,12 +70,24 @@ def server_address(text: str) -> str:
     if scheme not in SERVER_SCHEMES:
         raise DatabaseUrlError(scheme)
     try:
-        has_password = urlsplit(text).password is not None
+        parts = urlsplit(text)
+        has_password = parts.password is not None
+        parameters = parse_qsl(parts.query, keep_blank_values=True)
     except ValueError:
         raise DatabaseUrlError(scheme) from None
-    if has_password:
+    if has_password or any(is_password_parameter(name) for name, _ in parameters):
         raise PasswordInUrlError(scheme)
     return text
+
+
+# libpq's parameters that hold a secret: the role's password, the client key's.
+PASSWORD_PARAMETERS = frozenset({"password", "sslpassword"})
+
+
+def is_password_parameter(name: str) -> bool:
+    """Whether the address's parameter ``name`` (``?password=...``) holds a password;
+    libpq reads its keywords as given, any case is refused all the same."""
+    return name.strip().lower() in PASSWORD_PARAMETERS
 
 
 def database_location(option: str | os.PathLike[str] | None) -> Path | str:

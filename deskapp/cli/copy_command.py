@@ -68,7 +68,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
                     "Error", "The copy to {target} failed: {reason}. Nothing was written."
                 ),
                 target=_shown(target_at),
-                reason=_reason(exc),
+                reason=_words(args, _reason(exc)),
             ) from None
     finally:
         source.dispose()
@@ -199,13 +199,12 @@ def _shown(target: Path | str) -> str:
         db.dispose()
 
 
-def _reason(exc: SQLAlchemyError) -> str:
-    """The driver's own words, first line only: PostgreSQL's details quote row values."""
-    orig = getattr(exc, "orig", None)
-    diag = getattr(orig, "diag", None)
-    primary = getattr(diag, "message_primary", None) if diag is not None else None
-    text = primary or str(orig or "").split("\nDETAIL")[0] or type(exc).__name__
-    return " ".join(text.split())
+def _reason(exc: SQLAlchemyError) -> Reason:
+    """The failure's kind and code, never the driver's words: PostgreSQL's details quote
+    row values, SQLite's driver the text it could not read."""
+    from deskapp.dbcopy.copy import failure_reason
+
+    return failure_reason(exc)
 
 
 def _words(args: argparse.Namespace, reason: Any, context: str = "Error") -> str:
@@ -219,7 +218,7 @@ def _words(args: argparse.Namespace, reason: Any, context: str = "Error") -> str
 
 
 def _say_refusal(args: argparse.Namespace, refused: Any) -> None:
-    print(f"deskapp: {args.speech.error(refused)}", file=sys.stderr)
+    print(f"deskapp: {_words(args, refused)}", file=sys.stderr)
     for detail, context in refused.details:
         print(f"  {_words(args, detail, context)}", file=sys.stderr)
 
@@ -229,6 +228,9 @@ def _say_report(
 ) -> None:
     from deskapp.dbcopy.plan import TABLE_LABELS
 
+    for warning in report.warnings:  # after the commit: the copy stands
+        kind = args.speech(QT_TRANSLATE_NOOP("Cli", "warning: "))
+        print(f"{kind}{_words(args, warning)}", file=sys.stderr)
     say(
         args,
         QT_TRANSLATE_NOOP("Cli", "Copied {source} to {target} (schema {revision}):"),

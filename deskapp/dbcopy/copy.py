@@ -20,9 +20,15 @@ plans, the funding catalogue. How it goes:
    chunk is written in a savepoint, and a chunk the target refuses is written again a
    row at a time to name the row. The audit trail's triggers stay on: its events are
    inserted in id order, which the append-only guard allows.
-5. Before the commit, the trail is read back from the target and its chain verified;
-   the id sequences of a server are moved past the largest ids. Any failure rolls the
-   whole transaction back: the target is left as empty as it was.
+5. Before the commit, the rows written are counted against the source's, table by
+   table, the trail is read back from the target and its chain verified; the id
+   sequences of a server are moved past the largest ids. Any failure rolls the whole
+   transaction back: the target is left as empty as it was. A source holding a table
+   the copy does not know is refused before anything is written (it would be lost).
+6. After the commit: a server gathers its statistics, a new file gets its anchor and
+   register of erasures (before it is put in place under its name), and the source's
+   trail notes the copy. What fails there after the commit is a warning of the report:
+   the copy stands.
 
 Nothing personal is logged or said: problems name a table, a row's id and a column.
 """
@@ -40,27 +46,30 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlchemyError
 
 from deskapp.dbcopy.errors import (
+    CopyFailed,
     CopyRefused,
     RowProblem,
     RowsRefused,
     SourceNotReady,
 )
-from deskapp.dbcopy.plan import TablePlan, copy_plan
-from deskapp.dbcopy.target import clear_seeded, make_schema, require_empty
-from deskapp.errors import DiskFullError, PermissionDeniedError, Reason
+from deskapp.dbcopy.plan import NOT_UTF8, UNREADABLE, TablePlan, copy_plan
+from deskapp.dbcopy.target import clear_seeded, make_schema, require_empty, unknown_tables
+from deskapp.errors import DeskappError, DiskFullError, PermissionDeniedError, Reason
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.audit_anchor import Anchor, anchor_path, head_of, write_anchor
 from deskapp.models.audit_chain import chain_query, verify_chain
 from deskapp.models.bulk import indexes_rebuilt, large_write
-from deskapp.models.database import SQLITE_FULL, Database, sqlite_code
+from deskapp.models.database import Database
 from deskapp.models.first_look import HEAD_REVISION
+from deskapp.models.sql import refusals
 from deskapp.models.sql.copy_in import write_rows
 from deskapp.models.sql.locking import lock_audit_chain
 from deskapp.models.sql.sequences import catch_up_ids
-from deskapp.models.sql.snapshot import read_snapshot
+from deskapp.models.sql.snapshot import NOT_UTF8 as UNDECODED
+from deskapp.models.sql.snapshot import read_snapshot, undecodable_marked
 from deskapp.services.actor import Actor
 
 log = logging.getLogger(__name__)
@@ -84,6 +93,8 @@ class CopyReport:
     events: int  # the audit trail's events on the target, its chain verified
     encrypted: bool = False  # a new file, encrypted with a key
     erasures: int = 0  # erasures written to the register beside a new file
+    # What failed after the copy was committed (it stands): statistics, the source's note.
+    warnings: tuple[Reason, ...] = ()
 
     @property
     def rows(self) -> int:
@@ -102,12 +113,29 @@ def copy_to_server(
     ``url``; ``anchor_folders``: the backup folders whose manifests anchor the trail."""
     _require_copier(source, actor)
     target = Database(url)
+    warnings: list[Reason] = []
     try:
         done = _copy(source, target, progress, anchor_folders=anchor_folders)
+        _after_commit(warnings, _ANALYSE_FAILED, _analyse, target)
     finally:
         target.dispose()
-    _record(source, actor, "copied whole to a database server")
-    return CopyReport(source.location, target.location, HEAD_REVISION, done.counts, done.events)
+    _after_commit(
+        warnings,
+        _RECORD_FAILED,
+        _record,
+        source,
+        actor,
+        "copied whole to a database server",
+        source_name=source.location,
+    )
+    return CopyReport(
+        source.location,
+        target.location,
+        HEAD_REVISION,
+        done.counts,
+        done.events,
+        warnings=tuple(warnings),
+    )
 
 
 def copy_to_file(
@@ -124,6 +152,7 @@ def copy_to_file(
     require_new_file(path)
     work = path.with_name(f"{path.name}.copying-{os.getpid()}")
     _remove_file(work)
+    companions: list[Path] = []
     try:
         target = Database.at_path(work, key)
         try:
@@ -134,12 +163,24 @@ def copy_to_file(
             done = _copy(source, target, progress, erasures=True)
         finally:
             target.dispose()  # the WAL folded into the file: one self-contained file
+        # Its anchor and register first: no file in place without them.
+        _beside_new_file(path, done, companions)
         work.replace(path)
     except BaseException:
         _remove_file(work)
+        for made in companions:
+            made.unlink(missing_ok=True)
         raise
-    _beside_new_file(path, done)
-    _record(source, actor, "copied whole to a database file")
+    warnings: list[Reason] = []
+    _after_commit(
+        warnings,
+        _RECORD_FAILED,
+        _record,
+        source,
+        actor,
+        "copied whole to a database file",
+        source_name=source.location,
+    )
     return CopyReport(
         source.location,
         str(path),
@@ -148,6 +189,7 @@ def copy_to_file(
         done.events,
         encrypted=key is not None,
         erasures=len(done.erased),
+        warnings=tuple(warnings),
     )
 
 
@@ -197,12 +239,13 @@ def _copy(
     plan = copy_plan()
     report = progress or (lambda step, done, total: None)
     done = _Done()
-    with read_snapshot(source.engine) as read:
+    with read_snapshot(source.engine) as read, undecodable_marked(read):
         if source.path is not None:
             # First, before the snapshot's first read: an anchor names only what was
             # committed before it was written.
             _require_anchored(read, source.path, anchor_folders)
         _require_head(read, source.location)
+        _require_known_tables(read, source.location, plan)
         if source.path is not None:
             _require_erasures_applied(read, source.path)
         totals = {
@@ -218,14 +261,18 @@ def _copy(
             problems = _Problems()
             for table in plan:
                 count = 0
-                with _indexing(write, table.name):
-                    for written in _copy_table(read, write, table, target.location, problems):
-                        count += written
-                        moved += written
-                        report(table.name, moved, everything)
+                try:
+                    with _indexing(write, table.name):
+                        for written in _copy_table(read, write, table, target.location, problems):
+                            count += written
+                            moved += written
+                            report(table.name, moved, everything)
+                except SQLAlchemyError as exc:
+                    raise _failed(exc, target.location, table.name) from exc
                 done.counts[table.name] = count
             if problems.found:
                 raise RowsRefused(target.location, problems.found, problems.more)
+            _require_all_copied(done.counts, totals, source.location)
             done.events = _verify_trail(write, source.location)
             for table in plan:
                 if table.serial_key is not None:
@@ -234,9 +281,86 @@ def _copy(
                 done.anchor = head_of(write)
                 if erasures:
                     done.erased = _erased(write)
-    if target.is_postgresql:
-        _analyse(target)
     return done
+
+
+def _require_known_tables(read: Connection, location: str, plan: list[TablePlan]) -> None:
+    """A table of the source the copy does not carry (made by hand, or by another
+    program) would be left behind without a word: refused, named."""
+    unknown = unknown_tables(read, plan)
+    if unknown:
+        raise SourceNotReady(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{path} holds tables deskapp does not make ({tables}): the copy would leave "
+                "them behind. Move their data elsewhere and drop them, or copy the file "
+                "with 'deskapp db backup'. Nothing was written.",
+            ),
+            path=location,
+            tables=", ".join(unknown),
+        )
+
+
+def _require_all_copied(counts: dict[str, int], totals: dict[str, int], location: str) -> None:
+    """Every row the source holds was written (counted in the same snapshot)."""
+    short = [
+        f"{name} {counts.get(name, 0):,}/{total:,}"
+        for name, total in totals.items()
+        if counts.get(name, 0) != total
+    ]
+    if short:
+        raise SourceNotReady(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "The copy of {path} did not read every row (table, rows read/rows held: "
+                "{tables}): it was stopped. Nothing was written; 'deskapp db check' on "
+                "the source may say why.",
+            ),
+            path=location,
+            tables=", ".join(short),
+        )
+
+
+def _failed(exc: SQLAlchemyError, target: str, table: str) -> DeskappError:
+    """A failure while a table was copied: the table and the kind, never the driver's
+    message (it may quote a row)."""
+    if refusals.is_disk_full(exc):
+        return _disk_full(target)
+    kind, code = refusals.failure(exc)
+    log.info("copy: table %s failed (%s)", table, code)
+    return CopyFailed(target, Reason(FAILURES[kind], code=code), table=table)
+
+
+def _disk_full(target: str) -> DiskFullError:
+    return DiskFullError(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "The disk of {target} filled during the copy: nothing of it was kept. "
+            "Free some space, then copy again.",
+        ),
+        target=target,
+    )
+
+
+# The kinds of failure (deskapp.models.sql.refusals.failure), each with its code.
+FAILURES = {
+    "connection": QT_TRANSLATE_NOOP(
+        "Error", "the connection to a database broke, or it stopped ({code})"
+    ),
+    "disk full": QT_TRANSLATE_NOOP("Error", "a disk filled ({code})"),
+    "rights": QT_TRANSLATE_NOOP("Error", "the database's role lacks a right it needs ({code})"),
+    "rule": QT_TRANSLATE_NOOP("Error", "a row broke a rule of the database ({code})"),
+    "value": QT_TRANSLATE_NOOP("Error", "a value could not be read or written ({code})"),
+    "other": QT_TRANSLATE_NOOP(
+        "Error", "the database could not do what was asked ({code}; its log says more)"
+    ),
+}
+
+
+def failure_reason(exc: SQLAlchemyError) -> Reason:
+    """Any database failure of a copy in words: its kind and code, never its message."""
+    kind, code = refusals.failure(exc)
+    return Reason(FAILURES[kind], code=code)
 
 
 @contextmanager
@@ -263,15 +387,8 @@ def _writing(target: Database) -> Iterator[Connection]:
             with conn.begin():
                 yield conn
     except OperationalError as exc:
-        if sqlite_code(exc.orig) == SQLITE_FULL or getattr(exc.orig, "sqlstate", None) == "53100":
-            raise DiskFullError(
-                QT_TRANSLATE_NOOP(
-                    "Error",
-                    "The disk of {target} filled during the copy: nothing of it was kept. "
-                    "Free some space, then copy again.",
-                ),
-                target=target.location,
-            ) from exc
+        if refusals.is_disk_full(exc):
+            raise _disk_full(target.location) from exc
         raise
 
 
@@ -300,25 +417,19 @@ def _copy_table(
     convert = table.converters(read.dialect)
     names = [c.name for c in table.columns]
     checks = [c.check for c in table.columns]
-    columns = list(zip(range(len(names)), names, convert, checks, strict=True))
+    stored = [c.stored_check for c in table.columns]
+    columns = list(zip(range(len(names)), names, convert, checks, stored, strict=True))
     keys = [names.index(k) for k in table.key]
     result = read.execution_options(yield_per=CHUNK).execute(table.reader())
     for chunk in result.partitions():
         rows: list[list[Any]] = []
         for raw in chunk:
             values = list(raw)
-            for i, name, conversion, check in columns:
+            for i, name, conversion, check, stored_check in columns:
                 value = values[i]
                 if value is None:
                     continue
-                reason = None
-                if conversion is not None:
-                    try:
-                        value = values[i] = conversion(value)
-                    except (ValueError, TypeError):
-                        reason = check(_UNREADABLE)
-                if reason is None:
-                    reason = check(value)
+                values[i], reason = _converted(value, conversion, check, stored_check)
                 if reason is not None:
                     problems.add(table.name, ", ".join(str(raw[k]) for k in keys), name, reason)
             rows.append(values)
@@ -329,6 +440,29 @@ def _copy_table(
 
 
 _UNREADABLE = object()  # what a value that did not convert is checked as: never right
+
+
+def _converted(
+    value: Any,
+    conversion: Callable[[Any], Any] | None,
+    check: Callable[[Any], Reason | None],
+    stored_check: Callable[[Any], Reason | None] | None,
+) -> tuple[Any, Reason | None]:
+    """``value`` (as the source's driver gave it) as it is written, and why it cannot
+    be, or None. A value that does not convert is a problem whatever its column: never
+    passed on as it was."""
+    if value is UNDECODED:
+        return value, Reason(NOT_UTF8)
+    if stored_check is not None:
+        reason = stored_check(value)
+        if reason is not None:
+            return value, reason
+    if conversion is not None:
+        try:
+            value = conversion(value)
+        except (ValueError, TypeError, ArithmeticError):
+            return value, check(_UNREADABLE) or Reason(UNREADABLE)
+    return value, check(value)
 
 
 def _write_chunk(
@@ -353,36 +487,7 @@ def _write_chunk(
 def refusal(exc: IntegrityError | DataError) -> Reason:
     """Why the target refused a row, in words, from the error's kind and the name of the
     constraint (never its message: PostgreSQL's details quote the row's values)."""
-    orig = exc.orig
-    diag = getattr(orig, "diag", None)
-    if diag is not None:  # psycopg
-        state = getattr(orig, "sqlstate", "") or ""
-        name = diag.constraint_name or diag.column_name or ""
-        kind = {
-            "23503": "reference",
-            "23505": "unique",
-            "23514": "check",
-            "23502": "not null",
-            "22001": "too long",
-        }.get(state, "other")
-    else:  # SQLite: "UNIQUE constraint failed: person.codice_fiscale", no values
-        message = str(orig)
-        name = message.split(":", 1)[1].strip() if ":" in message else ""
-        kind = next(
-            (
-                k
-                for prefix, k in (
-                    ("FOREIGN KEY", "reference"),
-                    ("UNIQUE", "unique"),
-                    ("CHECK", "check"),
-                    ("NOT NULL", "not null"),
-                )
-                if message.startswith(prefix)
-            ),
-            "other",
-        )
-        if kind == "other":
-            name = message
+    kind, name = refusals.refusal(exc)
     return Reason(_REFUSALS[kind], name=name or "?")
 
 
@@ -520,20 +625,50 @@ def _erased(write: Connection) -> list[tuple[int, dt.date, dt.datetime | None]]:
     return [(int(i), on, created) for i, on, created in rows if on is not None]
 
 
-def _beside_new_file(path: Path, done: _Done) -> None:
+def _beside_new_file(path: Path, done: _Done, made: list[Path]) -> None:
     """The new file's anchor (its trail's head) and register of erasures (the people
     anonymised on the server, so that a copy of an older file put back in its place
-    erases them again), beside it."""
-    from deskapp.services.erasure_register import Erasure, record_erasure, register_path
+    erases them again), beside where it goes; ``made``: the companions written here
+    (not there before), for the caller to take away if the file is not put in place."""
+    from deskapp.services import erasure_register
 
     if done.anchor is not None:
-        try:
-            write_anchor(anchor_path(path), done.anchor, durable=True)
-        except OSError as exc:
-            log.warning("copy: anchor not written: %s", exc.strerror or type(exc).__name__)
-    register = register_path(path)
+        anchor = anchor_path(path)
+        if not anchor.exists():
+            made.append(anchor)
+        write_anchor(anchor, done.anchor, durable=True)
+    register = erasure_register.register_path(path)
+    if done.erased and not register.exists():
+        made.append(register)
     for person_id, on, created in done.erased:
-        record_erasure(register, Erasure(person_id, on, created))
+        erasure_register.record_erasure(register, erasure_register.Erasure(person_id, on, created))
+
+
+_ANALYSE_FAILED = QT_TRANSLATE_NOOP(
+    "Error",
+    "the copy is made, but the server's statistics could not be gathered ({code}): searches "
+    "may be slow until the server gathers them itself, or its administrator runs ANALYZE",
+)
+_RECORD_FAILED = QT_TRANSLATE_NOOP(
+    "Error",
+    "the copy is made, but it could not be noted in the audit trail of {source} ({code})",
+)
+
+
+def _after_commit(
+    warnings: list[Reason],
+    template: str,
+    step: Callable[..., None],
+    *args: Any,
+    source_name: str = "",
+) -> None:
+    """A step after the copy's commit: what fails there is a warning, the copy stands."""
+    try:
+        step(*args)
+    except (SQLAlchemyError, DeskappError, OSError) as exc:
+        code = refusals.failure(exc)[1] if isinstance(exc, SQLAlchemyError) else type(exc).__name__
+        log.warning("copy: a step after the commit failed (%s)", code)
+        warnings.append(Reason(template, code=code, source=source_name))
 
 
 def _analyse(target: Database) -> None:

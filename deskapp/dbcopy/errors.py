@@ -28,6 +28,24 @@ class SourceNotReady(CopyRefused):
     """The source is not at this version's schema, or its audit trail does not hold."""
 
 
+class CopyFailed(CopyRefused):
+    """A database failed while a table was copied (a connection broke, a right is
+    missing...): said by its kind and code, never by the driver's message, which may
+    quote a row. The copy was rolled back."""
+
+    def __init__(self, target: str, reason: Reason, *, table: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "The copy to {target} failed while copying the table {table}: {reason}. "
+                "Nothing was written.",
+            ),
+            target=target,
+            table=table,
+            reason=reason,
+        )
+
+
 @dataclass(frozen=True)
 class RowProblem:
     """A row the target cannot take: its table, its primary key, the column (None when

@@ -10,7 +10,9 @@ the target's driver writes them as it writes anything deskapp saves.
 
 The checks are the ones PostgreSQL would make and SQLite does not (text holding NUL,
 text longer than its column, numbers out of a column's range, a value of the wrong kind
-in a column, which SQLite's type affinity lets through). They run on each row as it
+in a column, which SQLite's type affinity lets through; a boolean other than 0 or 1,
+checked before SQLAlchemy's conversion would make it True; text that is not UTF-8,
+which SQLite's driver would refuse to read, quoting it). They run on each row as it
 streams by, before the row is sent: a second pass over the whole source only to look
 would double the time of a large copy, and the first bad value found stops the writing
 anyway (the transaction is rolled back; see ``deskapp.dbcopy.copy``).
@@ -61,6 +63,8 @@ NOT_NUMBER = QT_TRANSLATE_NOOP("Error", "holds something other than a number")
 NOT_BOOLEAN = QT_TRANSLATE_NOOP("Error", "holds something other than yes or no")
 NOT_DATE = QT_TRANSLATE_NOOP("Error", "holds something other than a date")
 NOT_MOMENT = QT_TRANSLATE_NOOP("Error", "holds something other than a date and time")
+NOT_UTF8 = QT_TRANSLATE_NOOP("Error", "is not UTF-8 text")
+UNREADABLE = QT_TRANSLATE_NOOP("Error", "holds a value that cannot be read as the column's kind")
 
 # The ranges of PostgreSQL's integer types (SQLite's integers are all 64-bit).
 _RANGES = {
@@ -102,6 +106,14 @@ def _number_check(value: Any) -> Reason | None:
 
 def _boolean_check(value: Any) -> Reason | None:
     return None if type(value) is bool else Reason(NOT_BOOLEAN)
+
+
+def _stored_boolean_check(value: Any) -> Reason | None:
+    """A boolean as the source's driver gives it, before any conversion: SQLite's 0 or
+    1 (SQLAlchemy would turn 'no' or 2 into True), PostgreSQL's own."""
+    if type(value) is bool or (type(value) is int and value in (0, 1)):
+        return None
+    return Reason(NOT_BOOLEAN)
 
 
 def _date_check(value: Any) -> Reason | None:
@@ -149,7 +161,8 @@ def _check_for(kind: TypeEngine[Any]) -> Check:
 class ColumnPlan:
     name: str
     kind: TypeEngine[Any]  # the copy type
-    check: Check
+    check: Check  # the value once converted
+    stored_check: Check | None = None  # the value as the driver gives it, before converting
 
 
 @dataclass(frozen=True)
@@ -194,7 +207,13 @@ class TablePlan:
 
 def table_plan(model: Table) -> TablePlan:
     columns = tuple(
-        ColumnPlan(c.name, copy_type(c.type), _check_for(copy_type(c.type))) for c in model.columns
+        ColumnPlan(
+            c.name,
+            copy_type(c.type),
+            _check_for(copy_type(c.type)),
+            _stored_boolean_check if isinstance(copy_type(c.type), Boolean) else None,
+        )
+        for c in model.columns
     )
     key = tuple(c.name for c in model.primary_key.columns)
     writer = Table(

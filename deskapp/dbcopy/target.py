@@ -23,7 +23,11 @@ SEEDED = frozenset({"funding_catalogue", "supply_chain"})
 
 # Tables deskapp's migrations make besides the models': the schema's revision and, on
 # SQLite, the FTS5 search indexes and their shadow tables.
-_OWN_PREFIXES = ("person_fts", "skill_fts")
+_OWN = frozenset(
+    f"{index}{shadow}"
+    for index in ("person_fts", "skill_fts")
+    for shadow in ("", "_data", "_idx", "_content", "_docsize", "_config")
+)
 
 
 def require_empty(conn: Connection, location: str, plan: Sequence[TablePlan]) -> bool:
@@ -35,9 +39,7 @@ def require_empty(conn: Connection, location: str, plan: Sequence[TablePlan]) ->
     if not tables:
         return True
     models = {p.name for p in plan}
-    foreign = sorted(
-        t for t in tables - models - {"alembic_version"} if not t.startswith(_OWN_PREFIXES)
-    )
+    foreign = unknown_tables(conn, plan, tables)
     if foreign:
         raise TargetNotEmpty(
             QT_TRANSLATE_NOOP(
@@ -81,6 +83,17 @@ def require_empty(conn: Connection, location: str, plan: Sequence[TablePlan]) ->
             head=HEAD_REVISION,
         )
     return False
+
+
+def unknown_tables(
+    conn: Connection, plan: Sequence[TablePlan], tables: set[str] | None = None
+) -> list[str]:
+    """The tables of ``conn`` (``tables`` when already read) that deskapp does not make:
+    neither a model's, nor the schema's revision, nor SQLite's search indexes."""
+    if tables is None:
+        tables = set(inspect(conn).get_table_names())
+    known = {p.name for p in plan} | {"alembic_version"}
+    return sorted(tables - known - _OWN)
 
 
 def clear_seeded(conn: Connection, plan: Sequence[TablePlan]) -> None:

@@ -242,9 +242,11 @@ class Database:
         any password."""
         if self.path is not None:
             return str(self.path)
-        return self.url.set(drivername=self.url.get_backend_name()).render_as_string(
-            hide_password=True
-        )
+        from deskapp.paths import is_password_parameter
+
+        url = self.url.set(drivername=self.url.get_backend_name())
+        url = url.difference_update_query([k for k in url.query if is_password_parameter(k)])
+        return url.render_as_string(hide_password=True)
 
     @property
     def path(self) -> Path | None:

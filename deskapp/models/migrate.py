@@ -36,7 +36,7 @@ from deskapp.models.audit_anchor import (
 from deskapp.models.connection_loss import needs_password, password_needed, server_name
 from deskapp.models.database import Database
 from deskapp.models.first_look import HEAD_REVISION as HEAD_REVISION  # re-exported
-from deskapp.models.sql.roles import grant_again, may_alter_schema, owner_needed
+from deskapp.models.sql.roles import grant_again, granted_roles, may_alter_schema, owner_needed
 from deskapp.models.sqlite_files import (
     connect_file,
     database_errors,
@@ -172,7 +172,11 @@ def migrate_to(db: Database, revision: str, *, down: bool = False) -> None:
     documentation asks: a table rebuilt by batch mode is dropped and copied, and with
     the keys on, dropping ``person`` would first delete every skill, consent and
     membership through ON DELETE CASCADE. The references are checked before the commit
-    instead (PRAGMA foreign_key_check): a migration that broke one is rolled back."""
+    instead (PRAGMA foreign_key_check): a migration that broke one is rolled back.
+
+    On PostgreSQL, the desks' roles granted before an upgrade (read from the tables as
+    they were) get their rights on today's tables in the same transaction: a rebuilt
+    table is a new one, and the schema is never upgraded without them."""
     from alembic import command
 
     cfg = _alembic_config()
@@ -190,10 +194,12 @@ def migrate_to(db: Database, revision: str, *, down: bool = False) -> None:
                 # A file may hold broken references already (db check reports them): only
                 # the ones the migration made stop it, or that file could never open.
                 before = _broken_references(conn) if raw is not None else Counter()
+                desks = granted_roles(conn) if not down else []
                 if down:
                     command.downgrade(cfg, revision)
                 else:
                     command.upgrade(cfg, revision)
+                    grant_again(conn, desks)
                 if raw is not None:
                     made = _broken_references(conn) - before
                     if made:
@@ -315,17 +321,22 @@ def open_server_database(
                 ),
                 path=db.location,
             )
-        if migrate and revision not in (None, HEAD_REVISION):
-            _require_owner(db, revision)
-        result = upgrade_database(db) if migrate else None
-        if result is not None and result.changed:
-            # A rebuilt table is a new one: the desks' role gets its rights on it again.
-            with db.engine.begin() as conn:
-                grant_again(conn)
+        result = bring_up_to_date(db) if migrate else None
     except Exception:
         db.dispose()
         raise
     return db, result
+
+
+def bring_up_to_date(db: Database) -> MigrationResult:
+    """A server's database at this version's schema: made in an empty one, an older one
+    upgraded by its owner only (the desks' role is told who can), the desks' rights
+    granted again in the upgrade's own transaction (``migrate_to``)."""
+    revision = current_revision(db)
+    _check_known(db, revision)
+    if revision not in (None, HEAD_REVISION):
+        _require_owner(db, revision)
+    return upgrade_database(db)
 
 
 def _require_owner(db: Database, revision: str) -> None:

@@ -106,12 +106,13 @@ KNOWN_CONSENT_FIELDS = frozenset(
 )
 
 # A text cell the rules take as it is: no control character (C0, DEL, C1), no
-# bidirectional override; a one-line field has no tab or line break either (not even
+# bidirectional override, no lone surrogate (half of a UTF-16 pair, which no file's text
+# holds and no database can write); a one-line field has no tab or line break either (not even
 # around the text, which the schema would strip: such a cell goes to the schema). The
 # whitespace then left around the text is what both Python's strip() and pydantic's
 # strip remove (a test checks every such character).
-_ONE_LINE_CELL = re.compile("[^\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*")
-_LINES_CELL = re.compile("[^\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*")
+_ONE_LINE_CELL = re.compile("[^\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]*")
+_LINES_CELL = re.compile("[^\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]*")
 # pydantic's words for yes and no (any case, nothing around them).
 _BOOLS = {
     **dict.fromkeys(("1", "on", "t", "true", "y", "yes"), True),

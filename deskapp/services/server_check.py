@@ -19,7 +19,7 @@ from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.audit_guard import PG_TRIGGERS, trigger_problems
 from deskapp.models.person_index import POSTGRESQL_INDEX, index_present
 from deskapp.models.skill_index import POSTGRESQL_INDEX as SKILL_INDEX
-from deskapp.models.sql.roles import RoleRights, granted_roles, role_rights
+from deskapp.models.sql.roles import ESCALATION_CHECKS, RoleRights, granted_roles, role_rights
 
 # The same line as a file's check (deskapp.services.maintenance).
 _TRIGGER_PROBLEM = QT_TRANSLATE_NOOP(
@@ -130,6 +130,13 @@ def _one_role(rights: RoleRights, facts: list[str], problems: list[str]) -> None
                 ),
                 role=role,
             )
+        )
+        return
+    if rights.escalations:
+        # The rest follows from these, and no grant of the owner mends it: said alone.
+        problems.extend(
+            Reason(ESCALATION_CHECKS[e.kind], role=role, through=e.through, fix=e.fix)
+            for e in rights.escalations
         )
         return
     if rights.superuser:

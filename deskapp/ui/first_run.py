@@ -174,11 +174,12 @@ class RegistryPlaceDialog(QDialog):
             return
         if not self.check():
             return
-        from deskapp.models.migrate import upgrade_database
+        from deskapp.models.migrate import bring_up_to_date
 
         assert self.db is not None
         try:
-            upgrade_database(self.db)  # the schema of an empty one; an older one brought up
+            # The schema of an empty one; an older one brought up by its owner only.
+            bring_up_to_date(self.db)
         except DeskappError as error:
             self._refused(error_text(error))
             return

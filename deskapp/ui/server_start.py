@@ -41,7 +41,20 @@ SERVER_KEY = "data/server_address"
 
 
 def remembered_server() -> str | None:
-    return str(QSettings().value(SERVER_KEY, "") or "") or None
+    """The server chosen at the first start, checked again as any address is: one that
+    holds a password (or is no server's), written by hand or by an older deskapp, is
+    forgotten, never used nor shown; the first start's question is asked again."""
+    from deskapp.paths import DatabaseUrlError, server_address
+
+    kept = str(QSettings().value(SERVER_KEY, "") or "")
+    if not kept:
+        return None
+    try:
+        return server_address(kept)
+    except DatabaseUrlError:
+        log.warning("a remembered server's address was refused and forgotten")
+        QSettings().remove(SERVER_KEY)
+        return None
 
 
 def server_parts(location: str) -> tuple[str, str, str]:

@@ -80,3 +80,37 @@ def test_the_window_refuses_a_password_in_a_servers_address(capsys):
     assert main(["--db", "postgresql://desk:Sekret-Passw0rd@db.example/registry"]) != 0
     err = capsys.readouterr().err
     assert "PGPASSWORD" in err and "Sekret" not in err
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://desk@db.example/registry?password=Sekret-Passw0rd",
+        "postgresql://desk@db.example/registry?sslmode=require&PassWord=Sekret-Passw0rd",
+        "postgres://desk@db.example/registry?%70assword=Sekret-Passw0rd",
+        "postgresql://desk@db.example/registry?password",
+    ],
+)
+def test_a_password_in_the_addresss_parameters_is_refused_too(url, capsys, tmp_path):
+    """libpq takes ?password=... as well as user:password@: refused the same way,
+    wherever an address comes in, and never repeated."""
+    from deskapp.paths import PasswordInUrlError, server_address
+
+    with pytest.raises(PasswordInUrlError):
+        server_address(url)
+    assert main(["--db", url, "--operator", ADMIN, "db", "check"]) != 0
+    err = capsys.readouterr().err
+    assert "Sekret" not in err and "PGPASSWORD" in err
+    assert main(["--db", str(tmp_path / "desk.sqlite"), "db", "copy", "--to", url]) != 0
+    err = capsys.readouterr().err
+    assert "Sekret" not in err and "PGPASSWORD" in err
+
+
+def test_an_address_is_shown_without_a_password_among_its_parameters():
+    from deskapp.models.database import Database
+
+    db = Database("postgresql://desk@db.example/registry?sslmode=require&Password=Sekret")
+    try:
+        assert "Sekret" not in db.location and "sslmode=require" in db.location
+    finally:
+        db.dispose()

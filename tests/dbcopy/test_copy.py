@@ -18,7 +18,7 @@ from deskapp.dbcopy import (
     copy_to_file,
     copy_to_server,
 )
-from deskapp.dbcopy.plan import NUL_IN_TEXT, copy_plan
+from deskapp.dbcopy.plan import NOT_BOOLEAN, NUL_IN_TEXT, copy_plan
 from deskapp.errors import PermissionDeniedError, Reason
 from deskapp.models.database import Database
 from deskapp.models.migrate import migrate_to, open_database, open_server_database
@@ -392,3 +392,172 @@ def test_people_the_register_of_erasures_names_must_be_erased_first(
         src.dispose()
     assert f"ids {person})" in str(refused.value) and "gdpr erase" in str(refused.value)
     assert _tables(_driver(empty_postgres_database)) == set()
+
+
+def test_a_table_the_copy_does_not_know_stops_it(source, empty_postgres_database):
+    """A table added to the file by hand (or by a newer deskapp): the copy does not
+    carry it, so it is not made at all; the table is named."""
+    with sqlite3.connect(source) as conn:
+        conn.execute("CREATE TABLE desk_notes (id INTEGER PRIMARY KEY, body TEXT)")
+        conn.execute("INSERT INTO desk_notes VALUES (1, 'keep me')")
+    conn.close()
+    src, _ = open_database(source, migrate=False)
+    try:
+        with pytest.raises(SourceNotReady) as refused:
+            copy_to_server(src, empty_postgres_database, resolve_actor(src, ADMIN))
+    finally:
+        src.dispose()
+    assert "desk_notes" in str(refused.value) and "Nothing was written" in str(refused.value)
+    assert _tables(_driver(empty_postgres_database)) == set()
+
+
+def test_rows_the_copy_did_not_read_stop_it(source, empty_postgres_database, monkeypatch):
+    """The rows written are counted against the rows the source holds, table by table,
+    before the commit: a row the reading missed is never lost without a word."""
+    from deskapp.dbcopy.plan import TablePlan
+
+    reader = TablePlan.reader
+
+    def missing_one(self):
+        query = reader(self)
+        return (
+            query.where(text("id <> (SELECT max(id) FROM skill)"))
+            if self.name == "skill"
+            else query
+        )
+
+    monkeypatch.setattr(TablePlan, "reader", missing_one)
+    src, _ = open_database(source, migrate=False)
+    try:
+        with pytest.raises(SourceNotReady) as refused:
+            copy_to_server(src, empty_postgres_database, resolve_actor(src, ADMIN))
+    finally:
+        src.dispose()
+    assert "skill" in str(refused.value) and "Nothing was written" in str(refused.value)
+    assert _tables(_driver(empty_postgres_database)) == set()
+
+
+def test_a_boolean_that_is_not_0_or_1_is_named(source, empty_postgres_database):
+    """SQLite keeps 'no' or 2 in a boolean column; turned into True they would change
+    what the record says: named, never converted."""
+    person = _person_ids(source)[-1]
+    with sqlite3.connect(source) as conn:
+        conn.execute("UPDATE person SET previous_employer_in_crisis = 'no' WHERE id = ?", (person,))
+        [(activity,)] = conn.execute("SELECT min(id) FROM activity")
+        conn.execute("UPDATE activity SET follow_up_done = 2 WHERE id = ?", (activity,))
+    conn.close()
+    src, _ = open_database(source, migrate=False)
+    try:
+        with pytest.raises(RowsRefused) as refused:
+            copy_to_server(src, empty_postgres_database, resolve_actor(src, ADMIN))
+    finally:
+        src.dispose()
+    found = [(p.table, p.row, p.column, p.reason) for p in refused.value.problems]
+    assert found == [
+        ("person", str(person), "previous_employer_in_crisis", NOT_BOOLEAN),
+        ("activity", str(activity), "follow_up_done", NOT_BOOLEAN),
+    ]
+    assert _tables(_driver(empty_postgres_database)) == set()
+
+
+def test_text_that_is_not_utf8_is_named_and_never_quoted(source, empty_postgres_database, capsys):
+    """SQLite's driver refuses to read such a text, quoting it: the copy names the
+    table, the row and the column instead, and says nothing of the value."""
+    from deskapp.cli import main
+
+    person = _person_ids(source)[-1]
+    with sqlite3.connect(source) as conn:
+        conn.execute(
+            "UPDATE person SET notes = CAST(X'4D6172696F20526F737369206861732048495620FF' "
+            "AS TEXT) WHERE id = ?",
+            (person,),
+        )
+    conn.close()
+    argv = ["--db", str(source), "--operator", ADMIN, "db", "copy", "--to"]
+    assert main([*argv, empty_postgres_database]) != 0
+    err = capsys.readouterr().err
+    assert f"table person, row {person}, column notes: is not UTF-8 text" in err, err
+    assert "Rossi" not in err and "HIV" not in err
+    assert _tables(_driver(empty_postgres_database)) == set()
+
+
+def test_a_failure_of_the_server_is_said_without_its_words(
+    source, empty_postgres_database, capsys, monkeypatch
+):
+    """The driver's message may quote a row: the copy says which table it was copying
+    and what kind of failure it was, never the message."""
+    from sqlalchemy.exc import OperationalError
+
+    import deskapp.dbcopy.copy as copying
+    from deskapp.cli import main
+
+    def broken(write, table, rows, keys, target):
+        if table.name == "person":
+            raise OperationalError("INSERT", {}, Exception("row (Mario, Rossi, HIV) failed"))
+        return written(write, table, rows, keys, target)
+
+    written = copying._write_chunk
+    monkeypatch.setattr(copying, "_write_chunk", broken)
+    argv = ["--db", str(source), "--operator", ADMIN, "db", "copy", "--to"]
+    assert main([*argv, empty_postgres_database]) != 0
+    err = capsys.readouterr().err
+    assert "Mario" not in err and "HIV" not in err
+    assert "table person" in err and "Nothing was written" in err, err
+    assert _tables(_driver(empty_postgres_database)) == set()
+
+
+def test_what_fails_after_the_commit_is_a_warning_and_the_copy_stands(
+    source, empty_postgres_database, capsys, monkeypatch
+):
+    """The copy is committed: a failure of the statistics or of the source's own note
+    of it does not make it "nothing written"; it is said as a warning."""
+    from sqlalchemy.exc import OperationalError
+
+    import deskapp.dbcopy.copy as copying
+    from deskapp.cli import main
+
+    def closed(*args, **kwargs):
+        raise OperationalError("ANALYZE", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(copying, "_analyse", closed)
+    import deskapp.services.audit as audit
+
+    monkeypatch.setattr(audit, "record_event", closed)
+    argv = ["--db", str(source), "--operator", ADMIN, "db", "copy", "--to"]
+    assert main([*argv, empty_postgres_database]) == 0
+    captured = capsys.readouterr()
+    assert "Nothing was written" not in captured.err + captured.out
+    assert "rows in all" in captured.out
+    assert "warning: the copy is made, but the server's statistics" in captured.err, captured.err
+    assert "warning: the copy is made, but it could not be noted in the audit trail of" in (
+        captured.err
+    )
+    assert "person" in _tables(_driver(empty_postgres_database))
+
+
+def test_a_new_files_companions_are_written_before_it_takes_its_place(
+    empty_postgres_database, source, tmp_path, monkeypatch
+):
+    """The register of erasures beside a new file is written before the file is put in
+    place: if it cannot be, there is no file without its register."""
+    import deskapp.services.erasure_register as register
+
+    src, _ = open_database(source, migrate=False)
+    try:
+        copy_to_server(src, empty_postgres_database, resolve_actor(src, ADMIN))
+    finally:
+        src.dispose()
+
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(register, "record_erasure", full)
+    server, _ = open_server_database(empty_postgres_database, migrate=False)
+    new = tmp_path / "back" / "desk.sqlite"
+    new.parent.mkdir()
+    try:
+        with pytest.raises(OSError):
+            copy_to_file(server, new, resolve_actor(server, ADMIN))
+    finally:
+        server.dispose()
+    assert sorted(p.name for p in new.parent.iterdir()) == []

@@ -23,7 +23,7 @@ from deskapp.services.actor import resolve_actor
 from deskapp.services.persons import create_person
 from deskapp.services.projects import add_member, create_project, move_project
 from tests.conftest import MARIO_CF, person_data
-from tests.pg_roles import Registry, owned_registry
+from tests.pg_roles import Registry, _admin, owned_registry
 
 ADMIN = "Anna Bianchi"
 # InsufficientPrivilege, and the guard trigger's integrity error.
@@ -263,3 +263,87 @@ def test_db_check_says_what_was_loosened_or_removed(granted, capsys):
     assert main(["--db", granted.app_url, "db", "check"]) != 0
     err = capsys.readouterr().err
     assert "audit trail" in err and f"role {granted.app}" not in err
+
+
+# Ways a role reaches past its grants, and what the server's administrator runs to close
+# each: deskapp's grants cannot narrow them, so db grant refuses and db check says so.
+LOOSENED = {
+    "member of the owner": (["GRANT {owner} TO {app}"], "REVOKE {owner} FROM {app}"),
+    "member of the owner, not inheriting": (
+        ["ALTER ROLE {app} NOINHERIT", "GRANT {owner} TO {app}"],
+        "REVOKE {owner} FROM {app}",
+    ),
+    "writes all data": (
+        ["GRANT pg_write_all_data TO {app}"],
+        "REVOKE pg_write_all_data FROM {app}",
+    ),
+    "creates roles": (["ALTER ROLE {app} CREATEROLE"], "ALTER ROLE {app} NOCREATEROLE"),
+    "bypasses row security": (["ALTER ROLE {app} BYPASSRLS"], "ALTER ROLE {app} NOBYPASSRLS"),
+    "creates schemas": (
+        ["GRANT CREATE ON DATABASE {database} TO {app}"],
+        "REVOKE CREATE ON DATABASE {database} FROM {app}",
+    ),
+    "owns the database": (
+        ["ALTER DATABASE {database} OWNER TO {app}"],
+        "ALTER DATABASE {database} OWNER TO {owner}",
+    ),
+}
+
+
+@pytest.mark.parametrize("how", list(LOOSENED))
+def test_a_role_that_can_reach_past_its_grants_is_refused_and_flagged(
+    granted, postgres_server, capsys, how
+):
+    names = {"owner": granted.owner, "app": granted.app, "database": granted.database}
+    statements, fix = LOOSENED[how]
+    _admin(postgres_server, *(s.format(**names) for s in statements))
+    fix = fix.format(**names)
+    # db check, as the owner and as the desks' role: the problem, and the fix.
+    for url in (granted.owner_url, granted.app_url):
+        assert main(["--db", url, "db", "check"]) != 0
+        err = capsys.readouterr().err
+        assert f"role {granted.app}" in err and fix in err, err
+        assert f"run 'deskapp db grant --role {granted.app}'" not in err
+    db = Database(granted.owner_url)
+    try:
+        with db.engine.connect() as conn:
+            assert not role_rights(conn, granted.app).restricted
+    finally:
+        db.dispose()
+    # db grant refuses it, saying what to change.
+    assert main(["--db", granted.owner_url, "db", "grant", "--role", granted.app]) != 0
+    err = capsys.readouterr().err
+    assert f"'{granted.app}'" in err and fix in err and "Traceback" not in err
+    # Once the administrator has changed it, the role is granted and checks clean.
+    _admin(postgres_server, fix)
+    assert main(["--db", granted.owner_url, "db", "grant", "--role", granted.app]) == 0
+    assert main(["--db", granted.app_url, "db", "check"]) == 0
+
+
+def test_the_desks_rights_are_granted_again_inside_the_upgrade(registry, capsys, monkeypatch):
+    """The rights on rebuilt tables are part of the upgrade: if they cannot be granted,
+    the schema stays as it was, never upgraded with the desks locked out (or with a
+    rebuilt audit trail they could rewrite)."""
+    import deskapp.models.sql.roles as roles
+    from deskapp.models.migrate import current_revision
+
+    owner = Database(registry.owner_url)
+    try:
+        migrate_to(owner, "0016", down=True)
+    finally:
+        owner.dispose()
+    assert main(["--db", registry.owner_url, "db", "grant", "--role", registry.app]) == 0
+    capsys.readouterr()
+
+    def refused(conn, role, **options):
+        raise RoleError("refused")
+
+    monkeypatch.setattr(roles, "grant_application_role", refused)
+    with pytest.raises(RoleError):
+        open_server_database(registry.owner_url)
+    monkeypatch.undo()
+    owner = Database(registry.owner_url)
+    try:
+        assert current_revision(owner) == "0016"
+    finally:
+        owner.dispose()

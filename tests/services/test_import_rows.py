@@ -532,3 +532,13 @@ def test_an_import_reports_and_writes_the_same_with_the_rules_or_the_schema_alon
         outcomes.append(outcome)
     assert outcomes[0][0][0] == "failed" and outcomes[0][1][0] == "written"
     assert outcomes[0] == outcomes[1]
+
+
+@pytest.mark.parametrize("surrogate", ["\ud800", "\udbff", "\udc00", "\udfff"])
+def test_a_lone_surrogate_is_refused(rules, surrogate):
+    """Half of a UTF-16 pair (a file decoded leniently, a cell written by another
+    program): no text of a person, which no database can write; refused."""
+    for column in ("family_name", "notes"):
+        cells = {**ITALIAN, column: f"Zappa{surrogate}"}
+        assert by_rules(rules, cells, "IT") is None, column
+        assert by_schema(cells, "IT") is None, column  # nor does the schema

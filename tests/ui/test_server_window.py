@@ -20,6 +20,7 @@ from deskapp.ui import app as app_module
 from deskapp.ui.first_run import RegistryPlaceDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.server_start import SERVER_KEY, ServerPasswordDialog, open_server
+from tests.pg_roles import owned_registry
 from tests.postgres_server import find_bindir
 from tests.server_trouble import DATABASE, PASSWORD, TroubleServer
 from tests.ui.test_person_form import _choose, _press_save, _type
@@ -326,3 +327,61 @@ def test_the_server_chosen_at_the_first_start_is_opened_at_the_next(
     with pytest.raises(Built):
         app_module.run_gui(default, OPERATOR)
     assert built == [True] and not default.exists()
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "postgresql://desk@db.example/registry?password=Sekret",
+        "postgresql://desk:Sekret@db.example/registry",
+        "mysql://desk@db.example/registry",
+    ],
+)
+def test_a_remembered_server_that_holds_a_password_is_forgotten(qapp, kept):
+    """A setting written by hand, or by an older deskapp: never used, never shown; the
+    first start's question is asked again."""
+    from deskapp.ui.server_start import remembered_server
+
+    QSettings().setValue(SERVER_KEY, kept)
+    assert remembered_server() is None
+    assert not QSettings().contains(SERVER_KEY)
+
+
+@pytest.fixture
+def registry(postgres_server, monkeypatch):
+    """A region's registry: an owner role's schema, a desks' role (tests/pg_roles.py)."""
+    from deskapp.cli import main
+
+    monkeypatch.delenv("DESKAPP_DB", raising=False)
+    monkeypatch.delenv("DESKAPP_OPERATOR", raising=False)
+    with owned_registry(postgres_server) as reg:
+        assert main(["--db", reg.owner_url, "init", "--desk", "Antenna Imperia",
+                     "--region", "liguria", "--admin", "Anna Bianchi"]) == 0  # fmt: skip
+        yield reg
+
+
+def test_the_first_start_refuses_an_older_schema_to_the_desks_role(qapp, registry, tmp_path):
+    """The first start's dialog opens the server as anything else does: an older schema
+    is the owner's to upgrade, said in words, and nothing is changed."""
+    from deskapp.cli import main
+    from deskapp.models.database import Database
+    from deskapp.models.migrate import current_revision, migrate_to
+
+    owner = Database(registry.owner_url)
+    try:
+        migrate_to(owner, "0016", down=True)
+    finally:
+        owner.dispose()
+    assert main(["--db", registry.owner_url, "db", "grant", "--role", registry.app]) == 0
+    dialog = RegistryPlaceDialog(tmp_path / "deskapp.sqlite")
+    dialog.server.setChecked(True)
+    dialog.address.setText(registry.app_url)
+    dialog.accept()
+    assert "'deskapp db upgrade' with the owner's address" in dialog.result.text()
+    assert not QSettings().contains(SERVER_KEY)  # not chosen: asked again next time
+    dialog.reject()
+    owner = Database(registry.owner_url)
+    try:
+        assert current_revision(owner) == "0016"
+    finally:
+        owner.dispose()

@@ -18,6 +18,12 @@ schema, and may only append to the audit trail:
   granted (``granted_roles``) as its last step, since a migration that rebuilds a table
   makes a new one.
 
+A role that can reach past its grants is refused (``db grant``) and flagged (``db
+check``), with the statement the server's administrator runs to close the way
+(``escalations``): a member of the schema's owner or of another role that can (SET ROLE
+needs no INHERIT), of ``pg_write_all_data`` or ``pg_database_owner``; a role with
+CREATEROLE (it could grant itself the owner) or BYPASSRLS; CREATE on the database.
+
 Nothing here creates a role or gives it a password: that is the server administrator's
 ``createuser``. SQLite has no roles: a file's permissions are the operating system's.
 """
@@ -25,11 +31,12 @@ Nothing here creates a role or gives it a password: that is the server administr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from deskapp.errors import DeskappError
+from deskapp.errors import DeskappError, Reason
 from deskapp.i18n import QT_TRANSLATE_NOOP
 
 AUDIT_TABLE = "audit_event"
@@ -43,11 +50,92 @@ MAX_ROLE_NAME = 63  # PostgreSQL's NAMEDATALEN - 1
 
 
 class RoleError(DeskappError):
-    """The role cannot be granted as asked (missing, the owner itself, a superuser...)."""
+    """The role cannot be granted as asked (missing, the owner itself, a superuser...);
+    ``reasons``: the ways it reaches past its grants, each with what to change."""
+
+    def __init__(self, template: str, reasons: list[Reason] | None = None, **params: Any) -> None:
+        self.reasons = reasons or []
+        super().__init__(template, **params)
+
+    @property
+    def message(self) -> str:
+        base = super().message
+        return base + (" " + " ".join(self.reasons) if self.reasons else "")
+
+
+# Built-in roles whose members reach every table, the audit trail included.
+_WIDE_ROLES = ("pg_write_all_data", "pg_database_owner")
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """One way a role reaches past the rights deskapp grants it, and the statement the
+    server's administrator runs to close it (no grant of the schema's owner can)."""
+
+    kind: str  # "member", "database_owner", "createrole", "bypassrls", "create_database"
+    through: str  # the role it is a member of, or the database
+    fix: str  # SQL, identifiers quoted
+
+
+# What each way is, said by db grant (context "Error") and db check (context "Check").
+ESCALATION_ERRORS = {
+    "member": QT_TRANSLATE_NOOP(
+        "Error",
+        "It is a member of {through}, so it can act as that role (SET ROLE): the server's "
+        "administrator runs {fix}.",
+    ),
+    "database_owner": QT_TRANSLATE_NOOP(
+        "Error",
+        "It owns the database {through}, and with it the schema: the server's administrator "
+        "runs {fix}.",
+    ),
+    "createrole": QT_TRANSLATE_NOOP(
+        "Error",
+        "It may create roles, and so grant itself others: the server's administrator runs {fix}.",
+    ),
+    "bypassrls": QT_TRANSLATE_NOOP(
+        "Error", "It bypasses row-level security: the server's administrator runs {fix}."
+    ),
+    "create_database": QT_TRANSLATE_NOOP(
+        "Error",
+        "It may create schemas in the database {through}: the server's administrator runs {fix}.",
+    ),
+}
+ESCALATION_CHECKS = {
+    "member": QT_TRANSLATE_NOOP(
+        "Check",
+        "role {role} is a member of {through}, so it can act as that role (SET ROLE): the "
+        "server's administrator runs {fix}",
+    ),
+    "database_owner": QT_TRANSLATE_NOOP(
+        "Check",
+        "role {role} owns the database {through}, and with it the schema: the server's "
+        "administrator runs {fix}",
+    ),
+    "createrole": QT_TRANSLATE_NOOP(
+        "Check",
+        "role {role} may create roles, and so grant itself others: the server's "
+        "administrator runs {fix}",
+    ),
+    "bypassrls": QT_TRANSLATE_NOOP(
+        "Check",
+        "role {role} bypasses row-level security: the server's administrator runs {fix}",
+    ),
+    "create_database": QT_TRANSLATE_NOOP(
+        "Check",
+        "role {role} may create schemas in the database {through}: the server's "
+        "administrator runs {fix}",
+    ),
+}
 
 
 def _quoted(conn: Connection, name: str) -> str:
     return str(conn.dialect.identifier_preparer.quote_identifier(name))
+
+
+def _shown(conn: Connection, name: str) -> str:
+    """``name`` as an administrator types it in a statement: quoted only where needed."""
+    return str(conn.dialect.identifier_preparer.quote(name))
 
 
 def _require_server(conn: Connection) -> None:
@@ -92,11 +180,89 @@ def granted_roles(conn: Connection) -> list[str]:
     return [str(r) for r in rows]
 
 
-def grant_application_role(conn: Connection, role: str) -> None:
+def escalations(conn: Connection, role: str, owner: str | None) -> tuple[Escalation, ...]:
+    """The ways ``role`` reaches past its grants (module docstring), read from the
+    catalog; ``owner``: the schema's owner."""
+    params = {"role": role, "owner": owner or "", "wide": list(_WIDE_ROLES)}
+    shown = _shown(conn, role)
+    database = str(conn.execute(text("SELECT current_database()")).scalar())
+    found: list[Escalation] = []
+    # Roles it is a member of (directly or not, inheriting or not) that reach further.
+    # pg_database_owner's members are the database's owner: no REVOKE, a new owner.
+    members = conn.execute(
+        text(
+            "SELECT r.rolname FROM pg_roles r "
+            "WHERE r.rolname <> :role AND pg_has_role(:role, r.oid, 'MEMBER') "
+            "AND (r.rolname = :owner OR r.rolname = ANY(:wide) OR r.rolsuper "
+            "OR r.rolcreaterole OR r.rolbypassrls) ORDER BY r.rolname"
+        ),
+        params,
+    ).scalars()
+    dba = str(
+        conn.execute(
+            text(
+                "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+            )
+        ).scalar()
+    )
+    # pg_database_owner last: the database's owner may be named already.
+    for member in sorted(members, key=lambda name: name == "pg_database_owner"):
+        if member != "pg_database_owner":
+            found.append(
+                Escalation("member", str(member), f"REVOKE {_shown(conn, member)} FROM {shown}")
+            )
+        elif dba == role:
+            new_owner = _shown(conn, owner) if owner else "..."
+            found.append(
+                Escalation(
+                    "database_owner",
+                    database,
+                    f"ALTER DATABASE {_shown(conn, database)} OWNER TO {new_owner}",
+                )
+            )
+        elif not any(e.through == dba for e in found):  # through the database's owner
+            found.append(Escalation("member", dba, f"REVOKE {_shown(conn, dba)} FROM {shown}"))
+    attributes = conn.execute(
+        text("SELECT rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = :role"), params
+    ).first()
+    createrole, bypassrls = attributes if attributes is not None else (False, False)
+    if createrole:
+        found.append(Escalation("createrole", role, f"ALTER ROLE {shown} NOCREATEROLE"))
+    if bypassrls:
+        found.append(Escalation("bypassrls", role, f"ALTER ROLE {shown} NOBYPASSRLS"))
+    # CREATE on the database: given to everyone, or to the role itself (through a role
+    # it is a member of, or its owning the database, it is named above).
+    if conn.execute(
+        text("SELECT has_database_privilege('public', current_database(), 'CREATE')")
+    ).scalar():
+        given_to = "PUBLIC"
+    elif conn.execute(
+        text(
+            "SELECT EXISTS (SELECT 1 FROM pg_database d CROSS JOIN LATERAL aclexplode(d.datacl) a "
+            "JOIN pg_roles r ON r.oid = a.grantee WHERE d.datname = current_database() "
+            "AND r.rolname = :role AND a.privilege_type = 'CREATE')"
+        ),
+        params,
+    ).scalar():
+        given_to = shown
+    else:
+        given_to = ""
+    if given_to:
+        found.append(
+            Escalation(
+                "create_database",
+                database,
+                f"REVOKE CREATE ON DATABASE {_shown(conn, database)} FROM {given_to}",
+            )
+        )
+    return tuple(found)
+
+
+def grant_application_role(conn: Connection, role: str, *, again: bool = False) -> None:
     """Give ``role`` the application's rights (module docstring), in the caller's
     transaction. Run as the schema's owner. Refuses, in words, a role name that is not
-    one, a role that does not exist, the owner itself and a superuser (whose rights no
-    grant can narrow)."""
+    one, a role that does not exist, the owner itself, a superuser and a role that can
+    reach past its grants (``escalations``; not when granted ``again`` by an upgrade)."""
     _require_server(conn)
     if not role or len(role) > MAX_ROLE_NAME or any(ord(ch) < 32 for ch in role):
         raise RoleError(
@@ -155,6 +321,20 @@ def grant_application_role(conn: Connection, role: str) -> None:
             owner=owner,
             user=str(me),
         )
+    reaches = () if again else escalations(conn, role, owner)
+    if reaches:
+        raise RoleError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "'{role}' can reach past the rights deskapp grants, and no grant can narrow "
+                "that. Once the server's administrator has changed it, run 'deskapp db grant "
+                "--role {role}' again.",
+            ),
+            reasons=[
+                Reason(ESCALATION_ERRORS[e.kind], through=e.through, fix=e.fix) for e in reaches
+            ],
+            role=role,
+        )
     who = _quoted(conn, role)
     schema = _quoted(conn, str(conn.execute(text("SELECT current_schema()")).scalar()))
     database = _quoted(conn, str(conn.execute(text("SELECT current_database()")).scalar()))
@@ -183,13 +363,16 @@ def grant_application_role(conn: Connection, role: str) -> None:
         conn.exec_driver_sql(statement)
 
 
-def grant_again(conn: Connection) -> list[str]:
-    """After an upgrade: the application roles granted before get the rights on today's
-    tables (a rebuilt audit trail would otherwise carry the default UPDATE and DELETE).
-    Returns the roles granted."""
-    roles = granted_roles(conn)
+def grant_again(conn: Connection, roles: list[str] | None = None) -> list[str]:
+    """In an upgrade's transaction: the application roles granted before (``roles``,
+    read before the migrations ran; else as today's tables say) get the rights on
+    today's tables (a rebuilt audit trail would otherwise carry the default UPDATE and
+    DELETE). A role that has come to reach past its grants is granted all the same (the
+    upgrade is no place to refuse it; db check says so). Returns the roles granted."""
+    if roles is None:
+        roles = granted_roles(conn)
     for role in roles:
-        grant_application_role(conn, role)
+        grant_application_role(conn, role, again=True)
     return roles
 
 
@@ -205,6 +388,7 @@ class RoleRights:
     audit_rights: tuple[str, ...]  # rights on the audit trail beyond SELECT and INSERT
     revision_writable: bool  # may move the schema's revision
     sequences_missing: tuple[str, ...]
+    escalations: tuple[Escalation, ...] = ()  # ways past its grants (module docstring)
 
     @property
     def restricted(self) -> bool:
@@ -217,6 +401,7 @@ class RoleRights:
             or self.audit_rights
             or self.revision_writable
             or self.sequences_missing
+            or self.escalations
         )
 
 
@@ -288,6 +473,7 @@ def role_rights(conn: Connection, role: str | None = None) -> RoleRights:
         tuple(audit_rights),
         revision_writable,
         tuple(sequences_missing),
+        escalations(conn, role, owner) if owner != role and not superuser else (),
     )
 
 

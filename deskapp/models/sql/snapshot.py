@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
@@ -31,3 +32,39 @@ def read_snapshot(engine: Engine) -> Iterator[Connection]:
                 yield conn
             finally:
                 transaction.rollback()
+
+
+class Undecodable:
+    """A text of a SQLite file that is not UTF-8 (``NOT_UTF8``): SQLite's driver would
+    refuse the whole read with a message quoting the text."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<text that is not UTF-8>"
+
+
+NOT_UTF8 = Undecodable()
+
+
+def _decoded(raw: bytes) -> str | Undecodable:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return NOT_UTF8
+
+
+@contextmanager
+def undecodable_marked(conn: Connection) -> Iterator[None]:
+    """While inside, a text of ``conn`` that is not UTF-8 is read as ``NOT_UTF8`` rather
+    than failing the read (SQLite; PostgreSQL checks its texts' encoding on the way in)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw: Any = conn.connection.driver_connection
+    before = raw.text_factory
+    raw.text_factory = _decoded
+    try:
+        yield
+    finally:
+        raw.text_factory = before

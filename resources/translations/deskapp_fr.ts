@@ -1065,29 +1065,54 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>rôle {role}&#xa0;: lit et écrit les fiches, complète le journal des opérations, ne peut ni modifier le schéma ni modifier ou supprimer des événements du journal</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="138"/>
+        <location filename="../../deskapp/services/server_check.py" line="145"/>
         <source>role {role} is a superuser: it can change the schema and the audit trail; give the desks a role without superuser rights</source>
         <translation>le rôle {role} est un superutilisateur&#xa0;: il peut modifier le schéma et le journal des opérations&#xa0;; donnez aux antennes un rôle sans droits de superutilisateur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="149"/>
+        <location filename="../../deskapp/services/server_check.py" line="156"/>
         <source>role {role} may create tables in the schema: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
         <translation>le rôle {role} peut créer des tables dans le schéma&#xa0;: lancez «&#xa0;deskapp db grant --role {role}&#xa0;» en tant que propriétaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="160"/>
+        <location filename="../../deskapp/services/server_check.py" line="167"/>
         <source>role {role} holds {rights} on the audit trail, which it may only add to: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
         <translation>le rôle {role} détient {rights} sur le journal des opérations, qu&apos;il peut seulement compléter&#xa0;: lancez «&#xa0;deskapp db grant --role {role}&#xa0;» en tant que propriétaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="172"/>
+        <location filename="../../deskapp/services/server_check.py" line="179"/>
         <source>role {role} may change the schema&apos;s revision: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
         <translation>le rôle {role} peut modifier la révision du schéma&#xa0;: lancez «&#xa0;deskapp db grant --role {role}&#xa0;» en tant que propriétaire</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="184"/>
+        <location filename="../../deskapp/services/server_check.py" line="191"/>
         <source>role {role} cannot read and write {tables}: deskapp fails there until the owner runs &apos;deskapp db grant --role {role}&apos;</source>
         <translation>le rôle {role} ne peut pas lire et écrire {tables}&#xa0;: deskapp y échoue tant que le propriétaire n&apos;a pas lancé «&#xa0;deskapp db grant --role {role}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="105"/>
+        <source>role {role} is a member of {through}, so it can act as that role (SET ROLE): the server&apos;s administrator runs {fix}</source>
+        <translation>le rôle {role} est membre de {through}, donc il peut agir comme ce rôle (SET ROLE)&#xa0;: l&apos;administrateur du serveur exécute {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="110"/>
+        <source>role {role} owns the database {through}, and with it the schema: the server&apos;s administrator runs {fix}</source>
+        <translation>le rôle {role} est propriétaire de la base de données {through}, et avec elle du schéma&#xa0;: l&apos;administrateur du serveur exécute {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="115"/>
+        <source>role {role} may create roles, and so grant itself others: the server&apos;s administrator runs {fix}</source>
+        <translation>le rôle {role} peut créer des rôles, et donc s&apos;en accorder d&apos;autres&#xa0;: l&apos;administrateur du serveur exécute {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="120"/>
+        <source>role {role} bypasses row-level security: the server&apos;s administrator runs {fix}</source>
+        <translation>le rôle {role} contourne la sécurité au niveau des lignes&#xa0;: l&apos;administrateur du serveur exécute {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="124"/>
+        <source>role {role} may create schemas in the database {through}: the server&apos;s administrator runs {fix}</source>
+        <translation>le rôle {role} peut créer des schémas dans la base de données {through}&#xa0;: l&apos;administrateur du serveur exécute {fix}</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1334,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/cli/commands.py" line="97"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="232"/>
         <source>warning: </source>
         <translation>avertissement&#xa0;: </translation>
     </message>
@@ -1566,43 +1592,43 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Chiffrer le nouveau fichier avec une clé (SQLCipher)&#xa0;? [o/N] </translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="234"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="236"/>
         <source>Copied {source} to {target} (schema {revision}):</source>
         <translation>Copie de {source} vers {target} (schéma {revision})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="244"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="246"/>
         <source>{rows} rows in all; the audit trail&apos;s {events} events verify on the copy.</source>
         <translation>{rows} lignes en tout&#xa0;; les {events} événements du journal des opérations se vérifient sur la copie.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="254"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="256"/>
         <source>From now on, work on the server: what is written to {source} after this copy is not in it.</source>
         <translation>Désormais, travaillez sur le serveur&#xa0;: ce qui est écrit dans {source} après cette copie n&apos;y figure pas.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="264"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="266"/>
         <source>{source} is encrypted; on the server, encryption at rest is the server&apos;s job (its disks).</source>
         <translation>{source} est chiffré&#xa0;; sur le serveur, le chiffrement des données au repos est l&apos;affaire du serveur (ses disques).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="275"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="277"/>
         <source>1 erasure is listed in the register of erasures beside the new file.</source>
         <translation>1 effacement est inscrit au registre des effacements à côté du nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="279"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="281"/>
         <source>{n} erasures are listed in the register of erasures beside the new file.</source>
         <translation>{n} effacements sont inscrits au registre des effacements à côté du nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="289"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="291"/>
         <location filename="../../deskapp/cli/db_commands.py" line="406"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} est chiffré. Gardez la clé en lieu sûr&#xa0;: sans elle, les données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="298"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="300"/>
         <source>{target} is not encrypted: &apos;deskapp db encrypt&apos; encrypts it.</source>
         <translation>{target} n&apos;est pas chiffré&#xa0;: «&#xa0;deskapp db encrypt&#xa0;» le chiffre.</translation>
     </message>
@@ -2114,132 +2140,132 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>{id}&#xa0;: {entity} {field}&#xa0;: ici {local}&#xa0;; à «&#xa0;{desk}&#xa0;» {incoming} (paquet {number}, {who})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="220"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="239"/>
         <source>desks</source>
         <translation>antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="221"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="240"/>
         <source>funding instruments (catalogue)</source>
         <translation>instruments de financement (catalogue)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="222"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="241"/>
         <source>operator accounts</source>
         <translation>comptes des conseillers</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="223"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="242"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="224"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="243"/>
         <source>structural resources</source>
         <translation>ressources structurelles</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="225"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="244"/>
         <source>audit trail events</source>
         <translation>événements du journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="226"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="245"/>
         <source>consents</source>
         <translation>consentements</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="227"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="246"/>
         <source>projects</source>
         <translation>projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="228"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="247"/>
         <source>needs assessments</source>
         <translation>évaluations des besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="229"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="248"/>
         <source>skills</source>
         <translation>compétences</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="230"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="249"/>
         <source>activities</source>
         <translation>activités</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="231"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="250"/>
         <source>business plans</source>
         <translation>plans d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="232"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="251"/>
         <source>business plan versions</source>
         <translation>versions des plans d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="233"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="252"/>
         <source>checklist ticks</source>
         <translation>cases cochées des listes de contrôle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="234"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="253"/>
         <source>funding applications</source>
         <translation>demandes de financement</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="235"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="254"/>
         <source>needs</source>
         <translation>besoins</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="236"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="255"/>
         <source>project members</source>
         <translation>associés des projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="237"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="256"/>
         <source>resources linked to projects</source>
         <translation>ressources liées aux projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="238"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="257"/>
         <source>stage changes</source>
         <translation>changements d&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="239"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="258"/>
         <source>supply chains</source>
         <translation>filières</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="240"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="259"/>
         <source>organisations</source>
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="241"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="260"/>
         <source>organisations&apos; contact people</source>
         <translation>contacts des organisations</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="242"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="261"/>
         <source>relations between organisations</source>
         <translation>relations entre organisations</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="243"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="262"/>
         <source>openings</source>
         <translation>offres d&apos;emploi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="244"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="263"/>
         <source>roles wanted by projects</source>
         <translation>rôles recherchés par les projets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="245"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="264"/>
         <source>proposals and their outcomes</source>
         <translation>propositions et leurs résultats</translation>
     </message>
@@ -2323,52 +2349,52 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="154"/>
+        <location filename="../../deskapp/ui/server_start.py" line="167"/>
         <source>Server: %1, database %2</source>
         <translation>Serveur&#xa0;: %1, base %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="158"/>
+        <location filename="../../deskapp/ui/server_start.py" line="171"/>
         <source>Shared registry on the server %1 (user %2)</source>
         <translation>Registre partagé sur le serveur %1 (utilisateur %2)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="162"/>
+        <location filename="../../deskapp/ui/server_start.py" line="175"/>
         <source>Connection to the server</source>
         <translation>Connexion au serveur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="171"/>
+        <location filename="../../deskapp/ui/server_start.py" line="184"/>
         <source>Reconnect</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="172"/>
+        <location filename="../../deskapp/ui/server_start.py" line="185"/>
         <source>Reconnect to the database server</source>
         <translation>Se reconnecter au serveur de la base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="175"/>
+        <location filename="../../deskapp/ui/server_start.py" line="188"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="184"/>
+        <location filename="../../deskapp/ui/server_start.py" line="197"/>
         <source>Reconnect to the server</source>
         <translation>Se reconnecter au serveur</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="199"/>
+        <location filename="../../deskapp/ui/server_start.py" line="212"/>
         <source>Connected to the server again.</source>
         <translation>De nouveau connecté au serveur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="205"/>
+        <location filename="../../deskapp/ui/server_start.py" line="218"/>
         <source>The connection to the server %1 (database %2) is lost. Nothing is lost of what you typed: the open records stay as they are. Save again once the server answers; deskapp tries at your next action, or press Reconnect.</source>
         <translation>La connexion au serveur %1 (base %2) est perdue. Rien de ce que vous avez saisi n&apos;est perdu&#xa0;: les fiches ouvertes restent telles quelles. Enregistrez de nouveau dès que le serveur répond&#xa0;; deskapp réessaie à votre prochaine action, ou appuyez sur Se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="232"/>
+        <location filename="../../deskapp/ui/server_start.py" line="245"/>
         <source>The server does not answer yet; try again in a moment.</source>
         <translation>Le serveur ne répond pas encore&#xa0;; réessayez dans un moment.</translation>
     </message>
@@ -4439,17 +4465,17 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>{path} n&apos;est pas une base de données deskapp (il contient d&apos;autres tables). Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="270"/>
+        <location filename="../../deskapp/models/migrate.py" line="276"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} ne peut pas être lu comme une base de données&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="312"/>
+        <location filename="../../deskapp/models/migrate.py" line="318"/>
         <source>{path} holds no deskapp database yet: create it with &apos;deskapp init&apos;.</source>
         <translation>{path} ne contient pas encore de base deskapp&#xa0;: créez-la avec «&#xa0;deskapp init&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="342"/>
+        <location filename="../../deskapp/models/migrate.py" line="353"/>
         <source>Cannot open the database at {path}: {reason}. Check the address, that the server is running, and the password (PGPASSWORD or ~/.pgpass).</source>
         <translation>Impossible d&apos;ouvrir la base à {path}&#xa0;: {reason}. Vérifiez l&apos;adresse, que le serveur est en marche et le mot de passe (PGPASSWORD ou ~/.pgpass).</translation>
     </message>
@@ -5104,7 +5130,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     <message>
         <location filename="../../deskapp/cli/common.py" line="44"/>
         <location filename="../../deskapp/cli/main.py" line="120"/>
-        <location filename="../../deskapp/dbcopy/copy.py" line="158"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="200"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
@@ -5215,147 +5241,212 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Dites quelle valeur garder&#xa0;: --keep local ou incoming.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="162"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="204"/>
         <source>The folder {folder} does not exist: choose where the new file goes.</source>
         <translation>Le dossier {folder} n&apos;existe pas&#xa0;: choisissez où placer le nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="169"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="211"/>
         <source>{path} exists and is not empty: the copy makes a new database file. Choose a new file name, or move that file aside. Nothing was written.</source>
         <translation>{path} existe et n&apos;est pas vide&#xa0;: la copie crée un nouveau fichier de base de données. Choisissez un nouveau nom de fichier, ou déplacez ce fichier ailleurs. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="268"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="293"/>
+        <source>{path} holds tables deskapp does not make ({tables}): the copy would leave them behind. Move their data elsewhere and drop them, or copy the file with &apos;deskapp db backup&apos;. Nothing was written.</source>
+        <translation>{path} contient des tables que deskapp ne crée pas ({tables})&#xa0;: la copie les laisserait de côté. Déplacez leurs données ailleurs et supprimez-les, ou copiez le fichier avec «&#xa0;deskapp db backup&#xa0;». Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="313"/>
+        <source>The copy of {path} did not read every row (table, rows read/rows held: {tables}): it was stopped. Nothing was written; &apos;deskapp db check&apos; on the source may say why.</source>
+        <translation>La copie de {path} n&apos;a pas lu toutes les lignes (table, lignes lues/lignes présentes&#xa0;: {tables})&#xa0;: elle a été arrêtée. Rien n&apos;a été écrit&#xa0;; «&#xa0;deskapp db check&#xa0;» sur la source peut dire pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="336"/>
         <source>The disk of {target} filled during the copy: nothing of it was kept. Free some space, then copy again.</source>
         <translation>Le disque de {target} s&apos;est rempli pendant la copie&#xa0;: rien n&apos;en a été gardé. Libérez de l&apos;espace, puis copiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="390"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="347"/>
+        <source>the connection to a database broke, or it stopped ({code})</source>
+        <translation>la connexion à une base de données a été coupée, ou elle s&apos;est arrêtée ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="350"/>
+        <source>a disk filled ({code})</source>
+        <translation>un disque s&apos;est rempli ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="351"/>
+        <source>the database&apos;s role lacks a right it needs ({code})</source>
+        <translation>il manque au rôle de la base de données un droit nécessaire ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="352"/>
+        <source>a row broke a rule of the database ({code})</source>
+        <translation>une ligne a enfreint une règle de la base de données ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="353"/>
+        <source>a value could not be read or written ({code})</source>
+        <translation>une valeur n&apos;a pu être ni lue ni écrite ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="354"/>
+        <source>the database could not do what was asked ({code}; its log says more)</source>
+        <translation>la base de données n&apos;a pas pu faire ce qui était demandé ({code}&#xa0;; son journal en dit plus)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="495"/>
         <source>refers to a row that does not exist (the database&apos;s rule {name})</source>
         <translation>renvoie à une ligne qui n&apos;existe pas (la règle {name} de la base)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="393"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="498"/>
         <source>repeats a value that must be unique (the database&apos;s rule {name})</source>
         <translation>répète une valeur qui doit être unique (la règle {name} de la base)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="396"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="501"/>
         <source>breaks the database&apos;s rule {name}</source>
         <translation>enfreint la règle {name} de la base</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="397"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="502"/>
         <source>leaves empty a column that must be filled ({name})</source>
         <translation>laisse vide une colonne qui doit être remplie ({name})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="398"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="503"/>
         <source>holds a text too long for its column</source>
         <translation>contient un texte trop long pour sa colonne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="399"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="504"/>
         <source>was refused by the target database ({name})</source>
         <translation>a été refusée par la base de destination ({name})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="415"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="520"/>
         <source>{path} is at schema {revision}, and this version of deskapp copies schema {head}: bring it up to date with &apos;deskapp db upgrade&apos; first. Nothing was written.</source>
         <translation>{path} est au schéma {revision}, et cette version de deskapp copie le schéma {head}&#xa0;: mettez-le d&apos;abord à jour avec «&#xa0;deskapp db upgrade&#xa0;». Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="435"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="540"/>
         <source>The audit trail of {path} does not agree with its anchor (below): &apos;deskapp db check&apos; says more. Nothing was written.</source>
         <translation>Le journal des opérations de {path} ne concorde pas avec son repère (ci-dessous)&#xa0;: «&#xa0;deskapp db check&#xa0;» en dit plus. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="466"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="571"/>
         <source>The register of erasures beside {path} lists people who are not anonymised in it (ids {ids}): erase them again (&apos;deskapp gdpr erase --person ID --yes&apos;), then copy. Nothing was written.</source>
         <translation>Le registre des effacements à côté de {path} liste des personnes qui n&apos;y sont pas anonymisées (identifiants {ids})&#xa0;: effacez-les de nouveau («&#xa0;deskapp gdpr erase --person ID --yes&#xa0;»), puis copiez. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="499"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="604"/>
         <source>The audit trail of {path} does not verify (below): &apos;deskapp db check&apos; says more. Nothing was written.</source>
         <translation>La chaîne du journal des opérations de {path} ne se vérifie pas (ci-dessous)&#xa0;: «&#xa0;deskapp db check&#xa0;» en dit plus. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/errors.py" line="42"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="647"/>
+        <source>the copy is made, but the server&apos;s statistics could not be gathered ({code}): searches may be slow until the server gathers them itself, or its administrator runs ANALYZE</source>
+        <translation>la copie est faite, mais les statistiques du serveur n&apos;ont pas pu être recueillies ({code})&#xa0;: les recherches peuvent être lentes jusqu&apos;à ce que le serveur les recueille lui-même, ou que son administrateur exécute ANALYZE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="652"/>
+        <source>the copy is made, but it could not be noted in the audit trail of {source} ({code})</source>
+        <translation>la copie est faite, mais elle n&apos;a pas pu être notée dans le journal d&apos;audit de {source} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="38"/>
+        <source>The copy to {target} failed while copying the table {table}: {reason}. Nothing was written.</source>
+        <translation>La copie vers {target} a échoué pendant la copie de la table {table}&#xa0;: {reason}. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="60"/>
         <source>table {table}, row {row}, column {column}: {reason}</source>
         <translation>table {table}, ligne {row}, colonne {column}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/errors.py" line="43"/>
+        <location filename="../../deskapp/dbcopy/errors.py" line="61"/>
         <source>... and {count} more values that cannot be written</source>
         <translation>... et {count} autres valeurs qui ne peuvent pas être écrites</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/errors.py" line="44"/>
+        <location filename="../../deskapp/dbcopy/errors.py" line="62"/>
         <source>table {table}, row {row}: {reason}</source>
         <translation>table {table}, ligne {row}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/errors.py" line="56"/>
+        <location filename="../../deskapp/dbcopy/errors.py" line="74"/>
         <source>The copy to {target} was stopped: the source holds values that cannot be written there. Nothing was written; correct them in the source database, then copy again.</source>
         <translation>La copie vers {target} a été arrêtée&#xa0;: la source contient des valeurs qui ne peuvent pas y être écrites. Rien n&apos;a été écrit&#xa0;; corrigez-les dans la base d&apos;origine, puis copiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="53"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="55"/>
         <source>holds a NUL character (code 0), which PostgreSQL does not accept in text</source>
         <translation>contient un caractère NUL (code 0), que PostgreSQL n&apos;accepte pas dans un texte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="56"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="58"/>
         <source>is longer than the {length} characters the column holds</source>
         <translation>dépasse les {length} caractères que la colonne peut contenir</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="57"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="59"/>
         <source>holds something other than text</source>
         <translation>contient autre chose qu&apos;un texte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="58"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="60"/>
         <source>holds something other than a whole number</source>
         <translation>contient autre chose qu&apos;un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="59"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="61"/>
         <source>holds a number too large for the column</source>
         <translation>contient un nombre trop grand pour la colonne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="60"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="62"/>
         <source>holds something other than a number</source>
         <translation>contient autre chose qu&apos;un nombre</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="61"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="63"/>
         <source>holds something other than yes or no</source>
         <translation>contient autre chose que oui ou non</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="62"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="64"/>
         <source>holds something other than a date</source>
         <translation>contient autre chose qu&apos;une date</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="63"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="65"/>
         <source>holds something other than a date and time</source>
         <translation>contient autre chose qu&apos;une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/target.py" line="43"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="66"/>
+        <source>is not UTF-8 text</source>
+        <translation>n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="67"/>
+        <source>holds a value that cannot be read as the column&apos;s kind</source>
+        <translation>contient une valeur qui ne peut être lue selon le type de la colonne</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/target.py" line="45"/>
         <source>{target} is not empty: it holds tables deskapp does not make ({tables}). Copy into a new, empty database. Nothing was written.</source>
         <translation>{target} n&apos;est pas vide&#xa0;: cette base contient des tables que deskapp ne crée pas ({tables}). Copiez dans une base nouvelle et vide. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/target.py" line="59"/>
+        <location filename="../../deskapp/dbcopy/target.py" line="61"/>
         <source>{target} is not empty: it holds a deskapp database with rows (table and rows: {tables}). Copy into a new, empty database. Nothing was written.</source>
         <translation>{target} n&apos;est pas vide&#xa0;: on y trouve une base deskapp avec des données (table et lignes&#xa0;: {tables}). Copiez dans une base nouvelle et vide. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/target.py" line="73"/>
+        <location filename="../../deskapp/dbcopy/target.py" line="75"/>
         <source>{target} is not empty: it holds the tables of a deskapp database without rows, at schema {revision} where this version copies into {head}. Copy into a new, empty database. Nothing was written.</source>
         <translation>{target} n&apos;est pas vide&#xa0;: on y trouve les tables d&apos;une base deskapp sans données, au schéma {revision}, alors que cette version copie dans le schéma {head}. Copiez dans une base nouvelle et vide. Rien n&apos;a été écrit.</translation>
     </message>
@@ -5385,42 +5476,72 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Le serveur de la base de données {server} demande un mot de passe, et aucun n&apos;a été trouvé dans PGPASSWORD ni dans ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="56"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="82"/>
+        <source>It is a member of {through}, so it can act as that role (SET ROLE): the server&apos;s administrator runs {fix}.</source>
+        <translation>Il est membre de {through}, donc il peut agir comme ce rôle (SET ROLE)&#xa0;: l&apos;administrateur du serveur exécute {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="87"/>
+        <source>It owns the database {through}, and with it the schema: the server&apos;s administrator runs {fix}.</source>
+        <translation>Il est propriétaire de la base de données {through}, et avec elle du schéma&#xa0;: l&apos;administrateur du serveur exécute {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="92"/>
+        <source>It may create roles, and so grant itself others: the server&apos;s administrator runs {fix}.</source>
+        <translation>Il peut créer des rôles, et donc s&apos;en accorder d&apos;autres&#xa0;: l&apos;administrateur du serveur exécute {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="96"/>
+        <source>It bypasses row-level security: the server&apos;s administrator runs {fix}.</source>
+        <translation>Il contourne la sécurité au niveau des lignes&#xa0;: l&apos;administrateur du serveur exécute {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="99"/>
+        <source>It may create schemas in the database {through}: the server&apos;s administrator runs {fix}.</source>
+        <translation>Il peut créer des schémas dans la base de données {through}&#xa0;: l&apos;administrateur du serveur exécute {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="144"/>
         <source>Roles exist on a PostgreSQL server only: a database file is protected by the permissions of the file itself.</source>
         <translation>Les rôles n&apos;existent que sur un serveur PostgreSQL&#xa0;: un fichier de base de données est protégé par les permissions du fichier lui-même.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="103"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="269"/>
         <source>&apos;{role}&apos; is not a role name: up to 63 characters, no control characters.</source>
         <translation>«&#xa0;{role}&#xa0;» n&apos;est pas un nom de rôle&#xa0;: 63 caractères au plus, sans caractère de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="114"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="280"/>
         <source>There is no role &apos;{role}&apos; on this server: its administrator creates it first (createuser --pwprompt {role}).</source>
         <translation>Il n&apos;y a pas de rôle «&#xa0;{role}&#xa0;» sur ce serveur&#xa0;: son administrateur le crée d&apos;abord (createuser --pwprompt {role}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="123"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="289"/>
         <source>&apos;{role}&apos; is a superuser: no grant can keep it from changing the schema or the audit trail. Give the desks a role without superuser rights.</source>
         <translation>«&#xa0;{role}&#xa0;» est un superutilisateur&#xa0;: aucun droit accordé ne peut l&apos;empêcher de modifier le schéma ou le journal des opérations. Donnez aux antennes un rôle sans droits de superutilisateur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="133"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="299"/>
         <source>This database holds no deskapp schema yet: run &apos;deskapp init&apos; first.</source>
         <translation>Cette base ne contient pas encore de schéma deskapp&#xa0;: lancez d&apos;abord «&#xa0;deskapp init&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="139"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="305"/>
         <source>&apos;{role}&apos; owns the schema: it can always change it. The desks connect as another role; grant that one.</source>
         <translation>«&#xa0;{role}&#xa0;» est propriétaire du schéma&#xa0;: il peut toujours le modifier. Les antennes se connectent avec un autre rôle&#xa0;; accordez les droits à celui-là.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="150"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="316"/>
         <source>Only the schema&apos;s owner ({owner}) can grant rights on it; connected as {user}. Run this command with the owner&apos;s address.</source>
         <translation>Seul le propriétaire du schéma ({owner}) peut accorder des droits dessus&#xa0;; connecté en tant que {user}. Lancez cette commande avec l&apos;adresse du propriétaire.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="309"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="327"/>
+        <source>&apos;{role}&apos; can reach past the rights deskapp grants, and no grant can narrow that. Once the server&apos;s administrator has changed it, run &apos;deskapp db grant --role {role}&apos; again.</source>
+        <translation>«&#xa0;{role}&#xa0;» peut aller au-delà des droits que deskapp accorde, et aucun droit accordé ne peut le restreindre. Une fois que l&apos;administrateur du serveur l&apos;aura changé, relancez «&#xa0;deskapp db grant --role {role}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="495"/>
         <source>The database at {path} has schema {revision}; this version of deskapp needs {expected}. The desks&apos; role cannot change the schema: the database&apos;s owner runs &apos;deskapp db upgrade&apos; with the owner&apos;s address, then deskapp opens it.</source>
         <translation>La base à {path} a le schéma {revision}&#xa0;; cette version de deskapp demande {expected}. Le rôle des antennes ne peut pas modifier le schéma&#xa0;: le propriétaire de la base lance «&#xa0;deskapp db upgrade&#xa0;» avec l&apos;adresse du propriétaire, puis deskapp l&apos;ouvre.</translation>
     </message>
@@ -6614,62 +6735,62 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="198"/>
+        <location filename="../../deskapp/ui/first_run.py" line="199"/>
         <source>Welcome to deskapp</source>
         <translation>Bienvenue dans deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="215"/>
+        <location filename="../../deskapp/ui/first_run.py" line="216"/>
         <source>Desk name</source>
         <translation>Nom de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="216"/>
+        <location filename="../../deskapp/ui/first_run.py" line="217"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="217"/>
+        <location filename="../../deskapp/ui/first_run.py" line="218"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="218"/>
+        <location filename="../../deskapp/ui/first_run.py" line="219"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="219"/>
+        <location filename="../../deskapp/ui/first_run.py" line="220"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="220"/>
+        <location filename="../../deskapp/ui/first_run.py" line="221"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="221"/>
+        <location filename="../../deskapp/ui/first_run.py" line="222"/>
         <source>Your name (first operator)</source>
         <translation>Votre nom (premier conseiller)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="222"/>
+        <location filename="../../deskapp/ui/first_run.py" line="223"/>
         <source>Your password (at least 8 characters)</source>
         <translation>Votre mot de passe (au moins 8 caractères)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="223"/>
+        <location filename="../../deskapp/ui/first_run.py" line="224"/>
         <source>The password again</source>
         <translation>Le mot de passe à nouveau</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="233"/>
+        <location filename="../../deskapp/ui/first_run.py" line="234"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
         <translation>Cette base de données est nouvelle. Enregistrez votre antenne et vous-même comme premier conseiller&#xa0;; vous en serez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="250"/>
+        <location filename="../../deskapp/ui/first_run.py" line="251"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -11317,17 +11438,17 @@ Arrêtez la saisie. Dans Paramètres, «&#xa0;Restaurer une sauvegarde...&#xa0;�
 <context>
     <name>ServerPasswordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="73"/>
+        <location filename="../../deskapp/ui/server_start.py" line="86"/>
         <source>Password of the database server</source>
         <translation>Mot de passe du serveur de la base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="76"/>
+        <location filename="../../deskapp/ui/server_start.py" line="89"/>
         <source>The database server %1 asks for the password of the user %2 (database %3). It is not kept anywhere: deskapp asks again at the next start. To be asked no more, the administrator can put it in ~/.pgpass.</source>
         <translation>Le serveur de la base de données %1 demande le mot de passe de l&apos;utilisateur %2 (base %3). Il n&apos;est conservé nulle part&#xa0;: deskapp le redemande au prochain démarrage. Pour ne plus avoir à le saisir, l&apos;administrateur peut le mettre dans ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="88"/>
+        <location filename="../../deskapp/ui/server_start.py" line="101"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>

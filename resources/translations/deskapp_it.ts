@@ -1065,29 +1065,54 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>ruolo {role}: legge e scrive le schede, aggiunge al registro delle operazioni, non può modificare lo schema né modificare o cancellare operazioni registrate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="138"/>
+        <location filename="../../deskapp/services/server_check.py" line="145"/>
         <source>role {role} is a superuser: it can change the schema and the audit trail; give the desks a role without superuser rights</source>
         <translation>il ruolo {role} è un superutente: può modificare lo schema e il registro delle operazioni; dai agli sportelli un ruolo senza diritti di superutente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="149"/>
+        <location filename="../../deskapp/services/server_check.py" line="156"/>
         <source>role {role} may create tables in the schema: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
         <translation>il ruolo {role} può creare tabelle nello schema: esegui &apos;deskapp db grant --role {role}&apos; come proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="160"/>
+        <location filename="../../deskapp/services/server_check.py" line="167"/>
         <source>role {role} holds {rights} on the audit trail, which it may only add to: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
         <translation>il ruolo {role} ha {rights} sul registro delle operazioni, a cui può solo aggiungere: esegui &apos;deskapp db grant --role {role}&apos; come proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="172"/>
+        <location filename="../../deskapp/services/server_check.py" line="179"/>
         <source>role {role} may change the schema&apos;s revision: run &apos;deskapp db grant --role {role}&apos; as the owner</source>
         <translation>il ruolo {role} può modificare la revisione dello schema: esegui &apos;deskapp db grant --role {role}&apos; come proprietario</translation>
     </message>
     <message>
-        <location filename="../../deskapp/services/server_check.py" line="184"/>
+        <location filename="../../deskapp/services/server_check.py" line="191"/>
         <source>role {role} cannot read and write {tables}: deskapp fails there until the owner runs &apos;deskapp db grant --role {role}&apos;</source>
         <translation>il ruolo {role} non può leggere e scrivere {tables}: deskapp lì non funziona finché il proprietario non esegue &apos;deskapp db grant --role {role}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="105"/>
+        <source>role {role} is a member of {through}, so it can act as that role (SET ROLE): the server&apos;s administrator runs {fix}</source>
+        <translation>il ruolo {role} è membro di {through}, quindi può agire come quel ruolo (SET ROLE): l&apos;amministratore del server esegue {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="110"/>
+        <source>role {role} owns the database {through}, and with it the schema: the server&apos;s administrator runs {fix}</source>
+        <translation>il ruolo {role} è proprietario del database {through}, e con esso dello schema: l&apos;amministratore del server esegue {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="115"/>
+        <source>role {role} may create roles, and so grant itself others: the server&apos;s administrator runs {fix}</source>
+        <translation>il ruolo {role} può creare ruoli, e quindi concedersene altri: l&apos;amministratore del server esegue {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="120"/>
+        <source>role {role} bypasses row-level security: the server&apos;s administrator runs {fix}</source>
+        <translation>il ruolo {role} aggira la sicurezza a livello di riga: l&apos;amministratore del server esegue {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="124"/>
+        <source>role {role} may create schemas in the database {through}: the server&apos;s administrator runs {fix}</source>
+        <translation>il ruolo {role} può creare schemi nel database {through}: l&apos;amministratore del server esegue {fix}</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1334,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/cli/commands.py" line="97"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="232"/>
         <source>warning: </source>
         <translation>avviso: </translation>
     </message>
@@ -1566,43 +1592,43 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Cifrare il nuovo file con una chiave (SQLCipher)? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="234"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="236"/>
         <source>Copied {source} to {target} (schema {revision}):</source>
         <translation>Copiato {source} in {target} (schema {revision}):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="244"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="246"/>
         <source>{rows} rows in all; the audit trail&apos;s {events} events verify on the copy.</source>
         <translation>{rows} righe in tutto; i {events} eventi del registro delle operazioni risultano integri sulla copia.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="254"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="256"/>
         <source>From now on, work on the server: what is written to {source} after this copy is not in it.</source>
         <translation>D&apos;ora in poi lavora sul server: ciò che viene scritto in {source} dopo questa copia non vi si trova.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="264"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="266"/>
         <source>{source} is encrypted; on the server, encryption at rest is the server&apos;s job (its disks).</source>
         <translation>{source} è cifrato; sul server, la cifratura dei dati a riposo è compito del server (i suoi dischi).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="275"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="277"/>
         <source>1 erasure is listed in the register of erasures beside the new file.</source>
         <translation>1 cancellazione è elencata nel registro delle cancellazioni accanto al nuovo file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="279"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="281"/>
         <source>{n} erasures are listed in the register of erasures beside the new file.</source>
         <translation>{n} cancellazioni sono elencate nel registro delle cancellazioni accanto al nuovo file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="289"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="291"/>
         <location filename="../../deskapp/cli/db_commands.py" line="406"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} è cifrato. Conserva la chiave al sicuro: senza di essa i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="298"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="300"/>
         <source>{target} is not encrypted: &apos;deskapp db encrypt&apos; encrypts it.</source>
         <translation>{target} non è cifrato: &apos;deskapp db encrypt&apos; lo cifra.</translation>
     </message>
@@ -2114,132 +2140,132 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>{id}: {entity} {field}: qui {local}; a &apos;{desk}&apos; {incoming} (pacchetto {number}, {who})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="220"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="239"/>
         <source>desks</source>
         <translation>sportelli</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="221"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="240"/>
         <source>funding instruments (catalogue)</source>
         <translation>strumenti di finanziamento (catalogo)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="222"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="241"/>
         <source>operator accounts</source>
         <translation>account degli operatori</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="223"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="242"/>
         <source>people</source>
         <translation>persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="224"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="243"/>
         <source>structural resources</source>
         <translation>risorse strutturali</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="225"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="244"/>
         <source>audit trail events</source>
         <translation>eventi del registro delle operazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="226"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="245"/>
         <source>consents</source>
         <translation>consensi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="227"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="246"/>
         <source>projects</source>
         <translation>progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="228"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="247"/>
         <source>needs assessments</source>
         <translation>valutazioni dei bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="229"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="248"/>
         <source>skills</source>
         <translation>competenze</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="230"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="249"/>
         <source>activities</source>
         <translation>attività</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="231"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="250"/>
         <source>business plans</source>
         <translation>piani d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="232"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="251"/>
         <source>business plan versions</source>
         <translation>versioni dei piani d&apos;impresa</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="233"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="252"/>
         <source>checklist ticks</source>
         <translation>voci spuntate delle liste di controllo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="234"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="253"/>
         <source>funding applications</source>
         <translation>domande di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="235"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="254"/>
         <source>needs</source>
         <translation>bisogni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="236"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="255"/>
         <source>project members</source>
         <translation>soci dei progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="237"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="256"/>
         <source>resources linked to projects</source>
         <translation>risorse collegate ai progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="238"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="257"/>
         <source>stage changes</source>
         <translation>cambi di fase</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="239"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="258"/>
         <source>supply chains</source>
         <translation>filiere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="240"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="259"/>
         <source>organisations</source>
         <translation>organizzazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="241"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="260"/>
         <source>organisations&apos; contact people</source>
         <translation>referenti delle organizzazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="242"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="261"/>
         <source>relations between organisations</source>
         <translation>relazioni tra organizzazioni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="243"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="262"/>
         <source>openings</source>
         <translation>offerte di lavoro</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="244"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="263"/>
         <source>roles wanted by projects</source>
         <translation>ruoli cercati dai progetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="245"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="264"/>
         <source>proposals and their outcomes</source>
         <translation>proposte e i loro esiti</translation>
     </message>
@@ -2323,52 +2349,52 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="154"/>
+        <location filename="../../deskapp/ui/server_start.py" line="167"/>
         <source>Server: %1, database %2</source>
         <translation>Server: %1, database %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="158"/>
+        <location filename="../../deskapp/ui/server_start.py" line="171"/>
         <source>Shared registry on the server %1 (user %2)</source>
         <translation>Registro condiviso sul server %1 (utente %2)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="162"/>
+        <location filename="../../deskapp/ui/server_start.py" line="175"/>
         <source>Connection to the server</source>
         <translation>Connessione al server</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="171"/>
+        <location filename="../../deskapp/ui/server_start.py" line="184"/>
         <source>Reconnect</source>
         <translation>Ricollega</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="172"/>
+        <location filename="../../deskapp/ui/server_start.py" line="185"/>
         <source>Reconnect to the database server</source>
         <translation>Ricollega al server del database</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="175"/>
+        <location filename="../../deskapp/ui/server_start.py" line="188"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="184"/>
+        <location filename="../../deskapp/ui/server_start.py" line="197"/>
         <source>Reconnect to the server</source>
         <translation>Ricollega al server</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="199"/>
+        <location filename="../../deskapp/ui/server_start.py" line="212"/>
         <source>Connected to the server again.</source>
         <translation>Di nuovo connesso al server.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="205"/>
+        <location filename="../../deskapp/ui/server_start.py" line="218"/>
         <source>The connection to the server %1 (database %2) is lost. Nothing is lost of what you typed: the open records stay as they are. Save again once the server answers; deskapp tries at your next action, or press Reconnect.</source>
         <translation>La connessione al server %1 (database %2) si è interrotta. Niente di quello che hai scritto è perso: le schede aperte restano come sono. Salva di nuovo quando il server risponde; deskapp riprova alla tua prossima azione, oppure premi Ricollega.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="232"/>
+        <location filename="../../deskapp/ui/server_start.py" line="245"/>
         <source>The server does not answer yet; try again in a moment.</source>
         <translation>Il server non risponde ancora; riprova tra poco.</translation>
     </message>
@@ -4439,17 +4465,17 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>{path} non è una banca dati di deskapp (contiene altre tabelle). Scegli un altro file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="270"/>
+        <location filename="../../deskapp/models/migrate.py" line="276"/>
         <source>{path} cannot be read as a database: {reason}</source>
         <translation>{path} non può essere letto come banca dati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="312"/>
+        <location filename="../../deskapp/models/migrate.py" line="318"/>
         <source>{path} holds no deskapp database yet: create it with &apos;deskapp init&apos;.</source>
         <translation>{path} non contiene ancora un database di deskapp: createlo con &apos;deskapp init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/migrate.py" line="342"/>
+        <location filename="../../deskapp/models/migrate.py" line="353"/>
         <source>Cannot open the database at {path}: {reason}. Check the address, that the server is running, and the password (PGPASSWORD or ~/.pgpass).</source>
         <translation>Impossibile aprire il database in {path}: {reason}. Controllate l&apos;indirizzo, che il server sia acceso e la password (PGPASSWORD o ~/.pgpass).</translation>
     </message>
@@ -5104,7 +5130,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     <message>
         <location filename="../../deskapp/cli/common.py" line="44"/>
         <location filename="../../deskapp/cli/main.py" line="120"/>
-        <location filename="../../deskapp/dbcopy/copy.py" line="158"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="200"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} è una cartella, non un file di database.</translation>
     </message>
@@ -5215,147 +5241,212 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Indica quale valore tenere: --keep local oppure incoming.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="162"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="204"/>
         <source>The folder {folder} does not exist: choose where the new file goes.</source>
         <translation>La cartella {folder} non esiste: scegli dove mettere il nuovo file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="169"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="211"/>
         <source>{path} exists and is not empty: the copy makes a new database file. Choose a new file name, or move that file aside. Nothing was written.</source>
         <translation>{path} esiste e non è vuoto: la copia crea un nuovo file di database. Scegli un nuovo nome di file, o sposta altrove quel file. Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="268"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="293"/>
+        <source>{path} holds tables deskapp does not make ({tables}): the copy would leave them behind. Move their data elsewhere and drop them, or copy the file with &apos;deskapp db backup&apos;. Nothing was written.</source>
+        <translation>{path} contiene tabelle che deskapp non crea ({tables}): la copia le lascerebbe indietro. Sposta i loro dati altrove ed eliminale, oppure copia il file con &apos;deskapp db backup&apos;. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="313"/>
+        <source>The copy of {path} did not read every row (table, rows read/rows held: {tables}): it was stopped. Nothing was written; &apos;deskapp db check&apos; on the source may say why.</source>
+        <translation>La copia di {path} non ha letto tutte le righe (tabella, righe lette/righe presenti: {tables}): è stata interrotta. Non è stato scritto nulla; &apos;deskapp db check&apos; sull&apos;origine può dire perché.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="336"/>
         <source>The disk of {target} filled during the copy: nothing of it was kept. Free some space, then copy again.</source>
         <translation>Il disco di {target} si è riempito durante la copia: non ne è stato tenuto nulla. Libera un po&apos; di spazio, poi copia di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="390"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="347"/>
+        <source>the connection to a database broke, or it stopped ({code})</source>
+        <translation>la connessione a un database si è interrotta, oppure il database si è fermato ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="350"/>
+        <source>a disk filled ({code})</source>
+        <translation>un disco si è riempito ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="351"/>
+        <source>the database&apos;s role lacks a right it needs ({code})</source>
+        <translation>al ruolo del database manca un permesso necessario ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="352"/>
+        <source>a row broke a rule of the database ({code})</source>
+        <translation>una riga ha violato una regola del database ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="353"/>
+        <source>a value could not be read or written ({code})</source>
+        <translation>un valore non si è potuto leggere o scrivere ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="354"/>
+        <source>the database could not do what was asked ({code}; its log says more)</source>
+        <translation>il database non ha potuto fare quanto richiesto ({code}; il suo log dice di più)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="495"/>
         <source>refers to a row that does not exist (the database&apos;s rule {name})</source>
         <translation>rimanda a una riga che non esiste (la regola {name} del database)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="393"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="498"/>
         <source>repeats a value that must be unique (the database&apos;s rule {name})</source>
         <translation>ripete un valore che deve essere unico (la regola {name} del database)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="396"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="501"/>
         <source>breaks the database&apos;s rule {name}</source>
         <translation>viola la regola {name} del database</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="397"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="502"/>
         <source>leaves empty a column that must be filled ({name})</source>
         <translation>lascia vuota una colonna che va compilata ({name})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="398"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="503"/>
         <source>holds a text too long for its column</source>
         <translation>contiene un testo troppo lungo per la sua colonna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="399"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="504"/>
         <source>was refused by the target database ({name})</source>
         <translation>è stata rifiutata dal database di destinazione ({name})</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="415"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="520"/>
         <source>{path} is at schema {revision}, and this version of deskapp copies schema {head}: bring it up to date with &apos;deskapp db upgrade&apos; first. Nothing was written.</source>
         <translation>{path} è allo schema {revision}, e questa versione di deskapp copia lo schema {head}: aggiornalo prima con &apos;deskapp db upgrade&apos;. Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="435"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="540"/>
         <source>The audit trail of {path} does not agree with its anchor (below): &apos;deskapp db check&apos; says more. Nothing was written.</source>
         <translation>Il registro delle operazioni di {path} non concorda con il suo punto di controllo (sotto): &apos;deskapp db check&apos; dice di più. Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="466"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="571"/>
         <source>The register of erasures beside {path} lists people who are not anonymised in it (ids {ids}): erase them again (&apos;deskapp gdpr erase --person ID --yes&apos;), then copy. Nothing was written.</source>
         <translation>Il registro delle cancellazioni accanto a {path} elenca persone che nel file non sono anonimizzate (id {ids}): cancellale di nuovo (&apos;deskapp gdpr erase --person ID --yes&apos;), poi copia. Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/copy.py" line="499"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="604"/>
         <source>The audit trail of {path} does not verify (below): &apos;deskapp db check&apos; says more. Nothing was written.</source>
         <translation>Il registro delle operazioni di {path} non risulta integro (sotto): &apos;deskapp db check&apos; dice di più. Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/errors.py" line="42"/>
+        <location filename="../../deskapp/dbcopy/copy.py" line="647"/>
+        <source>the copy is made, but the server&apos;s statistics could not be gathered ({code}): searches may be slow until the server gathers them itself, or its administrator runs ANALYZE</source>
+        <translation>la copia è fatta, ma non è stato possibile raccogliere le statistiche del server ({code}): le ricerche possono essere lente finché il server non le raccoglie da sé, o il suo amministratore non esegue ANALYZE</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/copy.py" line="652"/>
+        <source>the copy is made, but it could not be noted in the audit trail of {source} ({code})</source>
+        <translation>la copia è fatta, ma non è stato possibile annotarla nel registro delle operazioni di {source} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="38"/>
+        <source>The copy to {target} failed while copying the table {table}: {reason}. Nothing was written.</source>
+        <translation>La copia verso {target} non è riuscita durante la copia della tabella {table}: {reason}. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/errors.py" line="60"/>
         <source>table {table}, row {row}, column {column}: {reason}</source>
         <translation>tabella {table}, riga {row}, colonna {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/errors.py" line="43"/>
+        <location filename="../../deskapp/dbcopy/errors.py" line="61"/>
         <source>... and {count} more values that cannot be written</source>
         <translation>... e altri {count} valori che non si possono scrivere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/errors.py" line="44"/>
+        <location filename="../../deskapp/dbcopy/errors.py" line="62"/>
         <source>table {table}, row {row}: {reason}</source>
         <translation>tabella {table}, riga {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/errors.py" line="56"/>
+        <location filename="../../deskapp/dbcopy/errors.py" line="74"/>
         <source>The copy to {target} was stopped: the source holds values that cannot be written there. Nothing was written; correct them in the source database, then copy again.</source>
         <translation>La copia verso {target} è stata fermata: l&apos;origine contiene valori che lì non si possono scrivere. Non è stato scritto nulla; correggili nel database di origine, poi copia di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="53"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="55"/>
         <source>holds a NUL character (code 0), which PostgreSQL does not accept in text</source>
         <translation>contiene un carattere NUL (codice 0), che PostgreSQL non accetta nel testo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="56"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="58"/>
         <source>is longer than the {length} characters the column holds</source>
         <translation>è più lungo dei {length} caratteri che la colonna contiene</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="57"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="59"/>
         <source>holds something other than text</source>
         <translation>contiene qualcosa che non è testo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="58"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="60"/>
         <source>holds something other than a whole number</source>
         <translation>contiene qualcosa che non è un numero intero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="59"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="61"/>
         <source>holds a number too large for the column</source>
         <translation>contiene un numero troppo grande per la colonna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="60"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="62"/>
         <source>holds something other than a number</source>
         <translation>contiene qualcosa che non è un numero</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="61"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="63"/>
         <source>holds something other than yes or no</source>
         <translation>contiene qualcosa che non è sì o no</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="62"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="64"/>
         <source>holds something other than a date</source>
         <translation>contiene qualcosa che non è una data</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/plan.py" line="63"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="65"/>
         <source>holds something other than a date and time</source>
         <translation>contiene qualcosa che non è una data con ora</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/target.py" line="43"/>
+        <location filename="../../deskapp/dbcopy/plan.py" line="66"/>
+        <source>is not UTF-8 text</source>
+        <translation>non è testo UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/plan.py" line="67"/>
+        <source>holds a value that cannot be read as the column&apos;s kind</source>
+        <translation>contiene un valore che non si può leggere come il tipo della colonna</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/dbcopy/target.py" line="45"/>
         <source>{target} is not empty: it holds tables deskapp does not make ({tables}). Copy into a new, empty database. Nothing was written.</source>
         <translation>{target} non è vuoto: contiene tabelle che deskapp non crea ({tables}). Copia in un database nuovo e vuoto. Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/target.py" line="59"/>
+        <location filename="../../deskapp/dbcopy/target.py" line="61"/>
         <source>{target} is not empty: it holds a deskapp database with rows (table and rows: {tables}). Copy into a new, empty database. Nothing was written.</source>
         <translation>{target} non è vuoto: contiene un database deskapp con dati (tabella e righe: {tables}). Copia in un database nuovo e vuoto. Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/dbcopy/target.py" line="73"/>
+        <location filename="../../deskapp/dbcopy/target.py" line="75"/>
         <source>{target} is not empty: it holds the tables of a deskapp database without rows, at schema {revision} where this version copies into {head}. Copy into a new, empty database. Nothing was written.</source>
         <translation>{target} non è vuoto: contiene le tabelle di un database deskapp senza dati, allo schema {revision}, mentre questa versione copia nello schema {head}. Copia in un database nuovo e vuoto. Non è stato scritto nulla.</translation>
     </message>
@@ -5385,42 +5476,72 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Il server del database {server} chiede una password, e non ne è stata trovata nessuna in PGPASSWORD o in ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="56"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="82"/>
+        <source>It is a member of {through}, so it can act as that role (SET ROLE): the server&apos;s administrator runs {fix}.</source>
+        <translation>È membro di {through}, quindi può agire come quel ruolo (SET ROLE): l&apos;amministratore del server esegue {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="87"/>
+        <source>It owns the database {through}, and with it the schema: the server&apos;s administrator runs {fix}.</source>
+        <translation>È proprietario del database {through}, e con esso dello schema: l&apos;amministratore del server esegue {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="92"/>
+        <source>It may create roles, and so grant itself others: the server&apos;s administrator runs {fix}.</source>
+        <translation>Può creare ruoli, e quindi concedersene altri: l&apos;amministratore del server esegue {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="96"/>
+        <source>It bypasses row-level security: the server&apos;s administrator runs {fix}.</source>
+        <translation>Aggira la sicurezza a livello di riga: l&apos;amministratore del server esegue {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="99"/>
+        <source>It may create schemas in the database {through}: the server&apos;s administrator runs {fix}.</source>
+        <translation>Può creare schemi nel database {through}: l&apos;amministratore del server esegue {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="144"/>
         <source>Roles exist on a PostgreSQL server only: a database file is protected by the permissions of the file itself.</source>
         <translation>I ruoli esistono solo su un server PostgreSQL: un file di database è protetto dai permessi del file stesso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="103"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="269"/>
         <source>&apos;{role}&apos; is not a role name: up to 63 characters, no control characters.</source>
         <translation>&apos;{role}&apos; non è un nome di ruolo: al massimo 63 caratteri, nessun carattere di controllo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="114"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="280"/>
         <source>There is no role &apos;{role}&apos; on this server: its administrator creates it first (createuser --pwprompt {role}).</source>
         <translation>Su questo server non esiste il ruolo &apos;{role}&apos;: lo crea prima il suo amministratore (createuser --pwprompt {role}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="123"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="289"/>
         <source>&apos;{role}&apos; is a superuser: no grant can keep it from changing the schema or the audit trail. Give the desks a role without superuser rights.</source>
         <translation>&apos;{role}&apos; è un superutente: nessun permesso può impedirgli di modificare lo schema o il registro delle operazioni. Dai agli sportelli un ruolo senza diritti di superutente.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="133"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="299"/>
         <source>This database holds no deskapp schema yet: run &apos;deskapp init&apos; first.</source>
         <translation>Questo database non contiene ancora uno schema deskapp: esegui prima &apos;deskapp init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="139"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="305"/>
         <source>&apos;{role}&apos; owns the schema: it can always change it. The desks connect as another role; grant that one.</source>
         <translation>&apos;{role}&apos; è il proprietario dello schema: può sempre modificarlo. Gli sportelli si collegano con un altro ruolo; concedi i permessi a quello.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="150"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="316"/>
         <source>Only the schema&apos;s owner ({owner}) can grant rights on it; connected as {user}. Run this command with the owner&apos;s address.</source>
         <translation>Solo il proprietario dello schema ({owner}) può concedere permessi su di esso; collegato come {user}. Esegui questo comando con l&apos;indirizzo del proprietario.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/models/sql/roles.py" line="309"/>
+        <location filename="../../deskapp/models/sql/roles.py" line="327"/>
+        <source>&apos;{role}&apos; can reach past the rights deskapp grants, and no grant can narrow that. Once the server&apos;s administrator has changed it, run &apos;deskapp db grant --role {role}&apos; again.</source>
+        <translation>&apos;{role}&apos; può andare oltre i permessi che deskapp concede, e nessun permesso può restringerlo. Quando l&apos;amministratore del server lo avrà cambiato, esegui di nuovo &apos;deskapp db grant --role {role}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/models/sql/roles.py" line="495"/>
         <source>The database at {path} has schema {revision}; this version of deskapp needs {expected}. The desks&apos; role cannot change the schema: the database&apos;s owner runs &apos;deskapp db upgrade&apos; with the owner&apos;s address, then deskapp opens it.</source>
         <translation>Il database in {path} ha lo schema {revision}; questa versione di deskapp richiede {expected}. Il ruolo degli sportelli non può modificare lo schema: il proprietario del database esegue &apos;deskapp db upgrade&apos; con l&apos;indirizzo del proprietario, poi deskapp lo apre.</translation>
     </message>
@@ -6614,62 +6735,62 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="198"/>
+        <location filename="../../deskapp/ui/first_run.py" line="199"/>
         <source>Welcome to deskapp</source>
         <translation>Benvenuto in deskapp</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="215"/>
+        <location filename="../../deskapp/ui/first_run.py" line="216"/>
         <source>Desk name</source>
         <translation>Nome dell&apos;antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="216"/>
+        <location filename="../../deskapp/ui/first_run.py" line="217"/>
         <source>Organisation</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="217"/>
+        <location filename="../../deskapp/ui/first_run.py" line="218"/>
         <source>Region</source>
         <translation>Regione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="218"/>
+        <location filename="../../deskapp/ui/first_run.py" line="219"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="219"/>
+        <location filename="../../deskapp/ui/first_run.py" line="220"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="220"/>
+        <location filename="../../deskapp/ui/first_run.py" line="221"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="221"/>
+        <location filename="../../deskapp/ui/first_run.py" line="222"/>
         <source>Your name (first operator)</source>
         <translation>Il tuo nome (primo operatore)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="222"/>
+        <location filename="../../deskapp/ui/first_run.py" line="223"/>
         <source>Your password (at least 8 characters)</source>
         <translation>La tua password (almeno 8 caratteri)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="223"/>
+        <location filename="../../deskapp/ui/first_run.py" line="224"/>
         <source>The password again</source>
         <translation>Di nuovo la password</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="233"/>
+        <location filename="../../deskapp/ui/first_run.py" line="234"/>
         <source>This database is new. Record your desk and yourself as its first operator; you will be its administrator.</source>
         <translation>Questa banca dati è nuova. Registra la tua antenna e te stesso come primo operatore: ne sarai l&apos;amministratore.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/first_run.py" line="250"/>
+        <location filename="../../deskapp/ui/first_run.py" line="251"/>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
     </message>
@@ -11317,17 +11438,17 @@ Smetti di inserire dati. In Impostazioni, &quot;Ripristina da una copia...&quot;
 <context>
     <name>ServerPasswordDialog</name>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="73"/>
+        <location filename="../../deskapp/ui/server_start.py" line="86"/>
         <source>Password of the database server</source>
         <translation>Password del server del database</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="76"/>
+        <location filename="../../deskapp/ui/server_start.py" line="89"/>
         <source>The database server %1 asks for the password of the user %2 (database %3). It is not kept anywhere: deskapp asks again at the next start. To be asked no more, the administrator can put it in ~/.pgpass.</source>
         <translation>Il server del database %1 chiede la password dell&apos;utente %2 (database %3). Non viene conservata da nessuna parte: deskapp la chiede di nuovo al prossimo avvio. Per non doverla più digitare, l&apos;amministratore può metterla in ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/server_start.py" line="88"/>
+        <location filename="../../deskapp/ui/server_start.py" line="101"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>

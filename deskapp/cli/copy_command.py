@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from deskapp.cli.common import EXIT_USER_ERROR, CliError, ProgressBar, require_database_file, say
-from deskapp.cli.login import acting_operator, key_if_encrypted, new_key
+from deskapp.cli.login import acting_operator, key_if_encrypted, new_key, open_server_asking
 from deskapp.errors import Reason
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
@@ -135,12 +135,11 @@ def _open_source(location: Path | str) -> tuple[Database, bool]:
         HEAD_REVISION,
         current_revision,
         open_database,
-        open_server_database,
         peek_revision,
     )
 
     if isinstance(location, str):
-        db, _ = open_server_database(location, migrate=False)
+        db, _ = open_server_asking(location, migrate=False)
         try:
             revision = current_revision(db)
             if revision != HEAD_REVISION:

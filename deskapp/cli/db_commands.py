@@ -9,11 +9,11 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from deskapp.cli.common import EXIT_USER_ERROR, CliError, require_database_file, say
-from deskapp.cli.login import acting_operator, key_if_encrypted, new_key
+from deskapp.cli.login import acting_operator, key_if_encrypted, new_key, open_server_asking
 from deskapp.errors import DeskappError, NotADeskappDatabaseError, SchemaTooNewError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
-from deskapp.models.migrate import open_database, open_server_database
+from deskapp.models.migrate import open_database
 from deskapp.paths import database_location
 
 
@@ -166,7 +166,7 @@ def _db_on_server(url: str, args: argparse.Namespace) -> int:
     """'db check' and 'db upgrade' on a PostgreSQL server; the file operations (backup,
     restore, encrypt) are the server's own there."""
     if args.db_command == "upgrade":
-        db, result = open_server_database(url)
+        db, result = open_server_asking(url)
         try:
             assert result is not None
             if result.changed:
@@ -192,7 +192,7 @@ def _db_on_server(url: str, args: argparse.Namespace) -> int:
     if args.db_command == "grant":
         return _grant(url, args)
     if args.db_command == "check":
-        db, _ = open_server_database(url, migrate=False)
+        db, _ = open_server_asking(url, migrate=False)
         return _report_check(db, db.location, args)
     raise CliError(
         QT_TRANSLATE_NOOP(
@@ -210,7 +210,7 @@ def _grant(url: str, args: argparse.Namespace) -> int:
     the audit trail, and nothing more (deskapp.models.sql.roles). Run as the owner."""
     from deskapp.models.sql.roles import grant_application_role
 
-    db, _ = open_server_database(url, migrate=False)
+    db, _ = open_server_asking(url, migrate=False)
     try:
         with db.engine.begin() as conn:
             grant_application_role(conn, args.role)

@@ -68,3 +68,20 @@ def test_a_refused_password_is_said_and_not_repeated(trouble, monkeypatch, capsy
     assert main(["--db", trouble.address(), "--operator", ADMIN, "search", "rossi"]) == 2
     err = capsys.readouterr().err
     assert "password authentication failed" in err and "Wrong-Guess" not in err
+
+
+@pytest.mark.parametrize("command", [["db", "check"], ["db", "upgrade"]])
+def test_the_db_commands_ask_for_the_servers_password_too(trouble, monkeypatch, capsys, command):
+    # After the init of the first test (same module server): the schema is there.
+    asked: list[str] = []
+
+    def typed(prompt: str = "") -> str:
+        asked.append(prompt)
+        return PASSWORD
+
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("getpass.getpass", typed)
+    assert main(["--db", trouble.address(), *command]) == 0
+    assert len(asked) == 1
+    out = capsys.readouterr()
+    assert PASSWORD not in out.out + out.err

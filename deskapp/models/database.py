@@ -193,7 +193,9 @@ class Database:
             options["connect_args"] = {
                 "application_name": "deskapp",
                 # A row locked by another writer for longer is "busy", as on SQLite.
-                "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
+                # Before the administrator's own ?options=, not instead of them: the
+                # later -c wins, so theirs may also set a lock_timeout of their own.
+                "options": f"-c lock_timeout={BUSY_TIMEOUT_MS} {_url_options(self.url)}".strip(),
             }
             if "connect_timeout" not in self.url.query:
                 options["connect_args"]["connect_timeout"] = CONNECT_TIMEOUT_S
@@ -381,3 +383,9 @@ class Database:
 
     def __repr__(self) -> str:
         return f"<Database {self.location}>"
+
+
+def _url_options(url: URL) -> str:
+    """The ``options`` the address gives the server (``?options=-c%20...``), if any."""
+    given = url.query.get("options") or ""
+    return " ".join(given) if isinstance(given, tuple) else str(given)

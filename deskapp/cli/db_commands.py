@@ -191,6 +191,10 @@ def _db_on_server(url: str, args: argparse.Namespace) -> int:
             db.dispose()
     if args.db_command == "grant":
         return _grant(url, args)
+    if args.db_command == "backup":
+        return _dump(url, args)
+    if args.db_command == "restore":
+        return _restore_on_server(url, args)
     if args.db_command == "check":
         db, _ = open_server_asking(url, migrate=False)
         return _report_check(db, db.location, args)
@@ -418,3 +422,75 @@ def _encrypt(path: Path, args: argparse.Namespace) -> int:
         folder=default_backup_folder(),
     )
     return 0
+
+
+def _dump(url: str, args: argparse.Namespace) -> int:
+    """'db backup' on a server: pg_dump's archive, by an administrator of the registry
+    (as for a file), audited in the registry's trail."""
+    from deskapp.models.enums import AuditAction
+    from deskapp.services.audit import record_event
+    from deskapp.services.permissions import Action, require
+    from deskapp.services.server_backup import dump
+
+    db, _ = open_server_asking(url, migrate=False)
+    try:
+        actor = acting_operator(db, args)
+        require(actor, Action.BACKUP)
+        target = dump(db.url, Path(args.output))
+        with db.write() as s:
+            record_event(s, actor, "database", None, AuditAction.EXPORT, detail="backup")
+        say(args, QT_TRANSLATE_NOOP("Cli", "Backup written to {path}."), path=target)
+        return 0
+    finally:
+        db.dispose()
+
+
+def _restore_on_server(url: str, args: argparse.Namespace) -> int:
+    """'db restore ARCHIVE' on a server: pg_restore into an empty database only (a
+    registry in use is replaced by its administrator, by dropping and re-creating the
+    database: deskapp does not drop one), then the same check as 'db check'."""
+    from sqlalchemy import text
+
+    from deskapp.services.server_backup import restore
+
+    if not args.yes:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "Restoring loads the archive into the database at the address given: add "
+                "--yes to confirm.",
+            )
+        )
+    from deskapp.models.database import Database
+
+    # Opened as it is (open_server_database refuses a database without deskapp's schema,
+    # which is what a restore wants).
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn:
+            tables = conn.execute(
+                text(
+                    "SELECT count(*) FROM information_schema.tables "
+                    "WHERE table_schema NOT IN ('pg_catalog', 'information_schema')"
+                )
+            ).scalar()
+        if tables:
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "{path} is not empty ({count} tables): an archive is restored into a new, "
+                    "empty database (createdb), never over a registry. Nothing was changed.",
+                ),
+                path=db.location,
+                count=tables,
+            )
+        restore(db.url, Path(args.file))
+        say(
+            args,
+            QT_TRANSLATE_NOOP("Cli", "Restored {file} into {path}."),
+            file=args.file,
+            path=db.location,
+        )
+        return _report_check(db, db.location, args)
+    finally:
+        db.dispose()

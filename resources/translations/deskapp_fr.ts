@@ -1334,7 +1334,7 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/cli/commands.py" line="97"/>
-        <location filename="../../deskapp/cli/copy_command.py" line="232"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="231"/>
         <source>warning: </source>
         <translation>avertissement&#xa0;: </translation>
     </message>
@@ -1528,112 +1528,118 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/cli/db_commands.py" line="159"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="442"/>
         <source>Backup written to {path}.</source>
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="221"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="225"/>
         <source>The role {role} may now read and write the records of {path} and add to its audit trail; it cannot change the schema, nor change or delete audit events. Tables made by later upgrades are granted to it too.</source>
         <translation>Le rôle {role} peut désormais lire et écrire les fiches de {path} et compléter son journal des opérations&#xa0;; il ne peut ni modifier le schéma, ni modifier ou supprimer des événements du journal. Les tables créées par les mises à jour suivantes lui seront aussi accordées.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="241"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="245"/>
         <source>The desks&apos; roles have their rights on the new schema: {roles}.</source>
         <translation>Les rôles des antennes ont leurs droits sur le nouveau schéma&#xa0;: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="281"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="285"/>
         <source>problem: {problem}</source>
         <translation>problème&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="287"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="291"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="291"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="295"/>
         <source>1 problem found</source>
         <translation>1 problème trouvé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="292"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="296"/>
         <source>{n} problems found</source>
         <translation>{n} problèmes trouvés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="359"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="363"/>
         <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
         <translation>1 personne effacée après cette sauvegarde a été anonymisée de nouveau (le registre des effacements à côté de la base).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="364"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="368"/>
         <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
         <translation>{n} personnes effacées après cette sauvegarde ont été anonymisées de nouveau (le registre des effacements à côté de la base).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="339"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="490"/>
+        <source>Restored {file} into {path}.</source>
+        <translation>{file} restauré dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="343"/>
         <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
         <translation>{path} restauré depuis {file}&#xa0;; le fichier précédent est conservé sous {aside}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="349"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="353"/>
         <source>Restored {path} from {file}; there was no previous database to keep.</source>
         <translation>{path} restauré depuis {file}&#xa0;; il n&apos;y avait pas de base précédente à conserver.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="168"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="167"/>
         <source>Copying</source>
         <translation>Copie en cours</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="187"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="186"/>
         <source>Encrypt the new file with a key (SQLCipher)? [y/N] </source>
         <translation>Chiffrer le nouveau fichier avec une clé (SQLCipher)&#xa0;? [o/N] </translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="236"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="235"/>
         <source>Copied {source} to {target} (schema {revision}):</source>
         <translation>Copie de {source} vers {target} (schéma {revision})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="246"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="245"/>
         <source>{rows} rows in all; the audit trail&apos;s {events} events verify on the copy.</source>
         <translation>{rows} lignes en tout&#xa0;; les {events} événements du journal des opérations se vérifient sur la copie.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="256"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="255"/>
         <source>From now on, work on the server: what is written to {source} after this copy is not in it.</source>
         <translation>Désormais, travaillez sur le serveur&#xa0;: ce qui est écrit dans {source} après cette copie n&apos;y figure pas.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="266"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="265"/>
         <source>{source} is encrypted; on the server, encryption at rest is the server&apos;s job (its disks).</source>
         <translation>{source} est chiffré&#xa0;; sur le serveur, le chiffrement des données au repos est l&apos;affaire du serveur (ses disques).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="277"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="276"/>
         <source>1 erasure is listed in the register of erasures beside the new file.</source>
         <translation>1 effacement est inscrit au registre des effacements à côté du nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="281"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="280"/>
         <source>{n} erasures are listed in the register of erasures beside the new file.</source>
         <translation>{n} effacements sont inscrits au registre des effacements à côté du nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="291"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="406"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="290"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="410"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} est chiffré. Gardez la clé en lieu sûr&#xa0;: sans elle, les données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="300"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="299"/>
         <source>{target} is not encrypted: &apos;deskapp db encrypt&apos; encrypts it.</source>
         <translation>{target} n&apos;est pas chiffré&#xa0;: «&#xa0;deskapp db encrypt&#xa0;» le chiffre.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="413"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="417"/>
         <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
         <translation>Les copies faites avant (sauvegardes dans {folder}, exports, fichiers mis de côté) sont encore en clair&#xa0;: supprimez-les dès qu&apos;une nouvelle sauvegarde chiffrée existe.</translation>
     </message>
@@ -4077,29 +4083,39 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>«&#xa0;db grant&#xa0;» donne à un rôle ses droits sur un serveur PostgreSQL&#xa0;; un fichier de base de données n&apos;a pas de rôles&#xa0;: qui peut le modifier dépend des permissions du fichier lui-même.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="198"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="202"/>
         <source>&apos;db {command}&apos; works on a database file. On a PostgreSQL server, backups, restores and encryption at rest are the server&apos;s job (pg_dump, base backups, the disk&apos;s encryption).</source>
         <translation>«&#xa0;db {command}&#xa0;» travaille sur un fichier de base de données. Sur un serveur PostgreSQL, les sauvegardes, les restaurations et le chiffrement des données sont l&apos;affaire du serveur (pg_dump, sauvegardes de base, chiffrement du disque).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="269"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="273"/>
         <source>Checking {path} failed: {reason}</source>
         <translation>La vérification de {path} a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="301"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="305"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} ne peut pas être lu comme une base de données ({reason})&#xa0;: il est endommagé. Restaurez la dernière bonne sauvegarde avec «&#xa0;deskapp db restore SAUVEGARDE --yes&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="324"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="328"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} est intact (schéma {revision}). La restauration remplace {path}&#xa0;: fermez deskapp partout où il est ouvert, puis ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="385"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="389"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} est déjà chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="458"/>
+        <source>Restoring loads the archive into the database at the address given: add --yes to confirm.</source>
+        <translation>La restauration charge l&apos;archive dans la base de données à l&apos;adresse indiquée&#xa0;: ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="479"/>
+        <source>{path} is not empty ({count} tables): an archive is restored into a new, empty database (createdb), never over a registry. Nothing was changed.</source>
+        <translation>{path} n&apos;est pas vide ({count} tables)&#xa0;: une archive se restaure dans une base de données nouvelle et vide (createdb), jamais par-dessus un registre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/main.py" line="94"/>
@@ -5026,8 +5042,8 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>La clé n&apos;ouvre pas {path} (clé erronée, ou fichier endommagé) et la sauvegarde {backup} n&apos;est pas chiffrée&#xa0;: elle n&apos;est pas remise en clair à la place d&apos;une base chiffrée. Donnez la clé qui ouvre {path}&#xa0;; si le fichier est trop endommagé pour s&apos;ouvrir, déplacez-le ailleurs, restaurez la sauvegarde, puis chiffrez-la avec «&#xa0;deskapp db encrypt&#xa0;». Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="157"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="388"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="156"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="392"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} n&apos;est pas une base de données deskapp.</translation>
@@ -5768,6 +5784,31 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <location filename="../../deskapp/sync/linking.py" line="270"/>
         <source>People {first} and {second} were not merged: nothing to undo.</source>
         <translation>Les personnes {first} et {second} n&apos;étaient pas fusionnées&#xa0;: rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="91"/>
+        <source>{tool} is not installed on this PC: back up and restore a server&apos;s registry where PostgreSQL&apos;s tools are (the package postgresql-client), or leave it to the server&apos;s administrator. Nothing was done.</source>
+        <translation>{tool} n&apos;est pas installé sur ce PC&#xa0;: sauvegardez et restaurez le registre d&apos;un serveur là où se trouvent les outils de PostgreSQL (le paquet postgresql-client), ou laissez-le faire à l&apos;administrateur du serveur. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="112"/>
+        <source>The server refused the password: give it in PGPASSWORD or ~/.pgpass, or type it when {tool} asks. Nothing was done.</source>
+        <translation>Le serveur a refusé le mot de passe&#xa0;: indiquez-le dans PGPASSWORD ou ~/.pgpass, ou tapez-le quand {tool} le demande. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="118"/>
+        <source>{tool} stopped with status {status}: nothing was kept. The server&apos;s log says why.</source>
+        <translation>{tool} s&apos;est arrêté avec le code {status}&#xa0;: rien n&apos;a été conservé. Le journal du serveur en donne la raison.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="132"/>
+        <source>{path} exists already: choose a new name.</source>
+        <translation>{path} existe déjà&#xa0;: choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="153"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} n&apos;est pas un fichier.</translation>
     </message>
 </context>
 <context>

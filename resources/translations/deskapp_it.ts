@@ -1334,7 +1334,7 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/cli/commands.py" line="97"/>
-        <location filename="../../deskapp/cli/copy_command.py" line="232"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="231"/>
         <source>warning: </source>
         <translation>avviso: </translation>
     </message>
@@ -1528,112 +1528,118 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/cli/db_commands.py" line="159"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="442"/>
         <source>Backup written to {path}.</source>
         <translation>Copia di sicurezza scritta in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="221"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="225"/>
         <source>The role {role} may now read and write the records of {path} and add to its audit trail; it cannot change the schema, nor change or delete audit events. Tables made by later upgrades are granted to it too.</source>
         <translation>Il ruolo {role} ora può leggere e scrivere le schede di {path} e aggiungere operazioni al suo registro; non può modificare lo schema, né modificare o cancellare operazioni registrate. Anche le tabelle create dagli aggiornamenti futuri gli saranno concesse.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="241"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="245"/>
         <source>The desks&apos; roles have their rights on the new schema: {roles}.</source>
         <translation>I ruoli degli sportelli hanno i loro permessi sul nuovo schema: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="281"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="285"/>
         <source>problem: {problem}</source>
         <translation>problema: {problem}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="287"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="291"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="291"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="295"/>
         <source>1 problem found</source>
         <translation>1 problema trovato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="292"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="296"/>
         <source>{n} problems found</source>
         <translation>{n} problemi trovati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="359"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="363"/>
         <source>1 person erased after this backup was made was anonymised again (the register of erasures beside the database).</source>
         <translation>1 persona cancellata dopo questa copia è stata anonimizzata di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="364"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="368"/>
         <source>{n} people erased after this backup was made were anonymised again (the register of erasures beside the database).</source>
         <translation>{n} persone cancellate dopo questa copia sono state anonimizzate di nuovo (l&apos;elenco delle cancellazioni accanto al database).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="339"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="490"/>
+        <source>Restored {file} into {path}.</source>
+        <translation>{file} ripristinato in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="343"/>
         <source>Restored {path} from {file}; the previous file was kept as {aside}.</source>
         <translation>{path} ripristinato da {file}; il file precedente è conservato come {aside}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="349"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="353"/>
         <source>Restored {path} from {file}; there was no previous database to keep.</source>
         <translation>{path} ripristinato da {file}; non c&apos;era un database precedente da conservare.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="168"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="167"/>
         <source>Copying</source>
         <translation>Copia in corso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="187"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="186"/>
         <source>Encrypt the new file with a key (SQLCipher)? [y/N] </source>
         <translation>Cifrare il nuovo file con una chiave (SQLCipher)? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="236"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="235"/>
         <source>Copied {source} to {target} (schema {revision}):</source>
         <translation>Copiato {source} in {target} (schema {revision}):</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="246"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="245"/>
         <source>{rows} rows in all; the audit trail&apos;s {events} events verify on the copy.</source>
         <translation>{rows} righe in tutto; i {events} eventi del registro delle operazioni risultano integri sulla copia.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="256"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="255"/>
         <source>From now on, work on the server: what is written to {source} after this copy is not in it.</source>
         <translation>D&apos;ora in poi lavora sul server: ciò che viene scritto in {source} dopo questa copia non vi si trova.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="266"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="265"/>
         <source>{source} is encrypted; on the server, encryption at rest is the server&apos;s job (its disks).</source>
         <translation>{source} è cifrato; sul server, la cifratura dei dati a riposo è compito del server (i suoi dischi).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="277"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="276"/>
         <source>1 erasure is listed in the register of erasures beside the new file.</source>
         <translation>1 cancellazione è elencata nel registro delle cancellazioni accanto al nuovo file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="281"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="280"/>
         <source>{n} erasures are listed in the register of erasures beside the new file.</source>
         <translation>{n} cancellazioni sono elencate nel registro delle cancellazioni accanto al nuovo file.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="291"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="406"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="290"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="410"/>
         <source>{path} is encrypted. Keep the key safe: without it the data cannot be read.</source>
         <translation>{path} è cifrato. Conserva la chiave al sicuro: senza di essa i dati non si possono leggere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="300"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="299"/>
         <source>{target} is not encrypted: &apos;deskapp db encrypt&apos; encrypts it.</source>
         <translation>{target} non è cifrato: &apos;deskapp db encrypt&apos; lo cifra.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="413"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="417"/>
         <source>Copies made before (backups in {folder}, exports, files kept aside) are still plain: delete them once a new, encrypted backup exists.</source>
         <translation>Le copie fatte prima (copie di sicurezza in {folder}, esportazioni, file messi da parte) sono ancora in chiaro: cancellale quando esiste una nuova copia cifrata.</translation>
     </message>
@@ -4077,29 +4083,39 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>&apos;db grant&apos; concede a un ruolo i suoi permessi su un server PostgreSQL; un file di database non ha ruoli: chi può modificarlo lo stabiliscono i permessi del file stesso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="198"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="202"/>
         <source>&apos;db {command}&apos; works on a database file. On a PostgreSQL server, backups, restores and encryption at rest are the server&apos;s job (pg_dump, base backups, the disk&apos;s encryption).</source>
         <translation>&apos;db {command}&apos; lavora su un file di database. Su un server PostgreSQL copie, ripristini e cifratura dei dati sono compito del server (pg_dump, backup di base, cifratura del disco).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="269"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="273"/>
         <source>Checking {path} failed: {reason}</source>
         <translation>Verifica di {path} non riuscita: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="301"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="305"/>
         <source>{path} cannot be read as a database ({reason}): it is damaged. Restore the last good backup with &apos;deskapp db restore BACKUP --yes&apos;.</source>
         <translation>{path} non può essere letto come banca dati ({reason}): è danneggiato. Ripristina l&apos;ultima copia buona con &apos;deskapp db restore COPIA --yes&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="324"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="328"/>
         <source>{file} is intact (schema {revision}). Restoring replaces {path}: close deskapp everywhere it is open, then add --yes.</source>
         <translation>{file} è integro (schema {revision}). Il ripristino sostituisce {path}: chiudi deskapp ovunque sia aperto, poi aggiungi --yes.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/db_commands.py" line="385"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="389"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} è già cifrato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="458"/>
+        <source>Restoring loads the archive into the database at the address given: add --yes to confirm.</source>
+        <translation>Il ripristino carica l&apos;archivio nel database all&apos;indirizzo indicato: aggiungi --yes per confermare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/db_commands.py" line="479"/>
+        <source>{path} is not empty ({count} tables): an archive is restored into a new, empty database (createdb), never over a registry. Nothing was changed.</source>
+        <translation>{path} non è vuoto ({count} tabelle): un archivio si ripristina in un database nuovo e vuoto (createdb), mai sopra un registro. Non è stato cambiato nulla.</translation>
     </message>
     <message>
         <location filename="../../deskapp/cli/main.py" line="94"/>
@@ -5026,8 +5042,8 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>La chiave non apre {path} (chiave sbagliata, o file danneggiato) e la copia {backup} non è cifrata: non viene rimessa in chiaro al posto di una banca dati cifrata. Indica la chiave che apre {path}; se il file è troppo danneggiato per aprirsi, spostalo altrove, ripristina la copia, poi cifrala con &apos;deskapp db encrypt&apos;. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/copy_command.py" line="157"/>
-        <location filename="../../deskapp/cli/db_commands.py" line="388"/>
+        <location filename="../../deskapp/cli/copy_command.py" line="156"/>
+        <location filename="../../deskapp/cli/db_commands.py" line="392"/>
         <location filename="../../deskapp/services/backups.py" line="154"/>
         <source>{path} is not a deskapp database.</source>
         <translation>{path} non è una banca dati di deskapp.</translation>
@@ -5768,6 +5784,31 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <location filename="../../deskapp/sync/linking.py" line="270"/>
         <source>People {first} and {second} were not merged: nothing to undo.</source>
         <translation>Le persone {first} e {second} non erano unite: niente da annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="91"/>
+        <source>{tool} is not installed on this PC: back up and restore a server&apos;s registry where PostgreSQL&apos;s tools are (the package postgresql-client), or leave it to the server&apos;s administrator. Nothing was done.</source>
+        <translation>{tool} non è installato su questo PC: salva e ripristina il registro di un server dove ci sono gli strumenti di PostgreSQL (il pacchetto postgresql-client), oppure lascialo fare all&apos;amministratore del server. Non è stato fatto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="112"/>
+        <source>The server refused the password: give it in PGPASSWORD or ~/.pgpass, or type it when {tool} asks. Nothing was done.</source>
+        <translation>Il server ha rifiutato la password: indicala in PGPASSWORD o in ~/.pgpass, oppure digitala quando {tool} la chiede. Non è stato fatto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="118"/>
+        <source>{tool} stopped with status {status}: nothing was kept. The server&apos;s log says why.</source>
+        <translation>{tool} si è fermato con lo stato {status}: non è stato tenuto nulla. Il log del server dice perché.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="132"/>
+        <source>{path} exists already: choose a new name.</source>
+        <translation>{path} esiste già: scegli un nuovo nome.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/services/server_backup.py" line="153"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} non è un file.</translation>
     </message>
 </context>
 <context>

@@ -44,13 +44,45 @@ def test_a_command_on_an_empty_server_database_says_to_init(server_db, capsys):
     assert "deskapp init" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("command", ["backup", "restore", "encrypt"])
-def test_file_operations_are_the_servers_job(server_db, command, capsys):
+def test_encryption_at_rest_is_the_servers_job(server_db, capsys):
     assert _init(server_db) == 0
-    argv = {"backup": ["-o", "x.sqlite"], "restore": ["x.sqlite", "--yes"], "encrypt": []}
-    assert main(["--db", server_db, "db", command, *argv[command]]) != 0
+    assert main(["--db", server_db, "db", "encrypt"]) != 0
     err = capsys.readouterr().err
     assert "server's job" in err and "Traceback" not in err
+
+
+def test_a_server_is_backed_up_with_pg_dump_and_restored_into_an_empty_database(
+    server_db, tmp_path, capsys, request, monkeypatch
+):
+    from tests.conftest import _create_database, _drop_database
+
+    monkeypatch.setenv("DESKAPP_PASSWORD", "antenna-demo-2026")
+    admin = "Amministratore demo"
+
+    assert main(["--db", server_db, "demo", "--persons", "40", "--seed", "3"]) == 0
+    archive = tmp_path / "registry.dump"
+    assert main(["--db", server_db, "--operator", admin, "db", "backup", "-o", str(archive)]) == 0
+    assert archive.stat().st_size > 0
+    assert not list(tmp_path.glob("*.partial"))
+    # Not over a registry: the one backed up is refused, and kept.
+    assert main(["--db", server_db, "db", "restore", str(archive), "--yes"]) != 0
+    assert "is not empty" in capsys.readouterr().err
+    server = request.getfixturevalue("postgres_server")
+    name = "restored_" + archive.stem
+    _create_database(server, name)
+    try:
+        target = server.url(name).replace("postgresql+psycopg://", "postgresql://", 1)
+        assert main(["--db", target, "db", "restore", str(archive)]) != 0  # no --yes
+        assert main(["--db", target, "db", "restore", str(archive), "--yes"]) == 0
+        out = capsys.readouterr().out
+        assert "chain intact" in out
+        # The same people, found by the same search.
+        assert main(["--db", target, "--operator", admin, "search", "a"]) == 0
+        restored = capsys.readouterr().out
+        assert main(["--db", server_db, "--operator", admin, "search", "a"]) == 0
+        assert capsys.readouterr().out == restored
+    finally:
+        _drop_database(server, name)
 
 
 def test_a_password_in_the_address_is_refused_and_never_printed(monkeypatch, capsys, tmp_path):
@@ -114,3 +146,15 @@ def test_an_address_is_shown_without_a_password_among_its_parameters():
         assert "Sekret" not in db.location and "sslmode=require" in db.location
     finally:
         db.dispose()
+
+
+def test_without_pg_dump_a_backup_is_said_to_be_the_servers_job(
+    server_db, tmp_path, capsys, monkeypatch
+):
+    assert _init(server_db) == 0
+    monkeypatch.setattr("deskapp.services.server_backup.find_tool", lambda name: None)
+    target = tmp_path / "registry.dump"
+    assert main(["--db", server_db, "--operator", ADMIN, "db", "backup", "-o", str(target)]) != 0
+    err = capsys.readouterr().err
+    assert "pg_dump is not installed" in err and "Traceback" not in err
+    assert not target.exists()

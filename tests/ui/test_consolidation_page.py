@@ -311,6 +311,7 @@ def test_a_desk_operator_has_no_consolidation_page_nor_sending(qtbot, db, db_pat
 def test_consolidation_has_its_own_key_for_a_coordinator_too(qtbot, db, db_path, coordinator):
     window = _open_window(qtbot, db, db_path, coordinator)
     keys = {a.text(): a.shortcut().toString() for a in window.actions()}
+    assert keys["Organisations"] == "Ctrl+5"
     assert keys["Consolidation"] == "Ctrl+9"
     assert "Administration" not in keys
-    assert keys["Settings"] == "Ctrl+6"
+    assert keys["Settings"] == "Ctrl+7"

@@ -297,3 +297,45 @@ def test_a_desk_trusts_one_coordinator(centre, desk, db, tmp_path, capsys):
     )
     assert "trusts the coordinator 'OPERA' already" in capsys.readouterr().err
     assert _state(db) == before
+
+
+HOSTILE = [
+    ("an unknown category", lambda e: e[0].update(instrument="lottery"), "Entry 1"),
+    ("a negative amount", lambda e: e[1].update(max_amount="-5"), "Entry 2"),
+    ("a name too long", lambda e: e[0].update(name="x" * 500), "Entry 1"),
+    ("a blank name", lambda e: e[0].update(name="  "), "Entry 1"),
+    ("no name", lambda e: e[0].pop("name"), "damaged"),
+    ("two entries of one name", lambda e: e[1].update(name=e[0]["name"]), "damaged"),
+    ("a number for a text", lambda e: e[0].update(provider=12), "damaged"),
+    ("a text for 'still open'", lambda e: e[0].update(active="yes"), "damaged"),
+    ("an entry that is not one", lambda e: e.append("not an entry"), "damaged"),
+]
+
+
+@pytest.mark.parametrize("name,change,words", HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_a_signed_bundle_with_hostile_entries_changes_nothing(
+    centre, desk, db, tmp_path, capsys, name, change, words
+):
+    """Even signed with the trusted key, what a bundle says is checked as a person's
+    typing would be: refused whole, nothing written."""
+    from deskapp.sync.identity import ensure_identity, private_key
+
+    centre_path, centre_db, _carla = centre
+    where, _own = desk
+    key, fingerprint = _key(centre_path, capsys)
+    assert (
+        _run(where, ANNA, "trust", key, "--coordinator", "OPERA", "--fingerprint", fingerprint) == 0
+    )
+    made = tmp_path / "catalogue.deskbundle"
+    assert _run(centre_path, CARLA, "publish", "-o", str(made)) == 0
+    envelope = json.loads(made.read_bytes())
+    payload = json.loads(zlib.decompress(base64.b64decode(envelope["payload"])))
+    change(payload["entries"])
+    packed = zlib.compress(canonical(payload))
+    with centre_db.write() as s:
+        signer = private_key(ensure_identity(s))
+    envelope["payload"] = base64.b64encode(packed).decode()
+    envelope["signature"] = base64.b64encode(signer.sign(packed)).decode()
+    hostile = tmp_path / "hostile.deskbundle"
+    hostile.write_bytes(canonical(envelope))
+    _refused(db, capsys, where, hostile, words)

@@ -389,11 +389,19 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     trust = sync_sub.add_parser(
         "trust",
         help=QT_TRANSLATE_NOOP(
-            "Cli", "accept a desk's key, once, after comparing its fingerprint by phone"
+            "Cli",
+            "accept a desk's key (at the coordinator's) or the coordinator's (at a desk), "
+            "once, after comparing its fingerprint by phone",
         ),
     )
     trust.add_argument("key", metavar="FILE|KEY")
-    trust.add_argument("--desk", required=True, metavar="NAME")
+    whose = trust.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--desk", metavar="NAME")
+    whose.add_argument(
+        "--coordinator",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("Cli", "the coordinator's key: its catalogue bundles apply here"),
+    )
     trust.add_argument("--fingerprint", required=True, metavar="XXXX")
     export = sync_sub.add_parser(
         "export",
@@ -411,6 +419,20 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "import", help=QT_TRANSLATE_NOOP("Cli", "take in desks' bundles (verified first)")
     )
     take.add_argument("files", nargs="+", metavar="FILE")
+    publish = sync_sub.add_parser(
+        "publish",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "write the funding catalogue as a signed bundle for the desks (coordinator)"
+        ),
+    )
+    publish.add_argument("-o", "--output", required=True, metavar="FILE")
+    apply_catalogue = sync_sub.add_parser(
+        "apply-catalogue",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "apply the coordinator's catalogue bundle here (verified first)"
+        ),
+    )
+    apply_catalogue.add_argument("file", metavar="FILE")
     programme = sync_sub.add_parser(
         "programme-key",
         help=QT_TRANSLATE_NOOP(

@@ -21,6 +21,8 @@ def run_sync(args: argparse.Namespace, db: Database) -> int:
     if command == "key":
         return _key(args, db)
     actor = acting_operator(db, args)
+    if command == "trust" and args.coordinator is not None:
+        return _trust_coordinator(args, db, actor)
     if command == "trust":
         from deskapp.sync.keys import trust_desk
 
@@ -61,6 +63,22 @@ def run_sync(args: argparse.Namespace, db: Database) -> int:
         return 0
     if command == "import":
         return _import(args, db, actor)
+    if command == "publish":
+        from deskapp.sync.catalogue import publish_catalogue
+
+        published = publish_catalogue(db, actor, Path(args.output))
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli", "Catalogue bundle {number} written to {path}: {entries} instruments."
+            ),
+            number=published.number,
+            path=str(published.path),
+            entries=published.entries,
+        )
+        return 0
+    if command == "apply-catalogue":
+        return _apply_catalogue(args, db, actor)
     if command == "programme-key":
         return _programme_key(args, db, actor)
     if command == "conflicts":
@@ -102,6 +120,68 @@ def run_sync(args: argparse.Namespace, db: Database) -> int:
         say(args, said, first=args.first, second=args.second)
         return 0
     raise CliError(QT_TRANSLATE_NOOP("Error", "Unknown sync command."))  # pragma: no cover
+
+
+def _trust_coordinator(args: argparse.Namespace, db: Database, actor: object) -> int:
+    from deskapp.sync.catalogue import trust_coordinator
+
+    done = trust_coordinator(
+        db,
+        actor,  # type: ignore[arg-type]
+        _key_or_file(args.key),
+        args.coordinator,
+        args.fingerprint,
+    )
+    if done.already:
+        say(
+            args,
+            QT_TRANSLATE_NOOP("Cli", "The coordinator '{name}' is trusted already with this key."),
+            name=done.name,
+        )
+    else:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Key of the coordinator '{name}' trusted (fingerprint {fingerprint}): its "
+                "catalogue bundles apply here.",
+            ),
+            name=done.name,
+            fingerprint=done.fingerprint,
+        )
+    return 0
+
+
+def _apply_catalogue(args: argparse.Namespace, db: Database, actor: object) -> int:
+    from deskapp.sync.catalogue import apply_catalogue
+
+    done = apply_catalogue(db, actor, Path(args.file))  # type: ignore[arg-type]
+    if done.state == "already":
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli", "Catalogue bundle {number} of '{name}' was applied already: nothing changed."
+            ),
+            number=done.number,
+            name=done.coordinator,
+        )
+        return 0
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Catalogue bundle {number} of '{name}' applied: {added} new, {changed} changed, "
+            "{withdrawn} withdrawn, {unchanged} unchanged; {kept} of this desk's own kept.",
+        ),
+        number=done.number,
+        name=done.coordinator,
+        added=done.added,
+        changed=done.changed,
+        withdrawn=done.withdrawn,
+        unchanged=done.unchanged,
+        kept=done.kept,
+    )
+    return 0
 
 
 def _key(args: argparse.Namespace, db: Database) -> int:

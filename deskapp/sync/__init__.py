@@ -17,7 +17,8 @@ origin; deskapp.models.base.Travels; the list is ``deskapp.sync.changes.TRAVELLI
 
 The audit trail travels beside them, event by event as it was chained (unchanged, so
 it still verifies), never as records of the coordinator's own trail. What does not
-travel: the funding catalogue (it goes the other way, from the coordinator), the
+travel: the funding catalogue (it goes the other way, from the coordinator, in a
+catalogue bundle: ``catalogue``), the
 search indexes and ``person.counted_with`` (derived at each database), the sync tables.
 
 The modules, in the order a bundle goes through them:
@@ -32,5 +33,6 @@ The modules, in the order a bundle goes through them:
   what the coordinator report needs, without identities);
 - ``apply``: taking a bundle in, in one transaction, with the ledger;
 - ``conflicts``: fields changed on both sides, decided by a person;
-- ``linking``: the same person at two desks (tax codes, merges).
+- ``linking``: the same person at two desks (tax codes, merges);
+- ``catalogue``: the coordinator's catalogue bundle, published and applied at desks.
 """

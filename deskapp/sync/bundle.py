@@ -35,7 +35,8 @@ from deskapp.sync.identity import public_key
 
 FORMAT = "deskapp-bundle"
 VERSION = 1
-KINDS = ("full", "pseudonymous")
+KINDS = ("full", "pseudonymous")  # a desk's, to the coordinator
+CATALOGUE = "catalogue"  # the coordinator's, to the desks (deskapp.sync.catalogue)
 MAX_FILE = 1 << 30  # 1 GiB: far above a desk's whole registry
 MAX_PAYLOAD = 4 << 30  # decompressed
 
@@ -104,9 +105,30 @@ def unknown_desk(node: str) -> BundleRefused:
     )
 
 
-def open_bundle(data: bytes, key_of: Callable[[str], bytes | None]) -> Opened:
+def wrong_kind(kind: str) -> BundleRefused:
+    if kind == CATALOGUE:
+        return BundleRefused(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "This is the coordinator's catalogue bundle: a desk applies it with "
+                "'deskapp sync apply-catalogue'. Nothing was taken in.",
+            )
+        )
+    return BundleRefused(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "This is a desk's bundle, not the coordinator's catalogue: the coordinator "
+            "takes it in with 'deskapp sync import'. Nothing was changed.",
+        )
+    )
+
+
+def open_bundle(
+    data: bytes, key_of: Callable[[str], bytes | None], kinds: tuple[str, ...] = KINDS
+) -> Opened:
     """Read and verify a bundle's bytes: its form, then the signature with the trusted
-    key of the desk it names (``key_of``), then its content. Refused in words."""
+    key of the desk it names (``key_of``), then its content. Refused in words; a
+    bundle of a kind not taken here (``kinds``) is refused saying what it is."""
     if len(data) > MAX_FILE:
         raise damaged()
     try:
@@ -125,8 +147,10 @@ def open_bundle(data: bytes, key_of: Callable[[str], bytes | None]) -> Opened:
             version=str(envelope.get("version"))[:20],
         )
     node, kind, number = envelope.get("desk"), envelope.get("kind"), envelope.get("number")
-    if not isinstance(node, str) or len(node) != 36 or kind not in KINDS:
+    if not isinstance(node, str) or len(node) != 36 or kind not in (*KINDS, CATALOGUE):
         raise damaged()
+    if kind not in kinds:
+        raise wrong_kind(kind)
     if not isinstance(number, int) or isinstance(number, bool) or number < 1:
         raise damaged()
     try:

@@ -150,12 +150,21 @@ class ConsolidationPage(QWidget):
         self.take_in_button.clicked.connect(lambda _c=False: self.take_in())
         self.trust_button = QPushButton(self.tr("Trust a desk's key..."))
         self.trust_button.clicked.connect(lambda _c=False: self.trust_key())
+        self.publish_button = QPushButton(self.tr("Publish the catalogue..."))
+        self.publish_button.setToolTip(
+            self.tr(
+                "Write the funding catalogue as a signed bundle: the desks that trust this "
+                "database's key apply it with 'deskapp sync apply-catalogue'."
+            )
+        )
+        self.publish_button.clicked.connect(lambda _c=False: self.publish())
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.take_in_button)
         top.addWidget(self.trust_button)
+        top.addWidget(self.publish_button)
         top.addStretch(1)
 
         self.bundles = TablePanel(
@@ -618,6 +627,37 @@ class ConsolidationPage(QWidget):
         self._say(" ".join(self.describe(r) for r in results))
         self.data_changed.emit()
         self.refresh()
+
+    def publish(self, path: Path | None = None) -> None:
+        """Ask where to write the catalogue bundle (unless given), write it, and say so."""
+        from deskapp.sync.catalogue import publish_catalogue
+
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Publish the catalogue"),
+                "catalogue.deskbundle",
+                self.tr("Bundles (%1);;All files (*)").replace("%1", "*.deskbundle"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            made = publish_catalogue(self._db, self._actor, path)
+        except (DeskappError, OSError) as exc:
+            self._say(
+                self.tr("The catalogue was not published: %1").replace(
+                    "%1", error_text(exc) if isinstance(exc, DeskappError) else str(exc)
+                ),
+                error=True,
+            )
+            return
+        self._say(
+            self.tr("Catalogue bundle %1 written to %2: %3 instruments. Send it to the desks.")
+            .replace("%1", str(made.number))
+            .replace("%2", str(made.path))
+            .replace("%3", str(made.entries))
+        )
 
     def describe(self, r: Any) -> str:
         """What taking in one bundle did, in words (deskapp.sync.apply.Applied)."""

@@ -315,3 +315,27 @@ def test_consolidation_has_its_own_key_for_a_coordinator_too(qtbot, db, db_path,
     assert keys["Consolidation"] == "Ctrl+9"
     assert "Administration" not in keys
     assert keys["Settings"] == "Ctrl+7"
+
+
+def test_the_coordinator_publishes_the_catalogue_from_the_page(qtbot, db, db_path, admin, tmp_path):
+    from deskapp.services.funding_catalogue import list_entries, update_entry
+    from deskapp.sync.catalogue import apply_catalogue, trust_coordinator
+    from deskapp.sync.keys import desk_key
+
+    marcora = next(r for r in list_entries(db) if r.name == "Nuova Marcora")
+    update_entry(
+        db, admin, marcora.id, marcora.version, {**marcora.as_input(), "max_amount": "5000"}
+    )
+    _window, page = _page(qtbot, db, db_path, admin)
+    assert page.publish_button.isVisible()
+    target = tmp_path / "out" / "catalogue.deskbundle"
+    page.publish(target)
+    assert page.message.text().startswith(f"Catalogue bundle 1 written to {target}:")
+    page.grab().save(str(tmp_path / "page.png"))
+
+    desk, desk_admin = new_desk(tmp_path, "Antenna Imperia")
+    key = desk_key(db)
+    trust_coordinator(desk, desk_admin, key.text, "OPERA", key.fingerprint)
+    assert apply_catalogue(desk, desk_admin, target).changed == 1
+    assert next(r for r in list_entries(desk) if r.name == "Nuova Marcora").max_amount == 5000
+    desk.dispose()

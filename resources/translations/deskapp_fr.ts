@@ -1905,56 +1905,71 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/cli/parser.py" line="391"/>
-        <source>accept a desk&apos;s key, once, after comparing its fingerprint by phone</source>
-        <translation>accepter la clé d&apos;une antenne, une seule fois, après avoir comparé son empreinte par téléphone</translation>
+        <source>accept a desk&apos;s key (at the coordinator&apos;s) or the coordinator&apos;s (at a desk), once, after comparing its fingerprint by phone</source>
+        <translation>accepter la clé d&apos;une antenne (à la coordination) ou celle de la coordination (dans une antenne), une seule fois, après avoir comparé son empreinte par téléphone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="400"/>
+        <location filename="../../deskapp/cli/parser.py" line="403"/>
+        <source>the coordinator&apos;s key: its catalogue bundles apply here</source>
+        <translation>la clé de la coordination&#xa0;: ses paquets de catalogue s&apos;appliquent ici</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="408"/>
         <source>write a bundle of what changed since the last one</source>
         <translation>écrire un paquet de ce qui a changé depuis le dernier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="406"/>
+        <location filename="../../deskapp/cli/parser.py" line="414"/>
         <source>without names, contacts, addresses, notes or tax codes (for a programme)</source>
         <translation>sans noms, coordonnées, adresses, notes ni numéros fiscaux (pour un programme)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="411"/>
+        <location filename="../../deskapp/cli/parser.py" line="419"/>
         <source>take in desks&apos; bundles (verified first)</source>
         <translation>intégrer les paquets des antennes (vérifiés d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="416"/>
+        <location filename="../../deskapp/cli/parser.py" line="424"/>
+        <source>write the funding catalogue as a signed bundle for the desks (coordinator)</source>
+        <translation>écrire le catalogue des financements dans un paquet signé pour les antennes (coordination)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="431"/>
+        <source>apply the coordinator&apos;s catalogue bundle here (verified first)</source>
+        <translation>appliquer ici le paquet de catalogue de la coordination (vérifié d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="438"/>
         <source>the programme&apos;s key: --new at the coordinator&apos;s, FILE at each desk</source>
         <translation>la clé du programme&#xa0;: --new chez le coordinateur, FICHIER dans chaque antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="424"/>
+        <location filename="../../deskapp/cli/parser.py" line="446"/>
         <source>make the programme key here and write it to -o FILE</source>
         <translation>créer ici la clé de programme et l&apos;écrire dans -o FICHIER</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="429"/>
+        <location filename="../../deskapp/cli/parser.py" line="451"/>
         <source>fields changed both here and at a desk; decide one</source>
         <translation>champs modifiés à la fois ici et dans une antenne&#xa0;; tranchez-en un</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="435"/>
+        <location filename="../../deskapp/cli/parser.py" line="457"/>
         <source>people who may be the same at two desks (same name, birth dates close)</source>
         <translation>personnes qui pourraient être les mêmes dans deux antennes (même nom, dates de naissance proches)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="441"/>
+        <location filename="../../deskapp/cli/parser.py" line="463"/>
         <source>count two records as one person (--reject: not the same; --undo)</source>
         <translation>compter deux fiches comme une seule personne (--reject&#xa0;: pas la même&#xa0;; --undo)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="464"/>
+        <location filename="../../deskapp/cli/parser.py" line="486"/>
         <source>database file</source>
         <translation>fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="470"/>
+        <location filename="../../deskapp/cli/parser.py" line="492"/>
         <source>who acts</source>
         <translation>qui agit</translation>
     </message>
@@ -2056,92 +2071,117 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>impossible d&apos;ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="31"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="33"/>
         <source>&apos;{desk}&apos; is trusted already with this key.</source>
         <translation>«&#xa0;{desk}&#xa0;» est déjà acceptée avec cette clé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="37"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="39"/>
         <source>Key of &apos;{desk}&apos; trusted (fingerprint {fingerprint}).</source>
         <translation>Clé de «&#xa0;{desk}&#xa0;» acceptée (empreinte {fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="48"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="50"/>
         <source>Bundle {number} ({kind}) written to {path}: {records} records, {events} audit events, changes {first} to {last}.</source>
         <translation>Paquet {number} ({kind}) écrit dans {path}&#xa0;: {records} fiches, {events} événements du journal, modifications {first} à {last}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="73"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="72"/>
+        <source>Catalogue bundle {number} written to {path}: {entries} instruments.</source>
+        <translation>Paquet de catalogue {number} écrit dans {path}&#xa0;: {entries} dispositifs.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="91"/>
         <source>No people to compare: no candidates.</source>
         <translation>Aucune personne à comparer&#xa0;: aucun candidat.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="77"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="95"/>
         <source>Persons {first} and {second}: same name, birth dates {days} days apart (deskapp sync merge {first} {second}, or --reject).</source>
         <translation>Personnes {first} et {second}&#xa0;: même nom, dates de naissance à {days} jours d&apos;écart (deskapp sync merge {first} {second}, ou --reject).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="93"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="111"/>
         <source>Persons {first} and {second}: not the same person.</source>
         <translation>Personnes {first} et {second}&#xa0;: ce n&apos;est pas la même personne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="96"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="114"/>
         <source>Persons {first} and {second}: merge undone.</source>
         <translation>Personnes {first} et {second}&#xa0;: fusion annulée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="99"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="117"/>
         <source>Persons {first} and {second}: one person, counted once.</source>
         <translation>Personnes {first} et {second}&#xa0;: une seule personne, comptée une fois.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="113"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="138"/>
+        <source>The coordinator &apos;{name}&apos; is trusted already with this key.</source>
+        <translation>La coordination «&#xa0;{name}&#xa0;» est déjà acceptée avec cette clé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="144"/>
+        <source>Key of the coordinator &apos;{name}&apos; trusted (fingerprint {fingerprint}): its catalogue bundles apply here.</source>
+        <translation>Clé de la coordination «&#xa0;{name}&#xa0;» acceptée (empreinte {fingerprint})&#xa0;: ses paquets de catalogue s&apos;appliquent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="162"/>
+        <source>Catalogue bundle {number} of &apos;{name}&apos; was applied already: nothing changed.</source>
+        <translation>Le paquet de catalogue {number} de «&#xa0;{name}&#xa0;» avait déjà été appliqué&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="171"/>
+        <source>Catalogue bundle {number} of &apos;{name}&apos; applied: {added} new, {changed} changed, {withdrawn} withdrawn, {unchanged} unchanged; {kept} of this desk&apos;s own kept.</source>
+        <translation>Paquet de catalogue {number} de «&#xa0;{name}&#xa0;» appliqué&#xa0;: {added} nouvelles entrées, {changed} modifiées, {withdrawn} retirées, {unchanged} inchangées&#xa0;; {kept} entrées propres à cette antenne conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="193"/>
         <source>Desk key fingerprint: {fingerprint}</source>
         <translation>Empreinte de la clé de l&apos;antenne&#xa0;: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="120"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="200"/>
         <source>Key written to {path}.</source>
         <translation>Clé écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="154"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="234"/>
         <source>Bundle {number} of &apos;{desk}&apos; was taken in already: nothing changed.</source>
         <translation>Le paquet {number} de «&#xa0;{desk}&#xa0;» avait déjà été intégré&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="164"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="244"/>
         <source>Bundle {number} of &apos;{desk}&apos; is held: it follows bundles not taken in yet ({missing}). It will be applied when they come.</source>
         <translation>Le paquet {number} de «&#xa0;{desk}&#xa0;» est en attente&#xa0;: il suit des paquets pas encore intégrés ({missing}). Il sera appliqué à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="176"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="256"/>
         <source>Bundle {number} ({kind}) of &apos;{desk}&apos; taken in: {records} records, {conflicts} conflicts to decide.</source>
         <translation>Paquet {number} ({kind}) de «&#xa0;{desk}&#xa0;» intégré&#xa0;: {records} fiches, {conflicts} conflits à trancher.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="203"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="283"/>
         <source>Programme key written to {path}: give it to the programme&apos;s desks only.</source>
         <translation>Clé de programme écrite dans {path}&#xa0;: ne la donnez qu&apos;aux antennes du programme.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="218"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="298"/>
         <source>Programme key kept (fingerprint {fingerprint}).</source>
         <translation>Clé de programme conservée (empreinte {fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="233"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="313"/>
         <source>Conflict {id} decided.</source>
         <translation>Conflit {id} tranché.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="237"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="317"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="241"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="321"/>
         <source>{id}: {entity} {field}: here {local}; at &apos;{desk}&apos; {incoming} (bundle {number}, {who})</source>
         <translation>{id}&#xa0;: {entity} {field}&#xa0;: ici {local}&#xa0;; à «&#xa0;{desk}&#xa0;» {incoming} (paquet {number}, {who})</translation>
     </message>
@@ -2459,11 +2499,11 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/ui/consolidation_page.py" line="56"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="163"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="207"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="264"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="266"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="311"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="172"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="216"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="273"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="275"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="320"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
@@ -2519,272 +2559,282 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
     </message>
     <message>
         <location filename="../../deskapp/ui/consolidation_page.py" line="151"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="321"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="330"/>
         <source>Trust a desk&apos;s key...</source>
         <translation>Accepter la clé d&apos;une antenne...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="164"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="153"/>
+        <source>Publish the catalogue...</source>
+        <translation>Publier le catalogue...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="156"/>
+        <source>Write the funding catalogue as a signed bundle: the desks that trust this database&apos;s key apply it with &apos;deskapp sync apply-catalogue&apos;.</source>
+        <translation>Écrit le catalogue des financements dans un paquet signé&#xa0;: les antennes qui acceptent la clé de cette base l&apos;appliquent avec «&#xa0;deskapp sync apply-catalogue&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="173"/>
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="165"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="174"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="166"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="175"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="167"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="344"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="176"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="353"/>
         <source>Taken in</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="168"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="177"/>
         <source>Created</source>
         <translation>Créés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="169"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="178"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="170"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="179"/>
         <source>Erased</source>
         <translation>Effacés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="171"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="180"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="172"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="181"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="175"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="181"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="184"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="190"/>
         <source>Bundles received</source>
         <translation>Paquets reçus</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="177"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="186"/>
         <source>bundles</source>
         <translation>paquets</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="182"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="410"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="191"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="419"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="183"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="505"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="192"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="514"/>
         <source>Same person?</source>
         <translation>Même personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="184"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="319"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="193"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="328"/>
         <source>Trusted desks</source>
         <translation>Antennes acceptées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="197"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="206"/>
         <source>Person, project or desk</source>
         <translation>Personne, projet ou antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="198"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="207"/>
         <source>Search the conflicts</source>
         <translation>Rechercher dans les conflits</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="203"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="212"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="204"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="277"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="213"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="286"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="205"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="214"/>
         <source>Value here</source>
         <translation>Valeur ici</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="206"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="215"/>
         <source>Value at the desk</source>
         <translation>Valeur à l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="209"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="218"/>
         <source>Conflicts to decide</source>
         <translation>Conflits à décider</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="211"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="220"/>
         <source>conflicts</source>
         <translation>conflits</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="215"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="427"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="224"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="436"/>
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="218"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="227"/>
         <source>Keep the value here</source>
         <translation>Garder la valeur d&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="220"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="428"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="229"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="437"/>
         <source>At the desk</source>
         <translation>À l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="223"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="232"/>
         <source>Take the desk&apos;s value</source>
         <translation>Prendre la valeur de l&apos;antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="244"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="297"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="253"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="306"/>
         <source>Search:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="255"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="264"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="256"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="265"/>
         <source>Merged</source>
         <translation>Fusionnées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="259"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="268"/>
         <source>Family or given name</source>
         <translation>Nom ou prénom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="259"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="268"/>
         <source>Search the people</source>
         <translation>Rechercher les personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="263"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="265"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="272"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="274"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="267"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="276"/>
         <source>Birth dates apart (days)</source>
         <translation>Écart des dates de naissance (jours)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="270"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="279"/>
         <source>Pairs that may be the same person</source>
         <translation>Paires qui peuvent être la même personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="272"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="281"/>
         <source>pairs</source>
         <translation>paires</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="278"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="287"/>
         <source>First record</source>
         <translation>Première fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="279"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="288"/>
         <source>Second record</source>
         <translation>Deuxième fiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="280"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="289"/>
         <source>Agree?</source>
         <translation>Identiques&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="282"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="291"/>
         <source>The two records side by side</source>
         <translation>Les deux fiches côte à côte</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="284"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="293"/>
         <source>The same person: merge</source>
         <translation>La même personne&#xa0;: fusionner</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="286"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="295"/>
         <source>Not the same person</source>
         <translation>Pas la même personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="288"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="297"/>
         <source>Undo the merge</source>
         <translation>Annuler la fusion</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="295"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="304"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="312"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="321"/>
         <source>Key fingerprint</source>
         <translation>Empreinte de la clé</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="313"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="322"/>
         <source>Trusted on</source>
         <translation>Acceptée le</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="314"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="323"/>
         <source>Trusted by</source>
         <translation>Acceptée par</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="315"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="324"/>
         <source>Bundles taken in</source>
         <translation>Paquets intégrés</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="316"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="325"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="340"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="349"/>
         <source>Pseudonymous</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="340"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="349"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/consolidation_page.py" line="346"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="355"/>
         <source>Held: waiting for bundle(s) %1 of this desk</source>
         <translation>
             <numerusform>En attente&#xa0;: il manque le paquet %1 de cette antenne</numerusform>
@@ -2792,150 +2842,166 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="368"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="377"/>
         <source>%1 to %2</source>
         <translation>de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="375"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="384"/>
         <source>No bundle taken in yet: &quot;Take in a bundle...&quot; reads the file a desk sent.</source>
         <translation>Aucun paquet intégré pour l&apos;instant&#xa0;: «&#xa0;Intégrer un paquet...&#xa0;» lit le fichier envoyé par une antenne.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="403"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="412"/>
         <source>No conflicts to decide.</source>
         <translation>Aucun conflit à décider.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="405"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="414"/>
         <source>No conflicts match the search.</source>
         <translation>Aucun conflit ne correspond à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="410"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="419"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="419"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="428"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="433"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="442"/>
         <source>Here: %1</source>
         <translation>Ici&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="434"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="443"/>
         <source>At %1: %2</source>
         <translation>À %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="438"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="447"/>
         <source>Changed here by %1 on %2</source>
         <translation>Modifié ici par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="439"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="444"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="448"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="453"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="440"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="445"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="449"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="454"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="443"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="452"/>
         <source>Changed at the desk by %1 on %2 (the desk&apos;s clock), bundle %3</source>
         <translation>Modifié à l&apos;antenne par %1 le %2 (horloge de l&apos;antenne), paquet %3</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="450"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="459"/>
         <source>Keep the value here: %1</source>
         <translation>Garder la valeur d&apos;ici&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="454"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="463"/>
         <source>Take the desk&apos;s value: %1</source>
         <translation>Prendre la valeur de l&apos;antenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="470"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="479"/>
         <source>No merges match the search.</source>
         <translation>Aucune fusion ne correspond à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="472"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="481"/>
         <source>No records merged.</source>
         <translation>Aucune fiche fusionnée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="476"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="485"/>
         <source>No pairs match the search.</source>
         <translation>Aucune paire ne correspond à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="479"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="488"/>
         <source>No one to compare: no records of two desks share a name and a close birth date.</source>
         <translation>Personne à comparer&#xa0;: aucune fiche de deux antennes n&apos;a le même nom et une date de naissance proche.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="503"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="512"/>
         <source>Same person? (%1)</source>
         <translation>Même personne&#xa0;? (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="524"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="533"/>
         <source>Choose a pair above to compare the two records.</source>
         <translation>Choisissez une paire ci-dessus pour comparer les deux fiches.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="537"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="541"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="546"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="550"/>
         <source>Same</source>
         <translation>Identique</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="537"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="546"/>
         <source>Differs</source>
         <translation>Différent</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="557"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="566"/>
         <source>This database&apos;s key fingerprint: %1</source>
         <translation>Empreinte de la clé de cette base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="578"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="587"/>
         <source>No desk trusted yet: &quot;Trust a desk&apos;s key...&quot; accepts a desk&apos;s key after a phone call.</source>
         <translation>Aucune antenne acceptée pour l&apos;instant&#xa0;: «&#xa0;Accepter la clé d&apos;une antenne...&#xa0;» accepte sa clé après un appel téléphonique.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="601"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="610"/>
         <source>Take in a bundle</source>
         <translation>Intégrer un paquet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="603"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="612"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="640"/>
         <source>Bundles (%1);;All files (*)</source>
         <translation>Paquets (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="612"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="621"/>
         <source>%1 was not taken in: %2</source>
         <translation>%1 n&apos;a pas été intégré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="626"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="638"/>
+        <source>Publish the catalogue</source>
+        <translation>Publier le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="649"/>
+        <source>The catalogue was not published: %1</source>
+        <translation>Le catalogue n&apos;a pas été publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="656"/>
+        <source>Catalogue bundle %1 written to %2: %3 instruments. Send it to the desks.</source>
+        <translation>Paquet de catalogue %1 écrit dans %2&#xa0;: %3 dispositifs. Envoyez-le aux antennes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="666"/>
         <source>Bundle %1 of %2 was taken in already: nothing changed.</source>
         <translation>Le paquet %1 de %2 avait déjà été intégré&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/consolidation_page.py" line="633"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="673"/>
         <source>Bundle %1 of %2 is held: bundle(s) %3 of that desk have not come yet. It is taken in when they come.</source>
         <translation>
             <numerusform>Le paquet %1 de %2 est en attente&#xa0;: le paquet %3 de cette antenne n&apos;est pas encore arrivé. Il sera intégré à son arrivée.</numerusform>
@@ -2943,37 +3009,37 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="645"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="685"/>
         <source>Bundle %1 of %2 taken in: %3 records created, %4 updated, %5 erased; conflicts to decide: %6.</source>
         <translation>Paquet %1 de %2 intégré&#xa0;: %3 fiches créées, %4 mises à jour, %5 effacées&#xa0;; conflits à décider&#xa0;: %6.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="664"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="704"/>
         <source>%1 is trusted already with this key.</source>
         <translation>%1 est déjà acceptée avec cette clé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="669"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="709"/>
         <source>Key of %1 trusted.</source>
         <translation>Clé de %1 acceptée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="691"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="731"/>
         <source>Decided: %1 of %2 is now %3.</source>
         <translation>Décidé&#xa0;: %1 de %2 est maintenant %3.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="715"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="755"/>
         <source>%1 (%2 and %3): one person, counted once.</source>
         <translation>%1 (%2 et %3)&#xa0;: une seule personne, comptée une fois.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="716"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="756"/>
         <source>%1 (%2 and %3): not the same person, not proposed again.</source>
         <translation>%1 (%2 et %3)&#xa0;: pas la même personne, ne sera plus proposée.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="717"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="757"/>
         <source>%1 (%2 and %3): merge undone, counted apart.</source>
         <translation>%1 (%2 et %3)&#xa0;: fusion annulée, comptées à part.</translation>
     </message>
@@ -5232,27 +5298,27 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Aucune fiche ne porte le numéro {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="104"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="122"/>
         <source>Unknown sync command.</source>
         <translation>Commande sync inconnue.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="130"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="210"/>
         <source>{path} is too large to be a key file.</source>
         <translation>{path} est trop volumineux pour être un fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="195"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="275"/>
         <source>--new writes the programme key to -o FILE.</source>
         <translation>--new écrit la clé de programme dans -o FICHIER.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="211"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="291"/>
         <source>Give the programme key&apos;s FILE (at a desk), or --new -o FILE.</source>
         <translation>Donnez le FICHIER de la clé de programme (à l&apos;antenne), ou --new -o FICHIER.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="230"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="310"/>
         <source>Say which value to keep: --keep local or incoming.</source>
         <translation>Dites quelle valeur garder&#xa0;: --keep local ou incoming.</translation>
     </message>
@@ -5686,22 +5752,32 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Le paquet contient une valeur que deskapp ne sait pas lire ({entity}, champ {field})&#xa0;: rien n&apos;a été intégré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/sync/bundle.py" line="77"/>
+        <location filename="../../deskapp/sync/bundle.py" line="78"/>
         <source>This file is not a deskapp bundle, or it is damaged or cut short (truncated): nothing was taken in. Ask the desk to send it again.</source>
         <translation>Ce fichier n&apos;est pas un paquet deskapp, ou il est endommagé ou incomplet (tronqué)&#xa0;: rien n&apos;a été intégré. Demandez à l&apos;antenne de l&apos;envoyer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/sync/bundle.py" line="87"/>
+        <location filename="../../deskapp/sync/bundle.py" line="88"/>
         <source>The bundle&apos;s signature does not match its content: it was changed after the desk made it (tampered), or made with another key. Nothing was taken in.</source>
         <translation>La signature du paquet ne correspond pas à son contenu&#xa0;: il a été modifié après que l&apos;antenne l&apos;a créé (falsifié), ou signé avec une autre clé. Rien n&apos;a été intégré.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/sync/bundle.py" line="97"/>
+        <location filename="../../deskapp/sync/bundle.py" line="98"/>
         <source>The bundle comes from a desk whose key is not trusted here (desk id {node}): nothing was taken in. Get the desk&apos;s key, compare its fingerprint with the desk by phone, then run &apos;deskapp sync trust&apos;.</source>
         <translation>Le paquet vient d&apos;une antenne dont la clé n&apos;est pas acceptée ici (identifiant d&apos;antenne {node})&#xa0;: rien n&apos;a été intégré. Obtenez la clé de l&apos;antenne, comparez son empreinte avec l&apos;antenne par téléphone, puis lancez «&#xa0;deskapp sync trust&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../deskapp/sync/bundle.py" line="120"/>
+        <location filename="../../deskapp/sync/bundle.py" line="111"/>
+        <source>This is the coordinator&apos;s catalogue bundle: a desk applies it with &apos;deskapp sync apply-catalogue&apos;. Nothing was taken in.</source>
+        <translation>Ceci est le paquet du catalogue de la coordination&#xa0;: une antenne l&apos;applique avec «&#xa0;deskapp sync apply-catalogue&#xa0;». Rien n&apos;a été intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="118"/>
+        <source>This is a desk&apos;s bundle, not the coordinator&apos;s catalogue: the coordinator takes it in with &apos;deskapp sync import&apos;. Nothing was changed.</source>
+        <translation>Ceci est un paquet d&apos;une antenne, pas le catalogue de la coordination&#xa0;: la coordination l&apos;intègre avec «&#xa0;deskapp sync import&#xa0;». Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="142"/>
         <source>The bundle was made by a newer version of deskapp (bundle format {version}): install the newer version here to take it in.</source>
         <translation>Le paquet a été créé par une version plus récente de deskapp (format {version})&#xa0;: installez ici la version plus récente pour l&apos;intégrer.</translation>
     </message>
@@ -5809,6 +5885,56 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <location filename="../../deskapp/services/server_backup.py" line="153"/>
         <source>{path} is not a file.</source>
         <translation>{path} n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="198"/>
+        <source>Give the coordinator a name (at most 120 characters) with --coordinator.</source>
+        <translation>Donnez un nom à la coordination (120 caractères au plus) avec --coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="204"/>
+        <source>The fingerprint does not match this key: nothing was trusted. Ask the coordinator to read out the fingerprint &apos;deskapp sync key&apos; shows there, and check that the key file is theirs.</source>
+        <translation>L&apos;empreinte ne correspond pas à cette clé&#xa0;: rien n&apos;a été accepté. Demandez à la coordination de vous lire l&apos;empreinte que «&#xa0;deskapp sync key&#xa0;» affiche chez elle, et vérifiez que le fichier de clé est bien le sien.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="215"/>
+        <source>This is this database&apos;s own key, not the coordinator&apos;s.</source>
+        <translation>C&apos;est la clé de cette base elle-même, pas celle de la coordination.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="223"/>
+        <source>This database trusts the coordinator &apos;{name}&apos; already, with another key: a coordinator&apos;s key is accepted once. Nothing was changed.</source>
+        <translation>Cette base accepte déjà la coordination «&#xa0;{name}&#xa0;», avec une autre clé&#xa0;: la clé d&apos;une coordination n&apos;est acceptée qu&apos;une fois. Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="233"/>
+        <source>&apos;{name}&apos; is trusted already with another key: a key is accepted once. Nothing was changed.</source>
+        <translation>«&#xa0;{name}&#xa0;» est déjà accepté avec une autre clé&#xa0;: une clé n&apos;est acceptée qu&apos;une fois. Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="246"/>
+        <source>Another key is trusted under the name &apos;{name}&apos;: choose another.</source>
+        <translation>Une autre clé est déjà acceptée sous le nom «&#xa0;{name}&#xa0;»&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="293"/>
+        <source>The catalogue bundle is signed with a key not trusted here as the coordinator&apos;s: nothing was changed. Get the coordinator&apos;s key, compare its fingerprint by phone, then run &apos;deskapp sync trust KEY --coordinator NAME --fingerprint ...&apos;.</source>
+        <translation>Le paquet de catalogue est signé avec une clé qui n&apos;est pas acceptée ici comme celle de la coordination&#xa0;: rien n&apos;a changé. Obtenez la clé de la coordination, comparez son empreinte par téléphone, puis lancez «&#xa0;deskapp sync trust CLÉ --coordinator NOM --fingerprint ...&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="326"/>
+        <source>Entry {position} of the catalogue bundle is not valid here: nothing was changed. Ask the coordinator to correct it and publish again.</source>
+        <translation>L&apos;entrée {position} du paquet de catalogue n&apos;est pas valide ici&#xa0;: rien n&apos;a changé. Demandez à la coordination de la corriger et de publier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="399"/>
+        <source>Catalogue bundle {number} of &apos;{coordinator}&apos; is older than the one applied here ({last}), or a replay of it: nothing was changed.</source>
+        <translation>Le paquet de catalogue {number} de «&#xa0;{coordinator}&#xa0;» est plus ancien que celui appliqué ici ({last}), ou en est une répétition&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="410"/>
+        <source>Catalogue bundle {number} of &apos;{coordinator}&apos; does not follow the one applied here (the coordinator&apos;s database was put back from a backup?): nothing was changed.</source>
+        <translation>Le paquet de catalogue {number} de «&#xa0;{coordinator}&#xa0;» ne suit pas celui appliqué ici (la base de la coordination a-t-elle été restaurée depuis une sauvegarde&#xa0;?)&#xa0;: rien n&apos;a changé.</translation>
     </message>
 </context>
 <context>

@@ -1905,56 +1905,71 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/cli/parser.py" line="391"/>
-        <source>accept a desk&apos;s key, once, after comparing its fingerprint by phone</source>
-        <translation>accetta la chiave di uno sportello, una volta, dopo averne confrontato l&apos;impronta per telefono</translation>
+        <source>accept a desk&apos;s key (at the coordinator&apos;s) or the coordinator&apos;s (at a desk), once, after comparing its fingerprint by phone</source>
+        <translation>accetta la chiave di uno sportello (al coordinamento) o quella del coordinamento (a uno sportello), una volta sola, dopo averne confrontato l&apos;impronta al telefono</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="400"/>
+        <location filename="../../deskapp/cli/parser.py" line="403"/>
+        <source>the coordinator&apos;s key: its catalogue bundles apply here</source>
+        <translation>la chiave del coordinamento: i suoi pacchetti del catalogo si applicano qui</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="408"/>
         <source>write a bundle of what changed since the last one</source>
         <translation>scrive un pacchetto con ciò che è cambiato dall&apos;ultimo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="406"/>
+        <location filename="../../deskapp/cli/parser.py" line="414"/>
         <source>without names, contacts, addresses, notes or tax codes (for a programme)</source>
         <translation>senza nomi, contatti, indirizzi, note né codici fiscali (per un programma)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="411"/>
+        <location filename="../../deskapp/cli/parser.py" line="419"/>
         <source>take in desks&apos; bundles (verified first)</source>
         <translation>acquisisce i pacchetti degli sportelli (verificati prima)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="416"/>
+        <location filename="../../deskapp/cli/parser.py" line="424"/>
+        <source>write the funding catalogue as a signed bundle for the desks (coordinator)</source>
+        <translation>scrive il catalogo dei finanziamenti in un pacchetto firmato per gli sportelli (coordinamento)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="431"/>
+        <source>apply the coordinator&apos;s catalogue bundle here (verified first)</source>
+        <translation>applica qui il pacchetto del catalogo del coordinamento (prima verificato)</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/parser.py" line="438"/>
         <source>the programme&apos;s key: --new at the coordinator&apos;s, FILE at each desk</source>
         <translation>la chiave del programma: --new al coordinamento, FILE in ogni sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="424"/>
+        <location filename="../../deskapp/cli/parser.py" line="446"/>
         <source>make the programme key here and write it to -o FILE</source>
         <translation>crea qui la chiave di programma e la scrive in -o FILE</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="429"/>
+        <location filename="../../deskapp/cli/parser.py" line="451"/>
         <source>fields changed both here and at a desk; decide one</source>
         <translation>campi modificati sia qui sia in uno sportello; decidine uno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="435"/>
+        <location filename="../../deskapp/cli/parser.py" line="457"/>
         <source>people who may be the same at two desks (same name, birth dates close)</source>
         <translation>persone che potrebbero essere le stesse in due sportelli (stesso nome, date di nascita vicine)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="441"/>
+        <location filename="../../deskapp/cli/parser.py" line="463"/>
         <source>count two records as one person (--reject: not the same; --undo)</source>
         <translation>conta due schede come una sola persona (--reject: non è la stessa; --undo)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="464"/>
+        <location filename="../../deskapp/cli/parser.py" line="486"/>
         <source>database file</source>
         <translation>file del database</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/parser.py" line="470"/>
+        <location filename="../../deskapp/cli/parser.py" line="492"/>
         <source>who acts</source>
         <translation>chi agisce</translation>
     </message>
@@ -2056,92 +2071,117 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>impossibile aprire &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="31"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="33"/>
         <source>&apos;{desk}&apos; is trusted already with this key.</source>
         <translation>&apos;{desk}&apos; è già accettato con questa chiave.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="37"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="39"/>
         <source>Key of &apos;{desk}&apos; trusted (fingerprint {fingerprint}).</source>
         <translation>Chiave di &apos;{desk}&apos; accettata (impronta {fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="48"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="50"/>
         <source>Bundle {number} ({kind}) written to {path}: {records} records, {events} audit events, changes {first} to {last}.</source>
         <translation>Pacchetto {number} ({kind}) scritto in {path}: {records} schede, {events} eventi del registro, modifiche da {first} a {last}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="73"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="72"/>
+        <source>Catalogue bundle {number} written to {path}: {entries} instruments.</source>
+        <translation>Pacchetto del catalogo {number} scritto in {path}: {entries} strumenti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="91"/>
         <source>No people to compare: no candidates.</source>
         <translation>Nessuna persona da confrontare: nessun candidato.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="77"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="95"/>
         <source>Persons {first} and {second}: same name, birth dates {days} days apart (deskapp sync merge {first} {second}, or --reject).</source>
         <translation>Persone {first} e {second}: stesso nome, date di nascita a {days} giorni di distanza (deskapp sync merge {first} {second}, oppure --reject).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="93"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="111"/>
         <source>Persons {first} and {second}: not the same person.</source>
         <translation>Persone {first} e {second}: non sono la stessa persona.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="96"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="114"/>
         <source>Persons {first} and {second}: merge undone.</source>
         <translation>Persone {first} e {second}: unione annullata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="99"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="117"/>
         <source>Persons {first} and {second}: one person, counted once.</source>
         <translation>Persone {first} e {second}: una sola persona, contata una volta.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="113"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="138"/>
+        <source>The coordinator &apos;{name}&apos; is trusted already with this key.</source>
+        <translation>Il coordinamento &apos;{name}&apos; è già accettato con questa chiave.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="144"/>
+        <source>Key of the coordinator &apos;{name}&apos; trusted (fingerprint {fingerprint}): its catalogue bundles apply here.</source>
+        <translation>Chiave del coordinamento &apos;{name}&apos; accettata (impronta {fingerprint}): i suoi pacchetti del catalogo si applicano qui.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="162"/>
+        <source>Catalogue bundle {number} of &apos;{name}&apos; was applied already: nothing changed.</source>
+        <translation>Il pacchetto del catalogo {number} di &apos;{name}&apos; era già stato applicato: non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="171"/>
+        <source>Catalogue bundle {number} of &apos;{name}&apos; applied: {added} new, {changed} changed, {withdrawn} withdrawn, {unchanged} unchanged; {kept} of this desk&apos;s own kept.</source>
+        <translation>Pacchetto del catalogo {number} di &apos;{name}&apos; applicato: {added} nuove voci, {changed} modificate, {withdrawn} ritirate, {unchanged} invariate; {kept} voci proprie di questo sportello mantenute.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/sync_commands.py" line="193"/>
         <source>Desk key fingerprint: {fingerprint}</source>
         <translation>Impronta della chiave dello sportello: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="120"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="200"/>
         <source>Key written to {path}.</source>
         <translation>Chiave scritta in {path}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="154"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="234"/>
         <source>Bundle {number} of &apos;{desk}&apos; was taken in already: nothing changed.</source>
         <translation>Il pacchetto {number} di &apos;{desk}&apos; era già stato acquisito: non è cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="164"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="244"/>
         <source>Bundle {number} of &apos;{desk}&apos; is held: it follows bundles not taken in yet ({missing}). It will be applied when they come.</source>
         <translation>Il pacchetto {number} di &apos;{desk}&apos; è in attesa: segue pacchetti non ancora acquisiti ({missing}). Sarà applicato quando arriveranno.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="176"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="256"/>
         <source>Bundle {number} ({kind}) of &apos;{desk}&apos; taken in: {records} records, {conflicts} conflicts to decide.</source>
         <translation>Pacchetto {number} ({kind}) di &apos;{desk}&apos; acquisito: {records} schede, {conflicts} conflitti da decidere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="203"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="283"/>
         <source>Programme key written to {path}: give it to the programme&apos;s desks only.</source>
         <translation>Chiave di programma scritta in {path}: dalla solo agli sportelli del programma.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="218"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="298"/>
         <source>Programme key kept (fingerprint {fingerprint}).</source>
         <translation>Chiave di programma conservata (impronta {fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="233"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="313"/>
         <source>Conflict {id} decided.</source>
         <translation>Conflitto {id} deciso.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="237"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="317"/>
         <source>No open conflicts.</source>
         <translation>Nessun conflitto aperto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="241"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="321"/>
         <source>{id}: {entity} {field}: here {local}; at &apos;{desk}&apos; {incoming} (bundle {number}, {who})</source>
         <translation>{id}: {entity} {field}: qui {local}; a &apos;{desk}&apos; {incoming} (pacchetto {number}, {who})</translation>
     </message>
@@ -2459,11 +2499,11 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/ui/consolidation_page.py" line="56"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="163"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="207"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="264"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="266"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="311"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="172"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="216"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="273"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="275"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="320"/>
         <source>Desk</source>
         <translation>Sportello</translation>
     </message>
@@ -2519,272 +2559,282 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
     </message>
     <message>
         <location filename="../../deskapp/ui/consolidation_page.py" line="151"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="321"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="330"/>
         <source>Trust a desk&apos;s key...</source>
         <translation>Accetta la chiave di uno sportello...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="164"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="153"/>
+        <source>Publish the catalogue...</source>
+        <translation>Pubblica il catalogo...</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="156"/>
+        <source>Write the funding catalogue as a signed bundle: the desks that trust this database&apos;s key apply it with &apos;deskapp sync apply-catalogue&apos;.</source>
+        <translation>Scrive il catalogo dei finanziamenti in un pacchetto firmato: gli sportelli che accettano la chiave di questo database lo applicano con &apos;deskapp sync apply-catalogue&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="173"/>
         <source>Bundle</source>
         <translation>Pacchetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="165"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="174"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="166"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="175"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="167"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="344"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="176"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="353"/>
         <source>Taken in</source>
         <translation>Acquisito</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="168"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="177"/>
         <source>Created</source>
         <translation>Creati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="169"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="178"/>
         <source>Updated</source>
         <translation>Aggiornati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="170"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="179"/>
         <source>Erased</source>
         <translation>Cancellati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="171"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="180"/>
         <source>Deleted</source>
         <translation>Eliminati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="172"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="181"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="175"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="181"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="184"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="190"/>
         <source>Bundles received</source>
         <translation>Pacchetti ricevuti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="177"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="186"/>
         <source>bundles</source>
         <translation>pacchetti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="182"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="410"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="191"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="419"/>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="183"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="505"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="192"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="514"/>
         <source>Same person?</source>
         <translation>Stessa persona?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="184"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="319"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="193"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="328"/>
         <source>Trusted desks</source>
         <translation>Sportelli accettati</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="197"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="206"/>
         <source>Person, project or desk</source>
         <translation>Persona, progetto o sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="198"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="207"/>
         <source>Search the conflicts</source>
         <translation>Cerca nei conflitti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="203"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="212"/>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="204"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="277"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="213"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="286"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="205"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="214"/>
         <source>Value here</source>
         <translation>Valore qui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="206"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="215"/>
         <source>Value at the desk</source>
         <translation>Valore allo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="209"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="218"/>
         <source>Conflicts to decide</source>
         <translation>Conflitti da decidere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="211"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="220"/>
         <source>conflicts</source>
         <translation>conflitti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="215"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="427"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="224"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="436"/>
         <source>Here</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="218"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="227"/>
         <source>Keep the value here</source>
         <translation>Tieni il valore di qui</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="220"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="428"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="229"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="437"/>
         <source>At the desk</source>
         <translation>Allo sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="223"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="232"/>
         <source>Take the desk&apos;s value</source>
         <translation>Prendi il valore dello sportello</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="244"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="297"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="253"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="306"/>
         <source>Search:</source>
         <translation>Cerca:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="255"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="264"/>
         <source>To decide</source>
         <translation>Da decidere</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="256"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="265"/>
         <source>Merged</source>
         <translation>Unite</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="259"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="268"/>
         <source>Family or given name</source>
         <translation>Cognome o nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="259"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="268"/>
         <source>Search the people</source>
         <translation>Cerca le persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="263"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="265"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="272"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="274"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="267"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="276"/>
         <source>Birth dates apart (days)</source>
         <translation>Distanza delle date di nascita (giorni)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="270"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="279"/>
         <source>Pairs that may be the same person</source>
         <translation>Coppie che possono essere la stessa persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="272"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="281"/>
         <source>pairs</source>
         <translation>coppie</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="278"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="287"/>
         <source>First record</source>
         <translation>Prima scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="279"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="288"/>
         <source>Second record</source>
         <translation>Seconda scheda</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="280"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="289"/>
         <source>Agree?</source>
         <translation>Uguali?</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="282"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="291"/>
         <source>The two records side by side</source>
         <translation>Le due schede affiancate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="284"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="293"/>
         <source>The same person: merge</source>
         <translation>La stessa persona: unisci</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="286"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="295"/>
         <source>Not the same person</source>
         <translation>Non è la stessa persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="288"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="297"/>
         <source>Undo the merge</source>
         <translation>Annulla l&apos;unione</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="295"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="304"/>
         <source>Show:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="312"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="321"/>
         <source>Key fingerprint</source>
         <translation>Impronta della chiave</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="313"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="322"/>
         <source>Trusted on</source>
         <translation>Accettato il</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="314"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="323"/>
         <source>Trusted by</source>
         <translation>Accettato da</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="315"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="324"/>
         <source>Bundles taken in</source>
         <translation>Pacchetti acquisiti</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="316"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="325"/>
         <source>Last bundle</source>
         <translation>Ultimo pacchetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="340"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="349"/>
         <source>Pseudonymous</source>
         <translation>Pseudonimo</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="340"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="349"/>
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/consolidation_page.py" line="346"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="355"/>
         <source>Held: waiting for bundle(s) %1 of this desk</source>
         <translation>
             <numerusform>In attesa: manca il pacchetto %1 di questo sportello</numerusform>
@@ -2792,150 +2842,166 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="368"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="377"/>
         <source>%1 to %2</source>
         <translation>da %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="375"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="384"/>
         <source>No bundle taken in yet: &quot;Take in a bundle...&quot; reads the file a desk sent.</source>
         <translation>Nessun pacchetto acquisito finora: &quot;Acquisisci un pacchetto...&quot; legge il file inviato da uno sportello.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="403"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="412"/>
         <source>No conflicts to decide.</source>
         <translation>Nessun conflitto da decidere.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="405"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="414"/>
         <source>No conflicts match the search.</source>
         <translation>Nessun conflitto corrisponde alla ricerca.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="410"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="419"/>
         <source>Conflicts (%1)</source>
         <translation>Conflitti (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="419"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="428"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="433"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="442"/>
         <source>Here: %1</source>
         <translation>Qui: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="434"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="443"/>
         <source>At %1: %2</source>
         <translation>A %1: %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="438"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="447"/>
         <source>Changed here by %1 on %2</source>
         <translation>Modificato qui da %1 il %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="439"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="444"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="448"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="453"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="440"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="445"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="449"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="454"/>
         <source>an unknown date</source>
         <translation>una data sconosciuta</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="443"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="452"/>
         <source>Changed at the desk by %1 on %2 (the desk&apos;s clock), bundle %3</source>
         <translation>Modificato allo sportello da %1 il %2 (orologio dello sportello), pacchetto %3</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="450"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="459"/>
         <source>Keep the value here: %1</source>
         <translation>Tieni il valore di qui: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="454"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="463"/>
         <source>Take the desk&apos;s value: %1</source>
         <translation>Prendi il valore dello sportello: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="470"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="479"/>
         <source>No merges match the search.</source>
         <translation>Nessuna unione corrisponde alla ricerca.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="472"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="481"/>
         <source>No records merged.</source>
         <translation>Nessuna scheda unita.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="476"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="485"/>
         <source>No pairs match the search.</source>
         <translation>Nessuna coppia corrisponde alla ricerca.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="479"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="488"/>
         <source>No one to compare: no records of two desks share a name and a close birth date.</source>
         <translation>Nessuno da confrontare: nessuna scheda di due sportelli ha lo stesso nome e una data di nascita vicina.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="503"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="512"/>
         <source>Same person? (%1)</source>
         <translation>Stessa persona? (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="524"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="533"/>
         <source>Choose a pair above to compare the two records.</source>
         <translation>Scegli una coppia qui sopra per confrontare le due schede.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="537"/>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="541"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="546"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="550"/>
         <source>Same</source>
         <translation>Uguale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="537"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="546"/>
         <source>Differs</source>
         <translation>Diverso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="557"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="566"/>
         <source>This database&apos;s key fingerprint: %1</source>
         <translation>Impronta della chiave di questo database: %1</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="578"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="587"/>
         <source>No desk trusted yet: &quot;Trust a desk&apos;s key...&quot; accepts a desk&apos;s key after a phone call.</source>
         <translation>Nessuno sportello accettato finora: &quot;Accetta la chiave di uno sportello...&quot; accetta la chiave dopo una telefonata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="601"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="610"/>
         <source>Take in a bundle</source>
         <translation>Acquisisci un pacchetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="603"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="612"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="640"/>
         <source>Bundles (%1);;All files (*)</source>
         <translation>Pacchetti (%1);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="612"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="621"/>
         <source>%1 was not taken in: %2</source>
         <translation>%1 non è stato acquisito: %2</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="626"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="638"/>
+        <source>Publish the catalogue</source>
+        <translation>Pubblica il catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="649"/>
+        <source>The catalogue was not published: %1</source>
+        <translation>Il catalogo non è stato pubblicato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="656"/>
+        <source>Catalogue bundle %1 written to %2: %3 instruments. Send it to the desks.</source>
+        <translation>Pacchetto del catalogo %1 scritto in %2: %3 strumenti. Invialo agli sportelli.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="666"/>
         <source>Bundle %1 of %2 was taken in already: nothing changed.</source>
         <translation>Il pacchetto %1 di %2 era già stato acquisito: nulla è cambiato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/consolidation_page.py" line="633"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="673"/>
         <source>Bundle %1 of %2 is held: bundle(s) %3 of that desk have not come yet. It is taken in when they come.</source>
         <translation>
             <numerusform>Il pacchetto %1 di %2 è in attesa: il pacchetto %3 di quello sportello non è ancora arrivato. Sarà acquisito quando arriva.</numerusform>
@@ -2943,37 +3009,37 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="645"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="685"/>
         <source>Bundle %1 of %2 taken in: %3 records created, %4 updated, %5 erased; conflicts to decide: %6.</source>
         <translation>Pacchetto %1 di %2 acquisito: %3 schede create, %4 aggiornate, %5 cancellate; conflitti da decidere: %6.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="664"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="704"/>
         <source>%1 is trusted already with this key.</source>
         <translation>%1 è già accettato con questa chiave.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="669"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="709"/>
         <source>Key of %1 trusted.</source>
         <translation>Chiave di %1 accettata.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="691"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="731"/>
         <source>Decided: %1 of %2 is now %3.</source>
         <translation>Deciso: %1 di %2 ora è %3.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="715"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="755"/>
         <source>%1 (%2 and %3): one person, counted once.</source>
         <translation>%1 (%2 e %3): una persona, contata una volta.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="716"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="756"/>
         <source>%1 (%2 and %3): not the same person, not proposed again.</source>
         <translation>%1 (%2 e %3): non è la stessa persona, non sarà più proposta.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/consolidation_page.py" line="717"/>
+        <location filename="../../deskapp/ui/consolidation_page.py" line="757"/>
         <source>%1 (%2 and %3): merge undone, counted apart.</source>
         <translation>%1 (%2 e %3): unione annullata, contate a parte.</translation>
     </message>
@@ -5232,27 +5298,27 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Non esiste alcuna scheda con numero {id}.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="104"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="122"/>
         <source>Unknown sync command.</source>
         <translation>Comando sync sconosciuto.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="130"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="210"/>
         <source>{path} is too large to be a key file.</source>
         <translation>{path} è troppo grande per essere un file di chiave.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="195"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="275"/>
         <source>--new writes the programme key to -o FILE.</source>
         <translation>--new scrive la chiave di programma in -o FILE.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="211"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="291"/>
         <source>Give the programme key&apos;s FILE (at a desk), or --new -o FILE.</source>
         <translation>Indica il FILE della chiave di programma (allo sportello), oppure --new -o FILE.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/sync_commands.py" line="230"/>
+        <location filename="../../deskapp/cli/sync_commands.py" line="310"/>
         <source>Say which value to keep: --keep local or incoming.</source>
         <translation>Indica quale valore tenere: --keep local oppure incoming.</translation>
     </message>
@@ -5686,22 +5752,32 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Il pacchetto contiene un valore che deskapp non sa leggere ({entity}, campo {field}): non è stato acquisito nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/sync/bundle.py" line="77"/>
+        <location filename="../../deskapp/sync/bundle.py" line="78"/>
         <source>This file is not a deskapp bundle, or it is damaged or cut short (truncated): nothing was taken in. Ask the desk to send it again.</source>
         <translation>Questo file non è un pacchetto deskapp, oppure è danneggiato o incompleto (troncato): non è stato acquisito nulla. Chiedi allo sportello di inviarlo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/sync/bundle.py" line="87"/>
+        <location filename="../../deskapp/sync/bundle.py" line="88"/>
         <source>The bundle&apos;s signature does not match its content: it was changed after the desk made it (tampered), or made with another key. Nothing was taken in.</source>
         <translation>La firma del pacchetto non corrisponde al suo contenuto: è stato modificato dopo che lo sportello lo ha creato (manomesso), oppure firmato con un&apos;altra chiave. Non è stato acquisito nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/sync/bundle.py" line="97"/>
+        <location filename="../../deskapp/sync/bundle.py" line="98"/>
         <source>The bundle comes from a desk whose key is not trusted here (desk id {node}): nothing was taken in. Get the desk&apos;s key, compare its fingerprint with the desk by phone, then run &apos;deskapp sync trust&apos;.</source>
         <translation>Il pacchetto viene da uno sportello la cui chiave qui non è accettata (id sportello {node}): non è stato acquisito nulla. Procurati la chiave dello sportello, confronta l&apos;impronta con lo sportello per telefono, poi esegui &apos;deskapp sync trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/sync/bundle.py" line="120"/>
+        <location filename="../../deskapp/sync/bundle.py" line="111"/>
+        <source>This is the coordinator&apos;s catalogue bundle: a desk applies it with &apos;deskapp sync apply-catalogue&apos;. Nothing was taken in.</source>
+        <translation>Questo è il pacchetto del catalogo del coordinamento: uno sportello lo applica con &apos;deskapp sync apply-catalogue&apos;. Non è stato acquisito nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="118"/>
+        <source>This is a desk&apos;s bundle, not the coordinator&apos;s catalogue: the coordinator takes it in with &apos;deskapp sync import&apos;. Nothing was changed.</source>
+        <translation>Questo è un pacchetto di uno sportello, non il catalogo del coordinamento: il coordinamento lo acquisisce con &apos;deskapp sync import&apos;. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/bundle.py" line="142"/>
         <source>The bundle was made by a newer version of deskapp (bundle format {version}): install the newer version here to take it in.</source>
         <translation>Il pacchetto è stato creato da una versione più recente di deskapp (formato {version}): installa qui la versione più recente per acquisirlo.</translation>
     </message>
@@ -5809,6 +5885,56 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <location filename="../../deskapp/services/server_backup.py" line="153"/>
         <source>{path} is not a file.</source>
         <translation>{path} non è un file.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="198"/>
+        <source>Give the coordinator a name (at most 120 characters) with --coordinator.</source>
+        <translation>Dai un nome al coordinamento (al massimo 120 caratteri) con --coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="204"/>
+        <source>The fingerprint does not match this key: nothing was trusted. Ask the coordinator to read out the fingerprint &apos;deskapp sync key&apos; shows there, and check that the key file is theirs.</source>
+        <translation>L&apos;impronta non corrisponde a questa chiave: non è stato accettato nulla. Chiedi al coordinamento di leggerti l&apos;impronta che &apos;deskapp sync key&apos; mostra lì, e controlla che il file della chiave sia il suo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="215"/>
+        <source>This is this database&apos;s own key, not the coordinator&apos;s.</source>
+        <translation>Questa è la chiave di questo stesso database, non quella del coordinamento.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="223"/>
+        <source>This database trusts the coordinator &apos;{name}&apos; already, with another key: a coordinator&apos;s key is accepted once. Nothing was changed.</source>
+        <translation>Questo database accetta già il coordinamento &apos;{name}&apos;, con un&apos;altra chiave: la chiave di un coordinamento si accetta una volta sola. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="233"/>
+        <source>&apos;{name}&apos; is trusted already with another key: a key is accepted once. Nothing was changed.</source>
+        <translation>&apos;{name}&apos; è già accettato con un&apos;altra chiave: una chiave si accetta una volta sola. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="246"/>
+        <source>Another key is trusted under the name &apos;{name}&apos;: choose another.</source>
+        <translation>Un&apos;altra chiave è già accettata con il nome &apos;{name}&apos;: scegline un altro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="293"/>
+        <source>The catalogue bundle is signed with a key not trusted here as the coordinator&apos;s: nothing was changed. Get the coordinator&apos;s key, compare its fingerprint by phone, then run &apos;deskapp sync trust KEY --coordinator NAME --fingerprint ...&apos;.</source>
+        <translation>Il pacchetto del catalogo è firmato con una chiave non accettata qui come quella del coordinamento: non è cambiato nulla. Fatti dare la chiave del coordinamento, confronta l&apos;impronta al telefono, poi esegui &apos;deskapp sync trust CHIAVE --coordinator NOME --fingerprint ...&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="326"/>
+        <source>Entry {position} of the catalogue bundle is not valid here: nothing was changed. Ask the coordinator to correct it and publish again.</source>
+        <translation>La voce {position} del pacchetto del catalogo non è valida: non è cambiato nulla. Chiedi al coordinamento di correggerla e pubblicare di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="399"/>
+        <source>Catalogue bundle {number} of &apos;{coordinator}&apos; is older than the one applied here ({last}), or a replay of it: nothing was changed.</source>
+        <translation>Il pacchetto del catalogo {number} di &apos;{coordinator}&apos; è più vecchio di quello applicato qui ({last}), o ne è una ripetizione: non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/sync/catalogue.py" line="410"/>
+        <source>Catalogue bundle {number} of &apos;{coordinator}&apos; does not follow the one applied here (the coordinator&apos;s database was put back from a backup?): nothing was changed.</source>
+        <translation>Il pacchetto del catalogo {number} di &apos;{coordinator}&apos; non segue quello applicato qui (il database del coordinamento è stato ripristinato da una copia di sicurezza?): non è cambiato nulla.</translation>
     </message>
 </context>
 <context>

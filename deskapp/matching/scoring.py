@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskapp.matching.distance import Proximity
-from deskapp.matching.terms import Term, plain, shared
+from deskapp.matching.terms import Term, holds, plain, shared
 from deskapp.models.enums import EmploymentStatus, SkillLevel
 
 SKILL_POINTS = 45.0
@@ -157,7 +157,7 @@ def seeks_word(wanted: tuple[Term, ...], seeks: str) -> str:
     """The first of the person's words an organisation's "what they seek" holds."""
     flat = plain(seeks)
     for term in wanted:
-        if any(p in flat for p in term.patterns):
+        if holds(flat, term):
             return term.word
     return ""
 

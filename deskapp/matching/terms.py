@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from deskapp.paths import resources_dir
@@ -30,6 +30,7 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Lower case without accents: how texts are compared with the patterns."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -61,6 +62,9 @@ class Term:
     patterns: tuple[str, ...]  # its forms and synonyms, plain
     # The same as written (accents kept): what SQL's LIKE compares with stored text.
     written: tuple[str, ...] = ()
+    # The patterns as one regular expression: one search of a text instead of one per
+    # pattern (scoring tries each wanted word on each candidate's skills).
+    finder: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
 
 @lru_cache(maxsize=4096)
@@ -77,12 +81,21 @@ def terms(text: str) -> tuple[Term, ...]:
         seen.add(plain(word))
         written = skill_terms.patterns(word)
         patterns = tuple(sorted({plain(p) for p in written}))
-        found.append(Term(word, patterns, tuple(sorted(set(written) | set(patterns)))))
+        found.append(
+            Term(
+                word,
+                patterns,
+                tuple(sorted(set(written) | set(patterns))),
+                re.compile("|".join(re.escape(p) for p in patterns)),
+            )
+        )
     return tuple(found)
 
 
 def holds(text_plain: str, term: Term) -> bool:
     """Whether a text (already ``plain``) holds one of the term's patterns."""
+    if term.finder is not None:
+        return term.finder.search(text_plain) is not None
     return any(p in text_plain for p in term.patterns)
 
 

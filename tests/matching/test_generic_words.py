@@ -10,8 +10,9 @@ import pytest
 
 from deskapp.matching.explain import explain, untranslated
 from deskapp.matching.person import match_person
+from deskapp.matching.project import match_project
 from deskapp.matching.terms import terms
-from deskapp.services import openings, organisations
+from deskapp.services import openings, organisations, projects
 from tests.matching.test_matching import someone
 from tests.services.test_network import firm
 
@@ -110,3 +111,24 @@ def test_french_posts_match_on_the_trade_not_on_ouvrier_or_technicien(db, operat
     found = match_person(db, operator, person)
     assert [m.target_id for m in found.openings] == [welding, tig]
     assert [m.score for m in found.openings] == pytest.approx([104.5, 79.75])
+
+
+@pytest.mark.both_engines
+def test_a_farm_project_is_not_offered_the_care_worker(db, operator):
+    """The farm cooperative's role "Operatore agricolo" wants "agricolo": the farm hand
+    (intermediate, 10 years, in Chiavari where the promoter lives) has it,
+    45 x (0.70 + 0.05) + 30 + 15 = 78.75; the care worker, an expert, shares only
+    "operatore" and is not proposed."""
+    project = projects.create_project(
+        db,
+        operator,
+        {"title": "Orti del Tigullio", "kind": "new_cooperative", "sector_code": "01.13"},
+    )
+    promoter = someone(db, operator, 14, "Chiavari", "Orticoltura", "expert", consent=False)
+    projects.add_member(db, operator, project, {"person_id": promoter, "role": "promoter"})
+    openings.add_project_role(db, operator, project, {"title": "Operatore agricolo", "posts": 2})
+    hand = someone(db, operator, 15, "Chiavari", "Bracciante agricolo", "intermediate")
+    someone(db, operator, 16, "Chiavari", "Operatore socio-sanitario", "expert")
+    [(_, people)] = match_project(db, operator, project).roles
+    assert [m.target_id for m in people] == [hand]
+    assert people[0].score == pytest.approx(78.75)

@@ -6,7 +6,9 @@ Generic role words ("operatore", "addetto", "ouvrier", "technicien"...) are not
 significant: they name a kind of post, not a trade, and an "Operatore socio-sanitario"
 is no "Operatore agricolo". They are data beside the trade synonyms
 (``resources/skills/generic.txt``), and win over them: a match needs a word of the
-trade, or one of its synonyms, in common."""
+trade, or one of its synonyms, in common. Nor is a trade's pattern searched inside the
+other text's generic words ("assisten", of the carers' trade, is not found in
+"assistente di volo")."""
 
 from __future__ import annotations
 
@@ -92,6 +94,18 @@ def terms(text: str) -> tuple[Term, ...]:
     return tuple(found)
 
 
+_ANY_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=65536)
+def comparable(text: str) -> str:
+    """The text as a wanted word is searched in it: ``plain``, its generic role words
+    blanked out, so that no trade's pattern is found inside one ("assisten", of the
+    carers' trade, in "assistente di volo"; "oper", of "operazioni", in "operatore")."""
+    generic = generic_words()
+    return _ANY_WORD.sub(lambda m: " " if m.group(0) in generic else m.group(0), plain(text))
+
+
 def holds(text_plain: str, term: Term) -> bool:
     """Whether a text (already ``plain``) holds one of the term's patterns."""
     if term.finder is not None:
@@ -100,8 +114,8 @@ def holds(text_plain: str, term: Term) -> bool:
 
 
 def shared(wanted: tuple[Term, ...], text: str) -> list[Term]:
-    """The wanted terms ``text`` holds."""
-    flat = plain(text)
+    """The wanted terms ``text`` holds (outside its generic role words)."""
+    flat = comparable(text)
     return [t for t in wanted if holds(flat, t)]
 
 

@@ -11,7 +11,7 @@ import pytest
 from deskapp.matching.explain import explain, untranslated
 from deskapp.matching.person import match_person
 from deskapp.matching.project import match_project
-from deskapp.matching.terms import terms
+from deskapp.matching.terms import shared, terms
 from deskapp.services import openings, organisations, projects
 from tests.matching.test_matching import someone
 from tests.services.test_network import firm
@@ -33,6 +33,19 @@ def test_generic_role_words_are_not_words_of_a_trade():
     # Without accents, as operators type them, and in English.
     assert words("Operateur, technicien, ouvrier") == []
     assert words("Maintenance technician") == ["maintenance"]
+
+
+def test_a_trade_word_is_not_found_inside_a_generic_word():
+    """A carer ("badante": the care group's patterns include "assisten") is no flight
+    attendant ("assistente di volo"); port operations ("operazioni": "oper") are not
+    every "operatore". The generic words of the other text are not searched."""
+    carer = terms("Badante")
+    assert [t.word for t in shared(carer, "Assistente di volo")] == []
+    assert [t.word for t in shared(carer, "Assistenza domiciliare anziani")] == ["badante"]
+    port = terms("Operazioni portuali")
+    assert [t.word for t in shared(port, "Operatore di magazzino")] == []
+    assert [t.word for t in shared(port, "Operazioni di imbarco")] == ["operazioni"]
+    assert [t.word for t in shared(terms("Soudure"), "Opératrice soudeuse")] == ["soudure"]
 
 
 @pytest.mark.both_engines

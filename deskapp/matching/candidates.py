@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, false, or_, select, union
+from sqlalchemy import ColumnElement, Select, case, false, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.matching.consent import proposable
@@ -126,17 +126,13 @@ LEVEL_ORDER = case(
 
 def _skills_holding(s: Session, found: tuple[Term, ...]) -> Select[Any] | None:
     """Ids of the skills that may hold one of the terms, from the full-text index (a
-    superset: the scoring decides); None when the index cannot say (no index here, or
-    only short words), and the description is scanned."""
-    parts = []
-    for term in found:
-        one = skill_candidates(s.connection(), [(term.word, term.written)])
-        if one is None:
-            return None
-        parts.append(one)
-    if not parts:
+    superset: the scoring decides), in one look-up for all the terms (the words of a
+    trade share most of their synonyms: a look-up per word found the same skills again);
+    None when the index cannot say (no index here, or only short words), and the
+    description is scanned."""
+    if not found:
         return None
-    return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
+    return skill_candidates(s.connection(), [(found[0].word, all_patterns(found))])
 
 
 def people_for(

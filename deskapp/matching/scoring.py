@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskapp.matching.distance import Proximity
-from deskapp.matching.terms import Term, plain, shared
+from deskapp.matching.terms import Term, comparable, holds, shared
 from deskapp.models.enums import EmploymentStatus, SkillLevel
 
 SKILL_POINTS = 45.0
@@ -155,9 +155,9 @@ def skill_whys(skill: SkillOf, level: SkillLevel | None) -> list[Why]:
 
 def seeks_word(wanted: tuple[Term, ...], seeks: str) -> str:
     """The first of the person's words an organisation's "what they seek" holds."""
-    flat = plain(seeks)
+    flat = comparable(seeks)
     for term in wanted:
-        if any(p in flat for p in term.patterns):
+        if holds(flat, term):
             return term.word
     return ""
 

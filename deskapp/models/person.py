@@ -151,6 +151,11 @@ class Consent(Travels, Timestamped, Base):
     """A recorded legal basis for processing one person's data for one purpose."""
 
     __tablename__ = "consent"
+    __table_args__ = (
+        # The matching's check that a person may be proposed (purpose, in force on a
+        # day) answered from the index alone, for thousands of candidates (issue 18).
+        Index("ix_consent_person_purpose", "person_id", "purpose", "given_on", "withdrawn_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)

@@ -17,6 +17,7 @@ from deskapp.models import AuditEvent, Person
 from deskapp.models.audit_chain import chain_query, verify_chain
 from deskapp.models.database import Database
 from deskapp.models.enums import Stage
+from deskapp.models.first_look import HEAD_REVISION
 from deskapp.models.migrate import migrate_to, open_server_database
 from deskapp.models.sql.roles import RoleError, grant_application_role, role_rights
 from deskapp.services.actor import resolve_actor
@@ -227,7 +228,7 @@ def test_db_check_on_the_server_names_the_guard_the_indexes_and_the_roles(grante
         out = capsys.readouterr().out
         assert "audit trail: its 3 append-only triggers are in place" in out
         assert "search indexes in place (pg_trgm, GIN): ix_person_search_trgm, " in out
-        assert "chain intact" in out and "schema 0018" in out
+        assert "chain intact" in out and f"schema {HEAD_REVISION}" in out
         assert (
             f"role {granted.app}: reads and writes the records, adds to the audit trail, "
             "cannot change the schema nor change or delete audit events"

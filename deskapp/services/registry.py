@@ -1,8 +1,9 @@
 """The person registry as a list: filters, sorting and pages, all done by the database.
 
-The People screen holds only the ordered ids of the people that match (a few hundred
-KB at 100,000 people) and asks for the rows it shows, a page at a time, as the
-operator scrolls. Nothing here loads the whole table into Python objects.
+The People screen counts the people that match, then reads the ids of the block of
+that order on screen (``registry_ids`` with ``offset`` and ``limit``) and their rows,
+a page at a time, as the operator scrolls. Nothing here loads the whole table into
+Python objects, nor, for the screen, the ids of a whole registry.
 """
 
 from __future__ import annotations
@@ -92,9 +93,19 @@ def _conditions(db: Database, flt: RegistryFilter) -> list[ColumnElement[bool]]:
 
 
 def registry_ids(
-    db: Database, flt: RegistryFilter, sort: str = "name", descending: bool = False
+    db: Database,
+    flt: RegistryFilter,
+    sort: str = "name",
+    descending: bool = False,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[int]:
-    """The ids of every person matching ``flt``, in display order."""
+    """The ids of the people matching ``flt``, in display order.
+
+    With ``limit``, only the ``limit`` ids from position ``offset`` of that order: the
+    People page reads the blocks on screen, not the ids of a whole registry.
+    """
     keys = SORT_KEYS[sort]
     if sort == "name" and is_short(flt.text):
         # One or two letters match a range of the search key, which starts with the
@@ -107,6 +118,10 @@ def registry_ids(
         # Typing "ross" puts the Rossi before "Badoer Rossana", as in the search box.
         order.insert(0, surname_starts_first(first_word))
     query = select(Person.id).where(*_conditions(db, flt)).order_by(*order)
+    if limit is not None:
+        query = query.limit(max(limit, 0)).offset(max(offset, 0))
+    elif offset:
+        query = query.offset(max(offset, 0))
     with db.read() as s:
         # Through the connection, not the ORM session: for 100,000 plain integers the
         # ORM's row processing cost 60 ms of the registry's opening.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from deskapp.models.database import Database
 from deskapp.models.enums import Country, EmploymentStatus, NeedKind, Stage
 from deskapp.services.organisation import list_desks
-from deskapp.services.registry import RegistryFilter, registry_ids, registry_rows
+from deskapp.services.registry import RegistryFilter, count_registry, registry_ids, registry_rows
+from deskapp.ui import registry_model
 from deskapp.ui.accessibility import name_view, search_box
 from deskapp.ui.filters import enum_filter, filter_combo
 from deskapp.ui.flow_layout import flow_row
@@ -102,9 +103,7 @@ class PeoplePage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Activated: double-click, or Enter on the selected row.
-        self.table.activated.connect(
-            lambda index: self.person_activated.emit(self.model.person_id(index.row()))
-        )
+        self.table.activated.connect(self._activate)
         name_view(self.table, self.tr("People found"))
 
         self.count_label = QLabel()
@@ -176,6 +175,11 @@ class PeoplePage(QWidget):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    def _activate(self, index: QModelIndex) -> None:
+        person_id = self.model.person_id(index.row())
+        if person_id is not None:  # None: gone since the count
+            self.person_activated.emit(person_id)
+
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
         self.refresh()
@@ -183,11 +187,22 @@ class PeoplePage(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         flt = self.current_filter()
-        ids = registry_ids(self._db, flt, *self._sort)
-        self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%Ln people", "", len(ids)))
+        sort, descending = self._sort
+        db = self._db
+
+        def fetch_ids(offset: int, limit: int) -> list[int]:
+            return registry_ids(db, flt, sort, descending, offset=offset, limit=limit)
+
+        # The first block of the order, then the count only if there is more: a search
+        # that finds a few people costs one query, the whole registry a count and a block
+        # (not the ids of every person).
+        block = registry_model.ID_BLOCK
+        first = fetch_ids(0, block)
+        total = len(first) if len(first) < block else max(count_registry(db, flt), len(first))
+        self.model.set_source(total, fetch_ids, first)
+        self.count_label.setText(self.tr("%Ln people", "", total))
         filtered = flt != RegistryFilter()
-        if ids:
+        if total:
             message = ""
         elif filtered:
             message = self.tr("No one matches. Change the search or the filters.")

@@ -1,8 +1,11 @@
-"""Table model of the person registry: holds the ordered ids, fetches rows by pages.
+"""Table model of the person registry: a count, then blocks of ids and pages of rows.
 
-Scrolling through 100,000 people asks the database for one page of rows at a time;
-sorting asks the database for a new order of ids (``sort_requested``). Nothing here
-keeps the whole registry in memory, and there is no proxy model in front of it.
+The row count comes from the database's count; the ids of a row are read with their
+block (``ID_BLOCK`` ids at an offset of the display order) when the view first shows
+it, and the rows a page at a time. At 1,000,000 people opening the registry reads a
+count and one block, not a million ids. Sorting asks the database for a new order
+(``sort_requested``). Nothing here keeps the whole registry in memory, and there is no
+proxy model in front of it.
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ from deskapp.ui.i18n import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
 FetchRows = Callable[[Sequence[int]], dict[int, RegistryRow]]
+FetchIds = Callable[[int, int], list[int]]  # (offset, limit): ids in display order
 
 PAGE_SIZE = 200
 MAX_CACHED_ROWS = 20_000  # beyond this the cache starts again: memory stays bounded
+ID_BLOCK = 1_000  # ids read at once around a row shown; a multiple of PAGE_SIZE
+MAX_ID_BLOCKS = 100  # beyond this the blocks read start again
 
 
 class RegistryModel(QAbstractTableModel):
@@ -49,7 +55,9 @@ class RegistryModel(QAbstractTableModel):
         self.SORT_KEYS = tuple(
             "nir" if self._nir and key == "codice_fiscale" else key for key in self.SORT_KEYS
         )
-        self._ids: list[int] = []
+        self._total = 0
+        self._fetch_ids: FetchIds = lambda offset, limit: []
+        self._blocks: dict[int, list[int]] = {}  # block number -> its ids
         self._cache: dict[int, RegistryRow] = {}
         self._headers = [
             self.tr("Name"),
@@ -61,19 +69,45 @@ class RegistryModel(QAbstractTableModel):
         ]
 
     def set_ids(self, ids: list[int]) -> None:
+        """Every id, already in display order."""
+        self.set_source(len(ids), lambda offset, limit: ids[offset : offset + limit])
+
+    def set_source(self, total: int, fetch_ids: FetchIds, first: Sequence[int] = ()) -> None:
+        """``total`` rows whose ids ``fetch_ids`` reads by blocks; ``first``: ids
+        already read from the start of the order (the first block, or part of it)."""
         self.beginResetModel()
-        self._ids = ids
+        self._total = max(total, 0)
+        self._fetch_ids = fetch_ids
+        self._blocks.clear()
+        if len(first) >= min(ID_BLOCK, self._total):
+            self._blocks[0] = list(first[:ID_BLOCK])
         self._cache.clear()
         self.endResetModel()
 
-    def person_id(self, row: int) -> int:
-        return self._ids[row]
+    def _block(self, number: int) -> list[int]:
+        ids = self._blocks.get(number)
+        if ids is None:
+            if len(self._blocks) >= MAX_ID_BLOCKS:
+                self._blocks.clear()
+            ids = self._blocks[number] = self._fetch_ids(number * ID_BLOCK, ID_BLOCK)
+        return ids
+
+    def person_id(self, row: int) -> int | None:
+        """The id shown on ``row``; None if that person went since the count."""
+        if not 0 <= row < self._total:
+            return None
+        ids = self._block(row // ID_BLOCK)
+        offset = row % ID_BLOCK
+        return ids[offset] if offset < len(ids) else None
 
     def cached_rows(self) -> int:
         return len(self._cache)
 
+    def loaded_ids(self) -> int:
+        return sum(len(ids) for ids in self._blocks.values())
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._headers)
@@ -87,13 +121,16 @@ class RegistryModel(QAbstractTableModel):
         self.sort_requested.emit(self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
 
     def _row(self, row: int) -> RegistryRow | None:
-        person_id = self._ids[row]
+        person_id = self.person_id(row)
+        if person_id is None:
+            return None
         found = self._cache.get(person_id)
         if found is None:
             if len(self._cache) > MAX_CACHED_ROWS:
                 self._cache.clear()
-            start = row - row % PAGE_SIZE
-            self._cache.update(self._fetch_rows(self._ids[start : start + PAGE_SIZE]))
+            ids = self._block(row // ID_BLOCK)
+            start = row % ID_BLOCK // PAGE_SIZE * PAGE_SIZE
+            self._cache.update(self._fetch_rows(ids[start : start + PAGE_SIZE]))
             found = self._cache.get(person_id)
         return found
 
@@ -101,7 +138,7 @@ class RegistryModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         person = self._row(index.row())
-        if person is None:  # deleted since the list was made
+        if person is None:  # deleted since the count was made
             return None
         column = index.column()
         if column == self.COL_NAME:

@@ -48,7 +48,7 @@ def _visit(window: MainWindow, db: Database, actor: Actor) -> None:
     if not window.people.model.rowCount():
         raise RuntimeError("the registry is empty: the smoke test needs people")
     person_id = window.people.model.person_id(0)
-    if window.open_person(person_id) is None:
+    if person_id is None or window.open_person(person_id) is None:
         raise RuntimeError("no person record opened")
     settle()
     from deskapp.services.project_lists import ProjectFilter, board

@@ -155,3 +155,16 @@ def test_one_or_two_letters_list_surnames_in_order_straight_from_the_index(db, o
     assert "TEMP B-TREE" not in plan, plan
     # PostgreSQL may order the rare equal keys by id within them (Incremental Sort).
     assert not any(step.strip(" ->").startswith("Sort  (") for step in plan.split("|")), plan
+
+
+def test_a_window_of_the_order_is_read_without_the_rest(db, operator):
+    # The People page reads the rows on screen, not the ids of a whole registry.
+    ids = [_person(db, operator, f"Cognome{i:02d}", "Anna", f"19{50 + i}-01-01") for i in range(30)]
+    assert registry_ids(db, RegistryFilter(), "name", offset=0, limit=7) == ids[:7]
+    assert registry_ids(db, RegistryFilter(), "name", offset=25, limit=10) == ids[25:]
+    assert registry_ids(db, RegistryFilter(), "birth_date", True, offset=3, limit=2) == [
+        ids[26], ids[25],
+    ]  # fmt: skip
+    assert registry_ids(db, RegistryFilter(text="cognome1"), offset=2, limit=3) == ids[12:15]
+    assert registry_ids(db, RegistryFilter(text="co"), offset=28, limit=5) == ids[28:]
+    assert registry_ids(db, RegistryFilter(), offset=40, limit=5) == []

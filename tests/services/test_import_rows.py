@@ -491,7 +491,9 @@ def _import_outcome(db: Any, actor: Any, path: Any) -> tuple[Any, ...]:
             )
         ]
     for person in people:
-        person.pop("created_at"), person.pop("updated_at")
+        # Moments and the global id (a new UUIDv7 for each record) differ by nature.
+        for name in ("created_at", "updated_at", "gid"):
+            person.pop(name)
     return ("written", result.written, result.warnings, people, consents)
 
 

@@ -52,9 +52,10 @@ def test_backup_while_another_process_writes(db, db_path, tmp_path):
             while time.time() < end:
                 conn.execute("BEGIN IMMEDIATE")
                 conn.execute("INSERT INTO activity (kind, occurred_at, duration_minutes, desk_id, "
-                             "operator_id, person_id, notes, follow_up_done, version, created_at, updated_at) "
+                             "operator_id, person_id, notes, follow_up_done, version, created_at, "
+                             "updated_at, gid) "
                              "VALUES ('phone_call', '2026-11-22 10:00:00', 5, 1, 1, 1, 'x', 0, 1, "
-                             "'2026-11-22', '2026-11-22')")
+                             "'2026-11-22', '2026-11-22', lower(hex(randomblob(16))))")
                 conn.execute("UPDATE person SET notes = 'call ' || ? WHERE id = 1", (n,))
                 conn.execute("COMMIT")
                 n += 1

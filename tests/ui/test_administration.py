@@ -19,8 +19,8 @@ def _names(panel):
 def test_only_an_administrator_has_the_page(qtbot, db, admin_window, operator, window):
     assert "administration" not in window.page_titles
     main = admin_window
-    assert list(main.page_titles)[-1] == "administration"
-    assert main.tabs.tabText(6) == "Administration"
+    assert "administration" in main.page_titles
+    assert main.tabs.tabText(list(main.page_titles).index("administration")) == "Administration"
 
 
 def test_an_administrator_adds_an_account_that_logs_in(qtbot, db, admin_window):

@@ -48,7 +48,7 @@ def acting_operator(db: Database, args: argparse.Namespace) -> Actor:
             )
         import getpass
 
-        password = getpass.getpass("Password: ")
+        password = getpass.getpass(_prompt(QT_TRANSLATE_NOOP("Cli", "Password: ")))
     actor = log_in(db, name, password, first_login=False).actor
     # From now on the command speaks the operator's language: their own, else their desk's.
     from deskapp.cli.speech import speech_for_operator
@@ -79,7 +79,7 @@ def key_if_encrypted(path: Path) -> str | None:
         )
     import getpass
 
-    return getpass.getpass(f"Key of {path.name}: ")
+    return getpass.getpass(_prompt(QT_TRANSLATE_NOOP("Cli", "Key of {name}: "), name=path.name))
 
 
 def new_key() -> str:
@@ -100,8 +100,14 @@ def new_key() -> str:
         )
     import getpass
 
-    first = getpass.getpass("New key (at least 12 characters; without it the data is lost): ")
-    if getpass.getpass("The same again: ") != first:
+    first = getpass.getpass(
+        _prompt(
+            QT_TRANSLATE_NOOP(
+                "Cli", "New key (at least 12 characters; without it the data is lost): "
+            )
+        )
+    )
+    if getpass.getpass(_prompt(QT_TRANSLATE_NOOP("Cli", "The same again: "))) != first:
         raise CliError(QT_TRANSLATE_NOOP("Error", "The two keys differ; nothing was written."))
     require_good_key(first)
     return first
@@ -122,8 +128,13 @@ def new_password(name: str) -> str:
         )
     import getpass
 
-    first = getpass.getpass(f"New password for {name} (at least 8 characters): ")
-    if getpass.getpass("The same again: ") != first:
+    first = getpass.getpass(
+        _prompt(
+            QT_TRANSLATE_NOOP("Cli", "New password for {name} (at least 8 characters): "),
+            name=name,
+        )
+    )
+    if getpass.getpass(_prompt(QT_TRANSLATE_NOOP("Cli", "The same again: "))) != first:
         raise CliError(QT_TRANSLATE_NOOP("Error", "The two passwords differ; nothing was written."))
     return first
 
@@ -152,5 +163,19 @@ def open_server_asking(url: str, **options: Any) -> tuple[Database, Any]:
 
     parsed = make_url(url)
     host = parsed.host or str(parsed.query.get("host") or "") or "localhost"
-    password = getpass.getpass(f"Password of {parsed.username or '-'} on {host}: ")
+    password = getpass.getpass(
+        _prompt(
+            QT_TRANSLATE_NOOP("Cli", "Password of {user} on {host}: "),
+            user=parsed.username or "-",
+            host=host,
+        )
+    )
     return open_server_database(url, password=password, **options)
+
+
+def _prompt(template: str, **params: str) -> str:
+    """A terminal prompt in the language of the command line before the login (the
+    system's, or DESKAPP_LANGUAGE): who types a password has not said who they are yet."""
+    from deskapp.cli.speech import speech_before_login
+
+    return speech_before_login()(template, **params)

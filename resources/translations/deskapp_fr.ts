@@ -2315,6 +2315,37 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <source>proposals and their outcomes</source>
         <translation>propositions et leurs résultats</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="51"/>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="82"/>
+        <source>Key of {name}: </source>
+        <translation>Clé de {name}&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="105"/>
+        <source>New key (at least 12 characters; without it the data is lost): </source>
+        <translation>Nouvelle clé (au moins 12 caractères&#xa0;; sans elle, les données sont perdues)&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="110"/>
+        <location filename="../../deskapp/cli/login.py" line="137"/>
+        <source>The same again: </source>
+        <translation>La même, à nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="133"/>
+        <source>New password for {name} (at least 8 characters): </source>
+        <translation>Nouveau mot de passe pour {name} (au moins 8 caractères)&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="168"/>
+        <source>Password of {user} on {host}: </source>
+        <translation>Mot de passe de {user} sur {host}&#xa0;: </translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -4087,22 +4118,22 @@ En créer une nouvelle, vide, à cet endroit&#xa0;? Si vous pensiez y trouver vo
         <translation>Choisissez la clé de la base&#xa0;: définissez DESKAPP_KEY, ou lancez la commande dans un terminal pour la taper.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="105"/>
+        <location filename="../../deskapp/cli/login.py" line="111"/>
         <source>The two keys differ; nothing was written.</source>
         <translation>Les deux clés diffèrent&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="117"/>
+        <location filename="../../deskapp/cli/login.py" line="123"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Choisissez le mot de passe de l&apos;administrateur&#xa0;: définissez DESKAPP_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="127"/>
+        <location filename="../../deskapp/cli/login.py" line="138"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="143"/>
+        <location filename="../../deskapp/cli/login.py" line="154"/>
         <source>The database server asks for a password: give it in PGPASSWORD or ~/.pgpass, or run the command in a terminal to type it.</source>
         <translation>Le serveur de la base de données demande un mot de passe&#xa0;: indiquez-le dans PGPASSWORD ou dans ~/.pgpass, ou lancez la commande dans un terminal pour le saisir.</translation>
     </message>
@@ -7945,107 +7976,107 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="63"/>
+        <location filename="../../deskapp/ui/people_page.py" line="64"/>
         <source>Search by surname, name, NIR, phone, e-mail, municipality...</source>
         <translation>Chercher par nom, prénom, NIR, téléphone, courriel, commune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="65"/>
+        <location filename="../../deskapp/ui/people_page.py" line="66"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation>Chercher par nom, prénom, codice fiscale, téléphone, courriel, commune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="66"/>
+        <location filename="../../deskapp/ui/people_page.py" line="67"/>
         <source>Search people</source>
         <translation>Rechercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70"/>
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
         <source>All desks</source>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70"/>
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
         <source>Desk</source>
         <translation>Antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>Any employment status</source>
         <translation>Toute situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>Any need</source>
         <translation>Tout besoin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="77"/>
+        <location filename="../../deskapp/ui/people_page.py" line="78"/>
         <source>Any project stage</source>
         <translation>Toute étape de projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="77"/>
+        <location filename="../../deskapp/ui/people_page.py" line="78"/>
         <source>Project stage</source>
         <translation>Étape du projet</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="80"/>
+        <location filename="../../deskapp/ui/people_page.py" line="81"/>
         <source>Any first contact</source>
         <translation>Tout premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="82"/>
+        <location filename="../../deskapp/ui/people_page.py" line="83"/>
         <source>First contact: last 30 days</source>
         <translation>Premier contact&#xa0;: 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="83"/>
+        <location filename="../../deskapp/ui/people_page.py" line="84"/>
         <source>First contact: last 12 months</source>
         <translation>Premier contact&#xa0;: 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="84"/>
+        <location filename="../../deskapp/ui/people_page.py" line="85"/>
         <source>First contact: this year</source>
         <translation>Premier contact&#xa0;: cette année</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="85"/>
+        <location filename="../../deskapp/ui/people_page.py" line="86"/>
         <source>First contact: last year</source>
         <translation>Premier contact&#xa0;: l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="87"/>
+        <location filename="../../deskapp/ui/people_page.py" line="88"/>
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="108"/>
+        <location filename="../../deskapp/ui/people_page.py" line="107"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="129"/>
+        <location filename="../../deskapp/ui/people_page.py" line="128"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="130"/>
+        <location filename="../../deskapp/ui/people_page.py" line="129"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation>Ctrl+N&#xa0;: pré-remplie avec le contenu de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="188"/>
+        <location filename="../../deskapp/ui/people_page.py" line="203"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
@@ -8053,12 +8084,12 @@ Le registre des antennes qui transforment la perte d&apos;emploi en nouvelles en
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="193"/>
+        <location filename="../../deskapp/ui/people_page.py" line="208"/>
         <source>No one matches. Change the search or the filters.</source>
         <translation>Personne ne correspond. Modifiez la recherche ou les filtres.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="196"/>
+        <location filename="../../deskapp/ui/people_page.py" line="211"/>
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation>Personne n&apos;est encore enregistré. Appuyez sur Ctrl+N pour enregistrer la première personne, ou essayez l&apos;application avec des personnes fictives&#xa0;: «&#xa0;deskapp demo&#xa0;».</translation>
     </message>
@@ -9496,42 +9527,42 @@ Les copies faites avant (sauvegardes, fichiers imprimés ou exportés) ne sont p
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="55"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="63"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="56"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="64"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="57"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="65"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="57"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="65"/>
         <source>Social security no.</source>
         <translation>N° de sécurité sociale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="58"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="66"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="59"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="67"/>
         <source>Employment status</source>
         <translation>Situation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="60"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="68"/>
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="110"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="147"/>
         <source>(anonymised person no. %1)</source>
         <translation>(personne anonymisée n° %1)</translation>
     </message>

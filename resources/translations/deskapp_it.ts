@@ -2315,6 +2315,37 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <source>proposals and their outcomes</source>
         <translation>proposte e i loro esiti</translation>
     </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="51"/>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="82"/>
+        <source>Key of {name}: </source>
+        <translation>Chiave di {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="105"/>
+        <source>New key (at least 12 characters; without it the data is lost): </source>
+        <translation>Nuova chiave (almeno 12 caratteri; senza di essa i dati sono persi): </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="110"/>
+        <location filename="../../deskapp/cli/login.py" line="137"/>
+        <source>The same again: </source>
+        <translation>Di nuovo la stessa: </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="133"/>
+        <source>New password for {name} (at least 8 characters): </source>
+        <translation>Nuova password per {name} (almeno 8 caratteri): </translation>
+    </message>
+    <message>
+        <location filename="../../deskapp/cli/login.py" line="168"/>
+        <source>Password of {user} on {host}: </source>
+        <translation>Password di {user} su {host}: </translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -4087,22 +4118,22 @@ Crearne uno nuovo, vuoto, lì? Se ti aspettavi di trovare il tuo registro, scegl
         <translation>Scegli la chiave della banca dati: imposta DESKAPP_KEY, o esegui il comando in un terminale per scriverla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="105"/>
+        <location filename="../../deskapp/cli/login.py" line="111"/>
         <source>The two keys differ; nothing was written.</source>
         <translation>Le due chiavi sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="117"/>
+        <location filename="../../deskapp/cli/login.py" line="123"/>
         <source>Choose the administrator&apos;s password: set DESKAPP_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Scegli la password dell&apos;amministratore: imposta DESKAPP_PASSWORD, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="127"/>
+        <location filename="../../deskapp/cli/login.py" line="138"/>
         <source>The two passwords differ; nothing was written.</source>
         <translation>Le due password sono diverse; non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/cli/login.py" line="143"/>
+        <location filename="../../deskapp/cli/login.py" line="154"/>
         <source>The database server asks for a password: give it in PGPASSWORD or ~/.pgpass, or run the command in a terminal to type it.</source>
         <translation>Il server del database chiede una password: indicala in PGPASSWORD o in ~/.pgpass, oppure esegui il comando in un terminale per digitarla.</translation>
     </message>
@@ -7945,107 +7976,107 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="63"/>
+        <location filename="../../deskapp/ui/people_page.py" line="64"/>
         <source>Search by surname, name, NIR, phone, e-mail, municipality...</source>
         <translation>Cerca per cognome, nome, NIR, telefono, e-mail, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="65"/>
+        <location filename="../../deskapp/ui/people_page.py" line="66"/>
         <source>Search by surname, name, codice fiscale, phone, e-mail, municipality...</source>
         <translation>Cerca per cognome, nome, codice fiscale, telefono, e-mail, comune...</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="66"/>
+        <location filename="../../deskapp/ui/people_page.py" line="67"/>
         <source>Search people</source>
         <translation>Cerca persone</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70"/>
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
         <source>All desks</source>
         <translation>Tutte le antenne</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="70"/>
+        <location filename="../../deskapp/ui/people_page.py" line="71"/>
         <source>Desk</source>
         <translation>Antenna</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>Any employment status</source>
         <translation>Qualsiasi condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="73"/>
+        <location filename="../../deskapp/ui/people_page.py" line="74"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>Any need</source>
         <translation>Qualsiasi bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="75"/>
+        <location filename="../../deskapp/ui/people_page.py" line="76"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="77"/>
+        <location filename="../../deskapp/ui/people_page.py" line="78"/>
         <source>Any project stage</source>
         <translation>Qualsiasi fase di progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="77"/>
+        <location filename="../../deskapp/ui/people_page.py" line="78"/>
         <source>Project stage</source>
         <translation>Fase del progetto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="80"/>
+        <location filename="../../deskapp/ui/people_page.py" line="81"/>
         <source>Any first contact</source>
         <translation>Qualsiasi data di primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="82"/>
+        <location filename="../../deskapp/ui/people_page.py" line="83"/>
         <source>First contact: last 30 days</source>
         <translation>Primo contatto: ultimi 30 giorni</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="83"/>
+        <location filename="../../deskapp/ui/people_page.py" line="84"/>
         <source>First contact: last 12 months</source>
         <translation>Primo contatto: ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="84"/>
+        <location filename="../../deskapp/ui/people_page.py" line="85"/>
         <source>First contact: this year</source>
         <translation>Primo contatto: quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="85"/>
+        <location filename="../../deskapp/ui/people_page.py" line="86"/>
         <source>First contact: last year</source>
         <translation>Primo contatto: anno scorso</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="87"/>
+        <location filename="../../deskapp/ui/people_page.py" line="88"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="108"/>
+        <location filename="../../deskapp/ui/people_page.py" line="107"/>
         <source>People found</source>
         <translation>Persone trovate</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="129"/>
+        <location filename="../../deskapp/ui/people_page.py" line="128"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="130"/>
+        <location filename="../../deskapp/ui/people_page.py" line="129"/>
         <source>Ctrl+N: prefilled with what is in the search box</source>
         <translation>Ctrl+N: già compilata con quello che è nella casella di ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskapp/ui/people_page.py" line="188"/>
+        <location filename="../../deskapp/ui/people_page.py" line="203"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -8053,12 +8084,12 @@ Il registro degli sportelli che trasformano la perdita del lavoro in nuove impre
         </translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="193"/>
+        <location filename="../../deskapp/ui/people_page.py" line="208"/>
         <source>No one matches. Change the search or the filters.</source>
         <translation>Nessuna persona corrisponde. Modifica la ricerca o i filtri.</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/people_page.py" line="196"/>
+        <location filename="../../deskapp/ui/people_page.py" line="211"/>
         <source>Nobody is registered yet. Press Ctrl+N to register the first person, or try the app with invented people: &apos;deskapp demo&apos;.</source>
         <translation>Non c&apos;è ancora nessuna persona registrata. Premi Ctrl+N per registrare la prima, oppure prova l&apos;applicazione con persone inventate: &apos;deskapp demo&apos;.</translation>
     </message>
@@ -9496,42 +9527,42 @@ Le copie fatte prima (backup, file stampati o esportati) non vengono toccate. L&
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="55"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="63"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="56"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="64"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="57"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="65"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="57"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="65"/>
         <source>Social security no.</source>
         <translation>N. sicurezza sociale (NIR)</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="58"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="66"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="59"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="67"/>
         <source>Employment status</source>
         <translation>Condizione occupazionale</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="60"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="68"/>
         <source>First contact</source>
         <translation>Primo contatto</translation>
     </message>
     <message>
-        <location filename="../../deskapp/ui/registry_model.py" line="110"/>
+        <location filename="../../deskapp/ui/registry_model.py" line="147"/>
         <source>(anonymised person no. %1)</source>
         <translation>(persona anonimizzata n. %1)</translation>
     </message>

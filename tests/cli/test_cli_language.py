@@ -154,3 +154,21 @@ def test_db_check_says_its_findings_in_the_language(dbfile, monkeypatch, capsys)
     said = capsys.readouterr().out
     assert "chaîne intacte" in said and "personnes, schéma" in said
     assert "chain intact" not in said and "persons, schema" not in said
+
+
+def test_the_password_prompt_speaks_before_the_login(dbfile, monkeypatch, capsys):
+    """Who types a password has not said who they are: the prompt is the system's."""
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    asked: list[str] = []
+    monkeypatch.delenv("DESKAPP_LANGUAGE")
+    monkeypatch.delenv("DESKAPP_PASSWORD", raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    monkeypatch.setattr("sys.stdin", Terminal())
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": asked.append(prompt) or "x")
+    assert main(["--db", dbfile, "--operator", ADMIN, "search", "x"]) == 1
+    assert asked == ["Mot de passe\u00a0: "]

@@ -84,7 +84,11 @@ def _help(capsys, *argv: str) -> str:
     [
         (
             "fr",
-            ["utilisation\u00a0:", "afficher ce message d'aide et quitter", "trouver des personnes"],
+            [
+                "utilisation\u00a0:",
+                "afficher ce message d'aide et quitter",
+                "trouver des personnes",
+            ],
             ["usage:", "show this help message", "find people"],
         ),
         (

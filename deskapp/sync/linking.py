@@ -210,29 +210,42 @@ def duplicate_candidates(
     already and not decided."""
     require(actor, Action.IMPORT)
     with db.read() as s:
-        family, given = func.lower(Person.family_name), func.lower(Person.given_name)
-        names = (
-            select(family.label("f"), given.label("g"))
-            .where(Person.anonymised_on.is_(None), Person.family_name != "")
-            .group_by(family, given)
-            .having(func.count(func.distinct(Person.origin)) > 1)
-            .subquery()
+        return candidates_in(s, tolerance_days=tolerance_days)
+
+
+def candidates_in(
+    s: Session, like: str = "", tolerance_days: int = BIRTH_TOLERANCE_DAYS
+) -> list[Candidate]:
+    """``duplicate_candidates`` inside a session; ``like``: a LIKE pattern (escaped with
+    a backslash) one of the two names must match, for the Consolidation page's search.
+    The names are grouped (and searched) by the database; the pairs made in Python."""
+    family, given = func.lower(Person.family_name), func.lower(Person.given_name)
+    names = (
+        select(family.label("f"), given.label("g"))
+        .where(Person.anonymised_on.is_(None), Person.family_name != "")
+        .group_by(family, given)
+        .having(func.count(func.distinct(Person.origin)) > 1)
+    )
+    if like:
+        names = names.where(or_(family.like(like, escape="\\"), given.like(like, escape="\\")))
+    grouped = names.subquery()
+    rows = s.execute(
+        select(
+            Person.id,
+            Person.gid,
+            Person.origin,
+            Person.birth_date,
+            Person.counted_with,
+            family,
+            given,
         )
-        rows = s.execute(
-            select(
-                Person.id,
-                Person.gid,
-                Person.origin,
-                Person.birth_date,
-                Person.counted_with,
-                family,
-                given,
-            ).join(names, (names.c.f == family) & (names.c.g == given))
-        ).all()
-        decided = {
-            (min(a, b), max(a, b))
-            for a, b in s.execute(select(SyncMerge.first_gid, SyncMerge.second_gid))
-        }
+        .join(grouped, (grouped.c.f == family) & (grouped.c.g == given))
+        .where(Person.anonymised_on.is_(None))
+    ).all()
+    decided = {
+        (min(a, b), max(a, b))
+        for a, b in s.execute(select(SyncMerge.first_gid, SyncMerge.second_gid))
+    }
     by_name: dict[tuple[str, str], list[tuple[int, str, str, dt.date, int]]] = {}
     for r in rows:
         by_name.setdefault((r[5], r[6]), []).append(

@@ -26,7 +26,7 @@ from deskapp.services.actor import Actor
 from deskapp.services.permissions import Action, require
 from deskapp.sync.codec import specs
 from deskapp.sync.identity import fingerprint
-from deskapp.sync.linking import BIRTH_TOLERANCE_DAYS, MERGED
+from deskapp.sync.linking import BIRTH_TOLERANCE_DAYS, MERGED, candidates_in
 
 # A search term longer than this is cut: the lists are searched by name, desk or title.
 SEARCH_MAX = 120
@@ -402,60 +402,10 @@ def candidate_page(
     require(actor, Action.IMPORT)
     offset, limit = _page(offset, limit)
     with db.read() as s:
-        family, given = func.lower(Person.family_name), func.lower(Person.given_name)
-        names = (
-            select(family.label("f"), given.label("g"))
-            .where(Person.anonymised_on.is_(None), Person.family_name != "")
-            .group_by(family, given)
-            .having(func.count(func.distinct(Person.origin)) > 1)
-        )
-        if search.strip():
-            pattern = _like(search)
-            names = names.where(
-                or_(family.like(pattern, escape="\\"), given.like(pattern, escape="\\"))
-            )
-        grouped = names.subquery()
-        rows = s.execute(
-            select(
-                Person.id,
-                Person.gid,
-                Person.origin,
-                Person.birth_date,
-                Person.counted_with,
-                family,
-                given,
-            )
-            .join(grouped, (grouped.c.f == family) & (grouped.c.g == given))
-            .where(Person.anonymised_on.is_(None))
-        ).all()
-        decided = {
-            (min(a, b), max(a, b))
-            for a, b in s.execute(select(SyncMerge.first_gid, SyncMerge.second_gid))
-        }
-        by_name: dict[tuple[str, str], list[Any]] = {}
-        for r in rows:
-            by_name.setdefault((r[5], r[6]), []).append(r)
-        pairs: list[tuple[int, str, int, int]] = []
-        for people in by_name.values():
-            for i, a in enumerate(people):
-                for b in people[i + 1 :]:
-                    if a.origin == b.origin or (a.counted_with or a.id) == (b.counted_with or b.id):
-                        continue
-                    if (min(a.gid, b.gid), max(a.gid, b.gid)) in decided:
-                        continue
-                    apart = abs((a.birth_date - b.birth_date).days)
-                    swapped = (
-                        a.birth_date.day == b.birth_date.month
-                        and a.birth_date.month == b.birth_date.day
-                        and a.birth_date.year == b.birth_date.year
-                    )
-                    if apart <= tolerance_days or swapped:
-                        first, second = sorted((a, b), key=lambda p: p.gid)
-                        pairs.append((apart, first.gid, first.id, second.id))
-        pairs.sort()
+        pairs = candidates_in(s, _like(search) if search.strip() else "", tolerance_days)
         shown = pairs[offset : offset + limit]
-        sides = _sides(s, [i for p in shown for i in p[2:]])
-    return len(pairs), [Pair(sides[a], sides[b], apart) for apart, _g, a, b in shown]
+        sides = _sides(s, [i for c in shown for i in (c.first_id, c.second_id)])
+    return len(pairs), [Pair(sides[c.first_id], sides[c.second_id], c.days_apart) for c in shown]
 
 
 def merged_page(

@@ -97,7 +97,9 @@ def _print_issues(
     kind = speech(QT_TRANSLATE_NOOP("Cli", "warning: ")) if warning else ""
     for line, column, reason in shown:
         print(
-            speech.labelled(f"{places.of(line)}, {column}", kind + speech.reason(reason)),
+            speech.labelled(
+                f"{speech.reason(places.of(line))}, {column}", kind + speech.reason(reason)
+            ),
             file=sys.stderr,
         )
     if groups:

@@ -176,3 +176,26 @@ def test_the_password_prompt_speaks_before_the_login(dbfile, monkeypatch, capsys
     monkeypatch.setattr("getpass.getpass", lambda prompt="": asked.append(prompt) or "x")
     assert main(["--db", dbfile, "--operator", ADMIN, "search", "x"]) == 1
     assert asked == ["Mot de passe\u00a0: "]
+
+
+@pytest.mark.parametrize(
+    ("language", "place", "english"), [("it", "riga 2, desk", "line 2"), ("fr", "ligne 2, desk", "line 2")]
+)
+def test_an_import_says_where_the_bad_row_is_in_the_language(
+    dbfile, monkeypatch, capsys, tmp_path, language, place, english
+):
+    """The place of a bad row ("riga 2", "ligne 2") is in the reader's language like the
+    reason beside it, not half in English."""
+    monkeypatch.setenv("DESKAPP_LANGUAGE", language)
+    bad = tmp_path / "people.csv"
+    assert main(["--db", dbfile, "--operator", ADMIN, "export", "persons", "-o", str(bad)]) == 0
+    header, first, *_ = bad.read_text(encoding="utf-8-sig").splitlines()
+    bad.write_text(f"{header}\nNo Such Desk;{first.split(';', 1)[1]}\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", dbfile, "--operator", ADMIN, "import", "persons", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert place in err and english not in err
+    # One bad row of one: said in the singular.
+    assert {"it": "1 riga su 1 contiene errori", "fr": "1 ligne sur 1 comporte des erreurs"}[
+        language
+    ] in err

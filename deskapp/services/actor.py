@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from deskapp.errors import NotFoundError, PermissionDeniedError
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -25,6 +26,17 @@ class Actor:
     def phone_region(self) -> str:
         """Default region for phone numbers typed without +country code."""
         return str(self.desk_country.value)
+
+
+def reading_for_desk(session: Session, actor: Actor, desk_id: int) -> Actor:
+    """The actor as the input of a record of desk ``desk_id`` is read: with that desk's
+    country (its phones, postcodes and company numbers), so that an administrator of
+    an Italian desk editing a French desk's record reads it as its own operators do.
+    Only for validation: who acts, and their rights, stay the actor's."""
+    if desk_id == actor.desk_id:
+        return actor
+    country = session.scalar(select(Desk.country).where(Desk.id == desk_id))
+    return actor if country is None else replace(actor, desk_country=country)
 
 
 def resolve_actor(db: Database, name: str) -> Actor:

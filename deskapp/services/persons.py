@@ -37,7 +37,7 @@ from deskapp.models.schemas import (
     SkillInput,
 )
 from deskapp.models.sql.unique import unique_columns
-from deskapp.services.actor import Actor
+from deskapp.services.actor import Actor, reading_for_desk
 from deskapp.services.audit import record_event
 from deskapp.services.permissions import require_desk
 from deskapp.services.records import check_version, get_editable, get_or_fail, update_record
@@ -199,7 +199,7 @@ def update_person(
                     ),
                     date=row.anonymised_on.strftime("%d/%m/%Y"),
                 )
-            person = parse_person(actor, data, new=False)
+            person = parse_person(reading_for_desk(s, actor, row.desk_id), data, new=False)
             check_version(row, expected_version)
             _refuse_taken_codice_fiscale(s, person.codice_fiscale, person_id)
             _refuse_taken(s, "nir", person.nir, person_id)

@@ -24,7 +24,7 @@ from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction, Stage
 from deskapp.models.fields import field_label, validate_input
 from deskapp.models.schemas import FundingInput, MembershipInput, ProjectInput
-from deskapp.services.actor import Actor
+from deskapp.services.actor import Actor, reading_for_desk
 from deskapp.services.audit import record_event
 from deskapp.services.persons import validation_context
 from deskapp.services.records import check_version, get_editable, get_or_fail, update_record
@@ -65,7 +65,10 @@ def create_project(db: Database, actor: Actor, data: dict[str, Any]) -> int:
 def update_project(
     db: Database, actor: Actor, project_id: int, expected_version: int, data: dict[str, Any]
 ) -> int:
-    project = _parse_project(actor, data)
+    with db.read() as s:
+        # Read as its desk reads it (a French desk's SIREN), whoever edits it.
+        desk_id = get_or_fail(s, EnterpriseProject, project_id).desk_id
+        project = _parse_project(reading_for_desk(s, actor, desk_id), data)
     # A form that does not name the lead operator keeps the current one.
     fields = [
         f

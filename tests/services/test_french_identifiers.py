@@ -240,3 +240,31 @@ def test_import_names_the_line_and_column_of_a_bad_or_repeated_nir(
     assert "first digit, 2, is for a woman" in issues[(6, "nir")]
     assert (3, "nir") not in issues
     assert persons.count_persons(db) == 1
+
+
+def test_an_administrator_elsewhere_edits_a_record_with_its_desks_country(
+    db, admin, french_operator
+):
+    """The Italian desk's administrator may edit a French desk's records: they are read
+    with the French desk's country (a SIREN, a phone without +33, a French postcode), as
+    when that desk's own operator saves them, not with the administrator's."""
+    base = {"title": "Coop", "kind": "new_cooperative"}
+    project = projects.create_project(db, french_operator, base)
+    version = projects.get_project(db, project).version
+    projects.update_project(
+        db, admin, project, version, base | {"enterprise_company_number": "732 829 320 00074"}
+    )
+    assert projects.get_project(db, project).enterprise_company_number == "73282932000074"
+
+    created = persons.create_person(db, french_operator, french_person())
+    form = persons.person_as_input(persons.get_person(db, created.id))
+    persons.update_person(
+        db,
+        admin,
+        created.id,
+        created.version,
+        {**form, "phone": "06 99 88 77 66", "postal_code": "13001"},
+    )
+    paul = created.id
+    changed = persons.get_person(db, paul)
+    assert (changed.phone, changed.postal_code) == ("+33699887766", "13001")

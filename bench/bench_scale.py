@@ -338,7 +338,8 @@ def search(db: Any, count: int, seed: int) -> None:
     from deskapp.services.registry import (
         RegistryFilter,
         count_registry,
-        registry_ids,
+        first_block,
+        read_block,
         registry_rows,
     )
     from deskapp.services.resources import search_skills
@@ -347,14 +348,13 @@ def search(db: Any, count: int, seed: int) -> None:
     print(f"\nsearch ({load()} load average before):", flush=True)
     mix = query_mix(db, count, seed)
 
-    def registry_search(text: str) -> int:
+    def registry_search(text: str) -> int | None:
         # What the People page does when the typing pauses: the first block of ids in
-        # display order, the count when there are more, then the rows of the first page
-        # (bench_gui.py times the screen too).
-        flt = RegistryFilter(text=text)
-        ids = registry_ids(db, flt, offset=0, limit=ID_BLOCK)
-        registry_rows(db, ids[:200])
-        return len(ids) if len(ids) < ID_BLOCK else count_registry(db, flt)
+        # display order (with the count when it comes free), then the rows of the first
+        # page (bench_gui.py times the screen too). None: the page counts off its thread.
+        block, total = first_block(db, RegistryFilter(text=text), limit=ID_BLOCK)
+        registry_rows(db, block.ids[:200])
+        return total
 
     registry_search("warm")
     search_persons(db, "warm")
@@ -362,11 +362,17 @@ def search(db: Any, count: int, seed: int) -> None:
     matches: dict[str, list[int]] = {}
     picker: list[float] = []
     cpu: list[float] = []  # this process's CPU: all of SQLite's work, the client's of a server
+    later: list[float] = []  # the counts the page makes off the GUI thread, after the list
     for kind, text in mix:
         t, c = time.perf_counter(), time.process_time()
-        matches.setdefault(kind, []).append(registry_search(text))
+        total = registry_search(text)
         by_kind.setdefault(kind, []).append((time.perf_counter() - t) * 1000)
         cpu.append((time.process_time() - c) * 1000)
+        if total is None:
+            t = time.perf_counter()
+            total = count_registry(db, RegistryFilter(text=text))
+            later.append((time.perf_counter() - t) * 1000)
+        matches.setdefault(kind, []).append(total)
         t = time.perf_counter()
         search_persons(db, text)
         picker.append((time.perf_counter() - t) * 1000)
@@ -390,6 +396,10 @@ def search(db: Any, count: int, seed: int) -> None:
         print(
             f"    {kind} ({len(times)}): {summary(times)}; "
             f"median {statistics.median(matches[kind]):,.0f} matches"
+        )
+    if later:
+        print(
+            f"    counted after the list was shown ({len(later)} of {len(every)}): {summary(later)}"
         )
     line(
         "person search (pickers, command line; 50 best), same queries: median",
@@ -415,8 +425,9 @@ def search(db: Any, count: int, seed: int) -> None:
     opens = []
     for _ in range(5):
         t = time.perf_counter()
-        shown = registry_search("")
+        registry_search("")
         opens.append((time.perf_counter() - t) * 1000)
+    shown = count_registry(db, RegistryFilter())
     line(
         f"registry open ({shown:,} people counted, the first {ID_BLOCK:,} ids in name order "
         "+ the first page): median",
@@ -424,6 +435,27 @@ def search(db: Any, count: int, seed: int) -> None:
         "open_ms",
         "ms",
         f"max {max(opens):.0f} ms",
+    )
+
+    # Deep scrolling: a block read from its neighbour's last row (keyset), the last block
+    # read backwards from the end, and a jump to the middle (OFFSET from the nearer end).
+    everyone = RegistryFilter()
+    deep: dict[str, list[float]] = {}
+
+    def timed_read(what: str, **where: Any) -> Any:
+        t = time.perf_counter()
+        block = read_block(db, everyone, limit=ID_BLOCK, **where)
+        deep.setdefault(what, []).append((time.perf_counter() - t) * 1000)
+        return block
+
+    for _ in range(3):
+        end = timed_read("last block (from the end)", from_end=True)
+        timed_read("the block before it (keyset)", before=end.first)
+        middle = timed_read("a middle block (OFFSET)", offset=shown // 2)
+        timed_read("the block after it (keyset)", after=middle.last)
+    print(
+        "    deep scrolling, 1,000 ids: "
+        + "; ".join(f"{what} median {statistics.median(ms):.1f} ms" for what, ms in deep.items())
     )
 
 
@@ -456,6 +488,12 @@ def screens(db: str, operator: str) -> None:
         f"max {f['keystroke_max_ms']:.0f} ms",
     )
     line("keystroke to updated view: max", f["keystroke_max_ms"], "keystroke_ms", "ms")
+    if "keystroke_count_ms" in f:
+        print(
+            f"    the count shown beside the list (made off the GUI thread when large): "
+            f"median {f['keystroke_count_ms']:.0f} ms, max {f['keystroke_count_max_ms']:.0f} ms "
+            "after the keystroke"
+        )
     print(
         f"    sort by first contact {f['sort_ms']:.0f} ms; last row {f['scroll_ms']:.0f} ms; "
         f"Projects board own desk {f['board_own_ms']:.0f} ms, all desks "

@@ -20,6 +20,13 @@ class Activity(Travels, Versioned, Base):
         CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
         # "My follow-ups": open items of one operator by due date.
         Index("ix_activity_followups", "operator_id", "follow_up_done", "follow_up_due"),
+        # The coordinator report (issue 15, migration 0020), each read from the index
+        # alone: whether a person, or a project, had an activity within the period (the
+        # indexes on person_id and project_id, which these cover, before), and the
+        # services by kind, in kind order so that no sort is needed.
+        Index("ix_activity_person_occurred", "person_id", "occurred_at"),
+        Index("ix_activity_project_occurred", "project_id", "occurred_at"),
+        Index("ix_activity_kind_occurred", "kind", "occurred_at", "desk_id", "duration_minutes"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -28,9 +35,9 @@ class Activity(Travels, Versioned, Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
     desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
     operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     project_id: Mapped[int | None] = mapped_column(
-        ForeignKey("enterprise_project.id", ondelete="CASCADE"), index=True
+        ForeignKey("enterprise_project.id", ondelete="CASCADE")
     )
     notes: Mapped[str] = mapped_column(Text, default="")
     follow_up_due: Mapped[dt.date | None] = mapped_column(Date)

@@ -70,10 +70,12 @@ PG_REFUSE_CHANGE = "audit_event_refuse_change"
 PG_REFUSE_REMOVAL = "audit_event_refuse_removal"
 NO_TRUNCATE = "audit_event_no_truncate"
 
-# Function name -> body (what pg_proc.prosrc holds, compared by db check).
+# Function name -> body (what pg_proc.prosrc holds, compared by db check). The detail
+# may only become '': IS DISTINCT FROM, so a NULL detail is refused too (``<> ''`` is
+# NULL for it, and IF NULL does not raise); migration 0020 made the change.
 PG_FUNCTIONS: dict[str, str] = {
     PG_REFUSE_CHANGE: (
-        f"BEGIN IF NEW.detail <> '' OR {_PG_CHANGED} THEN "
+        f"BEGIN IF NEW.detail IS DISTINCT FROM '' OR {_PG_CHANGED} THEN "
         "RAISE EXCEPTION 'the audit trail cannot be changed' USING ERRCODE = '23000'; "
         "END IF; RETURN NEW; END"
     ),
@@ -99,15 +101,31 @@ PG_TRIGGERS: dict[str, str] = {
 }
 
 
-def create_statements(dialect_name: str) -> list[str]:
-    """The statements that make the guard on this engine."""
+# The change function as migration 0011 made it, before 0020 (its migrations keep it).
+PG_FUNCTIONS_BEFORE_0020: dict[str, str] = {
+    **PG_FUNCTIONS,
+    PG_REFUSE_CHANGE: (
+        f"BEGIN IF NEW.detail <> '' OR {_PG_CHANGED} THEN "
+        "RAISE EXCEPTION 'the audit trail cannot be changed' USING ERRCODE = '23000'; "
+        "END IF; RETURN NEW; END"
+    ),
+}
+
+
+def function_statements(functions: dict[str, str] = PG_FUNCTIONS) -> list[str]:
+    """PostgreSQL: the statements that make (or replace) the guard's functions."""
+    return [
+        f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql "
+        f"AS $guard${body}$guard$"
+        for name, body in functions.items()
+    ]
+
+
+def create_statements(dialect_name: str, functions: dict[str, str] = PG_FUNCTIONS) -> list[str]:
+    """The statements that make the guard on this engine (``functions``: PostgreSQL's
+    bodies, those of an older migration when it runs)."""
     if dialect_name == "postgresql":
-        functions = [
-            f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql "
-            f"AS $guard${body}$guard$"
-            for name, body in PG_FUNCTIONS.items()
-        ]
-        return functions + list(PG_TRIGGERS.values())
+        return function_statements(functions) + list(PG_TRIGGERS.values())
     return list(TRIGGERS.values())
 
 

@@ -35,6 +35,7 @@ from deskapp.models.enums import (
 )
 from deskapp.models.search_key import KEY_COLUMNS, SEARCH_KEY_TYPE, person_search_key
 from deskapp.models.sql.collation import nocase
+from deskapp.models.sql.registry_order import only_on
 
 
 class Person(Travels, Versioned, Base):
@@ -92,7 +93,8 @@ class Person(Travels, Versioned, Base):
     # ORM, deskapp.models.bulk for bulk inserts); the full-text index reads it. Compared
     # byte by byte on both engines (PostgreSQL: COLLATE "C"), so a surname prefix is a
     # range of its index whatever the server's locale.
-    search_key: Mapped[str] = mapped_column(SEARCH_KEY_TYPE, server_default="", index=True)
+    # Its index (a surname's prefix in key order) is below, one per engine.
+    search_key: Mapped[str] = mapped_column(SEARCH_KEY_TYPE, server_default="")
 
     # The record this one is counted with in the coordinator report: the same person
     # recorded at another desk (same tax code, or merged by a person), the group's
@@ -139,12 +141,31 @@ def _set_search_key(_mapper: Any, _connection: Any, person: Person) -> None:
 # regard to case, so "de Santis" sorts among the D and not after "Zanetti". An index on
 # expressions (COLLATE NOCASE on SQLite, lower() on PostgreSQL): queries must say
 # nocase() exactly so (deskapp.services.search, deskapp.models.sql.collation).
-Index(
-    "ix_person_sort_name",
-    nocase(Person.family_name),
-    nocase(Person.given_name),
-    Person.birth_date,
+# SQLite's index entries end with the id already; PostgreSQL's carry it as a column, so
+# the People page's blocks are read index-only in order there too (see
+# deskapp.models.sql.registry_order; migration 0020).
+only_on(
+    "sqlite",
+    Index(
+        "ix_person_sort_name",
+        nocase(Person.family_name),
+        nocase(Person.given_name),
+        Person.birth_date,
+    ),
 )
+only_on(
+    "postgresql",
+    Index(
+        "ix_person_sort_name_id",
+        nocase(Person.family_name),
+        nocase(Person.given_name),
+        Person.birth_date,
+        Person.id,
+    ),
+)
+# One or two letters typed: a range of the key, read in the key's order.
+only_on("sqlite", Index("ix_person_search_key", Person.search_key))
+only_on("postgresql", Index("ix_person_search_key_id", Person.search_key, Person.id))
 
 
 class Consent(Travels, Timestamped, Base):

@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -124,6 +125,9 @@ class ProjectMembership(Travels, Versioned, Base):
 
 class StageTransition(Travels, Base):
     __tablename__ = "stage_transition"
+    # The coordinator report: the projects that had reached a stage (running ones) by a
+    # moment, from the index alone (issue 15, migration 0020).
+    __table_args__ = (Index("ix_stage_transition_reached", "to_stage", "at", "project_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(

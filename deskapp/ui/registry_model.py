@@ -1,28 +1,83 @@
 """Table model of the person registry: a count, then blocks of ids and pages of rows.
 
-The row count comes from the database's count; the ids of a row are read with their
-block (``ID_BLOCK`` ids at an offset of the display order) when the view first shows
-it, and the rows a page at a time. At 1,000,000 people opening the registry reads a
-count and one block, not a million ids. Sorting asks the database for a new order
-(``sort_requested``). Nothing here keeps the whole registry in memory, and there is no
-proxy model in front of it.
+The row count comes from the database's count (or, until it arrives, the first
+block's size: ``set_total``); the ids of a row are read with their block (``ID_BLOCK``
+ids of the display order) when the view first shows it, and the rows a page at a time.
+A block next to one already read is read from that one's first or last row (a keyset,
+from the index however deep); any other from the nearer end of the list (the last rows
+are read backwards), so the bottom of a million rows costs what the top does. At
+1,000,000 people opening the registry reads one block, not a million ids. Sorting asks
+the database for a new order (``sort_requested``). Nothing here keeps the whole
+registry in memory, and there is no proxy model in front of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from deskapp.models.enums import Country
 from deskapp.models.identifier_shapes import format_nir
-from deskapp.services.registry import RegistryRow
+from deskapp.services.registry import Block, Key, RegistryRow
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
-FetchRows = Callable[[Sequence[int]], dict[int, RegistryRow]]
-FetchIds = Callable[[int, int], list[int]]  # (offset, limit): ids in display order
+
+
+class FetchRows(Protocol):
+    def __call__(self, ids: Sequence[int], /) -> dict[int, RegistryRow]: ...
+
+
+class ReadBlock(Protocol):
+    """``limit`` ids of the display order (as ``deskapp.services.registry.read_block``):
+    right after the row at ``after``, right before the one at ``before``, else from
+    ``offset`` (``from_end``: ending ``offset`` rows before the last)."""
+
+    def __call__(
+        self,
+        limit: int,
+        *,
+        offset: int = 0,
+        after: Key | None = None,
+        before: Key | None = None,
+        from_end: bool = False,
+    ) -> Block: ...
+
+
+def _list_reader(ids: list[int]) -> ReadBlock:
+    """Blocks of ``ids`` (already in display order); a row's key is its position."""
+
+    def read(
+        limit: int,
+        *,
+        offset: int = 0,
+        after: Key | None = None,
+        before: Key | None = None,
+        from_end: bool = False,
+    ) -> Block:
+        if after is not None:
+            start = after[0] + 1
+        elif before is not None:
+            start = max(before[0] - limit, 0)
+            limit = before[0] - start
+        elif from_end:
+            end = max(len(ids) - offset, 0)
+            start = max(end - limit, 0)
+            limit = end - start
+        else:
+            start = offset
+        chunk = ids[start : start + max(limit, 0)]
+        return Block(chunk, (start,), (start + len(chunk) - 1,)) if chunk else Block([])
+
+    return read
+
+
+def _nothing(limit: int, **_where: Any) -> Block:
+    return Block([])
+
 
 PAGE_SIZE = 200
 MAX_CACHED_ROWS = 20_000  # beyond this the cache starts again: memory stays bounded
@@ -56,8 +111,8 @@ class RegistryModel(QAbstractTableModel):
             "nir" if self._nir and key == "codice_fiscale" else key for key in self.SORT_KEYS
         )
         self._total = 0
-        self._fetch_ids: FetchIds = lambda offset, limit: []
-        self._blocks: dict[int, list[int]] = {}  # block number -> its ids
+        self._read: ReadBlock = _nothing
+        self._blocks: dict[int, Block] = {}  # block number -> its ids and their keys
         self._cache: dict[int, RegistryRow] = {}
         self._headers = [
             self.tr("Name"),
@@ -70,27 +125,56 @@ class RegistryModel(QAbstractTableModel):
 
     def set_ids(self, ids: list[int]) -> None:
         """Every id, already in display order."""
-        self.set_source(len(ids), lambda offset, limit: ids[offset : offset + limit])
+        self.set_source(len(ids), _list_reader(ids))
 
-    def set_source(self, total: int, fetch_ids: FetchIds, first: Sequence[int] = ()) -> None:
-        """``total`` rows whose ids ``fetch_ids`` reads by blocks; ``first``: ids
-        already read from the start of the order (the first block, or part of it)."""
+    def set_source(self, total: int, read: ReadBlock, first: Block | None = None) -> None:
+        """``total`` rows whose ids ``read`` gives by blocks; ``first``: the first block
+        of the order, already read (a shorter one when there are fewer rows)."""
         self.beginResetModel()
         self._total = max(total, 0)
-        self._fetch_ids = fetch_ids
+        self._read = read
         self._blocks.clear()
-        if len(first) >= min(ID_BLOCK, self._total):
-            self._blocks[0] = list(first[:ID_BLOCK])
+        if first is not None and len(first.ids) >= min(ID_BLOCK, self._total):
+            self._blocks[0] = first
         self._cache.clear()
         self.endResetModel()
 
+    def set_total(self, total: int) -> None:
+        """How many rows there are, now that they are counted: the rows past the ones
+        shown so far appear (or, if people went meanwhile, the last ones go)."""
+        total = max(total, 0)
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
+
     def _block(self, number: int) -> list[int]:
-        ids = self._blocks.get(number)
-        if ids is None:
-            if len(self._blocks) >= MAX_ID_BLOCKS:
-                self._blocks.clear()
-            ids = self._blocks[number] = self._fetch_ids(number * ID_BLOCK, ID_BLOCK)
-        return ids
+        block = self._blocks.get(number)
+        if block is None:
+            block = self._blocks[number] = self._read_block(number)
+            if len(self._blocks) > MAX_ID_BLOCKS:  # memory bounded; keep the neighbours
+                self._blocks = {
+                    n: b for n, b in self._blocks.items() if number - 1 <= n <= number + 1
+                }
+        return block.ids
+
+    def _read_block(self, number: int) -> Block:
+        previous, following = self._blocks.get(number - 1), self._blocks.get(number + 1)
+        if previous is not None and previous.last is not None and len(previous.ids) == ID_BLOCK:
+            return self._read(ID_BLOCK, after=previous.last)
+        if following is not None and following.first is not None:
+            return self._read(ID_BLOCK, before=following.first)
+        # Not next to a block read: from whichever end of the list is nearer.
+        start = number * ID_BLOCK
+        size = min(ID_BLOCK, self._total - start)
+        rows_after = self._total - start - size
+        if rows_after < start:
+            return self._read(size, offset=rows_after, from_end=True)
+        return self._read(ID_BLOCK, offset=start)
 
     def person_id(self, row: int) -> int | None:
         """The id shown on ``row``; None if that person went since the count."""
@@ -104,7 +188,7 @@ class RegistryModel(QAbstractTableModel):
         return len(self._cache)
 
     def loaded_ids(self) -> int:
-        return sum(len(ids) for ids in self._blocks.values())
+        return sum(len(block.ids) for block in self._blocks.values())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self._total

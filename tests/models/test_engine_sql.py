@@ -79,11 +79,19 @@ def test_postgresql_reads_the_trigram_index(fresh_postgres_database):
     from deskapp.models.database import Database
     from deskapp.models.person_index import POSTGRESQL_INDEX
 
+    import datetime as dt
+
+    from deskapp.services.demo import generate_demo
+
     db = Database(fresh_postgres_database)
     try:
+        # A registry with statistics: on an empty table any index is as cheap as any
+        # other, and the planner may walk the search key's b-tree instead.
+        generate_demo(db, persons=400, seed=3, today=dt.date(2026, 11, 22))
         hits = matching("postgresql", ["ross", "mar"])
         sql = select(hits.c.id).compile(db.engine, compile_kwargs={"literal_binds": True})
         with db.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE person")
             conn.exec_driver_sql("SET enable_seqscan = off")
             plan = " ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {sql}"))
         assert POSTGRESQL_INDEX in plan
@@ -160,6 +168,18 @@ def test_the_trail_refuses_changes_but_blanking_a_detail(db, admin):
     with db.read() as s:
         assert s.get(AuditEvent, event_id).detail == ""
     assert check_database(db).ok, check_database(db).problems
+
+
+def test_the_guard_refuses_a_null_detail_itself(db, admin):
+    # The column is NOT NULL too, but the guard must not lean on it: PostgreSQL's
+    # function said `NEW.detail <> ''`, which is NULL (not true) for a NULL detail.
+    with db.write() as s:
+        event_id = record_event(s, admin, "person", 1, AuditAction.UPDATE, detail="x").id
+    with pytest.raises(IntegrityError) as refused, db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_event SET detail = NULL WHERE id = :id"), {"id": event_id})
+    assert "the audit trail cannot be changed" in str(refused.value)
+    with db.read() as s:
+        assert s.get(AuditEvent, event_id).detail == "x"
 
 
 def test_db_check_reports_a_guard_trigger_dropped(db, admin):

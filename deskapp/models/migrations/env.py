@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from deskapp.models import Base, person_index, skill_index
+from deskapp.models.sql.registry_order import on_this_engine
 
 config = context.config
 target_metadata = Base.metadata
@@ -43,6 +44,10 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=True,
         compare_type=True,
         include_name=_not_the_search_index,
+        # Indexes of the other engine only (deskapp.models.sql.registry_order).
+        include_object=lambda obj, name, type_, reflected, compare_to: on_this_engine(
+            connection.dialect.name, type_, name
+        ),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -36,7 +36,11 @@ from deskapp.models.audit_chain import (
     event_digest,
     legacy_event_digest,
 )
-from deskapp.models.audit_guard import create_statements, drop_statements
+from deskapp.models.audit_guard import (
+    PG_FUNCTIONS_BEFORE_0020,
+    create_statements,
+    drop_statements,
+)
 
 revision: str = "0011"
 down_revision: str | Sequence[str] | None = "0010"
@@ -150,7 +154,8 @@ def upgrade() -> None:
         lambda row: without_file_names(row.action, row.detail or ""),
         lambda prev, row, detail: event_digest(prev, *_parts(row), detail_digest(detail)),
     )
-    for statement in create_statements(dialect):
+    # The guard as it was at this revision (0020 changed PostgreSQL's function).
+    for statement in create_statements(dialect, PG_FUNCTIONS_BEFORE_0020):
         op.execute(statement)
 
 

@@ -226,7 +226,11 @@ def _indicators(args: argparse.Namespace, db: Database, actor, output: Path) -> 
     from sqlalchemy import select
 
     from deskapp.models import Desk
-    from deskapp.reports.indicators_report import coordinator_report, resolve_scope
+    from deskapp.reports.indicators_report import (
+        coordinator_report,
+        participants_written_beside,
+        resolve_scope,
+    )
 
     try:
         start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
@@ -262,6 +266,17 @@ def _indicators(args: argparse.Namespace, db: Database, actor, output: Path) -> 
         participants=report.participants,
         path=output,
     )
+    beside = participants_written_beside(output, args.format, report, args.hide_below)
+    if beside is not None:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The participants are listed one a line in {path}, beside the workbook: "
+                "too many rows for a sheet. Keep the two files together.",
+            ),
+            path=beside,
+        )
     return 0
 
 

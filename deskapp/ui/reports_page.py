@@ -28,10 +28,16 @@ from deskapp.models.database import Database
 from deskapp.models.enums import Region
 from deskapp.models.fields import parse_date
 from deskapp.reports.exports import desk_language, export_table
-from deskapp.reports.indicators_report import ReportScope, coordinator_report, resolve_scope
+from deskapp.reports.indicators_report import (
+    ReportScope,
+    coordinator_report,
+    participants_written_beside,
+    resolve_scope,
+)
 from deskapp.reports.tables import delimiter_for
 from deskapp.services.actor import Actor
 from deskapp.services.importing import ImportResult, import_persons, summarise_issues
+from deskapp.services.indicators import Indicators
 from deskapp.services.organisation import list_desks
 from deskapp.services.permissions import Action, may
 from deskapp.ui.field_form import date_edit
@@ -257,6 +263,18 @@ class ReportsPage(QWidget):
             on_ready,
         )
 
+    def _exported_text(self, report: Indicators, destination: Path, hide: int) -> str:
+        text = self.tr(
+            "Figures of %Ln participants written to %1.", "", report.participants
+        ).replace("%1", str(destination))
+        beside = participants_written_beside(destination, None, report, hide)
+        if beside is not None:
+            text += " " + self.tr(
+                "The participants are listed one a line in %1, beside the workbook: too many "
+                "rows for a sheet. Keep the two files together."
+            ).replace("%1", str(beside))
+        return text
+
     def export_report(self, path: Path | None = None) -> BackgroundTask | None:
         request = self._report_request()
         if request is None or self._actor is None:
@@ -289,11 +307,7 @@ class ReportsPage(QWidget):
                 hide,
                 target.letterhead,
             ),
-            lambda report: self.result.setText(
-                self.tr(
-                    "Figures of %Ln participants written to %1.", "", report.participants
-                ).replace("%1", str(destination))
-            ),
+            lambda report: self.result.setText(self._exported_text(report, destination, hide)),
             self._failed,
         )
         return self.task

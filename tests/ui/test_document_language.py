@@ -51,3 +51,34 @@ def test_the_coordinator_report_in_another_language(
         pass
     sheets = load_workbook(tmp_path / "figures.xlsx").sheetnames
     assert "Gender" in sheets and "Genere" not in sheets
+
+
+def test_the_reports_page_says_where_many_participants_went(
+    qtbot, coordinator_window, db, operator, tmp_path, monkeypatch
+):
+    """Above the sheet's size the participants go to a CSV beside the workbook; the page
+    says so where it says the workbook was written."""
+    from deskapp.reports import indicators_report
+
+    monkeypatch.setattr(indicators_report, "PARTICIPANT_SHEET_ROWS", 1)
+    for given in ("Anna", "Bruna"):
+        persons.create_person(
+            db,
+            operator,
+            person_data(
+                codice_fiscale="",
+                given_name=given,
+                sex="F",
+                birth_date="02/03/1975",
+                first_contact_date="03/03/2026",
+            ),
+        )
+    page = coordinator_window.reports
+    page.date_from.setText("01/01/2026")
+    page.date_to.setText("31/10/2026")
+    task = page.export_report(tmp_path / "figures.xlsx")
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    beside = tmp_path / "figures-participants.csv"
+    assert beside.exists()
+    assert str(beside) in page.result.text()

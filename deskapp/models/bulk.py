@@ -3,9 +3,10 @@
 ``connection.execute(insert(table), rows)`` spends most of a 100,000-row import
 building per-row parameters. ``BulkInsert`` does the same conversion with the
 columns' own bind processors (so enums, dates and money are stored exactly as the
-ORM stores them), looked up once, and hands plain tuples to the driver's
-executemany. ``prepare`` is pure and picklable work, so import workers can do it
-in parallel. Python-side column defaults are not applied: pass every value.
+ORM stores them), looked up once, and hands plain tuples to the engine's bulk write
+(COPY on PostgreSQL, executemany on SQLite: deskapp.models.sql.bulk_insert).
+``prepare`` is pure and picklable work, so import workers can do it in parallel.
+Python-side column defaults are not applied: pass every value.
 
 Derived columns are the exception: a person's ``search_key`` is computed here from
 the row (as the ORM's mapper event computes it), so no bulk path can forget it. So is
@@ -28,6 +29,7 @@ from sqlalchemy.engine.url import make_url
 
 from deskapp.models.base import new_gid
 from deskapp.models.search_key import person_search_key
+from deskapp.models.sql.bulk_insert import insert_prepared
 from deskapp.models.sql.sequences import catch_up_ids
 
 # Per table: a column computed from the row's other values, appended to the keys.
@@ -61,6 +63,7 @@ class BulkInsert:
             self._derived = derived
             self.keys = (*self.keys, derived[0])
         columns = [table.columns[k] for k in self.keys]
+        self.columns = tuple(c.name for c in columns)
         self._processors = tuple(
             c.type._cached_bind_processor(dialect)
             for c in columns  # noqa: SLF001
@@ -102,7 +105,8 @@ class BulkInsert:
 
     def execute(self, conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
         if rows:
-            conn.exec_driver_sql(self.statement, list(rows))
+            # COPY on PostgreSQL (deskapp.models.sql.bulk_insert), executemany on SQLite.
+            insert_prepared(conn, self.table_name, self.columns, rows)
             if "id" in self.keys:
                 catch_up_ids(conn, self.table_name)
             if self._travels and self._log:

@@ -198,11 +198,10 @@ def log(session: Session, entries: Sequence[dict[str, str]]) -> None:
 
 def log_bulk(conn: Connection, table: str, gids: Iterable[str]) -> None:
     """Log rows a bulk insert wrote into ``table`` (deskapp.models.bulk)."""
-    from deskapp.models.sync import ChangeLog
+    from deskapp.models.sql.bulk_insert import insert_prepared
 
-    rows = [{"entity": table, "gid": g, "op": UPSERT} for g in gids]
-    if rows:
-        conn.execute(insert(ChangeLog), rows)
+    # COPY on PostgreSQL: an import logs 200,000 rows (people and consents).
+    insert_prepared(conn, "change_log", ("entity", "gid", "op"), [(table, g, UPSERT) for g in gids])
 
 
 _installed = False

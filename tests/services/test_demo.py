@@ -116,3 +116,78 @@ def test_demo_data_does_not_contradict_itself(db):
         entries = list(s.scalars(select(FundingCatalogueEntry)))
         assert entries and all(e.max_amount is not None for e in entries)
         assert any(e.deadline is not None and e.deadline > TODAY for e in entries)
+
+
+def _index_definitions(db):
+    """Every index and trigger of the database, as the engine spells it."""
+    from sqlalchemy import text
+
+    with db.read() as s:
+        if s.get_bind().dialect.name == "sqlite":
+            query = "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+        else:
+            query = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+        return sorted(s.execute(text(query)).all())
+
+
+def test_the_demo_leaves_every_index_as_it_found_it_and_filled(db):
+    """The demo builds the large tables' indexes and the search indexes once, after the
+    rows (deskapp.models.sql.bulk_insert.indexed_at_the_end): all of them are back, the
+    same, and find the demo's people and skills."""
+    from deskapp.models import Skill
+    from deskapp.services.maintenance import check_database
+    from deskapp.services.resources import search_skills
+    from deskapp.services.search import search_persons
+
+    before = _index_definitions(db)
+    generate_demo(db, persons=300, seed=5, today=TODAY)
+    assert _index_definitions(db) == before
+    with db.read() as s:
+        person = s.scalars(select(Person).order_by(Person.id.desc())).first()
+        skill = s.scalars(select(Skill).order_by(Skill.id.desc())).first()
+    assert person is not None and skill is not None
+    found = search_persons(db, f"{person.family_name} {person.given_name}", limit=500)
+    assert person.id in {h.id for h in found}
+    _, hits = search_skills(db, skill.description, limit=5000)
+    assert skill.id in {h.skill_id for h in hits}
+    report = check_database(db)
+    assert report.ok, report.problems
+
+
+def test_weighted_draws_are_those_of_random_choices():
+    """The demo's weighted draw keeps the sums of the weights: the same draws as
+    random.choices with the weights, so a seed gives the demo it always gave."""
+    import random
+
+    from deskapp.services.demo.generator import _weighted
+
+    pairs = (("a", 30), ("b", 0.5), ("c", 12), ("d", 57.5))
+    mine, theirs = random.Random(3), random.Random(3)
+    for _ in range(5000):
+        expected = theirs.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
+        assert _weighted(mine, pairs) == expected
+        # Pairs built on the fly, as some callers do, are not confused with others.
+        fresh = [(x, w) for x, w in reversed(pairs)]
+        expected = theirs.choices([p[0] for p in fresh], weights=[p[1] for p in fresh])[0]
+        assert _weighted(mine, fresh) == expected
+
+
+def test_demo_phones_are_judged_as_the_phone_library_judges_them():
+    """The demo's cheaper validity check says what phonenumbers.is_valid_number says of
+    the numbers the demo draws, and of other Italian and French shapes."""
+    import random
+
+    import phonenumbers
+
+    from deskapp.services.demo.people import _IT_MOBILE, _is_valid_mobile
+
+    rng = random.Random(7)
+    numbers = []
+    for _ in range(3000):
+        numbers.append(f"+39{rng.choice(_IT_MOBILE)}{rng.randint(0, 9_999_999):07d}")
+        numbers.append(f"+33{rng.choice('67')}{rng.randint(0, 99_999_999):08d}")
+        numbers.append(f"+39{rng.randint(300, 399)}{rng.randint(0, 10 ** rng.randint(4, 9))}")
+        numbers.append(f"+33{rng.randint(1, 9)}{rng.randint(0, 10 ** rng.randint(6, 9))}")
+    verdicts = [phonenumbers.is_valid_number(phonenumbers.parse(n)) for n in numbers]
+    assert [_is_valid_mobile(n) for n in numbers] == verdicts
+    assert 0 < sum(verdicts) < len(numbers)  # both kinds were tried

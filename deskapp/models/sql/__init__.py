@@ -14,6 +14,8 @@ each piece compiles to what the engine of the connection understands (SQLAlchemy
   the same moment), without quoting the value.
 - ``snapshot``: a read of the whole database that sees one moment (``db copy``).
 - ``copy_in``: many rows written at once (COPY on PostgreSQL; ``db copy``).
+- ``bulk_insert``: new rows of imports, the demo and bundles written at once (COPY on
+  PostgreSQL), and an empty database's indexes built after its fill (the demo).
 - ``transactions``: what became of a commit whose answer was lost with the connection.
 
 Three older modules are the same kind: ``deskapp.models.person_index`` and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from deskapp.errors import PermissionDeniedError
@@ -15,8 +15,10 @@ from deskapp.models import (
     Person,
 )
 from deskapp.models import enums as en
+from deskapp.models.bulk import large_write
 from deskapp.models.database import Database
 from deskapp.models.person_index import bulk_insert_mode
+from deskapp.models.sql.bulk_insert import indexed_at_the_end
 from deskapp.services.accounts import hash_password
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
@@ -69,38 +71,60 @@ def generate_demo(
     """Write a demo registry of ``persons`` people into an empty database."""
     today = today or dt.date.today()
     gen = _Generator(seed, today)
-    summary = DemoSummary()
     report = progress or (lambda step, done, total: None)
     with db.write() as s:
         _ensure_empty(s)
         conn = s.connection()
-        desks, operators, admin = _desks_and_operators(s, gen, summary)
-        acting = actor or admin
-        report("persons", 0, persons)
-        first_id = (
-            int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar() or 0) + 1
-        )
-        with bulk_insert_mode(conn, first_id):
-            people = _persons(conn, gen, desks, operators, first_id, persons, summary, report)
-        report("skills", persons, persons)
-        _skills_and_needs(conn, gen, people, operators, summary)
-        resources = _resources(conn, gen, desks, summary)
-        _catalogue_figures(conn, today)
-        report("projects", persons, persons)
-        _projects(conn, gen, desks, operators, people, resources, summary)
-        report("activities", persons, persons)
-        _activities(conn, gen, people, operators, summary)
-        report("network", persons, persons)
-        _network(conn, gen, desks, operators, people, summary)
-        record_event(
-            s,
-            acting,
-            "person",
-            None,
-            en.AuditAction.IMPORT,
-            detail=f"demo data: {summary.persons} persons, seed {seed}",
-        )
+        with large_write(conn, persons * BYTES_PER_PERSON), indexed_at_the_end(conn, BIG_TABLES):
+            summary = _fill(s, conn, gen, persons, seed, actor, report)
         report("done", persons, persons)
+    return summary
+
+
+# What the demo writes a person (their records, activities, projects' share, indexes):
+# the page cache the write may take (models.bulk.large_write caps it).
+BYTES_PER_PERSON = 4096
+# The large tables whose plain indexes the demo's rows reach in random order: built once,
+# at the end. (The others it fills person after person, so their indexes on person_id
+# grow at one end; and the network reads skills by person while it is written.)
+BIG_TABLES = ("person", "activity", "project_membership", "stage_transition", "match_outcome")
+
+
+def _fill(
+    s: Session,
+    conn: Connection,
+    gen: _Generator,
+    persons: int,
+    seed: int,
+    actor: Actor | None,
+    report: Progress,
+) -> DemoSummary:
+    """The demo's records, part by part, on ``s``'s connection."""
+    summary = DemoSummary()
+    desks, operators, admin = _desks_and_operators(s, gen, summary)
+    acting = actor or admin
+    report("persons", 0, persons)
+    first_id = int(conn.execute(select(func.coalesce(func.max(Person.id), 0))).scalar() or 0) + 1
+    with bulk_insert_mode(conn, first_id):
+        people = _persons(conn, gen, desks, operators, first_id, persons, summary, report)
+    report("skills", persons, persons)
+    _skills_and_needs(conn, gen, people, operators, summary)
+    resources = _resources(conn, gen, desks, summary)
+    _catalogue_figures(conn, gen.today)
+    report("projects", persons, persons)
+    _projects(conn, gen, desks, operators, people, resources, summary)
+    report("activities", persons, persons)
+    _activities(conn, gen, people, operators, summary)
+    report("network", persons, persons)
+    _network(conn, gen, desks, operators, people, summary)
+    record_event(
+        s,
+        acting,
+        "person",
+        None,
+        en.AuditAction.IMPORT,
+        detail=f"demo data: {summary.persons} persons, seed {seed}",
+    )
     return summary
 
 

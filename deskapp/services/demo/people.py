@@ -94,8 +94,23 @@ def _valid_phone(draw: Callable[[], str]) -> str:
     so demo records pass the same phone check as intake."""
     while True:
         number = draw()
-        if phonenumbers.is_valid_number(phonenumbers.parse(number)):
+        if _is_valid_mobile(number):
             return number
+
+
+# The demo's numbers: "+39" or "+33", then the national number (no leading zero).
+_COUNTRY_OF_PREFIX = {"+39": (39, "IT"), "+33": (33, "FR")}
+
+
+def _is_valid_mobile(number: str) -> bool:
+    """``phonenumbers.is_valid_number(phonenumbers.parse(number))`` for the demo's own
+    numbers, at about a third of its cost (a tenth of the demo's time went there): the
+    number is built from its parts instead of parsed, and checked against its country
+    alone (for +39 the library also tries the Vatican, whose numbers start 06698, never
+    a demo mobile's 3). tests/services/test_demo.py compares the two on many draws."""
+    code, region = _COUNTRY_OF_PREFIX[number[:3]]
+    parsed = phonenumbers.PhoneNumber(country_code=code, national_number=int(number[3:]))
+    return bool(phonenumbers.is_valid_number_for_region(parsed, region))
 
 
 def _slug(text: str) -> str:

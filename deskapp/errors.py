@@ -217,7 +217,9 @@ class ImportFailed(DeskappError):
         # Two messages, not Qt's plural forms: a lower layer's sentence is a template the
         # window and the command line translate later ("1 riga su 5 contiene errori").
         one = QT_TRANSLATE_NOOP("Error", "1 of {rows} rows has errors; nothing was imported.")
-        many = QT_TRANSLATE_NOOP("Error", "{count} of {rows} rows have errors; nothing was imported.")
+        many = QT_TRANSLATE_NOOP(
+            "Error", "{count} of {rows} rows have errors; nothing was imported."
+        )
         super().__init__(one if count == 1 else many, count=count, rows=rows_read)
 
 

@@ -462,7 +462,8 @@ def cmd_search(args: argparse.Namespace, db: Database) -> int:
 def cmd_match(args: argparse.Namespace, db: Database) -> int:
     """The ranked matches of a person or a project, each with its reasons."""
     from deskapp.i18n import catalogue
-    from deskapp.matching.explain import explain
+    from deskapp.matching.explain import explain, no_trade
+    from deskapp.matching.terms import names_no_trade
 
     actor = acting_operator(db, args)
     if args.limit < 1 or args.limit > 500:
@@ -513,15 +514,16 @@ def cmd_match(args: argparse.Namespace, db: Database) -> int:
     if not found.roles:
         say(args, QT_TRANSLATE_NOOP("Cli", "The project lists no role it still needs."))
     for role, people in found.roles:
-        show(
-            args.speech(
-                QT_TRANSLATE_NOOP("Cli", "Role: {role} ({n} still needed)"),
-                role=role.title,
-                n=role.still_needed,
-            ),
-            people,
-            QT_TRANSLATE_NOOP("Cli", "No one who may be proposed fits."),
+        title = args.speech(
+            QT_TRANSLATE_NOOP("Cli", "Role: {role} ({n} still needed)"),
+            role=role.title,
+            n=role.still_needed,
         )
+        if names_no_trade(f"{role.title} {role.skills}"):
+            print(title)
+            print("  " + no_trade(words.text, role.title))
+            continue
+        show(title, people, QT_TRANSLATE_NOOP("Cli", "No one who may be proposed fits."))
     show(
         QT_TRANSLATE_NOOP("Cli", "Premises, land and machinery:"),
         found.resources,

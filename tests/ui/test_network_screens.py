@@ -164,6 +164,30 @@ def test_project_matches_tab_keeps_the_roles_and_finds_people(qtbot, window, db,
         assert s.scalar(select(ProjectRole.posts)) == 3
 
 
+def test_a_role_of_generic_words_is_said_to_name_no_trade(qtbot, window, db, operator):
+    project_id = projects.create_project(
+        db, operator, {"title": "Officina Sestri", "kind": "new_cooperative"}
+    )
+    page = window.open_project(project_id)
+    panel = page.panels["matches"]
+    page.tabs.setCurrentWidget(panel)
+    add = panel.add_role()
+    hint = add.no_trade_hint
+    assert hint.isHidden()
+    qtbot.keyClicks(add.form.inputs["title"], "Operatore")
+    assert not hint.isHidden()
+    assert "\u201cOperatore\u201d names no trade" in hint.text()
+    qtbot.keyClicks(add.form.inputs["skills"], "saldatura")
+    assert hint.isHidden()
+    add.form.inputs["skills"].clear()
+    qtbot.keyClicks(add.form.inputs["skills"], "generico")
+    assert not hint.isHidden()
+    assert add.save()  # said, not refused: the operator may add the trade later
+    panel.roles.table.selectRow(0)
+    assert panel.people.empty.isVisible()
+    assert "names no trade, so it matches no one" in panel.people.empty.text()
+
+
 def test_removing_a_role_asks_first(qtbot, window, db, operator, monkeypatch):
     project_id = projects.create_project(
         db, operator, {"title": "Forno", "kind": "new_cooperative"}

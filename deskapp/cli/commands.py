@@ -138,10 +138,12 @@ def _warnings(speech: Speech, count: int) -> str:
 
 
 def _import_organisations(args: argparse.Namespace, db: Database, actor: Any) -> int:
-    from deskapp.services.network_files import import_organisations
+    """``import organisations`` and ``import openings``."""
+    from deskapp.services.network_files import import_openings, import_organisations
 
+    read = import_openings if args.what == "openings" else import_organisations
     try:
-        result = import_organisations(db, actor, Path(args.file), dry_run=args.dry_run)
+        result = read(db, actor, Path(args.file), dry_run=args.dry_run)
     except ImportFailed as failed:
         _print_issues(args.speech, failed.row_errors, failed.places)
         print(f"deskapp: {args.speech.error(failed)}", file=sys.stderr)
@@ -155,6 +157,8 @@ def _import_organisations(args: argparse.Namespace, db: Database, actor: Any) ->
             rows=result.rows,
             warnings="",
         )
+    elif args.what == "openings":
+        say(args, QT_TRANSLATE_NOOP("Cli", "{count} openings imported."), count=result.written)
     else:
         say(
             args,
@@ -168,7 +172,7 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.importing import import_persons
 
     actor = acting_operator(db, args)
-    if args.what == "organisations":
+    if args.what in ("organisations", "openings"):
         return _import_organisations(args, db, actor)
     try:
         with ProgressBar("import") as progress:

@@ -225,6 +225,57 @@ def test_a_relation_names_the_other_organisation(qtbot, window, db, operator, sh
     assert dialog.relations.table.item(0, 1).text() == "Consorzio Nautico Ligure"
 
 
+def test_a_relation_finds_the_other_organisation_and_the_project_by_typing(
+    qtbot, window, db, operator, shipyard
+):
+    """No list of every organisation and project: a few letters typed in the field,
+    Enter, and the match chosen in the picker."""
+    consortium = organisations.create_organisation(
+        db, operator, {"name": "Consorzio Nautico Ligure", "kind": "consortium", "country": "IT"}
+    )
+    organisations.create_organisation(
+        db, operator, {"name": "Rete Agroalimentare", "kind": "network", "country": "IT"}
+    )
+    project = projects.create_project(
+        db, operator, {"title": "Officina Sestri", "kind": "new_cooperative"}
+    )
+    window.show_page("organisations")
+    page = window.organisations
+    page.refresh()
+    page.table.select_id(shipyard)
+    dialog = page.open_organisation()
+    add = dialog.add_relation()
+    other = add.form.inputs["other_id"]
+    qtbot.keyClicks(other.text, "nautico")
+    qtbot.keyClick(other.text, Qt.Key.Key_Return)
+    picker = other.picker
+    assert picker.search_box.text() == "nautico"
+    # The consortium only: the other network has not the word, the shipyard is this one.
+    assert [picker.results.item(i).text() for i in range(picker.results.count())] == [
+        "Consorzio Nautico Ligure  \u00b7  Consortium"
+    ]
+    picker.results.setCurrentRow(0)
+    picker.choose()
+    assert other.text.text() == "Consorzio Nautico Ligure"
+    assert add.form.values()["other_id"] == consortium
+    add.form.set_values({"kind": "supplier_of"})
+    assert not add.save()  # a supplier is one of a project: say which
+    found = add.form.inputs["project_id"]
+    qtbot.keyClicks(found.text, "sestri")
+    found.choose_button.click()
+    found.picker.results.setCurrentRow(0)
+    found.picker.choose()
+    assert found.text.text() == "Officina Sestri"
+    add.form.inputs["other_id"].clear_button.click()
+    assert add.form.values()["other_id"] is None
+    assert add.save()
+    with db.read() as s:
+        from deskapp.models import OrganisationRelation
+
+        relation = s.scalar(select(OrganisationRelation))
+        assert (relation.project_id, relation.other_id) == (project, None)
+
+
 def test_the_timeline_shows_the_steps_of_a_proposal(qtbot, window, db, operator, shipyard):
     from deskapp.services import matches
     from deskapp.services.activities import log_activity

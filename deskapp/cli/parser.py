@@ -122,9 +122,11 @@ def _grammar() -> argparse.ArgumentParser:
 
     imp = sub.add_parser(
         "import",
-        help=QT_TRANSLATE_NOOP("Cli", "import people or organisations from a CSV or .xlsx file"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "import people, organisations or openings from a CSV or .xlsx file"
+        ),
     )
-    imp.add_argument("what", choices=["persons", "organisations"])
+    imp.add_argument("what", choices=["persons", "organisations", "openings"])
     imp.add_argument("file")
     imp.add_argument(
         "--dry-run",

@@ -268,6 +268,14 @@ def list_organisations(
         return total, [OrganisationRow(*r) for r in s.execute(query.limit(limit))]
 
 
+def organisation_name(db: Database, organisation_id: int) -> str:
+    """An organisation's name ("" when there is none of that number)."""
+    with db.read() as s:
+        return str(
+            s.scalar(select(Organisation.name).where(Organisation.id == organisation_id)) or ""
+        )
+
+
 def organisation_detail(db: Database, organisation_id: int) -> OrganisationDetail:
     with db.read() as s:
         found = s.execute(_row_query().where(Organisation.id == organisation_id)).first()

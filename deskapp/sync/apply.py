@@ -549,6 +549,30 @@ class _Applier:
                 if record["op"] == ERASE and record["gid"] not in self.erased:
                     self._erase(record)
                     counts["person:erased"] += 1
+        if table == "sync_merge":
+            self._decisions(records)
+
+    def _decisions(self, records: list[dict[str, Any]]) -> None:
+        """Merges, rejections and undos of another database (deskapp.sync.linking):
+        read, and the people they name linked again after the bundle."""
+        from deskapp.sync.linking import MERGED, REJECTED, UNDONE
+
+        for record in records:
+            values = record["values"]
+            first, second = values.get("first_gid"), values.get("second_gid")
+            replaces = values.get("replaces")
+            if (
+                values.get("state") not in (MERGED, REJECTED, UNDONE)
+                or not isinstance(first, str)
+                or not isinstance(second, str)
+                or len(first) != 36
+                or len(second) != 36
+                or first == second
+                or not isinstance(replaces, str)
+                or any(len(g) != 36 for g in replaces.split())
+            ):
+                raise bad_value("sync_merge", "state")
+            self.persons_touched.update((first, second))
 
     def _decode(self, spec: Spec, values: dict[str, Any]) -> dict[str, Any]:
         decoded: dict[str, Any] = {}

@@ -26,7 +26,7 @@ from deskapp.services.actor import Actor
 from deskapp.services.permissions import Action, require
 from deskapp.sync.codec import specs
 from deskapp.sync.identity import fingerprint
-from deskapp.sync.linking import BIRTH_TOLERANCE_DAYS, MERGED, candidates_in
+from deskapp.sync.linking import BIRTH_TOLERANCE_DAYS, MERGED, candidates_in, pair_decisions
 
 # A search term longer than this is cut: the lists are searched by name, desk or title.
 SEARCH_MAX = 120
@@ -416,15 +416,13 @@ def merged_page(
     require(actor, Action.IMPORT)
     offset, limit = _page(offset, limit)
     with db.read() as s:
-        latest: dict[tuple[str, str], tuple[int, str]] = {}
-        for merge_id, a, b, state in s.execute(
-            select(
-                SyncMerge.id, SyncMerge.first_gid, SyncMerge.second_gid, SyncMerge.state
-            ).order_by(SyncMerge.id)
-        ):
-            latest[(min(a, b), max(a, b))] = (merge_id, state)
+        local_ids = dict(s.execute(select(SyncMerge.gid, SyncMerge.id)).all())
         merged = sorted(
-            ((merge_id, pair) for pair, (merge_id, state) in latest.items() if state == MERGED),
+            (
+                (max(local_ids[g] for g in holding), pair)
+                for pair, (state, holding) in pair_decisions(s).items()
+                if state == MERGED
+            ),
             reverse=True,
         )
         gids = sorted({g for _id, pair in merged for g in pair})

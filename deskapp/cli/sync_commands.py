@@ -101,6 +101,15 @@ def run_sync(args: argparse.Namespace, db: Database) -> int:
                 second=c.second_id,
                 days=c.days_apart,
             )
+            if c.disputed:
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "  Decided differently at two databases (merged at one, not the same "
+                        "person at another, or the merge undone): decide again here.",
+                    ),
+                )
         return 0
     if command == "merge":
         from deskapp.sync.linking import merge_people, reject_candidate, undo_merge

@@ -126,10 +126,10 @@ def relink(s: Session, gids: Iterable[str] | None) -> None:
     # A decision may come before the records it names (another desk's bundle not taken
     # in yet): it links them when they come.
     named = sorted({g for pair in merged for g in pair})
-    present: set[str] = set()
+    here: set[str] = set()
     for part in _chunks(named):
-        present.update(s.scalars(select(Person.gid).where(Person.gid.in_(_PART)), {"part": part}))
-    merged = [(a, b) for a, b in merged if a in present and b in present]
+        here.update(s.scalars(select(Person.gid).where(Person.gid.in_(_PART)), {"part": part}))
+    merged = [(a, b) for a, b in merged if a in here and b in here]
     frontier = set(group)
     edges: dict[str, set[str]] = {}
     while frontier:
@@ -234,6 +234,9 @@ class Candidate:
     first_gid: str
     second_gid: str
     days_apart: int
+    # Decided differently at two databases (merged at one, not the same at another):
+    # to decide again.
+    disputed: bool = False
 
 
 def duplicate_candidates(
@@ -276,7 +279,8 @@ def candidates_in(
         .join(grouped, (grouped.c.f == family) & (grouped.c.g == given))
         .where(Person.anonymised_on.is_(None))
     ).all()
-    decided = {pair for pair, (state, _g) in pair_decisions(s).items() if state != DISPUTED}
+    decisions = pair_decisions(s)
+    decided = {pair for pair, (state, _g) in decisions.items() if state != DISPUTED}
     by_name: dict[tuple[str, str], list[tuple[int, str, str, dt.date, int]]] = {}
     for r in rows:
         by_name.setdefault((r[5], r[6]), []).append(
@@ -296,7 +300,11 @@ def candidates_in(
                 )
                 if apart <= tolerance_days or swapped:
                     first, second = sorted((a, b), key=lambda p: p[1])
-                    found.append(Candidate(first[0], second[0], first[1], second[1], apart))
+                    pair = (first[1], second[1])
+                    disputed = pair in decisions
+                    found.append(
+                        Candidate(first[0], second[0], first[1], second[1], apart, disputed)
+                    )
     return sorted(found, key=lambda c: (c.days_apart, c.first_gid))
 
 

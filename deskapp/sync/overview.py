@@ -359,6 +359,7 @@ class Pair:
     first: PersonSide
     second: PersonSide
     days_apart: int
+    disputed: bool = False  # decided differently at two databases: to decide again
 
 
 def _sides(s: Session, ids: list[int]) -> dict[int, PersonSide]:
@@ -405,7 +406,9 @@ def candidate_page(
         pairs = candidates_in(s, _like(search) if search.strip() else "", tolerance_days)
         shown = pairs[offset : offset + limit]
         sides = _sides(s, [i for c in shown for i in (c.first_id, c.second_id)])
-    return len(pairs), [Pair(sides[c.first_id], sides[c.second_id], c.days_apart) for c in shown]
+    return len(pairs), [
+        Pair(sides[c.first_id], sides[c.second_id], c.days_apart, c.disputed) for c in shown
+    ]
 
 
 def merged_page(

@@ -308,6 +308,15 @@ class ConsolidationPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.pairs, 1)
         layout.addWidget(self.pairs_pager)
+        self.disputed = QLabel(
+            self.tr(
+                "This pair was decided differently at two databases (merged at one, not the "
+                "same person at another, or the merge undone): decide again here."
+            )
+        )
+        self.disputed.setWordWrap(True)
+        self.disputed.setVisible(False)
+        layout.addWidget(self.disputed)
         layout.addWidget(self.comparison, 2)  # the comparison needs its twelve rows
         return tab
 
@@ -529,6 +538,7 @@ class ConsolidationPage(QWidget):
         self.undo_button.setVisible(merged)
         for button in (self.merge_button, self.reject_button, self.undo_button):
             button.setEnabled(pair is not None)
+        self.disputed.setVisible(pair is not None and pair.disputed and not merged)
         if pair is None:
             self.comparison.set_rows([], self.tr("Choose a pair above to compare the two records."))
             return

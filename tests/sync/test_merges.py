@@ -134,3 +134,21 @@ def test_two_desks_deciding_a_pair_differently_put_it_back_among_the_candidates(
         decisions = s.scalars(select(SyncMerge).order_by(SyncMerge.id)).all()
         assert [d.state for d in decisions] == ["merged", "rejected", "merged"]
         assert set(decisions[2].replaces.split()) == {decisions[0].gid, decisions[1].gid}
+
+
+def test_the_command_line_says_a_pair_was_decided_differently(two_desks, tmp_path, capsys):
+    from deskapp.cli.main import main
+
+    (genova, genova_admin), (savona, savona_admin), _first = two_desks
+    merge_people(genova, genova_admin, *_pair_at(genova, genova_admin))
+    reject_candidate(savona, savona_admin, *_pair_at(savona, savona_admin))
+    import_bundle(genova, genova_admin, export_bundle(savona, savona_admin, tmp_path / "s2").path)
+    from deskapp.services.accounts import set_password
+    from deskapp.services.demo import DEMO_PASSWORD
+
+    set_password(genova, genova_admin, genova_admin.operator_id, DEMO_PASSWORD)
+    capsys.readouterr()
+    words = ["--db", str(tmp_path / "Antenna_Genova.sqlite"), "--operator"]
+    assert main([*words, "Admin Antenna Genova", "sync", "duplicates"]) == 0
+    out = capsys.readouterr().out
+    assert "Decided differently" in out and "merged at one, not the same person" in out

@@ -339,3 +339,29 @@ def test_the_coordinator_publishes_the_catalogue_from_the_page(qtbot, db, db_pat
     assert apply_catalogue(desk, desk_admin, target).changed == 1
     assert next(r for r in list_entries(desk) if r.name == "Nuova Marcora").max_amount == 5000
     desk.dispose()
+
+
+def test_a_pair_decided_differently_at_two_desks_is_to_decide_again(
+    qtbot, db, db_path, admin, two_desks
+):
+    from deskapp.models.sync import SyncMerge
+
+    folder = two_desks["folder"]
+    genova, genova_admin, _mario = two_desks["genova"]
+    savona, savona_admin = two_desks["savona"]
+    window, page = _page(qtbot, db, db_path, admin)
+    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    page.take_in(export_bundle(savona, savona_admin, folder / "s1.deskbundle").path)
+    with db.write() as s:
+        first, second = sorted(s.scalars(select(Person.gid).where(Person.family_name == "Neri")))
+        # As two desks' bundles bring them: neither knew the other's decision.
+        s.add(SyncMerge(first_gid=first, second_gid=second, state="merged", origin="a" * 36))
+        s.add(SyncMerge(first_gid=first, second_gid=second, state="rejected", origin="b" * 36))
+    page.tabs.setCurrentIndex(2)
+    page.refresh_pairs()
+    assert page.pairs.table.rowCount() == 1
+    assert page.disputed.isVisible()
+    assert "decided differently" in page.disputed.text()
+    page.merge_button.click()
+    assert page.pairs.table.rowCount() == 0
+    assert not page.disputed.isVisible()

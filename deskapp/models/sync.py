@@ -72,6 +72,18 @@ class SyncPeer(Base):
     trusted_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
 
 
+class SyncRecipient(Base):
+    """At a desk: a coordinator's sealing key (X25519, deskapp.sync.sealing), kept once
+    after comparing its fingerprint; bundles can be encrypted to it."""
+
+    __tablename__ = "sync_recipient"
+
+    node: Mapped[str] = mapped_column(GID, primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    kept_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    kept_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+
+
 class SyncBundle(Base):
     """The ledger: each bundle made here ("out") or taken in ("in": "applied", or
     "held" until the bundles before it come, with its bytes)."""
@@ -208,5 +220,6 @@ __all__ = [
     "SyncIdentity",
     "SyncMerge",
     "SyncPeer",
+    "SyncRecipient",
     "SyncTaxKey",
 ]

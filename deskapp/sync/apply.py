@@ -63,6 +63,7 @@ from deskapp.sync.codec import (
     specs,
 )
 from deskapp.sync.linking import relink
+from deskapp.sync.sealing import is_sealed, open_sealed
 
 CHUNK = 500
 # What a record taken in adds to the file, indexes included (about: 27,751 records of
@@ -128,6 +129,8 @@ def import_bundle(db: Database, actor: Actor, path: Path) -> list[Applied]:
 
 def import_bundle_bytes(db: Database, actor: Actor, data: bytes) -> list[Applied]:
     require(actor, Action.IMPORT)
+    if is_sealed(data):  # encrypted to this database's key (deskapp.sync.sealing)
+        data = open_sealed(db, data)
     with db.read() as s:
         peers = {p.node: (bytes(p.public_key), p.name) for p in s.scalars(select(SyncPeer))}
     opened = open_bundle(data, lambda node: peers[node][0] if node in peers else None)

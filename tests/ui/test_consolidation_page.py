@@ -365,3 +365,29 @@ def test_a_pair_decided_differently_at_two_desks_is_to_decide_again(
     page.merge_button.click()
     assert page.pairs.table.rowCount() == 0
     assert not page.disputed.isVisible()
+
+
+def test_a_desk_that_kept_the_coordinators_sealing_key_sends_its_bundle_encrypted(
+    qtbot, db, db_path, admin, tmp_path
+):
+    from deskapp.sync.sealing import keep_recipient, sealing_key
+
+    coordinator, _coordinator_admin = new_desk(tmp_path, "Coordinamento")
+    key = sealing_key(coordinator)
+    window = _open_window(qtbot, db, db_path, admin)
+    dialog = window.send_to_coordinator()
+    assert dialog.encrypt_to.isHidden()  # no sealing key kept: nothing to choose
+    dialog.reject()
+
+    keep_recipient(db, admin, key.text, key.fingerprint)
+    create_person(db, admin, person_data())
+    dialog = window.send_to_coordinator()
+    assert dialog.encrypt_to.isVisibleTo(dialog)
+    assert dialog.encrypt_to.currentData() == key.fingerprint  # the key kept, by default
+    assert key.fingerprint in dialog.encrypt_to.currentText()
+    target = tmp_path / "genova.deskbundle"
+    dialog.file.setText(str(target))
+    dialog.accept()
+    assert target.read_bytes().startswith(b"deskapp-sealed-bundle")
+    assert "encrypted" in window.statusBar().currentMessage()
+    coordinator.dispose()

@@ -8,6 +8,9 @@ Merges travel in bundles: a decision on two records that may be the same person
 (``sync_merge``) gets a global id and its origin, as the travelling records have
 (migration 0017), and the gids of the decisions it replaces. The decisions made before
 keep their meaning (the newest on a pair held): each replaces those before it.
+
+Bundles encrypted to a coordinator: at a desk, the coordinator's sealing key kept
+(``sync_recipient``).
 """
 
 from collections.abc import Sequence
@@ -54,9 +57,21 @@ def upgrade() -> None:
             updates,
         )
     op.create_index("ix_sync_merge_gid", "sync_merge", ["gid"], unique=True)
+    op.create_table(
+        "sync_recipient",
+        sa.Column("node", GID, nullable=False),
+        sa.Column("public_key", sa.LargeBinary(), nullable=False),
+        sa.Column("kept_at", sa.DateTime(), nullable=False),
+        sa.Column("kept_by", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["kept_by"], ["operator.id"], name=op.f("fk_sync_recipient_kept_by_operator")
+        ),
+        sa.PrimaryKeyConstraint("node", name=op.f("pk_sync_recipient")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("sync_recipient")
     op.drop_index("ix_sync_merge_gid", table_name="sync_merge")
     op.drop_column("sync_merge", "replaces")
     op.drop_column("sync_merge", "origin")

@@ -481,6 +481,12 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "Cli", "people who may be the same at two desks (same name, birth dates close)"
         ),
     )
+    sync_sub.add_parser(
+        "erasures",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the erasures received from the desks: which record, when, which desk"
+        ),
+    )
     merge = sync_sub.add_parser(
         "merge",
         help=QT_TRANSLATE_NOOP(

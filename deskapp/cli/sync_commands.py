@@ -129,6 +129,21 @@ def run_sync(args: argparse.Namespace, db: Database) -> int:
                     ),
                 )
         return 0
+    if command == "erasures":
+        from deskapp.sync.overview import erasures_received
+
+        erasures = erasures_received(db, actor)  # type: ignore[arg-type]
+        if not erasures:
+            say(args, QT_TRANSLATE_NOOP("Cli", "No erasures received from the desks."))
+        for e in erasures:
+            say(
+                args,
+                QT_TRANSLATE_NOOP("Cli", "Person {id}: erased on {day} at '{desk}'."),
+                id=e.person_id,
+                day=e.erased_on.strftime("%d/%m/%Y"),
+                desk=e.desk,
+            )
+        return 0
     if command == "merge":
         from deskapp.sync.linking import merge_people, reject_candidate, undo_merge
 

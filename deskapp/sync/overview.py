@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from deskapp.models import Desk, EnterpriseProject, Operator, Person
 from deskapp.models.audit import AuditEvent
 from deskapp.models.database import Database
-from deskapp.models.sync import SyncBundle, SyncConflict, SyncMerge, SyncPeer
+from deskapp.models.sync import SyncBundle, SyncConflict, SyncErased, SyncMerge, SyncPeer
 from deskapp.services.actor import Actor
 from deskapp.services.permissions import Action, require
 from deskapp.sync.codec import specs
@@ -490,3 +490,32 @@ def trusted_desks(db: Database, actor: Actor) -> list[TrustedDesk]:
             )
             for peer, who in rows
         ]
+
+
+# -- the erasures received ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReceivedErasure:
+    person_id: int  # the record here, anonymised: no name
+    erased_on: dt.date  # at the desk
+    desk: str  # the desk trusted under that name, or its short id
+
+
+def erasures_received(db: Database, actor: Actor) -> list[ReceivedErasure]:
+    """The erasures that came in desks' bundles, newest first, for the data protection
+    officer: which record, when, from which desk; no identity (there is none left)."""
+    require(actor, Action.IMPORT)
+    with db.read() as s:
+        names = dict(s.execute(select(SyncPeer.node, SyncPeer.name)).all())
+        rows = s.execute(
+            select(Person.id, Person.anonymised_on, Person.origin)
+            .join(SyncErased, SyncErased.gid == Person.gid)
+            .where(Person.origin != "", Person.anonymised_on.is_not(None))
+            .order_by(Person.anonymised_on.desc(), Person.id)
+        ).all()
+    return [
+        ReceivedErasure(person_id, erased_on, names.get(origin, f"#{origin[-12:]}"))
+        for person_id, erased_on, origin in rows
+        if erased_on is not None
+    ]

@@ -191,6 +191,12 @@ class ConsolidationPage(QWidget):
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.tabs.addTab(self._duplicates_tab(), self.tr("Same person?"))
         self.tabs.addTab(self._desks_tab(), self.tr("Trusted desks"))
+        self.erasures = TablePanel(
+            [self.tr("Record"), self.tr("Erased on"), self.tr("Desk")],
+            numeric_columns=(0,),
+            name=self.tr("Erasures received"),
+        )
+        self.tabs.addTab(self.erasures, self.tr("Erasures received"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = scrolling_layout(self)
         layout.addLayout(top)
@@ -346,9 +352,13 @@ class ConsolidationPage(QWidget):
 
     def refresh(self) -> None:
         current = self.tabs.currentIndex()
-        (self.refresh_bundles, self.refresh_conflicts, self.refresh_pairs, self.refresh_desks)[
-            current
-        ]()
+        (
+            self.refresh_bundles,
+            self.refresh_conflicts,
+            self.refresh_pairs,
+            self.refresh_desks,
+            self.refresh_erasures,
+        )[current]()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
@@ -571,11 +581,17 @@ class ConsolidationPage(QWidget):
 
     def refresh_desks(self) -> None:
         from deskapp.sync.keys import desk_key
+        from deskapp.sync.sealing import sealing_key
 
         self.own_key.setText(
             self.tr("This database's key fingerprint: %1").replace(
                 "%1", desk_key(self._db).fingerprint
             )
+            + "\n"
+            + self.tr(
+                "Its sealing key, for desks that encrypt their bundles ('deskapp sync key "
+                "--sealing' writes it to a file): %1"
+            ).replace("%1", sealing_key(self._db).fingerprint)
         )
         desks = overview.trusted_desks(self._db, self._actor)
         self.desks.set_rows(
@@ -597,6 +613,18 @@ class ConsolidationPage(QWidget):
                 "No desk trusted yet: \"Trust a desk's key...\" accepts a desk's key after a "
                 "phone call."
             ),
+        )
+
+    def refresh_erasures(self) -> None:
+        """The erasures that came from the desks, for the data protection officer:
+        which record here, when, from which desk (no identity is left)."""
+        found = overview.erasures_received(self._db, self._actor)
+        self.erasures.set_rows(
+            [
+                (i, [str(e.person_id), format_date(e.erased_on), e.desk])
+                for i, e in enumerate(found)
+            ],
+            self.tr("No erasures received from the desks."),
         )
 
     # --- acting -----------------------------------------------------------------------

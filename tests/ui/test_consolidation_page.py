@@ -391,3 +391,29 @@ def test_a_desk_that_kept_the_coordinators_sealing_key_sends_its_bundle_encrypte
     assert target.read_bytes().startswith(b"deskapp-sealed-bundle")
     assert "encrypted" in window.statusBar().currentMessage()
     coordinator.dispose()
+
+
+def test_the_erasures_received_for_the_data_protection_officer(
+    qtbot, db, db_path, admin, two_desks, tmp_path
+):
+    from deskapp.services.gdpr import erase_person
+    from deskapp.sync.sealing import sealing_key
+
+    folder = two_desks["folder"]
+    genova, genova_admin, mario = two_desks["genova"]
+    window, page = _page(qtbot, db, db_path, admin)
+    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    erase_person(genova, genova_admin, mario.id)
+    page.tabs.setCurrentIndex(4)
+    assert page.erasures.table.rowCount() == 0
+    page.take_in(export_bundle(genova, genova_admin, folder / "g2.deskbundle").path)
+    page.tabs.setCurrentIndex(4)
+    page.refresh()
+    [row] = _table_texts(page.erasures)
+    with db.read() as s:
+        erased = s.scalar(select(Person).where(Person.anonymised_on.is_not(None)))
+    assert row[0] == str(erased.id) and row[2] == "Genova"
+    assert "Rossi" not in " ".join(row)
+    # The desks' tab gives this database's sealing key, for desks that encrypt.
+    page.tabs.setCurrentIndex(3)
+    assert sealing_key(db).fingerprint in page.own_key.text()

@@ -48,6 +48,9 @@ def main() -> None:
     parser.add_argument("--desks", type=int, default=34)
     parser.add_argument("--persons", type=int, default=3000)
     parser.add_argument("--folder", default="/tmp/syncbench")
+    parser.add_argument(
+        "--encrypt", action="store_true", help="bundles encrypted to the coordinator's key"
+    )
     args = parser.parse_args()
     folder = Path(args.folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -69,6 +72,9 @@ def main() -> None:
         administrator={"name": "Coordinatrice"},
     )
 
+    from deskapp.sync.sealing import sealing_key
+
+    seal_to = sealing_key(centre).public_key if args.encrypt else None
     made = []
     export_times = []
     for i, db in enumerate(desks):
@@ -83,7 +89,9 @@ def main() -> None:
 
             s.execute(delete(SyncBundle))
         t = time.perf_counter()
-        made.append(export_bundle(db, actor, bundles / f"desk-{i:02d}-1.deskbundle"))
+        made.append(
+            export_bundle(db, actor, bundles / f"desk-{i:02d}-1.deskbundle", seal_to=seal_to)
+        )
         export_times.append(time.perf_counter() - t)
     size = sum(m.path.stat().st_size for m in made) / len(made) / 1e6
     print(
@@ -141,7 +149,7 @@ def main() -> None:
             },
         )
     t = time.perf_counter()
-    monthly = export_bundle(db, actor, bundles / "desk-00-2.deskbundle")
+    monthly = export_bundle(db, actor, bundles / "desk-00-2.deskbundle", seal_to=seal_to)
     made_in = time.perf_counter() - t
     t = time.perf_counter()
     import_bundle(centre, coordinator, monthly.path)

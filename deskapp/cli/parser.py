@@ -388,6 +388,13 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="FILE",
         help=QT_TRANSLATE_NOOP("Cli", "also write the key to a file, to give the coordinator"),
     )
+    key.add_argument(
+        "--sealing",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "this database's sealing key instead, for desks that encrypt their bundles"
+        ),
+    )
     trust = sync_sub.add_parser(
         "trust",
         help=QT_TRANSLATE_NOOP(
@@ -415,6 +422,22 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=QT_TRANSLATE_NOOP(
             "Cli", "without names, contacts, addresses, notes or tax codes (for a programme)"
+        ),
+    )
+    export.add_argument(
+        "--encrypt-to",
+        metavar="FILE|XXXX",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "encrypt the bundle to the coordinator's sealing key: its file (the first time, "
+            "with --fingerprint) or its fingerprint",
+        ),
+    )
+    export.add_argument(
+        "--fingerprint",
+        metavar="XXXX",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the sealing key's fingerprint, as the coordinator reads it out"
         ),
     )
     take = sync_sub.add_parser(
@@ -458,6 +481,12 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "duplicates",
         help=QT_TRANSLATE_NOOP(
             "Cli", "people who may be the same at two desks (same name, birth dates close)"
+        ),
+    )
+    sync_sub.add_parser(
+        "erasures",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the erasures received from the desks: which record, when, which desk"
         ),
     )
     merge = sync_sub.add_parser(

@@ -13,7 +13,9 @@ origin; deskapp.models.base.Travels; the list is ``deskapp.sync.changes.TRAVELLI
   ``project_membership``, ``stage_transition``, ``funding_application``,
   ``checklist_tick``, ``business_plan``, ``business_plan_version``,
   ``structural_resource``: the projects and what the coordinator report counts of them;
-- ``activity``: the services delivered.
+- ``activity``: the services delivered;
+- ``sync_merge``: the decisions on two records that may be the same person (merged,
+  not the same, merge undone), each naming the decisions it replaces.
 
 The audit trail travels beside them, event by event as it was chained (unchanged, so
 it still verifies), never as records of the coordinator's own trail. What does not
@@ -29,6 +31,7 @@ The modules, in the order a bundle goes through them:
   the desks a coordinator trusts, the programme key;
 - ``codec``: records to and from the values that travel;
 - ``bundle``: the file (format, signature, verification);
+- ``sealing``: a bundle encrypted to the coordinator's key (optional);
 - ``export``: a desk's bundle of what changed since its last one (``pseudonymous``:
   what the coordinator report needs, without identities);
 - ``apply``: taking a bundle in, in one transaction, with the ledger;

@@ -49,6 +49,7 @@ from deskapp.models.sync import (
 )
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
+from deskapp.services.erasure_register import Erasure, record_erasure, register_path
 from deskapp.services.permissions import Action, require
 from deskapp.sync.bundle import MAX_FILE, BundleRefused, Opened, damaged, open_bundle
 from deskapp.sync.changes import APPLYING, DELETE, ERASE, TRAVELLING, UPSERT
@@ -62,7 +63,9 @@ from deskapp.sync.codec import (
     encode_value,
     specs,
 )
+from deskapp.sync.identity import GID_PATTERN
 from deskapp.sync.linking import relink
+from deskapp.sync.sealing import is_sealed, open_sealed
 
 CHUNK = 500
 # What a record taken in adds to the file, indexes included (about: 27,751 records of
@@ -87,6 +90,7 @@ ERASED_PERSON = {
     "notes": "",
 }
 _MISSING = object()  # a column a new record must bring
+REGISTER = "deskapp_sync_erasure_register"  # the session's register of erasures, if any
 NOTES_OF_PERSON = (("activity", "notes"), ("needs_assessment", "note"))
 
 
@@ -128,6 +132,8 @@ def import_bundle(db: Database, actor: Actor, path: Path) -> list[Applied]:
 
 def import_bundle_bytes(db: Database, actor: Actor, data: bytes) -> list[Applied]:
     require(actor, Action.IMPORT)
+    if is_sealed(data):  # encrypted to this database's key (deskapp.sync.sealing)
+        data = open_sealed(db, data)
     with db.read() as s:
         peers = {p.node: (bytes(p.public_key), p.name) for p in s.scalars(select(SyncPeer))}
     opened = open_bundle(data, lambda node: peers[node][0] if node in peers else None)
@@ -135,6 +141,7 @@ def import_bundle_bytes(db: Database, actor: Actor, data: bytes) -> list[Applied
     name = peers[opened.node][1]
     with db.write() as s:
         s.info[APPLYING] = True
+        s.info[REGISTER] = register_path(db.path) if db.path is not None else None
         found = s.scalar(
             select(SyncBundle).where(SyncBundle.direction == "in", SyncBundle.hash == opened.hash)
         )
@@ -549,6 +556,30 @@ class _Applier:
                 if record["op"] == ERASE and record["gid"] not in self.erased:
                     self._erase(record)
                     counts["person:erased"] += 1
+        if table == "sync_merge":
+            self._decisions(records)
+
+    def _decisions(self, records: list[dict[str, Any]]) -> None:
+        """Merges, rejections and undos of another database (deskapp.sync.linking):
+        read, and the people they name linked again after the bundle."""
+        from deskapp.sync.linking import MERGED, REJECTED, UNDONE
+
+        for record in records:
+            values = record["values"]
+            first, second = values.get("first_gid"), values.get("second_gid")
+            replaces = values.get("replaces")
+            if (
+                values.get("state") not in (MERGED, REJECTED, UNDONE)
+                or not isinstance(first, str)
+                or not isinstance(second, str)
+                or len(first) != 36
+                or len(second) != 36
+                or first == second
+                or not isinstance(replaces, str)
+                or any(len(g) != 36 for g in replaces.split())
+            ):
+                raise bad_value("sync_merge", "state")
+            self.persons_touched.update((first, second))
 
     def _decode(self, spec: Spec, values: dict[str, Any]) -> dict[str, Any]:
         decoded: dict[str, Any] = {}
@@ -810,7 +841,25 @@ class _Applier:
         if self.s.get(SyncErased, gid) is None:
             self.s.add(SyncErased(gid=gid, entity="person"))
             self.s.flush()
+            erased_on = changes["anonymised_on"]
+            assert isinstance(erased_on, dt.date)  # the bundle's day, or today
+            self._register(person_id, erased_on, record)
         self.erased.add(gid)
+
+    def _register(self, person_id: int, erased_on: dt.date, record: dict[str, Any]) -> None:
+        """The erasure in this database's register of erasures (ids, dates and the desk
+        only: deskapp.services.erasure_register), last, inside the transaction, as the
+        desks' own erasures are written: a restored backup cannot bring them back."""
+        register = self.s.info.get(REGISTER)
+        if register is None:
+            return
+        from deskapp.models import Person
+
+        created = self.s.scalar(select(Person.created_at).where(Person.id == person_id))
+        desk = str(record.get("origin") or "")
+        if not GID_PATTERN.fullmatch(desk):  # a line of the register holds ids only
+            desk = self.opened.node
+        record_erasure(register, Erasure(person_id, erased_on, created, desk))
 
     def _delete(self, record: dict[str, Any], counts: Counter[str]) -> None:
         spec = specs()[record["entity"]]

@@ -54,6 +54,7 @@ TRAVELLING = (
     "business_plan",
     "business_plan_version",
     "activity",
+    "sync_merge",
 )
 TRAVELS = frozenset(TRAVELLING)
 # Link tables without an id of their own: a change is a change of the record named.

@@ -96,6 +96,9 @@ PSEUDONYMOUS: dict[str, frozenset[str]] = {
         }
     ),
     "stage_transition": frozenset({"project_id", "from_stage", "to_stage", "at", "operator_id"}),
+    # Two gids and a decision: counting each person once needs them, and they say
+    # nothing of who the people are.
+    "sync_merge": frozenset({"first_gid", "second_gid", "state", "at", "replaces"}),
     "funding_application": frozenset(
         {
             "project_id",

@@ -191,6 +191,12 @@ class ConsolidationPage(QWidget):
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.tabs.addTab(self._duplicates_tab(), self.tr("Same person?"))
         self.tabs.addTab(self._desks_tab(), self.tr("Trusted desks"))
+        self.erasures = TablePanel(
+            [self.tr("Record"), self.tr("Erased on"), self.tr("Desk")],
+            numeric_columns=(0,),
+            name=self.tr("Erasures received"),
+        )
+        self.tabs.addTab(self.erasures, self.tr("Erasures received"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = scrolling_layout(self)
         layout.addLayout(top)
@@ -308,6 +314,15 @@ class ConsolidationPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.pairs, 1)
         layout.addWidget(self.pairs_pager)
+        self.disputed = QLabel(
+            self.tr(
+                "This pair was decided differently at two databases (merged at one, not the "
+                "same person at another, or the merge undone): decide again here."
+            )
+        )
+        self.disputed.setWordWrap(True)
+        self.disputed.setVisible(False)
+        layout.addWidget(self.disputed)
         layout.addWidget(self.comparison, 2)  # the comparison needs its twelve rows
         return tab
 
@@ -337,9 +352,13 @@ class ConsolidationPage(QWidget):
 
     def refresh(self) -> None:
         current = self.tabs.currentIndex()
-        (self.refresh_bundles, self.refresh_conflicts, self.refresh_pairs, self.refresh_desks)[
-            current
-        ]()
+        (
+            self.refresh_bundles,
+            self.refresh_conflicts,
+            self.refresh_pairs,
+            self.refresh_desks,
+            self.refresh_erasures,
+        )[current]()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
@@ -529,6 +548,7 @@ class ConsolidationPage(QWidget):
         self.undo_button.setVisible(merged)
         for button in (self.merge_button, self.reject_button, self.undo_button):
             button.setEnabled(pair is not None)
+        self.disputed.setVisible(pair is not None and pair.disputed and not merged)
         if pair is None:
             self.comparison.set_rows([], self.tr("Choose a pair above to compare the two records."))
             return
@@ -561,11 +581,17 @@ class ConsolidationPage(QWidget):
 
     def refresh_desks(self) -> None:
         from deskapp.sync.keys import desk_key
+        from deskapp.sync.sealing import sealing_key
 
         self.own_key.setText(
             self.tr("This database's key fingerprint: %1").replace(
                 "%1", desk_key(self._db).fingerprint
             )
+            + "\n"
+            + self.tr(
+                "Its sealing key, for desks that encrypt their bundles ('deskapp sync key "
+                "--sealing' writes it to a file): %1"
+            ).replace("%1", sealing_key(self._db).fingerprint)
         )
         desks = overview.trusted_desks(self._db, self._actor)
         self.desks.set_rows(
@@ -587,6 +613,18 @@ class ConsolidationPage(QWidget):
                 "No desk trusted yet: \"Trust a desk's key...\" accepts a desk's key after a "
                 "phone call."
             ),
+        )
+
+    def refresh_erasures(self) -> None:
+        """The erasures that came from the desks, for the data protection officer:
+        which record here, when, from which desk (no identity is left)."""
+        found = overview.erasures_received(self._db, self._actor)
+        self.erasures.set_rows(
+            [
+                (i, [str(e.person_id), format_date(e.erased_on), e.desk])
+                for i, e in enumerate(found)
+            ],
+            self.tr("No erasures received from the desks."),
         )
 
     # --- acting -----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Property: whatever the order bundles come in (late, twice, lost and sent again), the
-coordinator ends in the same state as one that took them in order; no erasure is
-undone; a field changed on both sides is never lost (merged, or an open conflict).
+coordinator ends in the same state as one that took them in order (the people merged,
+rejected or unmerged at the desks linked the same way); no erasure is undone; a field
+changed on both sides is never lost (merged, or an open conflict).
 
 Three desks and a coordinator, on SQLite files copied from templates made once (making
 four databases per example would take most of the time)."""
@@ -26,6 +27,7 @@ from deskapp.services.gdpr import erase_person
 from deskapp.services.persons import create_person, update_person
 from deskapp.sync.apply import import_bundle
 from deskapp.sync.export import _records, export_bundle
+from deskapp.sync.linking import merge_people, reject_candidate, undo_merge
 from tests.conftest import person_data
 from tests.sync.helpers import new_desk, trust
 
@@ -71,7 +73,9 @@ def _file(name: str) -> str:
 OPS = st.lists(
     st.tuples(
         st.integers(0, 2),
-        st.sampled_from(["create", "phone", "phone", "notes", "erase", "export"]),
+        st.sampled_from(
+            ["create", "phone", "phone", "notes", "erase", "export", "merge", "reject", "undo"]
+        ),
         st.integers(0, len(PEOPLE) - 1),
         st.integers(0, len(PHONES) - 1),
     ),
@@ -103,6 +107,14 @@ def _run(ops, desks, actors, out: Path, bundles: list[list[Path]]) -> None:
                 update_person(db, actor, person.id, person.version, data)
             elif op == "erase" and person is not None and person.anonymised_on is None:
                 erase_person(db, actor, person.id)
+            elif op in ("merge", "reject", "undo") and person is not None:
+                # A decision on two of the desk's people: it travels to the coordinator.
+                other_family = PEOPLE[(who + 1 + value) % len(PEOPLE)][0]
+                with db.read() as s:
+                    other = s.scalar(select(Person.id).where(Person.family_name == other_family))
+                if other is not None and other != person.id:
+                    decide = {"merge": merge_people, "reject": reject_candidate}.get(op, undo_merge)
+                    decide(db, actor, person.id, other)
             elif op == "export":
                 n = len(bundles[desk]) + 1
                 bundles[desk].append(export_bundle(db, actor, out / f"d{desk}-{n}").path)
@@ -205,6 +217,14 @@ def test_any_delivery_order_ends_in_the_same_state(
                     if person is not None:
                         assert person.family_name == "" and person.codice_fiscale is None
                         assert person.anonymised_on is not None
+        # The people a desk merged are counted once here too.
+        final = _state(shuffled)
+        here, erased = final["counted"], set(final["erased"])
+        for db in desks:
+            at_desk = _state(db)["counted"]
+            for gid, rep in at_desk.items():
+                if rep is not None and gid in here and not {gid, rep} & erased:
+                    assert (here[gid] or gid) == (here[rep] or rep)
         # Never lost: the phone changed here is kept, and if the desk changed it too
         # (to another value) there is an open conflict about it.
         with shuffled.read() as s:

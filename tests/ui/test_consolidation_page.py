@@ -339,3 +339,81 @@ def test_the_coordinator_publishes_the_catalogue_from_the_page(qtbot, db, db_pat
     assert apply_catalogue(desk, desk_admin, target).changed == 1
     assert next(r for r in list_entries(desk) if r.name == "Nuova Marcora").max_amount == 5000
     desk.dispose()
+
+
+def test_a_pair_decided_differently_at_two_desks_is_to_decide_again(
+    qtbot, db, db_path, admin, two_desks
+):
+    from deskapp.models.sync import SyncMerge
+
+    folder = two_desks["folder"]
+    genova, genova_admin, _mario = two_desks["genova"]
+    savona, savona_admin = two_desks["savona"]
+    window, page = _page(qtbot, db, db_path, admin)
+    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    page.take_in(export_bundle(savona, savona_admin, folder / "s1.deskbundle").path)
+    with db.write() as s:
+        first, second = sorted(s.scalars(select(Person.gid).where(Person.family_name == "Neri")))
+        # As two desks' bundles bring them: neither knew the other's decision.
+        s.add(SyncMerge(first_gid=first, second_gid=second, state="merged", origin="a" * 36))
+        s.add(SyncMerge(first_gid=first, second_gid=second, state="rejected", origin="b" * 36))
+    page.tabs.setCurrentIndex(2)
+    page.refresh_pairs()
+    assert page.pairs.table.rowCount() == 1
+    assert page.disputed.isVisible()
+    assert "decided differently" in page.disputed.text()
+    page.merge_button.click()
+    assert page.pairs.table.rowCount() == 0
+    assert not page.disputed.isVisible()
+
+
+def test_a_desk_that_kept_the_coordinators_sealing_key_sends_its_bundle_encrypted(
+    qtbot, db, db_path, admin, tmp_path
+):
+    from deskapp.sync.sealing import keep_recipient, sealing_key
+
+    coordinator, _coordinator_admin = new_desk(tmp_path, "Coordinamento")
+    key = sealing_key(coordinator)
+    window = _open_window(qtbot, db, db_path, admin)
+    dialog = window.send_to_coordinator()
+    assert dialog.encrypt_to.isHidden()  # no sealing key kept: nothing to choose
+    dialog.reject()
+
+    keep_recipient(db, admin, key.text, key.fingerprint)
+    create_person(db, admin, person_data())
+    dialog = window.send_to_coordinator()
+    assert dialog.encrypt_to.isVisibleTo(dialog)
+    assert dialog.encrypt_to.currentData() == key.fingerprint  # the key kept, by default
+    assert key.fingerprint in dialog.encrypt_to.currentText()
+    target = tmp_path / "genova.deskbundle"
+    dialog.file.setText(str(target))
+    dialog.accept()
+    assert target.read_bytes().startswith(b"deskapp-sealed-bundle")
+    assert "encrypted" in window.statusBar().currentMessage()
+    coordinator.dispose()
+
+
+def test_the_erasures_received_for_the_data_protection_officer(
+    qtbot, db, db_path, admin, two_desks, tmp_path
+):
+    from deskapp.services.gdpr import erase_person
+    from deskapp.sync.sealing import sealing_key
+
+    folder = two_desks["folder"]
+    genova, genova_admin, mario = two_desks["genova"]
+    window, page = _page(qtbot, db, db_path, admin)
+    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    erase_person(genova, genova_admin, mario.id)
+    page.tabs.setCurrentIndex(4)
+    assert page.erasures.table.rowCount() == 0
+    page.take_in(export_bundle(genova, genova_admin, folder / "g2.deskbundle").path)
+    page.tabs.setCurrentIndex(4)
+    page.refresh()
+    [row] = _table_texts(page.erasures)
+    with db.read() as s:
+        erased = s.scalar(select(Person).where(Person.anonymised_on.is_not(None)))
+    assert row[0] == str(erased.id) and row[2] == "Genova"
+    assert "Rossi" not in " ".join(row)
+    # The desks' tab gives this database's sealing key, for desks that encrypt.
+    page.tabs.setCurrentIndex(3)
+    assert sealing_key(db).fingerprint in page.own_key.text()

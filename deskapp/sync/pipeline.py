@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -215,20 +216,21 @@ def import_bundles(
     peers = trusted_peers(db)
     dialect = db.engine.dialect.name
     outcomes: list[Outcome] = []
-    for n, (path, read) in enumerate(
-        zip(files, _read_all(files, peers, dialect, processes), strict=True)
-    ):
-        if progress is not None:
-            progress(n, len(files))
-        if isinstance(read, _Refused):
-            outcomes.append(Outcome(path, error=read.error()))
-            continue
-        try:
-            results = take_in_opened(db, actor, read.opened, read.data, peers, read.prepared)
-        except DeskappError as exc:
-            outcomes.append(Outcome(path, error=exc))
-            continue
-        outcomes.append(Outcome(path, results))
+    # Closed on the way out whatever happens (a stop asked through ``progress``): the
+    # worker process ends then, not when the error that stopped it is forgotten.
+    with closing(_read_all(files, peers, dialect, processes)) as reads:
+        for n, (path, read) in enumerate(zip(files, reads, strict=True)):
+            if progress is not None:
+                progress(n, len(files))
+            if isinstance(read, _Refused):
+                outcomes.append(Outcome(path, error=read.error()))
+                continue
+            try:
+                results = take_in_opened(db, actor, read.opened, read.data, peers, read.prepared)
+            except DeskappError as exc:
+                outcomes.append(Outcome(path, error=exc))
+                continue
+            outcomes.append(Outcome(path, results))
     if progress is not None:
         progress(len(files), len(files))
     return outcomes

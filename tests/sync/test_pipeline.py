@@ -197,3 +197,22 @@ def test_the_worker_writes_exactly_what_one_bundle_at_a_time_writes(tmp_path):
     assert here == there and len(here) > 0
     for db in (desk, piped, plain):
         db.dispose()
+
+
+def test_stopped_between_bundles_the_ones_before_stay_and_the_worker_ends(db, admin, two_desks):
+    import multiprocessing
+
+    from deskapp.errors import Cancelled
+
+    b = two_desks
+
+    def stop_after_one(done, _total):
+        if done == 1:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        import_bundles(
+            db, admin, [b["g1"], b["g2"], b["s1"]], progress=stop_after_one, processes=True
+        )
+    assert _people(db) == ["Mario"]  # Genova's 1 taken in; its 2 and Savona's not touched
+    assert multiprocessing.active_children() == []

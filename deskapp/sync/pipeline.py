@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
@@ -162,7 +162,7 @@ def _start_worker() -> None:
 
 def _read_all(
     files: list[Path], peers: Peers, dialect: str, processes: bool
-) -> Iterator[_Read | _Refused]:
+) -> Generator[_Read | _Refused, None, None]:
     """The files read and verified in order: by a worker process ahead of the caller
     (``processes``), else here as they are asked for."""
     if not processes or not files:

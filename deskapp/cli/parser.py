@@ -441,9 +441,12 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ),
     )
     take = sync_sub.add_parser(
-        "import", help=QT_TRANSLATE_NOOP("Cli", "take in desks' bundles (verified first)")
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "take in desks' bundles or folders of them (verified, in each desk's order)"
+        ),
     )
-    take.add_argument("files", nargs="+", metavar="FILE")
+    take.add_argument("files", nargs="+", metavar="FILE|FOLDER")
     publish = sync_sub.add_parser(
         "publish",
         help=QT_TRANSLATE_NOOP(

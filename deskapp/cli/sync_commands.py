@@ -10,7 +10,6 @@ from typing import Any
 
 from deskapp.cli.common import EXIT_USER_ERROR, CliError, say
 from deskapp.cli.login import acting_operator
-from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
 
@@ -290,17 +289,26 @@ def _key_or_file(text: str) -> str:
 
 
 def _import(args: argparse.Namespace, db: Database, actor: object) -> int:
-    from deskapp.sync.apply import import_bundle
+    """The bundles named (a folder: its bundle files), each desk's in their order, the
+    next read in a worker process while one is written (deskapp.sync.pipeline)."""
+    from deskapp.sync.pipeline import bundle_files, import_bundles
 
+    paths = [Path(name) for name in args.files]
+    if not bundle_files(paths):
+        raise CliError(
+            QT_TRANSLATE_NOOP("Error", "No bundle files (*.deskbundle) in {folder}."),
+            folder=", ".join(str(p) for p in paths),
+        )
     failed = 0
-    for name in args.files:
-        try:
-            results = import_bundle(db, actor, Path(name))  # type: ignore[arg-type]
-        except DeskappError as exc:
+    for outcome in import_bundles(db, actor, paths):  # type: ignore[arg-type]
+        if outcome.error is not None:
             failed += 1
-            print(f"deskapp: {Path(name).name}: {args.speech.error(exc)}", file=sys.stderr)
+            print(
+                f"deskapp: {outcome.path.name}: {args.speech.error(outcome.error)}",
+                file=sys.stderr,
+            )
             continue
-        for r in results:
+        for r in outcome.results:
             if r.state == "already":
                 say(
                     args,

@@ -35,6 +35,8 @@ The modules, in the order a bundle goes through them:
 - ``export``: a desk's bundle of what changed since its last one (``pseudonymous``:
   what the coordinator report needs, without identities);
 - ``apply``: taking a bundle in, in one transaction, with the ledger;
+- ``pipeline``: many bundles in one go, in each desk's order, the next one read in a
+  worker process while one is written;
 - ``conflicts``: fields changed on both sides, decided by a person;
 - ``linking``: the same person at two desks (tax codes, merges);
 - ``catalogue``: the coordinator's catalogue bundle, published and applied at desks.

@@ -39,7 +39,12 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 from sqlalchemy import select
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
@@ -229,9 +234,25 @@ def changed_on_the_way() -> BundleRefused:
     )
 
 
+def unsealing_key(db: Database) -> bytes | None:
+    """This database's private sealing key, raw (None before it has an identity): for
+    ``open_sealed_with`` where the database is not at hand (the worker process of
+    deskapp.sync.pipeline, on the same machine, under the same account)."""
+    with db.read() as s:
+        made = s.scalar(select(SyncIdentity).limit(1))
+    if made is None:
+        return None
+    return _private(made).private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
 def open_sealed(db: Database, data: bytes) -> bytes:
     """The signed bundle inside a sealed one, opened with this database's key; refused
     in words (sealed to another key, changed, damaged)."""
+    return open_sealed_with(unsealing_key(db), data)
+
+
+def open_sealed_with(private_raw: bytes | None, data: bytes) -> bytes:
+    """``open_sealed`` with the raw private key of ``unsealing_key``."""
     rest = data[len(MAGIC) :]
     end = rest.find(b"\n", 0, MAX_HEADER)
     if end < 0:
@@ -247,11 +268,9 @@ def open_sealed(db: Database, data: bytes) -> bytes:
         raise damaged() from None
     if len(nonce) != 12:
         raise damaged()
-    with db.read() as s:
-        made = s.scalar(select(SyncIdentity).limit(1))
-    if made is None:
+    if private_raw is None:
         raise not_for_us(key_id)
-    private = _private(made)
+    private = X25519PrivateKey.from_private_bytes(private_raw)
     ours = _raw(private.public_key())
     if key_id != _key_id(ours):
         raise not_for_us(key_id)

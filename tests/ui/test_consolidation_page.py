@@ -70,6 +70,13 @@ def _table_texts(panel) -> list[list[str]]:
     ]
 
 
+def _take_in(qtbot, page, *paths):
+    """Take bundles in from the page, off the window's thread, and wait until done."""
+    task = page.take_in(*paths)
+    with qtbot.waitSignal(task.done, timeout=60_000):
+        pass
+
+
 def _page(qtbot, db, db_path, actor):
     window = _open_window(qtbot, db, db_path, actor)
     return window, window.show_page("consolidation")
@@ -107,10 +114,10 @@ def test_the_page_shows_the_bundles_taken_in_and_what_each_brought(
     window, page = _page(qtbot, db, db_path, admin)
     assert window.page_titles["consolidation"] == "Consolidation"
     assert "No bundle taken in yet" in page.bundles.empty.text()
-    page.take_in(g1)
+    _take_in(qtbot, page, g1)
     assert "Bundle 1 of Genova taken in" in page.message.text()
-    page.take_in(s1)
-    page.take_in(s3)  # bundle 2 of Savona is missing: held, and said
+    _take_in(qtbot, page, s1)
+    _take_in(qtbot, page, s3)  # bundle 2 of Savona is missing: held, and said
     assert "is held" in page.message.text() and "2" in page.message.text()
     rows = _table_texts(page.bundles)
     held = next(r for r in rows if r[0] == "Savona" and r[1] == "3")
@@ -136,7 +143,7 @@ def test_a_tampered_bundle_is_refused_in_words_and_nothing_is_taken_in(
     tampered.write_text(json.dumps(content), "utf-8")
 
     _window, page = _page(qtbot, db, db_path, admin)
-    page.take_in(tampered)
+    _take_in(qtbot, page, tampered)
     text = page.message.text()
     assert text.startswith("tampered.deskbundle was not taken in:")
     assert "nothing" in text.lower()
@@ -151,7 +158,7 @@ def test_a_conflict_decided_from_the_page_changes_the_record_and_is_audited(
     folder = two_desks["folder"]
     genova, genova_admin, mario = two_desks["genova"]
     _window, page = _page(qtbot, db, db_path, admin)
-    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
     # The phone changed here (by the coordinator) and at the desk.
     with db.read() as s:
         here = s.scalar(select(Person).where(Person.codice_fiscale == MARIO_CF))
@@ -161,7 +168,7 @@ def test_a_conflict_decided_from_the_page_changes_the_record_and_is_audited(
     edited = person_data(phone="320 999 8877")
     del edited["consent"]
     update_person(genova, genova_admin, mario.id, mario.version, edited)
-    page.take_in(export_bundle(genova, genova_admin, folder / "g2.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(genova, genova_admin, folder / "g2.deskbundle").path)
     assert "conflicts to decide: 1" in page.message.text()
 
     page.tabs.setCurrentIndex(1)
@@ -208,8 +215,8 @@ def test_the_same_person_at_two_desks_merged_then_the_merge_undone(
     genova, genova_admin, _mario = two_desks["genova"]
     savona, savona_admin = two_desks["savona"]
     window, page = _page(qtbot, db, db_path, admin)
-    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
-    page.take_in(export_bundle(savona, savona_admin, folder / "s1.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(savona, savona_admin, folder / "s1.deskbundle").path)
 
     page.tabs.setCurrentIndex(2)
     rows = _table_texts(page.pairs)

@@ -317,8 +317,10 @@ def import_organisations(
         taken = (
             dict(
                 s.execute(
+                    # Among this database's own (a coordinator also holds the
+                    # desks' records, each desk's with its own numbers).
                     select(Organisation.company_number, Organisation.id).where(
-                        Organisation.company_number.in_(list(seen))
+                        Organisation.company_number.in_(list(seen)), Organisation.origin == ""
                     )
                 ).all()
             )

@@ -14,6 +14,16 @@ origin; deskapp.models.base.Travels; the list is ``deskapp.sync.changes.TRAVELLI
   ``checklist_tick``, ``business_plan``, ``business_plan_version``,
   ``structural_resource``: the projects and what the coordinator report counts of them;
 - ``activity``: the services delivered;
+- ``organisation``, ``organisation_contact``, ``organisation_relation``, ``opening``,
+  ``project_role``, ``match_outcome``: the network people are placed in (issue 18) and
+  the placements the coordinator report counts. The same firm sent by two desks is one
+  record per desk with the same company number (unique per origin): the number is
+  what makes them one organisation, no link is kept. An organisation's supply chain
+  travels as the chain's code (``codec.BY_CODE``: the chains are the programme's,
+  kept by the coordinator; a code it does not have refuses the bundle in words). A
+  pseudonymous bundle carries of an organisation only what it is (kind, sector,
+  chain, country, size), never its name or number (a sole trader's name them), nor
+  contact people or relations;
 - ``sync_merge``: the decisions on two records that may be the same person (merged,
   not the same, merge undone), each naming the decisions it replaces.
 

@@ -55,6 +55,7 @@ from deskapp.services.permissions import Action, require
 from deskapp.sync.bundle import MAX_FILE, BundleRefused, Opened, damaged, open_bundle
 from deskapp.sync.changes import APPLYING, DELETE, ERASE, TRAVELLING, UPSERT
 from deskapp.sync.codec import (
+    BY_CODE,
     READ_ERRORS,
     RESOURCES,
     BadRecord,
@@ -62,6 +63,7 @@ from deskapp.sync.codec import (
     bad_value,
     decoder,
     encode_value,
+    reference_key,
     specs,
 )
 from deskapp.sync.identity import GID_PATTERN
@@ -96,7 +98,7 @@ NOTES_OF_PERSON = (("activity", "notes"), ("needs_assessment", "note"))
 
 
 def _quoted(s: Session, table: str) -> str:
-    return s.get_bind().dialect.identifier_preparer.quote(specs()[table].table.name)
+    return s.get_bind().dialect.identifier_preparer.quote(reference_key(table)[0].name)
 
 
 @cache
@@ -590,6 +592,21 @@ def _indexed_at_once(conn: Connection, table: str, first_id: int) -> Iterator[No
         yield
 
 
+def _unknown_code(table: str, code: str) -> BundleRefused:
+    """A record names, by its code, a record of a table the coordinator keeps (a supply
+    chain) that this database does not have."""
+    assert table == "supply_chain"  # the one table named by code (codec.BY_CODE)
+    return BundleRefused(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "The bundle names a supply chain this database does not have (code '{code}'): "
+            "an organisation of the desk is in a chain that is not one of the programme's. "
+            "Nothing was taken in.",
+        ),
+        code=code,
+    )
+
+
 class _Applier:
     def __init__(
         self,
@@ -602,7 +619,7 @@ class _Applier:
         self.opened = opened
         self.who = who
         self.prepared = prepared or {}
-        self.ids: dict[str, dict[str, int]] = {t: {} for t in TRAVELLING}
+        self.ids: dict[str, dict[str, int]] = {t: {} for t in (*TRAVELLING, *BY_CODE)}
         self.conflicts = 0
         self.persons_touched: set[str] = set()
         self.erased: set[str] = set()
@@ -629,16 +646,18 @@ class _Applier:
         cache = self.ids[table]
         wanted = [g for g in set(gids) if g and g not in cache]
         if wanted:
-            name = _quoted(self.s, table)
+            name, key = _quoted(self.s, table), BY_CODE.get(table, "gid")
             cache.update(
                 (gid, id_)
                 for gid, id_ in self.by_gids(
-                    f"SELECT gid, id FROM {name} WHERE gid IN ({{marks}})", wanted
+                    f"SELECT {key}, id FROM {name} WHERE {key} IN ({{marks}})", wanted
                 )
             )
 
     def local_id(self, table: str, gid: str) -> int:
         found = self.ids[table].get(gid)
+        if found is None and table in BY_CODE:
+            raise _unknown_code(table, gid)
         if found is None:
             raise BundleRefused(
                 QT_TRANSLATE_NOOP(
@@ -898,8 +917,8 @@ class _Applier:
         if name in spec.references:
             if value is None:
                 return None
-            target = specs()[spec.references[name]].table
-            return self.s.scalar(select(target.c.gid).where(target.c.id == value))
+            target, key = reference_key(spec.references[name])
+            return self.s.scalar(select(target.c[key]).where(target.c.id == value))
         return encode_value(spec.table.c[name].type, value)
 
     def _operator_name(self, gid: str) -> str:

@@ -41,6 +41,7 @@ from deskapp.sync.codec import (
     RESOURCES,
     age_preserving_birth_date,
     encode_value,
+    reference_key,
     specs,
 )
 from deskapp.sync.identity import ensure_identity, private_key
@@ -199,8 +200,8 @@ class _Gids:
             return None
         found = self.maps.get(table)
         if found is None:
-            t = specs()[table].table
-            found = dict(self.s.execute(select(t.c.id, t.c.gid)).all())
+            t, key = reference_key(table)
+            found = dict(self.s.execute(select(t.c.id, t.c[key])).all())
             self.maps[table] = found
         return found.get(row_id)
 

@@ -1,7 +1,8 @@
 """Property: whatever the order bundles come in (late, twice, lost and sent again), the
 coordinator ends in the same state as one that took them in order (the people merged,
-rejected or unmerged at the desks linked the same way); no erasure is undone; a field
-changed on both sides is never lost (merged, or an open conflict).
+rejected or unmerged at the desks linked the same way; the organisations, openings and
+hires of the network too); no erasure is undone; a field changed on both sides is never
+lost (merged, or an open conflict).
 
 Three desks and a coordinator, on SQLite files copied from templates made once (making
 four databases per example would take most of the time)."""
@@ -19,9 +20,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from deskapp.errors import DeskappError
-from deskapp.models import Person
+from deskapp.models import Opening, Organisation, Person
 from deskapp.models.database import Database
 from deskapp.models.sync import SyncConflict, SyncErased
+from deskapp.services import matches, openings, organisations
 from deskapp.services.actor import resolve_actor
 from deskapp.services.gdpr import erase_person
 from deskapp.services.persons import create_person, update_person
@@ -29,6 +31,7 @@ from deskapp.sync.apply import import_bundle
 from deskapp.sync.export import _records, export_bundle
 from deskapp.sync.linking import merge_people, reject_candidate, undo_merge
 from tests.conftest import person_data
+from tests.services.test_network import firm, placement_consent
 from tests.sync.helpers import new_desk, trust
 
 pytestmark = pytest.mark.slow
@@ -74,7 +77,10 @@ OPS = st.lists(
     st.tuples(
         st.integers(0, 2),
         st.sampled_from(
-            ["create", "phone", "phone", "notes", "erase", "export", "merge", "reject", "undo"]
+            [
+                *("create", "phone", "phone", "notes", "erase", "export"),
+                *("merge", "reject", "undo", "org", "org phone", "hire"),
+            ]
         ),
         st.integers(0, len(PEOPLE) - 1),
         st.integers(0, len(PHONES) - 1),
@@ -115,6 +121,29 @@ def _run(ops, desks, actors, out: Path, bundles: list[list[Path]]) -> None:
                 if other is not None and other != person.id:
                     decide = {"merge": merge_people, "reject": reject_candidate}.get(op, undo_merge)
                     decide(db, actor, person.id, other)
+            elif op == "org":
+                # The same firm (one company number) at every desk that records it.
+                with db.read() as s:
+                    if s.scalar(select(Organisation.id)) is None:
+                        org = organisations.create_organisation(db, actor, firm())
+                        openings.create_opening(db, actor, org, {"title": "Saldatore", "posts": 9})
+            elif op == "org phone":
+                with db.read() as s:
+                    org = s.scalar(select(Organisation))
+                if org is not None:
+                    detail = organisations.organisation_detail(db, org.id)
+                    data = {**detail.data, "phone": PHONES[value]}
+                    organisations.update_organisation(db, actor, org.id, org.version, data)
+            elif op == "hire" and person is not None and person.anonymised_on is None:
+                with db.read() as s:
+                    opening = s.scalar(select(Opening.id))
+                if opening is not None:
+                    placement_consent(db, actor, person.id, "2026-11-10")
+                    matches.record_outcome(
+                        db,
+                        actor,
+                        {"person_id": person.id, "opening_id": opening, "status": "hired"},
+                    )
             elif op == "export":
                 n = len(bundles[desk]) + 1
                 bundles[desk].append(export_bundle(db, actor, out / f"d{desk}-{n}").path)
@@ -171,6 +200,7 @@ def test_any_delivery_order_ends_in_the_same_state(
                 import_bundle(shuffled, coordinator, path)
         # ...and the coordinator changes everyone's phone at both, the same way.
         edited: list[str] = []
+        edited_organisations: list[str] = []
         for db in (ordered, shuffled):
             with db.write() as s:
                 edited = sorted(
@@ -183,6 +213,14 @@ def test_any_delivery_order_ends_in_the_same_state(
                 s.execute(
                     update(Person)
                     .where(Person.gid.in_(edited))
+                    .values(phone=f"+39{coordinator_phone}00000000")
+                )
+                edited_organisations = sorted(
+                    s.scalars(select(Organisation.gid).where(Organisation.origin != ""))
+                )
+                s.execute(
+                    update(Organisation)
+                    .where(Organisation.gid.in_(edited_organisations))
                     .values(phone=f"+39{coordinator_phone}00000000")
                 )
         month_one = [len(b) for b in bundles]
@@ -243,6 +281,28 @@ def test_any_delivery_order_ends_in_the_same_state(
                         SyncConflict.gid == gid, SyncConflict.field == "phone"
                     )
                 )
+                if conflict is not None:
+                    assert conflict.state == "open"
+                    assert json.loads(conflict.incoming_value) == desk_phone
+        # The same for the organisations: the phone changed here kept, the desk's other
+        # value an open conflict.
+        with shuffled.read() as s:
+            for org in s.scalars(
+                select(Organisation).where(Organisation.gid.in_(edited_organisations))
+            ):
+                assert org.phone == f"+39{coordinator_phone}00000000"
+                conflict = s.scalar(
+                    select(SyncConflict).where(
+                        SyncConflict.gid == org.gid, SyncConflict.field == "phone"
+                    )
+                )
+                desk_phone = None
+                for db in desks:
+                    with db.read() as d:
+                        found = d.scalar(
+                            select(Organisation.phone).where(Organisation.gid == org.gid)
+                        )
+                        desk_phone = found if found is not None else desk_phone
                 if conflict is not None:
                     assert conflict.state == "open"
                     assert json.loads(conflict.incoming_value) == desk_phone

@@ -3,6 +3,9 @@ user guide (resources/help/img). Look at the pictures after running it.
 
     .venv/bin/python scripts/screenshots.py [--language it] [--out resources/help/img]
     .venv/bin/python scripts/screenshots.py --language fr --out resources/help/img/fr
+    .venv/bin/python scripts/screenshots.py --only organisations person-matches
+
+``--only`` writes the named pictures and leaves the others as they are.
 
 The screens show the demo data of a desk of the language: an Italian desk's people and
 projects for Italian pictures, a French desk's (Corse or Région Sud) for French ones;
@@ -17,6 +20,7 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,13 +34,26 @@ from stdnum.fr import nir as stdnum_nir  # noqa: E402
 from deskapp.models import (  # noqa: E402
     Activity,
     BusinessPlan,
+    Consent,
     Desk,
     EnterpriseProject,
+    Opening,
     Operator,
+    Organisation,
+    OrganisationRelation,
     Person,
     ProjectMembership,
+    ProjectRole,
+    Skill,
 )
-from deskapp.models.enums import MemberRole, OperatorRole, ProjectKind, Sex, Stage  # noqa: E402
+from deskapp.models.enums import (  # noqa: E402
+    ConsentPurpose,
+    MemberRole,
+    OperatorRole,
+    ProjectKind,
+    Sex,
+    Stage,
+)
 from deskapp.models.migrate import open_database  # noqa: E402
 from deskapp.reports.dossier import person_dossier  # noqa: E402
 from deskapp.services.activities import log_activity  # noqa: E402
@@ -86,7 +103,13 @@ def _settle(milliseconds: int = 400) -> None:
         time.sleep(0.02)
 
 
+# The pictures to write (--only); empty: all of them.
+ONLY: set[str] = set()
+
+
 def _save(widget: QWidget, out: Path, name: str) -> None:
+    if ONLY and name not in ONLY:
+        return
     app = QApplication.instance()
     assert app is not None
     for _ in range(3):
@@ -98,6 +121,8 @@ def _save(widget: QWidget, out: Path, name: str) -> None:
 def _save_with_popup(window: QWidget, popup: QWidget, out: Path, name: str) -> None:
     """The window with a list that opens over it (a completer's), which the offscreen
     platform draws as a window of its own."""
+    if ONLY and name not in ONLY:
+        return
     _settle(200)
     picture = window.grab()
     painter = QPainter(picture)
@@ -115,6 +140,83 @@ def _drop_tab(window: MainWindow, record: QWidget) -> None:
     _settle(50)
 
 
+def _network_pictures(window: MainWindow, db: Any, desk_id: int, out: Path) -> None:
+    """The Organisations page, an organisation with its relations, and the Matches tabs
+    of a person (who agreed to be proposed, with a skill some open opening asks) and of
+    a project of the desk (its roles, and who fits the first)."""
+    with db.read() as s:
+        country = s.scalar(select(Desk.country).where(Desk.id == desk_id))
+        same_country = select(Desk.id).where(Desk.country == country)
+        organisation = s.scalar(
+            select(Organisation.id)
+            .join(OrganisationRelation, OrganisationRelation.organisation_id == Organisation.id)
+            .where(Organisation.desk_id == desk_id)
+            .group_by(Organisation.id)
+            .order_by(func.count().desc(), Organisation.id)
+            .limit(1)
+        )
+        person = s.scalar(
+            select(Person.id)
+            .join(Skill, Skill.person_id == Person.id)
+            .join(Consent, Consent.person_id == Person.id)
+            .where(
+                Person.desk_id == desk_id,
+                Consent.purpose == ConsentPurpose.PLACEMENT,
+                Consent.withdrawn_on.is_(None),
+                select(Opening.id)
+                .join(Organisation, Organisation.id == Opening.organisation_id)
+                .where(
+                    Organisation.desk_id.in_(same_country),
+                    Opening.closed.is_(False),
+                    Opening.filled < Opening.posts,
+                    Skill.description.like(func.substr(Opening.title, 1, 5) + "%"),
+                )
+                .exists(),
+            )
+            .order_by(Person.id)
+            .limit(1)
+        )
+        project = s.scalar(
+            select(ProjectRole.project_id)
+            .join(EnterpriseProject, EnterpriseProject.id == ProjectRole.project_id)
+            .where(EnterpriseProject.desk_id == desk_id, ProjectRole.filled < ProjectRole.posts)
+            .group_by(ProjectRole.project_id)
+            .order_by(func.count().desc(), ProjectRole.project_id)
+            .limit(1)
+        )
+    page = window.show_page("organisations")
+    window.organisations.refresh()
+    _settle()
+    _save(window, out, "organisations")
+    if organisation is not None:
+        window.organisations.table.select_id(int(organisation))
+        dialog = window.organisations.open_organisation()
+        if dialog is not None:
+            dialog.resize(900, 560)
+            dialog.tabs.setCurrentWidget(dialog.relations)
+            _settle()
+            _save(dialog, out, "organisation-relations")
+            dialog.close()
+    del page
+    if person is not None:
+        record = window.open_person(int(person))
+        assert record is not None
+        record.tabs.setCurrentWidget(record.panels["matches"])
+        _settle()
+        _save(window, out, "person-matches")
+        _drop_tab(window, record)
+    if project is not None:
+        project_page = window.open_project(int(project))
+        assert project_page is not None
+        project_page.tabs.setCurrentWidget(project_page.panels["matches"])
+        _settle()
+        _save(window, out, "project-matches")
+        panel = project_page.panels["matches"]
+        panel.views.setCurrentWidget(panel.partners)
+        _save(window, out, "project-partners")
+        _drop_tab(window, project_page)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--language", default="it", choices=sorted(DESK_OF_LANGUAGE))
@@ -128,7 +230,9 @@ def main() -> None:
     parser.add_argument(
         "--dark", action="store_true", help="a dark palette, to check colours read on it"
     )
+    parser.add_argument("--only", nargs="+", default=[], help="write only these pictures")
     args = parser.parse_args()
+    ONLY.update(args.only)
     args.out.mkdir(parents=True, exist_ok=True)
     desk_name = args.desk or DESK_OF_LANGUAGE[args.language]
     note, skill = TYPED[args.language]
@@ -322,6 +426,8 @@ def main() -> None:
         window.resources.views.setCurrentWidget(window.resources.catalogue)
         window.resources.catalogue.table.table.selectRow(0)
         _save(window, args.out, "funding-catalogue")
+
+        _network_pictures(window, db, desk_id, args.out)
 
         window.show_page("settings")
         _save(window, args.out, "settings")

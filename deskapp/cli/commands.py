@@ -140,10 +140,12 @@ def _warnings(speech: Speech, count: int) -> str:
 
 
 def _import_organisations(args: argparse.Namespace, db: Database, actor: Any) -> int:
-    from deskapp.services.network_files import import_organisations
+    """``import organisations`` and ``import openings``."""
+    from deskapp.services.network_files import import_openings, import_organisations
 
+    read = import_openings if args.what == "openings" else import_organisations
     try:
-        result = import_organisations(db, actor, Path(args.file), dry_run=args.dry_run)
+        result = read(db, actor, Path(args.file), dry_run=args.dry_run)
     except ImportFailed as failed:
         _print_issues(args.speech, failed.row_errors, failed.places)
         print(f"deskapp: {args.speech.error(failed)}", file=sys.stderr)
@@ -157,6 +159,8 @@ def _import_organisations(args: argparse.Namespace, db: Database, actor: Any) ->
             rows=result.rows,
             warnings="",
         )
+    elif args.what == "openings":
+        say(args, QT_TRANSLATE_NOOP("Cli", "{count} openings imported."), count=result.written)
     else:
         say(
             args,
@@ -170,7 +174,7 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
     from deskapp.services.importing import import_persons
 
     actor = acting_operator(db, args)
-    if args.what == "organisations":
+    if args.what in ("organisations", "openings"):
         return _import_organisations(args, db, actor)
     try:
         with ProgressBar("import") as progress:
@@ -479,7 +483,8 @@ def cmd_search(args: argparse.Namespace, db: Database) -> int:
 def cmd_match(args: argparse.Namespace, db: Database) -> int:
     """The ranked matches of a person or a project, each with its reasons."""
     from deskapp.i18n import catalogue
-    from deskapp.matching.explain import explain
+    from deskapp.matching.explain import explain, no_trade
+    from deskapp.matching.terms import names_no_trade
 
     actor = acting_operator(db, args)
     if args.limit < 1 or args.limit > 500:
@@ -530,15 +535,16 @@ def cmd_match(args: argparse.Namespace, db: Database) -> int:
     if not found.roles:
         say(args, QT_TRANSLATE_NOOP("Cli", "The project lists no role it still needs."))
     for role, people in found.roles:
-        show(
-            args.speech(
-                QT_TRANSLATE_NOOP("Cli", "Role: {role} ({n} still needed)"),
-                role=role.title,
-                n=role.still_needed,
-            ),
-            people,
-            QT_TRANSLATE_NOOP("Cli", "No one who may be proposed fits."),
+        title = args.speech(
+            QT_TRANSLATE_NOOP("Cli", "Role: {role} ({n} still needed)"),
+            role=role.title,
+            n=role.still_needed,
         )
+        if names_no_trade(f"{role.title} {role.skills}"):
+            print(title)
+            print("  " + no_trade(words.text, role.title))
+            continue
+        show(title, people, QT_TRANSLATE_NOOP("Cli", "No one who may be proposed fits."))
     show(
         QT_TRANSLATE_NOOP("Cli", "Premises, land and machinery:"),
         found.resources,

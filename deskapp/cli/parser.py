@@ -122,9 +122,11 @@ def _grammar() -> argparse.ArgumentParser:
 
     imp = sub.add_parser(
         "import",
-        help=QT_TRANSLATE_NOOP("Cli", "import people or organisations from a CSV or .xlsx file"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "import people, organisations or openings from a CSV or .xlsx file"
+        ),
     )
-    imp.add_argument("what", choices=["persons", "organisations"])
+    imp.add_argument("what", choices=["persons", "organisations", "openings"])
     imp.add_argument("file")
     imp.add_argument(
         "--dry-run",
@@ -386,6 +388,13 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="FILE",
         help=QT_TRANSLATE_NOOP("Cli", "also write the key to a file, to give the coordinator"),
     )
+    key.add_argument(
+        "--sealing",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "this database's sealing key instead, for desks that encrypt their bundles"
+        ),
+    )
     trust = sync_sub.add_parser(
         "trust",
         help=QT_TRANSLATE_NOOP(
@@ -415,10 +424,29 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "Cli", "without names, contacts, addresses, notes or tax codes (for a programme)"
         ),
     )
-    take = sync_sub.add_parser(
-        "import", help=QT_TRANSLATE_NOOP("Cli", "take in desks' bundles (verified first)")
+    export.add_argument(
+        "--encrypt-to",
+        metavar="FILE|XXXX",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "encrypt the bundle to the coordinator's sealing key: its file (the first time, "
+            "with --fingerprint) or its fingerprint",
+        ),
     )
-    take.add_argument("files", nargs="+", metavar="FILE")
+    export.add_argument(
+        "--fingerprint",
+        metavar="XXXX",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the sealing key's fingerprint, as the coordinator reads it out"
+        ),
+    )
+    take = sync_sub.add_parser(
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "take in desks' bundles or folders of them (verified, in each desk's order)"
+        ),
+    )
+    take.add_argument("files", nargs="+", metavar="FILE|FOLDER")
     publish = sync_sub.add_parser(
         "publish",
         help=QT_TRANSLATE_NOOP(
@@ -456,6 +484,12 @@ def _sync_grammar(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "duplicates",
         help=QT_TRANSLATE_NOOP(
             "Cli", "people who may be the same at two desks (same name, birth dates close)"
+        ),
+    )
+    sync_sub.add_parser(
+        "erasures",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the erasures received from the desks: which record, when, which desk"
         ),
     )
     merge = sync_sub.add_parser(

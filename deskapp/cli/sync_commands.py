@@ -6,10 +6,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from deskapp.cli.common import EXIT_USER_ERROR, CliError, say
 from deskapp.cli.login import acting_operator
-from deskapp.errors import DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
 
@@ -44,7 +44,14 @@ def run_sync(args: argparse.Namespace, db: Database) -> int:
     if command == "export":
         from deskapp.sync.export import export_bundle
 
-        made = export_bundle(db, actor, Path(args.output), pseudonymous=args.pseudonymous)
+        sealed = _recipient(args, db, actor)
+        made = export_bundle(
+            db,
+            actor,
+            Path(args.output),
+            pseudonymous=args.pseudonymous,
+            seal_to=sealed.public_key if sealed is not None else None,
+        )
         say(
             args,
             QT_TRANSLATE_NOOP(
@@ -60,6 +67,16 @@ def run_sync(args: argparse.Namespace, db: Database) -> int:
             first=made.seq_from,
             last=made.seq_to,
         )
+        if sealed is not None:
+            say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The bundle is encrypted to the key {fingerprint}: only that coordinator "
+                    "can open it.",
+                ),
+                fingerprint=sealed.fingerprint,
+            )
         return 0
     if command == "import":
         return _import(args, db, actor)
@@ -100,6 +117,30 @@ def run_sync(args: argparse.Namespace, db: Database) -> int:
                 first=c.first_id,
                 second=c.second_id,
                 days=c.days_apart,
+            )
+            if c.disputed:
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "  Decided differently at two databases (merged at one, not the same "
+                        "person at another, or the merge undone): decide again here.",
+                    ),
+                )
+        return 0
+    if command == "erasures":
+        from deskapp.sync.overview import erasures_received
+
+        erasures = erasures_received(db, actor)  # type: ignore[arg-type]
+        if not erasures:
+            say(args, QT_TRANSLATE_NOOP("Cli", "No erasures received from the desks."))
+        for e in erasures:
+            say(
+                args,
+                QT_TRANSLATE_NOOP("Cli", "Person {id}: erased on {day} at '{desk}'."),
+                id=e.person_id,
+                day=e.erased_on.strftime("%d/%m/%Y"),
+                desk=e.desk,
             )
         return 0
     if command == "merge":
@@ -184,13 +225,44 @@ def _apply_catalogue(args: argparse.Namespace, db: Database, actor: object) -> i
     return 0
 
 
+def _recipient(args: argparse.Namespace, db: Database, actor: object) -> Any:
+    """The sealing key ``--encrypt-to`` names (a file, kept now with ``--fingerprint``,
+    or the fingerprint of one kept before), or None."""
+    from deskapp.sync.sealing import SEAL_PREFIX, keep_recipient, recipient_by_fingerprint
+
+    if not args.encrypt_to:
+        if args.fingerprint:
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Error", "--fingerprint goes with --encrypt-to FILE (the sealing key's file)."
+                )
+            )
+        return None
+    text = _key_or_file(args.encrypt_to)
+    if not text.startswith(SEAL_PREFIX):
+        return recipient_by_fingerprint(db, text)
+    if not args.fingerprint:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "The first time a sealing key is used, give its fingerprint too (--fingerprint "
+                "XXXX, as the coordinator reads it out by phone): nothing was written.",
+            )
+        )
+    key, _before = keep_recipient(db, actor, text, args.fingerprint)  # type: ignore[arg-type]
+    return key
+
+
 def _key(args: argparse.Namespace, db: Database) -> int:
     from deskapp.sync.keys import desk_key
+    from deskapp.sync.sealing import sealing_key
 
-    key = desk_key(db)
+    key: Any = sealing_key(db) if args.sealing else desk_key(db)
     say(
         args,
-        QT_TRANSLATE_NOOP("Cli", "Desk key fingerprint: {fingerprint}"),
+        QT_TRANSLATE_NOOP("Cli", "Sealing key fingerprint: {fingerprint}")
+        if args.sealing
+        else QT_TRANSLATE_NOOP("Cli", "Desk key fingerprint: {fingerprint}"),
         fingerprint=key.fingerprint,
     )
     print(key.text)
@@ -217,17 +289,26 @@ def _key_or_file(text: str) -> str:
 
 
 def _import(args: argparse.Namespace, db: Database, actor: object) -> int:
-    from deskapp.sync.apply import import_bundle
+    """The bundles named (a folder: its bundle files), each desk's in their order, the
+    next read in a worker process while one is written (deskapp.sync.pipeline)."""
+    from deskapp.sync.pipeline import bundle_files, import_bundles
 
+    paths = [Path(name) for name in args.files]
+    if not bundle_files(paths):
+        raise CliError(
+            QT_TRANSLATE_NOOP("Error", "No bundle files (*.deskbundle) in {folder}."),
+            folder=", ".join(str(p) for p in paths),
+        )
     failed = 0
-    for name in args.files:
-        try:
-            results = import_bundle(db, actor, Path(name))  # type: ignore[arg-type]
-        except DeskappError as exc:
+    for outcome in import_bundles(db, actor, paths):  # type: ignore[arg-type]
+        if outcome.error is not None:
             failed += 1
-            print(f"deskapp: {Path(name).name}: {args.speech.error(exc)}", file=sys.stderr)
+            print(
+                f"deskapp: {outcome.path.name}: {args.speech.error(outcome.error)}",
+                file=sys.stderr,
+            )
             continue
-        for r in results:
+        for r in outcome.results:
             if r.state == "already":
                 say(
                     args,

@@ -30,6 +30,20 @@ SENTENCES = {
 }
 
 
+# A role of generic words only ("Operatore", "Ouvrier polyvalent") matches nobody: the
+# window and the command line say why, with an example in the reader's language.
+NO_TRADE = QT_TRANSLATE_NOOP(
+    "Match",
+    "The role \u201c{role}\u201d names no trade, so it matches no one: add what the person "
+    "does, e.g. \u201c{role} welder\u201d, or \u201cTIG welding\u201d in the skills wanted.",
+)
+
+
+def no_trade(text: Translate, role: str) -> str:
+    """What is said of a role that names no trade (``terms.names_no_trade``)."""
+    return text("Match", NO_TRADE).format(role=role)
+
+
 def _level(text: Translate, level: object) -> str:
     label = getattr(level, "label", "")
     return text("Enum", label).lower() if label else ""

@@ -94,6 +94,13 @@ def terms(text: str) -> tuple[Term, ...]:
     return tuple(found)
 
 
+def names_no_trade(text: str) -> bool:
+    """Whether ``text`` (a role's title and skills) has words, but only generic role
+    words and stop words ("Operatore", "Addetto generico", "Ouvrier polyvalent"): it
+    names no trade, so it can match nothing, and the reader is told to add one."""
+    return bool(_WORD.search(text)) and not terms(text)
+
+
 _ANY_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 

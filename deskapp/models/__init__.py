@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         SyncIdentity,
         SyncMerge,
         SyncPeer,
+        SyncRecipient,
         SyncTaxKey,
     )
 
@@ -88,6 +89,7 @@ _MODULES = {
     "SyncIdentity": "sync",
     "SyncMerge": "sync",
     "SyncPeer": "sync",
+    "SyncRecipient": "sync",
     "SyncTaxKey": "sync",
 }
 
@@ -128,6 +130,7 @@ __all__ = [
     "SyncIdentity",
     "SyncMerge",
     "SyncPeer",
+    "SyncRecipient",
     "SyncTaxKey",
 ]
 

@@ -20,10 +20,19 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from deskapp.models.base import MEDIUM, SHORT, Base, Timestamped, Versioned, enum_column
+from deskapp.models.base import (
+    MEDIUM,
+    SHORT,
+    Base,
+    Timestamped,
+    Travels,
+    Versioned,
+    enum_column,
+)
 from deskapp.models.enums import (
     MatchStatus,
     OrganisationKind,
@@ -53,11 +62,17 @@ class SupplyChain(Versioned, Base):
         return {"it": self.name_it, "fr": self.name_fr}.get(language, self.name_en)
 
 
-class Organisation(Versioned, Base):
+class Organisation(Travels, Versioned, Base):
     """A firm, cooperative, consortium, network, association or public body of the
-    network, kept by a desk (whose operators change it)."""
+    network, kept by a desk (whose operators change it). Travels in consolidation
+    bundles (deskapp.sync), as the records below do: a coordinator holds the same firm
+    sent by two desks as two records with the same company number (unique per origin,
+    as a person's tax code), which are one organisation there."""
 
     __tablename__ = "organisation"
+    __table_args__ = (
+        UniqueConstraint("company_number", "origin", name="uq_organisation_company_number"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
@@ -74,8 +89,8 @@ class Organisation(Versioned, Base):
     activities: Mapped[str] = mapped_column(Text, default="")
     seeks: Mapped[str] = mapped_column(Text, default="")
     # Partita IVA, SIREN, SIRET or a French VAT number, compact; NULL when not known.
-    # Unique: an import's duplicates are found by it.
-    company_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    # Unique among the records of one origin: an import's duplicates are found by it.
+    company_number: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
     website: Mapped[str] = mapped_column(MEDIUM, default="")
@@ -92,7 +107,7 @@ class Organisation(Versioned, Base):
     )
 
 
-class OrganisationContact(Timestamped, Base):
+class OrganisationContact(Travels, Timestamped, Base):
     """A person to call at an organisation."""
 
     __tablename__ = "organisation_contact"
@@ -109,7 +124,7 @@ class OrganisationContact(Timestamped, Base):
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")
 
 
-class OrganisationRelation(Timestamped, Base):
+class OrganisationRelation(Travels, Timestamped, Base):
     """What an organisation is to another organisation (member of a consortium or a
     network, partner abroad) or to an enterprise project (its supplier, its customer,
     its partner abroad): exactly one of the two."""
@@ -134,7 +149,7 @@ class OrganisationRelation(Timestamped, Base):
     since: Mapped[dt.date | None] = mapped_column(Date)
 
 
-class Opening(Versioned, Base):
+class Opening(Travels, Versioned, Base):
     """A role an organisation wants filled: skills with a level, a place, dates, posts.
     Open while not closed, not every post filled, and not past ``until``."""
 
@@ -165,7 +180,7 @@ class Opening(Versioned, Base):
     organisation: Mapped[Organisation] = relationship(back_populates="openings")
 
 
-class ProjectRole(Versioned, Base):
+class ProjectRole(Travels, Versioned, Base):
     """A role an enterprise project still needs filled: a worker-member, an employee."""
 
     __tablename__ = "project_role"
@@ -185,7 +200,7 @@ class ProjectRole(Versioned, Base):
     filled: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class MatchOutcome(Timestamped, Base):
+class MatchOutcome(Travels, Timestamped, Base):
     """One step of a proposal of a person, for an opening or a project's role: who
     recorded it, and on which day it happened. The latest step is where it stands."""
 

@@ -33,7 +33,8 @@ search keeps its exact conditions on those rows (``deskapp.services.resources``)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -87,6 +88,7 @@ CREATE_STATEMENTS = (
     f"WHERE rowid IN (SELECT id FROM skill WHERE person_id = new.id); END",
 )
 FILL_STATEMENT = f"INSERT INTO {SKILL_FTS}(rowid, {_COLUMNS}) {_SELECT_ROWS}"
+_INSERT_TRIGGER = CREATE_STATEMENTS[1]
 
 DROP_STATEMENTS = (
     "DROP TRIGGER IF EXISTS skill_fts_person_au",
@@ -163,6 +165,22 @@ def remove_skills(connection: Connection, person_id: int, merge: bool = True) ->
     if indexed and removed and merge and not exact:
         connection.exec_driver_sql(_OPTIMIZE)
     return int(removed or 0)
+
+
+@contextmanager
+def skills_bulk_insert_mode(connection: Connection, first_new_id: int) -> Iterator[None]:
+    """Index skills inserted in bulk (ids from ``first_new_id`` up, none there before)
+    in one statement after them instead of row by row by the trigger, as
+    ``person_index.bulk_insert_mode`` does for people. SQLite's DDL is transactional:
+    call it inside the writing transaction, and a rollback brings the trigger back.
+    No-op where there is no such index (PostgreSQL keeps its own)."""
+    if not has_skill_index(connection):
+        yield
+        return
+    connection.exec_driver_sql("DROP TRIGGER skill_fts_ai")
+    yield
+    connection.exec_driver_sql(f"{FILL_STATEMENT} WHERE skill.id >= ?", (first_new_id,))
+    connection.exec_driver_sql(_INSERT_TRIGGER)
 
 
 def postgresql_index_present(connection: Connection) -> bool:

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from deskapp.models.base import SHORT, Base, utcnow
+from deskapp.models.base import SHORT, Base, Travels, utcnow
 
 GID = String(36)
 DIGEST = String(64)
@@ -70,6 +70,18 @@ class SyncPeer(Base):
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     trusted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     trusted_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+
+
+class SyncRecipient(Base):
+    """At a desk: a coordinator's sealing key (X25519, deskapp.sync.sealing), kept once
+    after comparing its fingerprint; bundles can be encrypted to it."""
+
+    __tablename__ = "sync_recipient"
+
+    node: Mapped[str] = mapped_column(GID, primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    kept_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    kept_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
 
 
 class SyncBundle(Base):
@@ -154,10 +166,14 @@ class SyncTaxKey(Base):
     tax_key: Mapped[str] = mapped_column(DIGEST, primary_key=True, index=True)
 
 
-class SyncMerge(Base):
+class SyncMerge(Travels, Base):
     """A decision on two records that may be the same person (same name, birth dates
     close): "merged" (counted once), "rejected" (not the same), "undone" (a merge
-    taken back). The newest decision on a pair holds."""
+    taken back). It travels in bundles like the records (deskapp.sync.linking): each
+    decision names the decisions on the pair it replaces (``replaces``: their gids,
+    space separated), those the database it was made in knew; a pair's decisions that
+    no other replaces hold (no clock orders them), and when they disagree the pair is
+    a candidate again."""
 
     __tablename__ = "sync_merge"
 
@@ -166,7 +182,8 @@ class SyncMerge(Base):
     second_gid: Mapped[str] = mapped_column(GID, index=True)
     state: Mapped[str] = mapped_column(String(8))
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)  # its clock: shown
+    replaces: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SyncAuditEvent(Base):
@@ -203,5 +220,6 @@ __all__ = [
     "SyncIdentity",
     "SyncMerge",
     "SyncPeer",
+    "SyncRecipient",
     "SyncTaxKey",
 ]

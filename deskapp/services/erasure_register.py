@@ -4,10 +4,12 @@ backup taken before an erasure does not bring the person back.
 A small text file beside the database (``deskapp.sqlite.erasures``), readable by its
 owner only, one line per erasure: the person's id, the day, and when their record was
 created (so that a later person given the same id by an older copy is never taken for
-them). Ids and dates only: the register names no one. Each erasure appends its line and
-syncs it to the disk inside the erasure's transaction, before the commit: an erasure
-the register could not record is not made either (and one whose commit then failed is
-listed all the same: reapplying it makes the erasure that was asked for).
+them); at a coordinator, for an erasure received in a desk's bundle, the desk's id
+(deskapp.sync.apply). Ids and dates only: the register names no one. Each erasure
+appends its line and syncs it to the disk inside the erasure's transaction, before the
+commit: an erasure the register could not record is not made either (and one whose
+commit then failed is listed all the same: reapplying it makes the erasure that was
+asked for).
 
 After a restore, ``reapply_erasures`` anonymises again everyone listed whom the copy
 still holds with their identity.
@@ -39,6 +41,9 @@ class Erasure:
     person_id: int
     erased_on: dt.date
     created_at: dt.datetime | None  # the record's creation, to tell a reused id apart
+    # At a coordinator, an erasure received in a bundle: the id of the desk it was made
+    # at (deskapp.sync.identity; "" for this database's own).
+    desk: str = ""
 
 
 def register_path(database: Path) -> Path:
@@ -50,7 +55,8 @@ def record_erasure(register: Path, erasure: Erasure) -> None:
     """Append one erasure to the register and sync it to the disk (the file is created
     readable and writable by its owner only)."""
     created = "" if erasure.created_at is None else erasure.created_at.isoformat()
-    line = f"{erasure.person_id}\t{erasure.erased_on.isoformat()}\t{created}\n"
+    line = f"{erasure.person_id}\t{erasure.erased_on.isoformat()}\t{created}"
+    line += f"\t{erasure.desk}\n" if erasure.desk else "\n"
     new = not register.exists()
     flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
     fd = os.open(register, flags, 0o600)
@@ -76,11 +82,12 @@ def read_register(register: Path) -> list[Erasure]:
     found = []
     for line in register.read_text("ascii", errors="replace").splitlines():
         parts = line.split("\t")
-        if len(parts) != 3:
+        if len(parts) not in (3, 4) or (len(parts) == 4 and len(parts[3]) != 36):
             continue
         try:
             created = dt.datetime.fromisoformat(parts[2]) if parts[2] else None
-            found.append(Erasure(int(parts[0]), dt.date.fromisoformat(parts[1]), created))
+            desk = parts[3] if len(parts) == 4 else ""
+            found.append(Erasure(int(parts[0]), dt.date.fromisoformat(parts[1]), created, desk))
         except ValueError:
             continue
     return found

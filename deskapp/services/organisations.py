@@ -268,6 +268,14 @@ def list_organisations(
         return total, [OrganisationRow(*r) for r in s.execute(query.limit(limit))]
 
 
+def organisation_name(db: Database, organisation_id: int) -> str:
+    """An organisation's name ("" when there is none of that number)."""
+    with db.read() as s:
+        return str(
+            s.scalar(select(Organisation.name).where(Organisation.id == organisation_id)) or ""
+        )
+
+
 def organisation_detail(db: Database, organisation_id: int) -> OrganisationDetail:
     with db.read() as s:
         found = s.execute(_row_query().where(Organisation.id == organisation_id)).first()
@@ -337,11 +345,17 @@ def _check_chain(s: Session, chain_id: int | None) -> None:
         )
 
 
-def refuse_taken_number(s: Session, number: str | None, own_id: int | None) -> None:
-    """Refuse a company number another organisation has already."""
+def refuse_taken_number(
+    s: Session, number: str | None, own_id: int | None, origin: str = ""
+) -> None:
+    """Refuse a company number another organisation has already among the records of
+    the same origin: this database's own (``""``), or, at a coordinator, those one desk
+    sent (deskapp.sync): the same firm's records from two desks each keep the number."""
     if not number:
         return
-    query = select(Organisation.id, Organisation.name).where(Organisation.company_number == number)
+    query = select(Organisation.id, Organisation.name).where(
+        Organisation.company_number == number, Organisation.origin == origin
+    )
     if own_id is not None:
         query = query.where(Organisation.id != own_id)
     other = s.execute(query).first()
@@ -414,7 +428,7 @@ def update_organisation(
         row = _editable(s, actor, organisation_id)
         check_version(row, expected_version)
         _check_chain(s, org.supply_chain_id)
-        refuse_taken_number(s, org.company_number, organisation_id)
+        refuse_taken_number(s, org.company_number, organisation_id, row.origin)
         changed = _apply(row, organisation_values(org))
         if changed:
             s.flush()

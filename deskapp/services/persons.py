@@ -79,16 +79,21 @@ def parse_person(actor: Actor, data: dict[str, Any], *, new: bool) -> PersonInpu
     return validate_input(schema, data, **validation_context(actor))
 
 
-def _refuse_taken_codice_fiscale(s: Session, code: str, own_id: int | None) -> None:
-    _refuse_taken(s, "codice_fiscale", code, own_id)
+def _refuse_taken_codice_fiscale(
+    s: Session, code: str, own_id: int | None, origin: str = ""
+) -> None:
+    _refuse_taken(s, "codice_fiscale", code, own_id, origin)
 
 
-def _refuse_taken(s: Session, column: str, code: str, own_id: int | None) -> None:
-    """Refuse an identifier (codice fiscale, NIR) that another person already has."""
+def _refuse_taken(s: Session, column: str, code: str, own_id: int | None, origin: str = "") -> None:
+    """Refuse an identifier (codice fiscale, NIR) that another person already has among
+    the records of the same origin: this database's own (``""``), or, at a coordinator,
+    those one desk sent (deskapp.sync): the same person's records from two desks each
+    keep their code, linked (deskapp.sync.linking), as the unique constraint allows."""
     if not code:
         return
     query = select(Person.id, Person.family_name, Person.given_name).where(
-        getattr(Person, column) == code
+        getattr(Person, column) == code, Person.origin == origin
     )
     if own_id is not None:
         query = query.where(Person.id != own_id)
@@ -177,10 +182,13 @@ def _refuse_after_race(
     person."""
     broken = unique_columns(exc, Person.__table__)
     with db.read() as s:
+        origin = (
+            "" if own_id is None else s.scalar(select(Person.origin).where(Person.id == own_id))
+        )
         if "codice_fiscale" in broken:
-            _refuse_taken_codice_fiscale(s, person.codice_fiscale, own_id)
+            _refuse_taken_codice_fiscale(s, person.codice_fiscale, own_id, origin or "")
         if "nir" in broken:
-            _refuse_taken(s, "nir", person.nir, own_id)
+            _refuse_taken(s, "nir", person.nir, own_id, origin or "")
 
 
 def update_person(
@@ -201,8 +209,8 @@ def update_person(
                 )
             person = parse_person(reading_for_desk(s, actor, row.desk_id), data, new=False)
             check_version(row, expected_version)
-            _refuse_taken_codice_fiscale(s, person.codice_fiscale, person_id)
-            _refuse_taken(s, "nir", person.nir, person_id)
+            _refuse_taken_codice_fiscale(s, person.codice_fiscale, person_id, row.origin)
+            _refuse_taken(s, "nir", person.nir, person_id, row.origin)
             notices = _notices(s, person, person_id)
             changed = []
             for name, value in person_row_values(person).items():

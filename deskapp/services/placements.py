@@ -3,8 +3,10 @@ for, by gender and age band (issue 18).
 
 A placement is a person of a desk in scope recorded as hired (deskapp.services.matches)
 on a day within the period, for an opening or a project's role; each person counts
-once however many hires. Age as for the participants: full years on the day of first
-contact. Small counts are hidden as the participants' are (deskapp.services.disclosure),
+once however many hires, and however many desks' records (at a coordinator, the
+records of one person linked by deskapp.sync.linking: the record with the lowest gid
+of those placed counts, as for the participants). Age as for the participants: full
+years on the day of first contact. Small counts are hidden as the participants' are (deskapp.services.disclosure),
 gender and age each a breakdown of the placed total, never crossed.
 """
 
@@ -12,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models import MatchOutcome, Person
@@ -36,7 +38,7 @@ AGE_BANDS = (
 def placements_table(s: Session, result: Any, age: Any, in_scope: Any) -> Any:
     """The table of placements of ``result``'s period (an ``indicators.Indicators``):
     ``age`` the age-at-entry expression, ``in_scope`` the desk condition on Person."""
-    from deskapp.services.indicators import Table
+    from deskapp.services.indicators import Table, _desk_condition
 
     hired = (
         select(MatchOutcome.person_id)
@@ -57,7 +59,7 @@ def placements_table(s: Session, result: Any, age: Any, in_scope: Any) -> Any:
         )
         .select_from(Person)
         .join(hired, hired.c.person_id == Person.id)
-        .where(in_scope)
+        .where(in_scope, _placed_once(result, _desk_condition))
     ).one()
     n = {key: int(v) for key, v in zip(conditions, sums, strict=True)}
     by_sex = [n[f"sex:{sex.value}"] for sex in Sex]
@@ -81,3 +83,30 @@ def placements_table(s: Session, result: Any, age: Any, in_scope: Any) -> Any:
     for (key, label), count in zip(AGE_BANDS, by_age, strict=True):
         table.add(f"age:{key}", label, count)
     return table
+
+
+def _placed_once(result: Any, desk_condition: Any) -> Any:
+    """A placed record linked to others of the same person (``counted_with``) counts
+    only when no placed record of its group in scope has a lower gid. Unlinked
+    records (counted_with NULL, nearly all) pass at once."""
+    other = aliased(Person)
+    other_hired = (
+        select(MatchOutcome.id)
+        .where(
+            MatchOutcome.person_id == other.id,
+            MatchOutcome.status == MatchStatus.HIRED,
+            MatchOutcome.happened_on.between(result.start, result.end),
+        )
+        .exists()
+    )
+    earlier = (
+        select(other.id)
+        .where(
+            or_(other.id == Person.counted_with, other.counted_with == Person.counted_with),
+            other.gid < Person.gid,
+            desk_condition(other.desk_id, result.scope),
+            other_hired,
+        )
+        .exists()
+    )
+    return or_(Person.counted_with.is_(None), ~earlier)

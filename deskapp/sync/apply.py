@@ -19,24 +19,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, Text, delete, insert, select, update
+from sqlalchemy import Boolean, Connection, Integer, String, Text, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.audit_chain import GENESIS, detail_digest, event_digest
-from deskapp.models.bulk import insert_rows, large_write
+from deskapp.models.bulk import BulkInsert, dialect_named, large_write
 from deskapp.models.database import Database
 from deskapp.models.enums import AuditAction
 from deskapp.models.first_look import HEAD_REVISION
-from deskapp.models.person_index import remove_person
+from deskapp.models.person_index import bulk_insert_mode, remove_person
 from deskapp.models.search_key import KEY_COLUMNS, person_search_key
-from deskapp.models.skill_index import remove_skills
+from deskapp.models.skill_index import remove_skills, skills_bulk_insert_mode
 from deskapp.models.sql.sequences import reserve_ids
 from deskapp.models.sync import (
     SyncAuditEvent,
@@ -49,10 +50,12 @@ from deskapp.models.sync import (
 )
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
+from deskapp.services.erasure_register import Erasure, record_erasure, register_path
 from deskapp.services.permissions import Action, require
 from deskapp.sync.bundle import MAX_FILE, BundleRefused, Opened, damaged, open_bundle
 from deskapp.sync.changes import APPLYING, DELETE, ERASE, TRAVELLING, UPSERT
 from deskapp.sync.codec import (
+    BY_CODE,
     READ_ERRORS,
     RESOURCES,
     BadRecord,
@@ -60,9 +63,12 @@ from deskapp.sync.codec import (
     bad_value,
     decoder,
     encode_value,
+    reference_key,
     specs,
 )
+from deskapp.sync.identity import GID_PATTERN
 from deskapp.sync.linking import relink
+from deskapp.sync.sealing import is_sealed, open_sealed
 
 CHUNK = 500
 # What a record taken in adds to the file, indexes included (about: 27,751 records of
@@ -87,11 +93,12 @@ ERASED_PERSON = {
     "notes": "",
 }
 _MISSING = object()  # a column a new record must bring
+REGISTER = "deskapp_sync_erasure_register"  # the session's register of erasures, if any
 NOTES_OF_PERSON = (("activity", "notes"), ("needs_assessment", "note"))
 
 
 def _quoted(s: Session, table: str) -> str:
-    return s.get_bind().dialect.identifier_preparer.quote(specs()[table].table.name)
+    return s.get_bind().dialect.identifier_preparer.quote(reference_key(table)[0].name)
 
 
 @cache
@@ -128,13 +135,45 @@ def import_bundle(db: Database, actor: Actor, path: Path) -> list[Applied]:
 
 def import_bundle_bytes(db: Database, actor: Actor, data: bytes) -> list[Applied]:
     require(actor, Action.IMPORT)
+    if is_sealed(data):  # encrypted to this database's key (deskapp.sync.sealing)
+        data = open_sealed(db, data)
+    peers = trusted_peers(db)
+    return take_in_opened(db, actor, open_checked(data, peers), data, peers)
+
+
+Peers = dict[str, tuple[bytes, str]]  # a trusted desk's node: its public key, its name
+
+
+def trusted_peers(db: Database) -> Peers:
     with db.read() as s:
-        peers = {p.node: (bytes(p.public_key), p.name) for p in s.scalars(select(SyncPeer))}
+        return {p.node: (bytes(p.public_key), p.name) for p in s.scalars(select(SyncPeer))}
+
+
+def open_checked(data: bytes, peers: Peers) -> Opened:
+    """A bundle's bytes verified (form, signature, content) and its schema checked:
+    nothing read from or written to the database (deskapp.sync.pipeline runs it in a
+    worker process)."""
     opened = open_bundle(data, lambda node: peers[node][0] if node in peers else None)
     _check_schema(opened.payload)
+    return opened
+
+
+def take_in_opened(
+    db: Database,
+    actor: Actor,
+    opened: Opened,
+    data: bytes,
+    peers: Peers,
+    prepared: Prepared | None = None,
+) -> list[Applied]:
+    """Take in a bundle verified by ``open_checked`` (``data``: its bytes, kept if it
+    is held), in one transaction with the ledger, and the held bundles it lets follow.
+    ``prepared``: its new records' rows read beforehand (``prepare_rows``)."""
+    require(actor, Action.IMPORT)
     name = peers[opened.node][1]
     with db.write() as s:
         s.info[APPLYING] = True
+        s.info[REGISTER] = register_path(db.path) if db.path is not None else None
         found = s.scalar(
             select(SyncBundle).where(SyncBundle.direction == "in", SyncBundle.hash == opened.hash)
         )
@@ -154,7 +193,7 @@ def import_bundle_bytes(db: Database, actor: Actor, data: bytes) -> list[Applied
             )
         if opened.number > last_number + 1:
             return [_hold(s, opened, data, name, last_number)]
-        results = [_apply_in_order(s, actor, opened, name, last_hash)]
+        results = [_apply_in_order(s, actor, opened, name, last_hash, prepared)]
         # The held bundles that now follow.
         number, previous = opened.number, opened.hash
         while True:
@@ -270,7 +309,14 @@ def _hold(s: Session, opened: Opened, data: bytes, name: str, last_number: int) 
     return Applied(name, opened.kind, opened.number, "held", waiting_for=missing)
 
 
-def _apply_in_order(s: Session, actor: Actor, opened: Opened, name: str, last_hash: str) -> Applied:
+def _apply_in_order(
+    s: Session,
+    actor: Actor,
+    opened: Opened,
+    name: str,
+    last_hash: str,
+    prepared: Prepared | None = None,
+) -> Applied:
     p = opened.payload
     if p.get("prev_hash") != last_hash:
         raise BundleRefused(
@@ -288,7 +334,7 @@ def _apply_in_order(s: Session, actor: Actor, opened: Opened, name: str, last_ha
         raise damaged()
     with large_write(s.connection(), (len(records) + len(events)) * BYTES_PER_RECORD):
         _take_audit_trail(s, opened, events, name)
-        applier = _Applier(s, opened, _who_changed(events))
+        applier = _Applier(s, opened, _who_changed(events), prepared or {})
         counts = applier.apply(records)
         relink(s, applier.persons_touched)
     ledger = _ledger_row(opened, "applied", summary=json.dumps(counts, sort_keys=True))
@@ -396,13 +442,184 @@ def _who_changed(events: list[Any]) -> dict[str, tuple[str, str]]:
 
 # -- the records ----------------------------------------------------------------------
 
+# Per table: the insert's columns, and per new record's gid its row as the driver takes
+# it, references still gids (``prepare_rows``).
+Prepared = dict[str, tuple[tuple[str, ...], dict[str, tuple[Any, ...]]]]
+# Tables whose new rows are never prepared beforehand: their names are made unique here.
+NAMED_HERE = ("desk", "operator")
+
+
+def _row_template(spec: Spec, now: dt.datetime) -> tuple[dict[str, Any], list[str]]:
+    """A new row's values for the columns a record does not bring, and the columns a
+    record must bring."""
+    row: dict[str, Any] = {}
+    required: list[str] = []
+    for column in spec.table.columns:
+        key = column.key
+        if key in ("id", "search_key"):
+            continue
+        if key in ("gid", "origin"):
+            row[key] = ""
+        elif key == "version":
+            row[key] = 1
+        elif key in ("created_at", "updated_at"):
+            row[key] = now
+        elif column.default is not None and getattr(column.default, "is_scalar", False):
+            row[key] = column.default.arg  # type: ignore[attr-defined]
+        elif column.nullable:
+            row[key] = None
+        elif isinstance(column.type, String | Text):
+            row[key] = ""
+        elif isinstance(column.type, Boolean):
+            row[key] = False
+        elif isinstance(column.type, Integer):
+            row[key] = 0
+        else:
+            row[key] = _MISSING
+            required.append(key)
+    return row, required
+
+
+def _read_values(
+    spec: Spec, values: dict[str, Any], resolve: Callable[[str, str], Any]
+) -> dict[str, Any]:
+    """A record's travelling values read (a reference's gid given to ``resolve`` with
+    the table it points to), or refused naming the field."""
+    decoded: dict[str, Any] = {}
+    readers = _readers(spec.name)
+    name = ""
+    try:
+        for name, value in values.items():
+            reader = readers.get(name)
+            if reader is None:
+                if name == RESOURCES and spec.name == "enterprise_project":
+                    if isinstance(value, list) and all(isinstance(g, str) for g in value):
+                        continue
+                raise bad_value(spec.name, name[:60])
+            if value is None:
+                decoded[name] = None
+                continue
+            read, target = reader
+            python = read(value)
+            if target is not None:
+                python = resolve(target, python)
+            decoded[name] = python
+    except READ_ERRORS:
+        raise bad_value(spec.name, name[:60]) from None
+    return decoded
+
+
+def _built_row(
+    spec: Spec,
+    template: tuple[dict[str, Any], list[str]],
+    record: dict[str, Any],
+    values: dict[str, Any],
+    node: str,
+) -> dict[str, Any]:
+    row = template[0].copy()
+    row.update(values)
+    for key in template[1]:
+        if row[key] is _MISSING:
+            raise BadRecord(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "The bundle holds a value deskapp cannot read ({entity}, field "
+                    "{field}): nothing was taken in.",
+                ),
+                entity=spec.name,
+                field=key,
+            )
+    row["gid"] = record["gid"]
+    row["origin"] = record.get("origin") or node
+    return row
+
+
+def _as_is(_target: str, gid: str) -> str:
+    return gid
+
+
+def prepare_rows(opened: Opened, dialect_name: str) -> Prepared:
+    """The rows the bundle's records would become if they are new here, read and
+    converted for the driver as the writer does it (``_Applier._apply_table``), their
+    references left as gids: pure work, for a worker process while the writer writes
+    the bundle before. A record that cannot be read is left out: the writer reads it
+    again, and refuses the bundle in words if it comes to it."""
+    dialect = dialect_named(dialect_name)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    records = opened.payload.get("records")
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for record in records if isinstance(records, list) else []:
+        if (
+            isinstance(record, dict)
+            and record.get("op") == UPSERT
+            and isinstance(record.get("gid"), str)
+            and isinstance(record.get("values"), dict)
+            and record.get("entity") in TRAVELLING
+            and record["entity"] not in NAMED_HERE
+        ):
+            by_table.setdefault(record["entity"], []).append(record)
+    prepared: Prepared = {}
+    for table, found in by_table.items():
+        spec = specs()[table]
+        template = _row_template(spec, now)
+        keys = (*template[0], "id")
+        bulk = BulkInsert(spec.table, keys, dialect, log=False)
+        rows: dict[str, tuple[Any, ...]] = {}
+        for record in found:
+            try:
+                values = _read_values(spec, record["values"], _as_is)
+                row = _built_row(spec, template, record, values, opened.node)
+                row["id"] = 0
+                rows[record["gid"]] = bulk.prepare(row)
+            except Exception:  # noqa: BLE001 - read again by the writer, which says why
+                continue
+        prepared[table] = (keys, rows)
+    return prepared
+
+
+@contextmanager
+def _indexed_at_once(conn: Connection, table: str, first_id: int) -> Iterator[None]:
+    """People's and skills' search indexes (SQLite) filled once after the insert of a
+    bundle's new rows, in the same transaction, rather than row by row by their
+    triggers (deskapp.models.person_index.bulk_insert_mode)."""
+    if table == "person":
+        with bulk_insert_mode(conn, first_id):
+            yield
+    elif table == "skill":
+        with skills_bulk_insert_mode(conn, first_id):
+            yield
+    else:
+        yield
+
+
+def _unknown_code(table: str, code: str) -> BundleRefused:
+    """A record names, by its code, a record of a table the coordinator keeps (a supply
+    chain) that this database does not have."""
+    assert table == "supply_chain"  # the one table named by code (codec.BY_CODE)
+    return BundleRefused(
+        QT_TRANSLATE_NOOP(
+            "Error",
+            "The bundle names a supply chain this database does not have (code '{code}'): "
+            "an organisation of the desk is in a chain that is not one of the programme's. "
+            "Nothing was taken in.",
+        ),
+        code=code,
+    )
+
 
 class _Applier:
-    def __init__(self, s: Session, opened: Opened, who: dict[str, tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        s: Session,
+        opened: Opened,
+        who: dict[str, tuple[str, str]],
+        prepared: Prepared | None = None,
+    ) -> None:
         self.s = s
         self.opened = opened
         self.who = who
-        self.ids: dict[str, dict[str, int]] = {t: {} for t in TRAVELLING}
+        self.prepared = prepared or {}
+        self.ids: dict[str, dict[str, int]] = {t: {} for t in (*TRAVELLING, *BY_CODE)}
         self.conflicts = 0
         self.persons_touched: set[str] = set()
         self.erased: set[str] = set()
@@ -429,16 +646,18 @@ class _Applier:
         cache = self.ids[table]
         wanted = [g for g in set(gids) if g and g not in cache]
         if wanted:
-            name = _quoted(self.s, table)
+            name, key = _quoted(self.s, table), BY_CODE.get(table, "gid")
             cache.update(
                 (gid, id_)
                 for gid, id_ in self.by_gids(
-                    f"SELECT gid, id FROM {name} WHERE gid IN ({{marks}})", wanted
+                    f"SELECT {key}, id FROM {name} WHERE {key} IN ({{marks}})", wanted
                 )
             )
 
     def local_id(self, table: str, gid: str) -> int:
         found = self.ids[table].get(gid)
+        if found is None and table in BY_CODE:
+            raise _unknown_code(table, gid)
         if found is None:
             raise BundleRefused(
                 QT_TRANSLATE_NOOP(
@@ -500,7 +719,7 @@ class _Applier:
         ids = self.ids[table]
         known = [r["gid"] for r in records if r["gid"] in ids]
         bases = self._bases(known) if known else {}
-        new_rows: list[dict[str, Any]] = []
+        new_rows: list[tuple[Any, ...]] = []
         new_records: list[dict[str, Any]] = []
         planned: set[str] = set()
         changed: list[dict[str, Any]] = []
@@ -509,22 +728,37 @@ class _Applier:
         # from the table's sequence, which no other writer draws the same from.
         unknown = sum(1 for r in records if r["gid"] not in self.erased and r["gid"] not in ids)
         new_ids = iter(reserve_ids(self.s.connection(), spec.table.name, unknown))
+        # The new rows, as the driver takes them: read beforehand (``prepare_rows``, in
+        # a worker process) with their references still gids, or read here.
+        keys = (*self._template_of(spec)[0], "id")
+        bulk = BulkInsert(spec.table, keys, self.s.connection().dialect, log=False)
+        ready = self.prepared.get(table)
+        rows_ready = ready[1] if ready is not None and ready[0] == keys else {}
+        references = [(keys.index(k), target) for k, target in spec.references.items()]
+        at_id = keys.index("id")
         for record in records:
             gid = record["gid"]
             if gid in self.erased:
                 counts[f"{table}:kept erased"] += 1
                 continue
-            values = self._decode(spec, record["values"])
+            local = ids.get(gid)
+            row_ready = rows_ready.get(gid) if local is None else None
+            values = self._decode(spec, record["values"]) if row_ready is None else {}
             if table == "person":
                 self.persons_touched.add(gid)
             if gid in planned:
                 raise damaged()  # the same record twice in a bundle
-            local = ids.get(gid)
             if local is None:
-                row = self._new_row(spec, record, values)
-                row["id"] = ids[gid] = next(new_ids)
+                if row_ready is not None:
+                    cells = list(row_ready)
+                    for at, target in references:
+                        if cells[at] is not None:
+                            cells[at] = self.local_id(target, cells[at])
+                else:
+                    cells = list(bulk.prepare({**self._new_row(spec, record, values), "id": 0}))
+                cells[at_id] = ids[gid] = next(new_ids)
                 planned.add(gid)
-                new_rows.append(row)
+                new_rows.append(tuple(cells))
                 new_records.append(record)
                 counts[f"{table}:new"] += 1
             else:
@@ -536,7 +770,8 @@ class _Applier:
             # A record deleted here and sent again: the common version of before is
             # no longer one.
             self.by_gids("DELETE FROM sync_base WHERE gid IN ({marks})", fresh)
-            insert_rows(self.s.connection(), spec.table, new_rows, log=False)
+            with _indexed_at_once(self.s.connection(), table, int(new_rows[0][at_id])):
+                bulk.execute(self.s.connection(), new_rows)
             if table == "enterprise_project":
                 for record in new_records:
                     self._set_resources(record["gid"], record["values"].get(RESOURCES))
@@ -549,52 +784,45 @@ class _Applier:
                 if record["op"] == ERASE and record["gid"] not in self.erased:
                     self._erase(record)
                     counts["person:erased"] += 1
+        if table == "sync_merge":
+            self._decisions(records)
+
+    def _decisions(self, records: list[dict[str, Any]]) -> None:
+        """Merges, rejections and undos of another database (deskapp.sync.linking):
+        read, and the people they name linked again after the bundle."""
+        from deskapp.sync.linking import MERGED, REJECTED, UNDONE
+
+        for record in records:
+            values = record["values"]
+            first, second = values.get("first_gid"), values.get("second_gid")
+            replaces = values.get("replaces")
+            if (
+                values.get("state") not in (MERGED, REJECTED, UNDONE)
+                or not isinstance(first, str)
+                or not isinstance(second, str)
+                or len(first) != 36
+                or len(second) != 36
+                or first == second
+                or not isinstance(replaces, str)
+                or any(len(g) != 36 for g in replaces.split())
+            ):
+                raise bad_value("sync_merge", "state")
+            self.persons_touched.update((first, second))
 
     def _decode(self, spec: Spec, values: dict[str, Any]) -> dict[str, Any]:
-        decoded: dict[str, Any] = {}
-        readers = _readers(spec.name)
-        name = ""
-        try:
-            for name, value in values.items():
-                reader = readers.get(name)
-                if reader is None:
-                    if name == RESOURCES and spec.name == "enterprise_project":
-                        if isinstance(value, list) and all(isinstance(g, str) for g in value):
-                            continue
-                    raise bad_value(spec.name, name[:60])
-                if value is None:
-                    decoded[name] = None
-                    continue
-                read, target = reader
-                python = read(value)
-                if target is not None:
-                    python = self.local_id(target, python)
-                decoded[name] = python
-        except READ_ERRORS:
-            raise bad_value(spec.name, name[:60]) from None
-        return decoded
+        return _read_values(spec, values, self.local_id)
+
+    def _template_of(self, spec: Spec) -> tuple[dict[str, Any], list[str]]:
+        template = self._templates.get(spec.name)
+        if template is None:
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            template = self._templates[spec.name] = _row_template(spec, now)
+        return template
 
     def _new_row(
         self, spec: Spec, record: dict[str, Any], values: dict[str, Any]
     ) -> dict[str, Any]:
-        template = self._templates.get(spec.name)
-        if template is None:
-            template = self._templates[spec.name] = self._template(spec)
-        row = template[0].copy()
-        row.update(values)
-        for key in template[1]:
-            if row[key] is _MISSING:
-                raise BadRecord(
-                    QT_TRANSLATE_NOOP(
-                        "Error",
-                        "The bundle holds a value deskapp cannot read ({entity}, field "
-                        "{field}): nothing was taken in.",
-                    ),
-                    entity=spec.name,
-                    field=key,
-                )
-        row["gid"] = record["gid"]
-        row["origin"] = record.get("origin") or self.opened.node
+        row = _built_row(spec, self._template_of(spec), record, values, self.opened.node)
         if spec.name == "operator":
             # Taken in, an operator cannot log in here.
             row["active"] = False
@@ -603,37 +831,6 @@ class _Applier:
         elif spec.name == "desk":
             row["name"] = self._free_name(spec, row["name"], record)
         return row
-
-    def _template(self, spec: Spec) -> tuple[dict[str, Any], list[str]]:
-        """A new row's values for the columns a record does not bring, and the
-        columns a record must bring."""
-        row: dict[str, Any] = {}
-        required: list[str] = []
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        for column in spec.table.columns:
-            key = column.key
-            if key in ("id", "search_key"):
-                continue
-            if key in ("gid", "origin"):
-                row[key] = ""
-            elif key == "version":
-                row[key] = 1
-            elif key in ("created_at", "updated_at"):
-                row[key] = now
-            elif column.default is not None and getattr(column.default, "is_scalar", False):
-                row[key] = column.default.arg  # type: ignore[attr-defined]
-            elif column.nullable:
-                row[key] = None
-            elif isinstance(column.type, String | Text):
-                row[key] = ""
-            elif isinstance(column.type, Boolean):
-                row[key] = False
-            elif isinstance(column.type, Integer):
-                row[key] = 0
-            else:
-                row[key] = _MISSING
-                required.append(key)
-        return row, required
 
     def _free_name(self, spec: Spec, name: str, record: dict[str, Any]) -> str:
         """Desks' and operators' names are unique here: a name taken by another record
@@ -720,8 +917,8 @@ class _Applier:
         if name in spec.references:
             if value is None:
                 return None
-            target = specs()[spec.references[name]].table
-            return self.s.scalar(select(target.c.gid).where(target.c.id == value))
+            target, key = reference_key(spec.references[name])
+            return self.s.scalar(select(target.c[key]).where(target.c.id == value))
         return encode_value(spec.table.c[name].type, value)
 
     def _operator_name(self, gid: str) -> str:
@@ -810,7 +1007,25 @@ class _Applier:
         if self.s.get(SyncErased, gid) is None:
             self.s.add(SyncErased(gid=gid, entity="person"))
             self.s.flush()
+            erased_on = changes["anonymised_on"]
+            assert isinstance(erased_on, dt.date)  # the bundle's day, or today
+            self._register(person_id, erased_on, record)
         self.erased.add(gid)
+
+    def _register(self, person_id: int, erased_on: dt.date, record: dict[str, Any]) -> None:
+        """The erasure in this database's register of erasures (ids, dates and the desk
+        only: deskapp.services.erasure_register), last, inside the transaction, as the
+        desks' own erasures are written: a restored backup cannot bring them back."""
+        register = self.s.info.get(REGISTER)
+        if register is None:
+            return
+        from deskapp.models import Person
+
+        created = self.s.scalar(select(Person.created_at).where(Person.id == person_id))
+        desk = str(record.get("origin") or "")
+        if not GID_PATTERN.fullmatch(desk):  # a line of the register holds ids only
+            desk = self.opened.node
+        record_erasure(register, Erasure(person_id, erased_on, created, desk))
 
     def _delete(self, record: dict[str, Any], counts: Counter[str]) -> None:
         spec = specs()[record["entity"]]

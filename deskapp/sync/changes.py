@@ -54,6 +54,14 @@ TRAVELLING = (
     "business_plan",
     "business_plan_version",
     "activity",
+    # The network (issue 18): after the people, projects and operators they name.
+    "organisation",
+    "organisation_contact",
+    "organisation_relation",
+    "opening",
+    "project_role",
+    "match_outcome",
+    "sync_merge",
 )
 TRAVELS = frozenset(TRAVELLING)
 # Link tables without an id of their own: a change is a change of the record named.

@@ -35,6 +35,10 @@ LOCAL_ONLY = frozenset(
 )
 NEVER = {"operator": frozenset({"password_hash", "failed_logins", "locked_until", "language"})}
 RESOURCES = "resources"  # a project's structural resources, as gids
+# Tables that do not travel but that travelling records point to, named in a bundle by
+# a code both databases hold instead of a gid: the programme's supply chains, data the
+# coordinator keeps (the five of migration 0018 everywhere, the same codes).
+BY_CODE = {"supply_chain": "code"}
 
 PSEUDONYMOUS: dict[str, frozenset[str]] = {
     "desk": frozenset({"name", "organisation", "region", "country", "language"}),
@@ -96,6 +100,33 @@ PSEUDONYMOUS: dict[str, frozenset[str]] = {
         }
     ),
     "stage_transition": frozenset({"project_id", "from_stage", "to_stage", "at", "operator_id"}),
+    # Two gids and a decision: counting each person once needs them, and they say
+    # nothing of who the people are.
+    "sync_merge": frozenset({"first_gid", "second_gid", "state", "at", "replaces"}),
+    # The placements (deskapp.services.placements) need the outcomes, and these the
+    # openings and roles they are for, and these their organisation. Of an organisation
+    # only what it is, never who: a sole trader's name, company number (a Partita IVA
+    # or a SIREN names the person), place and contacts stay at the desk; its contact
+    # people and relations do not travel at all. No opening's or role's words.
+    "organisation": frozenset(
+        {
+            "desk_id",
+            "kind",
+            "sector_code",
+            "nace_code",
+            "supply_chain_id",
+            "country",
+            "size",
+            "active",
+        }
+    ),
+    "opening": frozenset(
+        {"organisation_id", "level", "starts_on", "until", "posts", "filled", "closed"}
+    ),
+    "project_role": frozenset({"project_id", "level", "posts", "filled"}),
+    "match_outcome": frozenset(
+        {"person_id", "opening_id", "project_role_id", "status", "happened_on", "operator_id"}
+    ),
     "funding_application": frozenset(
         {
             "project_id",
@@ -209,9 +240,19 @@ def encode_record(conn: Connection, spec: Spec, row: Any) -> dict[str, Any]:
         elif value is None:
             values[name] = None
         else:
-            t = specs()[target].table
-            values[name] = conn.execute(select(t.c.gid).where(t.c.id == value)).scalar()
+            t, key = reference_key(target)
+            values[name] = conn.execute(select(t.c[key]).where(t.c.id == value)).scalar()
     return values
+
+
+def reference_key(target: str) -> tuple[Table, str]:
+    """The table a reference points to, and the column that names its records in a
+    bundle: the gid, or the code of a table that does not travel (``BY_CODE``)."""
+    if target in BY_CODE:
+        from deskapp.models import Base
+
+        return Base.metadata.tables[target], BY_CODE[target]
+    return specs()[target].table, "gid"
 
 
 def decode_value(spec: Spec, name: str, value: Any) -> Any:
@@ -283,7 +324,8 @@ def _decoder(table: str, name: str) -> Any:
     spec = specs()[table]
     kind = spec.table.columns[name].type
     if name in spec.references:
-        return _gid
+        target = spec.references[name]
+        return _text(40) if target in BY_CODE else _gid
     if name in spec.enums:
         return spec.enums[name].__getitem__
     if isinstance(kind, Money):

@@ -26,7 +26,7 @@ from deskapp.models.sync import SyncConflict, SyncPeer
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.permissions import Action, require
-from deskapp.sync.codec import decode_value, specs
+from deskapp.sync.codec import decode_value, reference_key, specs
 
 LOCAL, INCOMING = "local", "incoming"
 
@@ -152,8 +152,8 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: int, choice: str) 
         if choice == INCOMING:
             value = decode_value(spec, conflict.field, json.loads(conflict.incoming_value))
             if conflict.field in spec.references and value is not None:
-                target = specs()[spec.references[conflict.field]].table
-                value = s.scalar(select(target.c.id).where(target.c.gid == value))
+                target, key = reference_key(spec.references[conflict.field])
+                value = s.scalar(select(target.c.id).where(target.c[key] == value))
             changes: dict[str, Any] = {conflict.field: value}
             if conflict.entity == "person":
                 merged = {**row, **changes}

@@ -41,10 +41,12 @@ from deskapp.sync.codec import (
     RESOURCES,
     age_preserving_birth_date,
     encode_value,
+    reference_key,
     specs,
 )
 from deskapp.sync.identity import ensure_identity, private_key
 from deskapp.sync.keys import tax_key
+from deskapp.sync.sealing import seal_for
 
 CHUNK = 500
 
@@ -62,8 +64,15 @@ class Exported:
 
 
 def export_bundle(
-    db: Database, actor: Actor, path: Path, *, pseudonymous: bool = False
+    db: Database,
+    actor: Actor,
+    path: Path,
+    *,
+    pseudonymous: bool = False,
+    seal_to: bytes | None = None,
 ) -> Exported:
+    """``seal_to``: the coordinator's sealing key (raw X25519) to encrypt the bundle to
+    (deskapp.sync.sealing)."""
     require(actor, Action.EXPORT)
     kind = "pseudonymous" if pseudonymous else "full"
     with db.write() as s:
@@ -117,6 +126,8 @@ def export_bundle(
             "audit": events,
         }
         content, digest = seal(payload, private_key(me))
+        if seal_to is not None:
+            content = seal_for(content, seal_to)
         ledger = SyncBundle(
             hash=digest,
             direction="out",
@@ -189,8 +200,8 @@ class _Gids:
             return None
         found = self.maps.get(table)
         if found is None:
-            t = specs()[table].table
-            found = dict(self.s.execute(select(t.c.id, t.c.gid)).all())
+            t, key = reference_key(table)
+            found = dict(self.s.execute(select(t.c.id, t.c[key])).all())
             self.maps[table] = found
         return found.get(row_id)
 

@@ -40,6 +40,7 @@ from deskapp.models.sync import SyncIdentity
 
 KEY_PREFIX = "deskapp-key:1:"
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+GID_PATTERN = _UUID  # a database's or a record's id (fullmatch it)
 
 
 class BadKeyError(DeskappError):

@@ -123,6 +123,13 @@ def relink(s: Session, gids: Iterable[str] | None) -> None:
         if targets:
             group |= set(s.scalars(select(Person.gid).where(Person.id.in_(targets))))
     merged = _merged_pairs(s)
+    # A decision may come before the records it names (another desk's bundle not taken
+    # in yet): it links them when they come.
+    named = sorted({g for pair in merged for g in pair})
+    here: set[str] = set()
+    for part in _chunks(named):
+        here.update(s.scalars(select(Person.gid).where(Person.gid.in_(_PART)), {"part": part}))
+    merged = [(a, b) for a, b in merged if a in here and b in here]
     frontier = set(group)
     edges: dict[str, set[str]] = {}
     while frontier:
@@ -183,14 +190,41 @@ def relink(s: Session, gids: Iterable[str] | None) -> None:
         s.info[APPLYING] = applying
 
 
-def _merged_pairs(s: Session) -> list[tuple[str, str]]:
-    """The pairs whose latest decision is a merge."""
-    latest: dict[tuple[str, str], str] = {}
-    for a, b, state in s.execute(
-        select(SyncMerge.first_gid, SyncMerge.second_gid, SyncMerge.state).order_by(SyncMerge.id)
+DISPUTED = "disputed"
+
+
+def pair_decisions(s: Session) -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """Each decided pair (its gids in order): where it stands, and the decisions that
+    hold (those no other decision replaces). Decisions travel (deskapp.sync: each names
+    those it replaces), and no clock orders the ones made apart: when the decisions
+    that hold disagree (a merge at one desk, a rejection at another), the pair stands
+    "disputed", a candidate again for a person to decide. The same set of decisions
+    gives the same answer whatever order they came in."""
+    replaced: set[str] = set()
+    by_pair: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for gid, a, b, state, replaces in s.execute(
+        select(
+            SyncMerge.gid,
+            SyncMerge.first_gid,
+            SyncMerge.second_gid,
+            SyncMerge.state,
+            SyncMerge.replaces,
+        )
     ):
-        latest[(min(a, b), max(a, b))] = state
-    return [pair for pair, state in latest.items() if state == MERGED]
+        replaced.update(replaces.split())
+        by_pair.setdefault((min(a, b), max(a, b)), []).append((gid, state))
+    found: dict[tuple[str, str], tuple[str, list[str]]] = {}
+    for pair, decisions in by_pair.items():
+        holding = sorted((g, st) for g, st in decisions if g not in replaced)
+        states = {st for _g, st in holding}
+        state = states.pop() if len(states) == 1 else DISPUTED
+        found[pair] = (state, [g for g, _st in holding])
+    return found
+
+
+def _merged_pairs(s: Session) -> list[tuple[str, str]]:
+    """The pairs whose decisions that hold are merges."""
+    return [pair for pair, (state, _g) in pair_decisions(s).items() if state == MERGED]
 
 
 @dataclass(frozen=True)
@@ -200,6 +234,9 @@ class Candidate:
     first_gid: str
     second_gid: str
     days_apart: int
+    # Decided differently at two databases (merged at one, not the same at another):
+    # to decide again.
+    disputed: bool = False
 
 
 def duplicate_candidates(
@@ -242,10 +279,8 @@ def candidates_in(
         .join(grouped, (grouped.c.f == family) & (grouped.c.g == given))
         .where(Person.anonymised_on.is_(None))
     ).all()
-    decided = {
-        (min(a, b), max(a, b))
-        for a, b in s.execute(select(SyncMerge.first_gid, SyncMerge.second_gid))
-    }
+    decisions = pair_decisions(s)
+    decided = {pair for pair, (state, _g) in decisions.items() if state != DISPUTED}
     by_name: dict[tuple[str, str], list[tuple[int, str, str, dt.date, int]]] = {}
     for r in rows:
         by_name.setdefault((r[5], r[6]), []).append(
@@ -265,7 +300,11 @@ def candidates_in(
                 )
                 if apart <= tolerance_days or swapped:
                     first, second = sorted((a, b), key=lambda p: p[1])
-                    found.append(Candidate(first[0], second[0], first[1], second[1], apart))
+                    pair = (first[1], second[1])
+                    disputed = pair in decisions
+                    found.append(
+                        Candidate(first[0], second[0], first[1], second[1], apart, disputed)
+                    )
     return sorted(found, key=lambda c: (c.days_apart, c.first_gid))
 
 
@@ -278,7 +317,8 @@ def _decide(db: Database, actor: Actor, first_id: int, second_id: int, state: st
         if len(people) != 2 or first_id == second_id:
             raise NotFoundError(QT_TRANSLATE_NOOP("Error", "Give two different people's numbers."))
         a, b = people[first_id].gid, people[second_id].gid
-        if state == UNDONE and (min(a, b), max(a, b)) not in set(_merged_pairs(s)):
+        standing, holding = pair_decisions(s).get((min(a, b), max(a, b)), ("", []))
+        if state == UNDONE and standing != MERGED:
             raise DeskappError(
                 QT_TRANSLATE_NOOP(
                     "Error", "People {first} and {second} were not merged: nothing to undo."
@@ -286,7 +326,15 @@ def _decide(db: Database, actor: Actor, first_id: int, second_id: int, state: st
                 first=first_id,
                 second=second_id,
             )
-        s.add(SyncMerge(first_gid=a, second_gid=b, state=state, operator_id=actor.operator_id))
+        s.add(
+            SyncMerge(
+                first_gid=a,
+                second_gid=b,
+                state=state,
+                operator_id=actor.operator_id,
+                replaces=" ".join(holding),
+            )
+        )
         s.flush()
         relink(s, [a, b])
         record_event(

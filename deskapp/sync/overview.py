@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session, aliased
 from deskapp.models import Desk, EnterpriseProject, Operator, Person
 from deskapp.models.audit import AuditEvent
 from deskapp.models.database import Database
-from deskapp.models.sync import SyncBundle, SyncConflict, SyncMerge, SyncPeer
+from deskapp.models.sync import SyncBundle, SyncConflict, SyncErased, SyncMerge, SyncPeer
 from deskapp.services.actor import Actor
 from deskapp.services.permissions import Action, require
 from deskapp.sync.codec import specs
 from deskapp.sync.identity import fingerprint
-from deskapp.sync.linking import BIRTH_TOLERANCE_DAYS, MERGED, candidates_in
+from deskapp.sync.linking import BIRTH_TOLERANCE_DAYS, MERGED, candidates_in, pair_decisions
 
 # A search term longer than this is cut: the lists are searched by name, desk or title.
 SEARCH_MAX = 120
@@ -359,6 +359,7 @@ class Pair:
     first: PersonSide
     second: PersonSide
     days_apart: int
+    disputed: bool = False  # decided differently at two databases: to decide again
 
 
 def _sides(s: Session, ids: list[int]) -> dict[int, PersonSide]:
@@ -405,7 +406,9 @@ def candidate_page(
         pairs = candidates_in(s, _like(search) if search.strip() else "", tolerance_days)
         shown = pairs[offset : offset + limit]
         sides = _sides(s, [i for c in shown for i in (c.first_id, c.second_id)])
-    return len(pairs), [Pair(sides[c.first_id], sides[c.second_id], c.days_apart) for c in shown]
+    return len(pairs), [
+        Pair(sides[c.first_id], sides[c.second_id], c.days_apart, c.disputed) for c in shown
+    ]
 
 
 def merged_page(
@@ -416,15 +419,13 @@ def merged_page(
     require(actor, Action.IMPORT)
     offset, limit = _page(offset, limit)
     with db.read() as s:
-        latest: dict[tuple[str, str], tuple[int, str]] = {}
-        for merge_id, a, b, state in s.execute(
-            select(
-                SyncMerge.id, SyncMerge.first_gid, SyncMerge.second_gid, SyncMerge.state
-            ).order_by(SyncMerge.id)
-        ):
-            latest[(min(a, b), max(a, b))] = (merge_id, state)
+        local_ids = dict(s.execute(select(SyncMerge.gid, SyncMerge.id)).all())
         merged = sorted(
-            ((merge_id, pair) for pair, (merge_id, state) in latest.items() if state == MERGED),
+            (
+                (max(local_ids[g] for g in holding), pair)
+                for pair, (state, holding) in pair_decisions(s).items()
+                if state == MERGED
+            ),
             reverse=True,
         )
         gids = sorted({g for _id, pair in merged for g in pair})
@@ -489,3 +490,32 @@ def trusted_desks(db: Database, actor: Actor) -> list[TrustedDesk]:
             )
             for peer, who in rows
         ]
+
+
+# -- the erasures received ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReceivedErasure:
+    person_id: int  # the record here, anonymised: no name
+    erased_on: dt.date  # at the desk
+    desk: str  # the desk trusted under that name, or its short id
+
+
+def erasures_received(db: Database, actor: Actor) -> list[ReceivedErasure]:
+    """The erasures that came in desks' bundles, newest first, for the data protection
+    officer: which record, when, from which desk; no identity (there is none left)."""
+    require(actor, Action.IMPORT)
+    with db.read() as s:
+        names = dict(s.execute(select(SyncPeer.node, SyncPeer.name)).all())
+        rows = s.execute(
+            select(Person.id, Person.anonymised_on, Person.origin)
+            .join(SyncErased, SyncErased.gid == Person.gid)
+            .where(Person.origin != "", Person.anonymised_on.is_not(None))
+            .order_by(Person.anonymised_on.desc(), Person.id)
+        ).all()
+    return [
+        ReceivedErasure(person_id, erased_on, names.get(origin, f"#{origin[-12:]}"))
+        for person_id, erased_on, origin in rows
+        if erased_on is not None
+    ]

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from deskapp.errors import DeskappError
+from deskapp.errors import Cancelled, DeskappError
 from deskapp.i18n import QT_TRANSLATE_NOOP
 from deskapp.models.database import Database
 from deskapp.services.actor import Actor
@@ -38,6 +39,7 @@ from deskapp.ui.formatting import format_date, format_datetime
 from deskapp.ui.i18n import error_text
 from deskapp.ui.panels import TablePanel
 from deskapp.ui.screen_fit import scrolling_layout
+from deskapp.ui.tasks import BackgroundTask, run_in_background
 
 PAGE = 50
 SEARCH_DELAY_MS = 250
@@ -146,7 +148,14 @@ class ConsolidationPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._actor = db, actor
-        self.take_in_button = QPushButton(self.tr("Take in a bundle..."))
+        self.task: BackgroundTask | None = None  # an intake running
+        self.take_in_button = QPushButton(self.tr("Take in bundles..."))
+        self.take_in_button.setToolTip(
+            self.tr(
+                "Choose one or more bundle files: each desk's are taken in in their order, "
+                "each on its own; one refused does not stop the others."
+            )
+        )
         self.take_in_button.clicked.connect(lambda _c=False: self.take_in())
         self.trust_button = QPushButton(self.tr("Trust a desk's key..."))
         self.trust_button.clicked.connect(lambda _c=False: self.trust_key())
@@ -191,6 +200,12 @@ class ConsolidationPage(QWidget):
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
         self.tabs.addTab(self._duplicates_tab(), self.tr("Same person?"))
         self.tabs.addTab(self._desks_tab(), self.tr("Trusted desks"))
+        self.erasures = TablePanel(
+            [self.tr("Record"), self.tr("Erased on"), self.tr("Desk")],
+            numeric_columns=(0,),
+            name=self.tr("Erasures received"),
+        )
+        self.tabs.addTab(self.erasures, self.tr("Erasures received"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = scrolling_layout(self)
         layout.addLayout(top)
@@ -308,6 +323,15 @@ class ConsolidationPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.pairs, 1)
         layout.addWidget(self.pairs_pager)
+        self.disputed = QLabel(
+            self.tr(
+                "This pair was decided differently at two databases (merged at one, not the "
+                "same person at another, or the merge undone): decide again here."
+            )
+        )
+        self.disputed.setWordWrap(True)
+        self.disputed.setVisible(False)
+        layout.addWidget(self.disputed)
         layout.addWidget(self.comparison, 2)  # the comparison needs its twelve rows
         return tab
 
@@ -337,9 +361,13 @@ class ConsolidationPage(QWidget):
 
     def refresh(self) -> None:
         current = self.tabs.currentIndex()
-        (self.refresh_bundles, self.refresh_conflicts, self.refresh_pairs, self.refresh_desks)[
-            current
-        ]()
+        (
+            self.refresh_bundles,
+            self.refresh_conflicts,
+            self.refresh_pairs,
+            self.refresh_desks,
+            self.refresh_erasures,
+        )[current]()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
@@ -381,7 +409,7 @@ class ConsolidationPage(QWidget):
                 )
                 for i, b in enumerate(rows)
             ],
-            self.tr('No bundle taken in yet: "Take in a bundle..." reads the file a desk sent.'),
+            self.tr('No bundle taken in yet: "Take in bundles..." reads the files desks sent.'),
             colours=["#b26a00" if b.state == "held" else None for b in rows],
         )
         self.bundles_pager.show_count(total, len(rows))
@@ -529,6 +557,7 @@ class ConsolidationPage(QWidget):
         self.undo_button.setVisible(merged)
         for button in (self.merge_button, self.reject_button, self.undo_button):
             button.setEnabled(pair is not None)
+        self.disputed.setVisible(pair is not None and pair.disputed and not merged)
         if pair is None:
             self.comparison.set_rows([], self.tr("Choose a pair above to compare the two records."))
             return
@@ -561,11 +590,17 @@ class ConsolidationPage(QWidget):
 
     def refresh_desks(self) -> None:
         from deskapp.sync.keys import desk_key
+        from deskapp.sync.sealing import sealing_key
 
         self.own_key.setText(
             self.tr("This database's key fingerprint: %1").replace(
                 "%1", desk_key(self._db).fingerprint
             )
+            + "\n"
+            + self.tr(
+                "Its sealing key, for desks that encrypt their bundles ('deskapp sync key "
+                "--sealing' writes it to a file): %1"
+            ).replace("%1", sealing_key(self._db).fingerprint)
         )
         desks = overview.trusted_desks(self._db, self._actor)
         self.desks.set_rows(
@@ -589,6 +624,18 @@ class ConsolidationPage(QWidget):
             ),
         )
 
+    def refresh_erasures(self) -> None:
+        """The erasures that came from the desks, for the data protection officer:
+        which record here, when, from which desk (no identity is left)."""
+        found = overview.erasures_received(self._db, self._actor)
+        self.erasures.set_rows(
+            [
+                (i, [str(e.person_id), format_date(e.erased_on), e.desk])
+                for i, e in enumerate(found)
+            ],
+            self.tr("No erasures received from the desks."),
+        )
+
     # --- acting -----------------------------------------------------------------------
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -599,34 +646,78 @@ class ConsolidationPage(QWidget):
         if status is not None and not error:
             status().showMessage(text, 5000)
 
-    def take_in(self, path: Path | None = None) -> None:
-        """Ask for a bundle file (unless given), take it in, say what it brought or why
-        it was refused."""
-        from deskapp.sync.apply import import_bundle
+    def take_in(self, *paths: Path) -> BackgroundTask | None:
+        """Ask for bundle files (unless given; a folder stands for its bundles), take
+        them in off the window's thread (deskapp.sync.pipeline: each desk's in order,
+        each in its own transaction) with a bar counting the bundles, then say what
+        each brought or why it was refused."""
+        from deskapp.sync.pipeline import import_bundles
 
-        if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+        if self.task is not None:
+            return None  # one intake at a time (the button is disabled meanwhile)
+        if not paths:
+            chosen, _filter = QFileDialog.getOpenFileNames(
                 self,
-                self.tr("Take in a bundle"),
+                self.tr("Take in bundles"),
                 "",
                 self.tr("Bundles (%1);;All files (*)").replace("%1", "*.deskbundle"),
             )
             if not chosen:
-                return
-            path = Path(chosen)
-        try:
-            results = import_bundle(self._db, self._actor, path)
-        except DeskappError as exc:
+                return None
+            paths = tuple(Path(c) for c in chosen)
+        db, actor, given = self._db, self._actor, list(paths)
+        self.take_in_button.setEnabled(False)
+        self.task = run_in_background(
+            self,
+            self.tr("Taking in bundles..."),
+            lambda progress: import_bundles(db, actor, given, progress=progress),
+            self._taken_in,
+            self._not_taken_in,
+        )
+        self.task.dialog.setMinimumWidth(360)
+        bar = self.task.dialog.findChild(QProgressBar)
+        if bar is not None:
+            bar.setFormat(self.tr("%v of %m bundles done"))
+        return self.task
+
+    def _intake_over(self) -> None:
+        self.task = None
+        self.take_in_button.setEnabled(True)
+        self.data_changed.emit()
+        self.refresh()
+
+    def _taken_in(self, outcomes: list[Any]) -> None:
+        # The refused first (said as an error), then what the others brought.
+        lines = [
+            self.tr("%1 was not taken in: %2")
+            .replace("%1", o.path.name)
+            .replace("%2", error_text(o.error))
+            for o in outcomes
+            if o.error is not None
+        ]
+        refused = bool(lines)
+        lines += [
+            " ".join(self.describe(r) for r in o.results) for o in outcomes if o.error is None
+        ]
+        if not outcomes:
+            lines.append(self.tr("No bundle files (*.deskbundle) were found there."))
+            refused = True
+        self._intake_over()
+        self._say("\n".join(lines), error=refused)
+
+    def _not_taken_in(self, error: BaseException) -> None:
+        self._intake_over()
+        if isinstance(error, Cancelled):
             self._say(
-                self.tr("%1 was not taken in: %2")
-                .replace("%1", path.name)
-                .replace("%2", error_text(exc)),
+                self.tr(
+                    "Stopped. The bundles taken in before you stopped stay taken in (see "
+                    "Bundles received); the others were not touched: take them in again."
+                ),
                 error=True,
             )
             return
-        self._say(" ".join(self.describe(r) for r in results))
-        self.data_changed.emit()
-        self.refresh()
+        text = error_text(error) if isinstance(error, DeskappError) else str(error)
+        self._say(self.tr("The bundles were not taken in: %1").replace("%1", text), error=True)
 
     def publish(self, path: Path | None = None) -> None:
         """Ask where to write the catalogue bundle (unless given), write it, and say so."""

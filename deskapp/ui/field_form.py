@@ -62,7 +62,8 @@ def add_field_row(form: QFormLayout, title: str, widget: QWidget, message: QLabe
 @dataclass(frozen=True)
 class Spec:
     """One input: ``kind`` is text, notes, date, datetime, int, number, money, bool,
-    enum (with ``enum``) or choice (with ``choices``: text and value pairs)."""
+    enum (with ``enum``), choice (with ``choices``: text and value pairs) or pick (with
+    ``make``)."""
 
     name: str
     kind: str = "text"
@@ -70,6 +71,9 @@ class Spec:
     optional: bool = False
     choices: tuple[tuple[str, Any], ...] = ()
     label: str = ""  # only where the schema's title is not what the screen says
+    # kind "pick": makes the field's widget (deskapp.ui.pickers.PickField), one record
+    # chosen with a search picker instead of a list of them all
+    make: Any = None
 
 
 def enum_box(enum_cls: type[LabelledEnum], optional: bool = False, blank: str = "") -> QComboBox:
@@ -92,7 +96,9 @@ def date_edit(with_time: bool = False) -> QLineEdit:
 
 
 def set_value(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, QLineEdit):
+    if hasattr(widget, "picked_value"):  # a PickField
+        widget.set_value(value)  # type: ignore[attr-defined]
+    elif isinstance(widget, QLineEdit):
         if isinstance(value, dt.datetime):
             value = f"{format_date(value.date())} {value:%H:%M}"
         elif isinstance(value, dt.date):
@@ -112,6 +118,8 @@ def set_value(widget: QWidget, value: Any) -> None:
 
 
 def get_value(widget: QWidget) -> Any:
+    if hasattr(widget, "picked_value"):  # a PickField
+        return widget.picked_value()
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QComboBox):
@@ -179,6 +187,9 @@ class FieldForm(QWidget):
             for text, value in spec.choices:
                 widget.addItem(text, value)
             widget.currentIndexChanged.connect(self.changed)
+        elif spec.kind == "pick":
+            widget = spec.make()
+            widget.changed.connect(self.changed)
         elif spec.kind == "bool":
             widget = QCheckBox()
             widget.toggled.connect(self.changed)
@@ -271,6 +282,8 @@ def display_value(value: Any) -> str:
 
 def display_text(widget: QWidget) -> str:
     """What an input shows, written as display_value writes a stored value."""
+    if hasattr(widget, "picked_value"):  # a PickField: the name chosen
+        return str(widget.text.text()).strip()  # type: ignore[attr-defined]
     if isinstance(widget, QComboBox):
         return widget.currentText() if widget.currentData() is not None else ""
     if isinstance(widget, QCheckBox):

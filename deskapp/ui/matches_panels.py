@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.errors import DeskappError
-from deskapp.matching.explain import say
+from deskapp.matching.explain import no_trade, say
 from deskapp.matching.scoring import Match
+from deskapp.matching.terms import names_no_trade
 from deskapp.models.database import Database
 from deskapp.models.enums import MatchStatus, SkillLevel
 from deskapp.models.network_schemas import OutcomeInput, ProjectRoleInput
@@ -356,6 +357,8 @@ class ProjectMatchesPanel(_Lazy):
             empty = self.tr("Choose a role to see who fits it.")
         elif role is not None and role.still_needed <= 0:
             empty = self.tr("Every post of this role is filled.")
+        elif role is not None and names_no_trade(f"{role.title} {role.skills}"):
+            empty = no_trade(QCoreApplication.translate, role.title)
         else:
             empty = self.tr("Nobody who agreed to be proposed has these skills. Try other words.")
         self.people.set_rows(
@@ -369,6 +372,22 @@ class ProjectMatchesPanel(_Lazy):
         if self._actor is None:
             return None
         dialog = RecordDialog(title, form, save, self)
+        # A role of generic words only matches no one: said as it is typed.
+        hint = QLabel()
+        hint.setWordWrap(True)
+        hint.setObjectName("no_trade_hint")
+        dialog.layout().insertWidget(dialog.layout().indexOf(form) + 1, hint)
+        dialog.no_trade_hint = hint  # type: ignore[attr-defined]
+
+        def check() -> None:
+            values = form.values()
+            role = str(values.get("title") or "").strip()
+            generic = names_no_trade(f"{role} {values.get('skills') or ''}")
+            hint.setText(no_trade(QCoreApplication.translate, role) if generic else "")
+            hint.setVisible(generic)
+
+        form.changed.connect(check)
+        check()
         dialog.saved.connect(lambda _r: self.load())
         dialog.open()
         return dialog

@@ -31,6 +31,7 @@ from deskapp.models.network_schemas import (
 )
 from deskapp.services import openings, organisations
 from deskapp.services.actor import Actor
+from deskapp.services.projects import get_project
 from deskapp.ui.accessibility import label_fields, search_box, show_message
 from deskapp.ui.colours import error_style
 from deskapp.ui.field_form import FieldForm, Spec
@@ -38,6 +39,7 @@ from deskapp.ui.filters import enum_filter, filter_combo
 from deskapp.ui.formatting import format_date
 from deskapp.ui.i18n import enum_label, error_text, field_error_text
 from deskapp.ui.panels import TablePanel
+from deskapp.ui.pickers import OrganisationPicker, PickField, ProjectPicker
 from deskapp.ui.record_dialog import RecordDialog
 from deskapp.ui.screen_fit import scrolling_layout
 from deskapp.ui.sector_picker import ui_language
@@ -409,25 +411,32 @@ class OrganisationDialog(QDialog):
             self.reload()
 
     def add_relation(self) -> RecordDialog | None:
-        from deskapp.services.project_lists import ProjectFilter, project_list
+        """The other organisation and the project are found by typing a few letters in
+        a picker, not chosen from lists of the whole registry."""
+        db = self._db
 
-        _, others = organisations.list_organisations(self._db, limit=2000)
-        _, cards = project_list(self._db, ProjectFilter(), sort="title", limit=2000)
+        def project_title(project_id: int) -> str:
+            try:
+                return str(get_project(db, project_id).title)
+            except DeskappError:
+                return ""
+
         form = FieldForm(
             RelationInput,
             [
                 Spec("kind", "enum", RelationKind),
                 Spec(
                     "other_id",
-                    "choice",
-                    optional=True,
-                    choices=tuple((o.name, o.id) for o in others if o.id != self.organisation_id),
+                    "pick",
+                    make=lambda: PickField(
+                        lambda parent: OrganisationPicker(db, self.organisation_id, parent),
+                        lambda oid: organisations.organisation_name(db, oid),
+                    ),
                 ),
                 Spec(
                     "project_id",
-                    "choice",
-                    optional=True,
-                    choices=tuple((c.title, c.id) for c in cards),
+                    "pick",
+                    make=lambda: PickField(lambda parent: ProjectPicker(db, parent), project_title),
                 ),
                 Spec("since", "date"),
             ],

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -167,6 +168,25 @@ class SendBundleDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(hint_style())
+        # The coordinators' sealing keys kept here (deskapp.sync.sealing): the newest
+        # chosen; shown only when there is one.
+        from deskapp.sync.sealing import kept_recipients
+
+        self.encrypt_to = QComboBox()
+        name(self.encrypt_to, self.tr("Encrypt the bundle to"))
+        self.encrypt_to.addItem(self.tr("Not encrypted"), "")
+        self._sealing = {k.fingerprint: k for k in kept_recipients(db)}
+        for fp in self._sealing:
+            self.encrypt_to.addItem(self.tr("The coordinator's key %1").replace("%1", fp), fp)
+        self.encrypt_to.setCurrentIndex(self.encrypt_to.count() - 1)
+        encrypt_hint = QLabel(
+            self.tr(
+                "Encrypted, the bundle can be opened by that coordinator only: no one else "
+                "can read it on the way, not even which desk sent it."
+            )
+        )
+        encrypt_hint.setWordWrap(True)
+        encrypt_hint.setStyleSheet(hint_style())
         self.file = QLineEdit()
         name(self.file, self.tr("Bundle file"))
         browse = QPushButton(self.tr("Choose..."))
@@ -176,6 +196,12 @@ class SendBundleDialog(QDialog):
         form.addRow(self.tr("This desk's key fingerprint:"), self.fingerprint)
         form.addRow(self.pseudonymous)
         form.addRow(hint)
+        if self._sealing:
+            form.addRow(self.tr("Encrypt to:"), self.encrypt_to)
+            form.addRow(encrypt_hint)
+        else:
+            self.encrypt_to.hide()
+            encrypt_hint.hide()
         form.addRow(self.tr("Bundle file:"), _file_row(self.file, browse))
         self.error = error_label()
         buttons = lay_out(self, intro, form, self.error)
@@ -209,8 +235,13 @@ class SendBundleDialog(QDialog):
             )
             return
         try:
+            sealed = self._sealing.get(self.encrypt_to.currentData() or "")
             made = export_bundle(
-                self._db, self._actor, path, pseudonymous=self.pseudonymous.isChecked()
+                self._db,
+                self._actor,
+                path,
+                pseudonymous=self.pseudonymous.isChecked(),
+                seal_to=sealed.public_key if sealed is not None else None,
             )
         except DeskappError as exc:
             show_message(self.error, error_text(exc), True)
@@ -225,7 +256,14 @@ class SendBundleDialog(QDialog):
             )
             return
         self.result_text = (
-            self.tr("Bundle %1 written to %2: %3 records. Send it to the coordinator.")
+            (
+                self.tr(
+                    "Bundle %1 written to %2, encrypted to the coordinator's key: %3 records. "
+                    "Send it to the coordinator."
+                )
+                if sealed is not None
+                else self.tr("Bundle %1 written to %2: %3 records. Send it to the coordinator.")
+            )
             .replace("%1", str(made.number))
             .replace("%2", path.name)
             .replace("%3", str(made.records))

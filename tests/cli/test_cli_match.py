@@ -136,3 +136,24 @@ def test_match_person_and_project_print_ranked_reasons(desk, tmp_path, capsys):
     assert run(desk, "match", "project", "999") == 1
     assert "No project with number 999" in capsys.readouterr().err
     assert run(desk, "match", "person", str(person), "--limit", "0") == 1
+
+
+def test_match_project_says_a_role_of_generic_words_names_no_trade(desk, tmp_path, capsys):
+    db = Database.at_path(tmp_path / "cli.sqlite")
+    try:
+        admin = resolve_actor(db, "Anna Bianchi")
+        from deskapp.services.projects import create_project
+
+        project = create_project(db, admin, {"title": "Coop", "kind": "new_cooperative"})
+        openings.add_project_role(db, admin, project, {"title": "Operatore"})
+        openings.add_project_role(db, admin, project, {"title": "Addetto", "skills": "cucina"})
+    finally:
+        db.dispose()
+    capsys.readouterr()
+    assert run(desk, "match", "project", str(project)) == 0
+    out = capsys.readouterr().out
+    assert "Role: Operatore (1 still needed)" in out
+    assert "The role \u201cOperatore\u201d names no trade, so it matches no one" in out
+    # "cucina" is a trade: that role is matched, with no such warning.
+    assert out.count("names no trade") == 1
+    assert "Role: Addetto (1 still needed)\n  No one who may be proposed fits." in out

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from deskapp.matching.explain import explain, untranslated
+from deskapp.matching.explain import explain, no_trade, untranslated
 from deskapp.matching.person import match_person
 from deskapp.matching.project import match_project
-from deskapp.matching.terms import shared, terms
+from deskapp.matching.terms import names_no_trade, shared, terms
 from deskapp.services import openings, organisations, projects
 from tests.matching.test_matching import someone
 from tests.services.test_network import firm
@@ -145,3 +145,18 @@ def test_a_farm_project_is_not_offered_the_care_worker(db, operator):
     [(_, people)] = match_project(db, operator, project).roles
     assert [m.target_id for m in people] == [hand]
     assert people[0].score == pytest.approx(78.75)
+
+
+def test_a_role_of_generic_words_only_names_no_trade():
+    assert names_no_trade("Operatore")
+    assert names_no_trade("Addetto generico ")
+    assert names_no_trade("Ouvrier polyvalent")
+    assert names_no_trade("Operatore addetto")
+    assert not names_no_trade("Operatore saldatore")
+    assert not names_no_trade("Addetto alla cucina")
+    assert not names_no_trade("")  # nothing typed yet: nothing to say
+    assert no_trade(untranslated, "Operatore") == (
+        "The role \u201cOperatore\u201d names no trade, so it matches no one: add what the "
+        "person does, e.g. \u201cOperatore welder\u201d, or \u201cTIG welding\u201d in the "
+        "skills wanted."
+    )

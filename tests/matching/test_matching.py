@@ -257,3 +257,73 @@ def test_resources_and_partners_of_a_project(db, operator):
 def test_terms_find_forms_and_synonyms():
     words = [t.word for t in terms("Saldatore TIG e carpentiere di bordo")]
     assert words == ["saldatore", "tig", "carpentiere", "bordo"]
+
+
+def test_an_opening_wanting_a_level_above_the_persons_ranks_lower(db, operator):
+    """Chiavari's advanced welder (10 years, laid off), two openings of the shipyard in
+    Chiavari: the one wanting an intermediate welder scores 45 x (0.85 + 0.05) + 30 +
+    15 + 10 = 95.5; the one wanting an expert, a step above, 45 x (0.85 - 0.25 + 0.05)
+    + 55 = 84.25, and says so."""
+    person = someone(db, operator, 11, "Chiavari", "Saldatore", "advanced")
+    org = organisations.create_organisation(db, operator, firm())
+    above = openings.create_opening(db, operator, org, {"title": "Saldatore", "level": "expert"})
+    within = openings.create_opening(
+        db, operator, org, {"title": "Saldatore", "level": "intermediate"}
+    )
+    found = match_person(db, operator, person).openings
+    assert [m.target_id for m in found] == [within, above]
+    assert [m.score for m in found] == [pytest.approx(95.5), pytest.approx(84.25)]
+    assert "level wanted: expert" in explain(found[1], untranslated, "en")
+    assert "level wanted" not in explain(found[0], untranslated, "en")
+
+
+def test_a_person_whose_consent_was_withdrawn_is_matched_to_nothing(db, operator):
+    person = someone(db, operator, 12, "Chiavari", "Saldatore", "expert")
+    org = organisations.create_organisation(db, operator, firm())
+    opening = openings.create_opening(db, operator, org, {"title": "Saldatore"})
+    assert [m.target_id for m in match_person(db, operator, person).openings] == [opening]
+    with db.read() as s:
+        consent = s.scalar(
+            select(Consent.id).where(
+                Consent.person_id == person, Consent.purpose == ConsentPurpose.PLACEMENT
+            )
+        )
+    withdraw_consent(db, operator, consent)
+    found = match_person(db, operator, person)
+    assert found.consent is False
+    assert (found.openings, found.organisations) == ([], [])
+
+
+def test_a_nearer_person_ranks_higher_for_a_projects_role(db, operator):
+    """A cooperative in Chiavari (where its promoter lives) needs a welder: two expert
+    welders of 10 years, laid off; the one in Chiavari scores 45 x 1.05 + 30 + 15 =
+    92.25, the one in La Spezia (about 40 km) 47.25 + 30 x (1 - km / 80) + 15."""
+    project = projects.create_project(
+        db, operator, {"title": "Officina Coop", "kind": "new_cooperative"}
+    )
+    promoter = someone(db, operator, 13, "Chiavari", "Velaio", "expert", consent=False)
+    projects.add_member(db, operator, project, {"person_id": promoter, "role": "promoter"})
+    openings.add_project_role(db, operator, project, {"title": "Saldatore"})
+    far = someone(db, operator, 14, "La Spezia", "Saldatore", "expert")
+    near = someone(db, operator, 15, "Chiavari", "Saldatore", "expert")
+    [(_, people)] = match_project(db, operator, project).roles
+    assert [m.target_id for m in people] == [near, far]
+    spezia = km("Chiavari", "La Spezia")
+    assert people[0].score == pytest.approx(92.25)
+    assert people[1].score == pytest.approx(47.25 + 30 * (1 - spezia / 80) + 15)
+    assert f"{round(spezia)} km" in explain(people[1], untranslated, "en")
+
+
+def test_a_role_whose_posts_are_filled_no_longer_matches(db, operator):
+    project = projects.create_project(
+        db, operator, {"title": "Officina Coop", "kind": "new_cooperative"}
+    )
+    role = openings.add_project_role(db, operator, project, {"title": "Saldatore", "posts": 1})
+    hired = someone(db, operator, 16, "Chiavari", "Saldatore", "expert")
+    other = someone(db, operator, 17, "Chiavari", "Saldatore", "advanced")
+    [(_, people)] = match_project(db, operator, project).roles
+    assert [m.target_id for m in people] == [hired, other]
+    matches.record_outcome(
+        db, operator, {"person_id": hired, "project_role_id": role, "status": "hired"}
+    )
+    assert match_project(db, operator, project).roles == []

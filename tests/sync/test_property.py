@@ -1,6 +1,8 @@
 """Property: whatever the order bundles come in (late, twice, lost and sent again), the
-coordinator ends in the same state as one that took them in order; no erasure is
-undone; a field changed on both sides is never lost (merged, or an open conflict).
+coordinator ends in the same state as one that took them in order (the people merged,
+rejected or unmerged at the desks linked the same way; the organisations, openings and
+hires of the network too); no erasure is undone; a field changed on both sides is never
+lost (merged, or an open conflict).
 
 Three desks and a coordinator, on SQLite files copied from templates made once (making
 four databases per example would take most of the time)."""
@@ -18,15 +20,18 @@ from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from deskapp.errors import DeskappError
-from deskapp.models import Person
+from deskapp.models import Opening, Organisation, Person
 from deskapp.models.database import Database
 from deskapp.models.sync import SyncConflict, SyncErased
+from deskapp.services import matches, openings, organisations
 from deskapp.services.actor import resolve_actor
 from deskapp.services.gdpr import erase_person
 from deskapp.services.persons import create_person, update_person
 from deskapp.sync.apply import import_bundle
 from deskapp.sync.export import _records, export_bundle
+from deskapp.sync.linking import merge_people, reject_candidate, undo_merge
 from tests.conftest import person_data
+from tests.services.test_network import firm, placement_consent
 from tests.sync.helpers import new_desk, trust
 
 pytestmark = pytest.mark.slow
@@ -71,7 +76,12 @@ def _file(name: str) -> str:
 OPS = st.lists(
     st.tuples(
         st.integers(0, 2),
-        st.sampled_from(["create", "phone", "phone", "notes", "erase", "export"]),
+        st.sampled_from(
+            [
+                *("create", "phone", "phone", "notes", "erase", "export"),
+                *("merge", "reject", "undo", "org", "org phone", "hire"),
+            ]
+        ),
         st.integers(0, len(PEOPLE) - 1),
         st.integers(0, len(PHONES) - 1),
     ),
@@ -103,6 +113,37 @@ def _run(ops, desks, actors, out: Path, bundles: list[list[Path]]) -> None:
                 update_person(db, actor, person.id, person.version, data)
             elif op == "erase" and person is not None and person.anonymised_on is None:
                 erase_person(db, actor, person.id)
+            elif op in ("merge", "reject", "undo") and person is not None:
+                # A decision on two of the desk's people: it travels to the coordinator.
+                other_family = PEOPLE[(who + 1 + value) % len(PEOPLE)][0]
+                with db.read() as s:
+                    other = s.scalar(select(Person.id).where(Person.family_name == other_family))
+                if other is not None and other != person.id:
+                    decide = {"merge": merge_people, "reject": reject_candidate}.get(op, undo_merge)
+                    decide(db, actor, person.id, other)
+            elif op == "org":
+                # The same firm (one company number) at every desk that records it.
+                with db.read() as s:
+                    if s.scalar(select(Organisation.id)) is None:
+                        org = organisations.create_organisation(db, actor, firm())
+                        openings.create_opening(db, actor, org, {"title": "Saldatore", "posts": 9})
+            elif op == "org phone":
+                with db.read() as s:
+                    org = s.scalar(select(Organisation))
+                if org is not None:
+                    detail = organisations.organisation_detail(db, org.id)
+                    data = {**detail.data, "phone": PHONES[value]}
+                    organisations.update_organisation(db, actor, org.id, org.version, data)
+            elif op == "hire" and person is not None and person.anonymised_on is None:
+                with db.read() as s:
+                    opening = s.scalar(select(Opening.id))
+                if opening is not None:
+                    placement_consent(db, actor, person.id, "2026-11-10")
+                    matches.record_outcome(
+                        db,
+                        actor,
+                        {"person_id": person.id, "opening_id": opening, "status": "hired"},
+                    )
             elif op == "export":
                 n = len(bundles[desk]) + 1
                 bundles[desk].append(export_bundle(db, actor, out / f"d{desk}-{n}").path)
@@ -159,6 +200,7 @@ def test_any_delivery_order_ends_in_the_same_state(
                 import_bundle(shuffled, coordinator, path)
         # ...and the coordinator changes everyone's phone at both, the same way.
         edited: list[str] = []
+        edited_organisations: list[str] = []
         for db in (ordered, shuffled):
             with db.write() as s:
                 edited = sorted(
@@ -171,6 +213,14 @@ def test_any_delivery_order_ends_in_the_same_state(
                 s.execute(
                     update(Person)
                     .where(Person.gid.in_(edited))
+                    .values(phone=f"+39{coordinator_phone}00000000")
+                )
+                edited_organisations = sorted(
+                    s.scalars(select(Organisation.gid).where(Organisation.origin != ""))
+                )
+                s.execute(
+                    update(Organisation)
+                    .where(Organisation.gid.in_(edited_organisations))
                     .values(phone=f"+39{coordinator_phone}00000000")
                 )
         month_one = [len(b) for b in bundles]
@@ -205,6 +255,14 @@ def test_any_delivery_order_ends_in_the_same_state(
                     if person is not None:
                         assert person.family_name == "" and person.codice_fiscale is None
                         assert person.anonymised_on is not None
+        # The people a desk merged are counted once here too.
+        final = _state(shuffled)
+        here, erased = final["counted"], set(final["erased"])
+        for db in desks:
+            at_desk = _state(db)["counted"]
+            for gid, rep in at_desk.items():
+                if rep is not None and gid in here and not {gid, rep} & erased:
+                    assert (here[gid] or gid) == (here[rep] or rep)
         # Never lost: the phone changed here is kept, and if the desk changed it too
         # (to another value) there is an open conflict about it.
         with shuffled.read() as s:
@@ -223,6 +281,28 @@ def test_any_delivery_order_ends_in_the_same_state(
                         SyncConflict.gid == gid, SyncConflict.field == "phone"
                     )
                 )
+                if conflict is not None:
+                    assert conflict.state == "open"
+                    assert json.loads(conflict.incoming_value) == desk_phone
+        # The same for the organisations: the phone changed here kept, the desk's other
+        # value an open conflict.
+        with shuffled.read() as s:
+            for org in s.scalars(
+                select(Organisation).where(Organisation.gid.in_(edited_organisations))
+            ):
+                assert org.phone == f"+39{coordinator_phone}00000000"
+                conflict = s.scalar(
+                    select(SyncConflict).where(
+                        SyncConflict.gid == org.gid, SyncConflict.field == "phone"
+                    )
+                )
+                desk_phone = None
+                for db in desks:
+                    with db.read() as d:
+                        found = d.scalar(
+                            select(Organisation.phone).where(Organisation.gid == org.gid)
+                        )
+                        desk_phone = found if found is not None else desk_phone
                 if conflict is not None:
                     assert conflict.state == "open"
                     assert json.loads(conflict.incoming_value) == desk_phone

@@ -70,6 +70,13 @@ def _table_texts(panel) -> list[list[str]]:
     ]
 
 
+def _take_in(qtbot, page, *paths):
+    """Take bundles in from the page, off the window's thread, and wait until done."""
+    task = page.take_in(*paths)
+    with qtbot.waitSignal(task.done, timeout=60_000):
+        pass
+
+
 def _page(qtbot, db, db_path, actor):
     window = _open_window(qtbot, db, db_path, actor)
     return window, window.show_page("consolidation")
@@ -107,10 +114,10 @@ def test_the_page_shows_the_bundles_taken_in_and_what_each_brought(
     window, page = _page(qtbot, db, db_path, admin)
     assert window.page_titles["consolidation"] == "Consolidation"
     assert "No bundle taken in yet" in page.bundles.empty.text()
-    page.take_in(g1)
+    _take_in(qtbot, page, g1)
     assert "Bundle 1 of Genova taken in" in page.message.text()
-    page.take_in(s1)
-    page.take_in(s3)  # bundle 2 of Savona is missing: held, and said
+    _take_in(qtbot, page, s1)
+    _take_in(qtbot, page, s3)  # bundle 2 of Savona is missing: held, and said
     assert "is held" in page.message.text() and "2" in page.message.text()
     rows = _table_texts(page.bundles)
     held = next(r for r in rows if r[0] == "Savona" and r[1] == "3")
@@ -136,7 +143,7 @@ def test_a_tampered_bundle_is_refused_in_words_and_nothing_is_taken_in(
     tampered.write_text(json.dumps(content), "utf-8")
 
     _window, page = _page(qtbot, db, db_path, admin)
-    page.take_in(tampered)
+    _take_in(qtbot, page, tampered)
     text = page.message.text()
     assert text.startswith("tampered.deskbundle was not taken in:")
     assert "nothing" in text.lower()
@@ -151,7 +158,7 @@ def test_a_conflict_decided_from_the_page_changes_the_record_and_is_audited(
     folder = two_desks["folder"]
     genova, genova_admin, mario = two_desks["genova"]
     _window, page = _page(qtbot, db, db_path, admin)
-    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
     # The phone changed here (by the coordinator) and at the desk.
     with db.read() as s:
         here = s.scalar(select(Person).where(Person.codice_fiscale == MARIO_CF))
@@ -161,7 +168,7 @@ def test_a_conflict_decided_from_the_page_changes_the_record_and_is_audited(
     edited = person_data(phone="320 999 8877")
     del edited["consent"]
     update_person(genova, genova_admin, mario.id, mario.version, edited)
-    page.take_in(export_bundle(genova, genova_admin, folder / "g2.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(genova, genova_admin, folder / "g2.deskbundle").path)
     assert "conflicts to decide: 1" in page.message.text()
 
     page.tabs.setCurrentIndex(1)
@@ -208,8 +215,8 @@ def test_the_same_person_at_two_desks_merged_then_the_merge_undone(
     genova, genova_admin, _mario = two_desks["genova"]
     savona, savona_admin = two_desks["savona"]
     window, page = _page(qtbot, db, db_path, admin)
-    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
-    page.take_in(export_bundle(savona, savona_admin, folder / "s1.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(savona, savona_admin, folder / "s1.deskbundle").path)
 
     page.tabs.setCurrentIndex(2)
     rows = _table_texts(page.pairs)
@@ -339,3 +346,81 @@ def test_the_coordinator_publishes_the_catalogue_from_the_page(qtbot, db, db_pat
     assert apply_catalogue(desk, desk_admin, target).changed == 1
     assert next(r for r in list_entries(desk) if r.name == "Nuova Marcora").max_amount == 5000
     desk.dispose()
+
+
+def test_a_pair_decided_differently_at_two_desks_is_to_decide_again(
+    qtbot, db, db_path, admin, two_desks
+):
+    from deskapp.models.sync import SyncMerge
+
+    folder = two_desks["folder"]
+    genova, genova_admin, _mario = two_desks["genova"]
+    savona, savona_admin = two_desks["savona"]
+    window, page = _page(qtbot, db, db_path, admin)
+    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    page.take_in(export_bundle(savona, savona_admin, folder / "s1.deskbundle").path)
+    with db.write() as s:
+        first, second = sorted(s.scalars(select(Person.gid).where(Person.family_name == "Neri")))
+        # As two desks' bundles bring them: neither knew the other's decision.
+        s.add(SyncMerge(first_gid=first, second_gid=second, state="merged", origin="a" * 36))
+        s.add(SyncMerge(first_gid=first, second_gid=second, state="rejected", origin="b" * 36))
+    page.tabs.setCurrentIndex(2)
+    page.refresh_pairs()
+    assert page.pairs.table.rowCount() == 1
+    assert page.disputed.isVisible()
+    assert "decided differently" in page.disputed.text()
+    page.merge_button.click()
+    assert page.pairs.table.rowCount() == 0
+    assert not page.disputed.isVisible()
+
+
+def test_a_desk_that_kept_the_coordinators_sealing_key_sends_its_bundle_encrypted(
+    qtbot, db, db_path, admin, tmp_path
+):
+    from deskapp.sync.sealing import keep_recipient, sealing_key
+
+    coordinator, _coordinator_admin = new_desk(tmp_path, "Coordinamento")
+    key = sealing_key(coordinator)
+    window = _open_window(qtbot, db, db_path, admin)
+    dialog = window.send_to_coordinator()
+    assert dialog.encrypt_to.isHidden()  # no sealing key kept: nothing to choose
+    dialog.reject()
+
+    keep_recipient(db, admin, key.text, key.fingerprint)
+    create_person(db, admin, person_data())
+    dialog = window.send_to_coordinator()
+    assert dialog.encrypt_to.isVisibleTo(dialog)
+    assert dialog.encrypt_to.currentData() == key.fingerprint  # the key kept, by default
+    assert key.fingerprint in dialog.encrypt_to.currentText()
+    target = tmp_path / "genova.deskbundle"
+    dialog.file.setText(str(target))
+    dialog.accept()
+    assert target.read_bytes().startswith(b"deskapp-sealed-bundle")
+    assert "encrypted" in window.statusBar().currentMessage()
+    coordinator.dispose()
+
+
+def test_the_erasures_received_for_the_data_protection_officer(
+    qtbot, db, db_path, admin, two_desks, tmp_path
+):
+    from deskapp.services.gdpr import erase_person
+    from deskapp.sync.sealing import sealing_key
+
+    folder = two_desks["folder"]
+    genova, genova_admin, mario = two_desks["genova"]
+    window, page = _page(qtbot, db, db_path, admin)
+    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    erase_person(genova, genova_admin, mario.id)
+    page.tabs.setCurrentIndex(4)
+    assert page.erasures.table.rowCount() == 0
+    page.take_in(export_bundle(genova, genova_admin, folder / "g2.deskbundle").path)
+    page.tabs.setCurrentIndex(4)
+    page.refresh()
+    [row] = _table_texts(page.erasures)
+    with db.read() as s:
+        erased = s.scalar(select(Person).where(Person.anonymised_on.is_not(None)))
+    assert row[0] == str(erased.id) and row[2] == "Genova"
+    assert "Rossi" not in " ".join(row)
+    # The desks' tab gives this database's sealing key, for desks that encrypt.
+    page.tabs.setCurrentIndex(3)
+    assert sealing_key(db).fingerprint in page.own_key.text()

@@ -164,6 +164,30 @@ def test_project_matches_tab_keeps_the_roles_and_finds_people(qtbot, window, db,
         assert s.scalar(select(ProjectRole.posts)) == 3
 
 
+def test_a_role_of_generic_words_is_said_to_name_no_trade(qtbot, window, db, operator):
+    project_id = projects.create_project(
+        db, operator, {"title": "Officina Sestri", "kind": "new_cooperative"}
+    )
+    page = window.open_project(project_id)
+    panel = page.panels["matches"]
+    page.tabs.setCurrentWidget(panel)
+    add = panel.add_role()
+    hint = add.no_trade_hint
+    assert hint.isHidden()
+    qtbot.keyClicks(add.form.inputs["title"], "Operatore")
+    assert not hint.isHidden()
+    assert "\u201cOperatore\u201d names no trade" in hint.text()
+    qtbot.keyClicks(add.form.inputs["skills"], "saldatura")
+    assert hint.isHidden()
+    add.form.inputs["skills"].clear()
+    qtbot.keyClicks(add.form.inputs["skills"], "generico")
+    assert not hint.isHidden()
+    assert add.save()  # said, not refused: the operator may add the trade later
+    panel.roles.table.selectRow(0)
+    assert panel.people.empty.isVisible()
+    assert "names no trade, so it matches no one" in panel.people.empty.text()
+
+
 def test_removing_a_role_asks_first(qtbot, window, db, operator, monkeypatch):
     project_id = projects.create_project(
         db, operator, {"title": "Forno", "kind": "new_cooperative"}
@@ -199,6 +223,57 @@ def test_a_relation_names_the_other_organisation(qtbot, window, db, operator, sh
     add.form.set_values({"kind": "member_of"})
     assert add.save()
     assert dialog.relations.table.item(0, 1).text() == "Consorzio Nautico Ligure"
+
+
+def test_a_relation_finds_the_other_organisation_and_the_project_by_typing(
+    qtbot, window, db, operator, shipyard
+):
+    """No list of every organisation and project: a few letters typed in the field,
+    Enter, and the match chosen in the picker."""
+    consortium = organisations.create_organisation(
+        db, operator, {"name": "Consorzio Nautico Ligure", "kind": "consortium", "country": "IT"}
+    )
+    organisations.create_organisation(
+        db, operator, {"name": "Rete Agroalimentare", "kind": "network", "country": "IT"}
+    )
+    project = projects.create_project(
+        db, operator, {"title": "Officina Sestri", "kind": "new_cooperative"}
+    )
+    window.show_page("organisations")
+    page = window.organisations
+    page.refresh()
+    page.table.select_id(shipyard)
+    dialog = page.open_organisation()
+    add = dialog.add_relation()
+    other = add.form.inputs["other_id"]
+    qtbot.keyClicks(other.text, "nautico")
+    qtbot.keyClick(other.text, Qt.Key.Key_Return)
+    picker = other.picker
+    assert picker.search_box.text() == "nautico"
+    # The consortium only: the other network has not the word, the shipyard is this one.
+    assert [picker.results.item(i).text() for i in range(picker.results.count())] == [
+        "Consorzio Nautico Ligure  \u00b7  Consortium"
+    ]
+    picker.results.setCurrentRow(0)
+    picker.choose()
+    assert other.text.text() == "Consorzio Nautico Ligure"
+    assert add.form.values()["other_id"] == consortium
+    add.form.set_values({"kind": "supplier_of"})
+    assert not add.save()  # a supplier is one of a project: say which
+    found = add.form.inputs["project_id"]
+    qtbot.keyClicks(found.text, "sestri")
+    found.choose_button.click()
+    found.picker.results.setCurrentRow(0)
+    found.picker.choose()
+    assert found.text.text() == "Officina Sestri"
+    add.form.inputs["other_id"].clear_button.click()
+    assert add.form.values()["other_id"] is None
+    assert add.save()
+    with db.read() as s:
+        from deskapp.models import OrganisationRelation
+
+        relation = s.scalar(select(OrganisationRelation))
+        assert (relation.project_id, relation.other_id) == (project, None)
 
 
 def test_the_timeline_shows_the_steps_of_a_proposal(qtbot, window, db, operator, shipyard):

@@ -4,7 +4,10 @@ Revision ID: 0022
 Revises: 0021
 Create Date: 2026-12-02
 
-Reserved for the matching's speed (skill level and years beside the search); filled in the same step as its model change.
+Reserved at the start of a session for the matching's speed (skill level and years
+beside the search); the measures on copies showed no gain from it (bench/RESULTS.md,
+"matching at 100,000, this session"), so it changes nothing. It stays, empty, because
+databases already carry its number.
 """
 
 from collections.abc import Sequence

@@ -357,8 +357,8 @@ def test_a_pair_decided_differently_at_two_desks_is_to_decide_again(
     genova, genova_admin, _mario = two_desks["genova"]
     savona, savona_admin = two_desks["savona"]
     window, page = _page(qtbot, db, db_path, admin)
-    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
-    page.take_in(export_bundle(savona, savona_admin, folder / "s1.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(savona, savona_admin, folder / "s1.deskbundle").path)
     with db.write() as s:
         first, second = sorted(s.scalars(select(Person.gid).where(Person.family_name == "Neri")))
         # As two desks' bundles bring them: neither knew the other's decision.
@@ -409,11 +409,11 @@ def test_the_erasures_received_for_the_data_protection_officer(
     folder = two_desks["folder"]
     genova, genova_admin, mario = two_desks["genova"]
     window, page = _page(qtbot, db, db_path, admin)
-    page.take_in(export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(genova, genova_admin, folder / "g1.deskbundle").path)
     erase_person(genova, genova_admin, mario.id)
     page.tabs.setCurrentIndex(4)
     assert page.erasures.table.rowCount() == 0
-    page.take_in(export_bundle(genova, genova_admin, folder / "g2.deskbundle").path)
+    _take_in(qtbot, page, export_bundle(genova, genova_admin, folder / "g2.deskbundle").path)
     page.tabs.setCurrentIndex(4)
     page.refresh()
     [row] = _table_texts(page.erasures)

@@ -6,8 +6,9 @@ on a day within the period, for an opening or a project's role; each person coun
 once however many hires, and however many desks' records (at a coordinator, the
 records of one person linked by deskapp.sync.linking: the record with the lowest gid
 of those placed counts, as for the participants). Age as for the participants: full
-years on the day of first contact. Small counts are hidden as the participants' are (deskapp.services.disclosure),
-gender and age each a breakdown of the placed total, never crossed.
+years on the day of first contact. Small counts are hidden as the participants' are
+(deskapp.services.disclosure), gender and age each a breakdown of the placed total,
+never crossed.
 """
 
 from __future__ import annotations

@@ -76,11 +76,10 @@ def test_the_person_index_finds_fragments(db, operator):
 
 
 def test_postgresql_reads_the_trigram_index(fresh_postgres_database):
-    from deskapp.models.database import Database
-    from deskapp.models.person_index import POSTGRESQL_INDEX
-
     import datetime as dt
 
+    from deskapp.models.database import Database
+    from deskapp.models.person_index import POSTGRESQL_INDEX
     from deskapp.services.demo import generate_demo
 
     db = Database(fresh_postgres_database)

@@ -82,6 +82,11 @@ def tie(label: QLabel, widget: QWidget) -> None:
     label.setBuddy(widget)
     if isinstance(widget, QComboBox) and not widget.accessibleName():
         widget.setAccessibleName(clean(label.text()))
+    # A composite field (a PickField: its text box and buttons) is met through the input
+    # it hands the focus to, which the label names only through the field: name it too.
+    proxy = widget.focusProxy()
+    if proxy is not None and proxy is not widget and not proxy.accessibleName():
+        proxy.setAccessibleName(clean(label.text()))
 
 
 def has_name(widget: QWidget) -> bool:

@@ -37,10 +37,10 @@ def lookup_misses(monkeypatch):
     real = persons._refuse_taken
     state = {"writing": True}
 
-    def late(s, column, code, own_id):  # noqa: ANN001, ANN202
+    def late(s, column, code, own_id, origin=""):  # noqa: ANN001, ANN202
         if state["writing"]:
             return None
-        return real(s, column, code, own_id)
+        return real(s, column, code, own_id, origin)
 
     monkeypatch.setattr(persons, "_refuse_taken", late)
     real_after = persons._refuse_after_race

@@ -9,7 +9,7 @@ Each bundle is still taken in in its own transaction (deskapp.sync.apply): a ref
 one refuses only itself, said in words with its file's name, and the others go on.
 
 While one bundle is written, the next is read, verified (signature, inflate, JSON,
-schema) and its records read and converted for the driver (``apply.prepare_rows``) in
+schema) and its records read and converted for the driver (``new_rows.prepare_rows``) in
 a worker process, when the machine has a second core: about a quarter of a bundle's
 work off the writing process. The worker reads files and trusted keys only; it never
 opens the database. If worker processes cannot run (a locked-down PC), the rest is
@@ -37,15 +37,14 @@ from deskapp.services.permissions import Action, require
 from deskapp.sync.apply import (
     Applied,
     Peers,
-    Prepared,
     open_checked,
-    prepare_rows,
     read_bundle_file,
     take_in_opened,
     trusted_peers,
 )
 from deskapp.sync.bundle import Opened
 from deskapp.sync.codec import BadRecord
+from deskapp.sync.new_rows import Prepared, prepare_rows
 from deskapp.sync.sealing import is_sealed, open_sealed_with, unsealing_key
 
 SUFFIX = ".deskbundle"

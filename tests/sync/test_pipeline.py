@@ -17,9 +17,10 @@ from deskapp.models.migrate import upgrade_database
 from deskapp.models.sync import SyncBundle
 from deskapp.services.persons import create_person
 from deskapp.services.search import search_persons
-from deskapp.sync.apply import import_bundle, open_checked, prepare_rows, trusted_peers
+from deskapp.sync.apply import import_bundle, open_checked, trusted_peers
 from deskapp.sync.bundle import BundleRefused
 from deskapp.sync.export import export_bundle
+from deskapp.sync.new_rows import prepare_rows
 from deskapp.sync.pipeline import import_bundles
 from tests.conftest import person_data
 from tests.sync.helpers import new_desk, trust

@@ -140,7 +140,9 @@ class KeptServer(PostgresServer):
             )
             if done.returncode != 0:
                 raise RuntimeError(f"initdb failed: {done.stderr.strip()}")
-        if not (self.data / "postmaster.pid").exists():
+        # A server killed with its machine leaves its pid file: pg_ctl says whether
+        # one runs (status 3: none), and start clears a stale file itself.
+        if self._run("pg_ctl", "-D", str(self.data), "status").returncode != 0:
             options = " ".join(
                 [
                     "-c listen_addresses=''",
@@ -487,7 +489,13 @@ def screens(db: str, operator: str) -> None:
         "ms",
         f"max {f['keystroke_max_ms']:.0f} ms",
     )
-    line("keystroke to updated view: max", f["keystroke_max_ms"], "keystroke_ms", "ms")
+    line(
+        "keystroke to updated view: max",
+        f["keystroke_max_ms"],
+        "keystroke_ms",
+        "ms",
+        f'"{f["keystroke_slowest"]}"',
+    )
     if "keystroke_count_ms" in f:
         print(
             f"    the count shown beside the list (made off the GUI thread when large): "

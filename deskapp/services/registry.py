@@ -129,25 +129,23 @@ class _Part:
     keys: tuple[Any, ...]
     descending: bool
     ranged: bool = False
+    # An ORDER BY term before the keys, the same for every row of the part: no index
+    # gives it, so the part's rows are sorted rather than read from an index (few).
+    sorted_by: ColumnElement[Any] | None = None
 
 
 def _starts_first_word(flt: RegistryFilter, sort: str, descending: bool) -> str:
     """The word whose surnames come first ("ross": the Rossi before "Badoer Rossana"),
-    or "" when the order is a plain one."""
+    or "" when the order is a plain one (read as ``_Order`` says)."""
     first_word = flt.text.split()[0] if flt.text.split() else ""
     if sort == "name" and not descending and first_word and not is_short(flt.text):
         return first_word
     return ""
 
 
-# A total to read a typed word's later blocks with while its count is still to come:
-# the first block was read as for many matches (walked), and so are the others.
-MANY = WALK_FROM
-
-
 def _walks(db: Database, total: int | None) -> bool:
-    """Whether a typed word's order is read in three parts (``_parts``): when many
-    people match (``WALK_FROM``). Neither planner can be left to choose: SQLite cannot
+    """Whether the third part of a typed word's order walks the name index (``_rest``):
+    when many people match (``WALK_FROM``). Neither planner can be left to choose: SQLite cannot
     tell how many people the full-text index matches, and PostgreSQL's estimate from
     pg_trgm's statistics can be wrong six times over ("esp": 15,851 expected, 2,647
     found, and 782,000 entries of the name index walked for them: 4 s)."""
@@ -164,14 +162,14 @@ def _words_total(db: Database, flt: RegistryFilter) -> int:
 
 
 def _parts(db: Database, flt: RegistryFilter, word: str) -> list[_Part]:
-    """The order "surnames starting with ``word`` first, then by name" as three queries
-    in name order, each of which an index gives in order, one after the other:
+    """The first two parts of the order "surnames starting with ``word`` first, then by
+    name", each a range of an index read in order, so cheap however many match:
 
     1. the surnames in ``word``'s range of the name index (the index walked, no sort);
     2. the other surnames starting with it once without accents ("Màrino" for "mar",
-       which NOCASE and lower() sort after the ASCII letters): few, sorted;
-    3. the other matches, by walking the name index and keeping the matches (the
-       matches are a set computed once), until the block is full.
+       which NOCASE and lower() sort after the ASCII letters): few, sorted.
+
+    The third, the other matches by name, is ``_rest``'s.
     """
     conditions = _conditions(db, flt)
     starts, in_range = surname_starts_with(word), surname_in_prefix_range(word)
@@ -182,28 +180,57 @@ def _parts(db: Database, flt: RegistryFilter, word: str) -> list[_Part]:
             reading_index(query.where(in_range, *conditions, starts), NAME_INDEX), keys, False, True
         ),
         _Part(reading_index(query.where(starts, *conditions, ~in_range), KEY_INDEX), keys, False),
-        _Part(reading_index(query.where(*conditions, ~starts), NAME_INDEX), keys, False),
     ]
 
 
-def _order(
-    db: Database, flt: RegistryFilter, sort: str, descending: bool, total: int | None
-) -> list[_Part]:
-    """The display order as parts read one after the other (most orders are one)."""
-    first_word = _starts_first_word(flt, sort, descending)
-    if first_word and _walks(db, total):
-        return _parts(db, flt, first_word)
-    keys: tuple[Any, ...] = SORT_KEYS[sort]
-    if sort == "name" and is_short(flt.text):
-        # One or two letters match a range of the search key, which starts with the
-        # surname: read in that index's order, the ids need no sort (at 1,000,000 people
-        # "r" matched 53,000, sorted by name in 620 ms, read in key order in 75 ms).
-        keys = PREFIX_ORDER
-    keys = (*keys, Person.id)
-    if first_word:
-        # Typing "ross" puts the Rossi before "Badoer Rossana", as in the search box.
-        keys = (surname_starts_first(first_word), *keys)
-    return [_Part(select(*keys).where(*_conditions(db, flt)), keys, descending)]
+def _rest(db: Database, flt: RegistryFilter, word: str, walk: bool) -> _Part:
+    """The third part: the matches whose surname does not start with ``word``, by name.
+    ``walk``: by walking the name index and keeping the matches (the matches are a set
+    computed once) until the block is full; else the matches, few, are sorted."""
+    keys = (*SORT_KEYS["name"], Person.id)
+    query = select(*keys).where(*_conditions(db, flt), ~surname_starts_with(word))
+    if walk:
+        return _Part(reading_index(query, NAME_INDEX), keys, False)
+    return _Part(query, keys, False, sorted_by=surname_starts_first(word))
+
+
+class _Order:
+    """The display order as parts read one after the other (most orders are one).
+
+    A typed word's order is three parts (``_parts``, ``_rest``); how its third is read
+    depends on how many people match, counted only when a block reaches it: at
+    1,000,000 people the Rossi fill the first block of "ros" in 15 ms, and the count
+    that chose how to read the others cost 40-80 ms more on PostgreSQL. ``total``: how
+    many match, when known (then or after its count)."""
+
+    def __init__(
+        self, db: Database, flt: RegistryFilter, sort: str, descending: bool, total: int | None
+    ) -> None:
+        self.db, self.flt, self.total = db, flt, total
+        self.word = _starts_first_word(flt, sort, descending)
+        if self.word:
+            self._parts = _parts(db, flt, self.word)
+            return
+        keys: tuple[Any, ...] = SORT_KEYS[sort]
+        if sort == "name" and is_short(flt.text):
+            # One or two letters match a range of the search key, which starts with the
+            # surname: read in that index's order, the ids need no sort (at 1,000,000
+            # people "r" matched 53,000, sorted by name in 620 ms, read in key order in
+            # 75 ms).
+            keys = PREFIX_ORDER
+        keys = (*keys, Person.id)
+        self._parts = [_Part(select(*keys).where(*_conditions(db, flt)), keys, descending)]
+
+    def __len__(self) -> int:
+        return 3 if self.word else 1
+
+    def part(self, number: int) -> _Part:
+        if number < len(self._parts):
+            return self._parts[number]
+        if self.total is None:
+            self.total = _words_total(self.db, self.flt)
+        self._parts.append(_rest(self.db, self.flt, self.word, _walks(self.db, self.total)))
+        return self._parts[number]
 
 
 def _nullable(key: Any) -> bool:
@@ -245,7 +272,7 @@ def _beyond(db: Database, part: _Part, values: Key, backwards: bool) -> ColumnEl
 
 def _read(
     db: Database,
-    parts: list[_Part],
+    parts: _Order,
     limit: int,
     *,
     offset: int = 0,
@@ -267,12 +294,13 @@ def _read(
         for number in numbers:
             if len(found) >= limit:
                 break
-            part = parts[number]
+            part = parts.part(number)
             query = part.query
             if start is not None and number == start[0]:
                 query = query.where(_beyond(db, part, start[1:], backwards))
             down = part.descending != backwards
-            query = query.order_by(*(k.desc() if down else k.asc() for k in part.keys))
+            first = [] if part.sorted_by is None else [part.sorted_by]
+            query = query.order_by(*(k.desc() if down else k.asc() for k in (*first, *part.keys)))
             query = query.limit(limit - len(found)).offset(skip)
             if part.ranged:
                 with in_index_order(conn):
@@ -310,9 +338,7 @@ def read_block(
     index however deep; else those from position ``offset``, or, ``from_end``, the
     ``limit`` rows that end ``offset`` rows before the last (read backwards: the end of
     the list costs what its start does). ``total``: how many match, if known."""
-    if total is None and _starts_first_word(flt, sort, descending):
-        total = _words_total(db, flt)
-    parts = _order(db, flt, sort, descending, total)
+    parts = _Order(db, flt, sort, descending, total)
     if after is not None:
         return _read(db, parts, limit, start=after)
     if before is not None:
@@ -329,16 +355,18 @@ def first_block(
 ) -> tuple[Block, int | None]:
     """What the People page shows first: the first ``limit`` rows of the order, and how
     many people match when that was known without a count of its own (the block is not
-    full, or the typed word's matches were counted to choose how to read them). None:
-    more than the block; ``count_registry`` tells how many (at 1,000,000 people,
-    0.3-0.6 s on PostgreSQL for a word matched by trigrams: the page asks off its
-    thread, and reads the later blocks with ``total=MANY``)."""
+    full, or the typed word's matches were counted). None: more than the block;
+    ``count_registry`` tells how many (at 1,000,000 people, 0.3-0.6 s on PostgreSQL
+    for a word matched by trigrams: the page asks off its thread)."""
     total = None
-    if _starts_first_word(flt, sort, descending):
+    if db.is_sqlite and _starts_first_word(flt, sort, descending):
+        # Its full-text index counts a word's matches in a few ms: shown at once.
         total = _words_total(db, flt)
-    block = read_block(db, flt, sort, descending, limit=limit, total=total)
+    order = _Order(db, flt, sort, descending, total)
+    block = _read(db, order, limit)
     if len(block.ids) < limit:
         return block, len(block.ids)
+    total = order.total
     if total is None or (not db.is_sqlite and total >= WALK_FROM):
         return block, None  # not counted, or counted only up to WALK_FROM
     return block, max(total, len(block.ids))
@@ -360,7 +388,7 @@ def registry_ids(
     People page reads blocks by ``read_block``, from their neighbours). ``total``: how
     many match, if known.
     """
-    if total is None and _starts_first_word(flt, sort, descending):
+    if limit is None and total is None and _starts_first_word(flt, sort, descending):
         total = _words_total(db, flt)
     if limit is None:
         # PostgreSQL counted a typed word's matches up to WALK_FROM only.

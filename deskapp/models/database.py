@@ -31,6 +31,7 @@ from deskapp.models.connection_loss import (
     made_after_all,
     server_name,
 )
+from deskapp.models.sql.snapshot import twin_snapshots
 from deskapp.models.sql.transactions import (
     COMMITTED,
     IN_PROGRESS,
@@ -261,6 +262,20 @@ class Database:
     def read(self) -> Iterator[Session]:
         with _in_words(self), self._read_factory.begin() as session:
             yield session
+
+    @contextmanager
+    def read_together(self) -> Iterator[tuple[Session, Session]]:
+        """Two sessions that see the same moment of the database, on two connections:
+        a long read split between two threads runs on two cores (the coordinator
+        report). The same session twice where the database cannot give two
+        (``twin_snapshots``): the work then runs one part after the other."""
+        with _in_words(self), twin_snapshots(self.engine) as twins:
+            if twins is None:
+                with self._read_factory.begin() as session:
+                    yield session, session
+                return
+            with Session(twins[0]) as first, Session(twins[1]) as second:
+                yield first, second
 
     @contextmanager
     def write(self) -> Iterator[Session]:

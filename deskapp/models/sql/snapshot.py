@@ -10,12 +10,14 @@ ONLY says what the transaction is for (the server refuses a write in it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 
 @contextmanager
@@ -32,6 +34,66 @@ def read_snapshot(engine: Engine) -> Iterator[Connection]:
                 yield conn
             finally:
                 transaction.rollback()
+
+
+# What pg_export_snapshot() returns ("00000003-0000001B-1"): checked before it is put in
+# SET TRANSACTION SNAPSHOT, which takes no parameters.
+_SNAPSHOT_ID = re.compile(r"[0-9A-Fa-f]+(-[0-9A-Fa-f]+)+")
+
+
+@contextmanager
+def twin_snapshots(engine: Engine) -> Iterator[tuple[Connection, Connection] | None]:
+    """Two connections in read transactions that see the same moment of the database,
+    for a read shared by two threads (two cores); None where the database cannot give
+    them (a database in memory: another connection is another database; a file that
+    cannot be written, below).
+
+    PostgreSQL: the first transaction (REPEATABLE READ) exports its snapshot and the
+    second takes it (``SET TRANSACTION SNAPSHOT``). SQLite has no such export: a third
+    connection holds the write lock (BEGIN IMMEDIATE) while the two readers take their
+    snapshots (their first read), so no commit can fall between them; it is let go at
+    once, and writers wait a few milliseconds at most."""
+    with ExitStack() as stack:
+        if engine.dialect.name == "postgresql":
+            first, second = (
+                stack.enter_context(engine.connect()).execution_options(
+                    isolation_level="REPEATABLE READ"
+                )
+                for _ in range(2)
+            )
+            stack.enter_context(first.begin())
+            first.exec_driver_sql("SET TRANSACTION READ ONLY")
+            moment = str(first.exec_driver_sql("SELECT pg_export_snapshot()").scalar())
+            if not _SNAPSHOT_ID.fullmatch(moment):
+                raise ValueError("unexpected snapshot id from the server")
+            _between_readers()
+            stack.enter_context(second.begin())
+            second.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{moment}'")
+            second.exec_driver_sql("SET TRANSACTION READ ONLY")
+        else:
+            if engine.url.database in (None, "", ":memory:"):
+                yield None
+                return
+            first, second = (stack.enter_context(engine.connect()) for _ in range(2))
+            try:
+                hold = stack.enter_context(engine.execution_options(deskapp_write=True).connect())
+                held = hold.begin()  # BEGIN IMMEDIATE (the engine's begin hook)
+            except OperationalError:
+                yield None  # a read-only file, or a writer that held on past the timeout
+                return
+            try:
+                for reader in (first, second):
+                    if reader is second:
+                        _between_readers()
+                    stack.enter_context(reader.begin())
+                    reader.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            finally:
+                held.rollback()
+        yield first, second
+
+
+def _between_readers() -> None:
+    """Nothing: the tests' hook to write while the second reader takes its snapshot."""
 
 
 class Undecodable:

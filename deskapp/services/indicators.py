@@ -50,14 +50,12 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     Select,
-    String,
     and_,
     case,
     func,
     literal,
     or_,
     select,
-    type_coerce,
     union,
 )
 from sqlalchemy.orm import Session, aliased
@@ -83,6 +81,7 @@ from deskapp.models.enums import (
     Stage,
 )
 from deskapp.models.sql.dates import month_day, year_month, year_of
+from deskapp.models.sql.texts import joined_texts
 from deskapp.services.disclosure import protect
 
 AGE_BANDS = (
@@ -387,7 +386,8 @@ def _participant_part(
         total, tables, new = _participant_tables(s, result)
     else:
         found = _participants(s, result.start, result.end, result.scope)
-        total, tables, new = len(found), _breakdown_tables(_counted(found)), _new_counted(found)
+        total = len(found.rows)
+        tables, new = _breakdown_tables(_counted(found.rows)), _new_counted(found.rows)
         participant_rows += _pseudonymous(found)
     return total, [*tables, _new_by_month(s, result, new)]
 
@@ -663,48 +663,48 @@ def anonymous_participants(
     ]
 
 
-def _participants(s: Session, start: dt.date, end: dt.date, scope: Scope) -> list[Any]:
+@dataclass(frozen=True)
+class _Found:
+    """The participants as ``_participants`` reads them: ``rows``, and the names of
+    the desks their rows give by id."""
+
+    rows: list[Any]
+    desks: dict[int, str]
+
+
+def _participants(s: Session, start: dt.date, end: dt.date, scope: Scope) -> _Found:
     """Each participant (``_is_participant``) as a row of five: their id; the codes
     their breakdowns are made of, in one text separated by "|" (``_fields``): sex, age
     band, employment status, ISCED level ("" when not given), then the answers ("" when
-    not asked) in DISADVANTAGE_FIELDS order; the month of first contact; that month
-    again when the first contact is within the period (a new participant; None
-    otherwise); the desk's name. The codes come as one text because a national
-    registry has 765,000 participants and a Python string for each of eleven fields
-    cost seconds; the combinations are a few thousand, split once each."""
+    not asked) in DISADVANTAGE_FIELDS order; the month of first contact; whether that
+    is within the period (a new participant); their desk's id. The codes come as one
+    text because a national registry has 765,000 participants and a Python string for
+    each of eleven fields cost seconds; the combinations are a few thousand, split
+    once each."""
     age = _age_at_entry()
     band = case((age < 25, "<25"), (age <= 54, "25-54"), else_=">54")
-    # Enum columns read as their stored codes (values that never hold "|": a CHECK
-    # keeps each column to its enum's codes): SQLAlchemy's own conversion to members
-    # was a second of the workbook's time at 77,000 participants.
-    codes: Any = type_coerce(Person.sex, String) + "|" + band
-    for column in (
+    # Enum columns are read as their stored codes (values that never hold "|": a CHECK
+    # keeps each column to its enum's codes).
+    codes = joined_texts(
+        Person.sex,
+        band,
         Person.employment_status,
         Person.education,
         *[getattr(Person, name) for name, _label in DISADVANTAGE_FIELDS],
-    ):
-        codes = codes + "|" + func.coalesce(type_coerce(column, String), "")
-    query = (
-        select(
-            Person.id,
-            codes,
-            year_month(Person.first_contact_date),  # YYYY-MM
-            case(
-                (
-                    Person.first_contact_date.between(start, end),
-                    year_month(Person.first_contact_date),
-                ),
-                else_=None,
-            ),
-            Desk.name,
-        )
-        .join(Desk, Desk.id == Person.desk_id)
-        .where(_is_participant(start, end, scope))
     )
+    query = select(
+        Person.id,
+        codes,
+        year_month(Person.first_contact_date),  # YYYY-MM
+        Person.first_contact_date.between(start, end),
+        Person.desk_id,
+    ).where(_is_participant(start, end, scope))
     # Core rows through the session's connection, fetched at once: the ORM's result
     # adds a Python step per row (about 0.1 s here), and so does iterating a Core
     # result (a fetchone() a row: 5 s of 765,000 participants' 20 under a profiler).
-    return list(s.connection().execute(query).fetchall())
+    rows = list(s.connection().execute(query).fetchall())
+    desks = {int(i): str(name) for i, name in s.execute(select(Desk.id, Desk.name))}
+    return _Found(rows, desks)
 
 
 def _fields(codes: str) -> tuple[str, ...]:
@@ -741,12 +741,10 @@ def _counted(participants: list[Any]) -> dict[str, int]:
 def _new_counted(participants: list[Any]) -> dict[str, int]:
     """The new participants of each month (code YYYY-MM) among the rows of
     ``_participants``: those first contacted within the period."""
-    new = Counter(row[3] for row in participants)
-    new.pop(None, None)
-    return dict(new)
+    return dict(Counter(row[2] for row in participants if row[3]))
 
 
-def _pseudonymous(participants: list[Any]) -> list[ParticipantRow]:
+def _pseudonymous(participants: _Found) -> list[ParticipantRow]:
     """The rows of ``_participants`` under a pseudonym instead of the id, every field a
     code ("" for none), sorted by pseudonym: the order of the record numbers would be
     a link too. The pseudonyms are keyed with a secret drawn for this call."""
@@ -761,17 +759,18 @@ def _pseudonymous(participants: list[Any]) -> list[ParticipantRow]:
     }
     # Each combination of codes split once: (sex, band, status, ISCED group), answers.
     parts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    for codes in {row[1] for row in participants}:
+    for codes in {row[1] for row in participants.rows}:
         sex, band, status, level, *answers = _fields(codes)
         parts[codes] = ((sex, band, status, groups.get(level, "")), tuple(answers))
     rows: list[ParticipantRow] = []
     add = rows.append
-    for person_id, codes, month, _new, desk in participants:
+    desks = participants.desks
+    for person_id, codes, month, _new, desk in participants.rows:
         digest = inner()
         digest.update(b"%d" % person_id)
         code = outer()
         code.update(digest.digest())
         head, tail = parts[codes]
-        add(("P" + code.hexdigest()[:10], *head, month, desk, *tail))
+        add(("P" + code.hexdigest()[:10], *head, month, desks[desk], *tail))
     rows.sort(key=itemgetter(0))
     return rows

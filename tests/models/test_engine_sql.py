@@ -64,6 +64,21 @@ def test_date_parts_read_the_same(db):
     assert tuple(row) == (2026, "2026-03", "03-14")
 
 
+def test_texts_join_with_nulls_as_nothing_and_enums_as_their_codes(db, operator):
+    from sqlalchemy import literal, null
+
+    from deskapp.models.sql.texts import joined_texts
+
+    _people(db, operator, ("Rossi", "Mario"))
+    with db.read() as s:
+        joined = s.scalar(
+            select(
+                joined_texts(Person.sex, null(), Person.employment_status, literal(7), "x")
+            ).limit(1)
+        )
+    assert joined == "M||laid_off|7|x"  # person_data's status
+
+
 def test_the_person_index_finds_fragments(db, operator):
     _people(db, operator, ("Rossi", "Mario"), ("Grossi", "Anna"), ("Bianchi", "Rosa"))
     with db.read() as s:

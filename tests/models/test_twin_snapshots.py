@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from deskapp.models import Person
 from deskapp.models.database import Database
@@ -74,3 +74,13 @@ def test_a_database_in_memory_gives_one_session_twice():
     with db.read_together() as (first, second):
         assert first is second
         assert _people(first) == 0
+
+
+def test_a_server_does_not_compile_the_readers_queries(db):
+    # JIT compiling cost more than it saved on the report's long queries.
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL's setting")
+    with db.read_together() as (first, second):
+        assert [s.scalar(text("SHOW jit")) for s in (first, second)] == ["off", "off"]
+    with db.read() as s:
+        assert s.scalar(text("SHOW jit")) == "on"  # for those transactions only

@@ -106,3 +106,37 @@ def test_the_command_line_says_where_the_participants_went(demo, tmp_path, monke
     participants_file(book).unlink()
     assert main([*args, *period]) == 0
     assert "beside the workbook" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_a_desk_name_a_spreadsheet_could_run_or_split_is_written_safe(
+    demo, tmp_path, monkeypatch, delimiter
+):
+    # The rows are written a combination of fields at a time: the desk's name must
+    # still be quoted where it holds the separator or quotes, and never start a formula.
+    from sqlalchemy import update
+
+    from deskapp.models import Desk
+
+    with demo.write() as s:
+        first = s.scalars(select_desk_ids()).first()
+        s.execute(update(Desk).where(Desk.id == first).values(name='=SUM(1;2), "Est"'))
+    monkeypatch.setattr(indicators_report, "PARTICIPANT_SHEET_ROWS", 20)
+    book = tmp_path / "national.xlsx"
+    actor = resolve_actor(demo, "Amministratore demo")
+    language = "it" if delimiter == ";" else "en"  # the reader's separator
+    report = coordinator_report(demo, actor, *PERIOD, Scope(), book, language=language)
+    with participants_file(book).open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle, delimiter=delimiter))
+    assert len(lines) == report.participants + 1
+    assert {len(line) for line in lines} == {len(lines[0])}
+    desks = {line[6] for line in lines[1:]}
+    assert '\'=SUM(1;2), "Est"' in desks, desks
+
+
+def select_desk_ids():
+    from sqlalchemy import select
+
+    from deskapp.models import Desk
+
+    return select(Desk.id).order_by(Desk.id)

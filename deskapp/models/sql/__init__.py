@@ -12,7 +12,9 @@ each piece compiles to what the engine of the connection understands (SQLAlchemy
 - ``roles``: the desks' role on a server (``db grant``): rows, never the schema.
 - ``unique``: which unique rule a refused write broke (a codice fiscale saved twice at
   the same moment), without quoting the value.
-- ``snapshot``: a read of the whole database that sees one moment (``db copy``).
+- ``snapshot``: a read of the whole database that sees one moment (``db copy``), and
+  two connections that see the same one (the coordinator report on two cores).
+- ``texts``: several columns joined into one text a row (the report's participant rows).
 - ``copy_in``: many rows written at once (COPY on PostgreSQL; ``db copy``).
 - ``bulk_insert``: new rows of imports, the demo and bundles written at once (COPY on
   PostgreSQL), and an empty database's indexes built after its fill (the demo).

@@ -84,3 +84,27 @@ def test_a_server_does_not_compile_the_readers_queries(db):
         assert [s.scalar(text("SHOW jit")) for s in (first, second)] == ["off", "off"]
     with db.read() as s:
         assert s.scalar(text("SHOW jit")) == "on"  # for those transactions only
+
+
+def test_a_writer_at_work_is_not_waited_for(db):
+    # An import holding the write lock: the report reads on one connection at once
+    # rather than waiting for the import (SQLite's two readers need a moment without
+    # writers to start).
+    import time
+
+    if not db.is_sqlite:
+        pytest.skip("a server's readers share a snapshot without stopping writers")
+    with db.engine.connect() as conn:
+        writer = conn.connection.driver_connection
+        writer.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        with db.read_together() as (first, second):
+            assert first is second
+            assert _people(first) == 0
+        assert time.monotonic() - started < 2
+        writer.execute("ROLLBACK")
+    with db.read_together() as (first, second):
+        assert first is not second
+        patience = first.connection().exec_driver_sql("PRAGMA busy_timeout").scalar()
+    with db.engine.connect() as conn:  # the pool's connections keep their own patience
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == patience == 10_000

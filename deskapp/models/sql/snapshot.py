@@ -42,6 +42,10 @@ def read_snapshot(engine: Engine) -> Iterator[Connection]:
 # coordinator report 4.3-4.9 s with it, 3.9-4.3 s without). For these transactions only.
 _NO_JIT = "SET LOCAL jit = off"
 
+# How long the two readers of a SQLite file wait for a writer to finish before reading
+# on one connection instead.
+HOLD_WAIT_MS = 300
+
 # What pg_export_snapshot() returns ("00000003-0000001B-1"): checked before it is put in
 # SET TRANSACTION SNAPSHOT, which takes no parameters.
 _SNAPSHOT_ID = re.compile(r"[0-9A-Fa-f]+(-[0-9A-Fa-f]+)+")
@@ -51,53 +55,65 @@ _SNAPSHOT_ID = re.compile(r"[0-9A-Fa-f]+(-[0-9A-Fa-f]+)+")
 def twin_snapshots(engine: Engine) -> Iterator[tuple[Connection, Connection] | None]:
     """Two connections in read transactions that see the same moment of the database,
     for a read shared by two threads (two cores); None where the database cannot give
-    them (a database in memory: another connection is another database; a file that
-    cannot be written, below).
-
-    PostgreSQL: the first transaction (REPEATABLE READ) exports its snapshot and the
-    second takes it (``SET TRANSACTION SNAPSHOT``). SQLite has no such export: a third
-    connection holds the write lock (BEGIN IMMEDIATE) while the two readers take their
-    snapshots (their first read), so no commit can fall between them; it is let go at
-    once, and writers wait a few milliseconds at most."""
+    them: a database in memory (another connection is another database), a file that
+    cannot be written or whose writer is at work (``_sqlite_twins``)."""
     with ExitStack() as stack:
         if engine.dialect.name == "postgresql":
-            first, second = (
-                stack.enter_context(engine.connect()).execution_options(
-                    isolation_level="REPEATABLE READ"
-                )
-                for _ in range(2)
-            )
-            stack.enter_context(first.begin())
-            first.exec_driver_sql("SET TRANSACTION READ ONLY")
-            first.exec_driver_sql(_NO_JIT)
-            moment = str(first.exec_driver_sql("SELECT pg_export_snapshot()").scalar())
-            if not _SNAPSHOT_ID.fullmatch(moment):
-                raise ValueError("unexpected snapshot id from the server")
-            _between_readers()
-            stack.enter_context(second.begin())
-            second.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{moment}'")
-            second.exec_driver_sql("SET TRANSACTION READ ONLY")
-            second.exec_driver_sql(_NO_JIT)
+            yield _postgresql_twins(engine, stack)
+        elif engine.url.database in (None, "", ":memory:"):
+            yield None
         else:
-            if engine.url.database in (None, "", ":memory:"):
-                yield None
-                return
-            first, second = (stack.enter_context(engine.connect()) for _ in range(2))
-            try:
-                hold = stack.enter_context(engine.execution_options(deskapp_write=True).connect())
-                held = hold.begin()  # BEGIN IMMEDIATE (the engine's begin hook)
-            except OperationalError:
-                yield None  # a read-only file, or a writer that held on past the timeout
-                return
-            try:
-                for reader in (first, second):
-                    if reader is second:
-                        _between_readers()
-                    stack.enter_context(reader.begin())
-                    reader.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-            finally:
-                held.rollback()
-        yield first, second
+            yield _sqlite_twins(engine, stack)
+
+
+def _postgresql_twins(engine: Engine, stack: ExitStack) -> tuple[Connection, Connection]:
+    """The first transaction (REPEATABLE READ) exports its snapshot and the second
+    takes it (``SET TRANSACTION SNAPSHOT``)."""
+    first, second = (
+        stack.enter_context(engine.connect()).execution_options(isolation_level="REPEATABLE READ")
+        for _ in range(2)
+    )
+    stack.enter_context(first.begin())
+    first.exec_driver_sql("SET TRANSACTION READ ONLY")
+    first.exec_driver_sql(_NO_JIT)
+    moment = str(first.exec_driver_sql("SELECT pg_export_snapshot()").scalar())
+    if not _SNAPSHOT_ID.fullmatch(moment):
+        raise ValueError("unexpected snapshot id from the server")
+    _between_readers()
+    stack.enter_context(second.begin())
+    second.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{moment}'")
+    second.exec_driver_sql("SET TRANSACTION READ ONLY")
+    second.exec_driver_sql(_NO_JIT)
+    return first, second
+
+
+def _sqlite_twins(engine: Engine, stack: ExitStack) -> tuple[Connection, Connection] | None:
+    """SQLite cannot export a snapshot: a third connection holds the write lock (BEGIN
+    IMMEDIATE) while the two readers take theirs (at their first read), so no commit
+    can fall between them; it lets go at once, and writers wait a few milliseconds at
+    most. A writer at work (an import) is not waited for long: None, and the read
+    runs on one connection, one part after the other."""
+    first, second = (stack.enter_context(engine.connect()) for _ in range(2))
+    hold = stack.enter_context(engine.execution_options(deskapp_write=True).connect())
+    # On the driver's connection: SQLAlchemy's would begin a transaction.
+    raw: Any = hold.connection.driver_connection
+    patience = int(raw.execute("PRAGMA busy_timeout").fetchone()[0])
+    raw.execute(f"PRAGMA busy_timeout = {HOLD_WAIT_MS}")
+    try:
+        held = hold.begin()  # BEGIN IMMEDIATE (the engine's begin hook)
+    except OperationalError:
+        return None  # a writer at work, or a file that cannot be written
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {patience}")
+    try:
+        for reader in (first, second):
+            if reader is second:
+                _between_readers()
+            stack.enter_context(reader.begin())
+            reader.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    finally:
+        held.rollback()
+    return first, second
 
 
 def _between_readers() -> None:

@@ -240,7 +240,8 @@ class PeoplePage(QWidget):
             self.count_label.setText(self.tr("At least %Ln people, counting...", "", shown))
             # Once the list is painted: the count's query would take a core from the
             # rows on screen (2 cores: 46 against 15 ms to paint "ros").
-            QTimer.singleShot(0, self, lambda: self._count_later(flt))
+            number = self._search_number  # this search's, not the one current then
+            QTimer.singleShot(0, self, lambda: self._count_later(flt, number))
         else:
             self.count_label.setText(self.tr("%Ln people", "", total))
         filtered = flt != RegistryFilter()
@@ -256,8 +257,10 @@ class PeoplePage(QWidget):
         self.empty_label.setText(message)
         self.empty_label.setVisible(bool(message))
 
-    def _count_later(self, flt: RegistryFilter) -> None:
-        number, db, relay = self._search_number, self._db, self._relay
+    def _count_later(self, flt: RegistryFilter, number: int) -> None:
+        if number != self._search_number:  # typed again before it started
+            return
+        db, relay = self._db, self._relay
 
         def count() -> None:
             if number != self._search_number:  # typed again since: not worth counting

@@ -225,3 +225,20 @@ def test_a_damaged_plain_file_is_not_taken_for_an_encrypted_one(db, db_path, adm
     db_path.write_bytes(bytes(data))
     assert not is_encrypted(db_path)
     assert is_encrypted(secret)
+
+
+def test_an_encrypted_file_gives_the_report_two_readers_of_one_moment(secret):
+    # The coordinator report reads on two connections (two cores): each opens the file
+    # with the key, and both see the one person.
+    from sqlalchemy import func, select
+
+    from deskapp.models import Person
+
+    db, _ = open_database(secret, key=KEY)
+    try:
+        with db.read_together() as (first, second):
+            assert first is not second
+            counts = [s.scalar(select(func.count()).select_from(Person)) for s in (first, second)]
+        assert counts == [1, 1]
+    finally:
+        db.dispose()

@@ -396,6 +396,23 @@ def test_a_block_deep_in_the_registry_is_read_from_the_index(db, operator):
     assert "ix_person_sort_name" in end and "TEMP B-TREE" not in end, end
 
 
+def test_a_server_reads_the_name_order_from_the_index_alone(db, operator):
+    # PostgreSQL reads an index alone only when it holds every column a query uses: the
+    # names themselves beside their lower() (migration 0024). Without them a jump to the
+    # middle of 1,000,000 people read 500,000 rows (1.0 s against 0.12 s).
+    from deskapp.services.registry import read_block
+
+    if db.is_sqlite:
+        pytest.skip("SQLite's index entries serve the order already")
+    for i in range(12):
+        _person(db, operator, f"Cognome{i % 4}", "Anna", f"19{50 + i}-01-01")
+    for where in ({"offset": 6}, {"after": read_block(db, RegistryFilter(), limit=3).last}):
+        plan = _plan_of_what_runs(
+            db, lambda w=where: read_block(db, RegistryFilter(), limit=3, **w)
+        )
+        assert "Index Only Scan using ix_person_sort_name_id" in plan, plan
+
+
 def test_the_surnames_range_is_read_in_index_order_with_the_setting_scoped(db, mixed, monkeypatch):
     # PostgreSQL took the range of "mar" (17,564 surnames at 1,000,000 people) for 18
     # rows, gathered it in a bitmap and sorted it: 256 ms, against 19 ms read in order.

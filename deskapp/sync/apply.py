@@ -50,6 +50,7 @@ from deskapp.models.sync import (
 from deskapp.services.actor import Actor
 from deskapp.services.audit import record_event
 from deskapp.services.erasure_register import Erasure, record_erasure, register_path
+from deskapp.services.gdpr import ERASED_FIELDS
 from deskapp.services.permissions import Action, require
 from deskapp.sync.bundle import MAX_FILE, BundleRefused, Opened, damaged, open_bundle
 from deskapp.sync.changes import APPLYING, DELETE, ERASE, TRAVELLING, UPSERT
@@ -76,24 +77,6 @@ CHUNK = 500
 # What a record taken in adds to the file, indexes included (about: 27,751 records of
 # demo data grow a coordinator's file by 14 MB): the page cache a bundle's write gets.
 BYTES_PER_RECORD = 500
-# What an erasure blanks at the coordinator's, as at the desk (deskapp.services.gdpr).
-ERASED_PERSON = {
-    "given_name": "",
-    "family_name": "",
-    "codice_fiscale": None,
-    "codice_fiscale_warning": None,
-    "nir": None,
-    "birthplace": "",
-    "birthplace_code": None,
-    "citizenship": "",
-    "address": "",
-    "municipality": "",
-    "postal_code": "",
-    "phone": "",
-    "email": "",
-    "previous_employer": "",
-    "notes": "",
-}
 REGISTER = "deskapp_sync_erasure_register"  # the session's register of erasures, if any
 NOTES_OF_PERSON = (("activity", "notes"), ("needs_assessment", "note"))
 
@@ -829,9 +812,10 @@ class _Applier:
         remove_person(conn, person_id)
         remove_skills(conn, person_id)
         values = self._decode(specs()["person"], record["values"])
-        changes = {**ERASED_PERSON, "birth_date": values.get("birth_date")}
+        # What an erasure blanks at the coordinator's: what it blanks at the desk.
+        changes = {**ERASED_FIELDS, "birth_date": values.get("birth_date")}
         changes["anonymised_on"] = values.get("anonymised_on") or dt.date.today()
-        changes = {k: v for k, v in changes.items() if v is not None or k in ERASED_PERSON}
+        changes = {k: v for k, v in changes.items() if v is not None or k in ERASED_FIELDS}
         changes["search_key"] = ""
         changes["counted_with"] = None
         self.s.execute(update(Person).where(Person.id == person_id).values(**changes))

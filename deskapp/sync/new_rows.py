@@ -25,32 +25,6 @@ from deskapp.sync.codec import (
     specs,
 )
 
-CHUNK = 500
-# What a record taken in adds to the file, indexes included (about: 27,751 records of
-# demo data grow a coordinator's file by 14 MB): the page cache a bundle's write gets.
-BYTES_PER_RECORD = 500
-# What an erasure blanks at the coordinator's, as at the desk (deskapp.services.gdpr).
-ERASED_PERSON = {
-    "given_name": "",
-    "family_name": "",
-    "codice_fiscale": None,
-    "codice_fiscale_warning": None,
-    "nir": None,
-    "birthplace": "",
-    "birthplace_code": None,
-    "citizenship": "",
-    "address": "",
-    "municipality": "",
-    "postal_code": "",
-    "phone": "",
-    "email": "",
-    "previous_employer": "",
-    "notes": "",
-}
-REGISTER = "deskapp_sync_erasure_register"  # the session's register of erasures, if any
-NOTES_OF_PERSON = (("activity", "notes"), ("needs_assessment", "note"))
-
-
 _MISSING = object()  # a column a new record must bring
 
 
